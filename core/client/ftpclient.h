@@ -1,0 +1,94 @@
+#pragma once
+
+#include "client/ftpclientoptions.h"
+#include "client/servercapabilities.h"
+
+#include <QObject>
+#include <QString>
+
+class QIODevice;
+
+namespace Ferry {
+
+class FtpOperation;
+class FtpSession;
+class ListOperation;
+class TransferOperation;
+
+// An FTP client connection (RFC 959 with RFC 2389, 2428, 2640 and 3659 extensions). Asynchronous: every
+// call returns at once with an operation object that reports progress and completion. Operations run one
+// after another in the order they were asked for, one command per write, never pipelined, so the client
+// works with small board servers (NetX Duo) as well as with full servers. A GUI, the command line and
+// the transfer queue drive it alike; it never blocks the thread it lives in.
+class FtpClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FtpClient)
+
+public:
+    enum class State { Unconnected, Connecting, LoggingIn, Connected, Closing };
+    Q_ENUM(State)
+
+    enum class LogKind { Command, Reply, Info, Error };
+    Q_ENUM(LogKind)
+
+    explicit FtpClient(QObject* parent = nullptr);
+    ~FtpClient() override;
+
+    FtpClientOptions options() const;
+    void setOptions(const FtpClientOptions& options);
+
+    State state() const;
+    const ServerCapabilities& capabilities() const;
+    // The directory the server reported after login (PWD), or the last one set by cd().
+    QString currentDirectory() const;
+    FtpLogin login() const;
+
+    // Connects, reads the greeting, logs on (USER/PASS), probes FEAT, switches to UTF-8 where offered,
+    // sets binary type and reads the working directory. Finishes when the connection is ready.
+    FtpOperation* connectToHost(const FtpLogin& login);
+    // Sends QUIT after the queued operations and closes the connection.
+    FtpOperation* disconnectFromHost();
+    // Closes the connection at once; running and queued operations fail with Canceled.
+    void abortConnection();
+
+    FtpOperation* pwd();
+    FtpOperation* cd(const QString& path);
+    FtpOperation* cdUp();
+    // MLSD when the server offers it, else LIST. An empty path lists the current directory.
+    ListOperation* list(const QString& path = QString());
+    ListOperation* nameList(const QString& path = QString());
+    // Streams the remote file into `target` (open for writing). With offset > 0, REST offset is sent
+    // first: the caller positions `target` (e.g. opened in Append mode). expectedSize (or SIZE, or the
+    // 150 reply's "(N bytes)") gives progress a total.
+    TransferOperation* download(const QString& remotePath, QIODevice* target, qint64 offset = 0,
+                                qint64 expectedSize = -1);
+    // Streams `source` (open for reading, positioned by the caller) to the remote file with STOR; with
+    // offset > 0, REST offset + STOR (resume), or APPE when `append` is true.
+    TransferOperation* upload(QIODevice* source, const QString& remotePath, qint64 offset = 0,
+                              bool append = false);
+    FtpOperation* mkdir(const QString& path);
+    FtpOperation* rmdir(const QString& path);
+    FtpOperation* remove(const QString& path);
+    FtpOperation* rename(const QString& from, const QString& to);
+    FtpOperation* size(const QString& path);
+    FtpOperation* modificationTime(const QString& path);
+    // Any command line, sent as given (one line). The reply is in reply(); 4xx/5xx finish with an error.
+    FtpOperation* rawCommand(const QString& commandLine);
+    FtpOperation* noop();
+
+    // Aborts every running and queued operation without closing the connection.
+    void abortAll();
+
+Q_SIGNALS:
+    void stateChanged(Ferry::FtpClient::State state);
+    // The control dialogue and the client's own notes. Passwords are masked.
+    void logMessage(Ferry::FtpClient::LogKind kind, const QString& text);
+    // The connection closed, with the reason when it was not asked for (empty on a clean QUIT).
+    void disconnected(const QString& reason);
+
+private:
+    FtpSession* m_session;
+};
+
+} // namespace Ferry
