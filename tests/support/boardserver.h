@@ -1,0 +1,26 @@
+#pragma once
+
+#include "testftpserver.h"
+
+namespace Ferry::Test {
+
+// The NetX Duo-like board FTP server tests/peers/board_server.py (see shared/docs/board-servers.md), run
+// with pythonInterpreter() as
+//   board_server.py --bind ADDR --port 0 --root DIR --user board --password netx
+// and ready when it prints "READY <port>". It runs as the test's own user.
+class BoardServer final : public TestFtpServer
+{
+public:
+    BoardServer();
+    ~BoardServer() override;
+
+    QString name() const override;
+
+    static QString script();
+
+protected:
+    QString checkEnvironment() const override;
+    quint16 launch(PeerProcess& process, const QHostAddress& bindAddress, QString* error) override;
+};
+
+} // namespace Ferry::Test

@@ -1,0 +1,43 @@
+#include "pyftpdlibserver.h"
+
+#include "peerprocess.h"
+
+namespace Ferry::Test {
+
+PyftpdlibServer::PyftpdlibServer()
+    : TestFtpServer(QStringLiteral("ferry-pyftpdlib"), QStringLiteral("ferry"), QStringLiteral("ferry-pw"))
+{}
+
+PyftpdlibServer::~PyftpdlibServer()
+{
+    stop();
+}
+
+QString PyftpdlibServer::name() const
+{
+    return QStringLiteral("pyftpdlib");
+}
+
+QString PyftpdlibServer::script()
+{
+    return peerScript(QStringLiteral("pyftpd_server.py"));
+}
+
+QString PyftpdlibServer::checkEnvironment() const
+{
+    return checkPythonPeer(script(), QStringLiteral("pyftpdlib"));
+}
+
+quint16 PyftpdlibServer::launch(PeerProcess& process, const QHostAddress& bindAddress, QString* error)
+{
+    const QPair<quint16, quint16> passive = passivePortRange();
+    return launchPythonPeer(process,
+                            {script(), QStringLiteral("--bind"), bindAddress.toString(),
+                             QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--root"),
+                             rootPath(), QStringLiteral("--user"), user(), QStringLiteral("--password"),
+                             password(), QStringLiteral("--passive-ports"),
+                             QStringLiteral("%1-%2").arg(passive.first).arg(passive.second)},
+                            error);
+}
+
+} // namespace Ferry::Test

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "testftpserver.h"
+
+namespace Ferry::Test {
+
+// pyftpdlib (Debian's python3-pyftpdlib, run with pythonInterpreter()) through
+// tests/peers/pyftpd_server.py: one user "ferry" / "ferry-pw" with every permission, served folder
+// rootPath(), IPv4 or IPv6 by the bind address, passive and active data connections. The port is picked
+// by the script (port 0) and read from its "READY <port>" line.
+//
+// It runs as the test's own user, so files the test creates need no fixPermissions().
+// Log (every session, login and transfer): workPath()/peer.stderr.log.
+class PyftpdlibServer final : public TestFtpServer
+{
+public:
+    PyftpdlibServer();
+    ~PyftpdlibServer() override;
+
+    QString name() const override;
+
+    static QString script();
+
+protected:
+    QString checkEnvironment() const override;
+    quint16 launch(PeerProcess& process, const QHostAddress& bindAddress, QString* error) override;
+};
+
+} // namespace Ferry::Test
