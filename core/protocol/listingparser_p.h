@@ -2,8 +2,8 @@
 
 // Internal helpers shared by the listing parser's source files. Not part of the API.
 
-#include "remoteentry.h"
 #include "pathcodec.h"
+#include "remoteentry.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -12,7 +12,8 @@
 namespace Ferry {
 namespace ListingDetail {
 
-enum class LineStatus {
+enum class LineStatus
+{
     Entry,    // an entry was parsed
     Skipped,  // nothing to report: "total N", ".", ".."
     Unparsed, // looked like an entry but could not be parsed
@@ -37,6 +38,17 @@ inline bool isBlank(char c)
 inline char toLowerAscii(char c)
 {
     return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+}
+
+// The first index of `c` in [begin, end) of `s`, or -1. Searches never run past the field at hand, so
+// that work stays linear in the length of a line.
+inline qsizetype indexIn(const QByteArray& s, char c, qsizetype begin, qsizetype end)
+{
+    for (qsizetype i = begin; i < end && i < s.size(); ++i) {
+        if (s.at(i) == c)
+            return i;
+    }
+    return -1;
 }
 
 // The first `maxTokens` words of `line` from offset `from`, split on spaces and tabs.
