@@ -313,11 +313,11 @@ void DataOperation::onDataConnected()
 {
     if (isFinished())
         return;
+    // Active mode: some servers (pyftpdlib) connect while handling PORT/EPRT, before their 200; the step
+    // follows the replies, not the connection.
     if (isPassive(m_method) && !m_transferSent) {
         m_step = Step::Transfer;
         sendTransferCommand();
-    } else {
-        m_step = Step::Transfer;
     }
 }
 
