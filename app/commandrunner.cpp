@@ -1,0 +1,610 @@
+#include "commandrunner.h"
+
+#include "client/listoperation.h"
+#include "client/transferoperation.h"
+#include "interruptwatcher.h"
+#include "listingformat.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTimer>
+#include <cerrno>
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#include <qt_windows.h>
+#endif
+
+namespace Ferry::Cli {
+
+namespace {
+
+constexpr int QuitTimeoutMs = 3000;  // how long a finished run waits for QUIT's reply
+constexpr int AbortTimeoutMs = 3000; // how long Ctrl-C waits for a clean abort before cutting the line
+
+int exitCodeFor(FtpOperation::Error error)
+{
+    switch (error) {
+    case FtpOperation::Error::NoError:
+        return ExitOk;
+    case FtpOperation::Error::ServerRefused:
+    case FtpOperation::Error::TransientError:
+        return ExitOperationFailed;
+    case FtpOperation::Error::LocalIoError:
+        return ExitLocalIo;
+    case FtpOperation::Error::InvalidArgument:
+        return ExitUsage;
+    case FtpOperation::Error::Canceled:
+        return ExitInterrupted;
+    case FtpOperation::Error::HostNotFound:
+    case FtpOperation::Error::ConnectionRefused:
+    case FtpOperation::Error::Timeout:
+    case FtpOperation::Error::ConnectionLost:
+    case FtpOperation::Error::LoginFailed:
+    case FtpOperation::Error::DataConnectionFailed:
+    case FtpOperation::Error::ProtocolError:
+    case FtpOperation::Error::NotConnected:
+        break;
+    }
+    return ExitConnection;
+}
+
+// Renames `from` to `to`, replacing `to` atomically where the platform allows.
+bool replaceFile(const QString& from, const QString& to, QString* errorString)
+{
+#ifdef Q_OS_WIN
+    const QString nativeFrom = QDir::toNativeSeparators(from);
+    const QString nativeTo = QDir::toNativeSeparators(to);
+    if (MoveFileExW(reinterpret_cast<const wchar_t*>(nativeFrom.utf16()),
+                    reinterpret_cast<const wchar_t*>(nativeTo.utf16()),
+                    MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+        return true;
+    *errorString = qt_error_string(static_cast<int>(GetLastError()));
+    return false;
+#else
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return true;
+    *errorString = qt_error_string(errno);
+    return false;
+#endif
+}
+
+QString prefixed(const QString& message)
+{
+    return QStringLiteral("ferry: ") + message;
+}
+
+} // namespace
+
+CommandRunner::CommandRunner(const Invocation& invocation, QObject* parent)
+    : QObject(parent), m_invocation(invocation), m_client(new FtpClient(this))
+{}
+
+CommandRunner::~CommandRunner()
+{
+    // The client goes first: its operations may still point at m_file.
+    delete m_client;
+    m_client = nullptr;
+}
+
+int CommandRunner::exec()
+{
+    if (!prepare())
+        return m_exitCode;
+    m_interrupts = new InterruptWatcher(this);
+    connect(m_interrupts, &InterruptWatcher::interrupted, this, &CommandRunner::onInterrupted);
+    QTimer::singleShot(0, this, &CommandRunner::start);
+    const int exitCode = m_loop.exec();
+    delete m_interrupts;
+    m_interrupts = nullptr;
+    return exitCode;
+}
+
+bool CommandRunner::prepare()
+{
+    const QString urlArgument = m_invocation.arguments.value(m_invocation.command == Command::Put ? 1 : 0);
+    QString error;
+    const std::optional<FtpUrl> url = parseFtpUrl(urlArgument, &error);
+    if (!url) {
+        m_exitCode = ExitUsage;
+        Console::writeErr(prefixed(error) + QLatin1Char('\n'));
+        return false;
+    }
+    m_url = *url;
+
+    m_login.host = m_url.host;
+    m_login.port = m_url.port;
+    m_login.user = m_invocation.hasUser ? m_invocation.user : m_url.user;
+    if (m_invocation.hasPassword)
+        m_login.password = m_invocation.password;
+    else if (m_url.hasPassword)
+        m_login.password = m_url.password;
+    else if (!m_login.isAnonymous() && qEnvironmentVariableIsSet("FERRY_PASSWORD"))
+        m_login.password = qEnvironmentVariable("FERRY_PASSWORD");
+
+    const auto usage = [this](const QString& message) {
+        m_exitCode = ExitUsage;
+        Console::writeErr(prefixed(message) + QLatin1Char('\n'));
+        return false;
+    };
+    const bool namesEntry = !m_url.path.isEmpty() && m_url.path != QLatin1String("/");
+
+    switch (m_invocation.command) {
+    case Command::Ls:
+        return true;
+    case Command::Get:
+        return prepareGet();
+    case Command::Put:
+        return preparePut();
+    case Command::Mkdir:
+    case Command::Rmdir:
+        if (!namesEntry)
+            return usage(tr("The URL %1 names no directory.").arg(m_url.displayString));
+        return true;
+    case Command::Rm:
+        if (!namesEntry || m_url.isDirectory)
+            return usage(tr("The URL %1 names a directory, not a file; use rmdir for directories.")
+                             .arg(m_url.displayString));
+        return true;
+    case Command::Mv:
+        if (!namesEntry)
+            return usage(tr("The URL %1 names nothing to rename.").arg(m_url.displayString));
+        return prepareRename();
+    case Command::None:
+    case Command::Serve:
+        break;
+    }
+    return usage(tr("Not a command that talks to a server."));
+}
+
+bool CommandRunner::prepareGet()
+{
+    const auto failWith = [this](int exitCode, const QString& message) {
+        m_exitCode = exitCode;
+        Console::writeErr(prefixed(message) + QLatin1Char('\n'));
+        return false;
+    };
+    if (m_url.isDirectory)
+        return failWith(ExitUsage,
+                        tr("The URL %1 names a directory; get downloads one file.").arg(m_url.displayString));
+    m_remotePath = m_url.path;
+    const QString remoteName = remoteFileName(m_remotePath);
+
+    const QString local = m_invocation.arguments.value(1);
+    if (local == QLatin1String("-")) {
+        m_toStdout = true;
+        return true;
+    }
+    if (local.isEmpty()) {
+        m_localPath = QDir::current().absoluteFilePath(remoteName);
+    } else if (QFileInfo(local).isDir()) {
+        m_localPath = QDir(local).absoluteFilePath(remoteName);
+    } else if (local.endsWith(QLatin1Char('/')) || local.endsWith(QDir::separator())) {
+        return failWith(ExitLocalIo, tr("The directory %1 does not exist.").arg(local));
+    } else {
+        m_localPath = QFileInfo(local).absoluteFilePath();
+    }
+
+    const QFileInfo target(m_localPath);
+    if (target.isDir())
+        return failWith(ExitLocalIo, tr("%1 is a directory.").arg(QDir::toNativeSeparators(m_localPath)));
+    const QFileInfo directory(target.absolutePath());
+    if (!directory.isDir())
+        return failWith(
+            ExitLocalIo,
+            tr("The directory %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
+    m_tempPath = QDir(target.absolutePath())
+                     .absoluteFilePath(QLatin1Char('.') + target.fileName() + QStringLiteral(".ferry-part"));
+    return true;
+}
+
+bool CommandRunner::preparePut()
+{
+    const auto failWith = [this](int exitCode, const QString& message) {
+        m_exitCode = exitCode;
+        Console::writeErr(prefixed(message) + QLatin1Char('\n'));
+        return false;
+    };
+    const QString local = m_invocation.arguments.value(0);
+    if (local == QLatin1String("-"))
+        return failWith(ExitUsage, tr("Uploading from standard input is not supported; name a file."));
+    const QFileInfo source(local);
+    if (!source.exists())
+        return failWith(ExitLocalIo, tr("%1: no such file.").arg(local));
+    if (source.isDir())
+        return failWith(ExitLocalIo, tr("%1 is a directory; put uploads one file.").arg(local));
+    m_localPath = source.absoluteFilePath();
+    m_localSize = source.size();
+    if (m_url.isDirectory)
+        m_remotePath = remoteJoin(m_url.path, source.fileName());
+    else
+        m_remotePath = m_url.path;
+    return true;
+}
+
+bool CommandRunner::prepareRename()
+{
+    const auto usage = [this](const QString& message) {
+        m_exitCode = ExitUsage;
+        Console::writeErr(prefixed(message) + QLatin1Char('\n'));
+        return false;
+    };
+    const QString newName = m_invocation.arguments.value(1);
+    if (newName.isEmpty())
+        return usage(tr("The new name is empty."));
+    if (newName.contains(QLatin1String("://"))) {
+        QString error;
+        const std::optional<FtpUrl> target = parseFtpUrl(newName, &error);
+        if (!target)
+            return usage(error);
+        if (target->host.compare(m_url.host, Qt::CaseInsensitive) != 0 || target->port != m_url.port)
+            return usage(
+                tr("%1 is on another server; mv renames on one server only.").arg(target->displayString));
+        if (target->path.isEmpty() || target->path == QLatin1String("/"))
+            return usage(tr("The URL %1 names no new name.").arg(target->displayString));
+        m_renameTarget = target->path;
+        return true;
+    }
+    m_renameTarget = remoteJoin(remoteParentPath(m_url.path), newName);
+    return true;
+}
+
+void CommandRunner::start()
+{
+    FtpClientOptions options = m_client->options();
+    options.dataMode = m_invocation.dataMode;
+    m_client->setOptions(options);
+    if (m_invocation.verbose)
+        connect(m_client, &FtpClient::logMessage, this, &CommandRunner::logMessage);
+
+    whenSucceeded(m_client->connectToHost(m_login), [this] {
+        m_loggedIn = true;
+        runCommand();
+    });
+}
+
+void CommandRunner::runCommand()
+{
+    switch (m_invocation.command) {
+    case Command::Ls:
+        runList();
+        return;
+    case Command::Get:
+        runGet();
+        return;
+    case Command::Put:
+        runPut();
+        return;
+    case Command::Mkdir:
+        runSimple(m_client->mkdir(m_url.path));
+        return;
+    case Command::Rmdir:
+        runSimple(m_client->rmdir(m_url.path));
+        return;
+    case Command::Rm:
+        runSimple(m_client->remove(m_url.path));
+        return;
+    case Command::Mv:
+        runSimple(m_client->rename(m_url.path, m_renameTarget));
+        return;
+    case Command::None:
+    case Command::Serve:
+        break;
+    }
+    fail(ExitUsage, tr("Not a command that talks to a server."));
+}
+
+void CommandRunner::runList()
+{
+    ListOperation* operation = m_client->list(m_url.path);
+    whenFinished(operation, [this, operation] {
+        if (operation->succeeded()) {
+            printListing(operation);
+            finish(ExitOk);
+            return;
+        }
+        // MLSD (and some LIST implementations) refuse a file: look for it in its directory.
+        const bool mayBeFile =
+            !m_url.isDirectory && !m_url.path.isEmpty() && m_url.path != QLatin1String("/");
+        if (mayBeFile && !m_interrupted && operation->error() == FtpOperation::Error::ServerRefused) {
+            showSingleEntry(operation->errorString());
+            return;
+        }
+        failOperation(operation);
+    });
+}
+
+void CommandRunner::showSingleEntry(const QString& originalError)
+{
+    ListOperation* operation = m_client->list(remoteParentPath(m_url.path));
+    whenFinished(operation, [this, operation, originalError] {
+        if (!operation->succeeded()) {
+            if (m_interrupted || operation->error() != FtpOperation::Error::ServerRefused)
+                failOperation(operation);
+            else
+                fail(ExitOperationFailed, originalError);
+            return;
+        }
+        const QString name = remoteFileName(m_url.path);
+        for (const RemoteEntry& entry : operation->entries()) {
+            if (entry.name == name && !entry.isDir()) {
+                Console::writeOut(formatListing({entry}, m_invocation.longListing));
+                finish(ExitOk);
+                return;
+            }
+        }
+        fail(ExitOperationFailed, tr("%1: no such file or directory.").arg(m_url.path));
+    });
+}
+
+void CommandRunner::printListing(const ListOperation* operation)
+{
+    for (const QByteArray& line : operation->unparsedLines())
+        m_console.message(prefixed(tr("Could not read this listing line: %1").arg(QString::fromUtf8(line))));
+    Console::writeOut(formatListing(operation->entries(), m_invocation.longListing));
+}
+
+void CommandRunner::runGet()
+{
+    m_file = std::make_unique<QFile>();
+    if (m_toStdout) {
+#ifdef Q_OS_WIN
+        _setmode(_fileno(stdout), _O_BINARY);
+#endif
+        std::fflush(stdout);
+        if (!m_file->open(fileno(stdout), QIODevice::WriteOnly | QIODevice::Unbuffered,
+                          QFileDevice::DontCloseHandle)) {
+            fail(ExitLocalIo, tr("Cannot write to standard output: %1").arg(m_file->errorString()));
+            return;
+        }
+    } else {
+        m_file->setFileName(m_tempPath);
+        const bool resume = m_invocation.resume && m_file->exists();
+        m_offset = resume ? m_file->size() : 0;
+        const QIODevice::OpenMode mode = resume ? (QIODevice::WriteOnly | QIODevice::Append)
+                                                : (QIODevice::WriteOnly | QIODevice::Truncate);
+        if (!m_file->open(mode)) {
+            fail(ExitLocalIo,
+                 tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_tempPath), m_file->errorString()));
+            return;
+        }
+        if (resume && m_invocation.verbose)
+            m_console.message(
+                prefixed(tr("Resuming %1 at byte %2.").arg(remoteFileName(m_remotePath)).arg(m_offset)));
+    }
+
+    TransferOperation* operation = m_client->download(m_remotePath, m_file.get(), m_offset);
+    m_console.startProgress(remoteFileName(m_remotePath), m_offset);
+    connect(operation, &FtpOperation::progress, this,
+            [this](qint64 done, qint64 total) { m_console.updateProgress(done, total); });
+    whenFinished(operation, [this, operation] { finishGet(operation); });
+}
+
+void CommandRunner::finishGet(TransferOperation* operation)
+{
+    if (!operation->succeeded()) {
+        m_console.endProgress(false);
+        discardDownload();
+        failOperation(operation);
+        return;
+    }
+    m_console.updateProgress(operation->bytesTransferred(), operation->totalBytes());
+    m_console.endProgress(true);
+    const qint64 bytes = operation->bytesTransferred();
+    if (m_toStdout) {
+        m_file->close();
+        printTransferSummary(true, bytes);
+        finish(ExitOk);
+        return;
+    }
+
+    const bool flushed = m_file->flush();
+    m_file->close();
+    if (!flushed || m_file->error() != QFileDevice::NoError) {
+        const QString reason = m_file->errorString();
+        discardDownload();
+        fail(ExitLocalIo, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_tempPath), reason));
+        return;
+    }
+    QString reason;
+    if (!replaceFile(m_tempPath, m_localPath, &reason)) {
+        discardDownload();
+        fail(ExitLocalIo,
+             tr("Cannot rename %1 to %2: %3")
+                 .arg(QDir::toNativeSeparators(m_tempPath), QDir::toNativeSeparators(m_localPath), reason));
+        return;
+    }
+    m_downloadDiscarded = true; // nothing left to clean up
+    printTransferSummary(true, bytes);
+    finish(ExitOk);
+}
+
+void CommandRunner::discardDownload()
+{
+    if (m_downloadDiscarded || !m_file)
+        return;
+    m_downloadDiscarded = true;
+    m_file->close();
+    if (m_toStdout)
+        return;
+    if (m_invocation.resume && QFileInfo(m_tempPath).size() > 0) {
+        m_console.message(prefixed(tr("The partial download is kept in %1; run the same command again to "
+                                      "resume it.")
+                                       .arg(QDir::toNativeSeparators(m_tempPath))));
+        return;
+    }
+    QFile::remove(m_tempPath);
+}
+
+void CommandRunner::runPut()
+{
+    m_file = std::make_unique<QFile>(m_localPath);
+    if (!m_file->open(QIODevice::ReadOnly)) {
+        fail(ExitLocalIo,
+             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(m_localPath), m_file->errorString()));
+        return;
+    }
+    TransferOperation* operation = m_client->upload(m_file.get(), m_remotePath);
+    m_console.startProgress(QFileInfo(m_localPath).fileName(), 0);
+    connect(operation, &FtpOperation::progress, this, [this](qint64 done, qint64 total) {
+        m_console.updateProgress(done, total >= 0 ? total : m_localSize);
+    });
+    whenFinished(operation, [this, operation] {
+        if (operation->succeeded())
+            m_console.updateProgress(operation->bytesTransferred(), m_localSize);
+        m_console.endProgress(operation->succeeded());
+        m_file->close();
+        if (!operation->succeeded()) {
+            failOperation(operation);
+            return;
+        }
+        printTransferSummary(false, operation->bytesTransferred());
+        finish(ExitOk);
+    });
+}
+
+void CommandRunner::runSimple(FtpOperation* operation)
+{
+    whenSucceeded(operation, [this] { finish(ExitOk); });
+}
+
+void CommandRunner::whenFinished(FtpOperation* operation, std::function<void()> onFinished)
+{
+    m_current = operation;
+    connect(operation, &FtpOperation::finished, this, [this, operation, onFinished] {
+        if (m_current == operation)
+            m_current = nullptr;
+        if (m_finishing)
+            return;
+        onFinished();
+    });
+}
+
+void CommandRunner::whenSucceeded(FtpOperation* operation, std::function<void()> onSuccess)
+{
+    whenFinished(operation, [this, operation, onSuccess] {
+        if (operation->succeeded())
+            onSuccess();
+        else
+            failOperation(operation);
+    });
+}
+
+void CommandRunner::failOperation(const FtpOperation* operation)
+{
+    if (m_interrupted || operation->error() == FtpOperation::Error::Canceled) {
+        fail(ExitInterrupted, tr("Interrupted."));
+        return;
+    }
+    int exitCode = exitCodeFor(operation->error());
+    // Whatever goes wrong before the login completed is a connection or login failure.
+    if (!m_loggedIn && exitCode == ExitOperationFailed)
+        exitCode = ExitConnection;
+    QString message = operation->errorString();
+    if (message.isEmpty())
+        message = tr("%1 failed.").arg(operation->description());
+    fail(exitCode, message);
+}
+
+void CommandRunner::fail(int exitCode, const QString& message)
+{
+    if (m_finishing)
+        return;
+    m_console.endProgress(false);
+    m_console.message(prefixed(message));
+    finish(exitCode);
+}
+
+void CommandRunner::finish(int exitCode)
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    m_exitCode = exitCode;
+    const auto leave = [this] {
+        m_loop.exit(m_exitCode);
+    };
+    if (m_loggedIn && exitCode != ExitInterrupted && m_client->state() == FtpClient::State::Connected) {
+        FtpOperation* quit = m_client->disconnectFromHost();
+        connect(quit, &FtpOperation::finished, this, leave);
+        QTimer::singleShot(QuitTimeoutMs, this, [this, leave] {
+            m_client->abortConnection();
+            leave();
+        });
+        return;
+    }
+    m_client->abortConnection();
+    QTimer::singleShot(0, this, leave);
+}
+
+void CommandRunner::onInterrupted()
+{
+    if (m_finishing) {
+        // Already on the way out (waiting for QUIT): stop waiting.
+        m_client->abortConnection();
+        m_loop.exit(ExitInterrupted);
+        return;
+    }
+    // Before the login there is nothing to finish cleanly (and no greeting may ever come).
+    if (m_interrupted || !m_current || !m_loggedIn) {
+        m_interrupted = true;
+        hardAbort();
+        return;
+    }
+    m_interrupted = true;
+    // A clean abort: the transfer closes its data connection and the operation finishes as Canceled,
+    // which cleans up through the usual failure path. A second Ctrl-C, or no end in sight, cuts the line.
+    m_current->abort();
+    QTimer::singleShot(AbortTimeoutMs, this, &CommandRunner::hardAbort);
+}
+
+void CommandRunner::hardAbort()
+{
+    if (m_finishing)
+        return;
+    m_client->abortConnection();
+    if (m_finishing) // the aborted operation's failure path has already run
+        return;
+    m_console.endProgress(false);
+    discardDownload();
+    fail(ExitInterrupted, tr("Interrupted."));
+}
+
+void CommandRunner::logMessage(FtpClient::LogKind kind, const QString& text)
+{
+    QString prefix;
+    switch (kind) {
+    case FtpClient::LogKind::Command:
+        prefix = QStringLiteral("> ");
+        break;
+    case FtpClient::LogKind::Reply:
+        prefix = QStringLiteral("< ");
+        break;
+    case FtpClient::LogKind::Info:
+        prefix = QStringLiteral("* ");
+        break;
+    case FtpClient::LogKind::Error:
+        prefix = QStringLiteral("! ");
+        break;
+    }
+    m_console.message(prefix + text);
+}
+
+void CommandRunner::printTransferSummary(bool download, qint64 bytes)
+{
+    if (!m_invocation.verbose)
+        return;
+    const double seconds = m_console.progressSeconds();
+    const QString where = download
+                              ? (m_toStdout ? tr("standard output") : QDir::toNativeSeparators(m_localPath))
+                              : m_remotePath;
+    const QString text = download ? tr("Downloaded %1 bytes to %2 in %3 s (%4).")
+                                  : tr("Uploaded %1 bytes to %2 in %3 s (%4).");
+    m_console.message(
+        prefixed(text.arg(bytes).arg(where).arg(seconds, 0, 'f', 2).arg(formatRate(bytes, seconds))));
+}
+
+} // namespace Ferry::Cli

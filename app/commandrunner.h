@@ -1,0 +1,100 @@
+#pragma once
+
+#include "client/ftpclient.h"
+#include "client/ftpoperation.h"
+#include "commandline.h"
+#include "console.h"
+#include "ftpurl.h"
+
+#include <QEventLoop>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+#include <memory>
+
+class QFile;
+
+namespace Ferry {
+class ListOperation;
+class TransferOperation;
+struct RemoteEntry;
+} // namespace Ferry
+
+namespace Ferry::Cli {
+
+class InterruptWatcher;
+
+// Runs one FTP command of the command line (ls, get, put, mkdir, rm, rmdir, mv): checks the arguments,
+// logs on, runs the operation, logs off, and returns the exit status. Drives the asynchronous FtpClient
+// from a local event loop, so it needs a QCoreApplication but no display.
+class CommandRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CommandRunner)
+
+public:
+    explicit CommandRunner(const Invocation& invocation, QObject* parent = nullptr);
+    ~CommandRunner() override;
+
+    // Runs the command to its end; returns an ExitCode.
+    int exec();
+
+private:
+    // Checks the arguments and works out the paths, before any network traffic. False after a failure
+    // was reported (m_exitCode says which).
+    bool prepare();
+    bool prepareGet();
+    bool preparePut();
+    bool prepareRename();
+
+    void start();
+    void runCommand();
+    void runList();
+    void showSingleEntry(const QString& originalError);
+    void printListing(const ListOperation* operation);
+    void runGet();
+    void finishGet(TransferOperation* operation);
+    void discardDownload();
+    void runPut();
+    void runSimple(FtpOperation* operation);
+
+    // Calls onFinished when `operation` finished (unless the runner is already on its way out).
+    void whenFinished(FtpOperation* operation, std::function<void()> onFinished);
+    // Calls onSuccess when `operation` succeeded; reports the failure and ends the run otherwise.
+    void whenSucceeded(FtpOperation* operation, std::function<void()> onSuccess);
+    void failOperation(const FtpOperation* operation);
+    void fail(int exitCode, const QString& message);
+    // Logs off (briefly waiting for QUIT) and leaves the event loop with exitCode.
+    void finish(int exitCode);
+    void onInterrupted();
+    void hardAbort();
+    void logMessage(FtpClient::LogKind kind, const QString& text);
+    void printTransferSummary(bool download, qint64 bytes);
+
+    Invocation m_invocation;
+    FtpUrl m_url;
+    FtpLogin m_login;
+    Console m_console;
+    FtpClient* m_client;
+    InterruptWatcher* m_interrupts = nullptr;
+    QEventLoop m_loop;
+    QPointer<FtpOperation> m_current;
+    int m_exitCode = ExitOk;
+    bool m_loggedIn = false;
+    bool m_finishing = false;
+    bool m_interrupted = false;
+
+    // get and put
+    QString m_remotePath;
+    QString m_localPath; // get: the final file; put: the source
+    QString m_tempPath;  // get: .NAME.ferry-part
+    bool m_toStdout = false;
+    bool m_downloadDiscarded = false;
+    qint64 m_offset = 0;
+    qint64 m_localSize = -1;
+    std::unique_ptr<QFile> m_file;
+    // mv
+    QString m_renameTarget;
+};
+
+} // namespace Ferry::Cli

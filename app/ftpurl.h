@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+#include <optional>
+
+namespace Ferry::Cli {
+
+// An ftp:// URL as the command line takes it (RFC 1738 section 3.2, with the usual liberties):
+//
+//   ftp://[USER[:PASSWORD]@]HOST[:PORT][/PATH]
+//
+// HOST is a name, an IPv4 address or an IPv6 address in brackets ([::1]). PORT defaults to 21. USER and
+// PASSWORD and every character of PATH may be percent-encoded (a%20b.txt, %C3%A9 for "é"); unencoded
+// spaces and non-ASCII characters are taken as they are, '?' and '#' are part of the name.
+//
+// As in RFC 1738 (and curl), PATH is relative to the directory the server puts the user in after login:
+// ftp://host/dir/file is "dir/file" there. An absolute path starts with an encoded slash or a double
+// slash: ftp://host/%2Fetc/motd or ftp://host//etc/motd both mean "/etc/motd".
+struct FtpUrl
+{
+    QString host; // name, IPv4 or IPv6 literal (without brackets); IDN names in ASCII (punycode)
+    quint16 port = 21;
+    QString user;     // decoded; empty when the URL names none
+    QString password; // decoded
+    bool hasPassword = false;
+    // The decoded path to send to the server, without trailing slashes: "" (the login directory),
+    // "dir/file", "/etc/motd" or "/" (the root).
+    QString path;
+    // The URL's path was empty or ended with '/': it names a directory.
+    bool isDirectory = false;
+    // The URL for messages: password removed.
+    QString displayString;
+};
+
+// Parses `text`; on failure returns nothing and, if `errorString` is given, sets it to a message for the
+// user (e.g. "Not an FTP URL: ...").
+std::optional<FtpUrl> parseFtpUrl(const QString& text, QString* errorString = nullptr);
+
+// Helpers for remote paths as FtpUrl::path holds them ('/' separated, relative or absolute).
+// The last component: "dir/a.txt" -> "a.txt", "a.txt" -> "a.txt", "/" -> "".
+QString remoteFileName(const QString& path);
+// Everything before the last component: "dir/a.txt" -> "dir", "a.txt" -> "", "/a.txt" -> "/".
+QString remoteParentPath(const QString& path);
+// Joins a directory and a name: ("", "a") -> "a", ("/", "a") -> "/a", ("dir", "a") -> "dir/a".
+// A name that starts with '/' is absolute and returned as it is.
+QString remoteJoin(const QString& directory, const QString& name);
+
+} // namespace Ferry::Cli

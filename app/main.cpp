@@ -1,0 +1,66 @@
+// The ferry executable: the command line (ls, get, put, ...) on QCoreApplication, so that it runs without
+// a display, and the main window on QApplication in builds with the GUI (FERRY_BUILD_GUI).
+#include "commandline.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#ifdef FERRY_WITH_GUI
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QTextStream>
+#endif
+
+namespace {
+
+constexpr bool guiAvailable =
+#ifdef FERRY_WITH_GUI
+    true;
+#else
+    false;
+#endif
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Ferry"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Ferry"));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // Decide before any application object exists: QApplication needs a display, the command line must
+    // not.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+#ifdef FERRY_WITH_GUI
+    if (Ferry::Cli::CommandLine::wantsGui(arguments)) {
+        QApplication app(argc, argv);
+        setApplicationIdentity();
+        // TODO(desktop client issue): browse the URL in the main window once it can connect; until then
+        // a bare URL only opens the window.
+        if (!arguments.isEmpty()) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "Ferry::Cli::CommandLine",
+                                       "ferry: the main window cannot open a URL yet; for now use e.g. "
+                                       "'ferry ls %1'.")
+                                       .arg(arguments.first())
+                                << Qt::endl;
+        }
+        Ferry::MainWindow window;
+        window.show();
+        return QApplication::exec();
+    }
+#endif
+
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    const Ferry::Cli::Invocation invocation =
+        Ferry::Cli::CommandLine::parse(QCoreApplication::arguments().mid(1), guiAvailable);
+    return Ferry::Cli::CommandLine::run(invocation, guiAvailable);
+}
