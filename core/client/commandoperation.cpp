@@ -65,8 +65,7 @@ QString describe(CommandOperation::Kind kind, const QString& argument)
 
 CommandOperation::CommandOperation(FtpSession* session, Kind kind, const QString& argument)
     : FtpOperation(session, describe(kind, argument)), m_kind(kind), m_argument(argument)
-{
-}
+{}
 
 QByteArray CommandOperation::verb() const
 {
@@ -104,7 +103,8 @@ QString CommandOperation::failureText() const
         return tr("Could not read the current folder");
     case Kind::Cwd:
     case Kind::Cdup:
-        return tr("Could not change to folder %1").arg(m_kind == Kind::Cdup ? QStringLiteral("..") : m_argument);
+        return tr("Could not change to folder %1")
+            .arg(m_kind == Kind::Cdup ? QStringLiteral("..") : m_argument);
     case Kind::Mkd:
         return tr("Could not create folder %1").arg(m_argument);
     case Kind::Rmd:
@@ -138,10 +138,11 @@ void CommandOperation::start()
         }
         session()->setState(FtpClient::State::Closing);
     }
-    if ((m_kind == Kind::Size && session()->capabilities.isKnownUnsupported("SIZE"))
-        || (m_kind == Kind::Mdtm && session()->capabilities.isKnownUnsupported("MDTM"))) {
-        finishError(Error::ServerRefused, tr("%1: the server does not support %2.").arg(failureText(),
-                                                                                        QString::fromLatin1(verb())));
+    if ((m_kind == Kind::Size && session()->capabilities.isKnownUnsupported("SIZE")) ||
+        (m_kind == Kind::Mdtm && session()->capabilities.isKnownUnsupported("MDTM"))) {
+        finishError(
+            Error::ServerRefused,
+            tr("%1: the server does not support %2.").arg(failureText(), QString::fromLatin1(verb())));
         return;
     }
     if (m_kind == Kind::Raw) {
@@ -153,8 +154,8 @@ void CommandOperation::start()
         sendRaw(*line, QString());
         return;
     }
-    const bool takesArgument = m_kind == Kind::Cwd || m_kind == Kind::Mkd || m_kind == Kind::Rmd
-                               || m_kind == Kind::Dele || m_kind == Kind::Size || m_kind == Kind::Mdtm;
+    const bool takesArgument = m_kind == Kind::Cwd || m_kind == Kind::Mkd || m_kind == Kind::Rmd ||
+                               m_kind == Kind::Dele || m_kind == Kind::Size || m_kind == Kind::Mdtm;
     sendCommand(verb(), takesArgument ? m_argument : QString());
 }
 
@@ -231,7 +232,8 @@ bool CommandOperation::interpretSuccess(const FtpReply& reply)
         bool ok = false;
         const qint64 value = reply.text().trimmed().toLongLong(&ok);
         if (reply.code != 213 || !ok || value < 0) {
-            finishError(Error::ProtocolError, tr("%1: unexpected answer %2").arg(failureText(), reply.toString()));
+            finishError(Error::ProtocolError,
+                        tr("%1: unexpected answer %2").arg(failureText(), reply.toString()));
             return false;
         }
         setResultSize(value);
@@ -240,7 +242,8 @@ bool CommandOperation::interpretSuccess(const FtpReply& reply)
     case Kind::Mdtm: {
         const QDateTime time = ListingParser::parseTimeVal(reply.text().trimmed().toLatin1());
         if (reply.code != 213 || !time.isValid()) {
-            finishError(Error::ProtocolError, tr("%1: unexpected answer %2").arg(failureText(), reply.toString()));
+            finishError(Error::ProtocolError,
+                        tr("%1: unexpected answer %2").arg(failureText(), reply.toString()));
             return false;
         }
         setResultTime(time);

@@ -10,7 +10,20 @@ class CommandOperation final : public FtpOperation
     Q_OBJECT
 
 public:
-    enum class Kind { Pwd, Cwd, Cdup, Mkd, Rmd, Dele, Size, Mdtm, Noop, Quit, Raw };
+    enum class Kind
+    {
+        Pwd,
+        Cwd,
+        Cdup,
+        Mkd,
+        Rmd,
+        Dele,
+        Size,
+        Mdtm,
+        Noop,
+        Quit,
+        Raw
+    };
 
     CommandOperation(FtpSession* session, Kind kind, const QString& argument = QString());
 
@@ -20,7 +33,11 @@ protected:
     void handleConnectionLost(Error error, const QString& message) override;
 
 private:
-    enum class Step { Command, Pwd };
+    enum class Step
+    {
+        Command,
+        Pwd
+    };
     QByteArray verb() const;
     QString failureText() const;
     bool interpretSuccess(const FtpReply& reply);

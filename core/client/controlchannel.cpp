@@ -26,12 +26,14 @@ ControlChannel::~ControlChannel()
     m_socket->abort();
 }
 
-void ControlChannel::connectToHost(const QString& host, quint16 port, int connectTimeoutMs, int replyTimeoutMs)
+void ControlChannel::connectToHost(const QString& host, quint16 port, int connectTimeoutMs,
+                                   int replyTimeoutMs)
 {
     m_reader.reset();
     m_host = host;
     m_replyTimeoutMs = replyTimeoutMs;
     m_connecting = true;
+    m_awaitingGreeting = true;
     m_closing = false;
     m_failed = false;
     m_timer.start(connectTimeoutMs);
@@ -105,6 +107,7 @@ void ControlChannel::onReadyRead()
     const QByteArray data = m_socket->readAll();
     const QList<FtpReply> replies = m_reader.feed(data);
     for (const FtpReply& reply : replies) {
+        m_awaitingGreeting = false;
         if (!reply.isPreliminary())
             m_timer.stop();
         Q_EMIT replyReceived(reply);
@@ -157,15 +160,22 @@ void ControlChannel::onDisconnected()
 void ControlChannel::onTimeout()
 {
     if (m_connecting || m_socket->state() != QAbstractSocket::ConnectedState) {
-        fail(FtpOperation::Error::Timeout,
-             tr("Could not connect to %1 within %2 seconds.").arg(m_host).arg(m_timer.interval() / 1000));
+        fail(FtpOperation::Error::Timeout, tr("Could not connect to %1 within %2 seconds.")
+                                               .arg(m_host)
+                                               .arg(qMax(1, m_timer.interval() / 1000)));
         return;
     }
-    fail(FtpOperation::Error::Timeout,
-         tr("The server %1 did not answer within %2 seconds. (A small board server may have all its "
-            "sessions in use.)")
-             .arg(m_host)
-             .arg(m_timer.interval() / 1000));
+    if (m_awaitingGreeting) {
+        fail(FtpOperation::Error::Timeout,
+             tr("%1 accepted the connection but sent no greeting within %2 seconds. A small board server "
+                "may have all its sessions in use: close other connections to it and try again.")
+                 .arg(m_host)
+                 .arg(qMax(1, m_timer.interval() / 1000)));
+        return;
+    }
+    fail(FtpOperation::Error::Timeout, tr("The server %1 did not answer within %2 seconds.")
+                                           .arg(m_host)
+                                           .arg(qMax(1, m_timer.interval() / 1000)));
 }
 
 void ControlChannel::fail(FtpOperation::Error error, const QString& message)

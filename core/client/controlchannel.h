@@ -63,6 +63,7 @@ private:
     QString m_host;
     int m_replyTimeoutMs = 30000;
     bool m_connecting = false;
+    bool m_awaitingGreeting = false;
     bool m_closing = false;
     bool m_failed = false;
 };

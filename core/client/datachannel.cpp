@@ -37,7 +37,8 @@ void DataChannel::connectToHost(const QHostAddress& address, quint16 port)
     m_socket->connectToHost(address, port);
 }
 
-quint16 DataChannel::listen(const QHostAddress& localAddress, const QHostAddress& expectedPeer, QString* error)
+quint16 DataChannel::listen(const QHostAddress& localAddress, const QHostAddress& expectedPeer,
+                            QString* error)
 {
     m_expectedPeer = expectedPeer;
     m_server = new QTcpServer(this);
@@ -175,7 +176,8 @@ void DataChannel::fillSendBuffer()
         m_socket->write(m_buffer.constData(), n);
         m_bytes += n;
     }
-    if (m_sourceDone && m_socket->bytesToWrite() == 0 && m_socket->state() == QAbstractSocket::ConnectedState) {
+    if (m_sourceDone && m_socket->bytesToWrite() == 0 &&
+        m_socket->state() == QAbstractSocket::ConnectedState) {
         // End of file is the end of the connection in stream mode.
         m_socket->disconnectFromHost();
     }
@@ -226,7 +228,8 @@ void DataChannel::onIdleTimeout()
         m_done = true;
         if (m_server) {
             fail(FtpOperation::Error::DataConnectionFailed,
-                 tr("The server did not open the data connection within %1 seconds.").arg(m_idleTimeoutMs / 1000));
+                 tr("The server did not open the data connection within %1 seconds.")
+                     .arg(m_idleTimeoutMs / 1000));
             return;
         }
         if (m_socket)

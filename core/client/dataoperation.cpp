@@ -42,8 +42,7 @@ bool isIpv6(const QHostAddress& address)
 
 DataOperation::DataOperation(FtpSession* session, const QString& description)
     : FtpOperation(session, description)
-{
-}
+{}
 
 DataOperation::~DataOperation() = default;
 
@@ -148,7 +147,8 @@ void DataOperation::tryNextMethod(const QString& reasonForNext)
         return;
     }
     if (!reasonForNext.isEmpty())
-        s->log(FtpClient::LogKind::Info, tr("%1; trying %2").arg(reasonForNext, QString::fromLatin1(methodVerb(m_methods.first()))));
+        s->log(FtpClient::LogKind::Info,
+               tr("%1; trying %2").arg(reasonForNext, QString::fromLatin1(methodVerb(m_methods.first()))));
     m_method = m_methods.takeFirst();
     m_step = Step::DataSetup;
     m_data = new DataChannel(s->options.chunkSize, s->options.dataTimeoutMs, this);
@@ -173,9 +173,10 @@ void DataOperation::tryNextMethod(const QString& reasonForNext)
         return;
     }
     const QByteArray argument = m_method == DataMethod::Eprt ? DataAddress::formatEprtArgument(local, port)
-                                                              : DataAddress::formatPortArgument(local, port);
+                                                             : DataAddress::formatPortArgument(local, port);
     if (argument.isEmpty()) {
-        tryNextMethod(tr("%1 cannot express the address %2").arg(QString::fromLatin1(methodVerb(m_method)), local.toString()));
+        tryNextMethod(tr("%1 cannot express the address %2")
+                          .arg(QString::fromLatin1(methodVerb(m_method)), local.toString()));
         return;
     }
     sendRaw(methodVerb(m_method) + ' ' + argument, QString());
@@ -245,8 +246,9 @@ void DataOperation::handleReply(const FtpReply& reply)
             // A PASV address other than the control peer's (a private address behind NAT, or an attempt
             // to make us connect elsewhere) is not trusted: the data goes to the host we talk to.
             if (!parsed->address.isEqual(peer, QHostAddress::TolerantConversion))
-                s->log(FtpClient::LogKind::Info, tr("The server asked for a data connection to %1; using %2 instead")
-                                                     .arg(parsed->address.toString(), peer.toString()));
+                s->log(FtpClient::LogKind::Info,
+                       tr("The server asked for a data connection to %1; using %2 instead")
+                           .arg(parsed->address.toString(), peer.toString()));
             port = parsed->port;
         }
         // Connect before sending the transfer command: board servers wait only one second for it.
@@ -266,7 +268,8 @@ void DataOperation::handleReply(const FtpReply& reply)
         }
         setReply(reply);
         if (reply.isError()) {
-            const bool emptyListing = m_gotPreliminary && transferredBytes() == 0 && acceptsEmptyFailure(reply);
+            const bool emptyListing =
+                m_gotPreliminary && transferredBytes() == 0 && acceptsEmptyFailure(reply);
             releaseData();
             if (emptyListing) {
                 m_gotFinal = true;

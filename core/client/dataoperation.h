@@ -58,7 +58,18 @@ protected:
     void handleConnectionLost(Error error, const QString& message) final;
 
 private:
-    enum class Step { Type, Prepare, DataSetup, DataConnecting, Transfer, Draining, Aborting, Syncing, Done };
+    enum class Step
+    {
+        Type,
+        Prepare,
+        DataSetup,
+        DataConnecting,
+        Transfer,
+        Draining,
+        Aborting,
+        Syncing,
+        Done
+    };
 
     void tryNextMethod(const QString& reasonForNext);
     void sendTransferCommand();

@@ -48,8 +48,7 @@ FtpLogin FtpClient::login() const
     return m_session->login;
 }
 
-template <typename Op>
-static Op* enqueued(FtpSession* session, Op* operation)
+template <typename Op> static Op* enqueued(FtpSession* session, Op* operation)
 {
     session->enqueue(operation);
     return operation;
@@ -101,14 +100,14 @@ ListOperation* FtpClient::nameList(const QString& path)
 TransferOperation* FtpClient::download(const QString& remotePath, QIODevice* target, qint64 offset,
                                        qint64 expectedSize)
 {
-    return enqueued(m_session, new TransferOperation(m_session, TransferOperation::Direction::Download, remotePath,
-                                                     target, offset, expectedSize, false));
+    return enqueued(m_session, new TransferOperation(m_session, TransferOperation::Direction::Download,
+                                                     remotePath, target, offset, expectedSize, false));
 }
 
 TransferOperation* FtpClient::upload(QIODevice* source, const QString& remotePath, qint64 offset, bool append)
 {
-    return enqueued(m_session, new TransferOperation(m_session, TransferOperation::Direction::Upload, remotePath,
-                                                     source, offset, -1, append));
+    return enqueued(m_session, new TransferOperation(m_session, TransferOperation::Direction::Upload,
+                                                     remotePath, source, offset, -1, append));
 }
 
 FtpOperation* FtpClient::mkdir(const QString& path)

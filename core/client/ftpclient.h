@@ -26,10 +26,23 @@ class FtpClient final : public QObject
     Q_DISABLE_COPY_MOVE(FtpClient)
 
 public:
-    enum class State { Unconnected, Connecting, LoggingIn, Connected, Closing };
+    enum class State
+    {
+        Unconnected,
+        Connecting,
+        LoggingIn,
+        Connected,
+        Closing
+    };
     Q_ENUM(State)
 
-    enum class LogKind { Command, Reply, Info, Error };
+    enum class LogKind
+    {
+        Command,
+        Reply,
+        Info,
+        Error
+    };
     Q_ENUM(LogKind)
 
     explicit FtpClient(QObject* parent = nullptr);

@@ -7,14 +7,19 @@ namespace Ferry {
 
 // How data connections are opened. Auto tries passive first (EPSV/PASV) and falls back to active
 // (EPRT/PORT) when the server refuses passive mode or its data port cannot be reached.
-enum class DataConnectionMode { Auto, Passive, Active };
+enum class DataConnectionMode
+{
+    Auto,
+    Passive,
+    Active
+};
 
 struct FtpLogin
 {
-    QString host;        // name, IPv4 or IPv6 literal (without brackets)
+    QString host; // name, IPv4 or IPv6 literal (without brackets)
     quint16 port = 21;
-    QString user;        // empty means anonymous
-    QString password;    // for anonymous, an e-mail address is sent when empty
+    QString user;     // empty means anonymous
+    QString password; // for anonymous, an e-mail address is sent when empty
 
     bool isAnonymous() const { return user.isEmpty() || user == QLatin1String("anonymous"); }
 };

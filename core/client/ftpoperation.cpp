@@ -8,8 +8,7 @@ namespace Ferry {
 
 FtpOperation::FtpOperation(FtpSession* session, const QString& description)
     : QObject(session), m_session(session), m_description(description)
-{
-}
+{}
 
 FtpOperation::~FtpOperation() = default;
 

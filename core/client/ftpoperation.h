@@ -19,25 +19,31 @@ class FtpOperation : public QObject
     Q_OBJECT
 
 public:
-    enum class Error {
+    enum class Error
+    {
         NoError,
         HostNotFound,
         ConnectionRefused,
         Timeout,
         ConnectionLost,
         LoginFailed,
-        ServerRefused,     // a 5xx reply: permanent, retrying will not help
-        TransientError,    // a 4xx reply: may work when tried again
+        ServerRefused,  // a 5xx reply: permanent, retrying will not help
+        TransientError, // a 4xx reply: may work when tried again
         DataConnectionFailed,
-        LocalIoError,      // reading or writing the local file failed (disk full, permissions)
-        ProtocolError,     // the server sent something that is not FTP
-        InvalidArgument,   // e.g. a path containing a line break
+        LocalIoError,    // reading or writing the local file failed (disk full, permissions)
+        ProtocolError,   // the server sent something that is not FTP
+        InvalidArgument, // e.g. a path containing a line break
         NotConnected,
         Canceled,
     };
     Q_ENUM(Error)
 
-    enum class State { Queued, Running, Finished };
+    enum class State
+    {
+        Queued,
+        Running,
+        Finished
+    };
     Q_ENUM(State)
 
     ~FtpOperation() override;

@@ -134,8 +134,8 @@ void FtpSession::log(FtpClient::LogKind kind, const QString& text)
 
 std::optional<QByteArray> FtpSession::encodeArgument(const QString& argument) const
 {
-    if (argument.contains(QLatin1Char('\r')) || argument.contains(QLatin1Char('\n'))
-        || argument.contains(QChar(0)))
+    if (argument.contains(QLatin1Char('\r')) || argument.contains(QLatin1Char('\n')) ||
+        argument.contains(QChar(0)))
         return std::nullopt;
     return encodePath(argument, encoding);
 }
@@ -186,8 +186,8 @@ void FtpSession::onControlClosed()
 
 void FtpSession::updateKeepAlive()
 {
-    if (m_state == FtpClient::State::Connected && !m_current && m_queue.isEmpty()
-        && options.keepAliveIntervalMs > 0)
+    if (m_state == FtpClient::State::Connected && !m_current && m_queue.isEmpty() &&
+        options.keepAliveIntervalMs > 0)
         m_keepAlive.start(options.keepAliveIntervalMs);
     else
         m_keepAlive.stop();

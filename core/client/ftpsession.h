@@ -10,7 +10,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
 #include <optional>
 
 namespace Ferry {
@@ -18,7 +17,13 @@ namespace Ferry {
 class ControlChannel;
 
 // How a data connection is opened (RFC 959 PASV/PORT, RFC 2428 EPSV/EPRT).
-enum class DataMethod { Epsv, Pasv, Eprt, Port };
+enum class DataMethod
+{
+    Epsv,
+    Pasv,
+    Eprt,
+    Port
+};
 
 // The state of one FTP connection shared by its operations: the control channel, what the server can
 // do, the path encoding, and the queue that runs operations one at a time. Internal to the client.

@@ -76,7 +76,8 @@ void ListOperation::transferSucceeded()
     m_entries = result.entries;
     m_unparsed = result.unparsedLines;
     for (const QByteArray& line : std::as_const(m_unparsed))
-        s->log(FtpClient::LogKind::Error, tr("Could not parse listing line: %1").arg(QString::fromLatin1(line)));
+        s->log(FtpClient::LogKind::Error,
+               tr("Could not parse listing line: %1").arg(QString::fromLatin1(line)));
 }
 
 } // namespace Ferry

@@ -14,7 +14,13 @@ class ListOperation final : public DataOperation
     Q_OBJECT
 
 public:
-    enum class Kind { Auto, List, Mlsd, NameList };
+    enum class Kind
+    {
+        Auto,
+        List,
+        Mlsd,
+        NameList
+    };
 
     ListOperation(FtpSession* session, const QString& path, Kind kind);
 

@@ -8,8 +8,7 @@ namespace Ferry {
 
 LogonOperation::LogonOperation(FtpSession* session)
     : FtpOperation(session, tr("Connect to %1").arg(session->login.host))
-{
-}
+{}
 
 void LogonOperation::start()
 {
@@ -21,13 +20,15 @@ void LogonOperation::start()
     s->lastDataMethod.reset();
     s->currentDirectory.clear();
     s->log(FtpClient::LogKind::Info, tr("Connecting to %1 port %2").arg(s->login.host).arg(s->login.port));
-    s->control()->connectToHost(s->login.host, s->login.port, s->options.connectTimeoutMs, s->options.replyTimeoutMs);
+    s->control()->connectToHost(s->login.host, s->login.port, s->options.connectTimeoutMs,
+                                s->options.replyTimeoutMs);
 }
 
 void LogonOperation::handleConnectionLost(Error error, const QString& message)
 {
     if (m_step == Step::Pass && error == Error::ConnectionLost) {
-        finishError(Error::LoginFailed, tr("The server closed the connection after the password: %1").arg(message));
+        finishError(Error::LoginFailed,
+                    tr("The server closed the connection after the password: %1").arg(message));
         return;
     }
     finishError(error, message);
@@ -69,7 +70,8 @@ void LogonOperation::handleReply(const FtpReply& reply)
             sendRaw("PASS " + *encoded, QStringLiteral("PASS ****"));
             return;
         }
-        finishError(Error::LoginFailed, tr("Login refused for user %1: %2").arg(s->login.user, reply.toString()));
+        finishError(Error::LoginFailed,
+                    tr("Login refused for user %1: %2").arg(s->login.user, reply.toString()));
         s->control()->abort();
         return;
     case Step::Pass:
@@ -79,10 +81,11 @@ void LogonOperation::handleReply(const FtpReply& reply)
         }
         if (reply.code == 332) {
             finishError(Error::LoginFailed, tr("The server asks for an account (ACCT), which Ferry does not "
-                                              "support: %1")
-                                               .arg(reply.toString()));
+                                               "support: %1")
+                                                .arg(reply.toString()));
         } else {
-            finishError(Error::LoginFailed, tr("Login failed (wrong user name or password?): %1").arg(reply.toString()));
+            finishError(Error::LoginFailed,
+                        tr("Login failed (wrong user name or password?): %1").arg(reply.toString()));
         }
         s->control()->abort();
         return;
@@ -137,7 +140,8 @@ void LogonOperation::sendType()
 
 void LogonOperation::done()
 {
-    session()->log(FtpClient::LogKind::Info, tr("Logged in; current folder %1").arg(session()->currentDirectory));
+    session()->log(FtpClient::LogKind::Info,
+                   tr("Logged in; current folder %1").arg(session()->currentDirectory));
     session()->setState(FtpClient::State::Connected);
     finishSuccess();
 }

@@ -19,7 +19,16 @@ protected:
     void handleConnectionLost(Error error, const QString& message) override;
 
 private:
-    enum class Step { Greeting, User, Pass, Feat, Utf8, Type, Pwd };
+    enum class Step
+    {
+        Greeting,
+        User,
+        Pass,
+        Feat,
+        Utf8,
+        Type,
+        Pwd
+    };
     void sendFeat();
     void sendType();
     void done();

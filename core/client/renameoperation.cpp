@@ -6,8 +6,7 @@ namespace Ferry {
 
 RenameOperation::RenameOperation(FtpSession* session, const QString& from, const QString& to)
     : FtpOperation(session, QStringLiteral("RNFR %1 / RNTO %2").arg(from, to)), m_from(from), m_to(to)
-{
-}
+{}
 
 void RenameOperation::start()
 {

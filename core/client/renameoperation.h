@@ -18,7 +18,11 @@ protected:
     void handleReply(const FtpReply& reply) override;
 
 private:
-    enum class Step { From, To };
+    enum class Step
+    {
+        From,
+        To
+    };
     QString m_from;
     QString m_to;
     Step m_step = Step::From;

@@ -10,7 +10,11 @@ class TransferOperation final : public DataOperation
     Q_OBJECT
 
 public:
-    enum class Direction { Download, Upload };
+    enum class Direction
+    {
+        Download,
+        Upload
+    };
 
     TransferOperation(FtpSession* session, Direction direction, const QString& remotePath, QIODevice* device,
                       qint64 offset, qint64 expectedSize, bool append);
@@ -30,7 +34,12 @@ protected:
     void transferPreliminary(const FtpReply& reply) override;
 
 private:
-    enum class PrepareStep { None, Size, Rest };
+    enum class PrepareStep
+    {
+        None,
+        Size,
+        Rest
+    };
 
     Direction m_direction;
     QString m_remotePath;

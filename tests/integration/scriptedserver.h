@@ -32,8 +32,8 @@ public:
     QTcpSocket* dataSocket() const { return m_data; }
     void closeControl();
 
-    QList<QByteArray> commands;    // every command line received, without CRLF
-    QList<QByteArray> readChunks;  // the raw chunks as read (one command per chunk = no pipelining)
+    QList<QByteArray> commands;   // every command line received, without CRLF
+    QList<QByteArray> readChunks; // the raw chunks as read (one command per chunk = no pipelining)
 
 Q_SIGNALS:
     void commandReceived(const QByteArray& command);

@@ -4,21 +4,18 @@
 #include "client/ftpoperation.h"
 #include "client/listoperation.h"
 #include "client/transferoperation.h"
-
 #include "scriptedserver.h"
 
 #include <QBuffer>
 #include <QSignalSpy>
 #include <QtTest>
-
 #include <memory>
 
 using namespace Ferry;
 
 namespace {
 
-template <typename Op>
-std::unique_ptr<Op> finish(Op* op, int timeoutMs = 10000)
+template <typename Op> std::unique_ptr<Op> finish(Op* op, int timeoutMs = 10000)
 {
     op->setAutoDelete(false);
     std::unique_ptr<Op> owned(op);
@@ -140,8 +137,9 @@ void TestClientEngine::featWithUtf8SendsOpts()
     ScriptedServer server;
     server.setHandler([](ScriptedServer& s, const QByteArray& cmd) {
         if (cmd == "FEAT")
-            s.reply("211-Features:\r\n MDTM\r\n REST STREAM\r\n SIZE\r\n MLST type*;size*;modify*;\r\n UTF8\r\n"
-                    "211 End\r\n");
+            s.reply(
+                "211-Features:\r\n MDTM\r\n REST STREAM\r\n SIZE\r\n MLST type*;size*;modify*;\r\n UTF8\r\n"
+                "211 End\r\n");
         else if (cmd == "OPTS UTF8 ON")
             s.reply("200 Always in UTF8 mode.\r\n");
         else
@@ -176,8 +174,8 @@ void TestClientEngine::pasvElsewhereUsesControlPeer()
         if (cmd == "PASV") {
             // Points at a documentation address (never reachable, never contacted): must be ignored.
             const quint16 port = s.listenForData();
-            s.reply(QByteArrayLiteral("227 Entering Passive Mode (192,0,2,1,") + QByteArray::number(port >> 8) + ','
-                    + QByteArray::number(port & 0xff) + ").\r\n");
+            s.reply(QByteArrayLiteral("227 Entering Passive Mode (192,0,2,1,") +
+                    QByteArray::number(port >> 8) + ',' + QByteArray::number(port & 0xff) + ").\r\n");
         } else if (cmd.startsWith("RETR ")) {
             s.reply("150 Opening\r\n");
             s.dataSocket()->write("payload");
@@ -213,8 +211,8 @@ void TestClientEngine::epsvRefusedFallsBackToPasv()
             s.reply("500 EPSV not understood\r\n");
         } else if (cmd == "PASV") {
             const quint16 port = s.listenForData();
-            s.reply(QByteArrayLiteral("227 Entering Passive Mode (127,0,0,1,") + QByteArray::number(port >> 8) + ','
-                    + QByteArray::number(port & 0xff) + ")\r\n");
+            s.reply(QByteArrayLiteral("227 Entering Passive Mode (127,0,0,1,") +
+                    QByteArray::number(port >> 8) + ',' + QByteArray::number(port & 0xff) + ")\r\n");
         } else if (cmd.startsWith("LIST")) {
             s.reply("125 Sending\r\n");
             s.dataSocket()->write("-rw-r--r-- 1 u g 5 Jan 01 2020 a.txt\r\n");
@@ -245,8 +243,8 @@ void TestClientEngine::finalReplyBeforeData()
             return;
         if (cmd == "PASV") {
             const quint16 port = s.listenForData();
-            s.reply(QByteArrayLiteral("227 =127,0,0,1,") + QByteArray::number(port >> 8) + ','
-                    + QByteArray::number(port & 0xff) + "\r\n");
+            s.reply(QByteArrayLiteral("227 =127,0,0,1,") + QByteArray::number(port >> 8) + ',' +
+                    QByteArray::number(port & 0xff) + "\r\n");
         } else if (cmd.startsWith("RETR ")) {
             // 150 and 226 in one segment, the data afterwards.
             s.reply("150 Here it comes (11 bytes)\r\n226 Transfer complete\r\n");

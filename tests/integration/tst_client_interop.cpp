@@ -1,12 +1,11 @@
 // Ferry's FTP client against real servers started on loopback: vsftpd, pyftpdlib and a scripted NetX Duo
 // board server, over IPv4 and IPv6, in passive and active mode.
 
+#include "boardserver.h"
 #include "client/ftpclient.h"
 #include "client/ftpoperation.h"
 #include "client/listoperation.h"
 #include "client/transferoperation.h"
-
-#include "boardserver.h"
 #include "pyftpdlibserver.h"
 #include "testfiles.h"
 #include "vsftpdserver.h"
@@ -17,7 +16,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <map>
 #include <memory>
 
@@ -28,8 +26,7 @@ namespace {
 
 constexpr int OperationTimeoutMs = 120000;
 
-template <typename Op>
-std::unique_ptr<Op> finish(Op* op, int timeoutMs = OperationTimeoutMs)
+template <typename Op> std::unique_ptr<Op> finish(Op* op, int timeoutMs = OperationTimeoutMs)
 {
     op->setAutoDelete(false);
     std::unique_ptr<Op> owned(op);
@@ -84,8 +81,13 @@ private Q_SLOTS:
     void unusualNames();
     void resumeDownload_data() { serverRows(); }
     void resumeDownload();
+    void resumeAndAppendUpload_data() { serverRows(); }
+    void resumeAndAppendUpload();
+    void sizeTimeAndRawCommands_data() { serverRows(); }
+    void sizeTimeAndRawCommands();
     void errorsNameTheCause_data() { serverRows(); }
     void errorsNameTheCause();
+    void boardSessionLimitTimesOut();
     void largeDownloadStreams_data();
     void largeDownloadStreams();
 
@@ -111,7 +113,8 @@ void TestClientInterop::serverRows()
             for (const char* mode : {"passive", "active"}) {
                 QTest::addRow("%s-%s-%s", kind, family, mode)
                     << QString::fromLatin1(kind) << QString::fromLatin1(family)
-                    << (qstrcmp(mode, "passive") == 0 ? DataConnectionMode::Passive : DataConnectionMode::Active);
+                    << (qstrcmp(mode, "passive") == 0 ? DataConnectionMode::Passive
+                                                      : DataConnectionMode::Active);
             }
         }
     }
@@ -163,7 +166,8 @@ TestFtpServer* TestClientInterop::server(const QString& kind, const QString& fam
     m_servers.emplace(key, std::move(server));
     if (!raw->skipReason().isEmpty())
         return raw;
-    const QHostAddress bind = family == QLatin1String("ipv6") ? QHostAddress::LocalHostIPv6 : QHostAddress::LocalHost;
+    const QHostAddress bind =
+        family == QLatin1String("ipv6") ? QHostAddress::LocalHostIPv6 : QHostAddress::LocalHost;
     if (!raw->start(bind))
         qWarning("could not start %s: %s", qPrintable(key), qPrintable(raw->errorString()));
     return raw;
@@ -190,10 +194,11 @@ bool TestClientInterop::connectClient(TestFtpServer** serverOut)
     options.replyTimeoutMs = 20000;
     options.dataTimeoutMs = 20000;
     m_client->setOptions(options);
-    connect(m_client.get(), &FtpClient::logMessage, this, [this](FtpClient::LogKind logKind, const QString& text) {
-        static const char* const prefixes[] = {"> ", "< ", "* ", "! "};
-        m_log.append(QString::fromLatin1(prefixes[int(logKind)]) + text);
-    });
+    connect(m_client.get(), &FtpClient::logMessage, this,
+            [this](FtpClient::LogKind logKind, const QString& text) {
+                static const char* const prefixes[] = {"> ", "< ", "* ", "! "};
+                m_log.append(QString::fromLatin1(prefixes[int(logKind)]) + text);
+            });
     FtpLogin login;
     login.host = peer->host();
     login.port = peer->port();
@@ -207,12 +212,12 @@ bool TestClientInterop::connectClient(TestFtpServer** serverOut)
     return m_client->state() == FtpClient::State::Connected;
 }
 
-#define CONNECT_OR_FAIL(serverVar)                                                                            \
-    TestFtpServer* serverVar = nullptr;                                                                       \
-    if (!connectClient(&serverVar)) {                                                                         \
-        if (serverVar && !serverVar->skipReason().isEmpty())                                                  \
-            QSKIP(qPrintable(serverVar->skipReason()));                                                       \
-        QFAIL("could not connect and log in");                                                                \
+#define CONNECT_OR_FAIL(serverVar)                                                                           \
+    TestFtpServer* serverVar = nullptr;                                                                      \
+    if (!connectClient(&serverVar)) {                                                                        \
+        if (serverVar && !serverVar->skipReason().isEmpty())                                                 \
+            QSKIP(qPrintable(serverVar->skipReason()));                                                      \
+        QFAIL("could not connect and log in");                                                               \
     }
 
 void TestClientInterop::listRoot()
@@ -251,7 +256,8 @@ void TestClientInterop::listRoot()
     // Browse into the folder and back.
     auto cd = finish(m_client->cd(remoteRoot() + dirName + QStringLiteral("/sub folder")));
     QVERIFY2(cd->succeeded(), qPrintable(cd->errorString()));
-    QVERIFY2(m_client->currentDirectory().endsWith(QStringLiteral("/sub folder")), qPrintable(m_client->currentDirectory()));
+    QVERIFY2(m_client->currentDirectory().endsWith(QStringLiteral("/sub folder")),
+             qPrintable(m_client->currentDirectory()));
     auto up = finish(m_client->cdUp());
     QVERIFY2(up->succeeded(), qPrintable(up->errorString()));
     QVERIFY2(m_client->currentDirectory().endsWith(dirName), qPrintable(m_client->currentDirectory()));
@@ -271,7 +277,8 @@ void TestClientInterop::download()
     const QList<qint64> sizes{0, 1, 3 * 1024 * 1024 + 7};
     for (qint64 size : sizes) {
         const QString name = QStringLiteral("file-%1.bin").arg(size);
-        QVERIFY(Test::writePatternFile(root.filePath(dirName + QLatin1Char('/') + name), size, quint32(size + 11)));
+        QVERIFY(Test::writePatternFile(root.filePath(dirName + QLatin1Char('/') + name), size,
+                                       quint32(size + 11)));
     }
     peer->fixPermissions();
     for (qint64 size : sizes) {
@@ -334,7 +341,8 @@ void TestClientInterop::manageFiles()
     auto up = finish(m_client->upload(&content, base + QStringLiteral("/a.txt")));
     QVERIFY2(up->succeeded(), qPrintable(up->errorString()));
 
-    auto mv = finish(m_client->rename(base + QStringLiteral("/a.txt"), base + QStringLiteral("/inner/b.txt")));
+    auto mv =
+        finish(m_client->rename(base + QStringLiteral("/a.txt"), base + QStringLiteral("/inner/b.txt")));
     QVERIFY2(mv->succeeded(), qPrintable(mv->errorString()));
     QVERIFY(!root.exists(dirName + QStringLiteral("/a.txt")));
     QVERIFY(root.exists(dirName + QStringLiteral("/inner/b.txt")));
@@ -448,6 +456,102 @@ void TestClientInterop::resumeDownload()
     QCOMPARE(Test::sha256OfFile(localPath), Test::sha256OfFile(root.filePath(remoteFile)));
 }
 
+void TestClientInterop::resumeAndAppendUpload()
+{
+    CONNECT_OR_FAIL(peer);
+    QFETCH(QString, kind);
+    const QDir root(peer->rootPath());
+    const QString dirName = QStringLiteral("ulresume-%1").arg(QString::fromLatin1(QTest::currentDataTag()));
+    QVERIFY(root.mkpath(dirName));
+    peer->fixPermissions();
+    QTemporaryDir local;
+    const qint64 size = 5 * 1024 * 1024 + 3;
+    const QString localPath = local.filePath(QStringLiteral("src.bin"));
+    QVERIFY(Test::writePatternFile(localPath, size, 7));
+    const QString remote = remoteRoot() + dirName + QStringLiteral("/dst.bin");
+    const QString stored = root.filePath(dirName + QStringLiteral("/dst.bin"));
+
+    // The first part arrives as an ordinary upload of a truncated copy.
+    const qint64 half = size / 2;
+    {
+        QFile whole(localPath);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        QBuffer first;
+        first.setData(whole.read(half));
+        first.open(QIODevice::ReadOnly);
+        auto op = finish(m_client->upload(&first, remote));
+        QVERIFY2(op->succeeded(), qPrintable(op->errorString()));
+    }
+    QCOMPARE(QFileInfo(stored).size(), half);
+
+    QFile source(localPath);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QVERIFY(source.seek(half));
+    auto resumed = finish(m_client->upload(&source, remote, half));
+    if (kind == QLatin1String("board")) {
+        QVERIFY(!resumed->succeeded());
+        QVERIFY2(resumed->errorString().contains(QStringLiteral("REST")), qPrintable(resumed->errorString()));
+        QCOMPARE(QFileInfo(stored).size(), half); // nothing was truncated or sent
+    } else {
+        QVERIFY2(resumed->succeeded(), qPrintable(resumed->errorString()));
+        QCOMPARE(resumed->bytesTransferred(), size - half);
+        QCOMPARE(Test::sha256OfFile(stored), Test::sha256OfFile(localPath));
+    }
+
+    // APPE adds to the end.
+    QBuffer tail;
+    tail.setData(QByteArrayLiteral("appended tail"));
+    tail.open(QIODevice::ReadOnly);
+    const qint64 before = QFileInfo(stored).size();
+    auto appended = finish(m_client->upload(&tail, remote, 0, true));
+    if (kind == QLatin1String("board")) {
+        QVERIFY(!appended->succeeded());
+        QVERIFY2(appended->errorString().contains(QStringLiteral("502")),
+                 qPrintable(appended->errorString()));
+    } else {
+        QVERIFY2(appended->succeeded(), qPrintable(appended->errorString()));
+        QCOMPARE(QFileInfo(stored).size(), before + tail.size());
+    }
+}
+
+void TestClientInterop::sizeTimeAndRawCommands()
+{
+    CONNECT_OR_FAIL(peer);
+    QFETCH(QString, kind);
+    const QDir root(peer->rootPath());
+    const QString name = QStringLiteral("meta-%1.bin").arg(QString::fromLatin1(QTest::currentDataTag()));
+    QVERIFY(Test::writePatternFile(root.filePath(name), 4321, 5));
+    peer->fixPermissions();
+    const QDateTime mtime = QFileInfo(root.filePath(name)).lastModified().toUTC();
+
+    auto size = finish(m_client->size(remoteRoot() + name));
+    auto time = finish(m_client->modificationTime(remoteRoot() + name));
+    if (kind == QLatin1String("board")) {
+        // No SIZE or MDTM on boards: a clear refusal, and the size is in the listing instead.
+        QCOMPARE(size->error(), FtpOperation::Error::ServerRefused);
+        QVERIFY2(size->errorString().contains(QStringLiteral("502")), qPrintable(size->errorString()));
+        QCOMPARE(time->error(), FtpOperation::Error::ServerRefused);
+    } else {
+        QVERIFY2(size->succeeded(), qPrintable(size->errorString()));
+        QCOMPARE(size->resultSize(), 4321);
+        QVERIFY2(time->succeeded(), qPrintable(time->errorString()));
+        QVERIFY2(qAbs(time->resultTime().secsTo(mtime)) <= 1,
+                 qPrintable(time->resultTime().toString(Qt::ISODate) + QLatin1Char(' ') +
+                            mtime.toString(Qt::ISODate)));
+    }
+
+    auto noop = finish(m_client->rawCommand(QStringLiteral("NOOP")));
+    QVERIFY2(noop->succeeded(), qPrintable(noop->errorString()));
+    QCOMPARE(noop->reply().code, 200);
+    auto bogus = finish(m_client->rawCommand(QStringLiteral("XYZZY plugh")));
+    QVERIFY(!bogus->succeeded());
+    QVERIFY(bogus->reply().code >= 500);
+    // Still in step.
+    auto pwd = finish(m_client->pwd());
+    QVERIFY2(pwd->succeeded(), qPrintable(pwd->errorString()));
+    QCOMPARE(pwd->resultPath(), QStringLiteral("/"));
+}
+
 void TestClientInterop::errorsNameTheCause()
 {
     CONNECT_OR_FAIL(peer);
@@ -456,7 +560,8 @@ void TestClientInterop::errorsNameTheCause()
     auto missing = finish(m_client->download(remoteRoot() + QStringLiteral("no-such-file.bin"), &sink));
     QVERIFY(!missing->succeeded());
     QCOMPARE(missing->error(), FtpOperation::Error::ServerRefused);
-    QVERIFY2(missing->errorString().contains(QStringLiteral("no-such-file.bin")), qPrintable(missing->errorString()));
+    QVERIFY2(missing->errorString().contains(QStringLiteral("no-such-file.bin")),
+             qPrintable(missing->errorString()));
     QVERIFY2(missing->errorString().contains(QStringLiteral("550")), qPrintable(missing->errorString()));
     QCOMPARE(missing->reply().code, 550);
 
@@ -474,15 +579,49 @@ void TestClientInterop::errorsNameTheCause()
     QVERIFY2(logon->errorString().contains(QStringLiteral("530")), qPrintable(logon->errorString()));
 }
 
+void TestClientInterop::boardSessionLimitTimesOut()
+{
+    // A NetX board serves four sessions; a fifth gets no greeting. The client must give up with a
+    // message that says why, not hang.
+    TestFtpServer* peer = server(QStringLiteral("board"), QStringLiteral("ipv4"));
+    if (!peer->skipReason().isEmpty())
+        QSKIP(qPrintable(peer->skipReason()));
+    QVERIFY2(peer->port() != 0, qPrintable(peer->errorString()));
+    FtpLogin login;
+    login.host = peer->host();
+    login.port = peer->port();
+    login.user = peer->user();
+    login.password = peer->password();
+    std::vector<std::unique_ptr<FtpClient>> clients;
+    for (int i = 0; i < 4; ++i) {
+        clients.push_back(std::make_unique<FtpClient>());
+        auto op = finish(clients.back()->connectToHost(login));
+        QVERIFY2(op->succeeded(), qPrintable(op->errorString()));
+    }
+    FtpClient fifth;
+    FtpClientOptions options;
+    options.connectTimeoutMs = 1500;
+    fifth.setOptions(options);
+    auto op = finish(fifth.connectToHost(login));
+    QCOMPARE(op->error(), FtpOperation::Error::Timeout);
+    QVERIFY2(op->errorString().contains(QStringLiteral("sessions")), qPrintable(op->errorString()));
+    for (auto& client : clients)
+        finish(client->disconnectFromHost(), 10000);
+}
+
 void TestClientInterop::largeDownloadStreams_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("family");
     QTest::addColumn<DataConnectionMode>("mode");
-    QTest::newRow("vsftpd-ipv4-passive") << QStringLiteral("vsftpd") << QStringLiteral("ipv4") << DataConnectionMode::Passive;
-    QTest::newRow("vsftpd-ipv6-active") << QStringLiteral("vsftpd") << QStringLiteral("ipv6") << DataConnectionMode::Active;
-    QTest::newRow("pyftpdlib-ipv4-passive") << QStringLiteral("pyftpdlib") << QStringLiteral("ipv4") << DataConnectionMode::Passive;
-    QTest::newRow("board-ipv4-passive") << QStringLiteral("board") << QStringLiteral("ipv4") << DataConnectionMode::Passive;
+    QTest::newRow("vsftpd-ipv4-passive")
+        << QStringLiteral("vsftpd") << QStringLiteral("ipv4") << DataConnectionMode::Passive;
+    QTest::newRow("vsftpd-ipv6-active")
+        << QStringLiteral("vsftpd") << QStringLiteral("ipv6") << DataConnectionMode::Active;
+    QTest::newRow("pyftpdlib-ipv4-passive")
+        << QStringLiteral("pyftpdlib") << QStringLiteral("ipv4") << DataConnectionMode::Passive;
+    QTest::newRow("board-ipv4-passive")
+        << QStringLiteral("board") << QStringLiteral("ipv4") << DataConnectionMode::Passive;
 }
 
 void TestClientInterop::largeDownloadStreams()
@@ -490,7 +629,8 @@ void TestClientInterop::largeDownloadStreams()
     CONNECT_OR_FAIL(peer);
     const QDir root(peer->rootPath());
     const qint64 size = 256LL * 1024 * 1024;
-    const QString remoteFile = QStringLiteral("large-%1.bin").arg(QString::fromLatin1(QTest::currentDataTag()));
+    const QString remoteFile =
+        QStringLiteral("large-%1.bin").arg(QString::fromLatin1(QTest::currentDataTag()));
     QVERIFY(Test::writePatternFile(root.filePath(remoteFile), size, 256));
     peer->fixPermissions();
     QTemporaryDir local;
