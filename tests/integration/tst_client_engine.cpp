@@ -68,6 +68,8 @@ private Q_SLOTS:
     void connectionRefused();
     void keepAliveNoopWhileIdle();
     void lineBreakInNameIsRefused();
+    void hostNameResolves();
+    void latin1ListingSwitchesEncoding();
 
 private:
     std::unique_ptr<FtpClient> connectTo(ScriptedServer& server, FtpClientOptions options = {});
@@ -384,6 +386,55 @@ void TestClientEngine::lineBreakInNameIsRefused()
     auto rename = finish(client->rename(QStringLiteral("a"), QStringLiteral("b\nRMD /")));
     QCOMPARE(rename->error(), FtpOperation::Error::InvalidArgument);
     QCOMPARE(server.commands.size(), before); // nothing was sent
+}
+
+void TestClientEngine::hostNameResolves()
+{
+    ScriptedServer server;
+    server.setHandler([](ScriptedServer& s, const QByteArray& cmd) { answerBasics(s, cmd); });
+    QVERIFY(server.start("220 ready\r\n"));
+    FtpClient client;
+    FtpLogin login;
+    login.host = QStringLiteral("localhost"); // may resolve to ::1 first; the client tries every address
+    login.port = server.port();
+    auto op = finish(client.connectToHost(login));
+    QVERIFY2(op->succeeded(), qPrintable(op->errorString()));
+    QCOMPARE(server.commands.first(), QByteArrayLiteral("USER anonymous"));
+    QVERIFY(server.commands.at(1).startsWith("PASS ") && server.commands.at(1).contains('@'));
+}
+
+void TestClientEngine::latin1ListingSwitchesEncoding()
+{
+    ScriptedServer server;
+    server.setHandler([](ScriptedServer& s, const QByteArray& cmd) {
+        if (answerBasics(s, cmd))
+            return;
+        if (cmd == "PASV") {
+            const quint16 port = s.listenForData();
+            s.reply(QByteArrayLiteral("227 Entering Passive Mode (127,0,0,1,") +
+                    QByteArray::number(port >> 8) + ',' + QByteArray::number(port & 0xff) + ")\r\n");
+        } else if (cmd.startsWith("LIST")) {
+            s.reply("150 Here\r\n");
+            s.dataSocket()->write("-rw-r--r-- 1 u g 5 Jan 01 2020 caf\xe9.txt\r\n"); // Latin-1 e-acute
+            s.dataSocket()->disconnectFromHost();
+            s.reply("226 Done\r\n");
+        } else if (cmd.startsWith("DELE ")) {
+            s.reply("250 Deleted\r\n");
+        } else {
+            s.reply("502 Not Implemented\r\n");
+        }
+    });
+    QVERIFY(server.start("220 ready\r\n"));
+    auto client = connectTo(server);
+    auto list = finish(client->list());
+    QVERIFY2(list->succeeded(), qPrintable(list->errorString()));
+    QCOMPARE(list->entries().size(), 1);
+    const QString name = list->entries().first().name;
+    QCOMPARE(name, QStringLiteral("caf\u00e9.txt"));
+    // The name goes back in the server's own encoding.
+    auto del = finish(client->remove(name));
+    QVERIFY2(del->succeeded(), qPrintable(del->errorString()));
+    QCOMPARE(server.commands.last(), QByteArrayLiteral("DELE caf\xe9.txt"));
 }
 
 QTEST_GUILESS_MAIN(TestClientEngine)
