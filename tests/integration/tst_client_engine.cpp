@@ -26,6 +26,13 @@ template <typename Op> std::unique_ptr<Op> finish(Op* op, int timeoutMs = 10000)
     return owned;
 }
 
+// "227 Entering Passive Mode (h1,...,p2)" for a data port on `h1..h4` (127,0,0,1 unless told otherwise).
+QByteArray pasvReply(quint16 port, const QByteArray& host = QByteArrayLiteral("127,0,0,1"))
+{
+    return QByteArrayLiteral("227 Entering Passive Mode (") + host + ',' + QByteArray::number(port >> 8) +
+           ',' + QByteArray::number(port & 0xff) + ")\r\n";
+}
+
 // Answers the log-on sequence like a plain RFC 959 server without FEAT; returns true if it handled `cmd`.
 bool answerBasics(ScriptedServer& s, const QByteArray& cmd)
 {
@@ -175,9 +182,7 @@ void TestClientEngine::pasvElsewhereUsesControlPeer()
             return;
         if (cmd == "PASV") {
             // Points at a documentation address (never reachable, never contacted): must be ignored.
-            const quint16 port = s.listenForData();
-            s.reply(QByteArrayLiteral("227 Entering Passive Mode (192,0,2,1,") +
-                    QByteArray::number(port >> 8) + ',' + QByteArray::number(port & 0xff) + ").\r\n");
+            s.reply(pasvReply(s.listenForData(), QByteArrayLiteral("192,0,2,1")));
         } else if (cmd.startsWith("RETR ")) {
             s.reply("150 Opening\r\n");
             s.dataSocket()->write("payload");
@@ -212,9 +217,7 @@ void TestClientEngine::epsvRefusedFallsBackToPasv()
         } else if (cmd == "EPSV") {
             s.reply("500 EPSV not understood\r\n");
         } else if (cmd == "PASV") {
-            const quint16 port = s.listenForData();
-            s.reply(QByteArrayLiteral("227 Entering Passive Mode (127,0,0,1,") +
-                    QByteArray::number(port >> 8) + ',' + QByteArray::number(port & 0xff) + ")\r\n");
+            s.reply(pasvReply(s.listenForData()));
         } else if (cmd.startsWith("LIST")) {
             s.reply("125 Sending\r\n");
             s.dataSocket()->write("-rw-r--r-- 1 u g 5 Jan 01 2020 a.txt\r\n");
@@ -410,9 +413,7 @@ void TestClientEngine::latin1ListingSwitchesEncoding()
         if (answerBasics(s, cmd))
             return;
         if (cmd == "PASV") {
-            const quint16 port = s.listenForData();
-            s.reply(QByteArrayLiteral("227 Entering Passive Mode (127,0,0,1,") +
-                    QByteArray::number(port >> 8) + ',' + QByteArray::number(port & 0xff) + ")\r\n");
+            s.reply(pasvReply(s.listenForData()));
         } else if (cmd.startsWith("LIST")) {
             s.reply("150 Here\r\n");
             s.dataSocket()->write("-rw-r--r-- 1 u g 5 Jan 01 2020 caf\xe9.txt\r\n"); // Latin-1 e-acute
