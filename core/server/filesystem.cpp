@@ -1,0 +1,39 @@
+#include "server/filesystem.h"
+
+#include <QFileDevice>
+#include <QVariant>
+
+namespace Ferry {
+
+FileSystem::~FileSystem() = default;
+
+QDateTime FileSystem::modificationTime(const QString& path, FsError* error) const
+{
+    const std::optional<FileInfo> info = stat(path, error);
+    return info ? info->modified : QDateTime();
+}
+
+FsError::Code FileSystem::writeErrorCode(const QIODevice& device)
+{
+    if (const auto* file = qobject_cast<const QFileDevice*>(&device)) {
+        if (file->error() == QFileDevice::ResourceError)
+            return FsError::Code::NoSpace;
+        if (file->error() == QFileDevice::PermissionsError)
+            return FsError::Code::PermissionDenied;
+        return FsError::Code::Io;
+    }
+    const QVariant code = device.property("ferryFsError");
+    if (code.isValid())
+        return static_cast<FsError::Code>(code.toInt());
+    return FsError::Code::Io;
+}
+
+void FileSystem::setError(FsError* error, FsError::Code code, const QString& message)
+{
+    if (error) {
+        error->code = code;
+        error->message = message;
+    }
+}
+
+} // namespace Ferry

@@ -1,0 +1,316 @@
+#include "server/ftpserver.h"
+
+#include "server/authenticator.h"
+#include "server/ftpcommand.h"
+#include "server/ftpserversession.h"
+
+#include <QNetworkInterface>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace Ferry {
+
+namespace {
+
+QHostAddress plainAddress(const QHostAddress& address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4 && address.protocol() == QAbstractSocket::IPv6Protocol)
+        return QHostAddress(v4);
+    return address;
+}
+
+QString describe(const QHostAddress& address, quint16 port)
+{
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        return QLatin1Char('[') + address.toString() + QLatin1String("]:") + QString::number(port);
+    return address.toString() + QLatin1Char(':') + QString::number(port);
+}
+
+} // namespace
+
+FtpServer::FtpServer(QObject* parent) : QObject(parent)
+{
+    qRegisterMetaType<Ferry::ServerSessionInfo>();
+    qRegisterMetaType<Ferry::ServerTransferInfo>();
+    qRegisterMetaType<Ferry::ServerLogEntry>();
+}
+
+FtpServer::~FtpServer()
+{
+    // Sessions end silently: no signal reaches an object being destroyed.
+    const QList<FtpServerSession*> sessions = m_sessions.values();
+    m_sessions.clear();
+    for (FtpServerSession* session : sessions) {
+        session->disconnect(this);
+        delete session;
+    }
+}
+
+void FtpServer::setOptions(const ServerOptions& options)
+{
+    m_options = options;
+}
+
+void FtpServer::setAuthenticator(std::shared_ptr<Authenticator> authenticator)
+{
+    m_authenticator = std::move(authenticator);
+}
+
+bool FtpServer::start()
+{
+    if (!m_listeners.isEmpty())
+        stop();
+    m_error.clear();
+    m_warnings.clear();
+    const bool defaults = m_options.bindAddresses.isEmpty();
+    const QList<QHostAddress> addresses = defaults ? QList<QHostAddress>{QHostAddress(QHostAddress::AnyIPv4),
+                                                                         QHostAddress(QHostAddress::AnyIPv6)}
+                                                   : m_options.bindAddresses;
+
+    // With port 0 the first listener picks the port and the others follow it; if that port is taken on
+    // another address, try again with a new one.
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        quint16 port = m_options.port;
+        bool retry = false;
+        QStringList warnings;
+        for (const QHostAddress& address : addresses) {
+            auto* listener = new QTcpServer(this);
+            listener->setMaxPendingConnections(64);
+            if (listener->listen(address, port)) {
+                port = listener->serverPort();
+                connect(listener, &QTcpServer::newConnection, this,
+                        [this, listener] { onNewConnection(listener); });
+                m_listeners.append(listener);
+                continue;
+            }
+            const QString reason =
+                tr("Cannot listen on %1: %2").arg(describe(address, port), listener->errorString());
+            const bool addressInUse = listener->serverError() == QAbstractSocket::AddressInUseError;
+            delete listener;
+            if (m_options.port == 0 && !m_listeners.isEmpty() && addressInUse) {
+                retry = true;
+                break;
+            }
+            if (defaults && address.protocol() == QAbstractSocket::IPv6Protocol && !m_listeners.isEmpty()) {
+                warnings.append(tr("IPv6 is not available (%1): listening on IPv4 only.").arg(reason));
+                continue;
+            }
+            if (defaults && address.protocol() == QAbstractSocket::IPv4Protocol) {
+                warnings.append(reason);
+                continue;
+            }
+            m_error = reason;
+            break;
+        }
+        if (m_error.isEmpty() && !retry && m_listeners.isEmpty())
+            m_error = warnings.isEmpty() ? tr("No address to listen on.") : warnings.join(QLatin1Char('\n'));
+        if (!m_error.isEmpty() || retry) {
+            qDeleteAll(m_listeners);
+            m_listeners.clear();
+            if (retry && m_error.isEmpty())
+                continue;
+            log(ServerLogEntry::Level::Error, m_error);
+            return false;
+        }
+        m_warnings = warnings;
+        break;
+    }
+    if (m_listeners.isEmpty()) {
+        m_error = tr("Could not find a port free on every address.");
+        log(ServerLogEntry::Level::Error, m_error);
+        return false;
+    }
+    for (const QString& warning : std::as_const(m_warnings))
+        log(ServerLogEntry::Level::Warning, warning);
+    QStringList where;
+    for (const QTcpServer* listener : std::as_const(m_listeners))
+        where.append(describe(listener->serverAddress(), listener->serverPort()));
+    log(ServerLogEntry::Level::Info, tr("Listening on %1").arg(where.join(QLatin1String(", "))));
+    return true;
+}
+
+void FtpServer::stop()
+{
+    if (!m_listeners.isEmpty())
+        log(ServerLogEntry::Level::Info, tr("Stopped listening"));
+    for (QTcpServer* listener : std::as_const(m_listeners)) {
+        listener->close();
+        listener->deleteLater();
+    }
+    m_listeners.clear();
+    const QList<FtpServerSession*> sessions = m_sessions.values();
+    for (FtpServerSession* session : sessions)
+        session->terminate(tr("The server is shutting down."));
+}
+
+bool FtpServer::isListening() const
+{
+    return !m_listeners.isEmpty();
+}
+
+quint16 FtpServer::port() const
+{
+    return m_listeners.isEmpty() ? 0 : m_listeners.first()->serverPort();
+}
+
+QList<QHostAddress> FtpServer::listeningAddresses() const
+{
+    QList<QHostAddress> addresses;
+    for (const QTcpServer* listener : m_listeners)
+        addresses.append(listener->serverAddress());
+    return addresses;
+}
+
+QList<QUrl> FtpServer::connectionUrls() const
+{
+    return serverConnectionUrls(listeningAddresses(), port());
+}
+
+QList<ServerSessionInfo> FtpServer::sessions() const
+{
+    QList<ServerSessionInfo> result;
+    for (const FtpServerSession* session : m_sessions)
+        result.append(session->info());
+    std::sort(result.begin(), result.end(),
+              [](const ServerSessionInfo& a, const ServerSessionInfo& b) { return a.id < b.id; });
+    return result;
+}
+
+bool FtpServer::disconnectSession(quint64 id, const QString& reason)
+{
+    FtpServerSession* session = m_sessions.value(id);
+    if (!session)
+        return false;
+    session->terminate(reason.isEmpty() ? tr("Disconnected by the server's operator.") : reason);
+    return true;
+}
+
+void FtpServer::onNewConnection(QTcpServer* listener)
+{
+    while (QTcpSocket* socket = listener->nextPendingConnection()) {
+        const QHostAddress peer = plainAddress(socket->peerAddress());
+        if (m_sessions.size() >= m_options.maxSessions) {
+            refuse(socket, tr("Too many connections (%1): try again later.").arg(m_options.maxSessions));
+            continue;
+        }
+        int fromPeer = 0;
+        for (const FtpServerSession* session : std::as_const(m_sessions)) {
+            if (session->peerAddress().isEqual(peer, QHostAddress::TolerantConversion))
+                ++fromPeer;
+        }
+        if (fromPeer >= m_options.maxSessionsPerAddress) {
+            refuse(socket, tr("Too many connections from your address (%1): try again later.")
+                               .arg(m_options.maxSessionsPerAddress));
+            continue;
+        }
+        const quint64 id = m_nextId++;
+        auto* session = new FtpServerSession(id, socket, m_options, m_authenticator, this);
+        m_sessions.insert(id, session);
+        connect(session, &FtpServerSession::stateChanged, this, &FtpServer::sessionStateChanged);
+        connect(session, &FtpServerSession::transferStarted, this, &FtpServer::transferStarted);
+        connect(session, &FtpServerSession::transferFinished, this, &FtpServer::transferFinished);
+        connect(session, &FtpServerSession::logMessage, this, &FtpServer::logMessage);
+        connect(session, &FtpServerSession::closed, this, &FtpServer::onSessionClosed);
+        Q_EMIT sessionStarted(session->info());
+        session->start();
+    }
+}
+
+void FtpServer::refuse(QTcpSocket* socket, const QString& reason)
+{
+    log(ServerLogEntry::Level::Warning,
+        tr("Refused a connection from %1: %2")
+            .arg(describe(socket->peerAddress(), socket->peerPort()), reason));
+    socket->setParent(this);
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    socket->write(FtpProtocol::formatReply(421, reason));
+    socket->disconnectFromHost();
+    if (socket->state() == QAbstractSocket::UnconnectedState) {
+        socket->deleteLater();
+        return;
+    }
+    QTimer::singleShot(5000, socket, [socket] { socket->abort(); });
+}
+
+void FtpServer::onSessionClosed(quint64 id)
+{
+    FtpServerSession* session = m_sessions.take(id);
+    if (session)
+        Q_EMIT sessionEnded(session->info());
+}
+
+void FtpServer::log(ServerLogEntry::Level level, const QString& text)
+{
+    ServerLogEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.level = level;
+    entry.text = text;
+    Q_EMIT logMessage(entry);
+}
+
+QList<QUrl> serverConnectionUrls(const QList<QHostAddress>& addresses, quint16 port)
+{
+    QList<QHostAddress> hosts;
+    QList<QHostAddress> loopback;
+    const auto add = [&hosts, &loopback](const QHostAddress& a) {
+        if (a.protocol() == QAbstractSocket::IPv6Protocol && (a.isLinkLocal() || !a.scopeId().isEmpty()))
+            return; // needs a zone id that URLs cannot carry portably
+        QList<QHostAddress>& list = a.isLoopback() ? loopback : hosts;
+        for (const QHostAddress& known : std::as_const(list)) {
+            if (known.isEqual(a, QHostAddress::StrictConversion))
+                return;
+        }
+        list.append(a);
+    };
+    QList<QHostAddress> interfaceAddresses;
+    bool interfacesRead = false;
+    for (const QHostAddress& address : addresses) {
+        const bool anyV4 =
+            address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::Any);
+        const bool anyV6 =
+            address == QHostAddress(QHostAddress::AnyIPv6) || address == QHostAddress(QHostAddress::Any);
+        if (!anyV4 && !anyV6) {
+            add(address);
+            continue;
+        }
+        if (!interfacesRead) {
+            interfacesRead = true;
+            const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
+            for (const QNetworkInterface& iface : interfaces) {
+                if (!(iface.flags() & QNetworkInterface::IsUp) ||
+                    !(iface.flags() & QNetworkInterface::IsRunning))
+                    continue;
+                const QList<QNetworkAddressEntry> entries = iface.addressEntries();
+                for (const QNetworkAddressEntry& entry : entries)
+                    interfaceAddresses.append(entry.ip());
+            }
+        }
+        for (const QHostAddress& a : std::as_const(interfaceAddresses)) {
+            if ((anyV4 && a.protocol() == QAbstractSocket::IPv4Protocol) ||
+                (anyV6 && a.protocol() == QAbstractSocket::IPv6Protocol))
+                add(a);
+        }
+    }
+    // IPv4 before IPv6, loopback last.
+    std::stable_sort(hosts.begin(), hosts.end(), [](const QHostAddress& a, const QHostAddress& b) {
+        return a.protocol() == QAbstractSocket::IPv4Protocol && b.protocol() != QAbstractSocket::IPv4Protocol;
+    });
+    std::stable_sort(loopback.begin(), loopback.end(), [](const QHostAddress& a, const QHostAddress& b) {
+        return a.protocol() == QAbstractSocket::IPv4Protocol && b.protocol() != QAbstractSocket::IPv4Protocol;
+    });
+    QList<QUrl> urls;
+    for (const QHostAddress& a : hosts + loopback) {
+        QUrl url;
+        url.setScheme(QStringLiteral("ftp"));
+        url.setHost(a.toString());
+        url.setPort(port);
+        url.setPath(QStringLiteral("/"));
+        urls.append(url);
+    }
+    return urls;
+}
+
+} // namespace Ferry

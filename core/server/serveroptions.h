@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+
+namespace Ferry {
+
+// How an FtpServer listens and what it allows. The defaults suit a desktop sharing a folder on a LAN.
+struct ServerOptions
+{
+    quint16 port = 2121; // 0: a free port chosen by the system (see FtpServer::port())
+    // Empty: 0.0.0.0 and :: (IPv4 and IPv6; a missing IPv6 stack is tolerated). Otherwise every address
+    // listed must be bound.
+    QList<QHostAddress> bindAddresses;
+
+    // Passive data ports are picked at random in this range (RFC 2577). Both 0: chosen by the system.
+    quint16 passivePortMin = 50000;
+    quint16 passivePortMax = 50999;
+    // The IPv4 address announced in 227 replies (behind NAT). Null: the control connection's local address.
+    QHostAddress passiveAddress;
+
+    int maxSessions = 32;             // in total; more connections get 421 and are closed
+    int maxSessionsPerAddress = 8;    // from one client address
+    int loginTimeoutMs = 60000;       // from connect to a successful PASS (421, then closed)
+    int idleTimeoutMs = 300000;       // no command and no data moving (421, then closed)
+    int dataConnectTimeoutMs = 30000; // waiting for the passive connection or connecting an active one (425)
+    int dataIdleTimeoutMs = 120000;   // a data connection that moves nothing for this long (426)
+    int maxCommandLength = 512;       // bytes per command line, CRLF excluded; longer lines get 500
+    int failedLoginDelayMs = 1000;    // the 530 for a wrong password is delayed this long
+    int maxLoginFailures = 3;         // wrong passwords before the connection is closed
+    qint64 chunkSize = 256 * 1024;    // bytes read or written per step of a transfer
+    // NetX Duo clients cannot take an NLST that succeeds with no names: for an empty listing the server
+    // must open the data connection, answer 550 without a 1xx, and close it. Other clients expect RFC 959
+    // (150, no data, 226). Auto: the RFC way once the session sent a command NetX clients never send
+    // (FEAT, PWD, LIST, SIZE, REST, ABOR, MLSD, MLST, MDTM: curl, lftp, FileZilla, Ferry all do), the NetX
+    // way before that.
+    enum class EmptyNameList
+    {
+        Auto,
+        Always550,
+        Rfc
+    };
+    EmptyNameList emptyNameList = EmptyNameList::Auto;
+    // Log every command and reply (PASS masked) in addition to sessions and transfers.
+    bool logProtocol = false;
+    QString greeting = QStringLiteral("Ferry FTP server ready.");
+};
+
+} // namespace Ferry
