@@ -2,6 +2,7 @@
 
 #include "commandrunner.h"
 #include "console.h"
+#include "servecommand.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -116,10 +117,10 @@ const CommandSpec commandSpecs[] = {
         "Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the "
         "directory that holds the entry, unless it starts with '/' (an absolute path on the server) "
         "or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.")},
-    {Command::Serve, "serve", "", 0, -1, false, false,
-     QT_TRANSLATE_NOOP("Ferry::Cli::CommandLine", "Share a local folder over FTP (not yet available)."),
+    {Command::Serve, "serve", "[DIR]", 0, -1, false, false,
+     QT_TRANSLATE_NOOP("Ferry::Cli::CommandLine", "Share a local folder over FTP until Ctrl-C."),
      QT_TRANSLATE_NOOP("Ferry::Cli::CommandLine",
-        "Runs Ferry's FTP server on a local folder. Not yet available in this version.")},
+        "Runs Ferry's FTP server on a local folder (see ferry serve --help).")},
 };
 // clang-format on
 
@@ -484,7 +485,7 @@ QString CommandLine::commandHelp(Command command)
     text += QLatin1Char('\n') + paragraph(trCli(spec->summary));
     text += QLatin1Char('\n') + paragraph(trCli(spec->details));
     if (command == Command::Serve)
-        return text;
+        return ServeCommand::helpText();
     text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
     for (Opt id : commandOptions(*spec))
         text += optionLine(id);
@@ -536,8 +537,14 @@ int CommandLine::run(const Invocation& invocation, bool guiAvailable)
     }
 
     if (invocation.command == Command::Serve) {
-        Console::writeErr(tr("ferry: 'serve' is not yet available in this version.") + QLatin1Char('\n'));
-        return ExitUsage;
+        ServeCommand::Settings settings;
+        QString error;
+        if (!ServeCommand::parse(invocation.arguments, &settings, &error)) {
+            Console::writeErr(QStringLiteral("ferry: %1\n").arg(error) +
+                              tr("Try 'ferry serve --help' for more information.") + QLatin1Char('\n'));
+            return ExitUsage;
+        }
+        return ServeCommand::run(settings);
     }
     CommandRunner runner(invocation);
     return runner.exec();

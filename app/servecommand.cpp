@@ -1,0 +1,265 @@
+#include "servecommand.h"
+
+#include "console.h"
+#include "interruptwatcher.h"
+#include "server/ftpserver.h"
+#include "server/userauthenticator.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QStandardPaths>
+#include <QTimer>
+#include <memory>
+
+namespace Ferry::Cli {
+
+namespace {
+
+QString timeStamp()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+bool parsePort(const QString& text, quint16* port)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 0 || value > 65535)
+        return false;
+    *port = quint16(value);
+    return true;
+}
+
+bool parsePositive(const QString& text, int* out)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 1)
+        return false;
+    *out = value;
+    return true;
+}
+
+} // namespace
+
+bool ServeCommand::parse(const QStringList& arguments, Settings* settings, QString* error)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption port(QStringLiteral("port"), QString(), QStringLiteral("N"));
+    const QCommandLineOption bind(QStringLiteral("bind"), QString(), QStringLiteral("ADDR"));
+    const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("NAME:PASSWORD[:rw|ro]"));
+    const QCommandLineOption anonymous(QStringLiteral("anonymous"));
+    const QCommandLineOption writable(QStringLiteral("writable"));
+    const QCommandLineOption passive(QStringLiteral("passive-ports"), QString(), QStringLiteral("A-B"));
+    const QCommandLineOption maxSessions(QStringLiteral("max-sessions"), QString(), QStringLiteral("N"));
+    const QCommandLineOption maxPerAddress(QStringLiteral("max-per-address"), QString(), QStringLiteral("N"));
+    const QCommandLineOption verbose(QStringList{QStringLiteral("v"), QStringLiteral("verbose")});
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions(
+        {port, bind, user, anonymous, writable, passive, maxSessions, maxPerAddress, verbose, help});
+    if (!parser.parse(QStringList{QStringLiteral("ferry-serve")} + arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    Settings s;
+    s.help = parser.isSet(help);
+    if (s.help) {
+        *settings = s;
+        return true;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        *error = tr("Too many arguments (usage: ferry serve [DIR] [OPTIONS]).");
+        return false;
+    }
+    if (!positional.isEmpty())
+        s.folder = positional.first();
+    if (parser.isSet(port) && !parsePort(parser.value(port), &s.port)) {
+        *error = tr("--port takes a number from 0 to 65535 (0: any free port), not \"%1\".")
+                     .arg(parser.value(port));
+        return false;
+    }
+    for (const QString& address : parser.values(bind)) {
+        if (QHostAddress(address).isNull()) {
+            *error = tr("--bind takes an IPv4 or IPv6 address, not \"%1\".").arg(address);
+            return false;
+        }
+        s.bindAddresses.append(address);
+    }
+    for (const QString& value : parser.values(user)) {
+        Settings::User u;
+        QString rest = value;
+        if (rest.endsWith(QLatin1String(":ro")) || rest.endsWith(QLatin1String(":rw"))) {
+            u.writable = rest.endsWith(QLatin1String(":rw"));
+            rest.chop(3);
+        }
+        const qsizetype colon = rest.indexOf(QLatin1Char(':'));
+        if (colon <= 0 || colon == rest.size() - 1) {
+            *error = tr("--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not \"%1\".")
+                         .arg(value.section(QLatin1Char(':'), 0, 0) + QStringLiteral(":…"));
+            return false;
+        }
+        u.name = rest.left(colon);
+        u.password = rest.mid(colon + 1);
+        s.users.append(u);
+    }
+    s.anonymous = parser.isSet(anonymous) || s.users.isEmpty();
+    s.writable = parser.isSet(writable);
+    if (parser.isSet(passive)) {
+        const QStringList range = parser.value(passive).split(QLatin1Char('-'));
+        if (range.size() != 2 || !parsePort(range.at(0), &s.passiveMin) ||
+            !parsePort(range.at(1), &s.passiveMax) || s.passiveMin < 1024 || s.passiveMin > s.passiveMax) {
+            *error = tr("--passive-ports takes a range A-B of ports from 1024 to 65535, e.g. 50000-50999.");
+            return false;
+        }
+        s.hasPassiveRange = true;
+    }
+    if (parser.isSet(maxSessions) && !parsePositive(parser.value(maxSessions), &s.maxSessions)) {
+        *error = tr("--max-sessions takes a number of at least 1.");
+        return false;
+    }
+    if (parser.isSet(maxPerAddress) && !parsePositive(parser.value(maxPerAddress), &s.maxPerAddress)) {
+        *error = tr("--max-per-address takes a number of at least 1.");
+        return false;
+    }
+    s.verbose = parser.isSet(verbose);
+    *settings = s;
+    return true;
+}
+
+QString ServeCommand::helpText()
+{
+    return tr("Usage: ferry serve [DIR] [OPTIONS]\n"
+              "\n"
+              "Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the\n"
+              "other side, then a line per session, login, transfer and file operation. Without DIR it\n"
+              "shares your Public folder; without --user, anyone may log in as anonymous, read-only.\n"
+              "Passwords never appear in the log.\n"
+              "\n"
+              "Options:\n"
+              "      --port N          Listen on port N (default 2121; 0: any free port).\n"
+              "      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6\n"
+              "                        address of this machine).\n"
+              "      --user NAME:PASSWORD[:rw|ro]\n"
+              "                        Allow NAME to log in with PASSWORD, read-write (rw, the default)\n"
+              "                        or read-only (ro). Repeatable.\n"
+              "      --anonymous       Allow anonymous logins too (the default when no --user is given).\n"
+              "      --writable        Let anonymous users upload, rename and delete.\n"
+              "      --passive-ports A-B\n"
+              "                        Choose passive data ports in A-B (for firewalls; default\n"
+              "                        50000-50999).\n"
+              "      --max-sessions N  Serve at most N sessions at once (default 32).\n"
+              "      --max-per-address N\n"
+              "                        At most N sessions from one client address (default 8).\n"
+              "  -v, --verbose         Log every command and reply too.\n"
+              "  -h, --help            Show this help.\n"
+              "\n"
+              "Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,\n"
+              "2 usage error, 3 the port could not be opened, 4 the folder is not there.\n");
+}
+
+QString ServeCommand::defaultFolder()
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::PublicShareLocation);
+    if (folder.isEmpty())
+        folder = QDir::home().filePath(QStringLiteral("Public"));
+    return folder;
+}
+
+int ServeCommand::run(const Settings& settings)
+{
+    if (settings.help) {
+        Console::writeOut(helpText());
+        return ExitOk;
+    }
+    QString folder = settings.folder;
+    if (folder.isEmpty()) {
+        folder = defaultFolder();
+        if (!QDir().mkpath(folder)) {
+            Console::writeErr(
+                tr("ferry: could not create the folder %1 to share; name a folder: ferry serve DIR\n")
+                    .arg(QDir::toNativeSeparators(folder)));
+            return ExitLocalIo;
+        }
+    }
+    const QFileInfo info(folder);
+    if (!info.isDir()) {
+        Console::writeErr(tr("ferry: %1 is not a folder.\n").arg(QDir::toNativeSeparators(folder)));
+        return ExitLocalIo;
+    }
+    folder = info.canonicalFilePath();
+
+    auto users = std::make_shared<UserAuthenticator>();
+    QStringList who;
+    for (const Settings::User& u : settings.users) {
+        const auto access =
+            u.writable ? UserAuthenticator::Access::ReadWrite : UserAuthenticator::Access::ReadOnly;
+        if (!users->addUser(u.name, u.password, folder, access)) {
+            Console::writeErr(QStringLiteral("ferry: %1\n").arg(users->errorString()));
+            return ExitLocalIo;
+        }
+        who.append(u.writable ? tr("%1 (read-write)").arg(u.name) : tr("%1 (read-only)").arg(u.name));
+    }
+    if (settings.anonymous) {
+        const auto access =
+            settings.writable ? UserAuthenticator::Access::ReadWrite : UserAuthenticator::Access::ReadOnly;
+        if (!users->setAnonymous(folder, access)) {
+            Console::writeErr(QStringLiteral("ferry: %1\n").arg(users->errorString()));
+            return ExitLocalIo;
+        }
+        who.append(settings.writable ? tr("anonymous (read-write)") : tr("anonymous (read-only)"));
+    }
+
+    ServerOptions options;
+    options.port = settings.port;
+    for (const QString& address : settings.bindAddresses)
+        options.bindAddresses.append(QHostAddress(address));
+    if (settings.hasPassiveRange) {
+        options.passivePortMin = settings.passiveMin;
+        options.passivePortMax = settings.passiveMax;
+    }
+    if (settings.maxSessions > 0)
+        options.maxSessions = settings.maxSessions;
+    if (settings.maxPerAddress > 0)
+        options.maxSessionsPerAddress = settings.maxPerAddress;
+    options.logProtocol = settings.verbose;
+
+    FtpServer server;
+    server.setOptions(options);
+    server.setAuthenticator(users);
+    QObject::connect(&server, &FtpServer::logMessage, &server, [](const ServerLogEntry& entry) {
+        const QString session = entry.sessionId ? QStringLiteral("[%1] ").arg(entry.sessionId) : QString();
+        Console::writeOut(QStringLiteral("%1 %2%3\n").arg(timeStamp(), session, entry.text));
+    });
+    if (!server.start()) {
+        Console::writeErr(tr("ferry: could not start the server: %1\n").arg(server.errorString()));
+        return ExitConnection;
+    }
+    for (const QString& warning : server.warnings())
+        Console::writeErr(QStringLiteral("ferry: %1\n").arg(warning));
+
+    QString banner = tr("Serving %1 on port %2 to %3.\nConnect with:\n")
+                         .arg(QDir::toNativeSeparators(folder))
+                         .arg(server.port())
+                         .arg(who.join(QStringLiteral(", ")));
+    for (const QUrl& url : server.connectionUrls())
+        banner += QStringLiteral("  ") + url.toString() + QLatin1Char('\n');
+    banner += tr("Press Ctrl-C to stop.\n");
+    Console::writeOut(banner);
+
+    QEventLoop loop;
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&server, &loop] {
+        Console::writeOut(QStringLiteral("%1 %2\n").arg(timeStamp(), tr("Stopping.")));
+        server.stop();
+        loop.quit();
+    });
+    loop.exec();
+    return ExitOk;
+}
+
+} // namespace Ferry::Cli
