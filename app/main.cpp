@@ -42,6 +42,8 @@ int main(int argc, char* argv[])
     if (Ferry::Cli::CommandLine::wantsGui(arguments)) {
         QApplication app(argc, argv);
         setApplicationIdentity();
+        // Lets Wayland compositors match the window to installer/linux/io.github.ferry.Ferry.desktop.
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.ferry.Ferry"));
         // TODO(desktop client issue): browse the URL in the main window once it can connect; until then
         // a bare URL only opens the window.
         if (!arguments.isEmpty()) {
