@@ -9,7 +9,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
-#include <QTextStream>
+#include <QUrl>
 #endif
 
 namespace {
@@ -44,18 +44,11 @@ int main(int argc, char* argv[])
         setApplicationIdentity();
         // Lets Wayland compositors match the window to installer/linux/io.github.ferry.Ferry.desktop.
         QGuiApplication::setDesktopFileName(QStringLiteral("io.github.ferry.Ferry"));
-        // TODO(desktop client issue): browse the URL in the main window once it can connect; until then
-        // a bare URL only opens the window.
-        if (!arguments.isEmpty()) {
-            QTextStream(stderr) << QCoreApplication::translate(
-                                       "Ferry::Cli::CommandLine",
-                                       "ferry: the main window cannot open a URL yet; for now use e.g. "
-                                       "'ferry ls %1'.")
-                                       .arg(arguments.first())
-                                << Qt::endl;
-        }
         Ferry::MainWindow window;
         window.show();
+        // `ferry ftp://user@host/path`: connect and open that folder (errors show in the window).
+        if (!arguments.isEmpty())
+            window.openUrl(QUrl(arguments.first(), QUrl::TolerantMode));
         return QApplication::exec();
     }
 #endif

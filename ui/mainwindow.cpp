@@ -1,34 +1,970 @@
 #include "mainwindow.h"
 
+#include "client/ftpoperation.h"
+#include "filepane.h"
+#include "filesortproxymodel.h"
+#include "fileview.h"
+#include "ftplocation.h"
+#include "localpane.h"
+#include "logpanel.h"
+#include "messagebar.h"
+#include "passwordstore.h"
+#include "quickconnectbar.h"
+#include "remotefilemodel.h"
+#include "remotepane.h"
+#include "settingsdialog.h"
+#include "site.h"
+#include "sitemanagerdialog.h"
+
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QDockWidget>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+// Resources of static libraries must be registered by hand (outside any namespace).
+static void initFerryUiResources()
+{
+    Q_INIT_RESOURCE(ui);
+    Q_INIT_RESOURCE(ferry);
+}
 
 namespace Ferry {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+namespace {
+
+QString describeLogin(const FtpLogin& login)
 {
-    setWindowTitle(tr("Ferry"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/ferry.svg")));
-
-    auto* label = new QLabel(tr("<h2>Ferry</h2><p>File transfer over FTP, for boards and desktops.</p>"
-                                "<p>The dual-pane client and the server panel are on their way. "
-                                "Until then, use the command line: <code>ferry --help</code>.</p>"),
-                             this);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    setCentralWidget(label);
-
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* quit = fileMenu->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    statusBar()->showMessage(tr("Not connected"));
-    resize(900, 600);
+    QString host =
+        login.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(login.host) : login.host;
+    if (login.port != 21)
+        host += QStringLiteral(":%1").arg(login.port);
+    return login.user.isEmpty() ? host : login.user + QLatin1Char('@') + host;
 }
 
-MainWindow::~MainWindow() = default;
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_settings(AppSettings::load()), m_client(new FtpClient(this)),
+      m_transfers(new TransferController(this)), m_passwords(new PasswordStore(this)),
+      m_quickConnect(new QuickConnectBar(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_localPane(new LocalPane(m_splitter)), m_remotePane(new RemotePane(m_client, m_splitter)),
+      m_logPanel(new LogPanel(this))
+{
+    initFerryUiResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Ferry"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/ferry.svg")));
+    AppSettings::applyTheme(m_settings.theme);
+
+    m_splitter->setObjectName(QStringLiteral("paneSplitter"));
+    m_splitter->addWidget(m_localPane);
+    m_splitter->addWidget(m_remotePane);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
+    m_activePane = m_localPane;
+
+    createActions();
+    createToolBars();
+    createDocks();
+    createMenus();
+    createStatusBar();
+
+    // The browsing connection.
+    connect(m_client, &FtpClient::logMessage, this,
+            [this](FtpClient::LogKind kind, const QString& text) { m_logPanel->append(kind, text); });
+    connect(m_client, &FtpClient::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_client, &FtpClient::disconnected, this, &MainWindow::onDisconnected);
+    connect(m_quickConnect, &QuickConnectBar::connectRequested, this,
+            [this](const FtpLogin& login, const QString& path) {
+                connectTo(login, m_settings.clientOptions(), path);
+            });
+    connect(m_quickConnect, &QuickConnectBar::invalidInput, this,
+            [this](const QString& message) { m_remotePane->showError(message); });
+
+    // Panes.
+    for (FilePane* pane : {static_cast<FilePane*>(m_localPane), static_cast<FilePane*>(m_remotePane)}) {
+        connect(pane, &FilePane::contextMenuRequested, this,
+                [this, pane](const QPoint& pos) { showPaneMenu(pane, pos); });
+        connect(pane, &FilePane::switchPaneRequested, this, [this, pane] {
+            FilePane* other = pane == m_localPane ? static_cast<FilePane*>(m_remotePane) : m_localPane;
+            other->view()->setFocus(Qt::TabFocusReason);
+            if (!other->view()->currentIndex().isValid() &&
+                other->proxy()->rowCount(other->view()->rootIndex()) > 0)
+                other->view()->setCurrentIndex(other->proxy()->index(0, 0, other->view()->rootIndex()));
+        });
+        connect(pane, &FilePane::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+        connect(pane, &FilePane::pathChanged, this, &MainWindow::updateActions);
+    }
+    connect(m_localPane, &LocalPane::uploadRequested, this,
+            [this](const QStringList& paths) { startUpload(paths, m_remotePane->currentPath()); });
+    connect(m_localPane, &LocalPane::downloadRequested, this, &MainWindow::startDownload);
+    connect(m_remotePane, &RemotePane::uploadRequested, this, &MainWindow::startUpload);
+    connect(m_remotePane, &RemotePane::downloadRequested, this,
+            [this](const QList<TransferController::RemoteItem>& items) {
+                startDownload(items, m_localPane->currentPath());
+            });
+    connect(m_remotePane, &RemotePane::pathChanged, this,
+            [this](const QString& path) { m_lastRemotePath = path; });
+    m_remotePane->setDragOutFetcher(
+        [this](const QList<TransferController::RemoteItem>& items) { return fetchForDragOut(items); });
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        for (QWidget* w = now; w; w = w->parentWidget()) {
+            if (w == m_localPane || w == m_remotePane) {
+                setActivePane(static_cast<FilePane*>(w));
+                return;
+            }
+        }
+    });
+    for (FilePane* pane : {static_cast<FilePane*>(m_localPane), static_cast<FilePane*>(m_remotePane)}) {
+        connect(pane->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &MainWindow::updateActions);
+        connect(pane->proxy(), &QAbstractItemModel::modelReset, this, [this, pane] {
+            // A new listing: keep a current row so the keyboard has somewhere to start.
+            if (pane->view()->hasFocus() && !pane->view()->currentIndex().isValid() &&
+                pane->proxy()->rowCount(pane->view()->rootIndex()) > 0)
+                pane->view()->setCurrentIndex(pane->proxy()->index(0, 0, pane->view()->rootIndex()));
+        });
+    }
+
+    // Transfers.
+    m_remoteRefreshTimer.setSingleShot(true);
+    m_remoteRefreshTimer.setInterval(300);
+    connect(&m_remoteRefreshTimer, &QTimer::timeout, this, &MainWindow::flushRemoteRefresh);
+    connect(m_transfers, &TransferController::logMessage, this,
+            [this](FtpClient::LogKind kind, const QString& text) {
+                m_logPanel->append(kind, text, tr("transfer"));
+            });
+    connect(m_transfers, &TransferController::remoteFolderChanged, this, [this](const QString& folder) {
+        m_changedRemoteFolders.insert(folder);
+        m_remoteRefreshTimer.start();
+    });
+    connect(m_transfers, &TransferController::fileFinished, this,
+            [this](TransferController::Direction direction, const QString& localPath,
+                   const QString& remotePath, bool ok, const QString& error) {
+                if (ok) // skipped files count as done
+                    return;
+                const QString what =
+                    direction == TransferController::Direction::Upload
+                        ? tr("Upload of %1 failed: %2").arg(QDir::toNativeSeparators(localPath), error)
+                        : tr("Download of %1 failed: %2").arg(remotePath, error);
+                m_logPanel->append(FtpClient::LogKind::Error, what, tr("transfer"));
+                if (direction == TransferController::Direction::Upload)
+                    m_remotePane->showError(what);
+                else
+                    m_localPane->showError(what);
+            });
+    connect(
+        m_transfers, &TransferController::batchFinished, this, [this](int, int failed, const QString& error) {
+            if (failed == 0)
+                statusBar()->showMessage(tr("Transfer complete"), 8000);
+            else
+                statusBar()->showMessage(tr("%n transfer(s) failed: %1", nullptr, failed).arg(error), 15000);
+        });
+    connect(m_transfers, &TransferController::conflict, this, &MainWindow::onConflict);
+    connect(m_transfers, &TransferController::progress, this,
+            [this](const QString& name, qint64 done, qint64 total) {
+                m_transferLabel->setText(total > 0
+                                             ? tr("%1: %2 of %3")
+                                                   .arg(name, RemoteFileModel::formatSize(done),
+                                                        RemoteFileModel::formatSize(total))
+                                             : tr("%1: %2").arg(name, RemoteFileModel::formatSize(done)));
+                if (total > 0) {
+                    m_transferProgress->setRange(0, 1000);
+                    m_transferProgress->setValue(int(done * 1000 / total));
+                } else {
+                    m_transferProgress->setRange(0, 0);
+                }
+            });
+    connect(m_transfers, &TransferController::throughputChanged, this, [this](qint64 rate) {
+        m_rateLabel->setText(rate > 0 ? tr("%1/s").arg(RemoteFileModel::formatSize(rate)) : QString());
+    });
+    connect(m_transfers, &TransferController::busyChanged, this, &MainWindow::updateTransferStatus);
+    connect(m_transfers, &TransferController::queueChanged, this, &MainWindow::updateTransferStatus);
+
+    restoreWindowState();
+    updateActions();
+    onStateChanged(FtpClient::State::Unconnected);
+    updateTransferStatus();
+    m_localPane->view()->setFocus();
+
+    // Staging folders of earlier drags to the desktop: the file manager has long copied them.
+    QDir staging(dragOutFolder());
+    const QFileInfoList old = staging.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo& info : old) {
+        if (info.lastModified().secsTo(QDateTime::currentDateTime()) > 24 * 3600)
+            QDir(info.absoluteFilePath()).removeRecursively();
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    disconnect(m_transfers, nullptr, this, nullptr);
+    disconnect(m_client, nullptr, this, nullptr);
+    m_transfers->cancelAll();
+    m_client->abortConnection();
+}
+
+QAction* MainWindow::makeAction(const QString& name, const QString& icon, const QString& text,
+                                const QKeySequence& key, void (MainWindow::*slot)())
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(name);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon(QStringLiteral(":/ui/icons/%1.svg").arg(icon)));
+    if (!key.isEmpty())
+        action->setShortcut(key);
+    if (slot)
+        connect(action, &QAction::triggered, this, slot);
+    addAction(action);
+    return action;
+}
+
+QAction* MainWindow::makePaneAction(const QString& name, const QString& icon, const QString& text,
+                                    const QKeySequence& key, void (FilePane::*slot)())
+{
+    QAction* action = makeAction(name, icon, text, key, nullptr);
+    connect(action, &QAction::triggered, this, [this, slot] {
+        if (FilePane* pane = activePane())
+            (pane->*slot)();
+    });
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    m_siteManagerAction = makeAction(QStringLiteral("actionSiteManager"), QStringLiteral("site-manager"),
+                                     tr("&Site Manager…"), QKeySequence(tr("Ctrl+S")), nullptr);
+    connect(m_siteManagerAction, &QAction::triggered, this, [this] { openSiteManager(false); });
+    m_newSiteAction = makeAction(QStringLiteral("actionNewSite"), QStringLiteral("site-new"),
+                                 tr("&New Site…"), QKeySequence::New, nullptr);
+    connect(m_newSiteAction, &QAction::triggered, this, [this] { openSiteManager(true); });
+    m_focusQuickConnectAction = makeAction(QStringLiteral("actionQuickConnect"), QStringLiteral("connect"),
+                                           tr("&Quick Connect"), QKeySequence(tr("Ctrl+K")), nullptr);
+    connect(m_focusQuickConnectAction, &QAction::triggered, this, [this] {
+        m_quickConnect->hostBox()->setFocus();
+        m_quickConnect->hostBox()->lineEdit()->selectAll();
+    });
+    m_disconnectAction =
+        makeAction(QStringLiteral("actionDisconnect"), QStringLiteral("disconnect"), tr("&Disconnect"),
+                   QKeySequence(tr("Ctrl+Shift+D")), &MainWindow::disconnectFromServer);
+    m_settingsAction = makeAction(QStringLiteral("actionSettings"), QStringLiteral("settings"),
+                                  tr("S&ettings…"), QKeySequence::Preferences, &MainWindow::openSettings);
+    if (m_settingsAction->shortcut().isEmpty())
+        m_settingsAction->setShortcut(QKeySequence(tr("Ctrl+,")));
+    m_quitAction = makeAction(QStringLiteral("actionQuit"), QStringLiteral("quit"), tr("&Quit"),
+                              QKeySequence::Quit, nullptr);
+    if (m_quitAction->shortcut().isEmpty())
+        m_quitAction->setShortcut(QKeySequence(tr("Ctrl+Q")));
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Enter is handled by the views themselves (it must not steal Enter from the location fields).
+    m_openAction = makePaneAction(QStringLiteral("actionOpen"), QStringLiteral("open"), tr("&Open\tEnter"),
+                                  QKeySequence(), &FilePane::openCurrent);
+    m_transferAction =
+        makePaneAction(QStringLiteral("actionTransfer"), QStringLiteral("upload"), tr("&Upload"),
+                       QKeySequence(tr("Ctrl+T")), &FilePane::transferSelection);
+    m_renameAction = makePaneAction(QStringLiteral("actionRename"), QStringLiteral("rename"), tr("&Rename"),
+                                    QKeySequence(Qt::Key_F2), &FilePane::renameCurrent);
+    m_deleteAction = makePaneAction(QStringLiteral("actionDelete"), QStringLiteral("delete"), tr("&Delete…"),
+                                    QKeySequence::Delete, &FilePane::deleteSelection);
+    m_newFolderAction = makePaneAction(QStringLiteral("actionNewFolder"), QStringLiteral("folder-new"),
+                                       tr("New &Folder…"), QKeySequence(Qt::Key_F7), &FilePane::createFolder);
+    m_refreshAction = makePaneAction(QStringLiteral("actionRefresh"), QStringLiteral("refresh"),
+                                     tr("Re&fresh"), QKeySequence::Refresh, &FilePane::refresh);
+    if (m_refreshAction->shortcut().isEmpty())
+        m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_copyUrlAction = makePaneAction(QStringLiteral("actionCopyUrl"), QStringLiteral("copy"), tr("&Copy URL"),
+                                     QKeySequence(tr("Ctrl+Shift+C")), &FilePane::copyUrl);
+    m_propertiesAction =
+        makePaneAction(QStringLiteral("actionProperties"), QStringLiteral("properties"), tr("&Properties"),
+                       QKeySequence(tr("Alt+Return")), &FilePane::showProperties);
+
+    m_backAction = makePaneAction(QStringLiteral("actionBack"), QStringLiteral("back"), tr("&Back"),
+                                  QKeySequence(tr("Alt+Left")), &FilePane::goBack);
+    m_forwardAction = makePaneAction(QStringLiteral("actionForward"), QStringLiteral("forward"),
+                                     tr("&Forward"), QKeySequence(tr("Alt+Right")), &FilePane::goForward);
+    m_upAction = makePaneAction(QStringLiteral("actionUp"), QStringLiteral("up"), tr("&Parent Folder"),
+                                QKeySequence(tr("Alt+Up")), &FilePane::goUp);
+    m_locationAction =
+        makePaneAction(QStringLiteral("actionLocation"), QStringLiteral("location"), tr("Edit &Location"),
+                       QKeySequence(tr("Ctrl+L")), &FilePane::focusLocation);
+    m_filterAction = makePaneAction(QStringLiteral("actionFilter"), QStringLiteral("filter"), tr("F&ilter"),
+                                    QKeySequence::Find, &FilePane::focusFilter);
+    m_hiddenAction = makeAction(QStringLiteral("actionShowHidden"), QStringLiteral("hidden"),
+                                tr("Show &Hidden Files"), QKeySequence(tr("Ctrl+H")), nullptr);
+    m_hiddenAction->setCheckable(true);
+    connect(m_hiddenAction, &QAction::toggled, this, [this](bool show) {
+        m_localPane->setShowHidden(show);
+        m_remotePane->setShowHidden(show);
+    });
+    m_switchPaneAction = makeAction(QStringLiteral("actionSwitchPane"), QString(), tr("&Switch Pane\tTab"),
+                                    QKeySequence(), nullptr);
+    connect(m_switchPaneAction, &QAction::triggered, this, [this] {
+        FilePane* other = activePane() == m_localPane ? static_cast<FilePane*>(m_remotePane) : m_localPane;
+        other->view()->setFocus(Qt::TabFocusReason);
+    });
+    m_cancelTransfersAction =
+        makeAction(QStringLiteral("actionCancelTransfers"), QStringLiteral("cancel"),
+                   tr("&Cancel All Transfers"), QKeySequence(tr("Ctrl+Shift+X")), nullptr);
+    connect(m_cancelTransfersAction, &QAction::triggered, m_transfers, &TransferController::cancelAll);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_siteManagerAction);
+    file->addAction(m_newSiteAction);
+    m_sitesMenu = file->addMenu(QIcon(QStringLiteral(":/ui/icons/server.svg")), tr("Connect to S&ite"));
+    connect(m_sitesMenu, &QMenu::aboutToShow, this, &MainWindow::populateSitesMenu);
+    file->addAction(m_focusQuickConnectAction);
+    file->addAction(m_disconnectAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* actions = menuBar()->addMenu(tr("&Actions"));
+    actions->addAction(m_openAction);
+    actions->addAction(m_transferAction);
+    actions->addSeparator();
+    actions->addAction(m_renameAction);
+    actions->addAction(m_deleteAction);
+    actions->addAction(m_newFolderAction);
+    actions->addSeparator();
+    actions->addAction(m_copyUrlAction);
+    actions->addAction(m_propertiesAction);
+    actions->addSeparator();
+    actions->addAction(m_cancelTransfersAction);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(m_backAction);
+    go->addAction(m_forwardAction);
+    go->addAction(m_upAction);
+    go->addAction(m_refreshAction);
+    go->addSeparator();
+    go->addAction(m_locationAction);
+    go->addAction(m_filterAction);
+    go->addAction(m_switchPaneAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_hiddenAction);
+    view->addSeparator();
+    view->addAction(m_logDock->toggleViewAction());
+    view->addAction(m_transferDock->toggleViewAction());
+    view->addAction(m_serverDock->toggleViewAction());
+    view->addSeparator();
+    view->addAction(m_mainToolBar->toggleViewAction());
+    view->addAction(m_quickToolBar->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Ferry"));
+    connect(about, &QAction::triggered, this, [this] {
+        auto* box =
+            new QMessageBox(QMessageBox::Information, tr("About Ferry"),
+                            tr("<h3>Ferry %1</h3><p>File transfer over FTP, for boards and desktops.</p>")
+                                .arg(QCoreApplication::applicationVersion()),
+                            QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
+void MainWindow::createToolBars()
+{
+    m_mainToolBar = addToolBar(tr("Main"));
+    m_mainToolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_mainToolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_mainToolBar->addAction(m_siteManagerAction);
+    m_mainToolBar->addAction(m_disconnectAction);
+    m_mainToolBar->addSeparator();
+    m_mainToolBar->addAction(m_transferAction);
+    m_mainToolBar->addAction(m_newFolderAction);
+    m_mainToolBar->addAction(m_deleteAction);
+    m_mainToolBar->addAction(m_refreshAction);
+    m_mainToolBar->addSeparator();
+    m_mainToolBar->addAction(m_cancelTransfersAction);
+    m_mainToolBar->addAction(m_settingsAction);
+
+    m_quickToolBar = addToolBar(tr("Quick Connect"));
+    m_quickToolBar->setObjectName(QStringLiteral("quickConnectToolBar"));
+    m_quickToolBar->addWidget(m_quickConnect);
+}
+
+void MainWindow::createDocks()
+{
+    m_logDock = new QDockWidget(tr("Message Log"), this);
+    m_logDock->setObjectName(QStringLiteral("logDock"));
+    m_logDock->setWidget(m_logPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+
+    // PART 2 (transfer queue): core/transfer's queue view replaces this widget; until then it shows the
+    // TransferController's one-at-a-time status.
+    auto* queue = new QWidget(this);
+    queue->setObjectName(QStringLiteral("transferQueuePlaceholder"));
+    m_queueStatus = new QLabel(queue);
+    m_queueStatus->setWordWrap(true);
+    m_queueStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* cancel = new QToolButton(queue);
+    cancel->setDefaultAction(m_cancelTransfersAction); // enabled only while something runs
+    cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto* queueLayout = new QVBoxLayout(queue);
+    queueLayout->addWidget(m_queueStatus);
+    queueLayout->addWidget(cancel, 0, Qt::AlignLeft);
+    queueLayout->addStretch(1);
+    m_transferDock = new QDockWidget(tr("Transfers"), this);
+    m_transferDock->setObjectName(QStringLiteral("transferDock"));
+    m_transferDock->setWidget(queue);
+    addDockWidget(Qt::BottomDockWidgetArea, m_transferDock);
+    tabifyDockWidget(m_logDock, m_transferDock);
+    m_logDock->raise();
+
+    // PART 2 (embedded server): the server panel (core/server) goes here.
+    auto* server = new QLabel(
+        tr("The embedded FTP server panel arrives here: pick a folder and serve it over FTP."), this);
+    server->setObjectName(QStringLiteral("serverPanelPlaceholder"));
+    server->setWordWrap(true);
+    server->setAlignment(Qt::AlignCenter);
+    server->setEnabled(false);
+    m_serverDock = new QDockWidget(tr("Server"), this);
+    m_serverDock->setObjectName(QStringLiteral("serverDock"));
+    m_serverDock->setWidget(server);
+    addDockWidget(Qt::RightDockWidgetArea, m_serverDock);
+    m_serverDock->hide();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(QStringLiteral("connectionState"));
+    m_transferLabel = new QLabel(this);
+    m_transferLabel->setObjectName(QStringLiteral("transferState"));
+    m_transferProgress = new QProgressBar(this);
+    m_transferProgress->setMaximumWidth(140);
+    m_transferProgress->setMaximumHeight(statusBar()->fontMetrics().height());
+    m_transferProgress->setTextVisible(false);
+    m_transferProgress->setVisible(false);
+    m_rateLabel = new QLabel(this);
+    m_rateLabel->setObjectName(QStringLiteral("throughput"));
+    statusBar()->addPermanentWidget(m_transferLabel);
+    statusBar()->addPermanentWidget(m_transferProgress);
+    statusBar()->addPermanentWidget(m_rateLabel);
+    statusBar()->addPermanentWidget(m_stateLabel);
+}
+
+FilePane* MainWindow::activePane() const
+{
+    return m_activePane ? m_activePane.data() : static_cast<FilePane*>(m_localPane);
+}
+
+void MainWindow::setActivePane(FilePane* pane)
+{
+    if (m_activePane == pane)
+        return;
+    m_activePane = pane;
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool remote = activePane() == m_remotePane;
+    const bool connected = m_client->state() == FtpClient::State::Connected;
+    const bool ready = !remote || connected;
+    const bool hasSelection = !activePane()->selectedSourceRows().isEmpty();
+    m_transferAction->setText(remote ? tr("&Download") : tr("&Upload"));
+    m_transferAction->setIcon(
+        QIcon(remote ? QStringLiteral(":/ui/icons/download.svg") : QStringLiteral(":/ui/icons/upload.svg")));
+    m_transferAction->setToolTip(remote ? tr("Download the selection to the local folder (Ctrl+T)")
+                                        : tr("Upload the selection to the remote folder (Ctrl+T)"));
+    m_transferAction->setEnabled(connected && hasSelection);
+    m_renameAction->setEnabled(ready && hasSelection);
+    m_deleteAction->setEnabled(ready && hasSelection);
+    m_propertiesAction->setEnabled(ready && (hasSelection || !remote));
+    m_openAction->setEnabled(ready);
+    m_newFolderAction->setEnabled(ready);
+    m_refreshAction->setEnabled(ready);
+    m_copyUrlAction->setEnabled(ready);
+    m_disconnectAction->setEnabled(m_client->state() != FtpClient::State::Unconnected);
+    m_cancelTransfersAction->setEnabled(m_transfers->isBusy());
+}
+
+void MainWindow::showPaneMenu(FilePane* pane, const QPoint& globalPos)
+{
+    setActivePane(pane);
+    pane->view()->setFocus(Qt::PopupFocusReason);
+    updateActions();
+    QMenu menu(this);
+    menu.addAction(m_openAction);
+    menu.addAction(m_transferAction);
+    menu.addSeparator();
+    menu.addAction(m_renameAction);
+    menu.addAction(m_deleteAction);
+    menu.addAction(m_newFolderAction);
+    menu.addSeparator();
+    menu.addAction(m_refreshAction);
+    menu.addAction(m_copyUrlAction);
+    menu.addAction(m_propertiesAction);
+    menu.exec(globalPos);
+}
+
+void MainWindow::onStateChanged(FtpClient::State state)
+{
+    QString text;
+    switch (state) {
+    case FtpClient::State::Unconnected:
+        text = tr("Not connected");
+        break;
+    case FtpClient::State::Connecting:
+        text = tr("Connecting to %1…").arg(describeLogin(m_login));
+        break;
+    case FtpClient::State::LoggingIn:
+        text = tr("Logging in to %1…").arg(describeLogin(m_login));
+        break;
+    case FtpClient::State::Connected:
+        text = tr("Connected to %1").arg(describeLogin(m_login));
+        break;
+    case FtpClient::State::Closing:
+        text = tr("Disconnecting…");
+        break;
+    }
+    m_stateLabel->setText(text);
+    setWindowTitle(state == FtpClient::State::Connected ? tr("%1 — Ferry").arg(describeLogin(m_login))
+                                                        : tr("Ferry"));
+    updateActions();
+}
+
+void MainWindow::onDisconnected(const QString& reason)
+{
+    if (m_connectOperation || !m_sessionUp)
+        return; // the logon operation reports its own failure
+    m_sessionUp = false;
+    m_remotePane->setConnected(false);
+    if (!reason.isEmpty()) {
+        const QString text = tr("The connection to %1 was lost: %2").arg(describeLogin(m_login), reason);
+        m_remotePane->showError(text);
+        statusBar()->showMessage(text, 15000);
+    } else {
+        m_remotePane->showInfo(tr("Disconnected from %1.").arg(describeLogin(m_login)));
+    }
+    updateActions();
+}
+
+void MainWindow::connectTo(const FtpLogin& login, const FtpClientOptions& options, const QString& remotePath,
+                           const QString& localPath)
+{
+    if (login.host.isEmpty()) {
+        m_remotePane->showError(tr("Enter a host name or an ftp:// URL."));
+        return;
+    }
+    if (m_connectOperation)
+        disconnect(m_connectOperation, nullptr, this, nullptr);
+    m_connectOperation = nullptr;
+    m_sessionUp = false;
+    if (m_client->state() != FtpClient::State::Unconnected)
+        m_client->abortConnection();
+    m_remotePane->setConnected(false);
+    m_login = login;
+    m_options = options;
+    m_client->setOptions(options);
+    m_remotePane->setLogin(login);
+    m_transfers->setConnection(login, options);
+    m_transfers->setFileExistsAction(m_settings.fileExists);
+    if (!localPath.isEmpty())
+        m_localPane->navigateTo(localPath);
+    m_remotePane->showInfo(tr("Connecting to %1…").arg(describeLogin(login)));
+
+    FtpOperation* operation = m_client->connectToHost(login);
+    m_connectOperation = operation;
+    connect(operation, &FtpOperation::finished, this, [this, operation, login, remotePath] {
+        if (m_connectOperation != operation)
+            return;
+        m_connectOperation = nullptr;
+        if (!operation->succeeded()) {
+            const QString text =
+                tr("Could not connect to %1: %2").arg(describeLogin(login), operation->errorString());
+            m_remotePane->setConnected(false);
+            m_remotePane->showError(text);
+            statusBar()->showMessage(text, 15000);
+            return;
+        }
+        m_sessionUp = true;
+        m_quickConnect->addRecent(login, remotePath);
+        m_remotePane->setConnected(true, remotePath);
+        statusBar()->showMessage(tr("Connected to %1").arg(describeLogin(login)), 5000);
+        updateActions();
+    });
+}
+
+void MainWindow::connectToSite(const Site& site)
+{
+    FtpLogin login = site.login();
+    m_quickConnect->setFields(FtpLogin{login.host, login.port, login.user, QString()});
+    const auto go = [this, site](const QString& password) {
+        FtpLogin l = site.login();
+        l.password = password;
+        FtpClientOptions options = site.options();
+        connectTo(l, options, site.remoteFolder, site.localFolder);
+    };
+    if (!site.password.isEmpty() || login.isAnonymous()) {
+        go(site.password);
+        return;
+    }
+    const QPointer<MainWindow> self(this);
+    const auto ask = [self, site, go](const QString& why) {
+        if (!self)
+            return;
+        auto* dialog = new QInputDialog(self);
+        dialog->setObjectName(QStringLiteral("passwordDialog"));
+        dialog->setWindowTitle(tr("Password"));
+        dialog->setLabelText(why.isEmpty() ? tr("Password for %1 on %2:").arg(site.user, site.host)
+                                           : tr("%1\nPassword for %2 on %3:").arg(why, site.user, site.host));
+        dialog->setTextEchoMode(QLineEdit::Password);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QInputDialog::textValueSelected, self, go);
+        dialog->open();
+    };
+    if (site.rememberPassword && PasswordStore::isAvailable()) {
+        m_passwords->read(Site::keychainKey(site.id),
+                          [go, ask](bool ok, const QString& password, const QString& error) {
+                              if (ok && !password.isEmpty())
+                                  go(password);
+                              else
+                                  ask(tr("The keychain has no password for this site (%1).").arg(error));
+                          });
+        return;
+    }
+    ask(QString());
+}
+
+bool MainWindow::openUrl(const QUrl& url)
+{
+    QString error;
+    const std::optional<FtpLocation> location = FtpLocation::parse(url.toString(QUrl::FullyEncoded), &error);
+    if (!location) {
+        m_remotePane->showError(error);
+        statusBar()->showMessage(error, 15000);
+        return false;
+    }
+    FtpLogin login;
+    login.host = location->host;
+    login.port = location->port;
+    login.user = location->user;
+    login.password = location->password;
+    m_quickConnect->setFields(FtpLogin{login.host, login.port, login.user, login.password});
+    connectTo(login, m_settings.clientOptions(), location->path);
+    return true;
+}
+
+void MainWindow::disconnectFromServer()
+{
+    if (m_transfers->isBusy())
+        m_transfers->cancelAll();
+    if (m_connectOperation) {
+        disconnect(m_connectOperation, nullptr, this, nullptr);
+        m_connectOperation = nullptr;
+        m_client->abortConnection();
+    } else if (m_client->state() == FtpClient::State::Connected) {
+        m_client->disconnectFromHost();
+    } else {
+        m_client->abortConnection();
+    }
+    m_sessionUp = false;
+    m_remotePane->setConnected(false);
+    m_remotePane->showInfo(tr("Disconnected."));
+    updateActions();
+}
+
+void MainWindow::startUpload(const QStringList& localPaths, const QString& remoteFolder)
+{
+    if (m_client->state() != FtpClient::State::Connected || remoteFolder.isEmpty()) {
+        m_remotePane->showError(
+            tr("Connect to a server first: uploads go to the folder shown on the right."));
+        return;
+    }
+    m_transfers->setFileExistsAction(m_settings.fileExists);
+    m_transfers->upload(localPaths, remoteFolder);
+    statusBar()->showMessage(
+        tr("Uploading %n item(s) to %1", nullptr, int(localPaths.size())).arg(remoteFolder), 5000);
+}
+
+void MainWindow::startDownload(const QList<TransferController::RemoteItem>& items, const QString& localFolder)
+{
+    if (m_client->state() != FtpClient::State::Connected) {
+        m_remotePane->showError(tr("Not connected."));
+        return;
+    }
+    if (localFolder.isEmpty() || !QFileInfo(localFolder).isDir()) {
+        m_localPane->showError(tr("Choose a local folder to download to first."));
+        return;
+    }
+    m_transfers->setFileExistsAction(m_settings.fileExists);
+    m_transfers->download(items, localFolder);
+    statusBar()->showMessage(tr("Downloading %n item(s) to %1", nullptr, int(items.size()))
+                                 .arg(QDir::toNativeSeparators(localFolder)),
+                             5000);
+}
+
+QString MainWindow::dragOutFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(QStringLiteral("drag-out"));
+}
+
+QList<QUrl> MainWindow::fetchForDragOut(const QList<TransferController::RemoteItem>& items)
+{
+    // Runs when a drop target outside Ferry asks for the files: download them into a fresh staging folder
+    // and hand over their URLs. The event loop keeps running meanwhile (the window repaints, the progress
+    // dialog can cancel); a second request while this runs gets nothing (RemoteDragMimeData).
+    if (m_dragOutRunning || items.isEmpty() || m_client->state() != FtpClient::State::Connected)
+        return {};
+    m_dragOutRunning = true;
+    const QString folder =
+        QDir(dragOutFolder())
+            .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+    QDir().mkpath(folder);
+    m_transfers->setFileExistsAction(FileExistsAction::Overwrite);
+    QEventLoop loop;
+    bool canceled = false;
+    const int batch = m_transfers->download(items, folder);
+    QProgressDialog progress(tr("Downloading for the drop…"), tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("dragOutProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const auto batchConnection =
+        connect(m_transfers, &TransferController::batchFinished, &loop, [&loop, batch](int finished) {
+            if (finished == batch)
+                loop.quit();
+        });
+    connect(&progress, &QProgressDialog::canceled, &loop, [this, &canceled, &loop] {
+        canceled = true;
+        m_transfers->cancelAll();
+        loop.quit();
+    });
+    loop.exec();
+    disconnect(batchConnection);
+    m_transfers->setFileExistsAction(m_settings.fileExists);
+    m_dragOutRunning = false;
+    if (canceled)
+        return {};
+    QList<QUrl> urls;
+    for (const TransferController::RemoteItem& item : items) {
+        const QString path = QDir(folder).filePath(RemotePath::fileName(item.path));
+        if (QFileInfo::exists(path))
+            urls << QUrl::fromLocalFile(path);
+    }
+    return urls;
+}
+
+void MainWindow::onConflict(TransferController::Direction direction, const QString& target)
+{
+    auto* box = new QMessageBox(QMessageBox::Question, tr("File exists"),
+                                direction == TransferController::Direction::Upload
+                                    ? tr("%1 already exists on the server.").arg(target)
+                                    : tr("%1 already exists.").arg(QDir::toNativeSeparators(target)),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("fileExistsDialog"));
+    QPushButton* overwrite = box->addButton(tr("&Overwrite"), QMessageBox::AcceptRole);
+    QPushButton* rename = box->addButton(tr("&Keep both"), QMessageBox::AcceptRole);
+    QPushButton* skip = box->addButton(tr("&Skip"), QMessageBox::RejectRole);
+    box->setDefaultButton(skip);
+    auto* all = new QCheckBox(tr("Do the same for the rest of this transfer"), box);
+    box->setCheckBox(all);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, overwrite, rename, all](int) {
+        const QAbstractButton* clicked = box->clickedButton();
+        const FileExistsAction action = clicked == overwrite ? FileExistsAction::Overwrite
+                                        : clicked == rename  ? FileExistsAction::Rename
+                                                             : FileExistsAction::Skip;
+        m_transfers->resolveConflict(action, all->isChecked());
+    });
+    box->open();
+}
+
+void MainWindow::updateTransferStatus()
+{
+    const bool busy = m_transfers->isBusy();
+    m_transferProgress->setVisible(busy);
+    if (!busy) {
+        m_transferLabel->clear();
+        m_rateLabel->clear();
+    }
+    const int pending = m_transfers->pendingCount();
+    m_queueStatus->setText(
+        busy ? tr("Transferring %1; %n more waiting.", nullptr, qMax(0, pending - 1))
+                   .arg(m_transfers->currentName().isEmpty() ? tr("…") : m_transfers->currentName())
+             : tr("No transfers. Drag files between the panes, or select them and press Ctrl+T."));
+    updateActions();
+}
+
+void MainWindow::flushRemoteRefresh()
+{
+    const QSet<QString> folders = m_changedRemoteFolders;
+    m_changedRemoteFolders.clear();
+    for (const QString& folder : folders)
+        m_remotePane->model()->invalidate(folder);
+}
+
+void MainWindow::populateSitesMenu()
+{
+    m_sitesMenu->clear();
+    const QList<Site> sites = Site::loadAll();
+    if (sites.isEmpty()) {
+        QAction* none = m_sitesMenu->addAction(tr("No saved sites"));
+        none->setEnabled(false);
+        return;
+    }
+    for (const Site& site : sites) {
+        QAction* action =
+            m_sitesMenu->addAction(QIcon(QStringLiteral(":/ui/icons/server.svg")), site.fullName());
+        connect(action, &QAction::triggered, this, [this, site] { connectToSite(site); });
+    }
+}
+
+void MainWindow::openSiteManager(bool newSite)
+{
+    const QList<SiteManagerDialog*> open = findChildren<SiteManagerDialog*>();
+    for (SiteManagerDialog* existing : open) {
+        if (!existing->isVisible())
+            continue; // closed, about to be deleted
+        existing->raise();
+        existing->activateWindow();
+        if (newSite)
+            existing->newSite();
+        return;
+    }
+    auto* dialog = new SiteManagerDialog(m_passwords, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SiteManagerDialog::connectRequested, this, &MainWindow::connectToSite);
+    connect(dialog, &SiteManagerDialog::passwordsStored, this, [this](bool ok, const QString& message) {
+        if (!ok)
+            statusBar()->showMessage(message, 15000);
+    });
+    if (newSite)
+        dialog->newSite();
+    dialog->show();
+}
+
+void MainWindow::openSettings()
+{
+    const QList<SettingsDialog*> open = findChildren<SettingsDialog*>();
+    for (SettingsDialog* existing : open) {
+        if (existing->isVisible()) {
+            existing->raise();
+            return;
+        }
+    }
+    auto* dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsChanged, this, &MainWindow::applySettings);
+    dialog->show();
+}
+
+void MainWindow::applySettings(const AppSettings& settings)
+{
+    const bool languageChanged = settings.language != m_settings.language;
+    m_settings = settings;
+    AppSettings::applyTheme(settings.theme);
+    m_transfers->setFileExistsAction(settings.fileExists);
+    if (languageChanged)
+        statusBar()->showMessage(tr("The new language takes effect when Ferry starts again."), 10000);
+}
+
+void MainWindow::restoreWindowState()
+{
+    const std::unique_ptr<QSettings> s = AppSettings::openSettings();
+    s->beginGroup(QStringLiteral("window"));
+    if (!restoreGeometry(s->value(QStringLiteral("geometry")).toByteArray()))
+        resize(1100, 720);
+    restoreState(s->value(QStringLiteral("state")).toByteArray());
+    if (!m_splitter->restoreState(s->value(QStringLiteral("splitter")).toByteArray()))
+        m_splitter->setSizes({1, 1});
+    const bool hidden = s->value(QStringLiteral("showHidden"), false).toBool();
+    m_hiddenAction->setChecked(hidden);
+    m_logPanel->setLevel(static_cast<LogPanel::Level>(s->value(QStringLiteral("logLevel"), 0).toInt()));
+    m_localPane->view()->header()->restoreState(s->value(QStringLiteral("localColumns")).toByteArray());
+    m_remotePane->view()->header()->restoreState(s->value(QStringLiteral("remoteColumns")).toByteArray());
+    m_localPane->setHistory(s->value(QStringLiteral("localHistory")).toStringList());
+    const QStringList remoteHistory = s->value(QStringLiteral("remoteHistory")).toStringList();
+    m_remotePane->setHistory(remoteHistory);
+    m_lastRemotePath = s->value(QStringLiteral("remoteFolder")).toString();
+    QString local = s->value(QStringLiteral("localFolder")).toString();
+    s->endGroup();
+    if (local.isEmpty() || !QFileInfo(local).isDir())
+        local = QDir::homePath();
+    m_localPane->navigateTo(local);
+}
+
+void MainWindow::saveWindowState()
+{
+    const std::unique_ptr<QSettings> s = AppSettings::openSettings();
+    s->beginGroup(QStringLiteral("window"));
+    s->setValue(QStringLiteral("geometry"), saveGeometry());
+    s->setValue(QStringLiteral("state"), saveState());
+    s->setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    s->setValue(QStringLiteral("showHidden"), m_hiddenAction->isChecked());
+    s->setValue(QStringLiteral("logLevel"), int(m_logPanel->level()));
+    s->setValue(QStringLiteral("localFolder"), m_localPane->currentPath());
+    s->setValue(QStringLiteral("localColumns"), m_localPane->view()->header()->saveState());
+    s->setValue(QStringLiteral("remoteColumns"), m_remotePane->view()->header()->saveState());
+    s->setValue(QStringLiteral("localHistory"), m_localPane->history());
+    s->setValue(QStringLiteral("remoteHistory"), m_remotePane->history());
+    s->setValue(QStringLiteral("remoteFolder"), m_lastRemotePath);
+    s->endGroup();
+    s->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_transfers->isBusy() && !m_closeConfirmed) {
+        event->ignore();
+        auto* box = new QMessageBox(QMessageBox::Question, tr("Transfers are running"),
+                                    tr("%n transfer(s) are still running. Quit and cancel them?", nullptr,
+                                       m_transfers->pendingCount()),
+                                    QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("confirmQuit"));
+        QPushButton* quit = box->addButton(tr("&Quit and cancel"), QMessageBox::DestructiveRole);
+        box->addButton(tr("&Keep running"), QMessageBox::RejectRole);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, box, quit](int) {
+            if (box->clickedButton() != quit)
+                return;
+            m_closeConfirmed = true;
+            close();
+        });
+        box->open();
+        return;
+    }
+    saveWindowState();
+    m_transfers->cancelAll();
+    if (m_client->state() == FtpClient::State::Connected)
+        m_client->disconnectFromHost();
+    event->accept();
+}
 
 } // namespace Ferry

@@ -240,7 +240,7 @@ private Q_SLOTS:
     void helpPerCommand();
     void usageErrors_data();
     void usageErrors();
-    void serveNotYetAvailable();
+    void serveRefusesBadArguments();
     void noArguments();
     void bareUrl();
     void connectionRefused();
@@ -401,7 +401,7 @@ void TestCli::helpPerCommand_data()
     QTest::newRow("rm") << "rm" << QByteArray("Delete");
     QTest::newRow("rmdir") << "rmdir" << QByteArray("empty");
     QTest::newRow("mv") << "mv" << QByteArray("NEWNAME");
-    QTest::newRow("serve") << "serve" << QByteArray("not yet available");
+    QTest::newRow("serve") << "serve" << QByteArray("--passive-ports A-B");
 }
 
 void TestCli::helpPerCommand()
@@ -453,11 +453,21 @@ void TestCli::usageErrors()
     QVERIFY2(!run.err.contains("onnect"), run.err.constData()); // no connection attempted
 }
 
-void TestCli::serveNotYetAvailable()
+void TestCli::serveRefusesBadArguments()
 {
-    const Run run = ferry({QStringLiteral("serve")});
-    VERIFY_RUN(run, 2);
-    QVERIFY(run.err.contains("not yet available"));
+    // Real clients against `ferry serve` are in tests/serverinterop; here only what fails before listening.
+    const Run missing = ferry({QStringLiteral("serve"), QStringLiteral("/nonexistent/folder")});
+    VERIFY_RUN(missing, 4);
+    QVERIFY2(missing.err.contains("not a folder"), missing.err.constData());
+    const Run badUser =
+        ferry({QStringLiteral("serve"), QStringLiteral("--user"), QStringLiteral("nopassword")});
+    VERIFY_RUN(badUser, 2);
+    QVERIFY2(badUser.err.contains("NAME:PASSWORD"), badUser.err.constData());
+    const Run badPort = ferry({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("70000")});
+    VERIFY_RUN(badPort, 2);
+    const Run badRange =
+        ferry({QStringLiteral("serve"), QStringLiteral("--passive-ports"), QStringLiteral("2000-1000")});
+    VERIFY_RUN(badRange, 2);
 }
 
 void TestCli::noArguments()

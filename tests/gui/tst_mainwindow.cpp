@@ -1,0 +1,857 @@
+// The client window driven as a user drives it: the quick-connect bar, browsing, drag and drop in both
+// directions (from the local pane, from a file manager, onto the local pane, out to the desktop), rename,
+// delete, new folder, the message log, the site manager, settings and the window's memory. Against a real
+// pyftpdlib server on loopback (tests/support). Each test saves a screenshot of its key step to
+// $FERRY_BINARY_DIR/screenshots/.
+
+#include "appsettings.h"
+#include "client/ftpclient.h"
+#include "filepane.h"
+#include "filesortproxymodel.h"
+#include "fileview.h"
+#include "ftplocation.h"
+#include "localfilemodel.h"
+#include "localpane.h"
+#include "logpanel.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "pyftpdlibserver.h"
+#include "quickconnectbar.h"
+#include "remotedragmimedata.h"
+#include "remotefilemodel.h"
+#include "remotepane.h"
+#include "site.h"
+#include "sitemanagerdialog.h"
+#include "testfiles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <memory>
+
+using namespace Ferry;
+
+namespace {
+
+constexpr int WaitMs = 20000;
+
+QString screenshotDir()
+{
+    const QString base = qEnvironmentVariable("FERRY_BINARY_DIR", QDir::currentPath());
+    const QString dir = QDir(base).filePath(QStringLiteral("screenshots"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+// Delivers a whole drag (enter, move, drop) to a view's viewport at pos, as Qt does for a real drag.
+bool dropOn(QAbstractItemView* view, const QMimeData* mime, const QPoint& pos)
+{
+    QWidget* target = view->viewport();
+    QDragEnterEvent enter(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDragMoveEvent move(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    if (!move.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    return drop.isAccepted();
+}
+
+// The visible one of the named children (a closed dialog may linger until its deferred delete).
+template <typename T> T* visibleChild(QObject* parent, const QString& name)
+{
+    const QList<T*> children = parent->findChildren<T*>(name);
+    for (T* child : children) {
+        if (child->isVisible())
+            return child;
+    }
+    return nullptr;
+}
+
+// Gives the window back the focus after a dialog closed (window shortcuts need an active window).
+bool reactivate(QWidget* window, QWidget* focus)
+{
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window))
+        return false;
+    focus->setFocus();
+    return QTest::qWaitFor([focus] { return focus->hasFocus(); });
+}
+
+// A point in the view below the last row: a drop there goes to the folder shown.
+QPoint emptyArea(QAbstractItemView* view)
+{
+    return QPoint(20, view->viewport()->height() - 10);
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void parseLocation_data();
+    void parseLocation();
+    void connectAndBrowse();
+    void uploadByDragFromLocalPane();
+    void uploadByUriListFromFileManager();
+    void downloadByDropOnLocalPane();
+    void dragOutToDesktopDownloadsOnDrop();
+    void renameInPlace();
+    void deleteAsksFirst();
+    void createFolder();
+    void logShowsDialogueWithoutPassword();
+    void errorsShowInThePane();
+    void siteManagerSavesWithoutPlainPassword();
+    void openUrlConnectsToFolder();
+    void keyboardReachesEverything();
+    void settingsSwitchTheme();
+    void windowRemembersItsState();
+    void closeAsksWhileTransfersRun();
+    void existingFileAsksWhatToDo();
+
+private:
+    void screenshot(const QString& name, QWidget* widget = nullptr);
+    bool connectWindow();
+    bool waitForRemote(const QString& path);
+    bool showLocal(const QString& path);
+    QModelIndex remoteIndex(const QString& name) const;
+    QModelIndex localIndex(const QString& path) const;
+    void selectRemote(const QStringList& names);
+    void selectLocal(const QStringList& paths);
+    QString serverPath(const QString& relative) const { return QDir(m_server.rootPath()).filePath(relative); }
+
+    Test::PyftpdlibServer m_server;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QTemporaryDir> m_local;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Ferry"));
+    QCoreApplication::setApplicationName(QStringLiteral("ferry-gui-test"));
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
+    FERRY_START_PEER(m_server, QHostAddress(QHostAddress::LocalHost));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+void TestMainWindow::init()
+{
+    // Fresh server content and local folder for every test.
+    QDir root(m_server.rootPath());
+    const QFileInfoList entries = root.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QFileInfo& info : entries) {
+        if (info.isDir())
+            QDir(info.absoluteFilePath()).removeRecursively();
+        else
+            QFile::remove(info.absoluteFilePath());
+    }
+    QVERIFY(m_server.addFile(QStringLiteral("hello.txt"), "Hello from the server\n"));
+    QVERIFY(m_server.addFile(QStringLiteral("docs/readme.txt"), "Read me\n"));
+    QVERIFY(m_server.addFile(QStringLiteral("docs/manual.pdf"), QByteArray(4096, 'p')));
+    QVERIFY(m_server.addPatternFile(QStringLiteral("firmware.bin"), 300 * 1024, 7));
+    QVERIFY(m_server.addFile(QStringLiteral(".hidden-config"), "secret=1\n"));
+
+    m_local = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_local->isValid());
+    QVERIFY(writeFile(m_local->filePath(QStringLiteral("app.hex")), Test::patternData(100 * 1024, 3)));
+    QVERIFY(writeFile(m_local->filePath(QStringLiteral("notes.txt")), "local notes\n"));
+    QVERIFY(writeFile(m_local->filePath(QStringLiteral("site/index.html")), "<h1>board</h1>\n"));
+    QVERIFY(writeFile(m_local->filePath(QStringLiteral("site/img/logo.svg")), "<svg/>\n"));
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1200, 760);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(showLocal(m_local->path()));
+}
+
+void TestMainWindow::cleanup()
+{
+    // Close the dialogs a failed test may have left open, then the window.
+    const QWidgetList widgets = QApplication::topLevelWidgets();
+    for (QWidget* widget : widgets) {
+        if (widget != m_window.get() && widget->isVisible())
+            widget->close();
+    }
+    m_window.reset();
+    m_local.reset();
+}
+
+void TestMainWindow::screenshot(const QString& name, QWidget* widget)
+{
+    QWidget* target = widget ? widget : m_window.get();
+    QCoreApplication::processEvents();
+    const QString path = QDir(screenshotDir()).filePath(name + QStringLiteral(".png"));
+    QVERIFY2(target->grab().save(path), qPrintable(path));
+}
+
+bool TestMainWindow::connectWindow()
+{
+    QuickConnectBar* bar = m_window->quickConnectBar();
+    bar->hostBox()->setFocus();
+    bar->hostBox()->setEditText(m_server.host());
+    bar->portEdit()->setText(QString::number(m_server.port()));
+    bar->userEdit()->setText(m_server.user());
+    bar->passwordEdit()->setText(m_server.password());
+    QTest::mouseClick(bar->connectButton(), Qt::LeftButton);
+    return waitForRemote(QStringLiteral("/"));
+}
+
+bool TestMainWindow::waitForRemote(const QString& path)
+{
+    RemotePane* pane = m_window->remotePane();
+    const bool ok = QTest::qWaitFor(
+        [&] { return pane->isReady() && pane->currentPath() == path && !pane->model()->isLoading(); },
+        WaitMs);
+    if (!ok)
+        qWarning() << "remote pane shows" << pane->currentPath() << "not" << path
+                   << pane->messageBar()->text();
+    return ok;
+}
+
+bool TestMainWindow::showLocal(const QString& path)
+{
+    LocalPane* pane = m_window->localPane();
+    pane->navigateTo(path);
+    const QString clean = QDir::cleanPath(path);
+    // QFileSystemModel fills in from its own thread.
+    return QTest::qWaitFor(
+        [&] {
+            return pane->currentPath() == clean &&
+                   pane->proxy()->rowCount(pane->view()->rootIndex()) ==
+                       QDir(clean).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size();
+        },
+        WaitMs);
+}
+
+QModelIndex TestMainWindow::remoteIndex(const QString& name) const
+{
+    RemotePane* pane = m_window->remotePane();
+    return pane->proxy()->mapFromSource(pane->model()->indexOf(name));
+}
+
+QModelIndex TestMainWindow::localIndex(const QString& path) const
+{
+    LocalPane* pane = m_window->localPane();
+    return pane->proxy()->mapFromSource(pane->model()->index(path));
+}
+
+void TestMainWindow::selectRemote(const QStringList& names)
+{
+    QAbstractItemView* view = m_window->remotePane()->view();
+    view->setFocus();
+    view->selectionModel()->clearSelection();
+    for (const QString& name : names) {
+        const QModelIndex index = remoteIndex(name);
+        QVERIFY2(index.isValid(), qPrintable(name));
+        view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    }
+}
+
+void TestMainWindow::selectLocal(const QStringList& paths)
+{
+    QAbstractItemView* view = m_window->localPane()->view();
+    view->setFocus();
+    view->selectionModel()->clearSelection();
+    for (const QString& path : paths) {
+        const QModelIndex index = localIndex(path);
+        QVERIFY2(index.isValid(), qPrintable(path));
+        view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    }
+}
+
+void TestMainWindow::parseLocation_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("bare host") << "board.local" << true << "board.local" << 21 << ""
+                               << ""
+                               << "";
+    QTest::newRow("host:port") << "192.168.1.20:2121" << true << "192.168.1.20" << 2121 << ""
+                               << ""
+                               << "";
+    QTest::newRow("ipv6") << "[::1]:2121" << true << "::1" << 2121 << ""
+                          << ""
+                          << "";
+    QTest::newRow("full url") << "ftp://me:s%40cret@host:21/pub/a%20b/" << true << "host" << 21 << "me"
+                              << "s@cret"
+                              << "pub/a b";
+    QTest::newRow("absolute, doubled slash") << "ftp://host//etc/motd" << true << "host" << 21 << ""
+                                             << ""
+                                             << "/etc/motd";
+    QTest::newRow("absolute, %2F") << "ftp://host/%2Fetc" << true << "host" << 21 << ""
+                                   << ""
+                                   << "/etc";
+    QTest::newRow("not ftp") << "http://host/" << false << "" << 0 << ""
+                             << ""
+                             << "";
+    QTest::newRow("empty") << "  " << false << "" << 0 << ""
+                           << ""
+                           << "";
+}
+
+void TestMainWindow::parseLocation()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QString error;
+    const std::optional<FtpLocation> location = FtpLocation::parse(text, &error);
+    QCOMPARE(location.has_value(), valid);
+    if (!valid) {
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    QTEST(location->host, "host");
+    QTEST(int(location->port), "port");
+    QTEST(location->user, "user");
+    QTEST(location->password, "password");
+    QTEST(location->path, "path");
+    QVERIFY(!location->url().toString().contains(QStringLiteral("cret")));
+}
+
+void TestMainWindow::connectAndBrowse()
+{
+    QVERIFY(connectWindow());
+    RemotePane* pane = m_window->remotePane();
+    QVERIFY(remoteIndex(QStringLiteral("docs")).isValid());
+    QVERIFY(remoteIndex(QStringLiteral("hello.txt")).isValid());
+    QVERIFY2(!remoteIndex(QStringLiteral(".hidden-config")).isValid(), "dot files are hidden by default");
+    // Folders first, then files by name.
+    QCOMPARE(pane->proxy()->index(0, 0).data(Qt::EditRole).toString(), QStringLiteral("docs"));
+    QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("connectionState"))->text().isEmpty());
+    QVERIFY(
+        m_window->findChild<QLabel*>(QStringLiteral("connectionState"))->text().contains(m_server.host()));
+    screenshot(QStringLiteral("01-connected"));
+
+    // Enter opens the folder.
+    pane->view()->setFocus();
+    pane->view()->setCurrentIndex(remoteIndex(QStringLiteral("docs")));
+    QTest::keyClick(pane->view(), Qt::Key_Return);
+    QVERIFY(waitForRemote(QStringLiteral("/docs")));
+    QVERIFY(remoteIndex(QStringLiteral("readme.txt")).isValid());
+    QCOMPARE(pane->pathBox()->currentText(), QStringLiteral("/docs"));
+    screenshot(QStringLiteral("02-browse-docs"));
+
+    // Filter as you type.
+    pane->filterEdit()->setText(QStringLiteral("read"));
+    QCOMPARE(pane->proxy()->rowCount(), 1);
+    pane->filterEdit()->clear();
+    QCOMPARE(pane->proxy()->rowCount(), 2);
+
+    // Backspace goes up (from the cache at once), Alt+Left goes back.
+    pane->view()->setFocus();
+    QTest::keyClick(pane->view(), Qt::Key_Backspace);
+    QVERIFY(waitForRemote(QStringLiteral("/")));
+    QTest::keyClick(pane->view(), Qt::Key_Left, Qt::AltModifier);
+    QVERIFY(waitForRemote(QStringLiteral("/docs")));
+
+    // Hidden files on demand.
+    QTest::keyClick(pane->view(), Qt::Key_Backspace);
+    QVERIFY(waitForRemote(QStringLiteral("/")));
+    m_window->findChild<QAction*>(QStringLiteral("actionShowHidden"))->trigger();
+    QVERIFY(remoteIndex(QStringLiteral(".hidden-config")).isValid());
+    m_window->findChild<QAction*>(QStringLiteral("actionShowHidden"))->trigger();
+    QVERIFY(!remoteIndex(QStringLiteral(".hidden-config")).isValid());
+
+    // Sorting by size keeps folders first.
+    pane->view()->sortByColumn(RemoteFileModel::SizeColumn, Qt::DescendingOrder);
+    QCOMPARE(pane->proxy()->index(0, 0).data(Qt::EditRole).toString(), QStringLiteral("docs"));
+    QCOMPARE(pane->proxy()->index(1, 0).data(Qt::EditRole).toString(), QStringLiteral("firmware.bin"));
+}
+
+void TestMainWindow::uploadByDragFromLocalPane()
+{
+    QVERIFY(connectWindow());
+    const QString file = m_local->filePath(QStringLiteral("app.hex"));
+    selectLocal({file});
+    // The data the local view's drag carries (QFileSystemModel's text/uri-list), dropped on the remote pane.
+    std::unique_ptr<QMimeData> mime(m_window->localPane()->createDragMimeData());
+    QVERIFY(mime);
+    QCOMPARE(mime->urls(), QList<QUrl>{QUrl::fromLocalFile(file)});
+    RemotePane* remote = m_window->remotePane();
+    QVERIFY(dropOn(remote->view(), mime.get(), emptyArea(remote->view())));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(serverPath(QStringLiteral("app.hex"))).size() == 100 * 1024 &&
+                                 !m_window->transferController()->isBusy(),
+                             WaitMs);
+    QCOMPARE(readFile(serverPath(QStringLiteral("app.hex"))), readFile(file));
+    // The remote pane lists the new file by itself.
+    QTRY_VERIFY_WITH_TIMEOUT(remoteIndex(QStringLiteral("app.hex")).isValid(), WaitMs);
+    screenshot(QStringLiteral("03-upload-from-local-pane"));
+}
+
+void TestMainWindow::uploadByUriListFromFileManager()
+{
+    QVERIFY(connectWindow());
+    // What a desktop file manager drags: text/uri-list with file URLs, a file and a folder tree.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(m_local->filePath(QStringLiteral("notes.txt"))),
+                  QUrl::fromLocalFile(m_local->filePath(QStringLiteral("site")))});
+    RemotePane* remote = m_window->remotePane();
+    // Dropped on the "docs" row: into that folder.
+    const QRect docsRow = remote->view()->visualRect(remoteIndex(QStringLiteral("docs")));
+    QVERIFY(docsRow.isValid());
+    QVERIFY(dropOn(remote->view(), &mime, docsRow.center()));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(serverPath(QStringLiteral("docs/site/img/logo.svg"))) &&
+                                 !m_window->transferController()->isBusy(),
+                             WaitMs);
+    QCOMPARE(readFile(serverPath(QStringLiteral("docs/notes.txt"))), QByteArray("local notes\n"));
+    QCOMPARE(readFile(serverPath(QStringLiteral("docs/site/index.html"))), QByteArray("<h1>board</h1>\n"));
+    QCOMPARE(readFile(serverPath(QStringLiteral("docs/site/img/logo.svg"))), QByteArray("<svg/>\n"));
+    screenshot(QStringLiteral("04-upload-uri-list"));
+}
+
+void TestMainWindow::downloadByDropOnLocalPane()
+{
+    QVERIFY(connectWindow());
+    selectRemote({QStringLiteral("firmware.bin"), QStringLiteral("docs")});
+    std::unique_ptr<QMimeData> mime(m_window->remotePane()->createDragMimeData());
+    QVERIFY(mime);
+    QVERIFY(mime->hasFormat(RemoteFileModel::remoteItemsMimeType()));
+    LocalPane* local = m_window->localPane();
+    QVERIFY(dropOn(local->view(), mime.get(), emptyArea(local->view())));
+    const QString target = m_local->filePath(QStringLiteral("firmware.bin"));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(m_local->filePath(QStringLiteral("docs/manual.pdf"))) &&
+                                 QFileInfo::exists(target) && !m_window->transferController()->isBusy(),
+                             WaitMs);
+    QCOMPARE(Test::sha256HexOfFile(target),
+             Test::sha256HexOfFile(serverPath(QStringLiteral("firmware.bin"))));
+    QCOMPARE(readFile(m_local->filePath(QStringLiteral("docs/readme.txt"))), QByteArray("Read me\n"));
+    // Written to a temporary name and renamed: nothing is left behind.
+    QVERIFY(!QFileInfo::exists(m_local->filePath(QStringLiteral(".firmware.bin.ferry-part"))));
+    // A drop inside Ferry never fetches the desktop copies.
+    QVERIFY(!static_cast<RemoteDragMimeData*>(mime.get())->wasFetched());
+    QTRY_VERIFY_WITH_TIMEOUT(localIndex(target).isValid(), WaitMs);
+    screenshot(QStringLiteral("05-download-drop-on-local"));
+}
+
+void TestMainWindow::dragOutToDesktopDownloadsOnDrop()
+{
+    QVERIFY(connectWindow());
+    selectRemote({QStringLiteral("hello.txt")});
+    std::unique_ptr<QMimeData> mime(m_window->remotePane()->createDragMimeData());
+    QVERIFY(mime->hasUrls()); // offered without fetching anything
+    QVERIFY(!static_cast<RemoteDragMimeData*>(mime.get())->wasFetched());
+    // A file manager asks for the URLs when the drop happens: the file is fetched then.
+    const QList<QUrl> urls = mime->urls();
+    QCOMPARE(urls.size(), 1);
+    QVERIFY(urls.first().isLocalFile());
+    QVERIFY(urls.first().toLocalFile().startsWith(MainWindow::dragOutFolder()));
+    QCOMPARE(readFile(urls.first().toLocalFile()), QByteArray("Hello from the server\n"));
+    // The raw form a target reads.
+    QVERIFY(mime->data(QStringLiteral("text/uri-list")).startsWith("file://"));
+}
+
+void TestMainWindow::renameInPlace()
+{
+    QVERIFY(connectWindow());
+    selectRemote({QStringLiteral("hello.txt")});
+    FileView* view = m_window->remotePane()->view();
+    QTest::keyClick(view, Qt::Key_F2);
+    QTRY_VERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget()));
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    QCOMPARE(editor->text(), QStringLiteral("hello.txt"));
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("greeting.txt"));
+    screenshot(QStringLiteral("06-rename-editing"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(serverPath(QStringLiteral("greeting.txt"))), WaitMs);
+    QVERIFY(!QFileInfo::exists(serverPath(QStringLiteral("hello.txt"))));
+    QTRY_VERIFY_WITH_TIMEOUT(remoteIndex(QStringLiteral("greeting.txt")).isValid(), WaitMs);
+    QTRY_COMPARE(view->currentIndex().data(Qt::EditRole).toString(), QStringLiteral("greeting.txt"));
+}
+
+void TestMainWindow::deleteAsksFirst()
+{
+    QVERIFY(m_server.addFile(QStringLiteral("old/sub/x.txt"), "x"));
+    QVERIFY(connectWindow());
+    selectRemote({QStringLiteral("hello.txt"), QStringLiteral("old")});
+    QTest::keyClick(m_window->remotePane()->view(), Qt::Key_Delete);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("confirmDeleteRemote"))));
+    screenshot(QStringLiteral("07-delete-selection"));
+    screenshot(QStringLiteral("07-delete-confirmation"), box);
+    // Cancel first: nothing happens.
+    box->button(QMessageBox::Cancel)->click();
+    QCoreApplication::processEvents();
+    QVERIFY(QFileInfo::exists(serverPath(QStringLiteral("hello.txt"))));
+    QVERIFY(reactivate(m_window.get(), m_window->remotePane()->view()));
+    QTest::keyClick(m_window->remotePane()->view(), Qt::Key_Delete);
+    QTRY_VERIFY((box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("confirmDeleteRemote"))));
+    box->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(serverPath(QStringLiteral("hello.txt"))) &&
+                                 !QFileInfo::exists(serverPath(QStringLiteral("old"))),
+                             WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!remoteIndex(QStringLiteral("old")).isValid(), WaitMs);
+    QVERIFY(QFileInfo::exists(serverPath(QStringLiteral("firmware.bin"))));
+}
+
+void TestMainWindow::createFolder()
+{
+    QVERIFY(connectWindow());
+    m_window->remotePane()->view()->setFocus();
+    QTest::keyClick(m_window->remotePane()->view(), Qt::Key_F7);
+    QInputDialog* dialog = nullptr;
+    QTRY_VERIFY(
+        (dialog = visibleChild<QInputDialog>(m_window->remotePane(), QStringLiteral("newFolderDialog"))));
+    dialog->setTextValue(QStringLiteral("Board Logs"));
+    screenshot(QStringLiteral("08-new-folder-dialog"), dialog);
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(serverPath(QStringLiteral("Board Logs"))).isDir(), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(remoteIndex(QStringLiteral("Board Logs")).isValid(), WaitMs);
+    QTRY_COMPARE(m_window->remotePane()->view()->currentIndex().data(Qt::EditRole).toString(),
+                 QStringLiteral("Board Logs"));
+
+    // And in the local pane.
+    QVERIFY(reactivate(m_window.get(), m_window->localPane()->view()));
+    QTest::keyClick(m_window->localPane()->view(), Qt::Key_F7);
+    QTRY_VERIFY(
+        (dialog = visibleChild<QInputDialog>(m_window->localPane(), QStringLiteral("newFolderDialog"))));
+    dialog->setTextValue(QStringLiteral("captures"));
+    dialog->accept();
+    QTRY_VERIFY(QFileInfo(m_local->filePath(QStringLiteral("captures"))).isDir());
+}
+
+void TestMainWindow::logShowsDialogueWithoutPassword()
+{
+    QVERIFY(connectWindow());
+    LogPanel* log = m_window->logPanel();
+    const QString text = log->visibleText();
+    QVERIFY2(text.contains(QStringLiteral("USER ferry")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("PASS ****")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("230")), qPrintable(text));
+    QVERIFY2(!text.contains(m_server.password()), "the password must never reach the log");
+    screenshot(QStringLiteral("09-message-log"));
+
+    // Copyable: select all and copy.
+    log->textView()->selectAll();
+    log->textView()->copy();
+    QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("USER ferry")));
+
+    // The level filter.
+    log->setLevel(LogPanel::Level::Errors);
+    QVERIFY(!log->visibleText().contains(QStringLiteral("USER")));
+    log->setLevel(LogPanel::Level::Dialogue);
+    QVERIFY(log->visibleText().contains(QStringLiteral("USER ferry")));
+    QVERIFY(!log->visibleText().contains(QStringLiteral("Connecting to")));
+    log->setLevel(LogPanel::Level::All);
+
+    // The transfer connection logs too, masked as well.
+    selectRemote({QStringLiteral("hello.txt")});
+    m_window->remotePane()->transferSelection();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(m_local->filePath(QStringLiteral("hello.txt"))), WaitMs);
+    QTRY_VERIFY(log->visibleText().contains(QStringLiteral("[transfer]")));
+    QVERIFY(!log->visibleText().contains(m_server.password()));
+}
+
+void TestMainWindow::errorsShowInThePane()
+{
+    QVERIFY(connectWindow());
+    RemotePane* pane = m_window->remotePane();
+    pane->focusLocation();
+    pane->pathBox()->lineEdit()->setText(QStringLiteral("/no-such-folder"));
+    QTest::keyClick(pane->pathBox()->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        pane->messageBar()->isVisible() && pane->messageBar()->kind() == MessageBar::Kind::Error, WaitMs);
+    // The server's reply is part of the message (pyftpdlib: "501 No such directory.").
+    QVERIFY2(
+        pane->messageBar()->text().contains(QRegularExpression(QStringLiteral("/no-such-folder: 5\\d\\d "))),
+        qPrintable(pane->messageBar()->text()));
+    // The pane stays where it was.
+    QCOMPARE(pane->currentPath(), QStringLiteral("/"));
+    QTRY_COMPARE(pane->pathBox()->currentText(), QStringLiteral("/"));
+    QVERIFY(remoteIndex(QStringLiteral("docs")).isValid());
+    screenshot(QStringLiteral("10-error-in-pane"));
+
+    // A refused connection shows in the pane as well, without a modal box.
+    Test::PyftpdlibServer stopped;
+    m_window->connectTo(FtpLogin{QStringLiteral("127.0.0.1"), 1, QStringLiteral("x"), QStringLiteral("y")},
+                        FtpClientOptions());
+    QTRY_VERIFY2_WITH_TIMEOUT(pane->messageBar()->text().startsWith(QStringLiteral("Could not connect")),
+                              qPrintable(pane->messageBar()->text()), WaitMs);
+    QVERIFY(!QApplication::activeModalWidget());
+}
+
+void TestMainWindow::siteManagerSavesWithoutPlainPassword()
+{
+    m_window->findChild<QAction*>(QStringLiteral("actionNewSite"))->trigger();
+    SiteManagerDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleChild<SiteManagerDialog>(m_window.get(), QString())));
+    auto field = [&dialog](const char* name) {
+        return dialog->findChild<QLineEdit*>(QLatin1String(name));
+    };
+    field("siteName")->setText(QStringLiteral("Lab board"));
+    field("siteName")->editingFinished();
+    dialog->findChild<QComboBox*>(QStringLiteral("siteFolder"))->setEditText(QStringLiteral("Boards/Lab"));
+    field("siteHost")->setText(m_server.host());
+    dialog->findChild<QSpinBox*>(QStringLiteral("sitePort"))->setValue(m_server.port());
+    field("siteUser")->setText(m_server.user());
+    QTest::keyClicks(field("sitePassword"), m_server.password());
+    field("siteRemoteFolder")->setText(QStringLiteral("/docs"));
+    dialog->findChild<QPushButton*>(QStringLiteral("boardPresetButton"))->click();
+    QCOMPARE(dialog->findChild<QSpinBox*>(QStringLiteral("siteMaxConnections"))->value(), 1);
+    QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("siteMode"))->currentData().toInt(),
+             int(DataConnectionMode::Passive));
+    screenshot(QStringLiteral("11-site-manager"), dialog);
+
+    QSignalSpy stored(dialog, &SiteManagerDialog::passwordsStored);
+    QVERIFY(dialog->save());
+    const QString sitesFile = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+                                  .filePath(QStringLiteral("sites.ini"));
+    QVERIFY(sitesFile.contains(QStringLiteral(".qttest"))); // test mode: never the user's own settings
+    const QByteArray saved = readFile(sitesFile);
+    QVERIFY2(saved.contains(m_server.host().toUtf8()), saved.constData());
+    QVERIFY2(!saved.contains(m_server.password().toUtf8()), "no plain-text password unless asked for");
+    dialog->reject();
+
+    // Loads back, in its folder, with the board settings; the password was not kept.
+    const QList<Site> sites = Site::loadAll();
+    QCOMPARE(sites.size(), 1);
+    const Site site = sites.first();
+    QCOMPARE(site.name, QStringLiteral("Lab board"));
+    QCOMPARE(site.folder, QStringLiteral("Boards/Lab"));
+    QCOMPARE(site.port, m_server.port());
+    QVERIFY(site.isBoardPreset());
+    QVERIFY(site.password.isEmpty());
+    QCOMPARE(site.remoteFolder, QStringLiteral("/docs"));
+
+    // Reopened, the site is there; with "plain text" ticked the password is saved (and the site connects
+    // without asking).
+    m_window->openSiteManager();
+    QTRY_VERIFY((dialog = visibleChild<SiteManagerDialog>(m_window.get(), QString())));
+    QCOMPARE(dialog->sites().size(), 1);
+    QCOMPARE(field("siteHost")->text(), m_server.host());
+    QVERIFY(field("sitePassword")->text().isEmpty());
+    dialog->findChild<QCheckBox*>(QStringLiteral("sitePlainTextPassword"))->setChecked(true);
+    QTest::keyClicks(field("sitePassword"), m_server.password());
+    dialog->findChild<QPushButton*>(QStringLiteral("siteConnectButton"))->click();
+    QVERIFY(readFile(sitesFile).contains(m_server.password().toUtf8()));
+    QVERIFY(waitForRemote(QStringLiteral("/docs")));
+    QVERIFY(m_window->client()->options().dataMode == DataConnectionMode::Passive);
+}
+
+void TestMainWindow::openUrlConnectsToFolder()
+{
+    QUrl url = m_server.url(QStringLiteral("docs"));
+    QVERIFY(url.password() == m_server.password());
+    QVERIFY(m_window->openUrl(url));
+    QVERIFY(waitForRemote(QStringLiteral("/docs")));
+    QVERIFY(remoteIndex(QStringLiteral("manual.pdf")).isValid());
+    // Remembered in the recent connections, without the password.
+    const QStringList recent = m_window->quickConnectBar()->recentEntries();
+    QVERIFY(!recent.isEmpty());
+    QVERIFY(recent.first().contains(m_server.host()));
+    const QByteArray ini = readFile(QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+                                        .filePath(QStringLiteral("ferry.ini")));
+    QVERIFY(!ini.contains(m_server.password().toUtf8()));
+    QVERIFY(!m_window->openUrl(QUrl(QStringLiteral("http://example.invalid/"))));
+    QVERIFY(m_window->remotePane()->messageBar()->text().contains(QStringLiteral("ftp://")));
+}
+
+void TestMainWindow::keyboardReachesEverything()
+{
+    QVERIFY(connectWindow());
+    LocalPane* local = m_window->localPane();
+    RemotePane* remote = m_window->remotePane();
+    local->view()->setFocus();
+    QTRY_COMPARE(m_window->activePane(), static_cast<FilePane*>(local));
+    // Tab goes to the other pane and back.
+    QTest::keyClick(local->view(), Qt::Key_Tab);
+    QTRY_VERIFY(remote->view()->hasFocus());
+    QCOMPARE(m_window->activePane(), static_cast<FilePane*>(remote));
+    QTest::keyClick(remote->view(), Qt::Key_Tab);
+    QTRY_VERIFY(local->view()->hasFocus());
+    // Ctrl+L edits the active pane's location.
+    QTest::keyClick(local->view(), Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(local->pathBox()->lineEdit()->hasFocus());
+    // Ctrl+F the filter.
+    local->view()->setFocus();
+    QTest::keyClick(local->view(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(local->filterEdit()->hasFocus());
+    // F5 refreshes the remote pane (a new listing).
+    remote->view()->setFocus();
+    QSignalSpy loaded(remote->model(), &RemoteFileModel::loaded);
+    QTest::keyClick(remote->view(), Qt::Key_F5);
+    QVERIFY(loaded.wait(WaitMs));
+    // Ctrl+T transfers the selection (the action's text follows the pane).
+    QCOMPARE(m_window->findChild<QAction*>(QStringLiteral("actionTransfer"))->text(), tr("&Download"));
+    local->view()->setFocus();
+    QTRY_COMPARE(m_window->findChild<QAction*>(QStringLiteral("actionTransfer"))->text(), tr("&Upload"));
+    selectLocal({m_local->filePath(QStringLiteral("notes.txt"))});
+    QTest::keyClick(local->view(), Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(serverPath(QStringLiteral("notes.txt"))), WaitMs);
+    // Every action of the menus has a shortcut or a stated key.
+    const QList<QAction*> actions = m_window->findChildren<QAction*>();
+    for (const QAction* action : actions) {
+        if (!action->objectName().startsWith(QLatin1String("action")))
+            continue;
+        QVERIFY2(!action->shortcut().isEmpty() || action->text().contains(QLatin1Char('\t')),
+                 qPrintable(action->objectName()));
+    }
+    screenshot(QStringLiteral("12-keyboard"));
+}
+
+void TestMainWindow::settingsSwitchTheme()
+{
+    m_window->findChild<QAction*>(QStringLiteral("actionSettings"))->trigger();
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog*>(QStringLiteral("settingsDialog"))) &&
+                dialog->isVisible());
+    auto* theme = dialog->findChild<QComboBox*>(QStringLiteral("settingsTheme"));
+    theme->setCurrentIndex(theme->findData(int(Theme::Dark)));
+    screenshot(QStringLiteral("13-settings"), dialog);
+    dialog->accept();
+    QTRY_VERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    QCOMPARE(AppSettings::load().theme, Theme::Dark);
+    QVERIFY(connectWindow());
+    screenshot(QStringLiteral("14-dark-theme"));
+    AppSettings settings = AppSettings::load();
+    settings.theme = Theme::System;
+    settings.save();
+    m_window->applySettings(settings);
+    QTRY_VERIFY(QApplication::palette().color(QPalette::Window).lightness() > 100);
+}
+
+void TestMainWindow::windowRemembersItsState()
+{
+    const QString folder = m_local->filePath(QStringLiteral("site"));
+    QVERIFY(showLocal(folder));
+    m_window->splitter()->setSizes({300, 900});
+    const QList<int> sizes = m_window->splitter()->sizes();
+    m_window->findChild<QDockWidget*>(QStringLiteral("logDock"))->hide();
+    QVERIFY(m_window->close());
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_COMPARE(m_window->localPane()->currentPath(), QDir::cleanPath(folder));
+    QCOMPARE(m_window->splitter()->sizes(), sizes);
+    QVERIFY(!m_window->findChild<QDockWidget*>(QStringLiteral("logDock"))->isVisible());
+    QVERIFY(m_window->localPane()->history().contains(QDir::cleanPath(folder)));
+    m_window->findChild<QDockWidget*>(QStringLiteral("logDock"))->show();
+    screenshot(QStringLiteral("15-restored"));
+}
+
+void TestMainWindow::closeAsksWhileTransfersRun()
+{
+    QVERIFY(writeFile(m_local->filePath(QStringLiteral("big.bin")), QByteArray(8 * 1024 * 1024, 'b')));
+    QVERIFY(connectWindow());
+    m_window->transferController()->upload({m_local->filePath(QStringLiteral("big.bin"))},
+                                           QStringLiteral("/"));
+    QVERIFY(m_window->transferController()->isBusy());
+    QVERIFY(!m_window->close());
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("confirmQuit"))));
+    screenshot(QStringLiteral("16-confirm-quit"), box);
+    // Keep running: the window stays.
+    const QList<QAbstractButton*> buttons = box->buttons();
+    for (QAbstractButton* button : buttons) {
+        if (box->buttonRole(button) == QMessageBox::RejectRole)
+            button->click();
+    }
+    QVERIFY(m_window->isVisible());
+    if (m_window->transferController()->isBusy()) {
+        QVERIFY(!m_window->close());
+        QTRY_VERIFY((box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("confirmQuit"))));
+        const QList<QAbstractButton*> again = box->buttons();
+        for (QAbstractButton* button : again) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+        QTRY_VERIFY(!m_window->isVisible());
+    }
+}
+
+void TestMainWindow::existingFileAsksWhatToDo()
+{
+    QVERIFY(connectWindow());
+    QCOMPARE(m_window->settings().fileExists, FileExistsAction::Ask);
+    QVERIFY(m_server.addFile(QStringLiteral("notes.txt"), "the server's notes\n"));
+    const QString local = m_local->filePath(QStringLiteral("notes.txt"));
+    m_window->transferController()->upload({local}, QStringLiteral("/"));
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("fileExistsDialog"))), WaitMs);
+    screenshot(QStringLiteral("17-file-exists"), box);
+    const QList<QAbstractButton*> buttons = box->buttons();
+    for (QAbstractButton* button : buttons) {
+        if (button->text() == tr("&Keep both"))
+            button->click();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(serverPath(QStringLiteral("notes (1).txt"))) &&
+                                 !m_window->transferController()->isBusy(),
+                             WaitMs);
+    QCOMPARE(readFile(serverPath(QStringLiteral("notes.txt"))), QByteArray("the server's notes\n"));
+    QCOMPARE(readFile(serverPath(QStringLiteral("notes (1).txt"))), QByteArray("local notes\n"));
+
+    // Downloads: overwrite replaces the local file through the temporary name.
+    QTRY_VERIFY_WITH_TIMEOUT(remoteIndex(QStringLiteral("notes (1).txt")).isValid(), WaitMs);
+    selectRemote({QStringLiteral("notes.txt")});
+    m_window->remotePane()->transferSelection();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("fileExistsDialog"))), WaitMs);
+    const QList<QAbstractButton*> again = box->buttons();
+    for (QAbstractButton* button : again) {
+        if (button->text() == tr("&Overwrite"))
+            button->click();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(readFile(local), QByteArray("the server's notes\n"), WaitMs);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

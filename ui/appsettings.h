@@ -1,0 +1,62 @@
+#pragma once
+
+#include "client/ftpclientoptions.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <memory>
+
+class QSettings;
+
+namespace Ferry {
+
+// What to do when a transfer's target already exists.
+enum class FileExistsAction
+{
+    Ask,
+    Overwrite,
+    Rename, // keep both: "name (1).ext"
+    Skip
+};
+
+enum class Theme
+{
+    System,
+    Light,
+    Dark
+};
+
+// The application's preferences (the settings dialog edits them), stored in ferry.ini in the
+// QStandardPaths config folder, which test mode redirects. The window's own state (geometry, splitter,
+// docks, folders, recent connections) lives in the same file under other groups.
+struct AppSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(Ferry::AppSettings)
+
+public:
+    QString language; // "" follows the system; takes effect after a restart
+    DataConnectionMode dataMode = DataConnectionMode::Auto;
+    int parallelTransfers = 2; // the transfer queue (part 2) uses it; part 1 runs one at a time
+    FileExistsAction fileExists = FileExistsAction::Ask;
+    int speedLimitKiBps = 0; // 0 = unlimited; applied by the transfer queue (part 2)
+    int connectTimeoutSeconds = 15;
+    int replyTimeoutSeconds = 30;
+    Theme theme = Theme::System;
+
+    static AppSettings load();
+    void save() const;
+
+    // The client options these preferences give (mode and timeouts).
+    FtpClientOptions clientOptions() const;
+
+    // A QSettings on fileName (e.g. "ferry.ini", "sites.ini") in the writable config location.
+    static std::unique_ptr<QSettings> openSettings(const QString& fileName = QStringLiteral("ferry.ini"));
+    // The languages offered: code ("" = system) and name.
+    static QList<QPair<QString, QString>> availableLanguages();
+    // Switches the whole application between the platform look, Fusion light and Fusion dark.
+    static void applyTheme(Theme theme);
+};
+
+} // namespace Ferry

@@ -1,0 +1,170 @@
+#include "quickconnectbar.h"
+
+#include "appsettings.h"
+#include "ftplocation.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+
+namespace Ferry {
+
+namespace {
+
+QString recentText(const FtpLocation& location)
+{
+    QString host =
+        location.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(location.host) : location.host;
+    QString text = location.user.isEmpty() ? host : location.user + QLatin1Char('@') + host;
+    if (location.port != 21)
+        text += QStringLiteral(":%1").arg(location.port);
+    if (!location.path.isEmpty())
+        text += QLatin1Char('/') + location.path;
+    return text;
+}
+
+} // namespace
+
+QuickConnectBar::QuickConnectBar(QWidget* parent)
+    : QWidget(parent), m_host(new QComboBox(this)), m_port(new QLineEdit(this)), m_user(new QLineEdit(this)),
+      m_password(new QLineEdit(this)), m_connect(new QPushButton(tr("&Connect"), this))
+{
+    setObjectName(QStringLiteral("quickConnectBar"));
+    m_host->setObjectName(QStringLiteral("quickHost"));
+    m_host->setEditable(true);
+    m_host->setInsertPolicy(QComboBox::NoInsert);
+    m_host->setMinimumContentsLength(18);
+    m_host->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_host->lineEdit()->setPlaceholderText(tr("host or ftp://user@host/folder"));
+    m_host->setAccessibleName(tr("Host"));
+    m_host->setToolTip(
+        tr("A host name or address, or an ftp:// URL; the drop-down lists recent connections"));
+    m_port->setObjectName(QStringLiteral("quickPort"));
+    m_port->setPlaceholderText(QStringLiteral("21"));
+    m_port->setValidator(new QIntValidator(1, 65535, m_port));
+    m_port->setMaximumWidth(m_port->fontMetrics().horizontalAdvance(QStringLiteral("655350")) + 16);
+    m_port->setAccessibleName(tr("Port"));
+    m_user->setObjectName(QStringLiteral("quickUser"));
+    m_user->setPlaceholderText(tr("anonymous"));
+    m_user->setAccessibleName(tr("User"));
+    m_user->setMaximumWidth(160);
+    m_password->setObjectName(QStringLiteral("quickPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setMaximumWidth(160);
+    m_connect->setObjectName(QStringLiteral("quickConnectButton"));
+    m_connect->setIcon(QIcon(QStringLiteral(":/ui/icons/connect.svg")));
+    m_connect->setDefault(true);
+
+    const auto label = [this](const QString& text, QWidget* buddy) {
+        auto* l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->addWidget(label(tr("&Host:"), m_host));
+    layout->addWidget(m_host, 3);
+    layout->addWidget(label(tr("P&ort:"), m_port));
+    layout->addWidget(m_port);
+    layout->addWidget(label(tr("&User:"), m_user));
+    layout->addWidget(m_user, 1);
+    layout->addWidget(label(tr("Pass&word:"), m_password));
+    layout->addWidget(m_password, 1);
+    layout->addWidget(m_connect);
+
+    connect(m_connect, &QPushButton::clicked, this, &QuickConnectBar::requestConnect);
+    connect(m_host->lineEdit(), &QLineEdit::returnPressed, this, &QuickConnectBar::requestConnect);
+    connect(m_port, &QLineEdit::returnPressed, this, &QuickConnectBar::requestConnect);
+    connect(m_user, &QLineEdit::returnPressed, this, &QuickConnectBar::requestConnect);
+    connect(m_password, &QLineEdit::returnPressed, this, &QuickConnectBar::requestConnect);
+    connect(m_host, &QComboBox::activated, this, &QuickConnectBar::fillFromRecent);
+    loadRecent();
+    m_host->setEditText(QString());
+}
+
+QuickConnectBar::~QuickConnectBar() = default;
+
+void QuickConnectBar::setFields(const FtpLogin& login)
+{
+    m_host->setEditText(login.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(login.host)
+                                                              : login.host);
+    m_port->setText(login.port == 21 ? QString() : QString::number(login.port));
+    m_user->setText(login.user);
+    m_password->setText(login.password);
+}
+
+void QuickConnectBar::fillFromRecent(int index)
+{
+    const std::optional<FtpLocation> location = FtpLocation::parse(m_host->itemText(index));
+    if (!location)
+        return;
+    FtpLogin login;
+    login.host = location->host;
+    login.port = location->port;
+    login.user = location->user;
+    setFields(login);
+    m_password->setFocus();
+}
+
+void QuickConnectBar::requestConnect()
+{
+    QString error;
+    const QString hostText = m_host->currentText().trimmed();
+    const std::optional<FtpLocation> location = FtpLocation::parse(hostText, &error);
+    if (!location) {
+        Q_EMIT invalidInput(error);
+        m_host->setFocus();
+        return;
+    }
+    FtpLogin login;
+    login.host = location->host;
+    login.port = location->port;
+    if (!m_port->text().isEmpty() && !hostText.contains(QStringLiteral("://")) && location->port == 21)
+        login.port = quint16(m_port->text().toUInt());
+    login.user = location->user.isEmpty() ? m_user->text().trimmed() : location->user;
+    login.password = location->hasPassword ? location->password : m_password->text();
+    const QString path = location->path;
+    // Show what will be used; the password of a URL does not stay in the host field.
+    setFields(login);
+    Q_EMIT connectRequested(login, path);
+}
+
+void QuickConnectBar::addRecent(const FtpLogin& login, const QString& path)
+{
+    Q_UNUSED(path); // part 2 may remember the last folder per connection
+    FtpLocation location;
+    location.host = login.host;
+    location.port = login.port;
+    location.user = login.user;
+    QStringList entries = recentEntries();
+    const QString text = recentText(location);
+    entries.removeAll(text);
+    entries.prepend(text);
+    while (entries.size() > MaxRecent)
+        entries.removeLast();
+    const std::unique_ptr<QSettings> s = AppSettings::openSettings();
+    s->setValue(QStringLiteral("quickConnect/recent"), entries);
+    const QString current = m_host->currentText();
+    loadRecent();
+    m_host->setEditText(current);
+}
+
+QStringList QuickConnectBar::recentEntries() const
+{
+    return AppSettings::openSettings()->value(QStringLiteral("quickConnect/recent")).toStringList();
+}
+
+void QuickConnectBar::loadRecent()
+{
+    m_host->blockSignals(true);
+    m_host->clear();
+    m_host->addItems(recentEntries());
+    m_host->blockSignals(false);
+}
+
+} // namespace Ferry
