@@ -101,6 +101,10 @@ void DataChannel::startReceiving(QIODevice* sink)
 {
     m_sink = sink;
     m_buffer.resize(m_chunkSize);
+    // A sequential sink that buffers (a rate-limited file) reports its backlog in bytesToWrite() and
+    // announces progress with bytesWritten(): reading resumes then (see onReadyRead()).
+    if (sink && sink->isSequential())
+        connect(sink, &QIODevice::bytesWritten, this, &DataChannel::onSinkBytesWritten, Qt::QueuedConnection);
     pump();
 }
 
@@ -108,7 +112,19 @@ void DataChannel::startSending(QIODevice* source)
 {
     m_source = source;
     m_buffer.resize(m_chunkSize);
+    // A sequential source may have nothing to give for a while (a rate-limited file): its readyRead()
+    // says when to try again.
+    if (source && source->isSequential())
+        connect(source, &QIODevice::readyRead, this, &DataChannel::fillSendBuffer, Qt::QueuedConnection);
     pump();
+}
+
+void DataChannel::onSinkBytesWritten()
+{
+    if (m_done || !m_sink)
+        return;
+    m_idleTimer.start(m_idleTimeoutMs); // the data is moving, only slower than the network could
+    onReadyRead();
 }
 
 void DataChannel::pump()
@@ -127,6 +143,8 @@ void DataChannel::onReadyRead()
         return;
     bool moved = false;
     while (m_socket->bytesAvailable() > 0) {
+        if (m_sink->isSequential() && m_sink->bytesToWrite() >= m_chunkSize)
+            break; // the sink's bytesWritten() resumes; meanwhile TCP flow control holds the sender
         const qint64 n = m_socket->read(m_buffer.data(), m_buffer.size());
         if (n <= 0)
             break;

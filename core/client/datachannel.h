@@ -34,7 +34,9 @@ public:
 
     // Where the bytes go or come from. May be called before the connection is up; the transfer starts
     // once both are there. For uploads call it only after the server's 1xx reply (board servers drop
-    // data that arrives earlier).
+    // data that arrives earlier). Sequential devices are flow-controlled: a sink's bytesToWrite() of a
+    // chunk or more pauses reading until its bytesWritten(); a source that reads 0 bytes before its
+    // atEnd() is asked again on its readyRead() (rate limiting in the transfer queue uses both).
     void startReceiving(QIODevice* sink);
     void startSending(QIODevice* source);
 
@@ -57,6 +59,7 @@ private:
     void onConnected();
     void onReadyRead();
     void onBytesWritten();
+    void onSinkBytesWritten();
     void onDisconnected();
     void onSocketError();
     void onIdleTimeout();

@@ -115,7 +115,11 @@ QList<DataMethod> DataOperation::candidateMethods() const
         if (!s->capabilities.isKnownUnsupported(methodVerb(m)))
             usable.append(m);
     }
-    if (s->lastDataMethod && usable.contains(*s->lastDataMethod)) {
+    // The method that worked last goes first, except a passive one in front of an upload to a board
+    // server on IPv6: the listing's EPSV worked, but an EPSV upload may be stored empty (see above).
+    const bool keepActiveFirst = v6 && minimal && m_upload && s->options.dataMode == DataConnectionMode::Auto;
+    if (s->lastDataMethod && usable.contains(*s->lastDataMethod) &&
+        !(keepActiveFirst && isPassive(*s->lastDataMethod))) {
         usable.removeAll(*s->lastDataMethod);
         usable.prepend(*s->lastDataMethod);
     }

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "transfer/existspolicy.h"
+#include "transfer/speedmeter.h"
+#include "transfer/transfertypes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <deque>
+#include <optional>
+#include <vector>
+
+namespace Ferry {
+
+class FileTransfer;
+class FtpClient;
+class JobPlanner;
+
+// Internal to the transfer queue: one file of a job and what happened to it.
+struct TransferFileItem
+{
+    enum class State
+    {
+        Pending,    // in the job's ready list
+        Connecting, // waiting for a connection from the pool
+        Active,     // a FileTransfer runs
+        RetryWait,  // backing off after a transient failure
+        AnswerWait, // waiting for the answer to an existsQuestion
+        Done,
+        Skipped,
+        Failed,
+        Canceled,
+    };
+
+    QString localPath;
+    QString remotePath;
+    qint64 size = -1; // the source's
+    QDateTime time;
+    bool timeHasSeconds = true;
+    // Uploads: the remote target as the planner listed it.
+    bool targetExists = false;
+    qint64 targetSize = -1;
+    QDateTime targetTime;
+    bool targetTimeHasSeconds = true;
+
+    State state = State::Pending;
+    bool decided = false;
+    ExistsDecision decision = ExistsDecision::Transfer;
+    bool partial = false; // an earlier attempt left data to continue
+    int attempts = 0;     // failed attempts so far
+    qint64 position = 0;  // bytes at the target (progress)
+    qint64 lastMoved = 0; // the running attempt's bytes moved, as last seen
+    QString error;
+
+    // While Connecting / Active.
+    quint64 poolRequest = 0;
+    FileTransfer* transfer = nullptr;
+    FtpClient* client = nullptr;
+
+    bool isOpen() const
+    {
+        return state == State::Pending || state == State::Connecting || state == State::Active ||
+               state == State::RetryWait || state == State::AnswerWait;
+    }
+};
+
+// Internal to the transfer queue: one job.
+struct TransferJob
+{
+    TransferJobId id = 0;
+    QString siteId;
+    TransferDirection direction = TransferDirection::Download;
+    bool folder = false;
+    QString localPath;
+    QString remotePath;
+    std::optional<FileExistsAction> existsAction;
+    TransferJobState state = TransferJobState::Queued;
+    QString error;
+
+    // Planning.
+    bool planned = false;
+    JobPlanner* planner = nullptr;
+    enum class PlannerState
+    {
+        Idle,
+        Connecting,
+        Running,
+        RetryWait
+    };
+    PlannerState plannerState = PlannerState::Idle;
+    quint64 plannerRequest = 0;
+    FtpClient* plannerClient = nullptr;
+    int plannerAttempts = 0;
+
+    // Files.
+    std::vector<TransferFileItem> items;
+    std::deque<int> ready;
+    QSet<int> working; // Connecting or Active
+    int filesDone = 0;
+    int filesSkipped = 0;
+    int filesFailed = 0;      // failed items and failed entries
+    int openItems = 0;        // items that are not finished
+    qint64 bytesTotal = 0;    // sizes of the files found, skipped ones excluded
+    qint64 bytesFinished = 0; // sizes of the files done
+    qint64 moved = 0;         // bytes moved over the network in all (monotonic, for speed)
+    SpeedMeter speed;
+    int retries = 0;
+    QList<TransferFileError> entryErrors; // folders the planner could not list or create
+    QStringList notes;
+    // While a retried job walks its folders again: the files it has already, so none is added twice.
+    QSet<QString> knownFiles;
+
+    quint64 generation = 0; // bumped by pause, cancel and retry: stale timers see it
+    bool dirty = false;
+    QString currentFile;
+};
+
+} // namespace Ferry

@@ -1,0 +1,203 @@
+#pragma once
+
+#include "client/ftpclient.h"
+#include "transfer/transfertypes.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Ferry {
+
+class ConnectionPool;
+class RateLimiter;
+struct TransferJob;
+
+// The transfer engine shared by the GUI and `ferry mirror`: a queue of upload and download jobs (files
+// or whole folders) run over pooled, reused FTP connections, several per site in parallel.
+//
+// - Jobs run in queue order; reorder them with moveUp/moveDown/moveToTop/moveToBottom. Each job reports
+//   progress, speed and ETA (smoothed) through jobChanged() with a TransferJobSnapshot, at most every
+//   TransferSettings::progressIntervalMs; state changes are reported at once.
+// - Folder jobs are walked breadth first (JobPlanner) while their first files already move. Their files
+//   are spread over the site's connections.
+// - Sites: each has a ConnectionPool that never exceeds its connection limit (one connection for board
+//   servers without FEAT unless the site says otherwise).
+// - Transient failures are retried with exponential backoff, continuing where the server allows it
+//   (REST); downloads are written to ".name.ferry-part" and renamed when complete; uploads are verified
+//   (size, and checksum where offered).
+// - When a target exists the file-exists policy decides; with Ask, existsQuestion() is emitted (one at a
+//   time) and the file waits for answerExistsQuestion() while other files go on. Without a receiver
+//   connected to existsQuestion() (headless use), Ask behaves as Skip.
+// - saveToFile()/restoreFromFile() keep the queue across runs; a job that was running comes back queued
+//   and continues its partial files.
+//
+// Everything runs in the thread the queue lives in, asynchronously; memory is bounded by the number of
+// files in the queue, never by their size.
+class TransferQueue final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TransferQueue)
+
+public:
+    explicit TransferQueue(QObject* parent = nullptr);
+    ~TransferQueue() override;
+
+    // ---- configuration -----------------------------------------------------------------------------
+    TransferSettings settings() const { return m_settings; }
+    void setSettings(const TransferSettings& settings);
+
+    // Adds a site or updates the one with the same id (new login: connections opened from now on use it).
+    void setSite(const TransferSite& site);
+    // Removes a site no job refers to any more; false otherwise.
+    bool removeSite(const QString& siteId);
+    std::optional<TransferSite> site(const QString& siteId) const;
+    QStringList siteIds() const;
+
+    // ---- jobs --------------------------------------------------------------------------------------
+    // Appends a job; it starts when its turn comes. Returns its id, or 0 with *errorString (unknown site,
+    // a remote path not starting with '/', a local path that is empty or relative).
+    TransferJobId addJob(const TransferJobRequest& request, QString* errorString = nullptr);
+    QList<TransferJobId> jobIds() const; // in queue order
+    int jobCount() const { return int(m_jobs.size()); }
+    int indexOf(TransferJobId id) const; // -1 if unknown
+    std::optional<TransferJobSnapshot> job(TransferJobId id) const;
+    QList<TransferJobSnapshot> jobs() const;
+    // Files of a job that failed, with the reason, and the notes about things left out (symbolic links).
+    QList<TransferFileError> fileErrors(TransferJobId id) const;
+    QStringList notes(TransferJobId id) const;
+
+    // Pause keeps partial data (continued on resume); cancel discards partial downloads. Retry requeues
+    // a failed or canceled job's unfinished files. Each returns false when the job is not in a state
+    // that allows it.
+    bool pauseJob(TransferJobId id);
+    bool resumeJob(TransferJobId id);
+    bool cancelJob(TransferJobId id);
+    bool retryJob(TransferJobId id);
+    // Removes a job from the queue (canceling it first if it runs).
+    bool removeJob(TransferJobId id);
+    void pauseAll();
+    void resumeAll();
+    void cancelAll();
+    // Removes every Done, Skipped, Failed and Canceled job.
+    void clearFinished();
+
+    bool moveUp(TransferJobId id);
+    bool moveDown(TransferJobId id);
+    bool moveToTop(TransferJobId id);
+    bool moveToBottom(TransferJobId id);
+    bool moveTo(TransferJobId id, int index);
+
+    TransferTotals totals() const;
+    // True when no job is queued or running.
+    bool isIdle() const;
+
+    // ---- questions ---------------------------------------------------------------------------------
+    // Answers the question with this id (action must not be Ask). The scope extends the answer to the
+    // job's later conflicts or to every job's until the queue is idle again.
+    bool answerExistsQuestion(quint64 questionId, FileExistsAction action,
+                              AnswerScope scope = AnswerScope::ThisFile);
+    std::optional<FileExistsQuestion> pendingQuestion() const;
+
+    // ---- persistence -------------------------------------------------------------------------------
+    // Writes sites, settings and jobs as JSON (atomically). Passwords are left out unless asked for: the
+    // caller sets sites again with their passwords (setSite) before or after restoring.
+    bool saveToFile(const QString& path, bool includePasswords = false, QString* errorString = nullptr) const;
+    // Adds the jobs of a file written by saveToFile() (after the ones in the queue, with fresh ids).
+    // Sites it names that are not set yet are added; sites already set keep their settings.
+    bool restoreFromFile(const QString& path, QString* errorString = nullptr);
+    // Saves to `path` a moment after every change (empty: off).
+    void setAutoSaveFile(const QString& path, bool includePasswords = false);
+
+    // ---- diagnostics -------------------------------------------------------------------------------
+    // Connections of a site now, the most at once so far, and opened in all.
+    int connectionCount(const QString& siteId) const;
+    int peakConnectionCount(const QString& siteId) const;
+    int openedConnectionCount(const QString& siteId) const;
+    // The connection limit in force for a site (changes once the server's kind is known).
+    int connectionLimit(const QString& siteId) const;
+
+Q_SIGNALS:
+    void jobAdded(Ferry::TransferJobId id, int index);
+    void jobChanged(Ferry::TransferJobId id, const Ferry::TransferJobSnapshot& snapshot);
+    void jobRemoved(Ferry::TransferJobId id, int index);
+    void jobMoved(Ferry::TransferJobId id, int from, int to);
+    void totalsChanged(const Ferry::TransferTotals& totals);
+    void existsQuestion(const Ferry::FileExistsQuestion& question);
+    // A question was settled without an answer (its job paused or canceled, or an answer with a wider
+    // scope covered it): close its dialog.
+    void questionWithdrawn(quint64 questionId);
+    // A line for the transfer log: retries, skipped links, verification notes, failures.
+    void logMessage(Ferry::TransferJobId id, const QString& text);
+    // The number of open control connections of a site changed.
+    void connectionCountChanged(const QString& siteId, int count);
+    // The control dialogue of the site's transfer connections (numbered per site), passwords masked.
+    void connectionLog(const QString& siteId, int connection, Ferry::FtpClient::LogKind kind,
+                       const QString& text);
+    // Every job is finished or paused.
+    void idle();
+
+private:
+    struct SiteState;
+    struct Question;
+
+    TransferJob* findJob(TransferJobId id) const;
+    SiteState* siteState(const QString& siteId) const;
+    TransferJobSnapshot snapshotOf(const TransferJob& job) const;
+
+    void scheduleRun();
+    void run();
+    void runJob(TransferJob& job, SiteState& site);
+    void startPlanner(TransferJob& job, SiteState& site);
+    void onPlannerStopped(TransferJobId id);
+    // Decides what to do with a ready file (by `action`, else the job's policy); false when it does not
+    // go to the server (skipped, failed, or waiting for an answer).
+    bool prepareItem(TransferJob& job, int index, std::optional<FileExistsAction> action = std::nullopt);
+    void startItem(TransferJob& job, SiteState& site, int index);
+    void onItemFinished(TransferJobId id, int index);
+    void retryLater(TransferJob& job, int index, const QString& reason);
+    // `state` is a TransferFileItem::State.
+    void finishItem(TransferJob& job, int index, int state, const QString& error = QString());
+    void checkJobFinished(TransferJob& job);
+    void setJobState(TransferJob& job, TransferJobState state, const QString& error = QString());
+    void stopJobWork(TransferJob& job, bool keepPartial);
+    int retryDelayMs(int attempt) const;
+
+    void askNext();
+    void withdrawQuestions(TransferJobId jobId);
+    void resolveQuestionsByPolicy();
+    FileExistsAction effectiveAction(const TransferJob& job) const;
+
+    void markDirty(TransferJob& job);
+    void onProgressTick();
+    void emitChanged(TransferJob& job);
+    void noteChange();
+    void checkIdle();
+    void applyLimits();
+
+    void log(TransferJobId id, const QString& text);
+
+    TransferSettings m_settings;
+    std::shared_ptr<RateLimiter> m_globalLimiter;
+    QHash<QString, SiteState*> m_sites;
+    std::vector<std::unique_ptr<TransferJob>> m_jobs;
+    QHash<TransferJobId, TransferJob*> m_jobById;
+    TransferJobId m_nextId = 1;
+    QList<Question> m_questions; // the first one is the one asked
+    quint64 m_nextQuestionId = 1;
+    bool m_questionAsked = false;
+    std::optional<FileExistsAction> m_answerForAll;
+    bool m_runScheduled = false;
+    bool m_wasIdle = true;
+    QTimer m_progressTimer;
+    QTimer m_autoSaveTimer;
+    QString m_autoSavePath;
+    bool m_autoSavePasswords = false;
+};
+
+} // namespace Ferry

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "transfer/transfertypes.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace Ferry {
+
+struct TransferJob;
+
+// The JSON form of the transfer queue's file (format "ferry-transfer-queue", version 1):
+//   { "format": ..., "version": 1, "sites": [site...], "jobs": [job...] }
+// A job keeps its files (once its folders were walked) with their states, so a restored queue continues
+// where it stopped; running work comes back as queued work with its partial data.
+
+QJsonObject transferSiteToJson(const TransferSite& site, bool includePassword);
+std::optional<TransferSite> transferSiteFromJson(const QJsonObject& object);
+
+QJsonObject transferJobToJson(const TransferJob& job);
+// A job in the state it should resume in (Running becomes Queued), its counters recomputed; nullptr and
+// *errorString when the object is not a job.
+std::unique_ptr<TransferJob> transferJobFromJson(const QJsonObject& object, QString* errorString);
+
+} // namespace Ferry

@@ -1,0 +1,104 @@
+#include "transfer/transfertypes.h"
+
+#include <QCoreApplication>
+
+namespace Ferry {
+
+namespace {
+
+template <typename Enum, size_t N>
+std::optional<Enum> lookUp(const std::pair<Enum, const char*> (&table)[N], const QString& key)
+{
+    for (const auto& entry : table) {
+        if (key == QLatin1String(entry.second))
+            return entry.first;
+    }
+    return std::nullopt;
+}
+
+template <typename Enum, size_t N> QString keyOf(const std::pair<Enum, const char*> (&table)[N], Enum value)
+{
+    for (const auto& entry : table) {
+        if (entry.first == value)
+            return QString::fromLatin1(entry.second);
+    }
+    return QString();
+}
+
+const std::pair<TransferDirection, const char*> directionKeys[] = {
+    {TransferDirection::Download, "download"},
+    {TransferDirection::Upload, "upload"},
+};
+
+const std::pair<TransferJobState, const char*> stateKeys[] = {
+    {TransferJobState::Queued, "queued"},     {TransferJobState::Running, "running"},
+    {TransferJobState::Paused, "paused"},     {TransferJobState::Done, "done"},
+    {TransferJobState::Failed, "failed"},     {TransferJobState::Skipped, "skipped"},
+    {TransferJobState::Canceled, "canceled"},
+};
+
+const std::pair<FileExistsAction, const char*> actionKeys[] = {
+    {FileExistsAction::Ask, "ask"},
+    {FileExistsAction::Overwrite, "overwrite"},
+    {FileExistsAction::OverwriteIfNewer, "overwrite-if-newer"},
+    {FileExistsAction::OverwriteIfSizeDiffers, "overwrite-if-size-differs"},
+    {FileExistsAction::OverwriteIfNewerOrSizeDiffers, "overwrite-if-newer-or-size-differs"},
+    {FileExistsAction::Resume, "resume"},
+    {FileExistsAction::Rename, "rename"},
+    {FileExistsAction::Skip, "skip"},
+};
+
+} // namespace
+
+QString transferDirectionKey(TransferDirection direction)
+{
+    return keyOf(directionKeys, direction);
+}
+
+std::optional<TransferDirection> transferDirectionFromKey(const QString& key)
+{
+    return lookUp(directionKeys, key);
+}
+
+QString transferJobStateKey(TransferJobState state)
+{
+    return keyOf(stateKeys, state);
+}
+
+std::optional<TransferJobState> transferJobStateFromKey(const QString& key)
+{
+    return lookUp(stateKeys, key);
+}
+
+QString fileExistsActionKey(FileExistsAction action)
+{
+    return keyOf(actionKeys, action);
+}
+
+std::optional<FileExistsAction> fileExistsActionFromKey(const QString& key)
+{
+    return lookUp(actionKeys, key);
+}
+
+QString transferJobStateText(TransferJobState state)
+{
+    switch (state) {
+    case TransferJobState::Queued:
+        return QCoreApplication::translate("Ferry::TransferQueue", "Queued");
+    case TransferJobState::Running:
+        return QCoreApplication::translate("Ferry::TransferQueue", "Running");
+    case TransferJobState::Paused:
+        return QCoreApplication::translate("Ferry::TransferQueue", "Paused");
+    case TransferJobState::Done:
+        return QCoreApplication::translate("Ferry::TransferQueue", "Done");
+    case TransferJobState::Failed:
+        return QCoreApplication::translate("Ferry::TransferQueue", "Failed");
+    case TransferJobState::Skipped:
+        return QCoreApplication::translate("Ferry::TransferQueue", "Skipped");
+    case TransferJobState::Canceled:
+        return QCoreApplication::translate("Ferry::TransferQueue", "Canceled");
+    }
+    return QString();
+}
+
+} // namespace Ferry
