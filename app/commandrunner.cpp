@@ -4,6 +4,7 @@
 #include "client/transferoperation.h"
 #include "interruptwatcher.h"
 #include "listingformat.h"
+#include "protocol/remotepath.h"
 
 #include <QDir>
 #include <QFile>
@@ -171,7 +172,7 @@ bool CommandRunner::prepareGet()
         return failWith(ExitUsage,
                         tr("The URL %1 names a directory; get downloads one file.").arg(m_url.displayString));
     m_remotePath = m_url.path;
-    const QString remoteName = remoteFileName(m_remotePath);
+    const QString remoteName = RemotePath::fileName(m_remotePath);
 
     const QString local = m_invocation.arguments.value(1);
     if (local == QLatin1String("-")) {
@@ -219,7 +220,7 @@ bool CommandRunner::preparePut()
     m_localPath = source.absoluteFilePath();
     m_localSize = source.size();
     if (m_url.isDirectory)
-        m_remotePath = remoteJoin(m_url.path, source.fileName());
+        m_remotePath = RemotePath::join(m_url.path, source.fileName());
     else
         m_remotePath = m_url.path;
     return true;
@@ -248,7 +249,7 @@ bool CommandRunner::prepareRename()
         m_renameTarget = target->path;
         return true;
     }
-    m_renameTarget = remoteJoin(remoteParentPath(m_url.path), newName);
+    m_renameTarget = RemotePath::join(RemotePath::parent(m_url.path), newName);
     return true;
 }
 
@@ -319,7 +320,7 @@ void CommandRunner::runList()
 
 void CommandRunner::showSingleEntry(const QString& originalError)
 {
-    ListOperation* operation = m_client->list(remoteParentPath(m_url.path));
+    ListOperation* operation = m_client->list(RemotePath::parent(m_url.path));
     whenFinished(operation, [this, operation, originalError] {
         if (!operation->succeeded()) {
             if (m_interrupted || operation->error() != FtpOperation::Error::ServerRefused)
@@ -328,7 +329,7 @@ void CommandRunner::showSingleEntry(const QString& originalError)
                 fail(ExitOperationFailed, originalError);
             return;
         }
-        const QString name = remoteFileName(m_url.path);
+        const QString name = RemotePath::fileName(m_url.path);
         for (const RemoteEntry& entry : operation->entries()) {
             if (entry.name == name && !entry.isDir()) {
                 Console::writeOut(formatListing({entry}, m_invocation.longListing));
@@ -372,12 +373,12 @@ void CommandRunner::runGet()
             return;
         }
         if (resume && m_invocation.verbose)
-            m_console.message(
-                prefixed(tr("Resuming %1 at byte %2.").arg(remoteFileName(m_remotePath)).arg(m_offset)));
+            m_console.message(prefixed(
+                tr("Resuming %1 at byte %2.").arg(RemotePath::fileName(m_remotePath)).arg(m_offset)));
     }
 
     TransferOperation* operation = m_client->download(m_remotePath, m_file.get(), m_offset);
-    m_console.startProgress(remoteFileName(m_remotePath), m_offset);
+    m_console.startProgress(RemotePath::fileName(m_remotePath), m_offset);
     connect(operation, &FtpOperation::progress, this,
             [this](qint64 done, qint64 total) { m_console.updateProgress(done, total); });
     whenFinished(operation, [this, operation] { finishGet(operation); });

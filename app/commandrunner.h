@@ -2,9 +2,9 @@
 
 #include "client/ftpclient.h"
 #include "client/ftpoperation.h"
+#include "client/ftpurl.h"
 #include "commandline.h"
 #include "console.h"
-#include "ftpurl.h"
 
 #include <QEventLoop>
 #include <QObject>

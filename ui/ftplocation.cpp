@@ -1,5 +1,7 @@
 #include "ftplocation.h"
 
+#include "client/ftpurl.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -33,28 +35,18 @@ std::optional<FtpLocation> FtpLocation::parse(const QString& input, QString* err
         return fail(tr("Not an FTP URL: %1 (Ferry speaks ftp:// only).").arg(text.left(schemeEnd + 3)));
     }
 
-    // The raw path keeps "%2F" and "//" apart from "/", which decides between relative and absolute.
-    const QUrl url(urlText, QUrl::TolerantMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return fail(tr("Not a valid FTP address: %1").arg(text));
-
+    // One parser for the command line and the window (RFC 1738 paths, IPv6 brackets, percent-encoding).
+    QString error;
+    const std::optional<FtpUrl> url = parseFtpUrl(urlText, &error);
+    if (!url)
+        return fail(error);
     FtpLocation location;
-    location.host = url.host(QUrl::EncodeUnicode);
-    const int port = url.port(21);
-    if (port <= 0 || port > 65535)
-        return fail(tr("Not a valid port in %1").arg(text));
-    location.port = static_cast<quint16>(port);
-    location.user = url.userName(QUrl::FullyDecoded);
-    location.password = url.password(QUrl::FullyDecoded);
-    location.hasPassword = !location.password.isEmpty();
-
-    QString rawPath = url.path(QUrl::FullyEncoded);
-    if (rawPath.startsWith(QLatin1Char('/')))
-        rawPath.remove(0, 1); // the separator after the authority
-    QString path = QUrl::fromPercentEncoding(rawPath.toUtf8());
-    while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    location.path = path;
+    location.host = url->host;
+    location.port = url->port;
+    location.user = url->user;
+    location.password = url->password;
+    location.hasPassword = url->hasPassword && !url->password.isEmpty();
+    location.path = url->path;
     return location;
 }
 
@@ -73,51 +65,6 @@ QUrl FtpLocation::url() const
 }
 
 namespace RemotePath {
-
-QString join(const QString& directory, const QString& name)
-{
-    if (name.startsWith(QLatin1Char('/')))
-        return name;
-    if (directory.isEmpty())
-        return name;
-    if (directory.endsWith(QLatin1Char('/')))
-        return directory + name;
-    return directory + QLatin1Char('/') + name;
-}
-
-QString parent(const QString& path)
-{
-    const QString normalized = normalize(path);
-    const int slash = normalized.lastIndexOf(QLatin1Char('/'));
-    if (slash <= 0)
-        return QStringLiteral("/");
-    return normalized.left(slash);
-}
-
-QString fileName(const QString& path)
-{
-    const QString normalized = normalize(path);
-    return normalized.mid(normalized.lastIndexOf(QLatin1Char('/')) + 1);
-}
-
-QString normalize(const QString& path, const QString& base)
-{
-    QString full =
-        path.startsWith(QLatin1Char('/')) ? path : join(base.isEmpty() ? QStringLiteral("/") : base, path);
-    QStringList parts;
-    const QStringList pieces = full.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    for (const QString& piece : pieces) {
-        if (piece == QLatin1String("."))
-            continue;
-        if (piece == QLatin1String("..")) {
-            if (!parts.isEmpty())
-                parts.removeLast();
-            continue;
-        }
-        parts << piece;
-    }
-    return QLatin1Char('/') + parts.join(QLatin1Char('/'));
-}
 
 QUrl toUrl(const QString& host, quint16 port, const QString& user, const QString& path)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/remotepath.h"
+
 #include <QString>
 #include <QUrl>
 #include <QtGlobal>
@@ -7,9 +9,8 @@
 
 namespace Ferry {
 
-// Where the quick-connect bar and MainWindow::openUrl() point: an ftp:// URL or a bare host, parsed with
-// QUrl. A small ui-side stand-in for app/ftpurl.h (the command line's parser), which the ui may not link;
-// once FtpUrl moves into core, this class becomes a thin wrapper around it.
+// Where the quick-connect bar and MainWindow::openUrl() point: an ftp:// URL or a bare host ("host",
+// "host:2121", "[::1]:2121"), parsed by core's parseFtpUrl() (client/ftpurl.h) as the command line does.
 //
 //   ftp://[user[:password]@]host[:port][/path]      "host", "host:2121", "[::1]:2121"
 //
@@ -30,16 +31,8 @@ struct FtpLocation
     QUrl url() const;
 };
 
-// Helpers for absolute remote paths ('/' separated, as the remote pane keeps them).
+// The rest of RemotePath (join, parent, fileName, normalize) is core's, in protocol/remotepath.h.
 namespace RemotePath {
-// "/a/b" + "c" -> "/a/b/c"; a name starting with '/' is returned as it is.
-QString join(const QString& directory, const QString& name);
-// "/a/b" -> "/a", "/a" -> "/", "/" -> "/".
-QString parent(const QString& path);
-// "/a/b" -> "b", "/" -> "".
-QString fileName(const QString& path);
-// Removes "." and "..", doubled and trailing slashes; a relative path is resolved against base.
-QString normalize(const QString& path, const QString& base = QStringLiteral("/"));
 // ftp://user@host:port/path for a remote path (no password): what "Copy URL" gives.
 QUrl toUrl(const QString& host, quint16 port, const QString& user, const QString& path);
 } // namespace RemotePath

@@ -4,6 +4,7 @@
 #include "client/listoperation.h"
 #include "client/servercapabilities.h"
 #include "client/transferoperation.h"
+#include "protocol/remotepath.h"
 #include "transfer/localhasher.h"
 #include "transfer/throttleddevice.h"
 #include "transfer/transferpaths.h"
@@ -274,7 +275,7 @@ void FileTransfer::startUpload()
 
 void FileTransfer::findFreeRemoteName()
 {
-    const QString folder = remoteParent(m_task.remotePath);
+    const QString folder = RemotePath::parent(m_task.remotePath);
     ListOperation* operation = m_client->list(folder);
     m_op = operation;
     connect(operation, &FtpOperation::finished, this, [this, operation, folder]() {
@@ -291,11 +292,11 @@ void FileTransfer::findFreeRemoteName()
         const bool caseless = m_client->capabilities().isMinimal();
         for (const RemoteEntry& entry : operation->entries())
             taken.insert(caseless ? entry.name.toLower() : entry.name);
-        const QString name = remoteFileName(m_task.remotePath);
+        const QString name = RemotePath::fileName(m_task.remotePath);
         for (int n = 1; n < 10000; ++n) {
             const QString candidate = numberedFileName(name, n);
             if (!taken.contains(caseless ? candidate.toLower() : candidate)) {
-                m_task.remotePath = remoteJoin(folder, candidate);
+                m_task.remotePath = RemotePath::join(folder, candidate);
                 m_task.findFreeRemoteName = false;
                 beginUpload(0);
                 return;
@@ -415,8 +416,8 @@ void FileTransfer::remoteSize(const std::function<void(qint64)>& done)
 
 void FileTransfer::remoteSizeFromListing(const std::function<void(qint64)>& done)
 {
-    const QString folder = remoteParent(m_task.remotePath);
-    const QString name = remoteFileName(m_task.remotePath);
+    const QString folder = RemotePath::parent(m_task.remotePath);
+    const QString name = RemotePath::fileName(m_task.remotePath);
     ListOperation* operation = m_client->list(folder);
     m_op = operation;
     connect(operation, &FtpOperation::finished, this, [this, operation, done, name]() {

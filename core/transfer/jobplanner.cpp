@@ -3,6 +3,7 @@
 #include "client/ftpclient.h"
 #include "client/listoperation.h"
 #include "client/servercapabilities.h"
+#include "protocol/remotepath.h"
 #include "transfer/transferpaths.h"
 
 #include <QDir>
@@ -45,7 +46,7 @@ bool isDotEntry(const RemoteEntry& entry)
 
 JobPlanner::JobPlanner(const Request& request, QObject* parent) : QObject(parent), m_request(request)
 {
-    m_request.remotePath = remoteNormalize(request.remotePath);
+    m_request.remotePath = RemotePath::normalize(request.remotePath);
     m_request.localPath = QDir::cleanPath(request.localPath);
 }
 
@@ -113,7 +114,7 @@ bool JobPlanner::isLoop(const Folder& parent, const QString& real) const
     // A link to a folder that is, or contains, one the walk is inside of would lead back into itself.
     const auto containsOrIs = [this, &real](const QString& inside) {
         if (m_request.direction == TransferDirection::Download)
-            return remoteIsSameOrBelow(inside, real);
+            return RemotePath::isSameOrBelow(inside, real);
         return inside == real ||
                inside.startsWith(real.endsWith(QLatin1Char('/')) ? real : real + QLatin1Char('/'));
     };
@@ -206,7 +207,7 @@ void JobPlanner::stepStart()
             // A single file: its remote folder is listed (the target's size and time) like a folder's.
             m_singleFile = true;
             root.local = local.absolutePath();
-            root.remote = remoteParent(m_request.remotePath);
+            root.remote = RemotePath::parent(m_request.remotePath);
         }
         m_folders.push_back(root);
         m_phase = Phase::NextFolder;
@@ -231,13 +232,13 @@ void JobPlanner::stepStart()
         advance();
         return;
     }
-    const QString name = remoteFileName(m_request.remotePath);
+    const QString name = RemotePath::fileName(m_request.remotePath);
     if (name.isEmpty()) {
         m_request.folder = true;
         advance();
         return;
     }
-    ListOperation* operation = m_client->list(remoteParent(m_request.remotePath));
+    ListOperation* operation = m_client->list(RemotePath::parent(m_request.remotePath));
     m_op = operation;
     connect(operation, &FtpOperation::finished, this, [this, operation, name]() {
         m_op = nullptr;
@@ -257,7 +258,7 @@ void JobPlanner::stepStart()
         if (!entry) {
             failPermanently(FtpOperation::Error::ServerRefused,
                             tr("%1 is not on the server (it is not in the listing of %2).")
-                                .arg(m_request.remotePath, remoteParent(m_request.remotePath)));
+                                .arg(m_request.remotePath, RemotePath::parent(m_request.remotePath)));
             return;
         }
         if (entry->isDir()) {
@@ -444,7 +445,7 @@ void JobPlanner::folderMissing(FtpOperation* operation)
         QString path = m_current.remote;
         while (path != QLatin1String("/") && !path.isEmpty()) {
             m_chainToCreate.prepend(path);
-            path = remoteParent(path);
+            path = RemotePath::parent(path);
         }
     } else {
         m_chainToCreate.append(m_current.remote);
@@ -530,7 +531,7 @@ void JobPlanner::readLocalFolder()
         file.remotePath = m_request.remotePath;
         file.size = info.size();
         file.time = info.lastModified();
-        if (const RemoteEntry* target = findEntry(remoteFileName(m_request.remotePath))) {
+        if (const RemoteEntry* target = findEntry(RemotePath::fileName(m_request.remotePath))) {
             if (target->isDir()) {
                 failPermanently(FtpOperation::Error::ServerRefused,
                                 tr("Cannot upload %1: %2 is a folder on the server.")
@@ -561,7 +562,7 @@ void JobPlanner::readLocalFolder()
         QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name | QDir::DirsLast);
     for (const QFileInfo& info : infos) {
         const QString name = info.fileName();
-        const QString remote = remoteJoin(m_current.remote, name);
+        const QString remote = RemotePath::join(m_current.remote, name);
         const RemoteEntry* target = findEntry(name);
         if (info.isSymLink() && !info.exists()) {
             Q_EMIT entryNote(info.absoluteFilePath(), tr("A broken symbolic link: skipped."), false);
@@ -677,7 +678,7 @@ void JobPlanner::processRemoteListing()
     for (const RemoteEntry& entry : std::as_const(m_entries)) {
         if (isDotEntry(entry))
             continue;
-        const QString remote = remoteJoin(m_current.remote, entry.name);
+        const QString remote = RemotePath::join(m_current.remote, entry.name);
         const QString local = QDir(m_current.local).filePath(entry.name);
         if (entry.name.contains(QLatin1Char('/')) || entry.name.contains(QLatin1Char('\\'))) {
             Q_EMIT entryNote(remote, tr("A name with a path separator cannot be saved locally: skipped."),
@@ -706,7 +707,7 @@ void JobPlanner::processRemoteListing()
             child.local = local;
             child.remote = remote;
             child.verified = true;
-            child.real = remoteJoin(m_current.real, entry.name);
+            child.real = RemotePath::join(m_current.real, entry.name);
             child.chain = m_current.chain;
             child.chain.append(m_current.real);
             child.unique = unique;
@@ -748,7 +749,7 @@ void JobPlanner::probeNextLink()
         return;
     }
     const RemoteEntry link = m_pendingLinks.first();
-    const QString remote = remoteJoin(m_current.remote, link.name);
+    const QString remote = RemotePath::join(m_current.remote, link.name);
     FtpOperation* operation = m_client->cd(remote);
     m_op = operation;
     connect(operation, &FtpOperation::finished, this, [this, operation, link, remote]() {
@@ -783,7 +784,7 @@ void JobPlanner::probeNextLink()
             advance();
             return;
         }
-        const QString real = remoteResolveLink(m_current.real, link.linkTarget);
+        const QString real = RemotePath::resolveLink(m_current.real, link.linkTarget);
         if (isLoop(m_current, real)) {
             Q_EMIT entryNote(
                 remote, tr("A symbolic link back into a folder being downloaded (a loop): skipped."), false);

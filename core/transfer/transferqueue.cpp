@@ -1,6 +1,7 @@
 #include "transfer/transferqueue.h"
 
 #include "client/ftpclient.h"
+#include "protocol/remotepath.h"
 #include "transfer/connectionpool.h"
 #include "transfer/filetransfer.h"
 #include "transfer/jobplanner.h"
@@ -237,7 +238,7 @@ TransferJobId TransferQueue::addJob(const TransferJobRequest& request, QString* 
     job->direction = request.direction;
     job->folder = request.folder;
     job->localPath = QDir::cleanPath(request.localPath);
-    job->remotePath = remoteNormalize(request.remotePath);
+    job->remotePath = RemotePath::normalize(request.remotePath);
     job->existsAction = request.existsAction;
     const TransferJobId id = job->id;
     m_jobById.insert(id, job.get());

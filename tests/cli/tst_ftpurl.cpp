@@ -1,8 +1,9 @@
 // The pure parts of ferry's command line: URL parsing, remote path helpers, argument parsing and the
 // listing format. No network, no process.
+#include "client/ftpurl.h"
 #include "commandline.h"
-#include "ftpurl.h"
 #include "listingformat.h"
+#include "protocol/remotepath.h"
 
 #include <QTest>
 
@@ -177,19 +178,19 @@ void TestFtpUrl::displayStringHidesPassword()
 
 void TestFtpUrl::remotePaths()
 {
-    QCOMPARE(remoteFileName(QStringLiteral("dir/a.txt")), QStringLiteral("a.txt"));
-    QCOMPARE(remoteFileName(QStringLiteral("a.txt")), QStringLiteral("a.txt"));
-    QCOMPARE(remoteFileName(QStringLiteral("/a.txt")), QStringLiteral("a.txt"));
-    QCOMPARE(remoteFileName(QStringLiteral("/")), QString());
-    QCOMPARE(remoteParentPath(QStringLiteral("dir/a.txt")), QStringLiteral("dir"));
-    QCOMPARE(remoteParentPath(QStringLiteral("a.txt")), QString());
-    QCOMPARE(remoteParentPath(QStringLiteral("/a.txt")), QStringLiteral("/"));
-    QCOMPARE(remoteParentPath(QStringLiteral("/x/y/z")), QStringLiteral("/x/y"));
-    QCOMPARE(remoteJoin(QString(), QStringLiteral("a")), QStringLiteral("a"));
-    QCOMPARE(remoteJoin(QStringLiteral("/"), QStringLiteral("a")), QStringLiteral("/a"));
-    QCOMPARE(remoteJoin(QStringLiteral("dir"), QStringLiteral("a")), QStringLiteral("dir/a"));
-    QCOMPARE(remoteJoin(QStringLiteral("dir"), QStringLiteral("../a")), QStringLiteral("dir/../a"));
-    QCOMPARE(remoteJoin(QStringLiteral("dir"), QStringLiteral("/abs/a")), QStringLiteral("/abs/a"));
+    QCOMPARE(RemotePath::fileName(QStringLiteral("dir/a.txt")), QStringLiteral("a.txt"));
+    QCOMPARE(RemotePath::fileName(QStringLiteral("a.txt")), QStringLiteral("a.txt"));
+    QCOMPARE(RemotePath::fileName(QStringLiteral("/a.txt")), QStringLiteral("a.txt"));
+    QCOMPARE(RemotePath::fileName(QStringLiteral("/")), QString());
+    QCOMPARE(RemotePath::parent(QStringLiteral("dir/a.txt")), QStringLiteral("dir"));
+    QCOMPARE(RemotePath::parent(QStringLiteral("a.txt")), QString());
+    QCOMPARE(RemotePath::parent(QStringLiteral("/a.txt")), QStringLiteral("/"));
+    QCOMPARE(RemotePath::parent(QStringLiteral("/x/y/z")), QStringLiteral("/x/y"));
+    QCOMPARE(RemotePath::join(QString(), QStringLiteral("a")), QStringLiteral("a"));
+    QCOMPARE(RemotePath::join(QStringLiteral("/"), QStringLiteral("a")), QStringLiteral("/a"));
+    QCOMPARE(RemotePath::join(QStringLiteral("dir"), QStringLiteral("a")), QStringLiteral("dir/a"));
+    QCOMPARE(RemotePath::join(QStringLiteral("dir"), QStringLiteral("../a")), QStringLiteral("dir/../a"));
+    QCOMPARE(RemotePath::join(QStringLiteral("dir"), QStringLiteral("/abs/a")), QStringLiteral("/abs/a"));
 }
 
 using Action = Invocation::Action;

@@ -3,6 +3,7 @@
 
 #include "client/servercapabilities.h"
 #include "protocol/ftpreply.h"
+#include "protocol/remotepath.h"
 #include "transfer/checksum.h"
 #include "transfer/existspolicy.h"
 #include "transfer/ratelimiter.h"
@@ -154,24 +155,26 @@ void TestTransferUnits::newerNeedsMoreThanThePrecision()
 
 void TestTransferUnits::remotePaths()
 {
-    QCOMPARE(remoteJoin(QStringLiteral("/"), QStringLiteral("a")), QStringLiteral("/a"));
-    QCOMPARE(remoteJoin(QStringLiteral("/x/y"), QStringLiteral("a b")), QStringLiteral("/x/y/a b"));
-    QCOMPARE(remoteParent(QStringLiteral("/a/b")), QStringLiteral("/a"));
-    QCOMPARE(remoteParent(QStringLiteral("/a/b/")), QStringLiteral("/a"));
-    QCOMPARE(remoteParent(QStringLiteral("/a")), QStringLiteral("/"));
-    QCOMPARE(remoteParent(QStringLiteral("/")), QStringLiteral("/"));
-    QCOMPARE(remoteFileName(QStringLiteral("/a/b.txt")), QStringLiteral("b.txt"));
-    QCOMPARE(remoteFileName(QStringLiteral("/")), QString());
-    QCOMPARE(remoteNormalize(QStringLiteral("/a/./b/../c/")), QStringLiteral("/a/c"));
-    QCOMPARE(remoteNormalize(QStringLiteral("//a//b")), QStringLiteral("/a/b"));
-    QCOMPARE(remoteNormalize(QStringLiteral("/../..")), QStringLiteral("/"));
-    QVERIFY(remoteIsSameOrBelow(QStringLiteral("/a/b"), QStringLiteral("/a")));
-    QVERIFY(remoteIsSameOrBelow(QStringLiteral("/a"), QStringLiteral("/a/")));
-    QVERIFY(remoteIsSameOrBelow(QStringLiteral("/anything"), QStringLiteral("/")));
-    QVERIFY(!remoteIsSameOrBelow(QStringLiteral("/ab"), QStringLiteral("/a")));
-    QCOMPARE(remoteResolveLink(QStringLiteral("/data/sub"), QStringLiteral("..")), QStringLiteral("/data"));
-    QCOMPARE(remoteResolveLink(QStringLiteral("/data/sub"), QStringLiteral("/etc")), QStringLiteral("/etc"));
-    QCOMPARE(remoteResolveLink(QStringLiteral("/data"), QStringLiteral("x/./y")),
+    QCOMPARE(RemotePath::join(QStringLiteral("/"), QStringLiteral("a")), QStringLiteral("/a"));
+    QCOMPARE(RemotePath::join(QStringLiteral("/x/y"), QStringLiteral("a b")), QStringLiteral("/x/y/a b"));
+    QCOMPARE(RemotePath::parent(QStringLiteral("/a/b")), QStringLiteral("/a"));
+    QCOMPARE(RemotePath::parent(QStringLiteral("/a/b/")), QStringLiteral("/a"));
+    QCOMPARE(RemotePath::parent(QStringLiteral("/a")), QStringLiteral("/"));
+    QCOMPARE(RemotePath::parent(QStringLiteral("/")), QStringLiteral("/"));
+    QCOMPARE(RemotePath::fileName(QStringLiteral("/a/b.txt")), QStringLiteral("b.txt"));
+    QCOMPARE(RemotePath::fileName(QStringLiteral("/")), QString());
+    QCOMPARE(RemotePath::normalize(QStringLiteral("/a/./b/../c/")), QStringLiteral("/a/c"));
+    QCOMPARE(RemotePath::normalize(QStringLiteral("//a//b")), QStringLiteral("/a/b"));
+    QCOMPARE(RemotePath::normalize(QStringLiteral("/../..")), QStringLiteral("/"));
+    QVERIFY(RemotePath::isSameOrBelow(QStringLiteral("/a/b"), QStringLiteral("/a")));
+    QVERIFY(RemotePath::isSameOrBelow(QStringLiteral("/a"), QStringLiteral("/a/")));
+    QVERIFY(RemotePath::isSameOrBelow(QStringLiteral("/anything"), QStringLiteral("/")));
+    QVERIFY(!RemotePath::isSameOrBelow(QStringLiteral("/ab"), QStringLiteral("/a")));
+    QCOMPARE(RemotePath::resolveLink(QStringLiteral("/data/sub"), QStringLiteral("..")),
+             QStringLiteral("/data"));
+    QCOMPARE(RemotePath::resolveLink(QStringLiteral("/data/sub"), QStringLiteral("/etc")),
+             QStringLiteral("/etc"));
+    QCOMPARE(RemotePath::resolveLink(QStringLiteral("/data"), QStringLiteral("x/./y")),
              QStringLiteral("/data/x/y"));
 }
 

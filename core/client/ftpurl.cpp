@@ -1,17 +1,17 @@
-#include "ftpurl.h"
+#include "client/ftpurl.h"
 
 #include "protocol/pathcodec.h"
 
 #include <QCoreApplication>
 #include <QUrl>
 
-namespace Ferry::Cli {
+namespace Ferry {
 
 namespace {
 
 QString trUrl(const char* text)
 {
-    return QCoreApplication::translate("Ferry::Cli::FtpUrl", text);
+    return QCoreApplication::translate("Ferry::FtpUrl", text);
 }
 
 bool hasLineBreak(const QString& text)
@@ -106,29 +106,4 @@ std::optional<FtpUrl> parseFtpUrl(const QString& text, QString* errorString)
     return result;
 }
 
-QString remoteFileName(const QString& path)
-{
-    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
-    return slash < 0 ? path : path.mid(slash + 1);
-}
-
-QString remoteParentPath(const QString& path)
-{
-    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
-    if (slash < 0)
-        return QString();
-    if (slash == 0)
-        return QStringLiteral("/");
-    return path.left(slash);
-}
-
-QString remoteJoin(const QString& directory, const QString& name)
-{
-    if (name.startsWith(QLatin1Char('/')) || directory.isEmpty())
-        return name;
-    if (directory.endsWith(QLatin1Char('/')))
-        return directory + name;
-    return directory + QLatin1Char('/') + name;
-}
-
-} // namespace Ferry::Cli
+} // namespace Ferry

@@ -4,7 +4,7 @@
 #include <QtGlobal>
 #include <optional>
 
-namespace Ferry::Cli {
+namespace Ferry {
 
 // An ftp:// URL as the command line takes it (RFC 1738 section 3.2, with the usual liberties):
 //
@@ -37,13 +37,6 @@ struct FtpUrl
 // user (e.g. "Not an FTP URL: ...").
 std::optional<FtpUrl> parseFtpUrl(const QString& text, QString* errorString = nullptr);
 
-// Helpers for remote paths as FtpUrl::path holds them ('/' separated, relative or absolute).
-// The last component: "dir/a.txt" -> "a.txt", "a.txt" -> "a.txt", "/" -> "".
-QString remoteFileName(const QString& path);
-// Everything before the last component: "dir/a.txt" -> "dir", "a.txt" -> "", "/a.txt" -> "/".
-QString remoteParentPath(const QString& path);
-// Joins a directory and a name: ("", "a") -> "a", ("/", "a") -> "/a", ("dir", "a") -> "dir/a".
-// A name that starts with '/' is absolute and returned as it is.
-QString remoteJoin(const QString& directory, const QString& name);
+// Paths as FtpUrl::path holds them are handled with RemotePath (protocol/remotepath.h).
 
-} // namespace Ferry::Cli
+} // namespace Ferry
