@@ -9,7 +9,7 @@
 namespace Ferry::Cli {
 
 // The exit status of the ferry executable; documented in `ferry --help`.
-enum ExitCode : int
+enum ExitCode
 {
     ExitOk = 0,
     ExitOperationFailed = 1, // the server refused (file not found, permission denied, ...)

@@ -1,6 +1,7 @@
 // The ferry executable: the command line (ls, get, put, ...) on QCoreApplication, so that it runs without
 // a display, and the main window on QApplication in builds with the GUI (FERRY_BUILD_GUI).
 #include "commandline.h"
+#include "i18n/translationloader.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -42,6 +43,7 @@ int main(int argc, char* argv[])
     if (Ferry::Cli::CommandLine::wantsGui(arguments)) {
         QApplication app(argc, argv);
         setApplicationIdentity();
+        Ferry::TranslationLoader::install(app, Ferry::TranslationLoader::storedLanguage());
         // Lets Wayland compositors match the window to installer/linux/io.github.ferry.Ferry.desktop.
         QGuiApplication::setDesktopFileName(QStringLiteral("io.github.ferry.Ferry"));
         Ferry::MainWindow window;
@@ -55,6 +57,7 @@ int main(int argc, char* argv[])
 
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
+    Ferry::TranslationLoader::install(app, Ferry::TranslationLoader::storedLanguage());
     const Ferry::Cli::Invocation invocation =
         Ferry::Cli::CommandLine::parse(QCoreApplication::arguments().mid(1), guiAvailable);
     return Ferry::Cli::CommandLine::run(invocation, guiAvailable);

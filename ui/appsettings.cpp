@@ -66,11 +66,14 @@ std::unique_ptr<QSettings> AppSettings::openSettings(const QString& fileName)
 
 QList<QPair<QString, QString>> AppSettings::availableLanguages()
 {
-    // Translations arrive later (translations/ferry_<lang>.ts); the list is ready for them.
+    // Each language's own name, for the shipped translations (translations/ferry_<lang>.ts).
     return {{QString(), tr("System default")},
             {QStringLiteral("en"), QStringLiteral("English")},
             {QStringLiteral("de"), QStringLiteral("Deutsch")},
-            {QStringLiteral("fr"), QStringLiteral("Français")}};
+            {QStringLiteral("es"), QStringLiteral("Español")},
+            {QStringLiteral("fr"), QStringLiteral("Français")},
+            {QStringLiteral("ja"), QStringLiteral("日本語")},
+            {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
 }
 
 void AppSettings::applyTheme(Theme theme)

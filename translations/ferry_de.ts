@@ -1,0 +1,3448 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Ferry::AppSettings</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::CommandLine</name>
+    <message>
+        <source>Long listing, one entry a line like `ls -l`: type and permissions, size in bytes, modification time and name.</source>
+        <translation>Ausführliche Liste, ein Eintrag pro Zeile wie bei `ls -l`: Typ und Rechte, Größe in Bytes, Änderungszeit und Name.</translation>
+    </message>
+    <message>
+        <source>Resume: if the partial file .NAME.ferry-part exists, continue the download from its size (REST); keep it when the download fails or is interrupted.</source>
+        <translation>Fortsetzen: Wenn die Teildatei .NAME.ferry-part existiert, den Download ab ihrer Größe fortsetzen (REST); sie behalten, wenn der Download fehlschlägt oder unterbrochen wird.</translation>
+    </message>
+    <message>
+        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
+        <translation>Als NAME anmelden (statt des Benutzers aus der URL; Standard: anonymous).</translation>
+    </message>
+    <message>
+        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <translation>Mit PASSWORT anmelden (statt des Passworts aus der URL). Andere Benutzer dieses Rechners können Befehlszeilen sehen: verwenden Sie besser die Umgebungsvariable FERRY_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Active mode: the server connects to ferry for data (EPRT/PORT).</source>
+        <translation>Aktiver Modus: der Server verbindet sich für die Daten mit ferry (EPRT/PORT).</translation>
+    </message>
+    <message>
+        <source>Passive mode: ferry connects to the server for data (EPSV/PASV). Default: passive, falling back to active when the server refuses it.</source>
+        <translation>Passiver Modus: ferry verbindet sich für die Daten mit dem Server (EPSV/PASV). Standard: passiv, mit Rückfall auf aktiv, wenn der Server ablehnt.</translation>
+    </message>
+    <message>
+        <source>Print the control dialogue with the server (passwords masked) and a transfer summary on standard error.</source>
+        <translation>Den Steuerdialog mit dem Server (Passwörter maskiert) und eine Übertragungszusammenfassung auf der Standardfehlerausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Die Version ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>List a remote directory, or show one file.</source>
+        <translation>Ein entferntes Verzeichnis auflisten oder eine Datei anzeigen.</translation>
+    </message>
+    <message>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
+        <translation>Listet das Verzeichnis auf, das die URL bezeichnet (ftp://host/ ist das Anmeldeverzeichnis); bei einer URL, die eine Datei bezeichnet, wird diese Datei angezeigt. Gibt einen Namen pro Zeile auf der Standardausgabe aus, sortiert, Verzeichnisse mit abschließendem '/'. Mit -l ein Eintrag pro Zeile wie bei `ls -l`: Typ und Rechte ('?', wo der Server nichts angibt; bei Servern, die nur sagen, was diese Anmeldung darf, ist das die erste Dreiergruppe), Größe in Bytes, Änderungszeit (Ortszeit, JJJJ-MM-TT HH:MM), Name und ' -&gt; ZIEL' bei symbolischen Links. Die Einträge '.' und '..' werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Download a file.</source>
+        <translation>Eine Datei herunterladen.</translation>
+    </message>
+    <message>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>Lädt die Datei, die die URL bezeichnet, nach LOKAL herunter. Ohne LOKAL behält die Datei ihren entfernten Namen im aktuellen Verzeichnis; ist LOKAL ein Verzeichnis, kommt die Datei unter ihrem entfernten Namen hinein; '-' schreibt die Datei auf die Standardausgabe. Die Daten gehen in eine temporäre Datei .NAME.ferry-part neben dem Ziel, die erst in NAME umbenannt wird (eine vorhandene Datei wird ersetzt), wenn die ganze Datei angekommen ist. Bei einem Fehler oder Strg+C wird die temporäre Datei entfernt, außer -c ist angegeben.</translation>
+    </message>
+    <message>
+        <source>Upload a file.</source>
+        <translation>Eine Datei hochladen.</translation>
+    </message>
+    <message>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
+        <translation>Lädt die lokale Datei LOKAL zur URL hoch und ersetzt eine entfernte Datei gleichen Namens. Endet die URL mit '/', kommt die Datei unter ihrem lokalen Namen in dieses Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Create a remote directory.</source>
+        <translation>Ein entferntes Verzeichnis anlegen.</translation>
+    </message>
+    <message>
+        <source>Creates the directory the URL names. Its parent directory must exist.</source>
+        <translation>Legt das Verzeichnis an, das die URL bezeichnet. Das übergeordnete Verzeichnis muss existieren.</translation>
+    </message>
+    <message>
+        <source>Delete a remote file.</source>
+        <translation>Eine entfernte Datei löschen.</translation>
+    </message>
+    <message>
+        <source>Deletes the file the URL names. Directories are deleted with rmdir.</source>
+        <translation>Löscht die Datei, die die URL bezeichnet. Verzeichnisse werden mit rmdir gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete an empty remote directory.</source>
+        <translation>Ein leeres entferntes Verzeichnis löschen.</translation>
+    </message>
+    <message>
+        <source>Deletes the directory the URL names. Servers delete only empty directories.</source>
+        <translation>Löscht das Verzeichnis, das die URL bezeichnet. Server löschen nur leere Verzeichnisse.</translation>
+    </message>
+    <message>
+        <source>Rename or move a remote file or directory.</source>
+        <translation>Eine entfernte Datei oder ein Verzeichnis umbenennen oder verschieben.</translation>
+    </message>
+    <message>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>Benennt die Datei oder das Verzeichnis, das die URL bezeichnet, in NEUERNAME um. NEUERNAME gilt relativ zu dem Verzeichnis, das den Eintrag enthält, außer er beginnt mit '/' (ein absoluter Pfad auf dem Server) oder ist eine ftp://-URL auf demselben Server; er wird nur prozentdekodiert, wenn er eine URL ist.</translation>
+    </message>
+    <message>
+        <source>Share a local folder over FTP until Ctrl-C.</source>
+        <translation>Einen lokalen Ordner per FTP freigeben, bis Strg+C.</translation>
+    </message>
+    <message>
+        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
+        <translation>Startet Ferrys FTP-Server auf einem lokalen Ordner (siehe ferry serve --help).</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Exit-Status:</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>the operation failed: the server refused it (no such file, permission denied, ...)</source>
+        <translation>der Vorgang ist fehlgeschlagen: der Server hat ihn abgelehnt (Datei nicht vorhanden, Zugriff verweigert, ...)</translation>
+    </message>
+    <message>
+        <source>usage error: bad command line or URL</source>
+        <translation>Aufruffehler: ungültige Befehlszeile oder URL</translation>
+    </message>
+    <message>
+        <source>connection or login failure: host not found, connection refused or lost, timeout, wrong password</source>
+        <translation>Verbindungs- oder Anmeldefehler: Host nicht gefunden, Verbindung abgelehnt oder unterbrochen, Zeitüberschreitung, falsches Passwort</translation>
+    </message>
+    <message>
+        <source>local I/O error: a local file could not be read, written or renamed</source>
+        <translation>lokaler E/A-Fehler: eine lokale Datei konnte nicht gelesen, geschrieben oder umbenannt werden</translation>
+    </message>
+    <message>
+        <source>interrupted (Ctrl-C or SIGTERM)</source>
+        <translation>unterbrochen (Strg+C oder SIGTERM)</translation>
+    </message>
+    <message>
+        <source>URLs:</source>
+        <translation>URLs:</translation>
+    </message>
+    <message>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory.</source>
+        <translation>ftp://[BENUTZER[:PASSWORT]@]HOST[:PORT]/PFAD, z. B. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. Der Port ist standardmäßig 21; ohne Benutzer meldet sich ferry als anonymous an. Namen dürfen prozentkodiert sein (a%20b.txt, %C3%A9). PFAD ist relativ zum Anmeldeverzeichnis; ftp://host/%2Fetc/motd oder ftp://host//etc/motd ist der absolute Pfad /etc/motd. Ein abschließendes '/' bezeichnet ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
+        <translation>Das Passwort für einen benannten Benutzer (--user oder aus der URL), wenn weder --password noch die URL eines angibt.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
+        <translation>Eine URL anstelle eines Befehls nimmt keine weiteren Argumente; um einen Befehl darauf auszuführen, schreiben Sie z. B. 'ferry ls %1'.</translation>
+    </message>
+    <message>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
+        <translation>Diese ferry-Version hat keine grafische Oberfläche, um %1 zu öffnen; verwenden Sie einen Befehl wie 'ferry ls %1'.</translation>
+    </message>
+    <message>
+        <source>Too many arguments (usage: ferry help [COMMAND]).</source>
+        <translation>Zu viele Argumente (Aufruf: ferry help [BEFEHL]).</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Missing argument (usage: %1).</source>
+        <translation>Fehlendes Argument (Aufruf: %1).</translation>
+    </message>
+    <message>
+        <source>Too many arguments (usage: %1).</source>
+        <translation>Zu viele Argumente (Aufruf: %1).</translation>
+    </message>
+    <message>
+        <source>Choose --active or --passive, not both.</source>
+        <translation>Wählen Sie --active oder --passive, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry COMMAND [OPTIONS] ARGUMENTS</source>
+        <translation>Aufruf: ferry BEFEHL [OPTIONEN] ARGUMENTE</translation>
+    </message>
+    <message>
+        <source>       ferry                  open the main window</source>
+        <translation>       ferry                  öffnet das Hauptfenster</translation>
+    </message>
+    <message>
+        <source>Ferry transfers files to and from FTP servers, from desktops to small boards. Data goes to standard output, messages to standard error.</source>
+        <translation>Ferry überträgt Dateien von und zu FTP-Servern, vom Desktop bis zu kleinen Boards. Daten gehen an die Standardausgabe, Meldungen an die Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Show help on a command (or: ferry COMMAND --help).</source>
+        <translation>Hilfe zu einem Befehl anzeigen (oder: ferry BEFEHL --help).</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Optionen aller Befehle:</translation>
+    </message>
+    <message>
+        <source>Other options:</source>
+        <translation>Weitere Optionen:</translation>
+    </message>
+    <message>
+        <source>Usage: ferry %1 [OPTIONS] %2</source>
+        <translation>Aufruf: ferry %1 [OPTIONEN] %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>ferry: this build has no graphical interface.</source>
+        <translation>ferry: diese Version hat keine grafische Oberfläche.</translation>
+    </message>
+    <message>
+        <source>Try 'ferry --help' for more information.</source>
+        <translation>Weitere Informationen mit 'ferry --help'.</translation>
+    </message>
+    <message>
+        <source>Try 'ferry %1 --help' for more information.</source>
+        <translation>Weitere Informationen mit 'ferry %1 --help'.</translation>
+    </message>
+    <message>
+        <source>Try 'ferry serve --help' for more information.</source>
+        <translation>Weitere Informationen mit 'ferry serve --help'.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::CommandRunner</name>
+    <message>
+        <source>The URL %1 names no directory.</source>
+        <translation>Die URL %1 bezeichnet kein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>The URL %1 names a directory, not a file; use rmdir for directories.</source>
+        <translation>Die URL %1 bezeichnet ein Verzeichnis, keine Datei; verwenden Sie rmdir für Verzeichnisse.</translation>
+    </message>
+    <message>
+        <source>The URL %1 names nothing to rename.</source>
+        <translation>Die URL %1 bezeichnet nichts, was umbenannt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Not a command that talks to a server.</source>
+        <translation>Kein Befehl, der mit einem Server spricht.</translation>
+    </message>
+    <message>
+        <source>The URL %1 names a directory; get downloads one file.</source>
+        <translation>Die URL %1 bezeichnet ein Verzeichnis; get lädt eine einzelne Datei herunter.</translation>
+    </message>
+    <message>
+        <source>The directory %1 does not exist.</source>
+        <translation>Das Verzeichnis %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.</source>
+        <translation>%1 ist ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Uploading from standard input is not supported; name a file.</source>
+        <translation>Hochladen von der Standardeingabe wird nicht unterstützt; geben Sie eine Datei an.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Datei nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory; put uploads one file.</source>
+        <translation>%1 ist ein Verzeichnis; put lädt eine einzelne Datei hoch.</translation>
+    </message>
+    <message>
+        <source>The new name is empty.</source>
+        <translation>Der neue Name ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is on another server; mv renames on one server only.</source>
+        <translation>%1 liegt auf einem anderen Server; mv benennt nur auf einem Server um.</translation>
+    </message>
+    <message>
+        <source>The URL %1 names no new name.</source>
+        <translation>Die URL %1 enthält keinen neuen Namen.</translation>
+    </message>
+    <message>
+        <source>%1: no such file or directory.</source>
+        <translation>%1: Datei oder Verzeichnis nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Could not read this listing line: %1</source>
+        <translation>Diese Listenzeile konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Schreiben auf die Standardausgabe nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Resuming %1 at byte %2.</source>
+        <translation>%1 wird ab Byte %2 fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
+    </message>
+    <message>
+        <source>The partial download is kept in %1; run the same command again to resume it.</source>
+        <translation>Der unvollständige Download bleibt in %1 erhalten; führen Sie denselben Befehl erneut aus, um ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 bytes to %2 in %3 s (%4).</source>
+        <translation>%1 Bytes nach %2 in %3 s heruntergeladen (%4).</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 bytes to %2 in %3 s (%4).</source>
+        <translation>%1 Bytes nach %2 in %3 s hochgeladen (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::Console</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::ServeCommand</name>
+    <message>
+        <source>Too many arguments (usage: ferry serve [DIR] [OPTIONS]).</source>
+        <translation>Zu viele Argumente (Aufruf: ferry serve [VERZ] [OPTIONEN]).</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <translation>--port erwartet eine Zahl von 0 bis 65535 (0: ein beliebiger freier Port), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
+        <translation>--bind erwartet eine IPv4- oder IPv6-Adresse, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
+        <translation>--user erwartet NAME:PASSWORT[:rw|ro], z. B. --user alice:secret:rw, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--passive-ports takes a range A-B of ports from 1024 to 65535, e.g. 50000-50999.</source>
+        <translation>--passive-ports erwartet einen Bereich A-B von Ports zwischen 1024 und 65535, z. B. 50000-50999.</translation>
+    </message>
+    <message>
+        <source>--max-sessions takes a number of at least 1.</source>
+        <translation>--max-sessions erwartet eine Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>--max-per-address takes a number of at least 1.</source>
+        <translation>--max-per-address erwartet eine Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry serve [DIR] [OPTIONS]
+
+Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
+other side, then a line per session, login, transfer and file operation. Without DIR it
+shares your Public folder; without --user, anyone may log in as anonymous, read-only.
+Passwords never appear in the log.
+
+Options:
+      --port N          Listen on port N (default 2121; 0: any free port).
+      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
+                        address of this machine).
+      --user NAME:PASSWORD[:rw|ro]
+                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
+                        or read-only (ro). Repeatable.
+      --anonymous       Allow anonymous logins too (the default when no --user is given).
+      --writable        Let anonymous users upload, rename and delete.
+      --passive-ports A-B
+                        Choose passive data ports in A-B (for firewalls; default
+                        50000-50999).
+      --max-sessions N  Serve at most N sessions at once (default 32).
+      --max-per-address N
+                        At most N sessions from one client address (default 8).
+  -v, --verbose         Log every command and reply too.
+  -h, --help            Show this help.
+
+Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
+2 usage error, 3 the port could not be opened, 4 the folder is not there.
+</source>
+        <translation>Aufruf: ferry serve [VERZ] [OPTIONEN]
+
+Gibt den Ordner VERZ per FTP (IPv4 und IPv6) frei, bis Strg+C. Gibt die URLs aus, die auf der
+Gegenseite einzugeben sind, dann eine Zeile pro Sitzung, Anmeldung, Übertragung und Dateioperation.
+Ohne VERZ wird Ihr Öffentlich-Ordner freigegeben; ohne --user darf sich jeder als anonymous
+anmelden, nur lesend. Passwörter erscheinen nie im Protokoll.
+
+Optionen:
+      --port N          Auf Port N lauschen (Standard 2121; 0: ein beliebiger freier Port).
+      --bind ADDR       Nur auf ADDR lauschen (wiederholbar; Standard: jede IPv4- und IPv6-
+                        Adresse dieses Rechners).
+      --user NAME:PASSWORD[:rw|ro]
+                        NAME darf sich mit PASSWORD anmelden, lesend und schreibend (rw,
+                        Standard) oder nur lesend (ro). Wiederholbar.
+      --anonymous       Auch anonyme Anmeldungen erlauben (Standard, wenn kein --user angegeben ist).
+      --writable        Anonyme Benutzer dürfen hochladen, umbenennen und löschen.
+      --passive-ports A-B
+                        Passive Datenports aus A-B wählen (für Firewalls; Standard
+                        50000-50999).
+      --max-sessions N  Höchstens N Sitzungen gleichzeitig bedienen (Standard 32).
+      --max-per-address N
+                        Höchstens N Sitzungen von einer Client-Adresse (Standard 8).
+  -v, --verbose         Auch jeden Befehl und jede Antwort protokollieren.
+  -h, --help            Diese Hilfe anzeigen.
+
+Kleine Boards (FTP-Clients von NetX Duo) werden so bedient, wie sie es erwarten. Exit-Status: 0 nach
+Strg+C, 2 Aufruffehler, 3 der Port konnte nicht geöffnet werden, 4 der Ordner ist nicht vorhanden.
+</translation>
+    </message>
+    <message>
+        <source>ferry: could not create the folder %1 to share; name a folder: ferry serve DIR
+</source>
+        <translation>ferry: der freizugebende Ordner %1 konnte nicht angelegt werden; geben Sie einen Ordner an: ferry serve VERZ
+</translation>
+    </message>
+    <message>
+        <source>ferry: %1 is not a folder.
+</source>
+        <translation>ferry: %1 ist kein Ordner.
+</translation>
+    </message>
+    <message>
+        <source>%1 (read-write)</source>
+        <translation>%1 (Lesen und Schreiben)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (nur Lesen)</translation>
+    </message>
+    <message>
+        <source>anonymous (read-write)</source>
+        <translation>anonym (Lesen und Schreiben)</translation>
+    </message>
+    <message>
+        <source>anonymous (read-only)</source>
+        <translation>anonym (nur Lesen)</translation>
+    </message>
+    <message>
+        <source>ferry: could not start the server: %1
+</source>
+        <translation>ferry: der Server konnte nicht gestartet werden: %1
+</translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2 to %3.
+Connect with:
+</source>
+        <translation>%1 wird auf Port %2 für %3 freigegeben.
+Verbinden mit:
+</translation>
+    </message>
+    <message>
+        <source>Press Ctrl-C to stop.
+</source>
+        <translation>Strg+C zum Beenden.
+</translation>
+    </message>
+    <message>
+        <source>Stopping.</source>
+        <translation>Wird beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::CommandOperation</name>
+    <message>
+        <source>Could not read the current folder</source>
+        <translation>Der aktuelle Ordner konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not change to folder %1</source>
+        <translation>Wechsel in den Ordner %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>Could not create folder %1</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not remove folder %1</source>
+        <translation>Der Ordner %1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation>%1 konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Could not get the size of %1</source>
+        <translation>Die Größe von %1 konnte nicht ermittelt werden</translation>
+    </message>
+    <message>
+        <source>Could not get the modification time of %1</source>
+        <translation>Die Änderungszeit von %1 konnte nicht ermittelt werden</translation>
+    </message>
+    <message>
+        <source>The server did not accept NOOP</source>
+        <translation>Der Server hat NOOP nicht angenommen</translation>
+    </message>
+    <message>
+        <source>The server did not accept QUIT</source>
+        <translation>Der Server hat QUIT nicht angenommen</translation>
+    </message>
+    <message>
+        <source>The server refused "%1"</source>
+        <translation>Der Server hat „%1“ abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not support %2.</source>
+        <translation>%1: der Server unterstützt %2 nicht.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a single command line.</source>
+        <translation>„%1“ ist keine einzelne Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>The server's answer to PWD has no folder in it: %1</source>
+        <translation>Die Antwort des Servers auf PWD enthält keinen Ordner: %1</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1: unerwartete Antwort %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectionPool</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ControlChannel</name>
+    <message>
+        <source>The server at %1 sent something that is not an FTP reply (%2).</source>
+        <translation>Der Server %1 hat etwas gesendet, das keine FTP-Antwort ist (%2).</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found.</source>
+        <translation>Der Host %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection: is an FTP server running on that port?</source>
+        <translation>Der Server %1 hat die Verbindung abgelehnt: läuft auf diesem Port ein FTP-Server?</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection.</source>
+        <translation>Der Server %1 hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 seconds.</source>
+        <translation>Verbindung zu %1 innerhalb von %2 Sekunden nicht möglich.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but sent no greeting within %2 seconds. A small board server may have all its sessions in use: close other connections to it and try again.</source>
+        <translation>%1 hat die Verbindung angenommen, aber innerhalb von %2 Sekunden keine Begrüßung gesendet. Ein kleiner Board-Server hat vielleicht alle Sitzungen belegt: schließen Sie andere Verbindungen zu ihm und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>Der Server %1 hat innerhalb von %2 Sekunden nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DataChannel</name>
+    <message>
+        <source>Could not listen for a data connection on %1: %2</source>
+        <translation>Auf %1 kann nicht auf eine Datenverbindung gewartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the downloaded data: %1</source>
+        <translation>Die heruntergeladenen Daten konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the file to upload: %1</source>
+        <translation>Die hochzuladende Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the data connection after %1 bytes of the upload.</source>
+        <translation>Der Server hat die Datenverbindung nach %1 Bytes des Uploads geschlossen.</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes: %2</source>
+        <translation>Die Datenverbindung ist nach %1 Bytes fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The server did not open the data connection within %1 seconds.</source>
+        <translation>Der Server hat die Datenverbindung nicht innerhalb von %1 Sekunden geöffnet.</translation>
+    </message>
+    <message>
+        <source>timed out after %1 seconds</source>
+        <translation>Zeitüberschreitung nach %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>No data moved for %1 seconds: the transfer stalled.</source>
+        <translation>Seit %1 Sekunden wurden keine Daten übertragen: die Übertragung hängt.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DataOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>No local file to transfer.</source>
+        <translation>Keine lokale Datei zu übertragen.</translation>
+    </message>
+    <message>
+        <source>No way to open a data connection is left: the server refused every one.</source>
+        <translation>Es gibt keinen Weg mehr, eine Datenverbindung zu öffnen: der Server hat jeden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Could not open a data connection: %1</source>
+        <translation>Es konnte keine Datenverbindung geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1; trying %2</source>
+        <translation>%1; versuche %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot express the address %2</source>
+        <translation>%1 kann die Adresse %2 nicht ausdrücken</translation>
+    </message>
+    <message>
+        <source>The server refused binary mode</source>
+        <translation>Der Server hat den Binärmodus abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>Der Server hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Could not understand the EPSV reply: %1</source>
+        <translation>Die EPSV-Antwort ist unverständlich: %1</translation>
+    </message>
+    <message>
+        <source>Could not understand the PASV reply: %1</source>
+        <translation>Die PASV-Antwort ist unverständlich: %1</translation>
+    </message>
+    <message>
+        <source>The server asked for a data connection to %1; using %2 instead</source>
+        <translation>Der Server verlangte eine Datenverbindung zu %1; stattdessen wird %2 verwendet</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server's data port (%1): %2</source>
+        <translation>Verbindung zum Datenport des Servers (%1) nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FilePane</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Zurück (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Vor (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Parent folder (Alt+Up, Backspace)</source>
+        <translation>Übergeordneter Ordner (Alt+Hoch, Rücktaste)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Aktualisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Show hidden files</source>
+        <translation>Versteckte Dateien anzeigen</translation>
+    </message>
+    <message>
+        <source>Show hidden files (Ctrl+H)</source>
+        <translation>Versteckte Dateien anzeigen (Strg+H)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Location (Ctrl+L): type a folder and press Enter</source>
+        <translation>Adresse (Strg+L): einen Ordner eingeben und Eingabe drücken</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filter (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Show only names that contain this text; * and ? are wildcards</source>
+        <translation>Nur Namen anzeigen, die diesen Text enthalten; * und ? sind Platzhalter</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileTransfer</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1: %2</source>
+        <translation>%1 kann nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The download of %1 ended after %2 of %3 bytes.</source>
+        <translation>Der Download von %1 endete nach %2 von %3 Bytes.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No free name for %1 on the server.</source>
+        <translation>Kein freier Name für %1 auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1 is not on the server after the upload.</source>
+        <translation>Überprüfung fehlgeschlagen: %1 ist nach dem Upload nicht auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the server stored %1 bytes of %2 for %3 although it reported success.</source>
+        <translation>Überprüfung fehlgeschlagen: der Server hat %1 von %2 Bytes für %3 gespeichert, obwohl er Erfolg gemeldet hat.</translation>
+    </message>
+    <message>
+        <source>The checksum of %1 was not checked: the server refused %2 (%3).</source>
+        <translation>Die Prüfsumme von %1 wurde nicht geprüft: der Server hat %2 abgelehnt (%3).</translation>
+    </message>
+    <message>
+        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
+        <translation>Die Prüfsumme von %1 wurde nicht geprüft: der Server hat auf %2 mit „%3“ geantwortet.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
+        <translation>Überprüfung fehlgeschlagen: %1 des Servers für %2 ist %3, die der lokalen Datei %4.</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpClient</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpLocation</name>
+    <message>
+        <source>Enter a host name or an ftp:// URL.</source>
+        <translation>Geben Sie einen Hostnamen oder eine ftp://-URL ein.</translation>
+    </message>
+    <message>
+        <source>Not an FTP URL: %1 (Ferry speaks ftp:// only).</source>
+        <translation>Keine FTP-URL: %1 (Ferry spricht nur ftp://).</translation>
+    </message>
+    <message>
+        <source>Not a valid FTP address: %1</source>
+        <translation>Keine gültige FTP-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Not a valid port in %1</source>
+        <translation>Kein gültiger Port in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpOperation</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
+        <translation>Der Name „%1“ enthält einen Zeilenumbruch und kann nicht an einen FTP-Server gesendet werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpServer</name>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Lauschen auf %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>IPv6 is not available (%1): listening on IPv4 only.</source>
+        <translation>IPv6 ist nicht verfügbar (%1): es wird nur auf IPv4 gelauscht.</translation>
+    </message>
+    <message>
+        <source>No address to listen on.</source>
+        <translation>Keine Adresse zum Lauschen.</translation>
+    </message>
+    <message>
+        <source>Could not find a port free on every address.</source>
+        <translation>Es wurde kein Port gefunden, der auf allen Adressen frei ist.</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>Stopped listening</source>
+        <translation>Lauschen beendet</translation>
+    </message>
+    <message>
+        <source>The server is shutting down.</source>
+        <translation>Der Server wird heruntergefahren.</translation>
+    </message>
+    <message>
+        <source>Disconnected by the server's operator.</source>
+        <translation>Vom Betreiber des Servers getrennt.</translation>
+    </message>
+    <message>
+        <source>Too many connections (%1): try again later.</source>
+        <translation>Zu viele Verbindungen (%1): versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Too many connections from your address (%1): try again later.</source>
+        <translation>Zu viele Verbindungen von Ihrer Adresse (%1): versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Refused a connection from %1: %2</source>
+        <translation>Verbindung von %1 abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpServerSession</name>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Closing the session: %1</source>
+        <translation>Sitzung wird geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Command line longer than %1 bytes ignored</source>
+        <translation>Befehlszeile länger als %1 Bytes ignoriert</translation>
+    </message>
+    <message>
+        <source>Command line too long (at most %1 bytes).</source>
+        <translation>Befehlszeile zu lang (höchstens %1 Bytes).</translation>
+    </message>
+    <message>
+        <source>Syntax error, command unrecognized.</source>
+        <translation>Syntaxfehler, Befehl nicht erkannt.</translation>
+    </message>
+    <message>
+        <source>Command not implemented.</source>
+        <translation>Befehl nicht implementiert.</translation>
+    </message>
+    <message>
+        <source>Please log in with USER and PASS.</source>
+        <translation>Bitte mit USER und PASS anmelden.</translation>
+    </message>
+    <message>
+        <source>Refused %1 %2: read-only session</source>
+        <translation>%1 %2 abgelehnt: Sitzung nur lesend</translation>
+    </message>
+    <message>
+        <source>Permission denied: this session is read-only.</source>
+        <translation>Zugriff verweigert: diese Sitzung ist nur lesend.</translation>
+    </message>
+    <message>
+        <source>Syntax error: %1 needs an argument.</source>
+        <translation>Syntaxfehler: %1 braucht ein Argument.</translation>
+    </message>
+    <message>
+        <source>aborted by the client</source>
+        <translation>vom Client abgebrochen</translation>
+    </message>
+    <message>
+        <source>ABOR successful.</source>
+        <translation>ABOR erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Status: %1, %2 bytes transferred.</source>
+        <translation>Status: %1, %2 Bytes übertragen.</translation>
+    </message>
+    <message>
+        <source>the control connection closed</source>
+        <translation>die Steuerverbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>Disconnected after %1 s (%2 bytes downloaded, %3 bytes uploaded)</source>
+        <translation>Getrennt nach %1 s (%2 Bytes heruntergeladen, %3 Bytes hochgeladen)</translation>
+    </message>
+    <message>
+        <source>Timeout: no command for %1 seconds.</source>
+        <translation>Zeitüberschreitung: seit %1 Sekunden kein Befehl.</translation>
+    </message>
+    <message>
+        <source>Timeout: no login within %1 seconds.</source>
+        <translation>Zeitüberschreitung: keine Anmeldung innerhalb von %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Login incorrect.</source>
+        <translation>Anmeldung fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>%1 failed logins: disconnecting</source>
+        <translation>%1 fehlgeschlagene Anmeldungen: Verbindung wird getrennt</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: closing the connection.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen: die Verbindung wird geschlossen.</translation>
+    </message>
+    <message>
+        <source>Requested action not taken.</source>
+        <translation>Angeforderte Aktion nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Already logged in.</source>
+        <translation>Bereits angemeldet.</translation>
+    </message>
+    <message>
+        <source>Please specify the password.</source>
+        <translation>Bitte das Passwort angeben.</translation>
+    </message>
+    <message>
+        <source>Log in with USER first.</source>
+        <translation>Zuerst mit USER anmelden.</translation>
+    </message>
+    <message>
+        <source>the server has no authenticator</source>
+        <translation>der Server hat keinen Authentifikator</translation>
+    </message>
+    <message>
+        <source>the authenticator gave no files to serve</source>
+        <translation>der Authentifikator hat keine Dateien zum Bereitstellen geliefert</translation>
+    </message>
+    <message>
+        <source>Login successful.</source>
+        <translation>Anmeldung erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Logged in (%1), serving %2</source>
+        <translation>Angemeldet (%1), stellt %2 bereit</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>nur Lesen</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
+        <translation>Anmeldung für Benutzer „%1“ fehlgeschlagen (%2), Versuch %3 von %4</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Goodbye.</source>
+        <translation>Auf Wiedersehen.</translation>
+    </message>
+    <message>
+        <source>NOOP ok.</source>
+        <translation>NOOP in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>Funktionen:</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Always in UTF8 mode.</source>
+        <translation>Immer im UTF8-Modus.</translation>
+    </message>
+    <message>
+        <source>Option not understood.</source>
+        <translation>Option nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>%1 is supported.</source>
+        <translation>%1 wird unterstützt.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Unbekannter Befehl %1.</translation>
+    </message>
+    <message>
+        <source>The following commands are recognized:</source>
+        <translation>Die folgenden Befehle werden erkannt:</translation>
+    </message>
+    <message>
+        <source>Help OK.</source>
+        <translation>Hilfe OK.</translation>
+    </message>
+    <message>
+        <source>Connected from %1</source>
+        <translation>Verbunden von %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
+        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
+    </message>
+    <message>
+        <source>Data connection prepared (%1)</source>
+        <translation>Datenverbindung vorbereitet (%1)</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>passiv</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>No data connection</source>
+        <translation>Keine Datenverbindung</translation>
+    </message>
+    <message>
+        <source>Ferry FTP server status:</source>
+        <translation>Status des Ferry-FTP-Servers:</translation>
+    </message>
+    <message>
+        <source>End of status</source>
+        <translation>Ende des Status</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>Ungültiger Pfad.</translation>
+    </message>
+    <message>
+        <source>Status of %1:</source>
+        <translation>Status von %1:</translation>
+    </message>
+    <message>
+        <source>%1 is the current directory.</source>
+        <translation>%1 ist das aktuelle Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: invalid path.</source>
+        <translation>Verzeichniswechsel fehlgeschlagen: ungültiger Pfad.</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1</source>
+        <translation>Verzeichniswechsel fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1 is not a folder.</source>
+        <translation>Verzeichniswechsel fehlgeschlagen: %1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Directory successfully changed to %1.</source>
+        <translation>Verzeichnis erfolgreich gewechselt zu %1.</translation>
+    </message>
+    <message>
+        <source>Switching to Binary mode.</source>
+        <translation>Wechsel in den Binärmodus.</translation>
+    </message>
+    <message>
+        <source>Switching to ASCII mode.</source>
+        <translation>Wechsel in den ASCII-Modus.</translation>
+    </message>
+    <message>
+        <source>Unsupported TYPE: only A and I.</source>
+        <translation>Nicht unterstützter TYPE: nur A und I.</translation>
+    </message>
+    <message>
+        <source>Mode set to S.</source>
+        <translation>Modus auf S gesetzt.</translation>
+    </message>
+    <message>
+        <source>Only stream mode (S) is supported.</source>
+        <translation>Nur der Stream-Modus (S) wird unterstützt.</translation>
+    </message>
+    <message>
+        <source>Structure set to F.</source>
+        <translation>Struktur auf F gesetzt.</translation>
+    </message>
+    <message>
+        <source>Only file structure (F) is supported.</source>
+        <translation>Nur die Dateistruktur (F) wird unterstützt.</translation>
+    </message>
+    <message>
+        <source>ALLO not needed.</source>
+        <translation>ALLO nicht nötig.</translation>
+    </message>
+    <message>
+        <source>REST needs a byte offset.</source>
+        <translation>REST braucht einen Byte-Offset.</translation>
+    </message>
+    <message>
+        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
+        <translation>Neustart bei %1. Senden Sie STOR oder RETR, um die Übertragung zu starten.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file.</source>
+        <translation>%1 ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>The modification time of %1 is unknown.</source>
+        <translation>Die Änderungszeit von %1 ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Invalid file name.</source>
+        <translation>Ungültiger Dateiname.</translation>
+    </message>
+    <message>
+        <source>DELE %1 failed: %2</source>
+        <translation>DELE %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>File deleted.</source>
+        <translation>Datei gelöscht.</translation>
+    </message>
+    <message>
+        <source>Invalid folder name.</source>
+        <translation>Ungültiger Ordnername.</translation>
+    </message>
+    <message>
+        <source>MKD %1 failed: %2</source>
+        <translation>MKD %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Created folder %1</source>
+        <translation>Ordner %1 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation>%1 angelegt.</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be removed.</source>
+        <translation>Der Stammordner kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>RMD %1 failed: %2</source>
+        <translation>RMD %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Removed folder %1</source>
+        <translation>Ordner %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Directory removed.</source>
+        <translation>Verzeichnis entfernt.</translation>
+    </message>
+    <message>
+        <source>Ready for RNTO.</source>
+        <translation>Bereit für RNTO.</translation>
+    </message>
+    <message>
+        <source>RNFR required first.</source>
+        <translation>Zuerst RNFR erforderlich.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 failed: %3</source>
+        <translation>Umbenennen von %1 in %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>Rename successful.</source>
+        <translation>Umbenennen erfolgreich.</translation>
+    </message>
+    <message>
+        <source>No transfer to abort.</source>
+        <translation>Keine Übertragung zum Abbrechen.</translation>
+    </message>
+    <message>
+        <source>Refused a data connection from %1 port %2: not the client's address</source>
+        <translation>Datenverbindung von %1 Port %2 abgelehnt: nicht die Adresse des Clients</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to %1: not the client's address</source>
+        <translation>Aktive Datenverbindung zu %1 abgelehnt: nicht die Adresse des Clients</translation>
+    </message>
+    <message>
+        <source>Data connections go only to the client's own address.</source>
+        <translation>Datenverbindungen gehen nur zur eigenen Adresse des Clients.</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to port %1</source>
+        <translation>Aktive Datenverbindung zu Port %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Data connections to ports below 1024 are refused.</source>
+        <translation>Datenverbindungen zu Ports unter 1024 werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>EPSV ALL is in effect: use EPSV.</source>
+        <translation>EPSV ALL ist aktiv: verwenden Sie EPSV.</translation>
+    </message>
+    <message>
+        <source>PORT is for IPv4: use EPRT.</source>
+        <translation>PORT ist für IPv4: verwenden Sie EPRT.</translation>
+    </message>
+    <message>
+        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
+        <translation>Syntaxfehler in PORT: erwartet h1,h2,h3,h4,p1,p2.</translation>
+    </message>
+    <message>
+        <source>PORT command successful.</source>
+        <translation>PORT-Befehl erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
+        <translation>Syntaxfehler in EPRT: erwartet |1|Adresse|Port| oder |2|Adresse|Port|.</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (2)</source>
+        <translation>Netzwerkprotokoll nicht unterstützt, verwenden Sie (2)</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (1)</source>
+        <translation>Netzwerkprotokoll nicht unterstützt, verwenden Sie (1)</translation>
+    </message>
+    <message>
+        <source>EPRT command successful.</source>
+        <translation>EPRT-Befehl erfolgreich.</translation>
+    </message>
+    <message>
+        <source>PASV is for IPv4: use EPSV.</source>
+        <translation>PASV ist für IPv4: verwenden Sie EPSV.</translation>
+    </message>
+    <message>
+        <source>Cannot open a passive connection.</source>
+        <translation>Passive Verbindung kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>EPSV ALL ok.</source>
+        <translation>EPSV ALL in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (%1)</source>
+        <translation>Netzwerkprotokoll nicht unterstützt, verwenden Sie (%1)</translation>
+    </message>
+    <message>
+        <source>Use PORT, EPRT, PASV or EPSV first.</source>
+        <translation>Zuerst PORT, EPRT, PASV oder EPSV verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: use MLST.</source>
+        <translation>%1 ist kein Ordner: verwenden Sie MLST.</translation>
+    </message>
+    <message>
+        <source>No files found.</source>
+        <translation>Keine Dateien gefunden.</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Liste von %1</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
+        <translation>Neustart-Offset %1 liegt hinter dem Ende von %2 (%3 Bytes).</translation>
+    </message>
+    <message>
+        <source>Could not find a unique file name.</source>
+        <translation>Es wurde kein eindeutiger Dateiname gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2.</source>
+        <translation>Neustart-Offset %1 liegt hinter dem Ende von %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 refused: %3</source>
+        <translation>%1 %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>BINARY</source>
+        <translation>BINARY</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+    <message>
+        <source>Ok to send data.</source>
+        <translation>Daten können gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Here comes the directory listing.</source>
+        <translation>Hier kommt die Verzeichnisliste.</translation>
+    </message>
+    <message>
+        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
+        <translation>Datenverbindung im %1-Modus für %2 wird geöffnet (%3 Bytes).</translation>
+    </message>
+    <message>
+        <source>Cannot open the data connection: %1</source>
+        <translation>Die Datenverbindung kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Directory send OK.</source>
+        <translation>Verzeichnis erfolgreich gesendet.</translation>
+    </message>
+    <message>
+        <source>Transfer complete.</source>
+        <translation>Übertragung abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Insufficient storage space: %1</source>
+        <translation>Nicht genügend Speicherplatz: %1</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>Schreiben der Datei fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The client closed the control connection before the upload was confirmed: the upload was discarded.</source>
+        <translation>Der Client hat die Steuerverbindung geschlossen, bevor der Upload bestätigt war: der Upload wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Could not store %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Transfer complete (unique file name: %1).</source>
+        <translation>Übertragung abgeschlossen (eindeutiger Dateiname: %1).</translation>
+    </message>
+    <message>
+        <source>Connection closed; transfer aborted: %1</source>
+        <translation>Verbindung geschlossen; Übertragung abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Local error: %1</source>
+        <translation>Lokaler Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the partial upload %1: %2</source>
+        <translation>Der unvollständige Upload %1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Transfer aborted: %1.</source>
+        <translation>Übertragung abgebrochen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
+        <translation>%1 %2: %3 Bytes in %4 s (%5 MB/s): %6</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpSession</name>
+    <message>
+        <source>Canceled: the connection was closed.</source>
+        <translation>Abgebrochen: die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server closed the session: %1</source>
+        <translation>Der Server hat die Sitzung geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
+        <translation>Nicht ausgeführt: die Verbindung brach ab, bevor dieser Vorgang an der Reihe war (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobPlanner</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the server (it is not in the listing of %2).</source>
+        <translation>%1 ist nicht auf dem Server (es steht nicht in der Liste von %2).</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1 on the server: %2</source>
+        <translation>Der Ordner %1 auf dem Server kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: %2 is a folder on the server.</source>
+        <translation>%1 kann nicht hochgeladen werden: %2 ist auf dem Server ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A broken symbolic link: skipped.</source>
+        <translation>Ein defekter symbolischer Link: übersprungen.</translation>
+    </message>
+    <message>
+        <source>A symbolic link to a folder: not followed.</source>
+        <translation>Ein symbolischer Link auf einen Ordner: nicht verfolgt.</translation>
+    </message>
+    <message>
+        <source>A symbolic link back into a folder being uploaded (a loop): skipped.</source>
+        <translation>Ein symbolischer Link zurück in einen Ordner, der gerade hochgeladen wird (eine Schleife): übersprungen.</translation>
+    </message>
+    <message>
+        <source>Folders nested deeper than %1 levels: skipped.</source>
+        <translation>Ordner, die tiefer als %1 Ebenen verschachtelt sind: übersprungen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 on the server: a file of that name exists.</source>
+        <translation>Der Ordner %1 kann auf dem Server nicht angelegt werden: es gibt eine Datei dieses Namens.</translation>
+    </message>
+    <message>
+        <source>Not a regular file: skipped.</source>
+        <translation>Keine normale Datei: übersprungen.</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: a folder of that name exists on the server.</source>
+        <translation>%1 kann nicht hochgeladen werden: auf dem Server gibt es einen Ordner dieses Namens.</translation>
+    </message>
+    <message>
+        <source>A name with a path separator cannot be saved locally: skipped.</source>
+        <translation>Ein Name mit Pfadtrenner kann lokal nicht gespeichert werden: übersprungen.</translation>
+    </message>
+    <message>
+        <source>A link back into a folder being downloaded (a loop): skipped.</source>
+        <translation>Ein Link zurück in einen Ordner, der gerade heruntergeladen wird (eine Schleife): übersprungen.</translation>
+    </message>
+    <message>
+        <source>Not a regular file or folder: skipped.</source>
+        <translation>Weder normale Datei noch Ordner: übersprungen.</translation>
+    </message>
+    <message>
+        <source>A symbolic link to a folder whose target the server does not show: not followed.</source>
+        <translation>Ein symbolischer Link auf einen Ordner, dessen Ziel der Server nicht zeigt: nicht verfolgt.</translation>
+    </message>
+    <message>
+        <source>A symbolic link back into a folder being downloaded (a loop): skipped.</source>
+        <translation>Ein symbolischer Link zurück in einen Ordner, der gerade heruntergeladen wird (eine Schleife): übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ListOperation</name>
+    <message>
+        <source>Could not list the current folder</source>
+        <translation>Der aktuelle Ordner konnte nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Could not list %1</source>
+        <translation>%1 konnte nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <translation>Die Dateinamen des Servers sind nicht UTF-8: für diese Verbindung wird Latin-1 verwendet.</translation>
+    </message>
+    <message>
+        <source>Could not parse listing line: %1</source>
+        <translation>Listenzeile konnte nicht ausgewertet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LocalFileModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Rechte</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LocalHasher</name>
+    <message>
+        <source>Cannot read %1 to compute its checksum: %2</source>
+        <translation>%1 kann zur Berechnung der Prüfsumme nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LocalPane</name>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Local files</source>
+        <translation>Lokale Dateien</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>Umbenannt in %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read (permission denied).</source>
+        <translation>Der Ordner %1 kann nicht gelesen werden (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Keine Anwendung konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>Select the files or folders to upload first.</source>
+        <translation>Wählen Sie zuerst die hochzuladenden Dateien oder Ordner aus.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good? Folders are deleted with everything in them.</source>
+        <translation>%1 endgültig löschen? Ordner werden mit ihrem gesamten Inhalt gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n items for good? Folders are deleted with everything in them.</source>
+        <translation><numerusform>Dieses Element endgültig löschen? Ordner werden mit ihrem gesamten Inhalt gelöscht.</numerusform><numerusform>Diese %n Elemente endgültig löschen? Ordner werden mit ihrem gesamten Inhalt gelöscht.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>%1 konnte nicht gelöscht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s)</source>
+        <translation><numerusform>%n Element gelöscht</numerusform><numerusform>%n Elemente gelöscht</numerusform></translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Name des neuen Ordners in %1:</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid folder name.</source>
+        <translation>„%1“ ist kein gültiger Ordnername.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 in %2.</source>
+        <translation>Der Ordner %1 konnte in %2 nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Folder: %2&lt;br&gt;Type: %3&lt;br&gt;Size: %4&lt;br&gt;Modified: %5&lt;br&gt;Permissions: %6&lt;br&gt;Owner: %7 / %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Ordner: %2&lt;br&gt;Typ: %3&lt;br&gt;Größe: %4&lt;br&gt;Geändert: %5&lt;br&gt;Rechte: %6&lt;br&gt;Eigentümer: %7 / %8</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LogPanel</name>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Commands, replies and errors</source>
+        <translation>Befehle, Antworten und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Protokollstufe</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>Das Protokoll leeren</translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation>Protokoll leeren</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Meldungsprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LogonOperation</name>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Verbinden mit %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2</source>
+        <translation>Verbindung zu %1 Port %2 wird hergestellt</translation>
+    </message>
+    <message>
+        <source>The server closed the connection after the password: %1</source>
+        <translation>Der Server hat die Verbindung nach dem Passwort geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the connection</source>
+        <translation>Der Server hat die Verbindung nicht angenommen</translation>
+    </message>
+    <message>
+        <source>The password contains a line break.</source>
+        <translation>Das Passwort enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>Login refused for user %1: %2</source>
+        <translation>Anmeldung für Benutzer %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The server asks for an account (ACCT), which Ferry does not support: %1</source>
+        <translation>Der Server verlangt ein Konto (ACCT), was Ferry nicht unterstützt: %1</translation>
+    </message>
+    <message>
+        <source>Login failed (wrong user name or password?): %1</source>
+        <translation>Anmeldung fehlgeschlagen (falscher Benutzername oder falsches Passwort?): %1</translation>
+    </message>
+    <message>
+        <source>The server knows no FEAT: using only basic commands.</source>
+        <translation>Der Server kennt kein FEAT: es werden nur grundlegende Befehle verwendet.</translation>
+    </message>
+    <message>
+        <source>Logged in; current folder %1</source>
+        <translation>Angemeldet; aktueller Ordner %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MainWindow</name>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>Übertragung</translation>
+    </message>
+    <message>
+        <source>Upload of %1 failed: %2</source>
+        <translation>Hochladen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>Herunterladen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Transfer complete</source>
+        <translation>Übertragung abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) failed: %1</source>
+        <translation><numerusform>%n Übertragung fehlgeschlagen: %1</numerusform><numerusform>%n Übertragungen fehlgeschlagen: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>&amp;Site Manager…</source>
+        <translation>&amp;Serververwaltung…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;New Site…</source>
+        <translation>&amp;Neuer Server…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Connect</source>
+        <translation>&amp;Schnellverbindung</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Open	Enter</source>
+        <translation>Ö&amp;ffnen	Eingabe</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Hochladen</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Neuer &amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>URL &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>&amp;Parent Folder</source>
+        <translation>Ü&amp;bergeordneter Ordner</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Location</source>
+        <translation>&amp;Adresse bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>F&amp;iltern</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hidden Files</source>
+        <translation>&amp;Versteckte Dateien anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Pane	Tab</source>
+        <translation>Bereich &amp;wechseln	Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel All Transfers</source>
+        <translation>Alle Übertragungen &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Connect to S&amp;ite</source>
+        <translation>Mit Server &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Ferry</source>
+        <translation>Ü&amp;ber Ferry</translation>
+    </message>
+    <message>
+        <source>About Ferry</source>
+        <translation>Über Ferry</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Dateiübertragung per FTP, für Boards und Desktops.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Quick Connect</source>
+        <translation>Schnellverbindung</translation>
+    </message>
+    <message>
+        <source>Message Log</source>
+        <translation>Meldungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>Download the selection to the local folder (Ctrl+T)</source>
+        <translation>Die Auswahl in den lokalen Ordner herunterladen (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Upload the selection to the remote folder (Ctrl+T)</source>
+        <translation>Die Auswahl in den entfernten Ordner hochladen (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Trenne…</translation>
+    </message>
+    <message>
+        <source>%1 — Ferry</source>
+        <translation>%1 — Ferry</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen: %2</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>Verbindung zu %1 getrennt.</translation>
+    </message>
+    <message>
+        <source>Enter a host name or an ftp:// URL.</source>
+        <translation>Geben Sie einen Hostnamen oder eine ftp://-URL ein.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Passwort für %1 auf %2:</translation>
+    </message>
+    <message>
+        <source>%1
+Password for %2 on %3:</source>
+        <translation>%1
+Passwort für %2 auf %3:</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this site (%1).</source>
+        <translation>Der Schlüsselbund hat kein Passwort für diesen Server (%1).</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Getrennt.</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: uploads go to the folder shown on the right.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Server: Uploads gehen in den rechts angezeigten Ordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n item(s) to %1</source>
+        <translation><numerusform>%n Element wird nach %1 hochgeladen</numerusform><numerusform>%n Elemente werden nach %1 hochgeladen</numerusform></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Choose a local folder to download to first.</source>
+        <translation>Wählen Sie zuerst einen lokalen Zielordner für den Download.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) to %1</source>
+        <translation><numerusform>%n Element wird nach %1 heruntergeladen</numerusform><numerusform>%n Elemente werden nach %1 heruntergeladen</numerusform></translation>
+    </message>
+    <message>
+        <source>Downloading for the drop…</source>
+        <translation>Wird für das Ablegen heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Datei existiert</translation>
+    </message>
+    <message>
+        <source>%1 already exists on the server.</source>
+        <translation>%1 existiert bereits auf dem Server.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Do the same for the rest of this transfer</source>
+        <translation>Für den Rest dieser Übertragung genauso verfahren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferring %1; %n more waiting.</source>
+        <translation><numerusform>%1 wird übertragen; %n weitere wartet.</numerusform><numerusform>%1 wird übertragen; %n weitere warten.</numerusform></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>No transfers. Drag files between the panes, or select them and press Ctrl+T.</source>
+        <translation>Keine Übertragungen. Ziehen Sie Dateien zwischen den Bereichen, oder wählen Sie sie aus und drücken Sie Strg+T.</translation>
+    </message>
+    <message>
+        <source>No saved sites</source>
+        <translation>Keine gespeicherten Server</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Ferry starts again.</source>
+        <translation>Die neue Sprache wird beim nächsten Start von Ferry wirksam.</translation>
+    </message>
+    <message>
+        <source>Transfers are running</source>
+        <translation>Übertragungen laufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. Quit and cancel them?</source>
+        <translation><numerusform>%n Übertragung läuft noch. Beenden und abbrechen?</numerusform><numerusform>%n Übertragungen laufen noch. Beenden und abbrechen?</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Quit and cancel</source>
+        <translation>&amp;Beenden und abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>The FTP server is running on port %1.</source>
+        <translation>Der FTP-Server läuft auf Port %1.</translation>
+    </message>
+    <message>
+        <source>The FTP server is stopped.</source>
+        <translation>Der FTP-Server ist gestoppt.</translation>
+    </message>
+    <message>
+        <source>FTP &amp;Server</source>
+        <translation>FTP-&amp;Server</translation>
+    </message>
+    <message>
+        <source>Show or hide the FTP server panel: share a folder over FTP</source>
+        <translation>Die Leiste des FTP-Servers ein- oder ausblenden: einen Ordner per FTP freigeben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MemoryFileSystem</name>
+    <message>
+        <source>No space left on the device</source>
+        <translation>Kein Speicherplatz mehr auf dem Gerät</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::PasswordStore</name>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>Kein System-Schlüsselbund verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::QuickConnectBar</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>host or ftp://user@host/folder</source>
+        <translation>Host oder ftp://benutzer@host/ordner</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>A host name or address, or an ftp:// URL; the drop-down lists recent connections</source>
+        <translation>Ein Hostname oder eine Adresse oder eine ftp://-URL; die Aufklappliste zeigt die letzten Verbindungen</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteFileModel</name>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Rechte</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemotePane</name>
+    <message>
+        <source>Remote</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Remote files</source>
+        <translation>Entfernte Dateien</translation>
+    </message>
+    <message>
+        <source>Not connected. Type a host or an ftp:// address above and press Connect, or open the site manager (Ctrl+S).</source>
+        <translation>Nicht verbunden. Geben Sie oben einen Host oder eine ftp://-Adresse ein und klicken Sie auf Verbinden, oder öffnen Sie die Serververwaltung (Strg+S).</translation>
+    </message>
+    <message>
+        <source>Remote (not connected)</source>
+        <translation>Entfernt (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>Remote: %1</source>
+        <translation>Entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Select the files or folders to download first.</source>
+        <translation>Wählen Sie zuerst die herunterzuladenden Dateien oder Ordner aus.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain "/": %1</source>
+        <translation>Ein Name darf kein „/“ enthalten: %1</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>Umbenannt in %1</translation>
+    </message>
+    <message>
+        <source>Delete on the server</source>
+        <translation>Auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 on the server? This cannot be undone; a folder is deleted with everything in it.</source>
+        <translation>%1 auf dem Server löschen? Das kann nicht rückgängig gemacht werden; ein Ordner wird mit seinem gesamten Inhalt gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n items on the server? This cannot be undone; folders are deleted with everything in them.</source>
+        <translation><numerusform>Dieses Element auf dem Server löschen? Das kann nicht rückgängig gemacht werden; ein Ordner wird mit seinem gesamten Inhalt gelöscht.</numerusform><numerusform>Diese %n Elemente auf dem Server löschen? Das kann nicht rückgängig gemacht werden; Ordner werden mit ihrem gesamten Inhalt gelöscht.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted on the server.</source>
+        <translation>Auf dem Server gelöscht.</translation>
+    </message>
+    <message>
+        <source>New folder on the server</source>
+        <translation>Neuer Ordner auf dem Server</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Name des neuen Ordners in %1:</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid folder name.</source>
+        <translation>„%1“ ist kein gültiger Ordnername.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Path: %2&lt;br&gt;Type: %3&lt;br&gt;Size: %4&lt;br&gt;Modified: %5&lt;br&gt;Permissions: %6&lt;br&gt;Owner: %7 / %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Pfad: %2&lt;br&gt;Typ: %3&lt;br&gt;Größe: %4&lt;br&gt;Geändert: %5&lt;br&gt;Rechte: %6&lt;br&gt;Eigentümer: %7 / %8</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Link to: %1</source>
+        <translation>&lt;br&gt;Link auf: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;URL: %1</source>
+        <translation>&lt;br&gt;URL: %1</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RenameOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The name "%1" contains a line break.</source>
+        <translation>Der Name „%1“ enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1</source>
+        <translation>%1 konnte nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ReplyReader</name>
+    <message>
+        <source>The server sent a reply line longer than %1 bytes.</source>
+        <translation>Der Server hat eine Antwortzeile länger als %1 Bytes gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not an FTP reply: "%1".</source>
+        <translation>Der Server hat etwas gesendet, das keine FTP-Antwort ist: „%1“.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply of more than %1 lines.</source>
+        <translation>Der Server hat eine Antwort mit mehr als %1 Zeilen gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerDataConnection</name>
+    <message>
+        <source>No free passive port between %1 and %2 on %3: %4</source>
+        <translation>Kein freier passiver Port zwischen %1 und %2 auf %3: %4</translation>
+    </message>
+    <message>
+        <source>Cannot listen for a data connection on %1: %2</source>
+        <translation>Auf %1 kann nicht auf eine Datenverbindung gewartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The client closed the data connection after %1 bytes.</source>
+        <translation>Der Client hat die Datenverbindung nach %1 Bytes geschlossen.</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation>Lesen der Datei fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>Schreiben der Datei fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The client closed the data connection after %1 of the bytes.</source>
+        <translation>Der Client hat die Datenverbindung nach %1 der Bytes geschlossen.</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes: %2</source>
+        <translation>Die Datenverbindung ist nach %1 Bytes fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the client did not connect within %1 seconds</source>
+        <translation>der Client hat sich nicht innerhalb von %1 Sekunden verbunden</translation>
+    </message>
+    <message>
+        <source>connecting to %1 port %2 timed out</source>
+        <translation>Zeitüberschreitung bei der Verbindung zu %1 Port %2</translation>
+    </message>
+    <message>
+        <source>No data moved for %1 seconds.</source>
+        <translation>Seit %1 Sekunden wurden keine Daten übertragen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerPanel</name>
+    <message>
+        <source>Read-write</source>
+        <translation>Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur Lesen</translation>
+    </message>
+    <message>
+        <source>(enter a password)</source>
+        <translation>(Passwort eingeben)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>A folder to share (or drop one here)</source>
+        <translation>Ein freizugebender Ordner (oder hier einen ablegen)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to share</source>
+        <translation>Freizugebenden Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Let the system choose a free port; the URLs show which one.</source>
+        <translation>Das System einen freien Port wählen lassen; die URLs zeigen, welchen.</translation>
+    </message>
+    <message>
+        <source>Allow anonymous logins</source>
+        <translation>Anonyme Anmeldungen erlauben</translation>
+    </message>
+    <message>
+        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
+        <translation>Jeder darf sich als „anonymous“ oder „ftp“ mit beliebigem Passwort anmelden.</translation>
+    </message>
+    <message>
+        <source>Anonymous users may upload, rename and delete</source>
+        <translation>Anonyme Benutzer dürfen hochladen, umbenennen und löschen</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Benutzerkonten</translation>
+    </message>
+    <message>
+        <source>Named users: double-click a cell to change it.</source>
+        <translation>Benannte Benutzer: Doppelklick auf eine Zelle, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a user account</source>
+        <translation>Ein Benutzerkonto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected user accounts</source>
+        <translation>Die ausgewählten Benutzerkonten entfernen</translation>
+    </message>
+    <message>
+        <source>Save passwords in plain text (not recommended)</source>
+        <translation>Passwörter im Klartext speichern (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <source>Without this, account passwords are kept in the system keychain.</source>
+        <translation>Ohne diese Option werden Kontopasswörter im System-Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Without this, account passwords are not saved: enter them again after Ferry restarts.</source>
+        <translation>Ohne diese Option werden Kontopasswörter nicht gespeichert: geben Sie sie nach einem Neustart von Ferry erneut ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>User accounts:</source>
+        <translation>Benutzerkonten:</translation>
+    </message>
+    <message>
+        <source>Connect to this server</source>
+        <translation>Mit diesem Server verbinden</translation>
+    </message>
+    <message>
+        <source>Open the shared folder in the remote pane, as the first user</source>
+        <translation>Den freigegebenen Ordner im entfernten Bereich öffnen, als erster Benutzer</translation>
+    </message>
+    <message>
+        <source>Connect with</source>
+        <translation>Verbinden mit</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect session</source>
+        <translation>Sitzung &amp;trennen</translation>
+    </message>
+    <message>
+        <source>Close the selected sessions (the client gets 421)</source>
+        <translation>Die ausgewählten Sitzungen schließen (der Client erhält 421)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>Serverprotokoll</translation>
+    </message>
+    <message>
+        <source>Sessions, logins, transfers and file operations appear here.</source>
+        <translation>Sitzungen, Anmeldungen, Übertragungen und Dateioperationen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to share first: type it, use Choose…, or drop one from a file manager.</source>
+        <translation>Wählen Sie zuerst einen freizugebenden Ordner: geben Sie ihn ein, verwenden Sie Auswählen… oder ziehen Sie einen aus einem Dateimanager hierher.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder (Choose…) or create it first.</source>
+        <translation>Der Ordner %1 existiert nicht. Wählen Sie einen vorhandenen Ordner (Auswählen…) oder legen Sie ihn zuerst an.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder to share.</source>
+        <translation>%1 ist eine Datei, kein Ordner. Wählen Sie einen freizugebenden Ordner.</translation>
+    </message>
+    <message>
+        <source>Ferry may not read the folder %1. Choose another folder or change its permissions.</source>
+        <translation>Ferry darf den Ordner %1 nicht lesen. Wählen Sie einen anderen Ordner oder ändern Sie seine Rechte.</translation>
+    </message>
+    <message>
+        <source>A user account has no name: enter one, or remove the account.</source>
+        <translation>Ein Benutzerkonto hat keinen Namen: geben Sie einen ein oder entfernen Sie das Konto.</translation>
+    </message>
+    <message>
+        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
+        <translation>„%1“ ist die anonyme Anmeldung: aktivieren Sie „Anonyme Anmeldungen erlauben“, statt sie als Benutzer hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The user name "%1" contains a space or a colon: choose another name.</source>
+        <translation>Der Benutzername „%1“ enthält ein Leerzeichen oder einen Doppelpunkt: wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The user "%1" is listed twice: remove one of them.</source>
+        <translation>Der Benutzer „%1“ ist doppelt aufgeführt: entfernen Sie einen davon.</translation>
+    </message>
+    <message>
+        <source>Enter a password for the user "%1" (double-click its password cell).</source>
+        <translation>Geben Sie ein Passwort für den Benutzer „%1“ ein (Doppelklick auf seine Passwortzelle).</translation>
+    </message>
+    <message>
+        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
+        <translation>Niemand könnte sich anmelden: aktivieren Sie „Anonyme Anmeldungen erlauben“ oder fügen Sie ein Benutzerkonto hinzu.</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1. Another program may use port %2: choose another port or tick "Any free port".</source>
+        <translation>Der Server konnte nicht gestartet werden: %1. Ein anderes Programm belegt vielleicht Port %2: wählen Sie einen anderen Port oder aktivieren Sie „Beliebiger freier Port“.</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1</source>
+        <translation>Der Server konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>URL kopieren</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;Stop server</source>
+        <translation>Server &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Start server</source>
+        <translation>Server &amp;starten</translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation>Sitzungen (%1)</translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2.</source>
+        <translation>%1 wird auf Port %2 freigegeben.</translation>
+    </message>
+    <message>
+        <source>The server is stopped.</source>
+        <translation>Der Server ist gestoppt.</translation>
+    </message>
+    <message>
+        <source>Folder to share</source>
+        <translation>Freizugebender Ordner</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>Fehler: </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerSessionModel</name>
+    <message>
+        <source>(not logged in)</source>
+        <translation>(nicht angemeldet)</translation>
+    </message>
+    <message>
+        <source>%1 (logging in)</source>
+        <translation>%1 (meldet sich an)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (nur Lesen)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>↓ %1  ↑ %2</source>
+        <translation>↓ %1  ↑ %2</translation>
+    </message>
+    <message>
+        <source>%1
+Connected since %2
+Downloaded by the client: %3 bytes
+Uploaded by the client: %4 bytes</source>
+        <translation>%1
+Verbunden seit %2
+Vom Client heruntergeladen: %3 Bytes
+Vom Client hochgeladen: %4 Bytes</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Current action</source>
+        <translation>Aktuelle Aktion</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Übertragen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Ferry starts again.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von Ferry wirksam.</translation>
+    </message>
+    <message>
+        <source>Automatic (passive, falling back to active)</source>
+        <translation>Automatisch (passiv, mit Rückfall auf aktiv)</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Passiv</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>Keep both (rename the new one)</source>
+        <translation>Beide behalten (die neue umbenennen)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Default transfer &amp;mode:</source>
+        <translation>Standard-Übertragungs&amp;modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel transfers:</source>
+        <translation>&amp;Parallele Übertragungen:</translation>
+    </message>
+    <message>
+        <source>When a file &amp;exists:</source>
+        <translation>Wenn eine Datei &amp;existiert:</translation>
+    </message>
+    <message>
+        <source>&amp;Speed limit:</source>
+        <translation>&amp;Geschwindigkeitsbegrenzung:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>&amp;Verbindungs-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply timeout:</source>
+        <translation>&amp;Antwort-Zeitlimit:</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Site</name>
+    <message>
+        <source>New site</source>
+        <translation>Neuer Server</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SiteManagerDialog</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Site Manager</source>
+        <translation>Serververwaltung</translation>
+    </message>
+    <message>
+        <source>Saved sites</source>
+        <translation>Gespeicherte Server</translation>
+    </message>
+    <message>
+        <source>&amp;New site</source>
+        <translation>&amp;Neuer Server</translation>
+    </message>
+    <message>
+        <source>New site (Ctrl+N)</source>
+        <translation>Neuer Server (Strg+N)</translation>
+    </message>
+    <message>
+        <source>New &amp;folder</source>
+        <translation>Neuer &amp;Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>ftp.example.com, 192.168.1.20 or ::1</source>
+        <translation>ftp.example.com, 192.168.1.20 oder ::1</translation>
+    </message>
+    <message>
+        <source>empty for anonymous</source>
+        <translation>leer für anonym</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keychain</source>
+        <translation>Das Passwort im System-&amp;Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Save the password in plain text (not recommended)</source>
+        <translation>Das Passwort im Klartext speichern (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <source>Automatic (passive, falling back to active)</source>
+        <translation>Automatisch (passiv, mit Rückfall auf aktiv)</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Passiv</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Connections used for transfers; browsing uses one more.</source>
+        <translation>Verbindungen für Übertragungen; das Durchsuchen nutzt eine weitere.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the local folder</source>
+        <translation>Lokalen Ordner wählen</translation>
+    </message>
+    <message>
+        <source>the login folder</source>
+        <translation>der Anmeldeordner</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>&amp;Board preset (NetX Duo / small embedded server)</source>
+        <translation>&amp;Board-Vorgabe (NetX Duo / kleiner eingebetteter Server)</translation>
+    </message>
+    <message>
+        <source>One transfer connection, passive mode, conservative timeouts and a keep-alive before the board drops idle sessions</source>
+        <translation>Eine Übertragungsverbindung, passiver Modus, vorsichtige Zeitlimits und ein Keep-Alive, bevor das Board untätige Sitzungen trennt</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;connections:</source>
+        <translation>Übertragungs&amp;verbindungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Local folder:</source>
+        <translation>&amp;Lokaler Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Remote folder:</source>
+        <translation>&amp;Entfernter Ordner:</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>Verbindungs-&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y timeout:</source>
+        <translation>Antwort-Zeitlimi&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep-alive every:</source>
+        <translation>&amp;Keep-Alive alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Local folder</source>
+        <translation>Lokaler Ordner</translation>
+    </message>
+    <message>
+        <source>saved in the keychain</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Anyone who can read your settings file can read this password.</source>
+        <translation>Jeder, der Ihre Einstellungsdatei lesen kann, kann dieses Passwort lesen.</translation>
+    </message>
+    <message>
+        <source>Without either option Ferry asks for the password when it connects.</source>
+        <translation>Ohne eine dieser Optionen fragt Ferry beim Verbinden nach dem Passwort.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: Ferry asks for the password when it connects, unless you save it in plain text.</source>
+        <translation>Kein System-Schlüsselbund verfügbar: Ferry fragt beim Verbinden nach dem Passwort, außer Sie speichern es im Klartext.</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Folder name (use / for a folder inside a folder):</source>
+        <translation>Ordnername (/ für einen Ordner in einem Ordner):</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>Ordner löschen</translation>
+    </message>
+    <message>
+        <source>The folder %1 still holds sites: delete or move them first.</source>
+        <translation>Der Ordner %1 enthält noch Server: löschen oder verschieben Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not saved: %2</source>
+        <translation>Das Passwort von %1 wurde nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferController</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Nicht mit einem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>The transfer connection failed: %1</source>
+        <translation>Die Übertragungsverbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>%1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferOperation</name>
+    <message>
+        <source>Server refused the download of %1</source>
+        <translation>Der Server hat den Download von %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Server refused the upload of %1</source>
+        <translation>Der Server hat den Upload von %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server cannot resume transfers (REST)</source>
+        <translation>Der Server kann Übertragungen nicht fortsetzen (REST)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferQueue</name>
+    <message>
+        <source>There is no site "%1" to transfer with.</source>
+        <translation>Es gibt keinen Server „%1“ für die Übertragung.</translation>
+    </message>
+    <message>
+        <source>The local path "%1" is not absolute.</source>
+        <translation>Der lokale Pfad „%1“ ist nicht absolut.</translation>
+    </message>
+    <message>
+        <source>The remote path "%1" is not absolute (it must start with /).</source>
+        <translation>Der entfernte Pfad „%1“ ist nicht absolut (er muss mit / beginnen).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect (%1); trying again in %2 s.</source>
+        <translation>Verbindung nicht möglich (%1); neuer Versuch in %2 s.</translation>
+    </message>
+    <message>
+        <source>Listing failed (%1); trying again in %2 s.</source>
+        <translation>Auflisten fehlgeschlagen (%1); neuer Versuch in %2 s.</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2 is a folder.</source>
+        <translation>%1 kann nicht heruntergeladen werden: %2 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 exists; nobody to ask, so it is skipped.</source>
+        <translation>%1 existiert; niemand kann gefragt werden, daher wird es übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); attempt %3 of %4 in %5 s.</source>
+        <translation>%1 fehlgeschlagen (%2); Versuch %3 von %4 in %5 s.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files failed. First: %3</source>
+        <translation>%1 von %2 Dateien fehlgeschlagen. Erster Fehler: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the queue file.</source>
+        <translation>Der Ordner %1 für die Warteschlangendatei kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot save the transfer queue to %1: %2</source>
+        <translation>Die Übertragungswarteschlange kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the transfer queue %1: %2</source>
+        <translation>Die Übertragungswarteschlange %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 is damaged: %2</source>
+        <translation>Die Übertragungswarteschlange %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Ferry transfer queue.</source>
+        <translation>%1 ist keine Ferry-Übertragungswarteschlange.</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 was written by a newer Ferry.</source>
+        <translation>Die Übertragungswarteschlange %1 wurde von einer neueren Ferry-Version geschrieben.</translation>
+    </message>
+    <message>
+        <source>A job in the queue file lacks its site, direction or state.</source>
+        <translation>Einem Auftrag in der Warteschlangendatei fehlen Server, Richtung oder Zustand.</translation>
+    </message>
+    <message>
+        <source>A job in the queue file lacks its local or remote path.</source>
+        <translation>Einem Auftrag in der Warteschlangendatei fehlt der lokale oder entfernte Pfad.</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFileSystem</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Invalid file name: %1</source>
+        <translation>Ungültiger Dateiname: %1</translation>
+    </message>
+    <message>
+        <source>No such folder: %1</source>
+        <translation>Ordner nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the shared folder.</source>
+        <translation>%1 führt aus dem freigegebenen Ordner hinaus.</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1</source>
+        <translation>Kein Ordner: %1</translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>Datei oder Ordner nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>Datei nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start reading %1 at byte %2.</source>
+        <translation>Lesen von %1 ab Byte %2 kann nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 for writing: %2</source>
+        <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1 at byte %2: the file has %3 bytes.</source>
+        <translation>%1 kann nicht ab Byte %2 fortgesetzt werden: die Datei hat %3 Bytes.</translation>
+    </message>
+    <message>
+        <source>Could not resume %1 at byte %2: %3</source>
+        <translation>%1 konnte nicht ab Byte %2 fortgesetzt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot create %1.</source>
+        <translation>Zugriff verweigert: %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be removed.</source>
+        <translation>Der Stammordner kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty.</source>
+        <translation>Der Ordner %1 ist nicht leer.</translation>
+    </message>
+    <message>
+        <source>Could not remove the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: use RMD.</source>
+        <translation>%1 ist ein Ordner: verwenden Sie RMD.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be renamed.</source>
+        <translation>Der Stammordner kann nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>A folder named %1 already exists.</source>
+        <translation>Ein Ordner namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into itself.</source>
+        <translation>%1 kann nicht in sich selbst verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2: %3</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryFileSystem</name>
+    <message>
+        <source>Invalid file name: %1</source>
+        <translation>Ungültiger Dateiname: %1</translation>
+    </message>
+    <message>
+        <source>No such folder: %1</source>
+        <translation>Ordner nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1</source>
+        <translation>Kein Ordner: %1</translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>Datei oder Ordner nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>Datei nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot start reading %1 at byte %2.</source>
+        <translation>Lesen von %1 ab Byte %2 kann nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1 at byte %2: the file has %3 bytes.</source>
+        <translation>%1 kann nicht ab Byte %2 fortgesetzt werden: die Datei hat %3 Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot create %1.</source>
+        <translation>Zugriff verweigert: %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty.</source>
+        <translation>Der Ordner %1 ist nicht leer.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: use RMD.</source>
+        <translation>%1 ist ein Ordner: verwenden Sie RMD.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into itself.</source>
+        <translation>%1 kann nicht in sich selbst verschoben werden.</translation>
+    </message>
+    <message>
+        <source>A folder named %1 already exists.</source>
+        <translation>Ein Ordner namens %1 existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAuthenticator</name>
+    <message>
+        <source>wrong password</source>
+        <translation>falsches Passwort</translation>
+    </message>
+    <message>
+        <source>anonymous access is disabled</source>
+        <translation>anonymer Zugang ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>unbekannter Benutzer</translation>
+    </message>
+</context>
+</TS>

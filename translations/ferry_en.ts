@@ -1,0 +1,3448 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Ferry::AppSettings</name>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::CommandLine</name>
+    <message>
+        <source>Long listing, one entry a line like `ls -l`: type and permissions, size in bytes, modification time and name.</source>
+        <translation>Long listing, one entry a line like `ls -l`: type and permissions, size in bytes, modification time and name.</translation>
+    </message>
+    <message>
+        <source>Resume: if the partial file .NAME.ferry-part exists, continue the download from its size (REST); keep it when the download fails or is interrupted.</source>
+        <translation>Resume: if the partial file .NAME.ferry-part exists, continue the download from its size (REST); keep it when the download fails or is interrupted.</translation>
+    </message>
+    <message>
+        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
+        <translation>Log in as NAME (instead of the URL's user; default: anonymous).</translation>
+    </message>
+    <message>
+        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <translation>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</translation>
+    </message>
+    <message>
+        <source>Active mode: the server connects to ferry for data (EPRT/PORT).</source>
+        <translation>Active mode: the server connects to ferry for data (EPRT/PORT).</translation>
+    </message>
+    <message>
+        <source>Passive mode: ferry connects to the server for data (EPSV/PASV). Default: passive, falling back to active when the server refuses it.</source>
+        <translation>Passive mode: ferry connects to the server for data (EPSV/PASV). Default: passive, falling back to active when the server refuses it.</translation>
+    </message>
+    <message>
+        <source>Print the control dialogue with the server (passwords masked) and a transfer summary on standard error.</source>
+        <translation>Print the control dialogue with the server (passwords masked) and a transfer summary on standard error.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Print the version and exit.</translation>
+    </message>
+    <message>
+        <source>List a remote directory, or show one file.</source>
+        <translation>List a remote directory, or show one file.</translation>
+    </message>
+    <message>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
+        <translation>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</translation>
+    </message>
+    <message>
+        <source>Download a file.</source>
+        <translation>Download a file.</translation>
+    </message>
+    <message>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</translation>
+    </message>
+    <message>
+        <source>Upload a file.</source>
+        <translation>Upload a file.</translation>
+    </message>
+    <message>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
+        <translation>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</translation>
+    </message>
+    <message>
+        <source>Create a remote directory.</source>
+        <translation>Create a remote directory.</translation>
+    </message>
+    <message>
+        <source>Creates the directory the URL names. Its parent directory must exist.</source>
+        <translation>Creates the directory the URL names. Its parent directory must exist.</translation>
+    </message>
+    <message>
+        <source>Delete a remote file.</source>
+        <translation>Delete a remote file.</translation>
+    </message>
+    <message>
+        <source>Deletes the file the URL names. Directories are deleted with rmdir.</source>
+        <translation>Deletes the file the URL names. Directories are deleted with rmdir.</translation>
+    </message>
+    <message>
+        <source>Delete an empty remote directory.</source>
+        <translation>Delete an empty remote directory.</translation>
+    </message>
+    <message>
+        <source>Deletes the directory the URL names. Servers delete only empty directories.</source>
+        <translation>Deletes the directory the URL names. Servers delete only empty directories.</translation>
+    </message>
+    <message>
+        <source>Rename or move a remote file or directory.</source>
+        <translation>Rename or move a remote file or directory.</translation>
+    </message>
+    <message>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</translation>
+    </message>
+    <message>
+        <source>Share a local folder over FTP until Ctrl-C.</source>
+        <translation>Share a local folder over FTP until Ctrl-C.</translation>
+    </message>
+    <message>
+        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
+        <translation>Runs Ferry's FTP server on a local folder (see ferry serve --help).</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Exit status:</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <source>the operation failed: the server refused it (no such file, permission denied, ...)</source>
+        <translation>the operation failed: the server refused it (no such file, permission denied, ...)</translation>
+    </message>
+    <message>
+        <source>usage error: bad command line or URL</source>
+        <translation>usage error: bad command line or URL</translation>
+    </message>
+    <message>
+        <source>connection or login failure: host not found, connection refused or lost, timeout, wrong password</source>
+        <translation>connection or login failure: host not found, connection refused or lost, timeout, wrong password</translation>
+    </message>
+    <message>
+        <source>local I/O error: a local file could not be read, written or renamed</source>
+        <translation>local I/O error: a local file could not be read, written or renamed</translation>
+    </message>
+    <message>
+        <source>interrupted (Ctrl-C or SIGTERM)</source>
+        <translation>interrupted (Ctrl-C or SIGTERM)</translation>
+    </message>
+    <message>
+        <source>URLs:</source>
+        <translation>URLs:</translation>
+    </message>
+    <message>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory.</source>
+        <translation>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory.</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environment:</translation>
+    </message>
+    <message>
+        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
+        <translation>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
+        <translation>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</translation>
+    </message>
+    <message>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
+        <translation>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</translation>
+    </message>
+    <message>
+        <source>Too many arguments (usage: ferry help [COMMAND]).</source>
+        <translation>Too many arguments (usage: ferry help [COMMAND]).</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
+    </message>
+    <message>
+        <source>Missing argument (usage: %1).</source>
+        <translation>Missing argument (usage: %1).</translation>
+    </message>
+    <message>
+        <source>Too many arguments (usage: %1).</source>
+        <translation>Too many arguments (usage: %1).</translation>
+    </message>
+    <message>
+        <source>Choose --active or --passive, not both.</source>
+        <translation>Choose --active or --passive, not both.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry COMMAND [OPTIONS] ARGUMENTS</source>
+        <translation>Usage: ferry COMMAND [OPTIONS] ARGUMENTS</translation>
+    </message>
+    <message>
+        <source>       ferry                  open the main window</source>
+        <translation>       ferry                  open the main window</translation>
+    </message>
+    <message>
+        <source>Ferry transfers files to and from FTP servers, from desktops to small boards. Data goes to standard output, messages to standard error.</source>
+        <translation>Ferry transfers files to and from FTP servers, from desktops to small boards. Data goes to standard output, messages to standard error.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Show help on a command (or: ferry COMMAND --help).</source>
+        <translation>Show help on a command (or: ferry COMMAND --help).</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Options of every command:</translation>
+    </message>
+    <message>
+        <source>Other options:</source>
+        <translation>Other options:</translation>
+    </message>
+    <message>
+        <source>Usage: ferry %1 [OPTIONS] %2</source>
+        <translation>Usage: ferry %1 [OPTIONS] %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>ferry: this build has no graphical interface.</source>
+        <translation>ferry: this build has no graphical interface.</translation>
+    </message>
+    <message>
+        <source>Try 'ferry --help' for more information.</source>
+        <translation>Try 'ferry --help' for more information.</translation>
+    </message>
+    <message>
+        <source>Try 'ferry %1 --help' for more information.</source>
+        <translation>Try 'ferry %1 --help' for more information.</translation>
+    </message>
+    <message>
+        <source>Try 'ferry serve --help' for more information.</source>
+        <translation>Try 'ferry serve --help' for more information.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::CommandRunner</name>
+    <message>
+        <source>The URL %1 names no directory.</source>
+        <translation>The URL %1 names no directory.</translation>
+    </message>
+    <message>
+        <source>The URL %1 names a directory, not a file; use rmdir for directories.</source>
+        <translation>The URL %1 names a directory, not a file; use rmdir for directories.</translation>
+    </message>
+    <message>
+        <source>The URL %1 names nothing to rename.</source>
+        <translation>The URL %1 names nothing to rename.</translation>
+    </message>
+    <message>
+        <source>Not a command that talks to a server.</source>
+        <translation>Not a command that talks to a server.</translation>
+    </message>
+    <message>
+        <source>The URL %1 names a directory; get downloads one file.</source>
+        <translation>The URL %1 names a directory; get downloads one file.</translation>
+    </message>
+    <message>
+        <source>The directory %1 does not exist.</source>
+        <translation>The directory %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.</source>
+        <translation>%1 is a directory.</translation>
+    </message>
+    <message>
+        <source>Uploading from standard input is not supported; name a file.</source>
+        <translation>Uploading from standard input is not supported; name a file.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no such file.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory; put uploads one file.</source>
+        <translation>%1 is a directory; put uploads one file.</translation>
+    </message>
+    <message>
+        <source>The new name is empty.</source>
+        <translation>The new name is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is on another server; mv renames on one server only.</source>
+        <translation>%1 is on another server; mv renames on one server only.</translation>
+    </message>
+    <message>
+        <source>The URL %1 names no new name.</source>
+        <translation>The URL %1 names no new name.</translation>
+    </message>
+    <message>
+        <source>%1: no such file or directory.</source>
+        <translation>%1: no such file or directory.</translation>
+    </message>
+    <message>
+        <source>Could not read this listing line: %1</source>
+        <translation>Could not read this listing line: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Cannot write to standard output: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Resuming %1 at byte %2.</source>
+        <translation>Resuming %1 at byte %2.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>Cannot rename %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>The partial download is kept in %1; run the same command again to resume it.</source>
+        <translation>The partial download is kept in %1; run the same command again to resume it.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrupted.</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 failed.</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>standard output</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 bytes to %2 in %3 s (%4).</source>
+        <translation>Downloaded %1 bytes to %2 in %3 s (%4).</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 bytes to %2 in %3 s (%4).</source>
+        <translation>Uploaded %1 bytes to %2 in %3 s (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::Console</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::ServeCommand</name>
+    <message>
+        <source>Too many arguments (usage: ferry serve [DIR] [OPTIONS]).</source>
+        <translation>Too many arguments (usage: ferry serve [DIR] [OPTIONS]).</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <translation>--port takes a number from 0 to 65535 (0: any free port), not "%1".</translation>
+    </message>
+    <message>
+        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
+        <translation>--bind takes an IPv4 or IPv6 address, not "%1".</translation>
+    </message>
+    <message>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
+        <translation>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</translation>
+    </message>
+    <message>
+        <source>--passive-ports takes a range A-B of ports from 1024 to 65535, e.g. 50000-50999.</source>
+        <translation>--passive-ports takes a range A-B of ports from 1024 to 65535, e.g. 50000-50999.</translation>
+    </message>
+    <message>
+        <source>--max-sessions takes a number of at least 1.</source>
+        <translation>--max-sessions takes a number of at least 1.</translation>
+    </message>
+    <message>
+        <source>--max-per-address takes a number of at least 1.</source>
+        <translation>--max-per-address takes a number of at least 1.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry serve [DIR] [OPTIONS]
+
+Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
+other side, then a line per session, login, transfer and file operation. Without DIR it
+shares your Public folder; without --user, anyone may log in as anonymous, read-only.
+Passwords never appear in the log.
+
+Options:
+      --port N          Listen on port N (default 2121; 0: any free port).
+      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
+                        address of this machine).
+      --user NAME:PASSWORD[:rw|ro]
+                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
+                        or read-only (ro). Repeatable.
+      --anonymous       Allow anonymous logins too (the default when no --user is given).
+      --writable        Let anonymous users upload, rename and delete.
+      --passive-ports A-B
+                        Choose passive data ports in A-B (for firewalls; default
+                        50000-50999).
+      --max-sessions N  Serve at most N sessions at once (default 32).
+      --max-per-address N
+                        At most N sessions from one client address (default 8).
+  -v, --verbose         Log every command and reply too.
+  -h, --help            Show this help.
+
+Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
+2 usage error, 3 the port could not be opened, 4 the folder is not there.
+</source>
+        <translation>Usage: ferry serve [DIR] [OPTIONS]
+
+Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
+other side, then a line per session, login, transfer and file operation. Without DIR it
+shares your Public folder; without --user, anyone may log in as anonymous, read-only.
+Passwords never appear in the log.
+
+Options:
+      --port N          Listen on port N (default 2121; 0: any free port).
+      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
+                        address of this machine).
+      --user NAME:PASSWORD[:rw|ro]
+                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
+                        or read-only (ro). Repeatable.
+      --anonymous       Allow anonymous logins too (the default when no --user is given).
+      --writable        Let anonymous users upload, rename and delete.
+      --passive-ports A-B
+                        Choose passive data ports in A-B (for firewalls; default
+                        50000-50999).
+      --max-sessions N  Serve at most N sessions at once (default 32).
+      --max-per-address N
+                        At most N sessions from one client address (default 8).
+  -v, --verbose         Log every command and reply too.
+  -h, --help            Show this help.
+
+Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
+2 usage error, 3 the port could not be opened, 4 the folder is not there.
+</translation>
+    </message>
+    <message>
+        <source>ferry: could not create the folder %1 to share; name a folder: ferry serve DIR
+</source>
+        <translation>ferry: could not create the folder %1 to share; name a folder: ferry serve DIR
+</translation>
+    </message>
+    <message>
+        <source>ferry: %1 is not a folder.
+</source>
+        <translation>ferry: %1 is not a folder.
+</translation>
+    </message>
+    <message>
+        <source>%1 (read-write)</source>
+        <translation>%1 (read-write)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>anonymous (read-write)</source>
+        <translation>anonymous (read-write)</translation>
+    </message>
+    <message>
+        <source>anonymous (read-only)</source>
+        <translation>anonymous (read-only)</translation>
+    </message>
+    <message>
+        <source>ferry: could not start the server: %1
+</source>
+        <translation>ferry: could not start the server: %1
+</translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2 to %3.
+Connect with:
+</source>
+        <translation>Serving %1 on port %2 to %3.
+Connect with:
+</translation>
+    </message>
+    <message>
+        <source>Press Ctrl-C to stop.
+</source>
+        <translation>Press Ctrl-C to stop.
+</translation>
+    </message>
+    <message>
+        <source>Stopping.</source>
+        <translation>Stopping.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::CommandOperation</name>
+    <message>
+        <source>Could not read the current folder</source>
+        <translation>Could not read the current folder</translation>
+    </message>
+    <message>
+        <source>Could not change to folder %1</source>
+        <translation>Could not change to folder %1</translation>
+    </message>
+    <message>
+        <source>Could not create folder %1</source>
+        <translation>Could not create folder %1</translation>
+    </message>
+    <message>
+        <source>Could not remove folder %1</source>
+        <translation>Could not remove folder %1</translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation>Could not delete %1</translation>
+    </message>
+    <message>
+        <source>Could not get the size of %1</source>
+        <translation>Could not get the size of %1</translation>
+    </message>
+    <message>
+        <source>Could not get the modification time of %1</source>
+        <translation>Could not get the modification time of %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept NOOP</source>
+        <translation>The server did not accept NOOP</translation>
+    </message>
+    <message>
+        <source>The server did not accept QUIT</source>
+        <translation>The server did not accept QUIT</translation>
+    </message>
+    <message>
+        <source>The server refused "%1"</source>
+        <translation>The server refused "%1"</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not support %2.</source>
+        <translation>%1: the server does not support %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a single command line.</source>
+        <translation>"%1" is not a single command line.</translation>
+    </message>
+    <message>
+        <source>The server's answer to PWD has no folder in it: %1</source>
+        <translation>The server's answer to PWD has no folder in it: %1</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1: unexpected answer %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectionPool</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Canceled</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ControlChannel</name>
+    <message>
+        <source>The server at %1 sent something that is not an FTP reply (%2).</source>
+        <translation>The server at %1 sent something that is not an FTP reply (%2).</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found.</source>
+        <translation>The host %1 was not found.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection: is an FTP server running on that port?</source>
+        <translation>The server %1 refused the connection: is an FTP server running on that port?</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Could not connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>The connection to %1 was lost: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection.</source>
+        <translation>The server %1 closed the connection.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 seconds.</source>
+        <translation>Could not connect to %1 within %2 seconds.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but sent no greeting within %2 seconds. A small board server may have all its sessions in use: close other connections to it and try again.</source>
+        <translation>%1 accepted the connection but sent no greeting within %2 seconds. A small board server may have all its sessions in use: close other connections to it and try again.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>The server %1 did not answer within %2 seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DataChannel</name>
+    <message>
+        <source>Could not listen for a data connection on %1: %2</source>
+        <translation>Could not listen for a data connection on %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the downloaded data: %1</source>
+        <translation>Could not write the downloaded data: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the file to upload: %1</source>
+        <translation>Could not read the file to upload: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the data connection after %1 bytes of the upload.</source>
+        <translation>The server closed the data connection after %1 bytes of the upload.</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes: %2</source>
+        <translation>The data connection failed after %1 bytes: %2</translation>
+    </message>
+    <message>
+        <source>The server did not open the data connection within %1 seconds.</source>
+        <translation>The server did not open the data connection within %1 seconds.</translation>
+    </message>
+    <message>
+        <source>timed out after %1 seconds</source>
+        <translation>timed out after %1 seconds</translation>
+    </message>
+    <message>
+        <source>No data moved for %1 seconds: the transfer stalled.</source>
+        <translation>No data moved for %1 seconds: the transfer stalled.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DataOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>No local file to transfer.</source>
+        <translation>No local file to transfer.</translation>
+    </message>
+    <message>
+        <source>No way to open a data connection is left: the server refused every one.</source>
+        <translation>No way to open a data connection is left: the server refused every one.</translation>
+    </message>
+    <message>
+        <source>Could not open a data connection: %1</source>
+        <translation>Could not open a data connection: %1</translation>
+    </message>
+    <message>
+        <source>%1; trying %2</source>
+        <translation>%1; trying %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot express the address %2</source>
+        <translation>%1 cannot express the address %2</translation>
+    </message>
+    <message>
+        <source>The server refused binary mode</source>
+        <translation>The server refused binary mode</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>The server refused %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not understand the EPSV reply: %1</source>
+        <translation>Could not understand the EPSV reply: %1</translation>
+    </message>
+    <message>
+        <source>Could not understand the PASV reply: %1</source>
+        <translation>Could not understand the PASV reply: %1</translation>
+    </message>
+    <message>
+        <source>The server asked for a data connection to %1; using %2 instead</source>
+        <translation>The server asked for a data connection to %1; using %2 instead</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server's data port (%1): %2</source>
+        <translation>Could not connect to the server's data port (%1): %2</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Canceled</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FilePane</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Back (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Forward (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Parent folder (Alt+Up, Backspace)</source>
+        <translation>Parent folder (Alt+Up, Backspace)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Show hidden files</source>
+        <translation>Show hidden files</translation>
+    </message>
+    <message>
+        <source>Show hidden files (Ctrl+H)</source>
+        <translation>Show hidden files (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Location (Ctrl+L): type a folder and press Enter</source>
+        <translation>Location (Ctrl+L): type a folder and press Enter</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filter (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filter by name</translation>
+    </message>
+    <message>
+        <source>Show only names that contain this text; * and ? are wildcards</source>
+        <translation>Show only names that contain this text; * and ? are wildcards</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Loading</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileTransfer</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1: %2</source>
+        <translation>Cannot resume %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The download of %1 ended after %2 of %3 bytes.</source>
+        <translation>The download of %1 ended after %2 of %3 bytes.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>Cannot rename %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>No free name for %1 on the server.</source>
+        <translation>No free name for %1 on the server.</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1 is not on the server after the upload.</source>
+        <translation>Verification failed: %1 is not on the server after the upload.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the server stored %1 bytes of %2 for %3 although it reported success.</source>
+        <translation>Verification failed: the server stored %1 bytes of %2 for %3 although it reported success.</translation>
+    </message>
+    <message>
+        <source>The checksum of %1 was not checked: the server refused %2 (%3).</source>
+        <translation>The checksum of %1 was not checked: the server refused %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
+        <translation>The checksum of %1 was not checked: the server answered %2 with "%3".</translation>
+    </message>
+    <message>
+        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
+        <translation>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Canceled</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpClient</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Canceled</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpLocation</name>
+    <message>
+        <source>Enter a host name or an ftp:// URL.</source>
+        <translation>Enter a host name or an ftp:// URL.</translation>
+    </message>
+    <message>
+        <source>Not an FTP URL: %1 (Ferry speaks ftp:// only).</source>
+        <translation>Not an FTP URL: %1 (Ferry speaks ftp:// only).</translation>
+    </message>
+    <message>
+        <source>Not a valid FTP address: %1</source>
+        <translation>Not a valid FTP address: %1</translation>
+    </message>
+    <message>
+        <source>Not a valid port in %1</source>
+        <translation>Not a valid port in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpOperation</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Canceled</translation>
+    </message>
+    <message>
+        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
+        <translation>The name "%1" contains a line break and cannot be sent to an FTP server.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpServer</name>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Cannot listen on %1: %2</translation>
+    </message>
+    <message>
+        <source>IPv6 is not available (%1): listening on IPv4 only.</source>
+        <translation>IPv6 is not available (%1): listening on IPv4 only.</translation>
+    </message>
+    <message>
+        <source>No address to listen on.</source>
+        <translation>No address to listen on.</translation>
+    </message>
+    <message>
+        <source>Could not find a port free on every address.</source>
+        <translation>Could not find a port free on every address.</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Listening on %1</translation>
+    </message>
+    <message>
+        <source>Stopped listening</source>
+        <translation>Stopped listening</translation>
+    </message>
+    <message>
+        <source>The server is shutting down.</source>
+        <translation>The server is shutting down.</translation>
+    </message>
+    <message>
+        <source>Disconnected by the server's operator.</source>
+        <translation>Disconnected by the server's operator.</translation>
+    </message>
+    <message>
+        <source>Too many connections (%1): try again later.</source>
+        <translation>Too many connections (%1): try again later.</translation>
+    </message>
+    <message>
+        <source>Too many connections from your address (%1): try again later.</source>
+        <translation>Too many connections from your address (%1): try again later.</translation>
+    </message>
+    <message>
+        <source>Refused a connection from %1: %2</source>
+        <translation>Refused a connection from %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpServerSession</name>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Closing the session: %1</source>
+        <translation>Closing the session: %1</translation>
+    </message>
+    <message>
+        <source>Command line longer than %1 bytes ignored</source>
+        <translation>Command line longer than %1 bytes ignored</translation>
+    </message>
+    <message>
+        <source>Command line too long (at most %1 bytes).</source>
+        <translation>Command line too long (at most %1 bytes).</translation>
+    </message>
+    <message>
+        <source>Syntax error, command unrecognized.</source>
+        <translation>Syntax error, command unrecognized.</translation>
+    </message>
+    <message>
+        <source>Command not implemented.</source>
+        <translation>Command not implemented.</translation>
+    </message>
+    <message>
+        <source>Please log in with USER and PASS.</source>
+        <translation>Please log in with USER and PASS.</translation>
+    </message>
+    <message>
+        <source>Refused %1 %2: read-only session</source>
+        <translation>Refused %1 %2: read-only session</translation>
+    </message>
+    <message>
+        <source>Permission denied: this session is read-only.</source>
+        <translation>Permission denied: this session is read-only.</translation>
+    </message>
+    <message>
+        <source>Syntax error: %1 needs an argument.</source>
+        <translation>Syntax error: %1 needs an argument.</translation>
+    </message>
+    <message>
+        <source>aborted by the client</source>
+        <translation>aborted by the client</translation>
+    </message>
+    <message>
+        <source>ABOR successful.</source>
+        <translation>ABOR successful.</translation>
+    </message>
+    <message>
+        <source>Status: %1, %2 bytes transferred.</source>
+        <translation>Status: %1, %2 bytes transferred.</translation>
+    </message>
+    <message>
+        <source>the control connection closed</source>
+        <translation>the control connection closed</translation>
+    </message>
+    <message>
+        <source>Disconnected after %1 s (%2 bytes downloaded, %3 bytes uploaded)</source>
+        <translation>Disconnected after %1 s (%2 bytes downloaded, %3 bytes uploaded)</translation>
+    </message>
+    <message>
+        <source>Timeout: no command for %1 seconds.</source>
+        <translation>Timeout: no command for %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Timeout: no login within %1 seconds.</source>
+        <translation>Timeout: no login within %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Login incorrect.</source>
+        <translation>Login incorrect.</translation>
+    </message>
+    <message>
+        <source>%1 failed logins: disconnecting</source>
+        <translation>%1 failed logins: disconnecting</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: closing the connection.</source>
+        <translation>Too many failed logins: closing the connection.</translation>
+    </message>
+    <message>
+        <source>Requested action not taken.</source>
+        <translation>Requested action not taken.</translation>
+    </message>
+    <message>
+        <source>Already logged in.</source>
+        <translation>Already logged in.</translation>
+    </message>
+    <message>
+        <source>Please specify the password.</source>
+        <translation>Please specify the password.</translation>
+    </message>
+    <message>
+        <source>Log in with USER first.</source>
+        <translation>Log in with USER first.</translation>
+    </message>
+    <message>
+        <source>the server has no authenticator</source>
+        <translation>the server has no authenticator</translation>
+    </message>
+    <message>
+        <source>the authenticator gave no files to serve</source>
+        <translation>the authenticator gave no files to serve</translation>
+    </message>
+    <message>
+        <source>Login successful.</source>
+        <translation>Login successful.</translation>
+    </message>
+    <message>
+        <source>Logged in (%1), serving %2</source>
+        <translation>Logged in (%1), serving %2</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>read-write</translation>
+    </message>
+    <message>
+        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
+        <translation>Login failed for user "%1" (%2), attempt %3 of %4</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Goodbye.</source>
+        <translation>Goodbye.</translation>
+    </message>
+    <message>
+        <source>NOOP ok.</source>
+        <translation>NOOP ok.</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>Features:</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Always in UTF8 mode.</source>
+        <translation>Always in UTF8 mode.</translation>
+    </message>
+    <message>
+        <source>Option not understood.</source>
+        <translation>Option not understood.</translation>
+    </message>
+    <message>
+        <source>%1 is supported.</source>
+        <translation>%1 is supported.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Unknown command %1.</translation>
+    </message>
+    <message>
+        <source>The following commands are recognized:</source>
+        <translation>The following commands are recognized:</translation>
+    </message>
+    <message>
+        <source>Help OK.</source>
+        <translation>Help OK.</translation>
+    </message>
+    <message>
+        <source>Connected from %1</source>
+        <translation>Connected from %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Logged in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
+        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
+    </message>
+    <message>
+        <source>Data connection prepared (%1)</source>
+        <translation>Data connection prepared (%1)</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>passive</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>No data connection</source>
+        <translation>No data connection</translation>
+    </message>
+    <message>
+        <source>Ferry FTP server status:</source>
+        <translation>Ferry FTP server status:</translation>
+    </message>
+    <message>
+        <source>End of status</source>
+        <translation>End of status</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>Invalid path.</translation>
+    </message>
+    <message>
+        <source>Status of %1:</source>
+        <translation>Status of %1:</translation>
+    </message>
+    <message>
+        <source>%1 is the current directory.</source>
+        <translation>%1 is the current directory.</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: invalid path.</source>
+        <translation>Failed to change directory: invalid path.</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1</source>
+        <translation>Failed to change directory: %1</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1 is not a folder.</source>
+        <translation>Failed to change directory: %1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>Directory successfully changed to %1.</source>
+        <translation>Directory successfully changed to %1.</translation>
+    </message>
+    <message>
+        <source>Switching to Binary mode.</source>
+        <translation>Switching to Binary mode.</translation>
+    </message>
+    <message>
+        <source>Switching to ASCII mode.</source>
+        <translation>Switching to ASCII mode.</translation>
+    </message>
+    <message>
+        <source>Unsupported TYPE: only A and I.</source>
+        <translation>Unsupported TYPE: only A and I.</translation>
+    </message>
+    <message>
+        <source>Mode set to S.</source>
+        <translation>Mode set to S.</translation>
+    </message>
+    <message>
+        <source>Only stream mode (S) is supported.</source>
+        <translation>Only stream mode (S) is supported.</translation>
+    </message>
+    <message>
+        <source>Structure set to F.</source>
+        <translation>Structure set to F.</translation>
+    </message>
+    <message>
+        <source>Only file structure (F) is supported.</source>
+        <translation>Only file structure (F) is supported.</translation>
+    </message>
+    <message>
+        <source>ALLO not needed.</source>
+        <translation>ALLO not needed.</translation>
+    </message>
+    <message>
+        <source>REST needs a byte offset.</source>
+        <translation>REST needs a byte offset.</translation>
+    </message>
+    <message>
+        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
+        <translation>Restarting at %1. Send STOR or RETR to start the transfer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file.</source>
+        <translation>%1 is not a plain file.</translation>
+    </message>
+    <message>
+        <source>The modification time of %1 is unknown.</source>
+        <translation>The modification time of %1 is unknown.</translation>
+    </message>
+    <message>
+        <source>Invalid file name.</source>
+        <translation>Invalid file name.</translation>
+    </message>
+    <message>
+        <source>DELE %1 failed: %2</source>
+        <translation>DELE %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Deleted %1</translation>
+    </message>
+    <message>
+        <source>File deleted.</source>
+        <translation>File deleted.</translation>
+    </message>
+    <message>
+        <source>Invalid folder name.</source>
+        <translation>Invalid folder name.</translation>
+    </message>
+    <message>
+        <source>MKD %1 failed: %2</source>
+        <translation>MKD %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Created folder %1</source>
+        <translation>Created folder %1</translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation>%1 created.</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be removed.</source>
+        <translation>The root folder cannot be removed.</translation>
+    </message>
+    <message>
+        <source>RMD %1 failed: %2</source>
+        <translation>RMD %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Removed folder %1</source>
+        <translation>Removed folder %1</translation>
+    </message>
+    <message>
+        <source>Directory removed.</source>
+        <translation>Directory removed.</translation>
+    </message>
+    <message>
+        <source>Ready for RNTO.</source>
+        <translation>Ready for RNTO.</translation>
+    </message>
+    <message>
+        <source>RNFR required first.</source>
+        <translation>RNFR required first.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 failed: %3</source>
+        <translation>Rename %1 to %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>Renamed %1 to %2</translation>
+    </message>
+    <message>
+        <source>Rename successful.</source>
+        <translation>Rename successful.</translation>
+    </message>
+    <message>
+        <source>No transfer to abort.</source>
+        <translation>No transfer to abort.</translation>
+    </message>
+    <message>
+        <source>Refused a data connection from %1 port %2: not the client's address</source>
+        <translation>Refused a data connection from %1 port %2: not the client's address</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to %1: not the client's address</source>
+        <translation>Refused an active data connection to %1: not the client's address</translation>
+    </message>
+    <message>
+        <source>Data connections go only to the client's own address.</source>
+        <translation>Data connections go only to the client's own address.</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to port %1</source>
+        <translation>Refused an active data connection to port %1</translation>
+    </message>
+    <message>
+        <source>Data connections to ports below 1024 are refused.</source>
+        <translation>Data connections to ports below 1024 are refused.</translation>
+    </message>
+    <message>
+        <source>EPSV ALL is in effect: use EPSV.</source>
+        <translation>EPSV ALL is in effect: use EPSV.</translation>
+    </message>
+    <message>
+        <source>PORT is for IPv4: use EPRT.</source>
+        <translation>PORT is for IPv4: use EPRT.</translation>
+    </message>
+    <message>
+        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
+        <translation>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</translation>
+    </message>
+    <message>
+        <source>PORT command successful.</source>
+        <translation>PORT command successful.</translation>
+    </message>
+    <message>
+        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
+        <translation>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (2)</source>
+        <translation>Network protocol not supported, use (2)</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (1)</source>
+        <translation>Network protocol not supported, use (1)</translation>
+    </message>
+    <message>
+        <source>EPRT command successful.</source>
+        <translation>EPRT command successful.</translation>
+    </message>
+    <message>
+        <source>PASV is for IPv4: use EPSV.</source>
+        <translation>PASV is for IPv4: use EPSV.</translation>
+    </message>
+    <message>
+        <source>Cannot open a passive connection.</source>
+        <translation>Cannot open a passive connection.</translation>
+    </message>
+    <message>
+        <source>EPSV ALL ok.</source>
+        <translation>EPSV ALL ok.</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (%1)</source>
+        <translation>Network protocol not supported, use (%1)</translation>
+    </message>
+    <message>
+        <source>Use PORT, EPRT, PASV or EPSV first.</source>
+        <translation>Use PORT, EPRT, PASV or EPSV first.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: use MLST.</source>
+        <translation>%1 is not a folder: use MLST.</translation>
+    </message>
+    <message>
+        <source>No files found.</source>
+        <translation>No files found.</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Listing %1</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
+        <translation>Restart offset %1 is beyond the end of %2 (%3 bytes).</translation>
+    </message>
+    <message>
+        <source>Could not find a unique file name.</source>
+        <translation>Could not find a unique file name.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 is a folder.</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>Permission denied: %1</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2.</source>
+        <translation>Restart offset %1 is beyond the end of %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 refused: %3</source>
+        <translation>%1 %2 refused: %3</translation>
+    </message>
+    <message>
+        <source>BINARY</source>
+        <translation>BINARY</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+    <message>
+        <source>Ok to send data.</source>
+        <translation>Ok to send data.</translation>
+    </message>
+    <message>
+        <source>Here comes the directory listing.</source>
+        <translation>Here comes the directory listing.</translation>
+    </message>
+    <message>
+        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
+        <translation>Opening %1 mode data connection for %2 (%3 bytes).</translation>
+    </message>
+    <message>
+        <source>Cannot open the data connection: %1</source>
+        <translation>Cannot open the data connection: %1</translation>
+    </message>
+    <message>
+        <source>Directory send OK.</source>
+        <translation>Directory send OK.</translation>
+    </message>
+    <message>
+        <source>Transfer complete.</source>
+        <translation>Transfer complete.</translation>
+    </message>
+    <message>
+        <source>Insufficient storage space: %1</source>
+        <translation>Insufficient storage space: %1</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>Writing the file failed: %1</translation>
+    </message>
+    <message>
+        <source>The client closed the control connection before the upload was confirmed: the upload was discarded.</source>
+        <translation>The client closed the control connection before the upload was confirmed: the upload was discarded.</translation>
+    </message>
+    <message>
+        <source>Could not store %1: %2</source>
+        <translation>Could not store %1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer complete (unique file name: %1).</source>
+        <translation>Transfer complete (unique file name: %1).</translation>
+    </message>
+    <message>
+        <source>Connection closed; transfer aborted: %1</source>
+        <translation>Connection closed; transfer aborted: %1</translation>
+    </message>
+    <message>
+        <source>Local error: %1</source>
+        <translation>Local error: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the partial upload %1: %2</source>
+        <translation>Could not remove the partial upload %1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer aborted: %1.</source>
+        <translation>Transfer aborted: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
+        <translation>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpSession</name>
+    <message>
+        <source>Canceled: the connection was closed.</source>
+        <translation>Canceled: the connection was closed.</translation>
+    </message>
+    <message>
+        <source>The server closed the session: %1</source>
+        <translation>The server closed the session: %1</translation>
+    </message>
+    <message>
+        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
+        <translation>Not done: the connection was lost before it was this operation's turn (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobPlanner</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the server (it is not in the listing of %2).</source>
+        <translation>%1 is not on the server (it is not in the listing of %2).</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1 on the server: %2</source>
+        <translation>Cannot open the folder %1 on the server: %2</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: %2 is a folder on the server.</source>
+        <translation>Cannot upload %1: %2 is a folder on the server.</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1.</source>
+        <translation>Cannot read the folder %1.</translation>
+    </message>
+    <message>
+        <source>A broken symbolic link: skipped.</source>
+        <translation>A broken symbolic link: skipped.</translation>
+    </message>
+    <message>
+        <source>A symbolic link to a folder: not followed.</source>
+        <translation>A symbolic link to a folder: not followed.</translation>
+    </message>
+    <message>
+        <source>A symbolic link back into a folder being uploaded (a loop): skipped.</source>
+        <translation>A symbolic link back into a folder being uploaded (a loop): skipped.</translation>
+    </message>
+    <message>
+        <source>Folders nested deeper than %1 levels: skipped.</source>
+        <translation>Folders nested deeper than %1 levels: skipped.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 on the server: a file of that name exists.</source>
+        <translation>Cannot create the folder %1 on the server: a file of that name exists.</translation>
+    </message>
+    <message>
+        <source>Not a regular file: skipped.</source>
+        <translation>Not a regular file: skipped.</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: a folder of that name exists on the server.</source>
+        <translation>Cannot upload %1: a folder of that name exists on the server.</translation>
+    </message>
+    <message>
+        <source>A name with a path separator cannot be saved locally: skipped.</source>
+        <translation>A name with a path separator cannot be saved locally: skipped.</translation>
+    </message>
+    <message>
+        <source>A link back into a folder being downloaded (a loop): skipped.</source>
+        <translation>A link back into a folder being downloaded (a loop): skipped.</translation>
+    </message>
+    <message>
+        <source>Not a regular file or folder: skipped.</source>
+        <translation>Not a regular file or folder: skipped.</translation>
+    </message>
+    <message>
+        <source>A symbolic link to a folder whose target the server does not show: not followed.</source>
+        <translation>A symbolic link to a folder whose target the server does not show: not followed.</translation>
+    </message>
+    <message>
+        <source>A symbolic link back into a folder being downloaded (a loop): skipped.</source>
+        <translation>A symbolic link back into a folder being downloaded (a loop): skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ListOperation</name>
+    <message>
+        <source>Could not list the current folder</source>
+        <translation>Could not list the current folder</translation>
+    </message>
+    <message>
+        <source>Could not list %1</source>
+        <translation>Could not list %1</translation>
+    </message>
+    <message>
+        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <translation>The server's file names are not UTF-8: switching to Latin-1 for this connection.</translation>
+    </message>
+    <message>
+        <source>Could not parse listing line: %1</source>
+        <translation>Could not parse listing line: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LocalFileModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LocalHasher</name>
+    <message>
+        <source>Cannot read %1 to compute its checksum: %2</source>
+        <translation>Cannot read %1 to compute its checksum: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LocalPane</name>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Local files</source>
+        <translation>Local files</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>Renamed to %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read (permission denied).</source>
+        <translation>The folder %1 cannot be read (permission denied).</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>No application could open %1.</translation>
+    </message>
+    <message>
+        <source>Select the files or folders to upload first.</source>
+        <translation>Select the files or folders to upload first.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good? Folders are deleted with everything in them.</source>
+        <translation>Delete %1 for good? Folders are deleted with everything in them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n items for good? Folders are deleted with everything in them.</source>
+        <translation><numerusform>Delete this item for good? Folders are deleted with everything in them.</numerusform><numerusform>Delete these %n items for good? Folders are deleted with everything in them.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>Could not delete %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s)</source>
+        <translation><numerusform>Deleted %n item</numerusform><numerusform>Deleted %n items</numerusform></translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>New folder</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Name of the new folder in %1:</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid folder name.</source>
+        <translation>"%1" is not a valid folder name.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 in %2.</source>
+        <translation>Could not create the folder %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copied %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Folder: %2&lt;br&gt;Type: %3&lt;br&gt;Size: %4&lt;br&gt;Modified: %5&lt;br&gt;Permissions: %6&lt;br&gt;Owner: %7 / %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Folder: %2&lt;br&gt;Type: %3&lt;br&gt;Size: %4&lt;br&gt;Modified: %5&lt;br&gt;Permissions: %6&lt;br&gt;Owner: %7 / %8</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Properties</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LogPanel</name>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Commands, replies and errors</source>
+        <translation>Commands, replies and errors</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Log level</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>Clear the log</translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation>Clear log</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Message log</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LogonOperation</name>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Connect to %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2</source>
+        <translation>Connecting to %1 port %2</translation>
+    </message>
+    <message>
+        <source>The server closed the connection after the password: %1</source>
+        <translation>The server closed the connection after the password: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the connection</source>
+        <translation>The server did not accept the connection</translation>
+    </message>
+    <message>
+        <source>The password contains a line break.</source>
+        <translation>The password contains a line break.</translation>
+    </message>
+    <message>
+        <source>Login refused for user %1: %2</source>
+        <translation>Login refused for user %1: %2</translation>
+    </message>
+    <message>
+        <source>The server asks for an account (ACCT), which Ferry does not support: %1</source>
+        <translation>The server asks for an account (ACCT), which Ferry does not support: %1</translation>
+    </message>
+    <message>
+        <source>Login failed (wrong user name or password?): %1</source>
+        <translation>Login failed (wrong user name or password?): %1</translation>
+    </message>
+    <message>
+        <source>The server knows no FEAT: using only basic commands.</source>
+        <translation>The server knows no FEAT: using only basic commands.</translation>
+    </message>
+    <message>
+        <source>Logged in; current folder %1</source>
+        <translation>Logged in; current folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MainWindow</name>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transfer</translation>
+    </message>
+    <message>
+        <source>Upload of %1 failed: %2</source>
+        <translation>Upload of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>Download of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Transfer complete</source>
+        <translation>Transfer complete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) failed: %1</source>
+        <translation><numerusform>%n transfer failed: %1</numerusform><numerusform>%n transfers failed: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>&amp;Site Manager…</source>
+        <translation>&amp;Site Manager…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;New Site…</source>
+        <translation>&amp;New Site…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Connect</source>
+        <translation>&amp;Quick Connect</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Disconnect</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Open	Enter</source>
+        <translation>&amp;Open	Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Upload</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>New &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>&amp;Copy URL</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Properties</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>&amp;Parent Folder</source>
+        <translation>&amp;Parent Folder</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Location</source>
+        <translation>Edit &amp;Location</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>F&amp;ilter</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hidden Files</source>
+        <translation>Show &amp;Hidden Files</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Pane	Tab</source>
+        <translation>&amp;Switch Pane	Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel All Transfers</source>
+        <translation>&amp;Cancel All Transfers</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Connect to S&amp;ite</source>
+        <translation>Connect to S&amp;ite</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Ferry</source>
+        <translation>&amp;About Ferry</translation>
+    </message>
+    <message>
+        <source>About Ferry</source>
+        <translation>About Ferry</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Quick Connect</source>
+        <translation>Quick Connect</translation>
+    </message>
+    <message>
+        <source>Message Log</source>
+        <translation>Message Log</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Download</translation>
+    </message>
+    <message>
+        <source>Download the selection to the local folder (Ctrl+T)</source>
+        <translation>Download the selection to the local folder (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Upload the selection to the remote folder (Ctrl+T)</source>
+        <translation>Upload the selection to the remote folder (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Logging in to %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Disconnecting…</translation>
+    </message>
+    <message>
+        <source>%1 — Ferry</source>
+        <translation>%1 — Ferry</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>The connection to %1 was lost: %2</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>Disconnected from %1.</translation>
+    </message>
+    <message>
+        <source>Enter a host name or an ftp:// URL.</source>
+        <translation>Enter a host name or an ftp:// URL.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Could not connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Password for %1 on %2:</translation>
+    </message>
+    <message>
+        <source>%1
+Password for %2 on %3:</source>
+        <translation>%1
+Password for %2 on %3:</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this site (%1).</source>
+        <translation>The keychain has no password for this site (%1).</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Disconnected.</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: uploads go to the folder shown on the right.</source>
+        <translation>Connect to a server first: uploads go to the folder shown on the right.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n item(s) to %1</source>
+        <translation><numerusform>Uploading %n item to %1</numerusform><numerusform>Uploading %n items to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>Choose a local folder to download to first.</source>
+        <translation>Choose a local folder to download to first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) to %1</source>
+        <translation><numerusform>Downloading %n item to %1</numerusform><numerusform>Downloading %n items to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Downloading for the drop…</source>
+        <translation>Downloading for the drop…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <source>%1 already exists on the server.</source>
+        <translation>%1 already exists on the server.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Overwrite</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Keep both</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Skip</translation>
+    </message>
+    <message>
+        <source>Do the same for the rest of this transfer</source>
+        <translation>Do the same for the rest of this transfer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferring %1; %n more waiting.</source>
+        <translation><numerusform>Transferring %1; %n more waiting.</numerusform><numerusform>Transferring %1; %n more waiting.</numerusform></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>No transfers. Drag files between the panes, or select them and press Ctrl+T.</source>
+        <translation>No transfers. Drag files between the panes, or select them and press Ctrl+T.</translation>
+    </message>
+    <message>
+        <source>No saved sites</source>
+        <translation>No saved sites</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Ferry starts again.</source>
+        <translation>The new language takes effect when Ferry starts again.</translation>
+    </message>
+    <message>
+        <source>Transfers are running</source>
+        <translation>Transfers are running</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. Quit and cancel them?</source>
+        <translation><numerusform>%n transfer is still running. Quit and cancel it?</numerusform><numerusform>%n transfers are still running. Quit and cancel them?</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Quit and cancel</source>
+        <translation>&amp;Quit and cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Keep running</translation>
+    </message>
+    <message>
+        <source>The FTP server is running on port %1.</source>
+        <translation>The FTP server is running on port %1.</translation>
+    </message>
+    <message>
+        <source>The FTP server is stopped.</source>
+        <translation>The FTP server is stopped.</translation>
+    </message>
+    <message>
+        <source>FTP &amp;Server</source>
+        <translation>FTP &amp;Server</translation>
+    </message>
+    <message>
+        <source>Show or hide the FTP server panel: share a folder over FTP</source>
+        <translation>Show or hide the FTP server panel: share a folder over FTP</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MemoryFileSystem</name>
+    <message>
+        <source>No space left on the device</source>
+        <translation>No space left on the device</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Close message</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::PasswordStore</name>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>No system keychain is available.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::QuickConnectBar</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>host or ftp://user@host/folder</source>
+        <translation>host or ftp://user@host/folder</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>A host name or address, or an ftp:// URL; the drop-down lists recent connections</source>
+        <translation>A host name or address, or an ftp:// URL; the drop-down lists recent connections</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteFileModel</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemotePane</name>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>Remote files</source>
+        <translation>Remote files</translation>
+    </message>
+    <message>
+        <source>Not connected. Type a host or an ftp:// address above and press Connect, or open the site manager (Ctrl+S).</source>
+        <translation>Not connected. Type a host or an ftp:// address above and press Connect, or open the site manager (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Remote (not connected)</source>
+        <translation>Remote (not connected)</translation>
+    </message>
+    <message>
+        <source>Remote: %1</source>
+        <translation>Remote: %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>Select the files or folders to download first.</source>
+        <translation>Select the files or folders to download first.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain "/": %1</source>
+        <translation>A name cannot contain "/": %1</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>Renamed to %1</translation>
+    </message>
+    <message>
+        <source>Delete on the server</source>
+        <translation>Delete on the server</translation>
+    </message>
+    <message>
+        <source>Delete %1 on the server? This cannot be undone; a folder is deleted with everything in it.</source>
+        <translation>Delete %1 on the server? This cannot be undone; a folder is deleted with everything in it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n items on the server? This cannot be undone; folders are deleted with everything in them.</source>
+        <translation><numerusform>Delete this item on the server? This cannot be undone; a folder is deleted with everything in it.</numerusform><numerusform>Delete these %n items on the server? This cannot be undone; folders are deleted with everything in them.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted on the server.</source>
+        <translation>Deleted on the server.</translation>
+    </message>
+    <message>
+        <source>New folder on the server</source>
+        <translation>New folder on the server</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Name of the new folder in %1:</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>New folder</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid folder name.</source>
+        <translation>"%1" is not a valid folder name.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copied %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Path: %2&lt;br&gt;Type: %3&lt;br&gt;Size: %4&lt;br&gt;Modified: %5&lt;br&gt;Permissions: %6&lt;br&gt;Owner: %7 / %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Path: %2&lt;br&gt;Type: %3&lt;br&gt;Size: %4&lt;br&gt;Modified: %5&lt;br&gt;Permissions: %6&lt;br&gt;Owner: %7 / %8</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Link to: %1</source>
+        <translation>&lt;br&gt;Link to: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;URL: %1</source>
+        <translation>&lt;br&gt;URL: %1</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Properties</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RenameOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>The name "%1" contains a line break.</source>
+        <translation>The name "%1" contains a line break.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1</source>
+        <translation>Could not rename %1</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2</source>
+        <translation>Could not rename %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ReplyReader</name>
+    <message>
+        <source>The server sent a reply line longer than %1 bytes.</source>
+        <translation>The server sent a reply line longer than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not an FTP reply: "%1".</source>
+        <translation>The server sent something that is not an FTP reply: "%1".</translation>
+    </message>
+    <message>
+        <source>The server sent a reply of more than %1 lines.</source>
+        <translation>The server sent a reply of more than %1 lines.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerDataConnection</name>
+    <message>
+        <source>No free passive port between %1 and %2 on %3: %4</source>
+        <translation>No free passive port between %1 and %2 on %3: %4</translation>
+    </message>
+    <message>
+        <source>Cannot listen for a data connection on %1: %2</source>
+        <translation>Cannot listen for a data connection on %1: %2</translation>
+    </message>
+    <message>
+        <source>The client closed the data connection after %1 bytes.</source>
+        <translation>The client closed the data connection after %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation>Reading the file failed: %1</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>Writing the file failed: %1</translation>
+    </message>
+    <message>
+        <source>The client closed the data connection after %1 of the bytes.</source>
+        <translation>The client closed the data connection after %1 of the bytes.</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes: %2</source>
+        <translation>The data connection failed after %1 bytes: %2</translation>
+    </message>
+    <message>
+        <source>the client did not connect within %1 seconds</source>
+        <translation>the client did not connect within %1 seconds</translation>
+    </message>
+    <message>
+        <source>connecting to %1 port %2 timed out</source>
+        <translation>connecting to %1 port %2 timed out</translation>
+    </message>
+    <message>
+        <source>No data moved for %1 seconds.</source>
+        <translation>No data moved for %1 seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerPanel</name>
+    <message>
+        <source>Read-write</source>
+        <translation>Read-write</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>(enter a password)</source>
+        <translation>(enter a password)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>A folder to share (or drop one here)</source>
+        <translation>A folder to share (or drop one here)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to share</source>
+        <translation>Choose the folder to share</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Any free port</translation>
+    </message>
+    <message>
+        <source>Let the system choose a free port; the URLs show which one.</source>
+        <translation>Let the system choose a free port; the URLs show which one.</translation>
+    </message>
+    <message>
+        <source>Allow anonymous logins</source>
+        <translation>Allow anonymous logins</translation>
+    </message>
+    <message>
+        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
+        <translation>Anyone may log in as "anonymous" or "ftp" with any password.</translation>
+    </message>
+    <message>
+        <source>Anonymous users may upload, rename and delete</source>
+        <translation>Anonymous users may upload, rename and delete</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>Named users: double-click a cell to change it.</source>
+        <translation>Named users: double-click a cell to change it.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>Add a user account</source>
+        <translation>Add a user account</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected user accounts</source>
+        <translation>Remove the selected user accounts</translation>
+    </message>
+    <message>
+        <source>Save passwords in plain text (not recommended)</source>
+        <translation>Save passwords in plain text (not recommended)</translation>
+    </message>
+    <message>
+        <source>Without this, account passwords are kept in the system keychain.</source>
+        <translation>Without this, account passwords are kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Without this, account passwords are not saved: enter them again after Ferry restarts.</source>
+        <translation>Without this, account passwords are not saved: enter them again after Ferry restarts.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>User accounts:</source>
+        <translation>User accounts:</translation>
+    </message>
+    <message>
+        <source>Connect to this server</source>
+        <translation>Connect to this server</translation>
+    </message>
+    <message>
+        <source>Open the shared folder in the remote pane, as the first user</source>
+        <translation>Open the shared folder in the remote pane, as the first user</translation>
+    </message>
+    <message>
+        <source>Connect with</source>
+        <translation>Connect with</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect session</source>
+        <translation>&amp;Disconnect session</translation>
+    </message>
+    <message>
+        <source>Close the selected sessions (the client gets 421)</source>
+        <translation>Close the selected sessions (the client gets 421)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Disconnect</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>Server log</translation>
+    </message>
+    <message>
+        <source>Sessions, logins, transfers and file operations appear here.</source>
+        <translation>Sessions, logins, transfers and file operations appear here.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to share first: type it, use Choose…, or drop one from a file manager.</source>
+        <translation>Choose a folder to share first: type it, use Choose…, or drop one from a file manager.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder (Choose…) or create it first.</source>
+        <translation>The folder %1 does not exist. Choose an existing folder (Choose…) or create it first.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder to share.</source>
+        <translation>%1 is a file, not a folder. Choose a folder to share.</translation>
+    </message>
+    <message>
+        <source>Ferry may not read the folder %1. Choose another folder or change its permissions.</source>
+        <translation>Ferry may not read the folder %1. Choose another folder or change its permissions.</translation>
+    </message>
+    <message>
+        <source>A user account has no name: enter one, or remove the account.</source>
+        <translation>A user account has no name: enter one, or remove the account.</translation>
+    </message>
+    <message>
+        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
+        <translation>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</translation>
+    </message>
+    <message>
+        <source>The user name "%1" contains a space or a colon: choose another name.</source>
+        <translation>The user name "%1" contains a space or a colon: choose another name.</translation>
+    </message>
+    <message>
+        <source>The user "%1" is listed twice: remove one of them.</source>
+        <translation>The user "%1" is listed twice: remove one of them.</translation>
+    </message>
+    <message>
+        <source>Enter a password for the user "%1" (double-click its password cell).</source>
+        <translation>Enter a password for the user "%1" (double-click its password cell).</translation>
+    </message>
+    <message>
+        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
+        <translation>Nobody could log in: tick "Allow anonymous logins" or add a user account.</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1. Another program may use port %2: choose another port or tick "Any free port".</source>
+        <translation>Could not start the server: %1. Another program may use port %2: choose another port or tick "Any free port".</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1</source>
+        <translation>Could not start the server: %1</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copy %1</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>Copy URL</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copied %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop server</source>
+        <translation>&amp;Stop server</translation>
+    </message>
+    <message>
+        <source>&amp;Start server</source>
+        <translation>&amp;Start server</translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation>Sessions (%1)</translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2.</source>
+        <translation>Serving %1 on port %2.</translation>
+    </message>
+    <message>
+        <source>The server is stopped.</source>
+        <translation>The server is stopped.</translation>
+    </message>
+    <message>
+        <source>Folder to share</source>
+        <translation>Folder to share</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>Warning: </translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>Error: </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerSessionModel</name>
+    <message>
+        <source>(not logged in)</source>
+        <translation>(not logged in)</translation>
+    </message>
+    <message>
+        <source>%1 (logging in)</source>
+        <translation>%1 (logging in)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>idle</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>↓ %1  ↑ %2</source>
+        <translation>↓ %1  ↑ %2</translation>
+    </message>
+    <message>
+        <source>%1
+Connected since %2
+Downloaded by the client: %3 bytes
+Uploaded by the client: %4 bytes</source>
+        <translation>%1
+Connected since %2
+Downloaded by the client: %3 bytes
+Uploaded by the client: %4 bytes</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Current action</source>
+        <translation>Current action</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Ferry starts again.</source>
+        <translation>A new language takes effect when Ferry starts again.</translation>
+    </message>
+    <message>
+        <source>Automatic (passive, falling back to active)</source>
+        <translation>Automatic (passive, falling back to active)</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>Keep both (rename the new one)</source>
+        <translation>Keep both (rename the new one)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>Default transfer &amp;mode:</source>
+        <translation>Default transfer &amp;mode:</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel transfers:</source>
+        <translation>&amp;Parallel transfers:</translation>
+    </message>
+    <message>
+        <source>When a file &amp;exists:</source>
+        <translation>When a file &amp;exists:</translation>
+    </message>
+    <message>
+        <source>&amp;Speed limit:</source>
+        <translation>&amp;Speed limit:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>&amp;Connect timeout:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply timeout:</source>
+        <translation>&amp;Reply timeout:</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Site</name>
+    <message>
+        <source>New site</source>
+        <translation>New site</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SiteManagerDialog</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Site Manager</source>
+        <translation>Site Manager</translation>
+    </message>
+    <message>
+        <source>Saved sites</source>
+        <translation>Saved sites</translation>
+    </message>
+    <message>
+        <source>&amp;New site</source>
+        <translation>&amp;New site</translation>
+    </message>
+    <message>
+        <source>New site (Ctrl+N)</source>
+        <translation>New site (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New &amp;folder</source>
+        <translation>New &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>ftp.example.com, 192.168.1.20 or ::1</source>
+        <translation>ftp.example.com, 192.168.1.20 or ::1</translation>
+    </message>
+    <message>
+        <source>empty for anonymous</source>
+        <translation>empty for anonymous</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keychain</source>
+        <translation>Remember the password in the system &amp;keychain</translation>
+    </message>
+    <message>
+        <source>Save the password in plain text (not recommended)</source>
+        <translation>Save the password in plain text (not recommended)</translation>
+    </message>
+    <message>
+        <source>Automatic (passive, falling back to active)</source>
+        <translation>Automatic (passive, falling back to active)</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Connections used for transfers; browsing uses one more.</source>
+        <translation>Connections used for transfers; browsing uses one more.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the local folder</source>
+        <translation>Choose the local folder</translation>
+    </message>
+    <message>
+        <source>the login folder</source>
+        <translation>the login folder</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>&amp;Board preset (NetX Duo / small embedded server)</source>
+        <translation>&amp;Board preset (NetX Duo / small embedded server)</translation>
+    </message>
+    <message>
+        <source>One transfer connection, passive mode, conservative timeouts and a keep-alive before the board drops idle sessions</source>
+        <translation>One transfer connection, passive mode, conservative timeouts and a keep-alive before the board drops idle sessions</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;connections:</source>
+        <translation>Transfer &amp;connections:</translation>
+    </message>
+    <message>
+        <source>&amp;Local folder:</source>
+        <translation>&amp;Local folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Remote folder:</source>
+        <translation>&amp;Remote folder:</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>Connect &amp;timeout:</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y timeout:</source>
+        <translation>Repl&amp;y timeout:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep-alive every:</source>
+        <translation>&amp;Keep-alive every:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Local folder</source>
+        <translation>Local folder</translation>
+    </message>
+    <message>
+        <source>saved in the keychain</source>
+        <translation>saved in the keychain</translation>
+    </message>
+    <message>
+        <source>Anyone who can read your settings file can read this password.</source>
+        <translation>Anyone who can read your settings file can read this password.</translation>
+    </message>
+    <message>
+        <source>Without either option Ferry asks for the password when it connects.</source>
+        <translation>Without either option Ferry asks for the password when it connects.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: Ferry asks for the password when it connects, unless you save it in plain text.</source>
+        <translation>No system keychain is available: Ferry asks for the password when it connects, unless you save it in plain text.</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>New folder</translation>
+    </message>
+    <message>
+        <source>Folder name (use / for a folder inside a folder):</source>
+        <translation>Folder name (use / for a folder inside a folder):</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>Delete folder</translation>
+    </message>
+    <message>
+        <source>The folder %1 still holds sites: delete or move them first.</source>
+        <translation>The folder %1 still holds sites: delete or move them first.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not saved: %2</source>
+        <translation>The password of %1 was not saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferController</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Canceled</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Not connected to a server.</translation>
+    </message>
+    <message>
+        <source>The transfer connection failed: %1</source>
+        <translation>The transfer connection failed: %1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>Cannot replace %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>Cannot rename %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferOperation</name>
+    <message>
+        <source>Server refused the download of %1</source>
+        <translation>Server refused the download of %1</translation>
+    </message>
+    <message>
+        <source>Server refused the upload of %1</source>
+        <translation>Server refused the upload of %1</translation>
+    </message>
+    <message>
+        <source>The server cannot resume transfers (REST)</source>
+        <translation>The server cannot resume transfers (REST)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferQueue</name>
+    <message>
+        <source>There is no site "%1" to transfer with.</source>
+        <translation>There is no site "%1" to transfer with.</translation>
+    </message>
+    <message>
+        <source>The local path "%1" is not absolute.</source>
+        <translation>The local path "%1" is not absolute.</translation>
+    </message>
+    <message>
+        <source>The remote path "%1" is not absolute (it must start with /).</source>
+        <translation>The remote path "%1" is not absolute (it must start with /).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect (%1); trying again in %2 s.</source>
+        <translation>Could not connect (%1); trying again in %2 s.</translation>
+    </message>
+    <message>
+        <source>Listing failed (%1); trying again in %2 s.</source>
+        <translation>Listing failed (%1); trying again in %2 s.</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2 is a folder.</source>
+        <translation>Cannot download %1: %2 is a folder.</translation>
+    </message>
+    <message>
+        <source>%1 exists; nobody to ask, so it is skipped.</source>
+        <translation>%1 exists; nobody to ask, so it is skipped.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); attempt %3 of %4 in %5 s.</source>
+        <translation>%1 failed (%2); attempt %3 of %4 in %5 s.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files failed. First: %3</source>
+        <translation>%1 of %2 files failed. First: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the queue file.</source>
+        <translation>Cannot create the folder %1 for the queue file.</translation>
+    </message>
+    <message>
+        <source>Cannot save the transfer queue to %1: %2</source>
+        <translation>Cannot save the transfer queue to %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the transfer queue %1: %2</source>
+        <translation>Cannot read the transfer queue %1: %2</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 is damaged: %2</source>
+        <translation>The transfer queue %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Ferry transfer queue.</source>
+        <translation>%1 is not a Ferry transfer queue.</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 was written by a newer Ferry.</source>
+        <translation>The transfer queue %1 was written by a newer Ferry.</translation>
+    </message>
+    <message>
+        <source>A job in the queue file lacks its site, direction or state.</source>
+        <translation>A job in the queue file lacks its site, direction or state.</translation>
+    </message>
+    <message>
+        <source>A job in the queue file lacks its local or remote path.</source>
+        <translation>A job in the queue file lacks its local or remote path.</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Canceled</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFileSystem</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>Invalid file name: %1</source>
+        <translation>Invalid file name: %1</translation>
+    </message>
+    <message>
+        <source>No such folder: %1</source>
+        <translation>No such folder: %1</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the shared folder.</source>
+        <translation>%1 leads outside the shared folder.</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1</source>
+        <translation>Not a folder: %1</translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>No such file or folder: %1</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>Permission denied: %1</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>No such file: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 is not a regular file.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Could not open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start reading %1 at byte %2.</source>
+        <translation>Cannot start reading %1 at byte %2.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 for writing: %2</source>
+        <translation>Could not open %1 for writing: %2</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1 at byte %2: the file has %3 bytes.</source>
+        <translation>Cannot resume %1 at byte %2: the file has %3 bytes.</translation>
+    </message>
+    <message>
+        <source>Could not resume %1 at byte %2: %3</source>
+        <translation>Could not resume %1 at byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot create %1.</source>
+        <translation>Permission denied: cannot create %1.</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be removed.</source>
+        <translation>The root folder cannot be removed.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty.</source>
+        <translation>The folder %1 is not empty.</translation>
+    </message>
+    <message>
+        <source>Could not remove the folder %1.</source>
+        <translation>Could not remove the folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: use RMD.</source>
+        <translation>%1 is a folder: use RMD.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>Could not delete %1: %2</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be renamed.</source>
+        <translation>The root folder cannot be renamed.</translation>
+    </message>
+    <message>
+        <source>A folder named %1 already exists.</source>
+        <translation>A folder named %1 already exists.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into itself.</source>
+        <translation>Cannot move %1 into itself.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2: %3</source>
+        <translation>Could not rename %1 to %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryFileSystem</name>
+    <message>
+        <source>Invalid file name: %1</source>
+        <translation>Invalid file name: %1</translation>
+    </message>
+    <message>
+        <source>No such folder: %1</source>
+        <translation>No such folder: %1</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1</source>
+        <translation>Not a folder: %1</translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>No such file or folder: %1</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>No such file: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot start reading %1 at byte %2.</source>
+        <translation>Cannot start reading %1 at byte %2.</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>Permission denied: %1</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1 at byte %2: the file has %3 bytes.</source>
+        <translation>Cannot resume %1 at byte %2: the file has %3 bytes.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot create %1.</source>
+        <translation>Permission denied: cannot create %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty.</source>
+        <translation>The folder %1 is not empty.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: use RMD.</source>
+        <translation>%1 is a folder: use RMD.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into itself.</source>
+        <translation>Cannot move %1 into itself.</translation>
+    </message>
+    <message>
+        <source>A folder named %1 already exists.</source>
+        <translation>A folder named %1 already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAuthenticator</name>
+    <message>
+        <source>wrong password</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <source>anonymous access is disabled</source>
+        <translation>anonymous access is disabled</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>unknown user</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3448 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Ferry::AppSettings</name>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::CommandLine</name>
+    <message>
+        <source>Long listing, one entry a line like `ls -l`: type and permissions, size in bytes, modification time and name.</source>
+        <translation>Listado largo, una entrada por línea como `ls -l`: tipo y permisos, tamaño en bytes, fecha de modificación y nombre.</translation>
+    </message>
+    <message>
+        <source>Resume: if the partial file .NAME.ferry-part exists, continue the download from its size (REST); keep it when the download fails or is interrupted.</source>
+        <translation>Reanudar: si existe el archivo parcial .NAME.ferry-part, continuar la descarga desde su tamaño (REST); conservarlo si la descarga falla o se interrumpe.</translation>
+    </message>
+    <message>
+        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
+        <translation>Iniciar sesión como NAME (en lugar del usuario de la URL; predeterminado: anonymous).</translation>
+    </message>
+    <message>
+        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <translation>Iniciar sesión con PASSWORD (en lugar de la contraseña de la URL). Otros usuarios de este equipo pueden ver las líneas de órdenes: es preferible la variable de entorno FERRY_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Active mode: the server connects to ferry for data (EPRT/PORT).</source>
+        <translation>Modo activo: el servidor se conecta a ferry para los datos (EPRT/PORT).</translation>
+    </message>
+    <message>
+        <source>Passive mode: ferry connects to the server for data (EPSV/PASV). Default: passive, falling back to active when the server refuses it.</source>
+        <translation>Modo pasivo: ferry se conecta al servidor para los datos (EPSV/PASV). Predeterminado: pasivo, y activo si el servidor lo rechaza.</translation>
+    </message>
+    <message>
+        <source>Print the control dialogue with the server (passwords masked) and a transfer summary on standard error.</source>
+        <translation>Mostrar el diálogo de control con el servidor (contraseñas ocultas) y un resumen de la transferencia en la salida de error.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Mostrar la versión y salir.</translation>
+    </message>
+    <message>
+        <source>List a remote directory, or show one file.</source>
+        <translation>Listar una carpeta remota o mostrar un archivo.</translation>
+    </message>
+    <message>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
+        <translation>Lista la carpeta que indica la URL (ftp://host/ es la carpeta de inicio de sesión); para una URL que indica un archivo, muestra ese archivo. Escribe un nombre por línea en la salida estándar, ordenados, las carpetas con una '/' final. Con -l, una entrada por línea como `ls -l`: tipo y permisos ('?' donde el servidor no lo dice; en los servidores que solo dicen lo que esta sesión puede hacer, es el primer trío), tamaño en bytes, fecha de modificación (hora local, AAAA-MM-DD HH:MM), nombre y ' -&gt; DESTINO' para los enlaces simbólicos. Las entradas '.' y '..' se omiten.</translation>
+    </message>
+    <message>
+        <source>Download a file.</source>
+        <translation>Descargar un archivo.</translation>
+    </message>
+    <message>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>Descarga el archivo que indica la URL a LOCAL. Sin LOCAL, el archivo conserva su nombre remoto en la carpeta actual; si LOCAL es una carpeta, el archivo se guarda en ella con su nombre remoto; '-' escribe el archivo en la salida estándar. Los datos van a un archivo temporal .NAME.ferry-part junto al destino, que se renombra a NAME (reemplazando un archivo existente) solo cuando ha llegado el archivo completo. Si falla o se pulsa Ctrl-C, el archivo temporal se elimina, salvo que se indique -c.</translation>
+    </message>
+    <message>
+        <source>Upload a file.</source>
+        <translation>Subir un archivo.</translation>
+    </message>
+    <message>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
+        <translation>Sube el archivo local LOCAL a la URL, reemplazando un archivo remoto con ese nombre. Si la URL termina en '/', el archivo va a esa carpeta con su nombre local.</translation>
+    </message>
+    <message>
+        <source>Create a remote directory.</source>
+        <translation>Crear una carpeta remota.</translation>
+    </message>
+    <message>
+        <source>Creates the directory the URL names. Its parent directory must exist.</source>
+        <translation>Crea la carpeta que indica la URL. Su carpeta superior debe existir.</translation>
+    </message>
+    <message>
+        <source>Delete a remote file.</source>
+        <translation>Eliminar un archivo remoto.</translation>
+    </message>
+    <message>
+        <source>Deletes the file the URL names. Directories are deleted with rmdir.</source>
+        <translation>Elimina el archivo que indica la URL. Las carpetas se eliminan con rmdir.</translation>
+    </message>
+    <message>
+        <source>Delete an empty remote directory.</source>
+        <translation>Eliminar una carpeta remota vacía.</translation>
+    </message>
+    <message>
+        <source>Deletes the directory the URL names. Servers delete only empty directories.</source>
+        <translation>Elimina la carpeta que indica la URL. Los servidores solo eliminan carpetas vacías.</translation>
+    </message>
+    <message>
+        <source>Rename or move a remote file or directory.</source>
+        <translation>Renombrar o mover un archivo o carpeta remotos.</translation>
+    </message>
+    <message>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>Renombra el archivo o la carpeta que indica la URL a NEWNAME. NEWNAME se toma relativo a la carpeta que contiene la entrada, salvo que empiece por '/' (una ruta absoluta en el servidor) o sea una URL ftp:// del mismo servidor; no se decodifica con porcentajes salvo que sea una URL.</translation>
+    </message>
+    <message>
+        <source>Share a local folder over FTP until Ctrl-C.</source>
+        <translation>Compartir una carpeta local por FTP hasta Ctrl-C.</translation>
+    </message>
+    <message>
+        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
+        <translation>Ejecuta el servidor FTP de Ferry sobre una carpeta local (véase ferry serve --help).</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Código de salida:</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>éxito</translation>
+    </message>
+    <message>
+        <source>the operation failed: the server refused it (no such file, permission denied, ...)</source>
+        <translation>la operación falló: el servidor la rechazó (no existe el archivo, permiso denegado, ...)</translation>
+    </message>
+    <message>
+        <source>usage error: bad command line or URL</source>
+        <translation>error de uso: línea de órdenes o URL incorrecta</translation>
+    </message>
+    <message>
+        <source>connection or login failure: host not found, connection refused or lost, timeout, wrong password</source>
+        <translation>fallo de conexión o de inicio de sesión: host no encontrado, conexión rechazada o perdida, tiempo agotado, contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>local I/O error: a local file could not be read, written or renamed</source>
+        <translation>error de E/S local: no se pudo leer, escribir o renombrar un archivo local</translation>
+    </message>
+    <message>
+        <source>interrupted (Ctrl-C or SIGTERM)</source>
+        <translation>interrumpido (Ctrl-C o SIGTERM)</translation>
+    </message>
+    <message>
+        <source>URLs:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory.</source>
+        <translation>ftp://[USUARIO[:CONTRASEÑA]@]HOST[:PUERTO]/RUTA, p. ej. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. El puerto predeterminado es 21; sin usuario, ferry inicia sesión como anonymous. Los nombres pueden ir codificados con porcentajes (a%20b.txt, %C3%A9). RUTA es relativa a la carpeta de inicio de sesión; ftp://host/%2Fetc/motd o ftp://host//etc/motd es la ruta absoluta /etc/motd. Una '/' final indica una carpeta.</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Entorno:</translation>
+    </message>
+    <message>
+        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
+        <translation>La contraseña de un usuario con nombre (--user o el de la URL) cuando ni --password ni la URL indican una.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No se indicó ninguna orden.</translation>
+    </message>
+    <message>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
+        <translation>Una URL en lugar de una orden no admite más argumentos; para ejecutar una orden sobre ella, escriba p. ej. 'ferry ls %1'.</translation>
+    </message>
+    <message>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
+        <translation>Esta versión de ferry no tiene interfaz gráfica en la que abrir %1; use una orden como 'ferry ls %1'.</translation>
+    </message>
+    <message>
+        <source>Too many arguments (usage: ferry help [COMMAND]).</source>
+        <translation>Demasiados argumentos (uso: ferry help [ORDEN]).</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Orden desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>Missing argument (usage: %1).</source>
+        <translation>Falta un argumento (uso: %1).</translation>
+    </message>
+    <message>
+        <source>Too many arguments (usage: %1).</source>
+        <translation>Demasiados argumentos (uso: %1).</translation>
+    </message>
+    <message>
+        <source>Choose --active or --passive, not both.</source>
+        <translation>Elija --active o --passive, no ambos.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry COMMAND [OPTIONS] ARGUMENTS</source>
+        <translation>Uso: ferry ORDEN [OPCIONES] ARGUMENTOS</translation>
+    </message>
+    <message>
+        <source>       ferry                  open the main window</source>
+        <translation>       ferry                  abre la ventana principal</translation>
+    </message>
+    <message>
+        <source>Ferry transfers files to and from FTP servers, from desktops to small boards. Data goes to standard output, messages to standard error.</source>
+        <translation>Ferry transfiere archivos desde y hacia servidores FTP, de equipos de escritorio a pequeñas placas. Los datos van a la salida estándar, los mensajes a la salida de error.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <source>Show help on a command (or: ferry COMMAND --help).</source>
+        <translation>Mostrar la ayuda de una orden (o: ferry ORDEN --help).</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Opciones de todas las órdenes:</translation>
+    </message>
+    <message>
+        <source>Other options:</source>
+        <translation>Otras opciones:</translation>
+    </message>
+    <message>
+        <source>Usage: ferry %1 [OPTIONS] %2</source>
+        <translation>Uso: ferry %1 [OPCIONES] %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>ferry: this build has no graphical interface.</source>
+        <translation>ferry: esta versión no tiene interfaz gráfica.</translation>
+    </message>
+    <message>
+        <source>Try 'ferry --help' for more information.</source>
+        <translation>Pruebe 'ferry --help' para más información.</translation>
+    </message>
+    <message>
+        <source>Try 'ferry %1 --help' for more information.</source>
+        <translation>Pruebe 'ferry %1 --help' para más información.</translation>
+    </message>
+    <message>
+        <source>Try 'ferry serve --help' for more information.</source>
+        <translation>Pruebe 'ferry serve --help' para más información.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::CommandRunner</name>
+    <message>
+        <source>The URL %1 names no directory.</source>
+        <translation>La URL %1 no indica ninguna carpeta.</translation>
+    </message>
+    <message>
+        <source>The URL %1 names a directory, not a file; use rmdir for directories.</source>
+        <translation>La URL %1 indica una carpeta, no un archivo; use rmdir para las carpetas.</translation>
+    </message>
+    <message>
+        <source>The URL %1 names nothing to rename.</source>
+        <translation>La URL %1 no indica nada que renombrar.</translation>
+    </message>
+    <message>
+        <source>Not a command that talks to a server.</source>
+        <translation>No es una orden que hable con un servidor.</translation>
+    </message>
+    <message>
+        <source>The URL %1 names a directory; get downloads one file.</source>
+        <translation>La URL %1 indica una carpeta; get descarga un solo archivo.</translation>
+    </message>
+    <message>
+        <source>The directory %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.</source>
+        <translation>%1 es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Uploading from standard input is not supported; name a file.</source>
+        <translation>No se admite subir desde la entrada estándar; indique un archivo.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no existe el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory; put uploads one file.</source>
+        <translation>%1 es una carpeta; put sube un solo archivo.</translation>
+    </message>
+    <message>
+        <source>The new name is empty.</source>
+        <translation>El nuevo nombre está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 is on another server; mv renames on one server only.</source>
+        <translation>%1 está en otro servidor; mv solo renombra dentro de un servidor.</translation>
+    </message>
+    <message>
+        <source>The URL %1 names no new name.</source>
+        <translation>La URL %1 no indica ningún nombre nuevo.</translation>
+    </message>
+    <message>
+        <source>%1: no such file or directory.</source>
+        <translation>%1: no existe el archivo o la carpeta.</translation>
+    </message>
+    <message>
+        <source>Could not read this listing line: %1</source>
+        <translation>No se pudo leer esta línea del listado: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>No se puede escribir en la salida estándar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Resuming %1 at byte %2.</source>
+        <translation>Reanudando %1 en el byte %2.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>No se puede renombrar %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>The partial download is kept in %1; run the same command again to resume it.</source>
+        <translation>La descarga parcial se conserva en %1; ejecute la misma orden de nuevo para reanudarla.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrumpido.</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 falló.</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>salida estándar</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 bytes to %2 in %3 s (%4).</source>
+        <translation>Descargados %1 bytes en %2 en %3 s (%4).</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 bytes to %2 in %3 s (%4).</source>
+        <translation>Subidos %1 bytes a %2 en %3 s (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::Console</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::ServeCommand</name>
+    <message>
+        <source>Too many arguments (usage: ferry serve [DIR] [OPTIONS]).</source>
+        <translation>Demasiados argumentos (uso: ferry serve [DIR] [OPCIONES]).</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <translation>--port admite un número de 0 a 65535 (0: cualquier puerto libre), no «%1».</translation>
+    </message>
+    <message>
+        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
+        <translation>--bind admite una dirección IPv4 o IPv6, no «%1».</translation>
+    </message>
+    <message>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
+        <translation>--user admite NAME:PASSWORD[:rw|ro], p. ej. --user alice:secret:rw, no «%1».</translation>
+    </message>
+    <message>
+        <source>--passive-ports takes a range A-B of ports from 1024 to 65535, e.g. 50000-50999.</source>
+        <translation>--passive-ports admite un rango A-B de puertos entre 1024 y 65535, p. ej. 50000-50999.</translation>
+    </message>
+    <message>
+        <source>--max-sessions takes a number of at least 1.</source>
+        <translation>--max-sessions admite un número mayor o igual que 1.</translation>
+    </message>
+    <message>
+        <source>--max-per-address takes a number of at least 1.</source>
+        <translation>--max-per-address admite un número mayor o igual que 1.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry serve [DIR] [OPTIONS]
+
+Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
+other side, then a line per session, login, transfer and file operation. Without DIR it
+shares your Public folder; without --user, anyone may log in as anonymous, read-only.
+Passwords never appear in the log.
+
+Options:
+      --port N          Listen on port N (default 2121; 0: any free port).
+      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
+                        address of this machine).
+      --user NAME:PASSWORD[:rw|ro]
+                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
+                        or read-only (ro). Repeatable.
+      --anonymous       Allow anonymous logins too (the default when no --user is given).
+      --writable        Let anonymous users upload, rename and delete.
+      --passive-ports A-B
+                        Choose passive data ports in A-B (for firewalls; default
+                        50000-50999).
+      --max-sessions N  Serve at most N sessions at once (default 32).
+      --max-per-address N
+                        At most N sessions from one client address (default 8).
+  -v, --verbose         Log every command and reply too.
+  -h, --help            Show this help.
+
+Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
+2 usage error, 3 the port could not be opened, 4 the folder is not there.
+</source>
+        <translation>Uso: ferry serve [DIR] [OPCIONES]
+
+Comparte la carpeta DIR por FTP (IPv4 e IPv6) hasta Ctrl-C. Muestra las URL que hay que escribir
+en el otro lado y luego una línea por sesión, inicio de sesión, transferencia y operación de archivo.
+Sin DIR comparte su carpeta Público; sin --user, cualquiera puede entrar como anonymous, solo
+lectura. Las contraseñas nunca aparecen en el registro.
+
+Opciones:
+      --port N          Escuchar en el puerto N (predeterminado 2121; 0: cualquier puerto libre).
+      --bind ADDR       Escuchar solo en ADDR (repetible; predeterminado: todas las direcciones
+                        IPv4 e IPv6 de este equipo).
+      --user NAME:PASSWORD[:rw|ro]
+                        Permitir a NAME entrar con PASSWORD, en lectura y escritura (rw, el
+                        predeterminado) o solo lectura (ro). Repetible.
+      --anonymous       Permitir también accesos anónimos (predeterminado si no hay --user).
+      --writable        Permitir a los anónimos subir, renombrar y eliminar.
+      --passive-ports A-B
+                        Elegir los puertos de datos pasivos en A-B (para cortafuegos;
+                        predeterminado 50000-50999).
+      --max-sessions N  Atender como máximo N sesiones a la vez (predeterminado 32).
+      --max-per-address N
+                        Como máximo N sesiones desde una dirección de cliente (predeterminado 8).
+  -v, --verbose         Registrar también cada orden y cada respuesta.
+  -h, --help            Mostrar esta ayuda.
+
+Las placas pequeñas (clientes FTP de NetX Duo) se atienden como esperan. Código de salida: 0 tras
+Ctrl-C, 2 error de uso, 3 no se pudo abrir el puerto, 4 la carpeta no existe.
+</translation>
+    </message>
+    <message>
+        <source>ferry: could not create the folder %1 to share; name a folder: ferry serve DIR
+</source>
+        <translation>ferry: no se pudo crear la carpeta %1 para compartir; indique una carpeta: ferry serve DIR
+</translation>
+    </message>
+    <message>
+        <source>ferry: %1 is not a folder.
+</source>
+        <translation>ferry: %1 no es una carpeta.
+</translation>
+    </message>
+    <message>
+        <source>%1 (read-write)</source>
+        <translation>%1 (lectura y escritura)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (solo lectura)</translation>
+    </message>
+    <message>
+        <source>anonymous (read-write)</source>
+        <translation>anónimo (lectura y escritura)</translation>
+    </message>
+    <message>
+        <source>anonymous (read-only)</source>
+        <translation>anónimo (solo lectura)</translation>
+    </message>
+    <message>
+        <source>ferry: could not start the server: %1
+</source>
+        <translation>ferry: no se pudo iniciar el servidor: %1
+</translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2 to %3.
+Connect with:
+</source>
+        <translation>Compartiendo %1 en el puerto %2 para %3.
+Conéctese con:
+</translation>
+    </message>
+    <message>
+        <source>Press Ctrl-C to stop.
+</source>
+        <translation>Pulse Ctrl-C para detener.
+</translation>
+    </message>
+    <message>
+        <source>Stopping.</source>
+        <translation>Deteniendo.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::CommandOperation</name>
+    <message>
+        <source>Could not read the current folder</source>
+        <translation>No se pudo leer la carpeta actual</translation>
+    </message>
+    <message>
+        <source>Could not change to folder %1</source>
+        <translation>No se pudo cambiar a la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Could not create folder %1</source>
+        <translation>No se pudo crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Could not remove folder %1</source>
+        <translation>No se pudo eliminar la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation>No se pudo eliminar %1</translation>
+    </message>
+    <message>
+        <source>Could not get the size of %1</source>
+        <translation>No se pudo obtener el tamaño de %1</translation>
+    </message>
+    <message>
+        <source>Could not get the modification time of %1</source>
+        <translation>No se pudo obtener la fecha de modificación de %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept NOOP</source>
+        <translation>El servidor no aceptó NOOP</translation>
+    </message>
+    <message>
+        <source>The server did not accept QUIT</source>
+        <translation>El servidor no aceptó QUIT</translation>
+    </message>
+    <message>
+        <source>The server refused "%1"</source>
+        <translation>El servidor rechazó «%1»</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>No conectado.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not support %2.</source>
+        <translation>%1: el servidor no admite %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a single command line.</source>
+        <translation>«%1» no es una sola línea de orden.</translation>
+    </message>
+    <message>
+        <source>The server's answer to PWD has no folder in it: %1</source>
+        <translation>La respuesta del servidor a PWD no contiene ninguna carpeta: %1</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1: respuesta inesperada %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectionPool</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ControlChannel</name>
+    <message>
+        <source>The server at %1 sent something that is not an FTP reply (%2).</source>
+        <translation>El servidor %1 envió algo que no es una respuesta FTP (%2).</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found.</source>
+        <translation>No se encontró el host %1.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection: is an FTP server running on that port?</source>
+        <translation>El servidor %1 rechazó la conexión: ¿hay un servidor FTP en ese puerto?</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>No se pudo conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Se perdió la conexión con %1: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection.</source>
+        <translation>El servidor %1 cerró la conexión.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 seconds.</source>
+        <translation>No se pudo conectar con %1 en %2 segundos.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but sent no greeting within %2 seconds. A small board server may have all its sessions in use: close other connections to it and try again.</source>
+        <translation>%1 aceptó la conexión pero no envió ningún saludo en %2 segundos. Puede que un servidor de placa pequeña tenga todas sus sesiones ocupadas: cierre otras conexiones con él e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>El servidor %1 no respondió en %2 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DataChannel</name>
+    <message>
+        <source>Could not listen for a data connection on %1: %2</source>
+        <translation>No se pudo esperar una conexión de datos en %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the downloaded data: %1</source>
+        <translation>No se pudieron escribir los datos descargados: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the file to upload: %1</source>
+        <translation>No se pudo leer el archivo que se va a subir: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the data connection after %1 bytes of the upload.</source>
+        <translation>El servidor cerró la conexión de datos tras %1 bytes de la subida.</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes: %2</source>
+        <translation>La conexión de datos falló tras %1 bytes: %2</translation>
+    </message>
+    <message>
+        <source>The server did not open the data connection within %1 seconds.</source>
+        <translation>El servidor no abrió la conexión de datos en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>timed out after %1 seconds</source>
+        <translation>tiempo agotado tras %1 segundos</translation>
+    </message>
+    <message>
+        <source>No data moved for %1 seconds: the transfer stalled.</source>
+        <translation>No se han movido datos en %1 segundos: la transferencia se ha detenido.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DataOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>No conectado.</translation>
+    </message>
+    <message>
+        <source>No local file to transfer.</source>
+        <translation>No hay ningún archivo local que transferir.</translation>
+    </message>
+    <message>
+        <source>No way to open a data connection is left: the server refused every one.</source>
+        <translation>No queda ninguna forma de abrir una conexión de datos: el servidor las rechazó todas.</translation>
+    </message>
+    <message>
+        <source>Could not open a data connection: %1</source>
+        <translation>No se pudo abrir una conexión de datos: %1</translation>
+    </message>
+    <message>
+        <source>%1; trying %2</source>
+        <translation>%1; probando %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot express the address %2</source>
+        <translation>%1 no puede expresar la dirección %2</translation>
+    </message>
+    <message>
+        <source>The server refused binary mode</source>
+        <translation>El servidor rechazó el modo binario</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>El servidor rechazó %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not understand the EPSV reply: %1</source>
+        <translation>No se pudo entender la respuesta EPSV: %1</translation>
+    </message>
+    <message>
+        <source>Could not understand the PASV reply: %1</source>
+        <translation>No se pudo entender la respuesta PASV: %1</translation>
+    </message>
+    <message>
+        <source>The server asked for a data connection to %1; using %2 instead</source>
+        <translation>El servidor pidió una conexión de datos con %1; se usa %2 en su lugar</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server's data port (%1): %2</source>
+        <translation>No se pudo conectar con el puerto de datos del servidor (%1): %2</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FilePane</name>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Atrás (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Adelante (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Parent folder (Alt+Up, Backspace)</source>
+        <translation>Carpeta superior (Alt+Arriba, Retroceso)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Actualizar (F5)</translation>
+    </message>
+    <message>
+        <source>Show hidden files</source>
+        <translation>Mostrar archivos ocultos</translation>
+    </message>
+    <message>
+        <source>Show hidden files (Ctrl+H)</source>
+        <translation>Mostrar archivos ocultos (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Location (Ctrl+L): type a folder and press Enter</source>
+        <translation>Ubicación (Ctrl+L): escriba una carpeta y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filtro (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrar por nombre</translation>
+    </message>
+    <message>
+        <source>Show only names that contain this text; * and ? are wildcards</source>
+        <translation>Mostrar solo los nombres que contienen este texto; * y ? son comodines</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileTransfer</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1: %2</source>
+        <translation>No se puede reanudar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The download of %1 ended after %2 of %3 bytes.</source>
+        <translation>La descarga de %1 terminó tras %2 de %3 bytes.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>No se puede renombrar %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>No free name for %1 on the server.</source>
+        <translation>No hay un nombre libre para %1 en el servidor.</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1 is not on the server after the upload.</source>
+        <translation>Verificación fallida: %1 no está en el servidor tras la subida.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the server stored %1 bytes of %2 for %3 although it reported success.</source>
+        <translation>Verificación fallida: el servidor guardó %1 de %2 bytes de %3 aunque informó de éxito.</translation>
+    </message>
+    <message>
+        <source>The checksum of %1 was not checked: the server refused %2 (%3).</source>
+        <translation>No se comprobó la suma de verificación de %1: el servidor rechazó %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
+        <translation>No se comprobó la suma de verificación de %1: el servidor respondió a %2 con «%3».</translation>
+    </message>
+    <message>
+        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
+        <translation>Verificación fallida: el %1 de %2 en el servidor es %3, el del archivo local es %4.</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpClient</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpLocation</name>
+    <message>
+        <source>Enter a host name or an ftp:// URL.</source>
+        <translation>Escriba un nombre de host o una URL ftp://.</translation>
+    </message>
+    <message>
+        <source>Not an FTP URL: %1 (Ferry speaks ftp:// only).</source>
+        <translation>No es una URL FTP: %1 (Ferry solo habla ftp://).</translation>
+    </message>
+    <message>
+        <source>Not a valid FTP address: %1</source>
+        <translation>No es una dirección FTP válida: %1</translation>
+    </message>
+    <message>
+        <source>Not a valid port in %1</source>
+        <translation>Puerto no válido en %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpOperation</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
+        <translation>El nombre «%1» contiene un salto de línea y no se puede enviar a un servidor FTP.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpServer</name>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>No se puede escuchar en %1: %2</translation>
+    </message>
+    <message>
+        <source>IPv6 is not available (%1): listening on IPv4 only.</source>
+        <translation>IPv6 no está disponible (%1): se escucha solo en IPv4.</translation>
+    </message>
+    <message>
+        <source>No address to listen on.</source>
+        <translation>No hay ninguna dirección en la que escuchar.</translation>
+    </message>
+    <message>
+        <source>Could not find a port free on every address.</source>
+        <translation>No se encontró un puerto libre en todas las direcciones.</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Escuchando en %1</translation>
+    </message>
+    <message>
+        <source>Stopped listening</source>
+        <translation>Se dejó de escuchar</translation>
+    </message>
+    <message>
+        <source>The server is shutting down.</source>
+        <translation>El servidor se está apagando.</translation>
+    </message>
+    <message>
+        <source>Disconnected by the server's operator.</source>
+        <translation>Desconectado por el operador del servidor.</translation>
+    </message>
+    <message>
+        <source>Too many connections (%1): try again later.</source>
+        <translation>Demasiadas conexiones (%1): inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>Too many connections from your address (%1): try again later.</source>
+        <translation>Demasiadas conexiones desde su dirección (%1): inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>Refused a connection from %1: %2</source>
+        <translation>Conexión rechazada desde %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpServerSession</name>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Closing the session: %1</source>
+        <translation>Cerrando la sesión: %1</translation>
+    </message>
+    <message>
+        <source>Command line longer than %1 bytes ignored</source>
+        <translation>Línea de orden de más de %1 bytes ignorada</translation>
+    </message>
+    <message>
+        <source>Command line too long (at most %1 bytes).</source>
+        <translation>Línea de orden demasiado larga (como máximo %1 bytes).</translation>
+    </message>
+    <message>
+        <source>Syntax error, command unrecognized.</source>
+        <translation>Error de sintaxis, orden no reconocida.</translation>
+    </message>
+    <message>
+        <source>Command not implemented.</source>
+        <translation>Orden no implementada.</translation>
+    </message>
+    <message>
+        <source>Please log in with USER and PASS.</source>
+        <translation>Inicie sesión con USER y PASS.</translation>
+    </message>
+    <message>
+        <source>Refused %1 %2: read-only session</source>
+        <translation>%1 %2 rechazado: sesión de solo lectura</translation>
+    </message>
+    <message>
+        <source>Permission denied: this session is read-only.</source>
+        <translation>Permiso denegado: esta sesión es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Syntax error: %1 needs an argument.</source>
+        <translation>Error de sintaxis: %1 necesita un argumento.</translation>
+    </message>
+    <message>
+        <source>aborted by the client</source>
+        <translation>interrumpido por el cliente</translation>
+    </message>
+    <message>
+        <source>ABOR successful.</source>
+        <translation>ABOR correcto.</translation>
+    </message>
+    <message>
+        <source>Status: %1, %2 bytes transferred.</source>
+        <translation>Estado: %1, %2 bytes transferidos.</translation>
+    </message>
+    <message>
+        <source>the control connection closed</source>
+        <translation>se cerró la conexión de control</translation>
+    </message>
+    <message>
+        <source>Disconnected after %1 s (%2 bytes downloaded, %3 bytes uploaded)</source>
+        <translation>Desconectado tras %1 s (%2 bytes descargados, %3 bytes subidos)</translation>
+    </message>
+    <message>
+        <source>Timeout: no command for %1 seconds.</source>
+        <translation>Tiempo agotado: ninguna orden en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Timeout: no login within %1 seconds.</source>
+        <translation>Tiempo agotado: ningún inicio de sesión en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Login incorrect.</source>
+        <translation>Inicio de sesión incorrecto.</translation>
+    </message>
+    <message>
+        <source>%1 failed logins: disconnecting</source>
+        <translation>%1 inicios de sesión fallidos: desconectando</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: closing the connection.</source>
+        <translation>Demasiados inicios de sesión fallidos: se cierra la conexión.</translation>
+    </message>
+    <message>
+        <source>Requested action not taken.</source>
+        <translation>No se realizó la acción solicitada.</translation>
+    </message>
+    <message>
+        <source>Already logged in.</source>
+        <translation>Ya ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Please specify the password.</source>
+        <translation>Indique la contraseña.</translation>
+    </message>
+    <message>
+        <source>Log in with USER first.</source>
+        <translation>Inicie sesión primero con USER.</translation>
+    </message>
+    <message>
+        <source>the server has no authenticator</source>
+        <translation>el servidor no tiene autenticador</translation>
+    </message>
+    <message>
+        <source>the authenticator gave no files to serve</source>
+        <translation>el autenticador no dio archivos que servir</translation>
+    </message>
+    <message>
+        <source>Login successful.</source>
+        <translation>Inicio de sesión correcto.</translation>
+    </message>
+    <message>
+        <source>Logged in (%1), serving %2</source>
+        <translation>Sesión iniciada (%1), sirviendo %2</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lectura y escritura</translation>
+    </message>
+    <message>
+        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
+        <translation>Inicio de sesión fallido para el usuario «%1» (%2), intento %3 de %4</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>Goodbye.</source>
+        <translation>Adiós.</translation>
+    </message>
+    <message>
+        <source>NOOP ok.</source>
+        <translation>NOOP correcto.</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>Funciones:</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Always in UTF8 mode.</source>
+        <translation>Siempre en modo UTF8.</translation>
+    </message>
+    <message>
+        <source>Option not understood.</source>
+        <translation>Opción no entendida.</translation>
+    </message>
+    <message>
+        <source>%1 is supported.</source>
+        <translation>%1 está admitido.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Orden desconocida %1.</translation>
+    </message>
+    <message>
+        <source>The following commands are recognized:</source>
+        <translation>Se reconocen las siguientes órdenes:</translation>
+    </message>
+    <message>
+        <source>Help OK.</source>
+        <translation>Ayuda correcta.</translation>
+    </message>
+    <message>
+        <source>Connected from %1</source>
+        <translation>Conectado desde %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
+        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
+    </message>
+    <message>
+        <source>Data connection prepared (%1)</source>
+        <translation>Conexión de datos preparada (%1)</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>pasivo</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>No data connection</source>
+        <translation>Sin conexión de datos</translation>
+    </message>
+    <message>
+        <source>Ferry FTP server status:</source>
+        <translation>Estado del servidor FTP de Ferry:</translation>
+    </message>
+    <message>
+        <source>End of status</source>
+        <translation>Fin del estado</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>Ruta no válida.</translation>
+    </message>
+    <message>
+        <source>Status of %1:</source>
+        <translation>Estado de %1:</translation>
+    </message>
+    <message>
+        <source>%1 is the current directory.</source>
+        <translation>%1 es la carpeta actual.</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: invalid path.</source>
+        <translation>No se pudo cambiar de carpeta: ruta no válida.</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1</source>
+        <translation>No se pudo cambiar de carpeta: %1</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1 is not a folder.</source>
+        <translation>No se pudo cambiar de carpeta: %1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Directory successfully changed to %1.</source>
+        <translation>Carpeta cambiada correctamente a %1.</translation>
+    </message>
+    <message>
+        <source>Switching to Binary mode.</source>
+        <translation>Cambiando a modo binario.</translation>
+    </message>
+    <message>
+        <source>Switching to ASCII mode.</source>
+        <translation>Cambiando a modo ASCII.</translation>
+    </message>
+    <message>
+        <source>Unsupported TYPE: only A and I.</source>
+        <translation>TYPE no admitido: solo A e I.</translation>
+    </message>
+    <message>
+        <source>Mode set to S.</source>
+        <translation>Modo establecido en S.</translation>
+    </message>
+    <message>
+        <source>Only stream mode (S) is supported.</source>
+        <translation>Solo se admite el modo flujo (S).</translation>
+    </message>
+    <message>
+        <source>Structure set to F.</source>
+        <translation>Estructura establecida en F.</translation>
+    </message>
+    <message>
+        <source>Only file structure (F) is supported.</source>
+        <translation>Solo se admite la estructura de archivo (F).</translation>
+    </message>
+    <message>
+        <source>ALLO not needed.</source>
+        <translation>ALLO no es necesario.</translation>
+    </message>
+    <message>
+        <source>REST needs a byte offset.</source>
+        <translation>REST necesita una posición en bytes.</translation>
+    </message>
+    <message>
+        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
+        <translation>Reanudando en %1. Envíe STOR o RETR para iniciar la transferencia.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file.</source>
+        <translation>%1 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The modification time of %1 is unknown.</source>
+        <translation>Se desconoce la fecha de modificación de %1.</translation>
+    </message>
+    <message>
+        <source>Invalid file name.</source>
+        <translation>Nombre de archivo no válido.</translation>
+    </message>
+    <message>
+        <source>DELE %1 failed: %2</source>
+        <translation>DELE %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Eliminado %1</translation>
+    </message>
+    <message>
+        <source>File deleted.</source>
+        <translation>Archivo eliminado.</translation>
+    </message>
+    <message>
+        <source>Invalid folder name.</source>
+        <translation>Nombre de carpeta no válido.</translation>
+    </message>
+    <message>
+        <source>MKD %1 failed: %2</source>
+        <translation>MKD %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Created folder %1</source>
+        <translation>Carpeta %1 creada</translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation>%1 creado.</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be removed.</source>
+        <translation>No se puede eliminar la carpeta raíz.</translation>
+    </message>
+    <message>
+        <source>RMD %1 failed: %2</source>
+        <translation>RMD %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Removed folder %1</source>
+        <translation>Carpeta %1 eliminada</translation>
+    </message>
+    <message>
+        <source>Directory removed.</source>
+        <translation>Carpeta eliminada.</translation>
+    </message>
+    <message>
+        <source>Ready for RNTO.</source>
+        <translation>Listo para RNTO.</translation>
+    </message>
+    <message>
+        <source>RNFR required first.</source>
+        <translation>Primero se requiere RNFR.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 failed: %3</source>
+        <translation>No se pudo renombrar %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 renombrado a %2</translation>
+    </message>
+    <message>
+        <source>Rename successful.</source>
+        <translation>Renombrado correcto.</translation>
+    </message>
+    <message>
+        <source>No transfer to abort.</source>
+        <translation>No hay ninguna transferencia que interrumpir.</translation>
+    </message>
+    <message>
+        <source>Refused a data connection from %1 port %2: not the client's address</source>
+        <translation>Conexión de datos rechazada desde %1 puerto %2: no es la dirección del cliente</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to %1: not the client's address</source>
+        <translation>Conexión de datos activa a %1 rechazada: no es la dirección del cliente</translation>
+    </message>
+    <message>
+        <source>Data connections go only to the client's own address.</source>
+        <translation>Las conexiones de datos solo van a la dirección del propio cliente.</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to port %1</source>
+        <translation>Conexión de datos activa al puerto %1 rechazada</translation>
+    </message>
+    <message>
+        <source>Data connections to ports below 1024 are refused.</source>
+        <translation>Se rechazan las conexiones de datos a puertos inferiores a 1024.</translation>
+    </message>
+    <message>
+        <source>EPSV ALL is in effect: use EPSV.</source>
+        <translation>EPSV ALL está en vigor: use EPSV.</translation>
+    </message>
+    <message>
+        <source>PORT is for IPv4: use EPRT.</source>
+        <translation>PORT es para IPv4: use EPRT.</translation>
+    </message>
+    <message>
+        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
+        <translation>Error de sintaxis en PORT: se esperaba h1,h2,h3,h4,p1,p2.</translation>
+    </message>
+    <message>
+        <source>PORT command successful.</source>
+        <translation>Orden PORT correcta.</translation>
+    </message>
+    <message>
+        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
+        <translation>Error de sintaxis en EPRT: se esperaba |1|dirección|puerto| o |2|dirección|puerto|.</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (2)</source>
+        <translation>Protocolo de red no admitido, use (2)</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (1)</source>
+        <translation>Protocolo de red no admitido, use (1)</translation>
+    </message>
+    <message>
+        <source>EPRT command successful.</source>
+        <translation>Orden EPRT correcta.</translation>
+    </message>
+    <message>
+        <source>PASV is for IPv4: use EPSV.</source>
+        <translation>PASV es para IPv4: use EPSV.</translation>
+    </message>
+    <message>
+        <source>Cannot open a passive connection.</source>
+        <translation>No se puede abrir una conexión pasiva.</translation>
+    </message>
+    <message>
+        <source>EPSV ALL ok.</source>
+        <translation>EPSV ALL correcto.</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (%1)</source>
+        <translation>Protocolo de red no admitido, use (%1)</translation>
+    </message>
+    <message>
+        <source>Use PORT, EPRT, PASV or EPSV first.</source>
+        <translation>Use primero PORT, EPRT, PASV o EPSV.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: use MLST.</source>
+        <translation>%1 no es una carpeta: use MLST.</translation>
+    </message>
+    <message>
+        <source>No files found.</source>
+        <translation>No se encontraron archivos.</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Listando %1</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
+        <translation>La posición de reanudación %1 está más allá del final de %2 (%3 bytes).</translation>
+    </message>
+    <message>
+        <source>Could not find a unique file name.</source>
+        <translation>No se pudo encontrar un nombre de archivo único.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>Permiso denegado: %1</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2.</source>
+        <translation>La posición de reanudación %1 está más allá del final de %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 refused: %3</source>
+        <translation>%1 %2 rechazado: %3</translation>
+    </message>
+    <message>
+        <source>BINARY</source>
+        <translation>BINARY</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+    <message>
+        <source>Ok to send data.</source>
+        <translation>Listo para enviar datos.</translation>
+    </message>
+    <message>
+        <source>Here comes the directory listing.</source>
+        <translation>Aquí viene el listado de la carpeta.</translation>
+    </message>
+    <message>
+        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
+        <translation>Abriendo conexión de datos en modo %1 para %2 (%3 bytes).</translation>
+    </message>
+    <message>
+        <source>Cannot open the data connection: %1</source>
+        <translation>No se puede abrir la conexión de datos: %1</translation>
+    </message>
+    <message>
+        <source>Directory send OK.</source>
+        <translation>Listado de la carpeta enviado.</translation>
+    </message>
+    <message>
+        <source>Transfer complete.</source>
+        <translation>Transferencia completada.</translation>
+    </message>
+    <message>
+        <source>Insufficient storage space: %1</source>
+        <translation>Espacio de almacenamiento insuficiente: %1</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>Falló la escritura del archivo: %1</translation>
+    </message>
+    <message>
+        <source>The client closed the control connection before the upload was confirmed: the upload was discarded.</source>
+        <translation>El cliente cerró la conexión de control antes de confirmarse la subida: la subida se descartó.</translation>
+    </message>
+    <message>
+        <source>Could not store %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer complete (unique file name: %1).</source>
+        <translation>Transferencia completada (nombre de archivo único: %1).</translation>
+    </message>
+    <message>
+        <source>Connection closed; transfer aborted: %1</source>
+        <translation>Conexión cerrada; transferencia interrumpida: %1</translation>
+    </message>
+    <message>
+        <source>Local error: %1</source>
+        <translation>Error local: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the partial upload %1: %2</source>
+        <translation>No se pudo eliminar la subida parcial %1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer aborted: %1.</source>
+        <translation>Transferencia interrumpida: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
+        <translation>%1 %2: %3 bytes en %4 s (%5 MB/s): %6</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpSession</name>
+    <message>
+        <source>Canceled: the connection was closed.</source>
+        <translation>Cancelado: se cerró la conexión.</translation>
+    </message>
+    <message>
+        <source>The server closed the session: %1</source>
+        <translation>El servidor cerró la sesión: %1</translation>
+    </message>
+    <message>
+        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
+        <translation>No realizado: se perdió la conexión antes de que llegara el turno de esta operación (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobPlanner</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the server (it is not in the listing of %2).</source>
+        <translation>%1 no está en el servidor (no aparece en el listado de %2).</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1 on the server: %2</source>
+        <translation>No se puede abrir la carpeta %1 en el servidor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: %2 is a folder on the server.</source>
+        <translation>No se puede subir %1: %2 es una carpeta en el servidor.</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1.</source>
+        <translation>No se puede leer la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>A broken symbolic link: skipped.</source>
+        <translation>Un enlace simbólico roto: omitido.</translation>
+    </message>
+    <message>
+        <source>A symbolic link to a folder: not followed.</source>
+        <translation>Un enlace simbólico a una carpeta: no se sigue.</translation>
+    </message>
+    <message>
+        <source>A symbolic link back into a folder being uploaded (a loop): skipped.</source>
+        <translation>Un enlace simbólico que vuelve a una carpeta que se está subiendo (un bucle): omitido.</translation>
+    </message>
+    <message>
+        <source>Folders nested deeper than %1 levels: skipped.</source>
+        <translation>Carpetas anidadas a más de %1 niveles: omitidas.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 on the server: a file of that name exists.</source>
+        <translation>No se puede crear la carpeta %1 en el servidor: existe un archivo con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Not a regular file: skipped.</source>
+        <translation>No es un archivo normal: omitido.</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: a folder of that name exists on the server.</source>
+        <translation>No se puede subir %1: existe una carpeta con ese nombre en el servidor.</translation>
+    </message>
+    <message>
+        <source>A name with a path separator cannot be saved locally: skipped.</source>
+        <translation>Un nombre con un separador de ruta no se puede guardar localmente: omitido.</translation>
+    </message>
+    <message>
+        <source>A link back into a folder being downloaded (a loop): skipped.</source>
+        <translation>Un enlace que vuelve a una carpeta que se está descargando (un bucle): omitido.</translation>
+    </message>
+    <message>
+        <source>Not a regular file or folder: skipped.</source>
+        <translation>No es un archivo normal ni una carpeta: omitido.</translation>
+    </message>
+    <message>
+        <source>A symbolic link to a folder whose target the server does not show: not followed.</source>
+        <translation>Un enlace simbólico a una carpeta cuyo destino el servidor no muestra: no se sigue.</translation>
+    </message>
+    <message>
+        <source>A symbolic link back into a folder being downloaded (a loop): skipped.</source>
+        <translation>Un enlace simbólico que vuelve a una carpeta que se está descargando (un bucle): omitido.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ListOperation</name>
+    <message>
+        <source>Could not list the current folder</source>
+        <translation>No se pudo listar la carpeta actual</translation>
+    </message>
+    <message>
+        <source>Could not list %1</source>
+        <translation>No se pudo listar %1</translation>
+    </message>
+    <message>
+        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <translation>Los nombres de archivo del servidor no son UTF-8: se usa Latin-1 para esta conexión.</translation>
+    </message>
+    <message>
+        <source>Could not parse listing line: %1</source>
+        <translation>No se pudo analizar la línea del listado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LocalFileModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LocalHasher</name>
+    <message>
+        <source>Cannot read %1 to compute its checksum: %2</source>
+        <translation>No se puede leer %1 para calcular su suma de verificación: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LocalPane</name>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Local files</source>
+        <translation>Archivos locales</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>Renombrado a %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read (permission denied).</source>
+        <translation>No se puede leer la carpeta %1 (permiso denegado).</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Ninguna aplicación pudo abrir %1.</translation>
+    </message>
+    <message>
+        <source>Select the files or folders to upload first.</source>
+        <translation>Seleccione primero los archivos o carpetas que quiere subir.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good? Folders are deleted with everything in them.</source>
+        <translation>¿Eliminar %1 definitivamente? Las carpetas se eliminan con todo su contenido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n items for good? Folders are deleted with everything in them.</source>
+        <translation><numerusform>¿Eliminar este elemento definitivamente? Las carpetas se eliminan con todo su contenido.</numerusform><numerusform>¿Eliminar estos %n elementos definitivamente? Las carpetas se eliminan con todo su contenido.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>No se pudo eliminar %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s)</source>
+        <translation><numerusform>%n elemento eliminado</numerusform><numerusform>%n elementos eliminados</numerusform></translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Nombre de la nueva carpeta en %1:</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid folder name.</source>
+        <translation>«%1» no es un nombre de carpeta válido.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 in %2.</source>
+        <translation>No se pudo crear la carpeta %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copiado %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Folder: %2&lt;br&gt;Type: %3&lt;br&gt;Size: %4&lt;br&gt;Modified: %5&lt;br&gt;Permissions: %6&lt;br&gt;Owner: %7 / %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Carpeta: %2&lt;br&gt;Tipo: %3&lt;br&gt;Tamaño: %4&lt;br&gt;Modificado: %5&lt;br&gt;Permisos: %6&lt;br&gt;Propietario: %7 / %8</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LogPanel</name>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Commands, replies and errors</source>
+        <translation>Órdenes, respuestas y errores</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Solo errores</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Nivel de registro</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>Vaciar el registro</translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation>Vaciar registro</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Registro de mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LogonOperation</name>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Conectar con %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2</source>
+        <translation>Conectando con %1 puerto %2</translation>
+    </message>
+    <message>
+        <source>The server closed the connection after the password: %1</source>
+        <translation>El servidor cerró la conexión tras la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the connection</source>
+        <translation>El servidor no aceptó la conexión</translation>
+    </message>
+    <message>
+        <source>The password contains a line break.</source>
+        <translation>La contraseña contiene un salto de línea.</translation>
+    </message>
+    <message>
+        <source>Login refused for user %1: %2</source>
+        <translation>Inicio de sesión rechazado para el usuario %1: %2</translation>
+    </message>
+    <message>
+        <source>The server asks for an account (ACCT), which Ferry does not support: %1</source>
+        <translation>El servidor pide una cuenta (ACCT), que Ferry no admite: %1</translation>
+    </message>
+    <message>
+        <source>Login failed (wrong user name or password?): %1</source>
+        <translation>Falló el inicio de sesión (¿usuario o contraseña incorrectos?): %1</translation>
+    </message>
+    <message>
+        <source>The server knows no FEAT: using only basic commands.</source>
+        <translation>El servidor no conoce FEAT: solo se usan órdenes básicas.</translation>
+    </message>
+    <message>
+        <source>Logged in; current folder %1</source>
+        <translation>Sesión iniciada; carpeta actual %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MainWindow</name>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transferencia</translation>
+    </message>
+    <message>
+        <source>Upload of %1 failed: %2</source>
+        <translation>Falló la subida de %1: %2</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>Falló la descarga de %1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer complete</source>
+        <translation>Transferencia completada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) failed: %1</source>
+        <translation><numerusform>Falló %n transferencia: %1</numerusform><numerusform>Fallaron %n transferencias: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>&amp;Site Manager…</source>
+        <translation>Gestor de &amp;sitios…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;New Site…</source>
+        <translation>&amp;Nuevo sitio…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Connect</source>
+        <translation>Conexión &amp;rápida</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Open	Enter</source>
+        <translation>&amp;Abrir	Intro</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Nueva &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>&amp;Copiar URL</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Propiedades</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>&amp;Parent Folder</source>
+        <translation>Carpeta &amp;superior</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Location</source>
+        <translation>Editar &amp;ubicación</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>F&amp;iltrar</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hidden Files</source>
+        <translation>Mostrar archivos &amp;ocultos</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Pane	Tab</source>
+        <translation>Cambiar de &amp;panel	Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel All Transfers</source>
+        <translation>&amp;Cancelar todas las transferencias</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Connect to S&amp;ite</source>
+        <translation>Conectar con un s&amp;itio</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>A&amp;cciones</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Ferry</source>
+        <translation>&amp;Acerca de Ferry</translation>
+    </message>
+    <message>
+        <source>About Ferry</source>
+        <translation>Acerca de Ferry</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Transferencia de archivos por FTP, para placas y equipos de escritorio.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Quick Connect</source>
+        <translation>Conexión rápida</translation>
+    </message>
+    <message>
+        <source>Message Log</source>
+        <translation>Registro de mensajes</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferencias</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+        <source>Download the selection to the local folder (Ctrl+T)</source>
+        <translation>Descargar la selección a la carpeta local (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Upload the selection to the remote folder (Ctrl+T)</source>
+        <translation>Subir la selección a la carpeta remota (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Iniciando sesión en %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Conectado a %1</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Desconectando…</translation>
+    </message>
+    <message>
+        <source>%1 — Ferry</source>
+        <translation>%1 — Ferry</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Se perdió la conexión con %1: %2</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>Desconectado de %1.</translation>
+    </message>
+    <message>
+        <source>Enter a host name or an ftp:// URL.</source>
+        <translation>Escriba un nombre de host o una URL ftp://.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>No se pudo conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Contraseña de %1 en %2:</translation>
+    </message>
+    <message>
+        <source>%1
+Password for %2 on %3:</source>
+        <translation>%1
+Contraseña de %2 en %3:</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this site (%1).</source>
+        <translation>El llavero no tiene ninguna contraseña para este sitio (%1).</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Desconectado.</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: uploads go to the folder shown on the right.</source>
+        <translation>Conéctese primero a un servidor: las subidas van a la carpeta que se muestra a la derecha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n item(s) to %1</source>
+        <translation><numerusform>Subiendo %n elemento a %1</numerusform><numerusform>Subiendo %n elementos a %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>No conectado.</translation>
+    </message>
+    <message>
+        <source>Choose a local folder to download to first.</source>
+        <translation>Elija primero una carpeta local a la que descargar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) to %1</source>
+        <translation><numerusform>Descargando %n elemento a %1</numerusform><numerusform>Descargando %n elementos a %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Downloading for the drop…</source>
+        <translation>Descargando para soltar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>El archivo existe</translation>
+    </message>
+    <message>
+        <source>%1 already exists on the server.</source>
+        <translation>%1 ya existe en el servidor.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 ya existe.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Conservar ambos</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <source>Do the same for the rest of this transfer</source>
+        <translation>Hacer lo mismo con el resto de esta transferencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferring %1; %n more waiting.</source>
+        <translation><numerusform>Transfiriendo %1; %n más en espera.</numerusform><numerusform>Transfiriendo %1; %n más en espera.</numerusform></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>No transfers. Drag files between the panes, or select them and press Ctrl+T.</source>
+        <translation>No hay transferencias. Arrastre archivos entre los paneles, o selecciónelos y pulse Ctrl+T.</translation>
+    </message>
+    <message>
+        <source>No saved sites</source>
+        <translation>No hay sitios guardados</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Ferry starts again.</source>
+        <translation>El nuevo idioma se aplicará cuando Ferry se vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>Transfers are running</source>
+        <translation>Hay transferencias en curso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. Quit and cancel them?</source>
+        <translation><numerusform>%n transferencia sigue en curso. ¿Salir y cancelarla?</numerusform><numerusform>%n transferencias siguen en curso. ¿Salir y cancelarlas?</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Quit and cancel</source>
+        <translation>&amp;Salir y cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>Seguir &amp;ejecutando</translation>
+    </message>
+    <message>
+        <source>The FTP server is running on port %1.</source>
+        <translation>El servidor FTP está funcionando en el puerto %1.</translation>
+    </message>
+    <message>
+        <source>The FTP server is stopped.</source>
+        <translation>El servidor FTP está detenido.</translation>
+    </message>
+    <message>
+        <source>FTP &amp;Server</source>
+        <translation>&amp;Servidor FTP</translation>
+    </message>
+    <message>
+        <source>Show or hide the FTP server panel: share a folder over FTP</source>
+        <translation>Mostrar u ocultar el panel del servidor FTP: compartir una carpeta por FTP</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MemoryFileSystem</name>
+    <message>
+        <source>No space left on the device</source>
+        <translation>No queda espacio en el dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Cerrar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::PasswordStore</name>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>No hay ningún llavero del sistema disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::QuickConnectBar</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>host or ftp://user@host/folder</source>
+        <translation>host o ftp://usuario@host/carpeta</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>A host name or address, or an ftp:// URL; the drop-down lists recent connections</source>
+        <translation>Un nombre de host o una dirección, o una URL ftp://; la lista desplegable muestra las conexiones recientes</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>U&amp;suario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteFileModel</name>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemotePane</name>
+    <message>
+        <source>Remote</source>
+        <translation>Remoto</translation>
+    </message>
+    <message>
+        <source>Remote files</source>
+        <translation>Archivos remotos</translation>
+    </message>
+    <message>
+        <source>Not connected. Type a host or an ftp:// address above and press Connect, or open the site manager (Ctrl+S).</source>
+        <translation>No conectado. Escriba un host o una dirección ftp:// arriba y pulse Conectar, o abra el gestor de sitios (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Remote (not connected)</source>
+        <translation>Remoto (no conectado)</translation>
+    </message>
+    <message>
+        <source>Remote: %1</source>
+        <translation>Remoto: %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>No conectado.</translation>
+    </message>
+    <message>
+        <source>Select the files or folders to download first.</source>
+        <translation>Seleccione primero los archivos o carpetas que quiere descargar.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain "/": %1</source>
+        <translation>Un nombre no puede contener «/»: %1</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>Renombrado a %1</translation>
+    </message>
+    <message>
+        <source>Delete on the server</source>
+        <translation>Eliminar en el servidor</translation>
+    </message>
+    <message>
+        <source>Delete %1 on the server? This cannot be undone; a folder is deleted with everything in it.</source>
+        <translation>¿Eliminar %1 en el servidor? No se puede deshacer; una carpeta se elimina con todo su contenido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n items on the server? This cannot be undone; folders are deleted with everything in them.</source>
+        <translation><numerusform>¿Eliminar este elemento en el servidor? No se puede deshacer; una carpeta se elimina con todo su contenido.</numerusform><numerusform>¿Eliminar estos %n elementos en el servidor? No se puede deshacer; las carpetas se eliminan con todo su contenido.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted on the server.</source>
+        <translation>Eliminado en el servidor.</translation>
+    </message>
+    <message>
+        <source>New folder on the server</source>
+        <translation>Nueva carpeta en el servidor</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Nombre de la nueva carpeta en %1:</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid folder name.</source>
+        <translation>«%1» no es un nombre de carpeta válido.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copiado %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Path: %2&lt;br&gt;Type: %3&lt;br&gt;Size: %4&lt;br&gt;Modified: %5&lt;br&gt;Permissions: %6&lt;br&gt;Owner: %7 / %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Ruta: %2&lt;br&gt;Tipo: %3&lt;br&gt;Tamaño: %4&lt;br&gt;Modificado: %5&lt;br&gt;Permisos: %6&lt;br&gt;Propietario: %7 / %8</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Link to: %1</source>
+        <translation>&lt;br&gt;Enlace a: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;URL: %1</source>
+        <translation>&lt;br&gt;URL: %1</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RenameOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>No conectado.</translation>
+    </message>
+    <message>
+        <source>The name "%1" contains a line break.</source>
+        <translation>El nombre «%1» contiene un salto de línea.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1</source>
+        <translation>No se pudo renombrar %1</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2</source>
+        <translation>No se pudo renombrar %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ReplyReader</name>
+    <message>
+        <source>The server sent a reply line longer than %1 bytes.</source>
+        <translation>El servidor envió una línea de respuesta de más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not an FTP reply: "%1".</source>
+        <translation>El servidor envió algo que no es una respuesta FTP: «%1».</translation>
+    </message>
+    <message>
+        <source>The server sent a reply of more than %1 lines.</source>
+        <translation>El servidor envió una respuesta de más de %1 líneas.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerDataConnection</name>
+    <message>
+        <source>No free passive port between %1 and %2 on %3: %4</source>
+        <translation>No hay ningún puerto pasivo libre entre %1 y %2 en %3: %4</translation>
+    </message>
+    <message>
+        <source>Cannot listen for a data connection on %1: %2</source>
+        <translation>No se puede esperar una conexión de datos en %1: %2</translation>
+    </message>
+    <message>
+        <source>The client closed the data connection after %1 bytes.</source>
+        <translation>El cliente cerró la conexión de datos tras %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation>Falló la lectura del archivo: %1</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>Falló la escritura del archivo: %1</translation>
+    </message>
+    <message>
+        <source>The client closed the data connection after %1 of the bytes.</source>
+        <translation>El cliente cerró la conexión de datos tras %1 de los bytes.</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes: %2</source>
+        <translation>La conexión de datos falló tras %1 bytes: %2</translation>
+    </message>
+    <message>
+        <source>the client did not connect within %1 seconds</source>
+        <translation>el cliente no se conectó en %1 segundos</translation>
+    </message>
+    <message>
+        <source>connecting to %1 port %2 timed out</source>
+        <translation>se agotó el tiempo al conectar con %1 puerto %2</translation>
+    </message>
+    <message>
+        <source>No data moved for %1 seconds.</source>
+        <translation>No se han movido datos en %1 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerPanel</name>
+    <message>
+        <source>Read-write</source>
+        <translation>Lectura y escritura</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>(enter a password)</source>
+        <translation>(escriba una contraseña)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>A folder to share (or drop one here)</source>
+        <translation>Una carpeta que compartir (o suelte una aquí)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to share</source>
+        <translation>Elegir la carpeta que compartir</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>Let the system choose a free port; the URLs show which one.</source>
+        <translation>Dejar que el sistema elija un puerto libre; las URL muestran cuál.</translation>
+    </message>
+    <message>
+        <source>Allow anonymous logins</source>
+        <translation>Permitir accesos anónimos</translation>
+    </message>
+    <message>
+        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
+        <translation>Cualquiera puede entrar como «anonymous» o «ftp» con cualquier contraseña.</translation>
+    </message>
+    <message>
+        <source>Anonymous users may upload, rename and delete</source>
+        <translation>Los usuarios anónimos pueden subir, renombrar y eliminar</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Cuentas de usuario</translation>
+    </message>
+    <message>
+        <source>Named users: double-click a cell to change it.</source>
+        <translation>Usuarios con nombre: haga doble clic en una celda para cambiarla.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Añadir usuario</translation>
+    </message>
+    <message>
+        <source>Add a user account</source>
+        <translation>Añadir una cuenta de usuario</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected user accounts</source>
+        <translation>Quitar las cuentas de usuario seleccionadas</translation>
+    </message>
+    <message>
+        <source>Save passwords in plain text (not recommended)</source>
+        <translation>Guardar las contraseñas en texto plano (no recomendado)</translation>
+    </message>
+    <message>
+        <source>Without this, account passwords are kept in the system keychain.</source>
+        <translation>Sin esto, las contraseñas de las cuentas se guardan en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Without this, account passwords are not saved: enter them again after Ferry restarts.</source>
+        <translation>Sin esto, las contraseñas de las cuentas no se guardan: escríbalas de nuevo cuando Ferry se reinicie.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>User accounts:</source>
+        <translation>Cuentas de usuario:</translation>
+    </message>
+    <message>
+        <source>Connect to this server</source>
+        <translation>Conectar con este servidor</translation>
+    </message>
+    <message>
+        <source>Open the shared folder in the remote pane, as the first user</source>
+        <translation>Abrir la carpeta compartida en el panel remoto, como el primer usuario</translation>
+    </message>
+    <message>
+        <source>Connect with</source>
+        <translation>Conectar con</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect session</source>
+        <translation>&amp;Desconectar sesión</translation>
+    </message>
+    <message>
+        <source>Close the selected sessions (the client gets 421)</source>
+        <translation>Cerrar las sesiones seleccionadas (el cliente recibe 421)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>Registro del servidor</translation>
+    </message>
+    <message>
+        <source>Sessions, logins, transfers and file operations appear here.</source>
+        <translation>Aquí aparecen las sesiones, inicios de sesión, transferencias y operaciones de archivo.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to share first: type it, use Choose…, or drop one from a file manager.</source>
+        <translation>Elija primero una carpeta que compartir: escríbala, use Elegir… o suelte una desde un gestor de archivos.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder (Choose…) or create it first.</source>
+        <translation>La carpeta %1 no existe. Elija una carpeta existente (Elegir…) o créela primero.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder to share.</source>
+        <translation>%1 es un archivo, no una carpeta. Elija una carpeta que compartir.</translation>
+    </message>
+    <message>
+        <source>Ferry may not read the folder %1. Choose another folder or change its permissions.</source>
+        <translation>Ferry no puede leer la carpeta %1. Elija otra carpeta o cambie sus permisos.</translation>
+    </message>
+    <message>
+        <source>A user account has no name: enter one, or remove the account.</source>
+        <translation>Una cuenta de usuario no tiene nombre: escriba uno o quite la cuenta.</translation>
+    </message>
+    <message>
+        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
+        <translation>«%1» es el acceso anónimo: marque «Permitir accesos anónimos» en lugar de añadirlo como usuario.</translation>
+    </message>
+    <message>
+        <source>The user name "%1" contains a space or a colon: choose another name.</source>
+        <translation>El nombre de usuario «%1» contiene un espacio o dos puntos: elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The user "%1" is listed twice: remove one of them.</source>
+        <translation>El usuario «%1» aparece dos veces: quite uno de ellos.</translation>
+    </message>
+    <message>
+        <source>Enter a password for the user "%1" (double-click its password cell).</source>
+        <translation>Escriba una contraseña para el usuario «%1» (doble clic en su celda de contraseña).</translation>
+    </message>
+    <message>
+        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
+        <translation>Nadie podría iniciar sesión: marque «Permitir accesos anónimos» o añada una cuenta de usuario.</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1. Another program may use port %2: choose another port or tick "Any free port".</source>
+        <translation>No se pudo iniciar el servidor: %1. Puede que otro programa use el puerto %2: elija otro puerto o marque «Cualquier puerto libre».</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1</source>
+        <translation>No se pudo iniciar el servidor: %1</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>Copiar URL</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copiado %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop server</source>
+        <translation>De&amp;tener servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Start server</source>
+        <translation>&amp;Iniciar servidor</translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation>Sesiones (%1)</translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2.</source>
+        <translation>Compartiendo %1 en el puerto %2.</translation>
+    </message>
+    <message>
+        <source>The server is stopped.</source>
+        <translation>El servidor está detenido.</translation>
+    </message>
+    <message>
+        <source>Folder to share</source>
+        <translation>Carpeta que compartir</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>Advertencia: </translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>Error: </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerSessionModel</name>
+    <message>
+        <source>(not logged in)</source>
+        <translation>(sin sesión iniciada)</translation>
+    </message>
+    <message>
+        <source>%1 (logging in)</source>
+        <translation>%1 (iniciando sesión)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (solo lectura)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>↓ %1  ↑ %2</source>
+        <translation>↓ %1  ↑ %2</translation>
+    </message>
+    <message>
+        <source>%1
+Connected since %2
+Downloaded by the client: %3 bytes
+Uploaded by the client: %4 bytes</source>
+        <translation>%1
+Conectado desde %2
+Descargado por el cliente: %3 bytes
+Subido por el cliente: %4 bytes</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Current action</source>
+        <translation>Acción actual</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferido</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Ferry starts again.</source>
+        <translation>Un nuevo idioma se aplica cuando Ferry se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <source>Automatic (passive, falling back to active)</source>
+        <translation>Automático (pasivo, y activo si falla)</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Pasivo</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Preguntar</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Sobrescribir</translation>
+    </message>
+    <message>
+        <source>Keep both (rename the new one)</source>
+        <translation>Conservar ambos (renombrar el nuevo)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Default transfer &amp;mode:</source>
+        <translation>&amp;Modo de transferencia predeterminado:</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel transfers:</source>
+        <translation>Transferencias &amp;paralelas:</translation>
+    </message>
+    <message>
+        <source>When a file &amp;exists:</source>
+        <translation>Si un archivo &amp;existe:</translation>
+    </message>
+    <message>
+        <source>&amp;Speed limit:</source>
+        <translation>&amp;Límite de velocidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>Tiempo de espera de &amp;conexión:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply timeout:</source>
+        <translation>Tiempo de espera de &amp;respuesta:</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Site</name>
+    <message>
+        <source>New site</source>
+        <translation>Nuevo sitio</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SiteManagerDialog</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Site Manager</source>
+        <translation>Gestor de sitios</translation>
+    </message>
+    <message>
+        <source>Saved sites</source>
+        <translation>Sitios guardados</translation>
+    </message>
+    <message>
+        <source>&amp;New site</source>
+        <translation>&amp;Nuevo sitio</translation>
+    </message>
+    <message>
+        <source>New site (Ctrl+N)</source>
+        <translation>Nuevo sitio (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New &amp;folder</source>
+        <translation>Nueva &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>ftp.example.com, 192.168.1.20 or ::1</source>
+        <translation>ftp.example.com, 192.168.1.20 o ::1</translation>
+    </message>
+    <message>
+        <source>empty for anonymous</source>
+        <translation>vacío para anónimo</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keychain</source>
+        <translation>Recordar la contraseña en el &amp;llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Save the password in plain text (not recommended)</source>
+        <translation>Guardar la contraseña en texto plano (no recomendado)</translation>
+    </message>
+    <message>
+        <source>Automatic (passive, falling back to active)</source>
+        <translation>Automático (pasivo, y activo si falla)</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Pasivo</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Connections used for transfers; browsing uses one more.</source>
+        <translation>Conexiones usadas para las transferencias; la navegación usa una más.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the local folder</source>
+        <translation>Elegir la carpeta local</translation>
+    </message>
+    <message>
+        <source>the login folder</source>
+        <translation>la carpeta de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>&amp;Board preset (NetX Duo / small embedded server)</source>
+        <translation>Ajuste de &amp;placa (NetX Duo / pequeño servidor embebido)</translation>
+    </message>
+    <message>
+        <source>One transfer connection, passive mode, conservative timeouts and a keep-alive before the board drops idle sessions</source>
+        <translation>Una conexión de transferencia, modo pasivo, tiempos de espera prudentes y un keep-alive antes de que la placa corte las sesiones inactivas</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>U&amp;suario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;connections:</source>
+        <translation>&amp;Conexiones de transferencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Local folder:</source>
+        <translation>Carpeta &amp;local:</translation>
+    </message>
+    <message>
+        <source>&amp;Remote folder:</source>
+        <translation>Carpeta &amp;remota:</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>&amp;Tiempo de espera de conexión:</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y timeout:</source>
+        <translation>Tiempo de espera de respuesta (&amp;y):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep-alive every:</source>
+        <translation>&amp;Keep-alive cada:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Local folder</source>
+        <translation>Carpeta local</translation>
+    </message>
+    <message>
+        <source>saved in the keychain</source>
+        <translation>guardada en el llavero</translation>
+    </message>
+    <message>
+        <source>Anyone who can read your settings file can read this password.</source>
+        <translation>Cualquiera que pueda leer su archivo de configuración puede leer esta contraseña.</translation>
+    </message>
+    <message>
+        <source>Without either option Ferry asks for the password when it connects.</source>
+        <translation>Sin ninguna de las dos opciones, Ferry pide la contraseña al conectar.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: Ferry asks for the password when it connects, unless you save it in plain text.</source>
+        <translation>No hay ningún llavero del sistema disponible: Ferry pide la contraseña al conectar, salvo que la guarde en texto plano.</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>Folder name (use / for a folder inside a folder):</source>
+        <translation>Nombre de la carpeta (use / para una carpeta dentro de otra):</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>Eliminar carpeta</translation>
+    </message>
+    <message>
+        <source>The folder %1 still holds sites: delete or move them first.</source>
+        <translation>La carpeta %1 todavía contiene sitios: elimínelos o muévalos primero.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not saved: %2</source>
+        <translation>No se guardó la contraseña de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferController</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>No conectado a un servidor.</translation>
+    </message>
+    <message>
+        <source>The transfer connection failed: %1</source>
+        <translation>Falló la conexión de transferencia: %1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>No se puede reemplazar %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>No se puede renombrar %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferOperation</name>
+    <message>
+        <source>Server refused the download of %1</source>
+        <translation>El servidor rechazó la descarga de %1</translation>
+    </message>
+    <message>
+        <source>Server refused the upload of %1</source>
+        <translation>El servidor rechazó la subida de %1</translation>
+    </message>
+    <message>
+        <source>The server cannot resume transfers (REST)</source>
+        <translation>El servidor no puede reanudar transferencias (REST)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferQueue</name>
+    <message>
+        <source>There is no site "%1" to transfer with.</source>
+        <translation>No hay ningún sitio «%1» con el que transferir.</translation>
+    </message>
+    <message>
+        <source>The local path "%1" is not absolute.</source>
+        <translation>La ruta local «%1» no es absoluta.</translation>
+    </message>
+    <message>
+        <source>The remote path "%1" is not absolute (it must start with /).</source>
+        <translation>La ruta remota «%1» no es absoluta (debe empezar por /).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect (%1); trying again in %2 s.</source>
+        <translation>No se pudo conectar (%1); nuevo intento en %2 s.</translation>
+    </message>
+    <message>
+        <source>Listing failed (%1); trying again in %2 s.</source>
+        <translation>Falló el listado (%1); nuevo intento en %2 s.</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2 is a folder.</source>
+        <translation>No se puede descargar %1: %2 es una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 exists; nobody to ask, so it is skipped.</source>
+        <translation>%1 existe; no hay nadie a quien preguntar, así que se omite.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); attempt %3 of %4 in %5 s.</source>
+        <translation>%1 falló (%2); intento %3 de %4 en %5 s.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files failed. First: %3</source>
+        <translation>Fallaron %1 de %2 archivos. Primero: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the queue file.</source>
+        <translation>No se puede crear la carpeta %1 para el archivo de la cola.</translation>
+    </message>
+    <message>
+        <source>Cannot save the transfer queue to %1: %2</source>
+        <translation>No se puede guardar la cola de transferencias en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the transfer queue %1: %2</source>
+        <translation>No se puede leer la cola de transferencias %1: %2</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 is damaged: %2</source>
+        <translation>La cola de transferencias %1 está dañada: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Ferry transfer queue.</source>
+        <translation>%1 no es una cola de transferencias de Ferry.</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 was written by a newer Ferry.</source>
+        <translation>La cola de transferencias %1 la escribió una versión más reciente de Ferry.</translation>
+    </message>
+    <message>
+        <source>A job in the queue file lacks its site, direction or state.</source>
+        <translation>A una tarea del archivo de la cola le falta el sitio, la dirección o el estado.</translation>
+    </message>
+    <message>
+        <source>A job in the queue file lacks its local or remote path.</source>
+        <translation>A una tarea del archivo de la cola le falta la ruta local o remota.</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFileSystem</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Invalid file name: %1</source>
+        <translation>Nombre de archivo no válido: %1</translation>
+    </message>
+    <message>
+        <source>No such folder: %1</source>
+        <translation>No existe la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the shared folder.</source>
+        <translation>%1 lleva fuera de la carpeta compartida.</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1</source>
+        <translation>No es una carpeta: %1</translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>No existe el archivo o la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>Permiso denegado: %1</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>No existe el archivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start reading %1 at byte %2.</source>
+        <translation>No se puede empezar a leer %1 en el byte %2.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 for writing: %2</source>
+        <translation>No se pudo abrir %1 para escritura: %2</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1 at byte %2: the file has %3 bytes.</source>
+        <translation>No se puede reanudar %1 en el byte %2: el archivo tiene %3 bytes.</translation>
+    </message>
+    <message>
+        <source>Could not resume %1 at byte %2: %3</source>
+        <translation>No se pudo reanudar %1 en el byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 ya existe.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot create %1.</source>
+        <translation>Permiso denegado: no se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be removed.</source>
+        <translation>No se puede eliminar la carpeta raíz.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty.</source>
+        <translation>La carpeta %1 no está vacía.</translation>
+    </message>
+    <message>
+        <source>Could not remove the folder %1.</source>
+        <translation>No se pudo eliminar la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: use RMD.</source>
+        <translation>%1 es una carpeta: use RMD.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>No se pudo eliminar %1: %2</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be renamed.</source>
+        <translation>No se puede renombrar la carpeta raíz.</translation>
+    </message>
+    <message>
+        <source>A folder named %1 already exists.</source>
+        <translation>Ya existe una carpeta llamada %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into itself.</source>
+        <translation>No se puede mover %1 dentro de sí mismo.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2: %3</source>
+        <translation>No se pudo renombrar %1 a %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryFileSystem</name>
+    <message>
+        <source>Invalid file name: %1</source>
+        <translation>Nombre de archivo no válido: %1</translation>
+    </message>
+    <message>
+        <source>No such folder: %1</source>
+        <translation>No existe la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1</source>
+        <translation>No es una carpeta: %1</translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>No existe el archivo o la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>No existe el archivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot start reading %1 at byte %2.</source>
+        <translation>No se puede empezar a leer %1 en el byte %2.</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>Permiso denegado: %1</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1 at byte %2: the file has %3 bytes.</source>
+        <translation>No se puede reanudar %1 en el byte %2: el archivo tiene %3 bytes.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 ya existe.</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot create %1.</source>
+        <translation>Permiso denegado: no se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty.</source>
+        <translation>La carpeta %1 no está vacía.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: use RMD.</source>
+        <translation>%1 es una carpeta: use RMD.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into itself.</source>
+        <translation>No se puede mover %1 dentro de sí mismo.</translation>
+    </message>
+    <message>
+        <source>A folder named %1 already exists.</source>
+        <translation>Ya existe una carpeta llamada %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAuthenticator</name>
+    <message>
+        <source>wrong password</source>
+        <translation>contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>anonymous access is disabled</source>
+        <translation>el acceso anónimo está desactivado</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>usuario desconocido</translation>
+    </message>
+</context>
+</TS>

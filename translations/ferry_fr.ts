@@ -1,0 +1,3448 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Ferry::AppSettings</name>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::CommandLine</name>
+    <message>
+        <source>Long listing, one entry a line like `ls -l`: type and permissions, size in bytes, modification time and name.</source>
+        <translation>Liste détaillée, une entrée par ligne comme `ls -l` : type et permissions, taille en octets, date de modification et nom.</translation>
+    </message>
+    <message>
+        <source>Resume: if the partial file .NAME.ferry-part exists, continue the download from its size (REST); keep it when the download fails or is interrupted.</source>
+        <translation>Reprise : si le fichier partiel .NAME.ferry-part existe, reprendre le téléchargement à partir de sa taille (REST) ; le conserver si le téléchargement échoue ou est interrompu.</translation>
+    </message>
+    <message>
+        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
+        <translation>Se connecter en tant que NAME (au lieu de l’utilisateur de l’URL ; par défaut : anonymous).</translation>
+    </message>
+    <message>
+        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <translation>Se connecter avec PASSWORD (au lieu du mot de passe de l’URL). Les autres utilisateurs de cette machine peuvent voir les lignes de commande : préférez la variable d’environnement FERRY_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Active mode: the server connects to ferry for data (EPRT/PORT).</source>
+        <translation>Mode actif : le serveur se connecte à ferry pour les données (EPRT/PORT).</translation>
+    </message>
+    <message>
+        <source>Passive mode: ferry connects to the server for data (EPSV/PASV). Default: passive, falling back to active when the server refuses it.</source>
+        <translation>Mode passif : ferry se connecte au serveur pour les données (EPSV/PASV). Par défaut : passif, avec repli sur actif si le serveur le refuse.</translation>
+    </message>
+    <message>
+        <source>Print the control dialogue with the server (passwords masked) and a transfer summary on standard error.</source>
+        <translation>Afficher le dialogue de contrôle avec le serveur (mots de passe masqués) et un résumé du transfert sur la sortie d’erreur.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>List a remote directory, or show one file.</source>
+        <translation>Lister un dossier distant, ou afficher un fichier.</translation>
+    </message>
+    <message>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
+        <translation>Liste le dossier que désigne l’URL (ftp://host/ est le dossier de connexion) ; pour une URL qui désigne un fichier, affiche ce fichier. Affiche un nom par ligne sur la sortie standard, trié, les dossiers suivis d’un '/'. Avec -l, une entrée par ligne comme `ls -l` : type et permissions ('?' quand le serveur ne le dit pas ; pour les serveurs qui indiquent seulement ce que cette connexion peut faire, c’est le premier triplet), taille en octets, date de modification (heure locale, AAAA-MM-JJ HH:MM), nom, et ' -&gt; CIBLE' pour les liens symboliques. Les entrées '.' et '..' sont omises.</translation>
+    </message>
+    <message>
+        <source>Download a file.</source>
+        <translation>Télécharger un fichier.</translation>
+    </message>
+    <message>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>Télécharge le fichier que désigne l’URL vers LOCAL. Sans LOCAL, le fichier garde son nom distant dans le dossier courant ; si LOCAL est un dossier, le fichier y est placé sous son nom distant ; '-' écrit le fichier sur la sortie standard. Les données vont dans un fichier temporaire .NAME.ferry-part à côté de la cible, renommé en NAME (en remplaçant un fichier existant) seulement quand tout le fichier est arrivé. En cas d’échec ou de Ctrl-C, le fichier temporaire est supprimé, sauf si -c est indiqué.</translation>
+    </message>
+    <message>
+        <source>Upload a file.</source>
+        <translation>Téléverser un fichier.</translation>
+    </message>
+    <message>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
+        <translation>Téléverse le fichier local LOCAL vers l’URL, en remplaçant un fichier distant du même nom. Si l’URL se termine par '/', le fichier va dans ce dossier sous son nom local.</translation>
+    </message>
+    <message>
+        <source>Create a remote directory.</source>
+        <translation>Créer un dossier distant.</translation>
+    </message>
+    <message>
+        <source>Creates the directory the URL names. Its parent directory must exist.</source>
+        <translation>Crée le dossier que désigne l’URL. Son dossier parent doit exister.</translation>
+    </message>
+    <message>
+        <source>Delete a remote file.</source>
+        <translation>Supprimer un fichier distant.</translation>
+    </message>
+    <message>
+        <source>Deletes the file the URL names. Directories are deleted with rmdir.</source>
+        <translation>Supprime le fichier que désigne l’URL. Les dossiers se suppriment avec rmdir.</translation>
+    </message>
+    <message>
+        <source>Delete an empty remote directory.</source>
+        <translation>Supprimer un dossier distant vide.</translation>
+    </message>
+    <message>
+        <source>Deletes the directory the URL names. Servers delete only empty directories.</source>
+        <translation>Supprime le dossier que désigne l’URL. Les serveurs ne suppriment que les dossiers vides.</translation>
+    </message>
+    <message>
+        <source>Rename or move a remote file or directory.</source>
+        <translation>Renommer ou déplacer un fichier ou dossier distant.</translation>
+    </message>
+    <message>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>Renomme le fichier ou le dossier que désigne l’URL en NEWNAME. NEWNAME est relatif au dossier qui contient l’entrée, sauf s’il commence par '/' (un chemin absolu sur le serveur) ou s’il est une URL ftp:// sur le même serveur ; il n’est décodé (pourcentage) que s’il est une URL.</translation>
+    </message>
+    <message>
+        <source>Share a local folder over FTP until Ctrl-C.</source>
+        <translation>Partager un dossier local en FTP jusqu’à Ctrl-C.</translation>
+    </message>
+    <message>
+        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
+        <translation>Lance le serveur FTP de Ferry sur un dossier local (voir ferry serve --help).</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Code de sortie :</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>the operation failed: the server refused it (no such file, permission denied, ...)</source>
+        <translation>l’opération a échoué : le serveur l’a refusée (fichier introuvable, permission refusée, ...)</translation>
+    </message>
+    <message>
+        <source>usage error: bad command line or URL</source>
+        <translation>erreur d’utilisation : ligne de commande ou URL incorrecte</translation>
+    </message>
+    <message>
+        <source>connection or login failure: host not found, connection refused or lost, timeout, wrong password</source>
+        <translation>échec de connexion ou d’authentification : hôte introuvable, connexion refusée ou perdue, délai dépassé, mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>local I/O error: a local file could not be read, written or renamed</source>
+        <translation>erreur d’E/S locale : un fichier local n’a pas pu être lu, écrit ou renommé</translation>
+    </message>
+    <message>
+        <source>interrupted (Ctrl-C or SIGTERM)</source>
+        <translation>interrompu (Ctrl-C ou SIGTERM)</translation>
+    </message>
+    <message>
+        <source>URLs:</source>
+        <translation>URL :</translation>
+    </message>
+    <message>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory.</source>
+        <translation>ftp://[UTILISATEUR[:MOTDEPASSE]@]HÔTE[:PORT]/CHEMIN, par ex. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. Le port par défaut est 21 ; sans utilisateur, ferry se connecte en anonymous. Les noms peuvent être encodés en pourcentage (a%20b.txt, %C3%A9). CHEMIN est relatif au dossier de connexion ; ftp://host/%2Fetc/motd ou ftp://host//etc/motd est le chemin absolu /etc/motd. Un '/' final désigne un dossier.</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
+        <translation>Le mot de passe d’un utilisateur nommé (--user ou celui de l’URL) quand ni --password ni l’URL n’en donnent un.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
+        <translation>Une URL à la place d’une commande n’accepte pas d’autres arguments ; pour lancer une commande dessus, écrivez par ex. 'ferry ls %1'.</translation>
+    </message>
+    <message>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
+        <translation>Cette version de ferry n’a pas d’interface graphique pour ouvrir %1 ; utilisez une commande comme 'ferry ls %1'.</translation>
+    </message>
+    <message>
+        <source>Too many arguments (usage: ferry help [COMMAND]).</source>
+        <translation>Trop d’arguments (usage : ferry help [COMMANDE]).</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Missing argument (usage: %1).</source>
+        <translation>Argument manquant (usage : %1).</translation>
+    </message>
+    <message>
+        <source>Too many arguments (usage: %1).</source>
+        <translation>Trop d’arguments (usage : %1).</translation>
+    </message>
+    <message>
+        <source>Choose --active or --passive, not both.</source>
+        <translation>Choisissez --active ou --passive, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry COMMAND [OPTIONS] ARGUMENTS</source>
+        <translation>Usage : ferry COMMANDE [OPTIONS] ARGUMENTS</translation>
+    </message>
+    <message>
+        <source>       ferry                  open the main window</source>
+        <translation>       ferry                  ouvre la fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Ferry transfers files to and from FTP servers, from desktops to small boards. Data goes to standard output, messages to standard error.</source>
+        <translation>Ferry transfère des fichiers depuis et vers des serveurs FTP, des ordinateurs de bureau aux petites cartes. Les données vont sur la sortie standard, les messages sur la sortie d’erreur.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Show help on a command (or: ferry COMMAND --help).</source>
+        <translation>Afficher l’aide d’une commande (ou : ferry COMMANDE --help).</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Options de toutes les commandes :</translation>
+    </message>
+    <message>
+        <source>Other options:</source>
+        <translation>Autres options :</translation>
+    </message>
+    <message>
+        <source>Usage: ferry %1 [OPTIONS] %2</source>
+        <translation>Usage : ferry %1 [OPTIONS] %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>ferry: this build has no graphical interface.</source>
+        <translation>ferry : cette version n’a pas d’interface graphique.</translation>
+    </message>
+    <message>
+        <source>Try 'ferry --help' for more information.</source>
+        <translation>Essayez 'ferry --help' pour plus d’informations.</translation>
+    </message>
+    <message>
+        <source>Try 'ferry %1 --help' for more information.</source>
+        <translation>Essayez 'ferry %1 --help' pour plus d’informations.</translation>
+    </message>
+    <message>
+        <source>Try 'ferry serve --help' for more information.</source>
+        <translation>Essayez 'ferry serve --help' pour plus d’informations.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::CommandRunner</name>
+    <message>
+        <source>The URL %1 names no directory.</source>
+        <translation>L’URL %1 ne désigne aucun dossier.</translation>
+    </message>
+    <message>
+        <source>The URL %1 names a directory, not a file; use rmdir for directories.</source>
+        <translation>L’URL %1 désigne un dossier, pas un fichier ; utilisez rmdir pour les dossiers.</translation>
+    </message>
+    <message>
+        <source>The URL %1 names nothing to rename.</source>
+        <translation>L’URL %1 ne désigne rien à renommer.</translation>
+    </message>
+    <message>
+        <source>Not a command that talks to a server.</source>
+        <translation>Ce n’est pas une commande qui dialogue avec un serveur.</translation>
+    </message>
+    <message>
+        <source>The URL %1 names a directory; get downloads one file.</source>
+        <translation>L’URL %1 désigne un dossier ; get télécharge un seul fichier.</translation>
+    </message>
+    <message>
+        <source>The directory %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.</source>
+        <translation>%1 est un dossier.</translation>
+    </message>
+    <message>
+        <source>Uploading from standard input is not supported; name a file.</source>
+        <translation>Le téléversement depuis l’entrée standard n’est pas pris en charge ; indiquez un fichier.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1 : fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory; put uploads one file.</source>
+        <translation>%1 est un dossier ; put téléverse un seul fichier.</translation>
+    </message>
+    <message>
+        <source>The new name is empty.</source>
+        <translation>Le nouveau nom est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is on another server; mv renames on one server only.</source>
+        <translation>%1 est sur un autre serveur ; mv ne renomme que sur un même serveur.</translation>
+    </message>
+    <message>
+        <source>The URL %1 names no new name.</source>
+        <translation>L’URL %1 ne contient pas de nouveau nom.</translation>
+    </message>
+    <message>
+        <source>%1: no such file or directory.</source>
+        <translation>%1 : fichier ou dossier introuvable.</translation>
+    </message>
+    <message>
+        <source>Could not read this listing line: %1</source>
+        <translation>Impossible de lire cette ligne de liste : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Impossible d’écrire sur la sortie standard : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Resuming %1 at byte %2.</source>
+        <translation>Reprise de %1 à l’octet %2.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>Impossible de renommer %1 en %2 : %3</translation>
+    </message>
+    <message>
+        <source>The partial download is kept in %1; run the same command again to resume it.</source>
+        <translation>Le téléchargement partiel est conservé dans %1 ; relancez la même commande pour le reprendre.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrompu.</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 a échoué.</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>sortie standard</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 bytes to %2 in %3 s (%4).</source>
+        <translation>%1 octets téléchargés vers %2 en %3 s (%4).</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 bytes to %2 in %3 s (%4).</source>
+        <translation>%1 octets téléversés vers %2 en %3 s (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::Console</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 o</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 Gio</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 Tio</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::ServeCommand</name>
+    <message>
+        <source>Too many arguments (usage: ferry serve [DIR] [OPTIONS]).</source>
+        <translation>Trop d’arguments (usage : ferry serve [DIR] [OPTIONS]).</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <translation>--port attend un nombre de 0 à 65535 (0 : n’importe quel port libre), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
+        <translation>--bind attend une adresse IPv4 ou IPv6, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
+        <translation>--user attend NAME:PASSWORD[:rw|ro], par ex. --user alice:secret:rw, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--passive-ports takes a range A-B of ports from 1024 to 65535, e.g. 50000-50999.</source>
+        <translation>--passive-ports attend une plage A-B de ports entre 1024 et 65535, par ex. 50000-50999.</translation>
+    </message>
+    <message>
+        <source>--max-sessions takes a number of at least 1.</source>
+        <translation>--max-sessions attend un nombre au moins égal à 1.</translation>
+    </message>
+    <message>
+        <source>--max-per-address takes a number of at least 1.</source>
+        <translation>--max-per-address attend un nombre au moins égal à 1.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry serve [DIR] [OPTIONS]
+
+Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
+other side, then a line per session, login, transfer and file operation. Without DIR it
+shares your Public folder; without --user, anyone may log in as anonymous, read-only.
+Passwords never appear in the log.
+
+Options:
+      --port N          Listen on port N (default 2121; 0: any free port).
+      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
+                        address of this machine).
+      --user NAME:PASSWORD[:rw|ro]
+                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
+                        or read-only (ro). Repeatable.
+      --anonymous       Allow anonymous logins too (the default when no --user is given).
+      --writable        Let anonymous users upload, rename and delete.
+      --passive-ports A-B
+                        Choose passive data ports in A-B (for firewalls; default
+                        50000-50999).
+      --max-sessions N  Serve at most N sessions at once (default 32).
+      --max-per-address N
+                        At most N sessions from one client address (default 8).
+  -v, --verbose         Log every command and reply too.
+  -h, --help            Show this help.
+
+Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
+2 usage error, 3 the port could not be opened, 4 the folder is not there.
+</source>
+        <translation>Usage : ferry serve [DIR] [OPTIONS]
+
+Partage le dossier DIR en FTP (IPv4 et IPv6) jusqu’à Ctrl-C. Affiche les URL à saisir de
+l’autre côté, puis une ligne par session, connexion, transfert et opération sur fichier. Sans
+DIR, partage votre dossier Public ; sans --user, tout le monde peut se connecter en anonymous,
+en lecture seule. Les mots de passe n’apparaissent jamais dans le journal.
+
+Options :
+      --port N          Écouter sur le port N (2121 par défaut ; 0 : n’importe quel port libre).
+      --bind ADDR       N’écouter que sur ADDR (répétable ; par défaut : toutes les adresses
+                        IPv4 et IPv6 de cette machine).
+      --user NAME:PASSWORD[:rw|ro]
+                        Autoriser NAME à se connecter avec PASSWORD, en lecture-écriture
+                        (rw, par défaut) ou en lecture seule (ro). Répétable.
+      --anonymous       Autoriser aussi les connexions anonymes (par défaut sans --user).
+      --writable        Permettre aux anonymes de téléverser, renommer et supprimer.
+      --passive-ports A-B
+                        Choisir les ports de données passifs dans A-B (pour les pare-feu ;
+                        50000-50999 par défaut).
+      --max-sessions N  Servir au plus N sessions à la fois (32 par défaut).
+      --max-per-address N
+                        Au plus N sessions depuis une même adresse client (8 par défaut).
+  -v, --verbose         Journaliser aussi chaque commande et chaque réponse.
+  -h, --help            Afficher cette aide.
+
+Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent. Code de sortie :
+0 après Ctrl-C, 2 erreur d’utilisation, 3 le port n’a pas pu être ouvert, 4 le dossier est absent.
+</translation>
+    </message>
+    <message>
+        <source>ferry: could not create the folder %1 to share; name a folder: ferry serve DIR
+</source>
+        <translation>ferry : impossible de créer le dossier à partager %1 ; indiquez un dossier : ferry serve DIR
+</translation>
+    </message>
+    <message>
+        <source>ferry: %1 is not a folder.
+</source>
+        <translation>ferry : %1 n’est pas un dossier.
+</translation>
+    </message>
+    <message>
+        <source>%1 (read-write)</source>
+        <translation>%1 (lecture-écriture)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>anonymous (read-write)</source>
+        <translation>anonyme (lecture-écriture)</translation>
+    </message>
+    <message>
+        <source>anonymous (read-only)</source>
+        <translation>anonyme (lecture seule)</translation>
+    </message>
+    <message>
+        <source>ferry: could not start the server: %1
+</source>
+        <translation>ferry : impossible de démarrer le serveur : %1
+</translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2 to %3.
+Connect with:
+</source>
+        <translation>Partage de %1 sur le port %2 pour %3.
+Se connecter avec :
+</translation>
+    </message>
+    <message>
+        <source>Press Ctrl-C to stop.
+</source>
+        <translation>Appuyez sur Ctrl-C pour arrêter.
+</translation>
+    </message>
+    <message>
+        <source>Stopping.</source>
+        <translation>Arrêt.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::CommandOperation</name>
+    <message>
+        <source>Could not read the current folder</source>
+        <translation>Impossible de lire le dossier courant</translation>
+    </message>
+    <message>
+        <source>Could not change to folder %1</source>
+        <translation>Impossible d’aller dans le dossier %1</translation>
+    </message>
+    <message>
+        <source>Could not create folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Could not remove folder %1</source>
+        <translation>Impossible de supprimer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation>Impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>Could not get the size of %1</source>
+        <translation>Impossible d’obtenir la taille de %1</translation>
+    </message>
+    <message>
+        <source>Could not get the modification time of %1</source>
+        <translation>Impossible d’obtenir la date de modification de %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept NOOP</source>
+        <translation>Le serveur n’a pas accepté NOOP</translation>
+    </message>
+    <message>
+        <source>The server did not accept QUIT</source>
+        <translation>Le serveur n’a pas accepté QUIT</translation>
+    </message>
+    <message>
+        <source>The server refused "%1"</source>
+        <translation>Le serveur a refusé « %1 »</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not support %2.</source>
+        <translation>%1 : le serveur ne prend pas en charge %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a single command line.</source>
+        <translation>« %1 » n’est pas une ligne de commande unique.</translation>
+    </message>
+    <message>
+        <source>The server's answer to PWD has no folder in it: %1</source>
+        <translation>La réponse du serveur à PWD ne contient aucun dossier : %1</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1 : réponse inattendue %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectionPool</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ControlChannel</name>
+    <message>
+        <source>The server at %1 sent something that is not an FTP reply (%2).</source>
+        <translation>Le serveur %1 a envoyé quelque chose qui n’est pas une réponse FTP (%2).</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found.</source>
+        <translation>L’hôte %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection: is an FTP server running on that port?</source>
+        <translation>Le serveur %1 a refusé la connexion : un serveur FTP tourne-t-il sur ce port ?</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>La connexion à %1 a été perdue : %2</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection.</source>
+        <translation>Le serveur %1 a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 seconds.</source>
+        <translation>Impossible de se connecter à %1 en %2 secondes.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but sent no greeting within %2 seconds. A small board server may have all its sessions in use: close other connections to it and try again.</source>
+        <translation>%1 a accepté la connexion mais n’a envoyé aucun message d’accueil en %2 secondes. Un petit serveur embarqué a peut-être toutes ses sessions occupées : fermez les autres connexions vers lui et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>Le serveur %1 n’a pas répondu en %2 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DataChannel</name>
+    <message>
+        <source>Could not listen for a data connection on %1: %2</source>
+        <translation>Impossible d’écouter une connexion de données sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not write the downloaded data: %1</source>
+        <translation>Impossible d’écrire les données téléchargées : %1</translation>
+    </message>
+    <message>
+        <source>Could not read the file to upload: %1</source>
+        <translation>Impossible de lire le fichier à téléverser : %1</translation>
+    </message>
+    <message>
+        <source>The server closed the data connection after %1 bytes of the upload.</source>
+        <translation>Le serveur a fermé la connexion de données après %1 octets du téléversement.</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes: %2</source>
+        <translation>La connexion de données a échoué après %1 octets : %2</translation>
+    </message>
+    <message>
+        <source>The server did not open the data connection within %1 seconds.</source>
+        <translation>Le serveur n’a pas ouvert la connexion de données en %1 secondes.</translation>
+    </message>
+    <message>
+        <source>timed out after %1 seconds</source>
+        <translation>délai dépassé après %1 secondes</translation>
+    </message>
+    <message>
+        <source>No data moved for %1 seconds: the transfer stalled.</source>
+        <translation>Aucune donnée depuis %1 secondes : le transfert est bloqué.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DataOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>No local file to transfer.</source>
+        <translation>Aucun fichier local à transférer.</translation>
+    </message>
+    <message>
+        <source>No way to open a data connection is left: the server refused every one.</source>
+        <translation>Plus aucun moyen d’ouvrir une connexion de données : le serveur les a toutes refusées.</translation>
+    </message>
+    <message>
+        <source>Could not open a data connection: %1</source>
+        <translation>Impossible d’ouvrir une connexion de données : %1</translation>
+    </message>
+    <message>
+        <source>%1; trying %2</source>
+        <translation>%1 ; essai de %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot express the address %2</source>
+        <translation>%1 ne peut pas exprimer l’adresse %2</translation>
+    </message>
+    <message>
+        <source>The server refused binary mode</source>
+        <translation>Le serveur a refusé le mode binaire</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>Le serveur a refusé %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not understand the EPSV reply: %1</source>
+        <translation>Réponse EPSV incompréhensible : %1</translation>
+    </message>
+    <message>
+        <source>Could not understand the PASV reply: %1</source>
+        <translation>Réponse PASV incompréhensible : %1</translation>
+    </message>
+    <message>
+        <source>The server asked for a data connection to %1; using %2 instead</source>
+        <translation>Le serveur a demandé une connexion de données vers %1 ; utilisation de %2 à la place</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server's data port (%1): %2</source>
+        <translation>Impossible de se connecter au port de données du serveur (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FilePane</name>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <source>Parent folder (Alt+Up, Backspace)</source>
+        <translation>Dossier parent (Alt+Haut, Retour arrière)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Actualiser (F5)</translation>
+    </message>
+    <message>
+        <source>Show hidden files</source>
+        <translation>Afficher les fichiers cachés</translation>
+    </message>
+    <message>
+        <source>Show hidden files (Ctrl+H)</source>
+        <translation>Afficher les fichiers cachés (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Location (Ctrl+L): type a folder and press Enter</source>
+        <translation>Emplacement (Ctrl+L) : saisissez un dossier et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filtre (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <source>Show only names that contain this text; * and ? are wildcards</source>
+        <translation>N’afficher que les noms contenant ce texte ; * et ? sont des jokers</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileTransfer</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1: %2</source>
+        <translation>Impossible de reprendre %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The download of %1 ended after %2 of %3 bytes.</source>
+        <translation>Le téléchargement de %1 s’est arrêté après %2 octets sur %3.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>Impossible de renommer %1 en %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>No free name for %1 on the server.</source>
+        <translation>Aucun nom libre pour %1 sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1 is not on the server after the upload.</source>
+        <translation>Échec de la vérification : %1 n’est pas sur le serveur après le téléversement.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the server stored %1 bytes of %2 for %3 although it reported success.</source>
+        <translation>Échec de la vérification : le serveur a enregistré %1 octets sur %2 pour %3 alors qu’il a signalé un succès.</translation>
+    </message>
+    <message>
+        <source>The checksum of %1 was not checked: the server refused %2 (%3).</source>
+        <translation>La somme de contrôle de %1 n’a pas été vérifiée : le serveur a refusé %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
+        <translation>La somme de contrôle de %1 n’a pas été vérifiée : le serveur a répondu à %2 par « %3 ».</translation>
+    </message>
+    <message>
+        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
+        <translation>Échec de la vérification : le %1 de %2 côté serveur est %3, celui du fichier local est %4.</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpClient</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpLocation</name>
+    <message>
+        <source>Enter a host name or an ftp:// URL.</source>
+        <translation>Saisissez un nom d’hôte ou une URL ftp://.</translation>
+    </message>
+    <message>
+        <source>Not an FTP URL: %1 (Ferry speaks ftp:// only).</source>
+        <translation>Pas une URL FTP : %1 (Ferry ne parle que ftp://).</translation>
+    </message>
+    <message>
+        <source>Not a valid FTP address: %1</source>
+        <translation>Adresse FTP non valide : %1</translation>
+    </message>
+    <message>
+        <source>Not a valid port in %1</source>
+        <translation>Port non valide dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpOperation</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
+        <translation>Le nom « %1 » contient un saut de ligne et ne peut pas être envoyé à un serveur FTP.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpServer</name>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossible d’écouter sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>IPv6 is not available (%1): listening on IPv4 only.</source>
+        <translation>IPv6 n’est pas disponible (%1) : écoute sur IPv4 uniquement.</translation>
+    </message>
+    <message>
+        <source>No address to listen on.</source>
+        <translation>Aucune adresse sur laquelle écouter.</translation>
+    </message>
+    <message>
+        <source>Could not find a port free on every address.</source>
+        <translation>Impossible de trouver un port libre sur toutes les adresses.</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>En écoute sur %1</translation>
+    </message>
+    <message>
+        <source>Stopped listening</source>
+        <translation>Écoute arrêtée</translation>
+    </message>
+    <message>
+        <source>The server is shutting down.</source>
+        <translation>Le serveur s’arrête.</translation>
+    </message>
+    <message>
+        <source>Disconnected by the server's operator.</source>
+        <translation>Déconnecté par l’opérateur du serveur.</translation>
+    </message>
+    <message>
+        <source>Too many connections (%1): try again later.</source>
+        <translation>Trop de connexions (%1) : réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Too many connections from your address (%1): try again later.</source>
+        <translation>Trop de connexions depuis votre adresse (%1) : réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Refused a connection from %1: %2</source>
+        <translation>Connexion de %1 refusée : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpServerSession</name>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Closing the session: %1</source>
+        <translation>Fermeture de la session : %1</translation>
+    </message>
+    <message>
+        <source>Command line longer than %1 bytes ignored</source>
+        <translation>Ligne de commande de plus de %1 octets ignorée</translation>
+    </message>
+    <message>
+        <source>Command line too long (at most %1 bytes).</source>
+        <translation>Ligne de commande trop longue (%1 octets au plus).</translation>
+    </message>
+    <message>
+        <source>Syntax error, command unrecognized.</source>
+        <translation>Erreur de syntaxe, commande non reconnue.</translation>
+    </message>
+    <message>
+        <source>Command not implemented.</source>
+        <translation>Commande non implémentée.</translation>
+    </message>
+    <message>
+        <source>Please log in with USER and PASS.</source>
+        <translation>Veuillez vous connecter avec USER et PASS.</translation>
+    </message>
+    <message>
+        <source>Refused %1 %2: read-only session</source>
+        <translation>%1 %2 refusé : session en lecture seule</translation>
+    </message>
+    <message>
+        <source>Permission denied: this session is read-only.</source>
+        <translation>Permission refusée : cette session est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Syntax error: %1 needs an argument.</source>
+        <translation>Erreur de syntaxe : %1 attend un argument.</translation>
+    </message>
+    <message>
+        <source>aborted by the client</source>
+        <translation>interrompu par le client</translation>
+    </message>
+    <message>
+        <source>ABOR successful.</source>
+        <translation>ABOR réussi.</translation>
+    </message>
+    <message>
+        <source>Status: %1, %2 bytes transferred.</source>
+        <translation>État : %1, %2 octets transférés.</translation>
+    </message>
+    <message>
+        <source>the control connection closed</source>
+        <translation>la connexion de contrôle a été fermée</translation>
+    </message>
+    <message>
+        <source>Disconnected after %1 s (%2 bytes downloaded, %3 bytes uploaded)</source>
+        <translation>Déconnecté après %1 s (%2 octets téléchargés, %3 octets téléversés)</translation>
+    </message>
+    <message>
+        <source>Timeout: no command for %1 seconds.</source>
+        <translation>Délai dépassé : aucune commande depuis %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Timeout: no login within %1 seconds.</source>
+        <translation>Délai dépassé : aucune connexion en %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Login incorrect.</source>
+        <translation>Identifiants incorrects.</translation>
+    </message>
+    <message>
+        <source>%1 failed logins: disconnecting</source>
+        <translation>%1 échecs de connexion : déconnexion</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: closing the connection.</source>
+        <translation>Trop d’échecs de connexion : fermeture de la connexion.</translation>
+    </message>
+    <message>
+        <source>Requested action not taken.</source>
+        <translation>Action demandée non effectuée.</translation>
+    </message>
+    <message>
+        <source>Already logged in.</source>
+        <translation>Déjà connecté.</translation>
+    </message>
+    <message>
+        <source>Please specify the password.</source>
+        <translation>Veuillez indiquer le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Log in with USER first.</source>
+        <translation>Connectez-vous d’abord avec USER.</translation>
+    </message>
+    <message>
+        <source>the server has no authenticator</source>
+        <translation>le serveur n’a pas d’authentificateur</translation>
+    </message>
+    <message>
+        <source>the authenticator gave no files to serve</source>
+        <translation>l’authentificateur n’a fourni aucun fichier à servir</translation>
+    </message>
+    <message>
+        <source>Login successful.</source>
+        <translation>Connexion réussie.</translation>
+    </message>
+    <message>
+        <source>Logged in (%1), serving %2</source>
+        <translation>Connecté (%1), partage de %2</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lecture-écriture</translation>
+    </message>
+    <message>
+        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
+        <translation>Échec de connexion pour l’utilisateur « %1 » (%2), tentative %3 sur %4</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>Goodbye.</source>
+        <translation>Au revoir.</translation>
+    </message>
+    <message>
+        <source>NOOP ok.</source>
+        <translation>NOOP ok.</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>Fonctionnalités :</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Always in UTF8 mode.</source>
+        <translation>Toujours en mode UTF8.</translation>
+    </message>
+    <message>
+        <source>Option not understood.</source>
+        <translation>Option non comprise.</translation>
+    </message>
+    <message>
+        <source>%1 is supported.</source>
+        <translation>%1 est pris en charge.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Commande inconnue %1.</translation>
+    </message>
+    <message>
+        <source>The following commands are recognized:</source>
+        <translation>Les commandes suivantes sont reconnues :</translation>
+    </message>
+    <message>
+        <source>Help OK.</source>
+        <translation>Aide OK.</translation>
+    </message>
+    <message>
+        <source>Connected from %1</source>
+        <translation>Connecté depuis %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
+        <translation>TYPE : %1, STRUcture : File, MODE : Stream</translation>
+    </message>
+    <message>
+        <source>Data connection prepared (%1)</source>
+        <translation>Connexion de données préparée (%1)</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>passif</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>No data connection</source>
+        <translation>Aucune connexion de données</translation>
+    </message>
+    <message>
+        <source>Ferry FTP server status:</source>
+        <translation>État du serveur FTP Ferry :</translation>
+    </message>
+    <message>
+        <source>End of status</source>
+        <translation>Fin de l’état</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>Chemin non valide.</translation>
+    </message>
+    <message>
+        <source>Status of %1:</source>
+        <translation>État de %1 :</translation>
+    </message>
+    <message>
+        <source>%1 is the current directory.</source>
+        <translation>%1 est le dossier courant.</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: invalid path.</source>
+        <translation>Impossible de changer de dossier : chemin non valide.</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1</source>
+        <translation>Impossible de changer de dossier : %1</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1 is not a folder.</source>
+        <translation>Impossible de changer de dossier : %1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Directory successfully changed to %1.</source>
+        <translation>Dossier changé avec succès pour %1.</translation>
+    </message>
+    <message>
+        <source>Switching to Binary mode.</source>
+        <translation>Passage en mode binaire.</translation>
+    </message>
+    <message>
+        <source>Switching to ASCII mode.</source>
+        <translation>Passage en mode ASCII.</translation>
+    </message>
+    <message>
+        <source>Unsupported TYPE: only A and I.</source>
+        <translation>TYPE non pris en charge : seulement A et I.</translation>
+    </message>
+    <message>
+        <source>Mode set to S.</source>
+        <translation>Mode réglé sur S.</translation>
+    </message>
+    <message>
+        <source>Only stream mode (S) is supported.</source>
+        <translation>Seul le mode flux (S) est pris en charge.</translation>
+    </message>
+    <message>
+        <source>Structure set to F.</source>
+        <translation>Structure réglée sur F.</translation>
+    </message>
+    <message>
+        <source>Only file structure (F) is supported.</source>
+        <translation>Seule la structure fichier (F) est prise en charge.</translation>
+    </message>
+    <message>
+        <source>ALLO not needed.</source>
+        <translation>ALLO inutile.</translation>
+    </message>
+    <message>
+        <source>REST needs a byte offset.</source>
+        <translation>REST attend une position en octets.</translation>
+    </message>
+    <message>
+        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
+        <translation>Reprise à %1. Envoyez STOR ou RETR pour lancer le transfert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file.</source>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>The modification time of %1 is unknown.</source>
+        <translation>La date de modification de %1 est inconnue.</translation>
+    </message>
+    <message>
+        <source>Invalid file name.</source>
+        <translation>Nom de fichier non valide.</translation>
+    </message>
+    <message>
+        <source>DELE %1 failed: %2</source>
+        <translation>Échec de DELE %1 : %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 supprimé</translation>
+    </message>
+    <message>
+        <source>File deleted.</source>
+        <translation>Fichier supprimé.</translation>
+    </message>
+    <message>
+        <source>Invalid folder name.</source>
+        <translation>Nom de dossier non valide.</translation>
+    </message>
+    <message>
+        <source>MKD %1 failed: %2</source>
+        <translation>Échec de MKD %1 : %2</translation>
+    </message>
+    <message>
+        <source>Created folder %1</source>
+        <translation>Dossier %1 créé</translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation>%1 créé.</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be removed.</source>
+        <translation>Le dossier racine ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>RMD %1 failed: %2</source>
+        <translation>Échec de RMD %1 : %2</translation>
+    </message>
+    <message>
+        <source>Removed folder %1</source>
+        <translation>Dossier %1 supprimé</translation>
+    </message>
+    <message>
+        <source>Directory removed.</source>
+        <translation>Dossier supprimé.</translation>
+    </message>
+    <message>
+        <source>Ready for RNTO.</source>
+        <translation>Prêt pour RNTO.</translation>
+    </message>
+    <message>
+        <source>RNFR required first.</source>
+        <translation>RNFR requis d’abord.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 failed: %3</source>
+        <translation>Échec du renommage de %1 en %2 : %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 renommé en %2</translation>
+    </message>
+    <message>
+        <source>Rename successful.</source>
+        <translation>Renommage réussi.</translation>
+    </message>
+    <message>
+        <source>No transfer to abort.</source>
+        <translation>Aucun transfert à interrompre.</translation>
+    </message>
+    <message>
+        <source>Refused a data connection from %1 port %2: not the client's address</source>
+        <translation>Connexion de données refusée depuis %1 port %2 : ce n’est pas l’adresse du client</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to %1: not the client's address</source>
+        <translation>Connexion de données active vers %1 refusée : ce n’est pas l’adresse du client</translation>
+    </message>
+    <message>
+        <source>Data connections go only to the client's own address.</source>
+        <translation>Les connexions de données ne vont qu’à l’adresse du client lui-même.</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to port %1</source>
+        <translation>Connexion de données active vers le port %1 refusée</translation>
+    </message>
+    <message>
+        <source>Data connections to ports below 1024 are refused.</source>
+        <translation>Les connexions de données vers les ports inférieurs à 1024 sont refusées.</translation>
+    </message>
+    <message>
+        <source>EPSV ALL is in effect: use EPSV.</source>
+        <translation>EPSV ALL est en vigueur : utilisez EPSV.</translation>
+    </message>
+    <message>
+        <source>PORT is for IPv4: use EPRT.</source>
+        <translation>PORT est pour IPv4 : utilisez EPRT.</translation>
+    </message>
+    <message>
+        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
+        <translation>Erreur de syntaxe dans PORT : attendu h1,h2,h3,h4,p1,p2.</translation>
+    </message>
+    <message>
+        <source>PORT command successful.</source>
+        <translation>Commande PORT réussie.</translation>
+    </message>
+    <message>
+        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
+        <translation>Erreur de syntaxe dans EPRT : attendu |1|adresse|port| ou |2|adresse|port|.</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (2)</source>
+        <translation>Protocole réseau non pris en charge, utilisez (2)</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (1)</source>
+        <translation>Protocole réseau non pris en charge, utilisez (1)</translation>
+    </message>
+    <message>
+        <source>EPRT command successful.</source>
+        <translation>Commande EPRT réussie.</translation>
+    </message>
+    <message>
+        <source>PASV is for IPv4: use EPSV.</source>
+        <translation>PASV est pour IPv4 : utilisez EPSV.</translation>
+    </message>
+    <message>
+        <source>Cannot open a passive connection.</source>
+        <translation>Impossible d’ouvrir une connexion passive.</translation>
+    </message>
+    <message>
+        <source>EPSV ALL ok.</source>
+        <translation>EPSV ALL ok.</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (%1)</source>
+        <translation>Protocole réseau non pris en charge, utilisez (%1)</translation>
+    </message>
+    <message>
+        <source>Use PORT, EPRT, PASV or EPSV first.</source>
+        <translation>Utilisez d’abord PORT, EPRT, PASV ou EPSV.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: use MLST.</source>
+        <translation>%1 n’est pas un dossier : utilisez MLST.</translation>
+    </message>
+    <message>
+        <source>No files found.</source>
+        <translation>Aucun fichier trouvé.</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Liste de %1</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
+        <translation>La position de reprise %1 dépasse la fin de %2 (%3 octets).</translation>
+    </message>
+    <message>
+        <source>Could not find a unique file name.</source>
+        <translation>Impossible de trouver un nom de fichier unique.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 est un dossier.</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>Permission refusée : %1</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2.</source>
+        <translation>La position de reprise %1 dépasse la fin de %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 refused: %3</source>
+        <translation>%1 %2 refusé : %3</translation>
+    </message>
+    <message>
+        <source>BINARY</source>
+        <translation>BINARY</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+    <message>
+        <source>Ok to send data.</source>
+        <translation>Prêt à envoyer les données.</translation>
+    </message>
+    <message>
+        <source>Here comes the directory listing.</source>
+        <translation>Voici la liste du dossier.</translation>
+    </message>
+    <message>
+        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
+        <translation>Ouverture de la connexion de données en mode %1 pour %2 (%3 octets).</translation>
+    </message>
+    <message>
+        <source>Cannot open the data connection: %1</source>
+        <translation>Impossible d’ouvrir la connexion de données : %1</translation>
+    </message>
+    <message>
+        <source>Directory send OK.</source>
+        <translation>Liste du dossier envoyée.</translation>
+    </message>
+    <message>
+        <source>Transfer complete.</source>
+        <translation>Transfert terminé.</translation>
+    </message>
+    <message>
+        <source>Insufficient storage space: %1</source>
+        <translation>Espace de stockage insuffisant : %1</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>L’écriture du fichier a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The client closed the control connection before the upload was confirmed: the upload was discarded.</source>
+        <translation>Le client a fermé la connexion de contrôle avant la confirmation du téléversement : le téléversement a été abandonné.</translation>
+    </message>
+    <message>
+        <source>Could not store %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Transfer complete (unique file name: %1).</source>
+        <translation>Transfert terminé (nom de fichier unique : %1).</translation>
+    </message>
+    <message>
+        <source>Connection closed; transfer aborted: %1</source>
+        <translation>Connexion fermée ; transfert interrompu : %1</translation>
+    </message>
+    <message>
+        <source>Local error: %1</source>
+        <translation>Erreur locale : %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the partial upload %1: %2</source>
+        <translation>Impossible de supprimer le téléversement partiel %1 : %2</translation>
+    </message>
+    <message>
+        <source>Transfer aborted: %1.</source>
+        <translation>Transfert interrompu : %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
+        <translation>%1 %2 : %3 octets en %4 s (%5 Mo/s) : %6</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpSession</name>
+    <message>
+        <source>Canceled: the connection was closed.</source>
+        <translation>Annulé : la connexion a été fermée.</translation>
+    </message>
+    <message>
+        <source>The server closed the session: %1</source>
+        <translation>Le serveur a fermé la session : %1</translation>
+    </message>
+    <message>
+        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
+        <translation>Non effectué : la connexion a été perdue avant le tour de cette opération (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobPlanner</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the server (it is not in the listing of %2).</source>
+        <translation>%1 n’est pas sur le serveur (absent de la liste de %2).</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1 on the server: %2</source>
+        <translation>Impossible d’ouvrir le dossier %1 sur le serveur : %2</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: %2 is a folder on the server.</source>
+        <translation>Impossible de téléverser %1 : %2 est un dossier sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1.</source>
+        <translation>Impossible de lire le dossier %1.</translation>
+    </message>
+    <message>
+        <source>A broken symbolic link: skipped.</source>
+        <translation>Un lien symbolique cassé : ignoré.</translation>
+    </message>
+    <message>
+        <source>A symbolic link to a folder: not followed.</source>
+        <translation>Un lien symbolique vers un dossier : non suivi.</translation>
+    </message>
+    <message>
+        <source>A symbolic link back into a folder being uploaded (a loop): skipped.</source>
+        <translation>Un lien symbolique qui revient dans un dossier en cours de téléversement (une boucle) : ignoré.</translation>
+    </message>
+    <message>
+        <source>Folders nested deeper than %1 levels: skipped.</source>
+        <translation>Dossiers imbriqués sur plus de %1 niveaux : ignorés.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 on the server: a file of that name exists.</source>
+        <translation>Impossible de créer le dossier %1 sur le serveur : un fichier de ce nom existe.</translation>
+    </message>
+    <message>
+        <source>Not a regular file: skipped.</source>
+        <translation>Pas un fichier ordinaire : ignoré.</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: a folder of that name exists on the server.</source>
+        <translation>Impossible de téléverser %1 : un dossier de ce nom existe sur le serveur.</translation>
+    </message>
+    <message>
+        <source>A name with a path separator cannot be saved locally: skipped.</source>
+        <translation>Un nom contenant un séparateur de chemin ne peut pas être enregistré localement : ignoré.</translation>
+    </message>
+    <message>
+        <source>A link back into a folder being downloaded (a loop): skipped.</source>
+        <translation>Un lien qui revient dans un dossier en cours de téléchargement (une boucle) : ignoré.</translation>
+    </message>
+    <message>
+        <source>Not a regular file or folder: skipped.</source>
+        <translation>Ni fichier ordinaire ni dossier : ignoré.</translation>
+    </message>
+    <message>
+        <source>A symbolic link to a folder whose target the server does not show: not followed.</source>
+        <translation>Un lien symbolique vers un dossier dont le serveur ne montre pas la cible : non suivi.</translation>
+    </message>
+    <message>
+        <source>A symbolic link back into a folder being downloaded (a loop): skipped.</source>
+        <translation>Un lien symbolique qui revient dans un dossier en cours de téléchargement (une boucle) : ignoré.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ListOperation</name>
+    <message>
+        <source>Could not list the current folder</source>
+        <translation>Impossible de lister le dossier courant</translation>
+    </message>
+    <message>
+        <source>Could not list %1</source>
+        <translation>Impossible de lister %1</translation>
+    </message>
+    <message>
+        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <translation>Les noms de fichiers du serveur ne sont pas en UTF-8 : passage en Latin-1 pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>Could not parse listing line: %1</source>
+        <translation>Impossible d’analyser la ligne de liste : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LocalFileModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LocalHasher</name>
+    <message>
+        <source>Cannot read %1 to compute its checksum: %2</source>
+        <translation>Impossible de lire %1 pour calculer sa somme de contrôle : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LocalPane</name>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Local files</source>
+        <translation>Fichiers locaux</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>Renommé en %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read (permission denied).</source>
+        <translation>Le dossier %1 ne peut pas être lu (permission refusée).</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Aucune application n’a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Select the files or folders to upload first.</source>
+        <translation>Sélectionnez d’abord les fichiers ou dossiers à téléverser.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good? Folders are deleted with everything in them.</source>
+        <translation>Supprimer définitivement %1 ? Les dossiers sont supprimés avec tout leur contenu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n items for good? Folders are deleted with everything in them.</source>
+        <translation><numerusform>Supprimer définitivement cet élément ? Les dossiers sont supprimés avec tout leur contenu.</numerusform><numerusform>Supprimer définitivement ces %n éléments ? Les dossiers sont supprimés avec tout leur contenu.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s)</source>
+        <translation><numerusform>%n élément supprimé</numerusform><numerusform>%n éléments supprimés</numerusform></translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Nom du nouveau dossier dans %1 :</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid folder name.</source>
+        <translation>« %1 » n’est pas un nom de dossier valide.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 in %2.</source>
+        <translation>Impossible de créer le dossier %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 copié</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Folder: %2&lt;br&gt;Type: %3&lt;br&gt;Size: %4&lt;br&gt;Modified: %5&lt;br&gt;Permissions: %6&lt;br&gt;Owner: %7 / %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Dossier : %2&lt;br&gt;Type : %3&lt;br&gt;Taille : %4&lt;br&gt;Modifié : %5&lt;br&gt;Permissions : %6&lt;br&gt;Propriétaire : %7 / %8</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LogPanel</name>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Commands, replies and errors</source>
+        <translation>Commandes, réponses et erreurs</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Erreurs seulement</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Niveau de journalisation</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>Effacer le journal</translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation>Effacer le journal</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Journal des messages</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LogonOperation</name>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2</source>
+        <translation>Connexion à %1 port %2</translation>
+    </message>
+    <message>
+        <source>The server closed the connection after the password: %1</source>
+        <translation>Le serveur a fermé la connexion après le mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the connection</source>
+        <translation>Le serveur n’a pas accepté la connexion</translation>
+    </message>
+    <message>
+        <source>The password contains a line break.</source>
+        <translation>Le mot de passe contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>Login refused for user %1: %2</source>
+        <translation>Connexion refusée pour l’utilisateur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server asks for an account (ACCT), which Ferry does not support: %1</source>
+        <translation>Le serveur demande un compte (ACCT), ce que Ferry ne prend pas en charge : %1</translation>
+    </message>
+    <message>
+        <source>Login failed (wrong user name or password?): %1</source>
+        <translation>Échec de la connexion (nom d’utilisateur ou mot de passe incorrect ?) : %1</translation>
+    </message>
+    <message>
+        <source>The server knows no FEAT: using only basic commands.</source>
+        <translation>Le serveur ne connaît pas FEAT : utilisation des seules commandes de base.</translation>
+    </message>
+    <message>
+        <source>Logged in; current folder %1</source>
+        <translation>Connecté ; dossier courant %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MainWindow</name>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transfert</translation>
+    </message>
+    <message>
+        <source>Upload of %1 failed: %2</source>
+        <translation>Le téléversement de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>Le téléchargement de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Transfer complete</source>
+        <translation>Transfert terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) failed: %1</source>
+        <translation><numerusform>%n transfert a échoué : %1</numerusform><numerusform>%n transferts ont échoué : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>&amp;Site Manager…</source>
+        <translation>Gestionnaire de &amp;sites…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;New Site…</source>
+        <translation>&amp;Nouveau site…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Connect</source>
+        <translation>Connexion &amp;rapide</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Open	Enter</source>
+        <translation>&amp;Ouvrir	Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Téléverser</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Nouveau &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>&amp;Copier l’URL</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Propriétés</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>&amp;Parent Folder</source>
+        <translation>Dossier &amp;parent</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Location</source>
+        <translation>Modifier l’&amp;emplacement</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>F&amp;iltrer</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hidden Files</source>
+        <translation>Afficher les fichiers &amp;cachés</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Pane	Tab</source>
+        <translation>&amp;Changer de panneau	Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel All Transfers</source>
+        <translation>&amp;Annuler tous les transferts</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Connect to S&amp;ite</source>
+        <translation>Se connecter à un s&amp;ite</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Ferry</source>
+        <translation>À &amp;propos de Ferry</translation>
+    </message>
+    <message>
+        <source>About Ferry</source>
+        <translation>À propos de Ferry</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Transfert de fichiers par FTP, pour les cartes et les ordinateurs de bureau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Quick Connect</source>
+        <translation>Connexion rapide</translation>
+    </message>
+    <message>
+        <source>Message Log</source>
+        <translation>Journal des messages</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>Télé&amp;charger</translation>
+    </message>
+    <message>
+        <source>Download the selection to the local folder (Ctrl+T)</source>
+        <translation>Télécharger la sélection dans le dossier local (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Upload the selection to the remote folder (Ctrl+T)</source>
+        <translation>Téléverser la sélection dans le dossier distant (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Authentification sur %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>%1 — Ferry</source>
+        <translation>%1 — Ferry</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>La connexion à %1 a été perdue : %2</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>Déconnecté de %1.</translation>
+    </message>
+    <message>
+        <source>Enter a host name or an ftp:// URL.</source>
+        <translation>Saisissez un nom d’hôte ou une URL ftp://.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Mot de passe pour %1 sur %2 :</translation>
+    </message>
+    <message>
+        <source>%1
+Password for %2 on %3:</source>
+        <translation>%1
+Mot de passe pour %2 sur %3 :</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this site (%1).</source>
+        <translation>Le trousseau n’a pas de mot de passe pour ce site (%1).</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Déconnecté.</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: uploads go to the folder shown on the right.</source>
+        <translation>Connectez-vous d’abord à un serveur : les téléversements vont dans le dossier affiché à droite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n item(s) to %1</source>
+        <translation><numerusform>Téléversement de %n élément vers %1</numerusform><numerusform>Téléversement de %n éléments vers %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Choose a local folder to download to first.</source>
+        <translation>Choisissez d’abord un dossier local où télécharger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) to %1</source>
+        <translation><numerusform>Téléchargement de %n élément vers %1</numerusform><numerusform>Téléchargement de %n éléments vers %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Downloading for the drop…</source>
+        <translation>Téléchargement pour le dépôt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Le fichier existe</translation>
+    </message>
+    <message>
+        <source>%1 already exists on the server.</source>
+        <translation>%1 existe déjà sur le serveur.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Garder les deux</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Do the same for the rest of this transfer</source>
+        <translation>Faire de même pour le reste de ce transfert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferring %1; %n more waiting.</source>
+        <translation><numerusform>Transfert de %1 ; %n autre en attente.</numerusform><numerusform>Transfert de %1 ; %n autres en attente.</numerusform></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>No transfers. Drag files between the panes, or select them and press Ctrl+T.</source>
+        <translation>Aucun transfert. Glissez des fichiers d’un panneau à l’autre, ou sélectionnez-les et appuyez sur Ctrl+T.</translation>
+    </message>
+    <message>
+        <source>No saved sites</source>
+        <translation>Aucun site enregistré</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Ferry starts again.</source>
+        <translation>La nouvelle langue prendra effet au prochain démarrage de Ferry.</translation>
+    </message>
+    <message>
+        <source>Transfers are running</source>
+        <translation>Des transferts sont en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. Quit and cancel them?</source>
+        <translation><numerusform>%n transfert est encore en cours. Quitter et l’annuler ?</numerusform><numerusform>%n transferts sont encore en cours. Quitter et les annuler ?</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Quit and cancel</source>
+        <translation>&amp;Quitter et annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>The FTP server is running on port %1.</source>
+        <translation>Le serveur FTP tourne sur le port %1.</translation>
+    </message>
+    <message>
+        <source>The FTP server is stopped.</source>
+        <translation>Le serveur FTP est arrêté.</translation>
+    </message>
+    <message>
+        <source>FTP &amp;Server</source>
+        <translation>&amp;Serveur FTP</translation>
+    </message>
+    <message>
+        <source>Show or hide the FTP server panel: share a folder over FTP</source>
+        <translation>Afficher ou masquer le panneau du serveur FTP : partager un dossier en FTP</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MemoryFileSystem</name>
+    <message>
+        <source>No space left on the device</source>
+        <translation>Plus d’espace disponible sur le périphérique</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::PasswordStore</name>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>Aucun trousseau système n’est disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::QuickConnectBar</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>host or ftp://user@host/folder</source>
+        <translation>hôte ou ftp://utilisateur@hôte/dossier</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>A host name or address, or an ftp:// URL; the drop-down lists recent connections</source>
+        <translation>Un nom d’hôte ou une adresse, ou une URL ftp:// ; la liste déroulante montre les connexions récentes</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteFileModel</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemotePane</name>
+    <message>
+        <source>Remote</source>
+        <translation>Distant</translation>
+    </message>
+    <message>
+        <source>Remote files</source>
+        <translation>Fichiers distants</translation>
+    </message>
+    <message>
+        <source>Not connected. Type a host or an ftp:// address above and press Connect, or open the site manager (Ctrl+S).</source>
+        <translation>Non connecté. Saisissez un hôte ou une adresse ftp:// ci-dessus et cliquez sur Se connecter, ou ouvrez le gestionnaire de sites (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Remote (not connected)</source>
+        <translation>Distant (non connecté)</translation>
+    </message>
+    <message>
+        <source>Remote: %1</source>
+        <translation>Distant : %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Select the files or folders to download first.</source>
+        <translation>Sélectionnez d’abord les fichiers ou dossiers à télécharger.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain "/": %1</source>
+        <translation>Un nom ne peut pas contenir « / » : %1</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>Renommé en %1</translation>
+    </message>
+    <message>
+        <source>Delete on the server</source>
+        <translation>Supprimer sur le serveur</translation>
+    </message>
+    <message>
+        <source>Delete %1 on the server? This cannot be undone; a folder is deleted with everything in it.</source>
+        <translation>Supprimer %1 sur le serveur ? C’est irréversible ; un dossier est supprimé avec tout son contenu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n items on the server? This cannot be undone; folders are deleted with everything in them.</source>
+        <translation><numerusform>Supprimer cet élément sur le serveur ? C’est irréversible ; un dossier est supprimé avec tout son contenu.</numerusform><numerusform>Supprimer ces %n éléments sur le serveur ? C’est irréversible ; les dossiers sont supprimés avec tout leur contenu.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted on the server.</source>
+        <translation>Supprimé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>New folder on the server</source>
+        <translation>Nouveau dossier sur le serveur</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Nom du nouveau dossier dans %1 :</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid folder name.</source>
+        <translation>« %1 » n’est pas un nom de dossier valide.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 copié</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Path: %2&lt;br&gt;Type: %3&lt;br&gt;Size: %4&lt;br&gt;Modified: %5&lt;br&gt;Permissions: %6&lt;br&gt;Owner: %7 / %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Chemin : %2&lt;br&gt;Type : %3&lt;br&gt;Taille : %4&lt;br&gt;Modifié : %5&lt;br&gt;Permissions : %6&lt;br&gt;Propriétaire : %7 / %8</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Link to: %1</source>
+        <translation>&lt;br&gt;Lien vers : %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;URL: %1</source>
+        <translation>&lt;br&gt;URL : %1</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RenameOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>The name "%1" contains a line break.</source>
+        <translation>Le nom « %1 » contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1</source>
+        <translation>Impossible de renommer %1</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2</source>
+        <translation>Impossible de renommer %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ReplyReader</name>
+    <message>
+        <source>The server sent a reply line longer than %1 bytes.</source>
+        <translation>Le serveur a envoyé une ligne de réponse de plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not an FTP reply: "%1".</source>
+        <translation>Le serveur a envoyé quelque chose qui n’est pas une réponse FTP : « %1 ».</translation>
+    </message>
+    <message>
+        <source>The server sent a reply of more than %1 lines.</source>
+        <translation>Le serveur a envoyé une réponse de plus de %1 lignes.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerDataConnection</name>
+    <message>
+        <source>No free passive port between %1 and %2 on %3: %4</source>
+        <translation>Aucun port passif libre entre %1 et %2 sur %3 : %4</translation>
+    </message>
+    <message>
+        <source>Cannot listen for a data connection on %1: %2</source>
+        <translation>Impossible d’écouter une connexion de données sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The client closed the data connection after %1 bytes.</source>
+        <translation>Le client a fermé la connexion de données après %1 octets.</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation>La lecture du fichier a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>L’écriture du fichier a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The client closed the data connection after %1 of the bytes.</source>
+        <translation>Le client a fermé la connexion de données après %1 des octets.</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes: %2</source>
+        <translation>La connexion de données a échoué après %1 octets : %2</translation>
+    </message>
+    <message>
+        <source>the client did not connect within %1 seconds</source>
+        <translation>le client ne s’est pas connecté en %1 secondes</translation>
+    </message>
+    <message>
+        <source>connecting to %1 port %2 timed out</source>
+        <translation>délai dépassé pour la connexion à %1 port %2</translation>
+    </message>
+    <message>
+        <source>No data moved for %1 seconds.</source>
+        <translation>Aucune donnée depuis %1 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerPanel</name>
+    <message>
+        <source>Read-write</source>
+        <translation>Lecture-écriture</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>(enter a password)</source>
+        <translation>(saisissez un mot de passe)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <source>A folder to share (or drop one here)</source>
+        <translation>Un dossier à partager (ou déposez-en un ici)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to share</source>
+        <translation>Choisir le dossier à partager</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>N’importe quel port libre</translation>
+    </message>
+    <message>
+        <source>Let the system choose a free port; the URLs show which one.</source>
+        <translation>Laisser le système choisir un port libre ; les URL indiquent lequel.</translation>
+    </message>
+    <message>
+        <source>Allow anonymous logins</source>
+        <translation>Autoriser les connexions anonymes</translation>
+    </message>
+    <message>
+        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
+        <translation>Tout le monde peut se connecter en « anonymous » ou « ftp » avec n’importe quel mot de passe.</translation>
+    </message>
+    <message>
+        <source>Anonymous users may upload, rename and delete</source>
+        <translation>Les utilisateurs anonymes peuvent téléverser, renommer et supprimer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>Named users: double-click a cell to change it.</source>
+        <translation>Utilisateurs nommés : double-cliquez sur une cellule pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>Add a user account</source>
+        <translation>Ajouter un compte utilisateur</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected user accounts</source>
+        <translation>Retirer les comptes utilisateurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Save passwords in plain text (not recommended)</source>
+        <translation>Enregistrer les mots de passe en clair (déconseillé)</translation>
+    </message>
+    <message>
+        <source>Without this, account passwords are kept in the system keychain.</source>
+        <translation>Sinon, les mots de passe des comptes sont conservés dans le trousseau système.</translation>
+    </message>
+    <message>
+        <source>Without this, account passwords are not saved: enter them again after Ferry restarts.</source>
+        <translation>Sinon, les mots de passe des comptes ne sont pas enregistrés : saisissez-les à nouveau après le redémarrage de Ferry.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>User accounts:</source>
+        <translation>Comptes utilisateurs :</translation>
+    </message>
+    <message>
+        <source>Connect to this server</source>
+        <translation>Se connecter à ce serveur</translation>
+    </message>
+    <message>
+        <source>Open the shared folder in the remote pane, as the first user</source>
+        <translation>Ouvrir le dossier partagé dans le panneau distant, en tant que premier utilisateur</translation>
+    </message>
+    <message>
+        <source>Connect with</source>
+        <translation>Se connecter avec</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect session</source>
+        <translation>&amp;Déconnecter la session</translation>
+    </message>
+    <message>
+        <source>Close the selected sessions (the client gets 421)</source>
+        <translation>Fermer les sessions sélectionnées (le client reçoit 421)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>Journal du serveur</translation>
+    </message>
+    <message>
+        <source>Sessions, logins, transfers and file operations appear here.</source>
+        <translation>Les sessions, connexions, transferts et opérations sur fichiers apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to share first: type it, use Choose…, or drop one from a file manager.</source>
+        <translation>Choisissez d’abord un dossier à partager : saisissez-le, utilisez Choisir… ou déposez-en un depuis un gestionnaire de fichiers.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder (Choose…) or create it first.</source>
+        <translation>Le dossier %1 n’existe pas. Choisissez un dossier existant (Choisir…) ou créez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder to share.</source>
+        <translation>%1 est un fichier, pas un dossier. Choisissez un dossier à partager.</translation>
+    </message>
+    <message>
+        <source>Ferry may not read the folder %1. Choose another folder or change its permissions.</source>
+        <translation>Ferry n’a pas le droit de lire le dossier %1. Choisissez un autre dossier ou modifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>A user account has no name: enter one, or remove the account.</source>
+        <translation>Un compte utilisateur n’a pas de nom : saisissez-en un, ou retirez le compte.</translation>
+    </message>
+    <message>
+        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
+        <translation>« %1 » est la connexion anonyme : cochez « Autoriser les connexions anonymes » au lieu de l’ajouter comme utilisateur.</translation>
+    </message>
+    <message>
+        <source>The user name "%1" contains a space or a colon: choose another name.</source>
+        <translation>Le nom d’utilisateur « %1 » contient une espace ou un deux-points : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The user "%1" is listed twice: remove one of them.</source>
+        <translation>L’utilisateur « %1 » apparaît deux fois : retirez l’un des deux.</translation>
+    </message>
+    <message>
+        <source>Enter a password for the user "%1" (double-click its password cell).</source>
+        <translation>Saisissez un mot de passe pour l’utilisateur « %1 » (double-cliquez sur sa cellule de mot de passe).</translation>
+    </message>
+    <message>
+        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
+        <translation>Personne ne pourrait se connecter : cochez « Autoriser les connexions anonymes » ou ajoutez un compte utilisateur.</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1. Another program may use port %2: choose another port or tick "Any free port".</source>
+        <translation>Impossible de démarrer le serveur : %1. Un autre programme utilise peut-être le port %2 : choisissez un autre port ou cochez « N’importe quel port libre ».</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1</source>
+        <translation>Impossible de démarrer le serveur : %1</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>Copier l’URL</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 copié</translation>
+    </message>
+    <message>
+        <source>&amp;Stop server</source>
+        <translation>&amp;Arrêter le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Start server</source>
+        <translation>&amp;Démarrer le serveur</translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation>Sessions (%1)</translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2.</source>
+        <translation>Partage de %1 sur le port %2.</translation>
+    </message>
+    <message>
+        <source>The server is stopped.</source>
+        <translation>Le serveur est arrêté.</translation>
+    </message>
+    <message>
+        <source>Folder to share</source>
+        <translation>Dossier à partager</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>Avertissement : </translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>Erreur : </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerSessionModel</name>
+    <message>
+        <source>(not logged in)</source>
+        <translation>(non connecté)</translation>
+    </message>
+    <message>
+        <source>%1 (logging in)</source>
+        <translation>%1 (authentification)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>↓ %1  ↑ %2</source>
+        <translation>↓ %1  ↑ %2</translation>
+    </message>
+    <message>
+        <source>%1
+Connected since %2
+Downloaded by the client: %3 bytes
+Uploaded by the client: %4 bytes</source>
+        <translation>%1
+Connecté depuis %2
+Téléchargé par le client : %3 octets
+Téléversé par le client : %4 octets</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Current action</source>
+        <translation>Action en cours</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transféré</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Ferry starts again.</source>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de Ferry.</translation>
+    </message>
+    <message>
+        <source>Automatic (passive, falling back to active)</source>
+        <translation>Automatique (passif, avec repli sur actif)</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Passif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Écraser</translation>
+    </message>
+    <message>
+        <source>Keep both (rename the new one)</source>
+        <translation>Garder les deux (renommer le nouveau)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> Kio/s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimitée</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>Default transfer &amp;mode:</source>
+        <translation>&amp;Mode de transfert par défaut :</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel transfers:</source>
+        <translation>Transferts &amp;parallèles :</translation>
+    </message>
+    <message>
+        <source>When a file &amp;exists:</source>
+        <translation>Si un fichier &amp;existe :</translation>
+    </message>
+    <message>
+        <source>&amp;Speed limit:</source>
+        <translation>Limite de &amp;vitesse :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>Délai de &amp;connexion :</translation>
+    </message>
+    <message>
+        <source>&amp;Reply timeout:</source>
+        <translation>Délai de &amp;réponse :</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Site</name>
+    <message>
+        <source>New site</source>
+        <translation>Nouveau site</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SiteManagerDialog</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Site Manager</source>
+        <translation>Gestionnaire de sites</translation>
+    </message>
+    <message>
+        <source>Saved sites</source>
+        <translation>Sites enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;New site</source>
+        <translation>&amp;Nouveau site</translation>
+    </message>
+    <message>
+        <source>New site (Ctrl+N)</source>
+        <translation>Nouveau site (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New &amp;folder</source>
+        <translation>Nouveau &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>ftp.example.com, 192.168.1.20 or ::1</source>
+        <translation>ftp.example.com, 192.168.1.20 ou ::1</translation>
+    </message>
+    <message>
+        <source>empty for anonymous</source>
+        <translation>vide pour anonyme</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keychain</source>
+        <translation>Mémoriser le mot de passe dans le &amp;trousseau système</translation>
+    </message>
+    <message>
+        <source>Save the password in plain text (not recommended)</source>
+        <translation>Enregistrer le mot de passe en clair (déconseillé)</translation>
+    </message>
+    <message>
+        <source>Automatic (passive, falling back to active)</source>
+        <translation>Automatique (passif, avec repli sur actif)</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Passif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Connections used for transfers; browsing uses one more.</source>
+        <translation>Connexions utilisées pour les transferts ; la navigation en utilise une de plus.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the local folder</source>
+        <translation>Choisir le dossier local</translation>
+    </message>
+    <message>
+        <source>the login folder</source>
+        <translation>le dossier de connexion</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>&amp;Board preset (NetX Duo / small embedded server)</source>
+        <translation>Préréglage &amp;carte (NetX Duo / petit serveur embarqué)</translation>
+    </message>
+    <message>
+        <source>One transfer connection, passive mode, conservative timeouts and a keep-alive before the board drops idle sessions</source>
+        <translation>Une seule connexion de transfert, mode passif, délais prudents et un maintien de connexion avant que la carte ne coupe les sessions inactives</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;connections:</source>
+        <translation>&amp;Connexions de transfert :</translation>
+    </message>
+    <message>
+        <source>&amp;Local folder:</source>
+        <translation>Dossier &amp;local :</translation>
+    </message>
+    <message>
+        <source>&amp;Remote folder:</source>
+        <translation>Dossier &amp;distant :</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>Délai de connexion (&amp;t) :</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y timeout:</source>
+        <translation>Délai de répons&amp;e :</translation>
+    </message>
+    <message>
+        <source>&amp;Keep-alive every:</source>
+        <translation>Maintien de connexion (&amp;k) toutes les :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Local folder</source>
+        <translation>Dossier local</translation>
+    </message>
+    <message>
+        <source>saved in the keychain</source>
+        <translation>enregistré dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Anyone who can read your settings file can read this password.</source>
+        <translation>Quiconque peut lire votre fichier de paramètres peut lire ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Without either option Ferry asks for the password when it connects.</source>
+        <translation>Sans l’une de ces options, Ferry demande le mot de passe à la connexion.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: Ferry asks for the password when it connects, unless you save it in plain text.</source>
+        <translation>Aucun trousseau système n’est disponible : Ferry demande le mot de passe à la connexion, sauf si vous l’enregistrez en clair.</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Folder name (use / for a folder inside a folder):</source>
+        <translation>Nom du dossier (/ pour un dossier dans un dossier) :</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>Supprimer le dossier</translation>
+    </message>
+    <message>
+        <source>The folder %1 still holds sites: delete or move them first.</source>
+        <translation>Le dossier %1 contient encore des sites : supprimez-les ou déplacez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not saved: %2</source>
+        <translation>Le mot de passe de %1 n’a pas été enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferController</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Non connecté à un serveur.</translation>
+    </message>
+    <message>
+        <source>The transfer connection failed: %1</source>
+        <translation>La connexion de transfert a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>Impossible de remplacer %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>Impossible de renommer %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferOperation</name>
+    <message>
+        <source>Server refused the download of %1</source>
+        <translation>Le serveur a refusé le téléchargement de %1</translation>
+    </message>
+    <message>
+        <source>Server refused the upload of %1</source>
+        <translation>Le serveur a refusé le téléversement de %1</translation>
+    </message>
+    <message>
+        <source>The server cannot resume transfers (REST)</source>
+        <translation>Le serveur ne sait pas reprendre les transferts (REST)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferQueue</name>
+    <message>
+        <source>There is no site "%1" to transfer with.</source>
+        <translation>Il n’y a pas de site « %1 » avec lequel transférer.</translation>
+    </message>
+    <message>
+        <source>The local path "%1" is not absolute.</source>
+        <translation>Le chemin local « %1 » n’est pas absolu.</translation>
+    </message>
+    <message>
+        <source>The remote path "%1" is not absolute (it must start with /).</source>
+        <translation>Le chemin distant « %1 » n’est pas absolu (il doit commencer par /).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not connect (%1); trying again in %2 s.</source>
+        <translation>Connexion impossible (%1) ; nouvel essai dans %2 s.</translation>
+    </message>
+    <message>
+        <source>Listing failed (%1); trying again in %2 s.</source>
+        <translation>Échec du listage (%1) ; nouvel essai dans %2 s.</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2 is a folder.</source>
+        <translation>Impossible de télécharger %1 : %2 est un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 exists; nobody to ask, so it is skipped.</source>
+        <translation>%1 existe ; personne à qui demander, il est donc ignoré.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); attempt %3 of %4 in %5 s.</source>
+        <translation>%1 a échoué (%2) ; tentative %3 sur %4 dans %5 s.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files failed. First: %3</source>
+        <translation>%1 fichiers sur %2 ont échoué. Premier : %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the queue file.</source>
+        <translation>Impossible de créer le dossier %1 pour le fichier de file d’attente.</translation>
+    </message>
+    <message>
+        <source>Cannot save the transfer queue to %1: %2</source>
+        <translation>Impossible d’enregistrer la file de transferts dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the transfer queue %1: %2</source>
+        <translation>Impossible de lire la file de transferts %1 : %2</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 is damaged: %2</source>
+        <translation>La file de transferts %1 est endommagée : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Ferry transfer queue.</source>
+        <translation>%1 n’est pas une file de transferts Ferry.</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 was written by a newer Ferry.</source>
+        <translation>La file de transferts %1 a été écrite par une version plus récente de Ferry.</translation>
+    </message>
+    <message>
+        <source>A job in the queue file lacks its site, direction or state.</source>
+        <translation>Une tâche du fichier de file d’attente n’a pas de site, de sens ou d’état.</translation>
+    </message>
+    <message>
+        <source>A job in the queue file lacks its local or remote path.</source>
+        <translation>Une tâche du fichier de file d’attente n’a pas de chemin local ou distant.</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFileSystem</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Invalid file name: %1</source>
+        <translation>Nom de fichier non valide : %1</translation>
+    </message>
+    <message>
+        <source>No such folder: %1</source>
+        <translation>Dossier introuvable : %1</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the shared folder.</source>
+        <translation>%1 mène hors du dossier partagé.</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1</source>
+        <translation>Pas un dossier : %1</translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>Fichier ou dossier introuvable : %1</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>Permission refusée : %1</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>Fichier introuvable : %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot start reading %1 at byte %2.</source>
+        <translation>Impossible de commencer la lecture de %1 à l’octet %2.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 for writing: %2</source>
+        <translation>Impossible d’ouvrir %1 en écriture : %2</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1 at byte %2: the file has %3 bytes.</source>
+        <translation>Impossible de reprendre %1 à l’octet %2 : le fichier fait %3 octets.</translation>
+    </message>
+    <message>
+        <source>Could not resume %1 at byte %2: %3</source>
+        <translation>Impossible de reprendre %1 à l’octet %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot create %1.</source>
+        <translation>Permission refusée : impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be removed.</source>
+        <translation>Le dossier racine ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty.</source>
+        <translation>Le dossier %1 n’est pas vide.</translation>
+    </message>
+    <message>
+        <source>Could not remove the folder %1.</source>
+        <translation>Impossible de supprimer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: use RMD.</source>
+        <translation>%1 est un dossier : utilisez RMD.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>Impossible de supprimer %1 : %2</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be renamed.</source>
+        <translation>Le dossier racine ne peut pas être renommé.</translation>
+    </message>
+    <message>
+        <source>A folder named %1 already exists.</source>
+        <translation>Un dossier nommé %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into itself.</source>
+        <translation>Impossible de déplacer %1 dans lui-même.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2: %3</source>
+        <translation>Impossible de renommer %1 en %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryFileSystem</name>
+    <message>
+        <source>Invalid file name: %1</source>
+        <translation>Nom de fichier non valide : %1</translation>
+    </message>
+    <message>
+        <source>No such folder: %1</source>
+        <translation>Dossier introuvable : %1</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1</source>
+        <translation>Pas un dossier : %1</translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>Fichier ou dossier introuvable : %1</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>Fichier introuvable : %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot start reading %1 at byte %2.</source>
+        <translation>Impossible de commencer la lecture de %1 à l’octet %2.</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>Permission refusée : %1</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1 at byte %2: the file has %3 bytes.</source>
+        <translation>Impossible de reprendre %1 à l’octet %2 : le fichier fait %3 octets.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot create %1.</source>
+        <translation>Permission refusée : impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty.</source>
+        <translation>Le dossier %1 n’est pas vide.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: use RMD.</source>
+        <translation>%1 est un dossier : utilisez RMD.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into itself.</source>
+        <translation>Impossible de déplacer %1 dans lui-même.</translation>
+    </message>
+    <message>
+        <source>A folder named %1 already exists.</source>
+        <translation>Un dossier nommé %1 existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAuthenticator</name>
+    <message>
+        <source>wrong password</source>
+        <translation>mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>anonymous access is disabled</source>
+        <translation>l’accès anonyme est désactivé</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>utilisateur inconnu</translation>
+    </message>
+</context>
+</TS>

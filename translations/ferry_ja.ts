@@ -1,0 +1,3448 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Ferry::AppSettings</name>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::CommandLine</name>
+    <message>
+        <source>Long listing, one entry a line like `ls -l`: type and permissions, size in bytes, modification time and name.</source>
+        <translation>詳細表示。`ls -l` のように 1 行に 1 項目: 種類とパーミッション、バイト単位のサイズ、更新日時、名前。</translation>
+    </message>
+    <message>
+        <source>Resume: if the partial file .NAME.ferry-part exists, continue the download from its size (REST); keep it when the download fails or is interrupted.</source>
+        <translation>再開: 途中のファイル .NAME.ferry-part があれば、そのサイズからダウンロードを続けます (REST)。ダウンロードが失敗または中断されてもファイルを残します。</translation>
+    </message>
+    <message>
+        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
+        <translation>NAME としてログインします (URL のユーザーの代わりに。既定: anonymous)。</translation>
+    </message>
+    <message>
+        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <translation>PASSWORD でログインします (URL のパスワードの代わりに)。このマシンの他のユーザーがコマンドラインを見られる場合があるため、環境変数 FERRY_PASSWORD の使用を推奨します。</translation>
+    </message>
+    <message>
+        <source>Active mode: the server connects to ferry for data (EPRT/PORT).</source>
+        <translation>アクティブモード: データ用にサーバーが ferry へ接続します (EPRT/PORT)。</translation>
+    </message>
+    <message>
+        <source>Passive mode: ferry connects to the server for data (EPSV/PASV). Default: passive, falling back to active when the server refuses it.</source>
+        <translation>パッシブモード: データ用に ferry がサーバーへ接続します (EPSV/PASV)。既定: パッシブ。サーバーが拒否した場合はアクティブに切り替えます。</translation>
+    </message>
+    <message>
+        <source>Print the control dialogue with the server (passwords masked) and a transfer summary on standard error.</source>
+        <translation>サーバーとの制御のやり取り (パスワードは伏せ字) と転送の概要を標準エラー出力に表示します。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>バージョンを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>List a remote directory, or show one file.</source>
+        <translation>リモートディレクトリの一覧、または 1 つのファイルを表示します。</translation>
+    </message>
+    <message>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
+        <translation>URL が示すディレクトリの一覧を表示します (ftp://host/ はログインディレクトリ)。URL がファイルを示す場合は、そのファイルを表示します。標準出力に 1 行に 1 つの名前を並べ替えて出力し、ディレクトリには末尾に '/' を付けます。-l を付けると `ls -l` のように 1 行に 1 項目: 種類とパーミッション (サーバーが示さない部分は '?'。このログインで可能な操作だけを示すサーバーでは最初の 3 文字)、バイト単位のサイズ、更新日時 (ローカル時刻、YYYY-MM-DD HH:MM)、名前、シンボリックリンクには ' -&gt; リンク先'。'.' と '..' は表示しません。</translation>
+    </message>
+    <message>
+        <source>Download a file.</source>
+        <translation>ファイルをダウンロードします。</translation>
+    </message>
+    <message>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>URL が示すファイルを LOCAL にダウンロードします。LOCAL を省略すると、リモートと同じ名前で現在のディレクトリに保存します。LOCAL がディレクトリの場合は、その中にリモートと同じ名前で保存します。'-' を指定すると標準出力に書き出します。データは保存先の隣の一時ファイル .NAME.ferry-part に書き込まれ、ファイル全体を受信してはじめて NAME に名前が変更されます (既存のファイルは置き換えられます)。失敗時や Ctrl-C の場合、-c を指定していなければ一時ファイルは削除されます。</translation>
+    </message>
+    <message>
+        <source>Upload a file.</source>
+        <translation>ファイルをアップロードします。</translation>
+    </message>
+    <message>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
+        <translation>ローカルファイル LOCAL を URL にアップロードし、同じ名前のリモートファイルを置き換えます。URL が '/' で終わる場合は、そのディレクトリにローカルと同じ名前でアップロードします。</translation>
+    </message>
+    <message>
+        <source>Create a remote directory.</source>
+        <translation>リモートディレクトリを作成します。</translation>
+    </message>
+    <message>
+        <source>Creates the directory the URL names. Its parent directory must exist.</source>
+        <translation>URL が示すディレクトリを作成します。親ディレクトリが存在している必要があります。</translation>
+    </message>
+    <message>
+        <source>Delete a remote file.</source>
+        <translation>リモートファイルを削除します。</translation>
+    </message>
+    <message>
+        <source>Deletes the file the URL names. Directories are deleted with rmdir.</source>
+        <translation>URL が示すファイルを削除します。ディレクトリは rmdir で削除します。</translation>
+    </message>
+    <message>
+        <source>Delete an empty remote directory.</source>
+        <translation>空のリモートディレクトリを削除します。</translation>
+    </message>
+    <message>
+        <source>Deletes the directory the URL names. Servers delete only empty directories.</source>
+        <translation>URL が示すディレクトリを削除します。サーバーは空のディレクトリしか削除しません。</translation>
+    </message>
+    <message>
+        <source>Rename or move a remote file or directory.</source>
+        <translation>リモートのファイルまたはディレクトリの名前を変更または移動します。</translation>
+    </message>
+    <message>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>URL が示すファイルまたはディレクトリの名前を NEWNAME に変更します。NEWNAME は、'/' で始まる場合 (サーバー上の絶対パス) や同じサーバーの ftp:// URL である場合を除き、その項目を含むディレクトリからの相対パスとみなします。URL でない限り、パーセントデコードはしません。</translation>
+    </message>
+    <message>
+        <source>Share a local folder over FTP until Ctrl-C.</source>
+        <translation>Ctrl-C を押すまでローカルフォルダーを FTP で共有します。</translation>
+    </message>
+    <message>
+        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
+        <translation>ローカルフォルダーで Ferry の FTP サーバーを実行します (ferry serve --help を参照)。</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>終了ステータス:</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>the operation failed: the server refused it (no such file, permission denied, ...)</source>
+        <translation>操作に失敗しました: サーバーが拒否しました (ファイルが存在しない、アクセス拒否など)</translation>
+    </message>
+    <message>
+        <source>usage error: bad command line or URL</source>
+        <translation>使い方の誤り: コマンドラインまたは URL が不正です</translation>
+    </message>
+    <message>
+        <source>connection or login failure: host not found, connection refused or lost, timeout, wrong password</source>
+        <translation>接続またはログインの失敗: ホストが見つからない、接続が拒否または切断された、タイムアウト、パスワードの誤り</translation>
+    </message>
+    <message>
+        <source>local I/O error: a local file could not be read, written or renamed</source>
+        <translation>ローカル I/O エラー: ローカルファイルの読み取り、書き込み、名前の変更ができませんでした</translation>
+    </message>
+    <message>
+        <source>interrupted (Ctrl-C or SIGTERM)</source>
+        <translation>中断されました (Ctrl-C または SIGTERM)</translation>
+    </message>
+    <message>
+        <source>URLs:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory.</source>
+        <translation>ftp://[ユーザー[:パスワード]@]ホスト[:ポート]/パス。例: ftp://alice@192.168.1.10/logs/today.txt、ftp://[::1]:2121/dir/。ポートの既定値は 21 です。ユーザーを指定しないと ferry は anonymous としてログインします。名前はパーセントエンコードできます (a%20b.txt、%C3%A9)。パスはログインディレクトリからの相対パスです。ftp://host/%2Fetc/motd または ftp://host//etc/motd は絶対パス /etc/motd を表します。末尾の '/' はディレクトリを表します。</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>環境変数:</translation>
+    </message>
+    <message>
+        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
+        <translation>--password も URL もパスワードを指定しないときに使う、名前付きユーザー (--user または URL のユーザー) のパスワード。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>コマンドが指定されていません。</translation>
+    </message>
+    <message>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
+        <translation>コマンドの代わりに URL を指定した場合、それ以上の引数は取れません。URL に対してコマンドを実行するには、例えば 'ferry ls %1' と入力してください。</translation>
+    </message>
+    <message>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
+        <translation>このビルドの ferry には %1 を開くグラフィカルインターフェースがありません。'ferry ls %1' のようなコマンドを使ってください。</translation>
+    </message>
+    <message>
+        <source>Too many arguments (usage: ferry help [COMMAND]).</source>
+        <translation>引数が多すぎます (使い方: ferry help [コマンド])。</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>不明なコマンド「%1」です。</translation>
+    </message>
+    <message>
+        <source>Missing argument (usage: %1).</source>
+        <translation>引数が足りません (使い方: %1)。</translation>
+    </message>
+    <message>
+        <source>Too many arguments (usage: %1).</source>
+        <translation>引数が多すぎます (使い方: %1)。</translation>
+    </message>
+    <message>
+        <source>Choose --active or --passive, not both.</source>
+        <translation>--active と --passive のどちらか一方を選んでください。</translation>
+    </message>
+    <message>
+        <source>Usage: ferry COMMAND [OPTIONS] ARGUMENTS</source>
+        <translation>使い方: ferry コマンド [オプション] 引数</translation>
+    </message>
+    <message>
+        <source>       ferry                  open the main window</source>
+        <translation>       ferry                  メインウィンドウを開く</translation>
+    </message>
+    <message>
+        <source>Ferry transfers files to and from FTP servers, from desktops to small boards. Data goes to standard output, messages to standard error.</source>
+        <translation>Ferry は FTP サーバーとの間でファイルを転送します。デスクトップから小型ボードまで対応します。データは標準出力に、メッセージは標準エラー出力に出力されます。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Show help on a command (or: ferry COMMAND --help).</source>
+        <translation>コマンドのヘルプを表示します (または: ferry コマンド --help)。</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>全コマンド共通のオプション:</translation>
+    </message>
+    <message>
+        <source>Other options:</source>
+        <translation>その他のオプション:</translation>
+    </message>
+    <message>
+        <source>Usage: ferry %1 [OPTIONS] %2</source>
+        <translation>使い方: ferry %1 [オプション] %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <source>ferry: this build has no graphical interface.</source>
+        <translation>ferry: このビルドにはグラフィカルインターフェースがありません。</translation>
+    </message>
+    <message>
+        <source>Try 'ferry --help' for more information.</source>
+        <translation>詳しくは 'ferry --help' を実行してください。</translation>
+    </message>
+    <message>
+        <source>Try 'ferry %1 --help' for more information.</source>
+        <translation>詳しくは 'ferry %1 --help' を実行してください。</translation>
+    </message>
+    <message>
+        <source>Try 'ferry serve --help' for more information.</source>
+        <translation>詳しくは 'ferry serve --help' を実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::CommandRunner</name>
+    <message>
+        <source>The URL %1 names no directory.</source>
+        <translation>URL %1 はディレクトリを示していません。</translation>
+    </message>
+    <message>
+        <source>The URL %1 names a directory, not a file; use rmdir for directories.</source>
+        <translation>URL %1 はファイルではなくディレクトリを示しています。ディレクトリには rmdir を使ってください。</translation>
+    </message>
+    <message>
+        <source>The URL %1 names nothing to rename.</source>
+        <translation>URL %1 には名前を変更する対象がありません。</translation>
+    </message>
+    <message>
+        <source>Not a command that talks to a server.</source>
+        <translation>サーバーと通信するコマンドではありません。</translation>
+    </message>
+    <message>
+        <source>The URL %1 names a directory; get downloads one file.</source>
+        <translation>URL %1 はディレクトリを示しています。get がダウンロードするのは 1 つのファイルです。</translation>
+    </message>
+    <message>
+        <source>The directory %1 does not exist.</source>
+        <translation>ディレクトリ %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.</source>
+        <translation>%1 はディレクトリです。</translation>
+    </message>
+    <message>
+        <source>Uploading from standard input is not supported; name a file.</source>
+        <translation>標準入力からのアップロードには対応していません。ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is a directory; put uploads one file.</source>
+        <translation>%1 はディレクトリです。put がアップロードするのは 1 つのファイルです。</translation>
+    </message>
+    <message>
+        <source>The new name is empty.</source>
+        <translation>新しい名前が空です。</translation>
+    </message>
+    <message>
+        <source>%1 is on another server; mv renames on one server only.</source>
+        <translation>%1 は別のサーバー上にあります。mv は同じサーバー内でのみ名前を変更します。</translation>
+    </message>
+    <message>
+        <source>The URL %1 names no new name.</source>
+        <translation>URL %1 には新しい名前が含まれていません。</translation>
+    </message>
+    <message>
+        <source>%1: no such file or directory.</source>
+        <translation>%1: ファイルまたはディレクトリが存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not read this listing line: %1</source>
+        <translation>この一覧の行を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>標準出力に書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Resuming %1 at byte %2.</source>
+        <translation>%1 をバイト %2 から再開します。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>%1 の名前を %2 に変更できません: %3</translation>
+    </message>
+    <message>
+        <source>The partial download is kept in %1; run the same command again to resume it.</source>
+        <translation>途中までのダウンロードは %1 に残してあります。同じコマンドをもう一度実行すると再開します。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>中断されました。</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 に失敗しました。</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>標準出力</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 bytes to %2 in %3 s (%4).</source>
+        <translation>%1 バイトを %2 に %3 秒でダウンロードしました (%4)。</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 bytes to %2 in %3 s (%4).</source>
+        <translation>%1 バイトを %2 に %3 秒でアップロードしました (%4)。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::Console</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::ServeCommand</name>
+    <message>
+        <source>Too many arguments (usage: ferry serve [DIR] [OPTIONS]).</source>
+        <translation>引数が多すぎます (使い方: ferry serve [DIR] [オプション])。</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <translation>--port には 0 から 65535 の数値 (0: 空いている任意のポート) を指定してください。「%1」は使えません。</translation>
+    </message>
+    <message>
+        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
+        <translation>--bind には IPv4 または IPv6 アドレスを指定してください。「%1」は使えません。</translation>
+    </message>
+    <message>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
+        <translation>--user には NAME:PASSWORD[:rw|ro] を指定してください (例: --user alice:secret:rw)。「%1」は使えません。</translation>
+    </message>
+    <message>
+        <source>--passive-ports takes a range A-B of ports from 1024 to 65535, e.g. 50000-50999.</source>
+        <translation>--passive-ports には 1024 から 65535 までのポート範囲 A-B を指定してください (例: 50000-50999)。</translation>
+    </message>
+    <message>
+        <source>--max-sessions takes a number of at least 1.</source>
+        <translation>--max-sessions には 1 以上の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>--max-per-address takes a number of at least 1.</source>
+        <translation>--max-per-address には 1 以上の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>Usage: ferry serve [DIR] [OPTIONS]
+
+Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
+other side, then a line per session, login, transfer and file operation. Without DIR it
+shares your Public folder; without --user, anyone may log in as anonymous, read-only.
+Passwords never appear in the log.
+
+Options:
+      --port N          Listen on port N (default 2121; 0: any free port).
+      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
+                        address of this machine).
+      --user NAME:PASSWORD[:rw|ro]
+                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
+                        or read-only (ro). Repeatable.
+      --anonymous       Allow anonymous logins too (the default when no --user is given).
+      --writable        Let anonymous users upload, rename and delete.
+      --passive-ports A-B
+                        Choose passive data ports in A-B (for firewalls; default
+                        50000-50999).
+      --max-sessions N  Serve at most N sessions at once (default 32).
+      --max-per-address N
+                        At most N sessions from one client address (default 8).
+  -v, --verbose         Log every command and reply too.
+  -h, --help            Show this help.
+
+Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
+2 usage error, 3 the port could not be opened, 4 the folder is not there.
+</source>
+        <translation>使い方: ferry serve [DIR] [オプション]
+
+Ctrl-C を押すまでフォルダー DIR を FTP (IPv4 と IPv6) で共有します。相手側で入力する URL を
+表示し、その後セッション、ログイン、転送、ファイル操作ごとに 1 行を出力します。DIR を省略すると
+公開フォルダーを共有します。--user を省略すると、誰でも anonymous として読み取り専用で
+ログインできます。パスワードがログに出ることはありません。
+
+オプション:
+      --port N          ポート N で待ち受けます (既定 2121、0: 空いている任意のポート)。
+      --bind ADDR       ADDR でのみ待ち受けます (繰り返し指定可。既定: このマシンのすべての
+                        IPv4 と IPv6 アドレス)。
+      --user NAME:PASSWORD[:rw|ro]
+                        NAME が PASSWORD でログインすることを許可します。読み書き可能 (rw、
+                        既定) または読み取り専用 (ro)。繰り返し指定可。
+      --anonymous       匿名ログインも許可します (--user がない場合の既定)。
+      --writable        匿名ユーザーにアップロード、名前の変更、削除を許可します。
+      --passive-ports A-B
+                        パッシブのデータポートを A-B から選びます (ファイアウォール用。既定
+                        50000-50999)。
+      --max-sessions N  同時に最大 N セッションまで対応します (既定 32)。
+      --max-per-address N
+                        1 つのクライアントアドレスから最大 N セッション (既定 8)。
+  -v, --verbose         すべてのコマンドと応答もログに出力します。
+  -h, --help            このヘルプを表示します。
+
+小型ボード (NetX Duo の FTP クライアント) には期待どおりに応答します。終了ステータス: Ctrl-C 後は 0、
+2 使い方の誤り、3 ポートを開けなかった、4 フォルダーが存在しない。
+</translation>
+    </message>
+    <message>
+        <source>ferry: could not create the folder %1 to share; name a folder: ferry serve DIR
+</source>
+        <translation>ferry: 共有するフォルダー %1 を作成できませんでした。フォルダーを指定してください: ferry serve DIR
+</translation>
+    </message>
+    <message>
+        <source>ferry: %1 is not a folder.
+</source>
+        <translation>ferry: %1 はフォルダーではありません。
+</translation>
+    </message>
+    <message>
+        <source>%1 (read-write)</source>
+        <translation>%1 (読み書き可能)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (読み取り専用)</translation>
+    </message>
+    <message>
+        <source>anonymous (read-write)</source>
+        <translation>匿名 (読み書き可能)</translation>
+    </message>
+    <message>
+        <source>anonymous (read-only)</source>
+        <translation>匿名 (読み取り専用)</translation>
+    </message>
+    <message>
+        <source>ferry: could not start the server: %1
+</source>
+        <translation>ferry: サーバーを起動できませんでした: %1
+</translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2 to %3.
+Connect with:
+</source>
+        <translation>%1 をポート %2 で %3 に共有しています。
+接続先:
+</translation>
+    </message>
+    <message>
+        <source>Press Ctrl-C to stop.
+</source>
+        <translation>停止するには Ctrl-C を押してください。
+</translation>
+    </message>
+    <message>
+        <source>Stopping.</source>
+        <translation>停止しています。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::CommandOperation</name>
+    <message>
+        <source>Could not read the current folder</source>
+        <translation>現在のフォルダーを読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>Could not change to folder %1</source>
+        <translation>フォルダー %1 に移動できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not create folder %1</source>
+        <translation>フォルダー %1 を作成できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not remove folder %1</source>
+        <translation>フォルダー %1 を削除できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation>%1 を削除できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not get the size of %1</source>
+        <translation>%1 のサイズを取得できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not get the modification time of %1</source>
+        <translation>%1 の更新日時を取得できませんでした</translation>
+    </message>
+    <message>
+        <source>The server did not accept NOOP</source>
+        <translation>サーバーが NOOP を受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>The server did not accept QUIT</source>
+        <translation>サーバーが QUIT を受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>The server refused "%1"</source>
+        <translation>サーバーが「%1」を拒否しました</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message>
+        <source>%1: the server does not support %2.</source>
+        <translation>%1: サーバーは %2 に対応していません。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a single command line.</source>
+        <translation>「%1」は 1 行のコマンドではありません。</translation>
+    </message>
+    <message>
+        <source>The server's answer to PWD has no folder in it: %1</source>
+        <translation>PWD に対するサーバーの応答にフォルダーが含まれていません: %1</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1: 予期しない応答 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectionPool</name>
+    <message>
+        <source>Canceled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ControlChannel</name>
+    <message>
+        <source>The server at %1 sent something that is not an FTP reply (%2).</source>
+        <translation>%1 のサーバーが FTP の応答ではないものを送信しました (%2)。</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found.</source>
+        <translation>ホスト %1 が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection: is an FTP server running on that port?</source>
+        <translation>サーバー %1 が接続を拒否しました。そのポートで FTP サーバーが動作していますか?</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>%1 に接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>%1 との接続が切断されました: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection.</source>
+        <translation>サーバー %1 が接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 seconds.</source>
+        <translation>%2 秒以内に %1 に接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but sent no greeting within %2 seconds. A small board server may have all its sessions in use: close other connections to it and try again.</source>
+        <translation>%1 は接続を受け付けましたが、%2 秒以内に応答メッセージを送信しませんでした。小型ボードのサーバーはすべてのセッションが使用中の可能性があります。他の接続を閉じてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>サーバー %1 が %2 秒以内に応答しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DataChannel</name>
+    <message>
+        <source>Could not listen for a data connection on %1: %2</source>
+        <translation>%1 でデータ接続を待ち受けられませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the downloaded data: %1</source>
+        <translation>ダウンロードしたデータを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the file to upload: %1</source>
+        <translation>アップロードするファイルを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the data connection after %1 bytes of the upload.</source>
+        <translation>アップロード中、%1 バイト後にサーバーがデータ接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes: %2</source>
+        <translation>%1 バイト後にデータ接続が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The server did not open the data connection within %1 seconds.</source>
+        <translation>サーバーが %1 秒以内にデータ接続を開きませんでした。</translation>
+    </message>
+    <message>
+        <source>timed out after %1 seconds</source>
+        <translation>%1 秒後にタイムアウトしました</translation>
+    </message>
+    <message>
+        <source>No data moved for %1 seconds: the transfer stalled.</source>
+        <translation>%1 秒間データが転送されていません。転送が停止しています。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DataOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message>
+        <source>No local file to transfer.</source>
+        <translation>転送するローカルファイルがありません。</translation>
+    </message>
+    <message>
+        <source>No way to open a data connection is left: the server refused every one.</source>
+        <translation>データ接続を開く方法が残っていません。サーバーがすべて拒否しました。</translation>
+    </message>
+    <message>
+        <source>Could not open a data connection: %1</source>
+        <translation>データ接続を開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1; trying %2</source>
+        <translation>%1。%2 を試します</translation>
+    </message>
+    <message>
+        <source>%1 cannot express the address %2</source>
+        <translation>%1 ではアドレス %2 を表現できません</translation>
+    </message>
+    <message>
+        <source>The server refused binary mode</source>
+        <translation>サーバーがバイナリモードを拒否しました</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>サーバーが %1 を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Could not understand the EPSV reply: %1</source>
+        <translation>EPSV の応答を解釈できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not understand the PASV reply: %1</source>
+        <translation>PASV の応答を解釈できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The server asked for a data connection to %1; using %2 instead</source>
+        <translation>サーバーが %1 へのデータ接続を要求しました。代わりに %2 を使います</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server's data port (%1): %2</source>
+        <translation>サーバーのデータポート (%1) に接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FilePane</name>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>戻る (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>進む</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>進む (Alt+→)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Parent folder (Alt+Up, Backspace)</source>
+        <translation>親フォルダー (Alt+↑、Backspace)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>更新 (F5)</translation>
+    </message>
+    <message>
+        <source>Show hidden files</source>
+        <translation>隠しファイルを表示</translation>
+    </message>
+    <message>
+        <source>Show hidden files (Ctrl+H)</source>
+        <translation>隠しファイルを表示 (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Location (Ctrl+L): type a folder and press Enter</source>
+        <translation>場所 (Ctrl+L): フォルダーを入力して Enter を押します</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>フィルター (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>名前で絞り込み</translation>
+    </message>
+    <message>
+        <source>Show only names that contain this text; * and ? are wildcards</source>
+        <translation>このテキストを含む名前だけを表示します。* と ? はワイルドカードです</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>読み込み中</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileTransfer</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1: %2</source>
+        <translation>%1 を再開できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The download of %1 ended after %2 of %3 bytes.</source>
+        <translation>%1 のダウンロードは %3 バイト中 %2 バイトで終了しました。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>%1 の名前を %2 に変更できません: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>No free name for %1 on the server.</source>
+        <translation>サーバー上に %1 の空いている名前がありません。</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1 is not on the server after the upload.</source>
+        <translation>検証に失敗しました: アップロード後、%1 がサーバー上にありません。</translation>
+    </message>
+    <message>
+        <source>Verification failed: the server stored %1 bytes of %2 for %3 although it reported success.</source>
+        <translation>検証に失敗しました: サーバーは成功を報告しましたが、%3 について %2 バイト中 %1 バイトしか保存していません。</translation>
+    </message>
+    <message>
+        <source>The checksum of %1 was not checked: the server refused %2 (%3).</source>
+        <translation>%1 のチェックサムは確認されませんでした: サーバーが %2 を拒否しました (%3)。</translation>
+    </message>
+    <message>
+        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
+        <translation>%1 のチェックサムは確認されませんでした: サーバーは %2 に「%3」と応答しました。</translation>
+    </message>
+    <message>
+        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
+        <translation>検証に失敗しました: サーバー側の %2 の %1 は %3、ローカルファイルの値は %4 です。</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpClient</name>
+    <message>
+        <source>Canceled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpLocation</name>
+    <message>
+        <source>Enter a host name or an ftp:// URL.</source>
+        <translation>ホスト名または ftp:// URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>Not an FTP URL: %1 (Ferry speaks ftp:// only).</source>
+        <translation>FTP の URL ではありません: %1 (Ferry は ftp:// のみに対応しています)。</translation>
+    </message>
+    <message>
+        <source>Not a valid FTP address: %1</source>
+        <translation>有効な FTP アドレスではありません: %1</translation>
+    </message>
+    <message>
+        <source>Not a valid port in %1</source>
+        <translation>%1 のポートが無効です</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpOperation</name>
+    <message>
+        <source>Canceled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
+        <translation>名前「%1」には改行が含まれているため、FTP サーバーに送信できません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpServer</name>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>%1 で待ち受けできません: %2</translation>
+    </message>
+    <message>
+        <source>IPv6 is not available (%1): listening on IPv4 only.</source>
+        <translation>IPv6 を利用できません (%1)。IPv4 でのみ待ち受けます。</translation>
+    </message>
+    <message>
+        <source>No address to listen on.</source>
+        <translation>待ち受けるアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>Could not find a port free on every address.</source>
+        <translation>すべてのアドレスで空いているポートが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>%1 で待ち受け中</translation>
+    </message>
+    <message>
+        <source>Stopped listening</source>
+        <translation>待ち受けを停止しました</translation>
+    </message>
+    <message>
+        <source>The server is shutting down.</source>
+        <translation>サーバーを終了しています。</translation>
+    </message>
+    <message>
+        <source>Disconnected by the server's operator.</source>
+        <translation>サーバーの管理者によって切断されました。</translation>
+    </message>
+    <message>
+        <source>Too many connections (%1): try again later.</source>
+        <translation>接続数が多すぎます (%1)。しばらくしてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Too many connections from your address (%1): try again later.</source>
+        <translation>お使いのアドレスからの接続数が多すぎます (%1)。しばらくしてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Refused a connection from %1: %2</source>
+        <translation>%1 からの接続を拒否しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpServerSession</name>
+    <message>
+        <source>Connected</source>
+        <translation>接続しました</translation>
+    </message>
+    <message>
+        <source>Closing the session: %1</source>
+        <translation>セッションを閉じています: %1</translation>
+    </message>
+    <message>
+        <source>Command line longer than %1 bytes ignored</source>
+        <translation>%1 バイトを超えるコマンド行を無視しました</translation>
+    </message>
+    <message>
+        <source>Command line too long (at most %1 bytes).</source>
+        <translation>コマンド行が長すぎます (最大 %1 バイト)。</translation>
+    </message>
+    <message>
+        <source>Syntax error, command unrecognized.</source>
+        <translation>構文エラー、コマンドを認識できません。</translation>
+    </message>
+    <message>
+        <source>Command not implemented.</source>
+        <translation>コマンドは実装されていません。</translation>
+    </message>
+    <message>
+        <source>Please log in with USER and PASS.</source>
+        <translation>USER と PASS でログインしてください。</translation>
+    </message>
+    <message>
+        <source>Refused %1 %2: read-only session</source>
+        <translation>%1 %2 を拒否しました: 読み取り専用のセッションです</translation>
+    </message>
+    <message>
+        <source>Permission denied: this session is read-only.</source>
+        <translation>アクセスが拒否されました: このセッションは読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>Syntax error: %1 needs an argument.</source>
+        <translation>構文エラー: %1 には引数が必要です。</translation>
+    </message>
+    <message>
+        <source>aborted by the client</source>
+        <translation>クライアントによって中止されました</translation>
+    </message>
+    <message>
+        <source>ABOR successful.</source>
+        <translation>ABOR に成功しました。</translation>
+    </message>
+    <message>
+        <source>Status: %1, %2 bytes transferred.</source>
+        <translation>状態: %1、%2 バイト転送済み。</translation>
+    </message>
+    <message>
+        <source>the control connection closed</source>
+        <translation>制御接続が閉じられました</translation>
+    </message>
+    <message>
+        <source>Disconnected after %1 s (%2 bytes downloaded, %3 bytes uploaded)</source>
+        <translation>%1 秒後に切断しました (ダウンロード %2 バイト、アップロード %3 バイト)</translation>
+    </message>
+    <message>
+        <source>Timeout: no command for %1 seconds.</source>
+        <translation>タイムアウト: %1 秒間コマンドがありません。</translation>
+    </message>
+    <message>
+        <source>Timeout: no login within %1 seconds.</source>
+        <translation>タイムアウト: %1 秒以内にログインがありません。</translation>
+    </message>
+    <message>
+        <source>Login incorrect.</source>
+        <translation>ログインが正しくありません。</translation>
+    </message>
+    <message>
+        <source>%1 failed logins: disconnecting</source>
+        <translation>ログインに %1 回失敗しました: 切断します</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: closing the connection.</source>
+        <translation>ログインの失敗が多すぎます: 接続を閉じます。</translation>
+    </message>
+    <message>
+        <source>Requested action not taken.</source>
+        <translation>要求された操作は実行されませんでした。</translation>
+    </message>
+    <message>
+        <source>Already logged in.</source>
+        <translation>すでにログインしています。</translation>
+    </message>
+    <message>
+        <source>Please specify the password.</source>
+        <translation>パスワードを指定してください。</translation>
+    </message>
+    <message>
+        <source>Log in with USER first.</source>
+        <translation>先に USER でログインしてください。</translation>
+    </message>
+    <message>
+        <source>the server has no authenticator</source>
+        <translation>サーバーに認証機構がありません</translation>
+    </message>
+    <message>
+        <source>the authenticator gave no files to serve</source>
+        <translation>認証機構が提供するファイルがありません</translation>
+    </message>
+    <message>
+        <source>Login successful.</source>
+        <translation>ログインに成功しました。</translation>
+    </message>
+    <message>
+        <source>Logged in (%1), serving %2</source>
+        <translation>ログインしました (%1)。%2 を提供中</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>読み書き可能</translation>
+    </message>
+    <message>
+        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
+        <translation>ユーザー「%1」のログインに失敗しました (%2)。%4 回中 %3 回目</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Goodbye.</source>
+        <translation>さようなら。</translation>
+    </message>
+    <message>
+        <source>NOOP ok.</source>
+        <translation>NOOP OK。</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>機能:</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Always in UTF8 mode.</source>
+        <translation>常に UTF8 モードです。</translation>
+    </message>
+    <message>
+        <source>Option not understood.</source>
+        <translation>オプションを理解できません。</translation>
+    </message>
+    <message>
+        <source>%1 is supported.</source>
+        <translation>%1 に対応しています。</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>不明なコマンド %1 です。</translation>
+    </message>
+    <message>
+        <source>The following commands are recognized:</source>
+        <translation>以下のコマンドを認識します:</translation>
+    </message>
+    <message>
+        <source>Help OK.</source>
+        <translation>ヘルプ OK。</translation>
+    </message>
+    <message>
+        <source>Connected from %1</source>
+        <translation>%1 から接続</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>%1 としてログイン (%2)</translation>
+    </message>
+    <message>
+        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
+        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
+    </message>
+    <message>
+        <source>Data connection prepared (%1)</source>
+        <translation>データ接続を準備しました (%1)</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>パッシブ</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>No data connection</source>
+        <translation>データ接続なし</translation>
+    </message>
+    <message>
+        <source>Ferry FTP server status:</source>
+        <translation>Ferry FTP サーバーの状態:</translation>
+    </message>
+    <message>
+        <source>End of status</source>
+        <translation>状態の終わり</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>パスが無効です。</translation>
+    </message>
+    <message>
+        <source>Status of %1:</source>
+        <translation>%1 の状態:</translation>
+    </message>
+    <message>
+        <source>%1 is the current directory.</source>
+        <translation>%1 が現在のディレクトリです。</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: invalid path.</source>
+        <translation>ディレクトリを変更できませんでした: パスが無効です。</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1</source>
+        <translation>ディレクトリを変更できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1 is not a folder.</source>
+        <translation>ディレクトリを変更できませんでした: %1 はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>Directory successfully changed to %1.</source>
+        <translation>ディレクトリを %1 に変更しました。</translation>
+    </message>
+    <message>
+        <source>Switching to Binary mode.</source>
+        <translation>バイナリモードに切り替えます。</translation>
+    </message>
+    <message>
+        <source>Switching to ASCII mode.</source>
+        <translation>ASCII モードに切り替えます。</translation>
+    </message>
+    <message>
+        <source>Unsupported TYPE: only A and I.</source>
+        <translation>未対応の TYPE です: A と I のみ対応しています。</translation>
+    </message>
+    <message>
+        <source>Mode set to S.</source>
+        <translation>モードを S に設定しました。</translation>
+    </message>
+    <message>
+        <source>Only stream mode (S) is supported.</source>
+        <translation>ストリームモード (S) のみ対応しています。</translation>
+    </message>
+    <message>
+        <source>Structure set to F.</source>
+        <translation>構造を F に設定しました。</translation>
+    </message>
+    <message>
+        <source>Only file structure (F) is supported.</source>
+        <translation>ファイル構造 (F) のみ対応しています。</translation>
+    </message>
+    <message>
+        <source>ALLO not needed.</source>
+        <translation>ALLO は不要です。</translation>
+    </message>
+    <message>
+        <source>REST needs a byte offset.</source>
+        <translation>REST にはバイトオフセットが必要です。</translation>
+    </message>
+    <message>
+        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
+        <translation>%1 から再開します。STOR または RETR を送信して転送を開始してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file.</source>
+        <translation>%1 は通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The modification time of %1 is unknown.</source>
+        <translation>%1 の更新日時は不明です。</translation>
+    </message>
+    <message>
+        <source>Invalid file name.</source>
+        <translation>ファイル名が無効です。</translation>
+    </message>
+    <message>
+        <source>DELE %1 failed: %2</source>
+        <translation>DELE %1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 を削除しました</translation>
+    </message>
+    <message>
+        <source>File deleted.</source>
+        <translation>ファイルを削除しました。</translation>
+    </message>
+    <message>
+        <source>Invalid folder name.</source>
+        <translation>フォルダー名が無効です。</translation>
+    </message>
+    <message>
+        <source>MKD %1 failed: %2</source>
+        <translation>MKD %1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Created folder %1</source>
+        <translation>フォルダー %1 を作成しました</translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation>%1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be removed.</source>
+        <translation>ルートフォルダーは削除できません。</translation>
+    </message>
+    <message>
+        <source>RMD %1 failed: %2</source>
+        <translation>RMD %1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Removed folder %1</source>
+        <translation>フォルダー %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>Directory removed.</source>
+        <translation>ディレクトリを削除しました。</translation>
+    </message>
+    <message>
+        <source>Ready for RNTO.</source>
+        <translation>RNTO の準備ができました。</translation>
+    </message>
+    <message>
+        <source>RNFR required first.</source>
+        <translation>先に RNFR が必要です。</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 failed: %3</source>
+        <translation>%1 の名前を %2 に変更できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 の名前を %2 に変更しました</translation>
+    </message>
+    <message>
+        <source>Rename successful.</source>
+        <translation>名前を変更しました。</translation>
+    </message>
+    <message>
+        <source>No transfer to abort.</source>
+        <translation>中止する転送はありません。</translation>
+    </message>
+    <message>
+        <source>Refused a data connection from %1 port %2: not the client's address</source>
+        <translation>%1 ポート %2 からのデータ接続を拒否しました: クライアントのアドレスではありません</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to %1: not the client's address</source>
+        <translation>%1 へのアクティブデータ接続を拒否しました: クライアントのアドレスではありません</translation>
+    </message>
+    <message>
+        <source>Data connections go only to the client's own address.</source>
+        <translation>データ接続はクライアント自身のアドレスにのみ行います。</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to port %1</source>
+        <translation>ポート %1 へのアクティブデータ接続を拒否しました</translation>
+    </message>
+    <message>
+        <source>Data connections to ports below 1024 are refused.</source>
+        <translation>1024 未満のポートへのデータ接続は拒否されます。</translation>
+    </message>
+    <message>
+        <source>EPSV ALL is in effect: use EPSV.</source>
+        <translation>EPSV ALL が有効です: EPSV を使ってください。</translation>
+    </message>
+    <message>
+        <source>PORT is for IPv4: use EPRT.</source>
+        <translation>PORT は IPv4 用です: EPRT を使ってください。</translation>
+    </message>
+    <message>
+        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
+        <translation>PORT の構文エラー: h1,h2,h3,h4,p1,p2 の形式が必要です。</translation>
+    </message>
+    <message>
+        <source>PORT command successful.</source>
+        <translation>PORT コマンドに成功しました。</translation>
+    </message>
+    <message>
+        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
+        <translation>EPRT の構文エラー: |1|アドレス|ポート| または |2|アドレス|ポート| の形式が必要です。</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (2)</source>
+        <translation>ネットワークプロトコルに対応していません。(2) を使ってください</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (1)</source>
+        <translation>ネットワークプロトコルに対応していません。(1) を使ってください</translation>
+    </message>
+    <message>
+        <source>EPRT command successful.</source>
+        <translation>EPRT コマンドに成功しました。</translation>
+    </message>
+    <message>
+        <source>PASV is for IPv4: use EPSV.</source>
+        <translation>PASV は IPv4 用です: EPSV を使ってください。</translation>
+    </message>
+    <message>
+        <source>Cannot open a passive connection.</source>
+        <translation>パッシブ接続を開けません。</translation>
+    </message>
+    <message>
+        <source>EPSV ALL ok.</source>
+        <translation>EPSV ALL OK。</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (%1)</source>
+        <translation>ネットワークプロトコルに対応していません。(%1) を使ってください</translation>
+    </message>
+    <message>
+        <source>Use PORT, EPRT, PASV or EPSV first.</source>
+        <translation>先に PORT、EPRT、PASV、EPSV のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: use MLST.</source>
+        <translation>%1 はフォルダーではありません: MLST を使ってください。</translation>
+    </message>
+    <message>
+        <source>No files found.</source>
+        <translation>ファイルが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>%1 の一覧</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
+        <translation>再開位置 %1 が %2 の末尾 (%3 バイト) を超えています。</translation>
+    </message>
+    <message>
+        <source>Could not find a unique file name.</source>
+        <translation>一意なファイル名が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 はフォルダーです。</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>アクセスが拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2.</source>
+        <translation>再開位置 %1 が %2 の末尾を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 %2 refused: %3</source>
+        <translation>%1 %2 を拒否しました: %3</translation>
+    </message>
+    <message>
+        <source>BINARY</source>
+        <translation>BINARY</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+    <message>
+        <source>Ok to send data.</source>
+        <translation>データを送信できます。</translation>
+    </message>
+    <message>
+        <source>Here comes the directory listing.</source>
+        <translation>ディレクトリ一覧を送信します。</translation>
+    </message>
+    <message>
+        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
+        <translation>%2 の %1 モードのデータ接続を開いています (%3 バイト)。</translation>
+    </message>
+    <message>
+        <source>Cannot open the data connection: %1</source>
+        <translation>データ接続を開けません: %1</translation>
+    </message>
+    <message>
+        <source>Directory send OK.</source>
+        <translation>ディレクトリ一覧の送信が完了しました。</translation>
+    </message>
+    <message>
+        <source>Transfer complete.</source>
+        <translation>転送が完了しました。</translation>
+    </message>
+    <message>
+        <source>Insufficient storage space: %1</source>
+        <translation>ストレージの空き容量が足りません: %1</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>ファイルの書き込みに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The client closed the control connection before the upload was confirmed: the upload was discarded.</source>
+        <translation>アップロードの確定前にクライアントが制御接続を閉じたため、アップロードは破棄されました。</translation>
+    </message>
+    <message>
+        <source>Could not store %1: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Transfer complete (unique file name: %1).</source>
+        <translation>転送が完了しました (一意なファイル名: %1)。</translation>
+    </message>
+    <message>
+        <source>Connection closed; transfer aborted: %1</source>
+        <translation>接続が閉じられ、転送を中止しました: %1</translation>
+    </message>
+    <message>
+        <source>Local error: %1</source>
+        <translation>ローカルエラー: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the partial upload %1: %2</source>
+        <translation>途中までのアップロード %1 を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Transfer aborted: %1.</source>
+        <translation>転送を中止しました: %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
+        <translation>%1 %2: %3 バイト、%4 秒 (%5 MB/s): %6</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpSession</name>
+    <message>
+        <source>Canceled: the connection was closed.</source>
+        <translation>キャンセルしました: 接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>The server closed the session: %1</source>
+        <translation>サーバーがセッションを閉じました: %1</translation>
+    </message>
+    <message>
+        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
+        <translation>未実行: この操作の順番が来る前に接続が切断されました (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobPlanner</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the server (it is not in the listing of %2).</source>
+        <translation>%1 はサーバー上にありません (%2 の一覧にありません)。</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1 on the server: %2</source>
+        <translation>サーバー上のフォルダー %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: %2 is a folder on the server.</source>
+        <translation>%1 をアップロードできません: %2 はサーバー上のフォルダーです。</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1.</source>
+        <translation>フォルダー %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>A broken symbolic link: skipped.</source>
+        <translation>壊れたシンボリックリンク: スキップしました。</translation>
+    </message>
+    <message>
+        <source>A symbolic link to a folder: not followed.</source>
+        <translation>フォルダーへのシンボリックリンク: たどりません。</translation>
+    </message>
+    <message>
+        <source>A symbolic link back into a folder being uploaded (a loop): skipped.</source>
+        <translation>アップロード中のフォルダーに戻るシンボリックリンク (ループ): スキップしました。</translation>
+    </message>
+    <message>
+        <source>Folders nested deeper than %1 levels: skipped.</source>
+        <translation>%1 階層より深いフォルダー: スキップしました。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 on the server: a file of that name exists.</source>
+        <translation>サーバー上にフォルダー %1 を作成できません: 同じ名前のファイルがあります。</translation>
+    </message>
+    <message>
+        <source>Not a regular file: skipped.</source>
+        <translation>通常のファイルではありません: スキップしました。</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: a folder of that name exists on the server.</source>
+        <translation>%1 をアップロードできません: サーバー上に同じ名前のフォルダーがあります。</translation>
+    </message>
+    <message>
+        <source>A name with a path separator cannot be saved locally: skipped.</source>
+        <translation>パス区切り文字を含む名前はローカルに保存できません: スキップしました。</translation>
+    </message>
+    <message>
+        <source>A link back into a folder being downloaded (a loop): skipped.</source>
+        <translation>ダウンロード中のフォルダーに戻るリンク (ループ): スキップしました。</translation>
+    </message>
+    <message>
+        <source>Not a regular file or folder: skipped.</source>
+        <translation>通常のファイルでもフォルダーでもありません: スキップしました。</translation>
+    </message>
+    <message>
+        <source>A symbolic link to a folder whose target the server does not show: not followed.</source>
+        <translation>サーバーがリンク先を示さないフォルダーへのシンボリックリンク: たどりません。</translation>
+    </message>
+    <message>
+        <source>A symbolic link back into a folder being downloaded (a loop): skipped.</source>
+        <translation>ダウンロード中のフォルダーに戻るシンボリックリンク (ループ): スキップしました。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ListOperation</name>
+    <message>
+        <source>Could not list the current folder</source>
+        <translation>現在のフォルダーの一覧を取得できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not list %1</source>
+        <translation>%1 の一覧を取得できませんでした</translation>
+    </message>
+    <message>
+        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <translation>サーバーのファイル名が UTF-8 ではありません。この接続では Latin-1 に切り替えます。</translation>
+    </message>
+    <message>
+        <source>Could not parse listing line: %1</source>
+        <translation>一覧の行を解析できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LocalFileModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>パーミッション</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LocalHasher</name>
+    <message>
+        <source>Cannot read %1 to compute its checksum: %2</source>
+        <translation>チェックサムを計算するために %1 を読み取れません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LocalPane</name>
+    <message>
+        <source>Local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>Local files</source>
+        <translation>ローカルファイル</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>%1 に名前を変更しました</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read (permission denied).</source>
+        <translation>フォルダー %1 を読み取れません (アクセス拒否)。</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>%1 を開けるアプリケーションがありません。</translation>
+    </message>
+    <message>
+        <source>Select the files or folders to upload first.</source>
+        <translation>先にアップロードするファイルまたはフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good? Folders are deleted with everything in them.</source>
+        <translation>%1 を完全に削除しますか? フォルダーは中身ごと削除されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n items for good? Folders are deleted with everything in them.</source>
+        <translation><numerusform>この %n 個の項目を完全に削除しますか? フォルダーは中身ごと削除されます。</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>%1 を削除できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s)</source>
+        <translation><numerusform>%n 個の項目を削除しました</numerusform></translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新しいフォルダー</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>%1 に作成する新しいフォルダーの名前:</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid folder name.</source>
+        <translation>「%1」は有効なフォルダー名ではありません。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 in %2.</source>
+        <translation>%2 にフォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 をコピーしました</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Folder: %2&lt;br&gt;Type: %3&lt;br&gt;Size: %4&lt;br&gt;Modified: %5&lt;br&gt;Permissions: %6&lt;br&gt;Owner: %7 / %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;フォルダー: %2&lt;br&gt;種類: %3&lt;br&gt;サイズ: %4&lt;br&gt;更新日時: %5&lt;br&gt;パーミッション: %6&lt;br&gt;所有者: %7 / %8</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 バイト)</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LogPanel</name>
+    <message>
+        <source>Everything</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Commands, replies and errors</source>
+        <translation>コマンド、応答、エラー</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>エラーのみ</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>ログレベル</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>ログを消去します</translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation>ログを消去</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>メッセージログ</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LogonOperation</name>
+    <message>
+        <source>Connect to %1</source>
+        <translation>%1 に接続</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2</source>
+        <translation>%1 ポート %2 に接続しています</translation>
+    </message>
+    <message>
+        <source>The server closed the connection after the password: %1</source>
+        <translation>パスワードの送信後、サーバーが接続を閉じました: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the connection</source>
+        <translation>サーバーが接続を受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>The password contains a line break.</source>
+        <translation>パスワードに改行が含まれています。</translation>
+    </message>
+    <message>
+        <source>Login refused for user %1: %2</source>
+        <translation>ユーザー %1 のログインが拒否されました: %2</translation>
+    </message>
+    <message>
+        <source>The server asks for an account (ACCT), which Ferry does not support: %1</source>
+        <translation>サーバーがアカウント (ACCT) を要求していますが、Ferry は対応していません: %1</translation>
+    </message>
+    <message>
+        <source>Login failed (wrong user name or password?): %1</source>
+        <translation>ログインに失敗しました (ユーザー名またはパスワードの誤り?): %1</translation>
+    </message>
+    <message>
+        <source>The server knows no FEAT: using only basic commands.</source>
+        <translation>サーバーは FEAT に対応していません: 基本的なコマンドのみを使います。</translation>
+    </message>
+    <message>
+        <source>Logged in; current folder %1</source>
+        <translation>ログインしました。現在のフォルダー %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MainWindow</name>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>転送</translation>
+    </message>
+    <message>
+        <source>Upload of %1 failed: %2</source>
+        <translation>%1 のアップロードに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>%1 のダウンロードに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Transfer complete</source>
+        <translation>転送完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) failed: %1</source>
+        <translation><numerusform>%n 件の転送に失敗しました: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>&amp;Site Manager…</source>
+        <translation>サイトマネージャー(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;New Site…</source>
+        <translation>新しいサイト(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Connect</source>
+        <translation>クイック接続(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>切断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Open	Enter</source>
+        <translation>開く(&amp;O)	Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>アップロード(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>名前の変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>新しいフォルダー(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>URL をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>プロパティ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>進む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>&amp;Parent Folder</source>
+        <translation>親フォルダー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Location</source>
+        <translation>場所を編集(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>フィルター(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hidden Files</source>
+        <translation>隠しファイルを表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Pane	Tab</source>
+        <translation>ペインの切り替え(&amp;S)	Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel All Transfers</source>
+        <translation>すべての転送をキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Connect to S&amp;ite</source>
+        <translation>サイトに接続(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Ferry</source>
+        <translation>Ferry について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Ferry</source>
+        <translation>Ferry について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;ボードとデスクトップのための FTP ファイル転送ツール。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Quick Connect</source>
+        <translation>クイック接続</translation>
+    </message>
+    <message>
+        <source>Message Log</source>
+        <translation>メッセージログ</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>転送</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>ダウンロード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Download the selection to the local folder (Ctrl+T)</source>
+        <translation>選択した項目をローカルフォルダーにダウンロード (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Upload the selection to the remote folder (Ctrl+T)</source>
+        <translation>選択した項目をリモートフォルダーにアップロード (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>%1 にログインしています…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1 に接続しました</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>切断しています…</translation>
+    </message>
+    <message>
+        <source>%1 — Ferry</source>
+        <translation>%1 — Ferry</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>%1 との接続が切断されました: %2</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>%1 から切断しました。</translation>
+    </message>
+    <message>
+        <source>Enter a host name or an ftp:// URL.</source>
+        <translation>ホスト名または ftp:// URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>%1 に接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>%2 の %1 のパスワード:</translation>
+    </message>
+    <message>
+        <source>%1
+Password for %2 on %3:</source>
+        <translation>%1
+%3 の %2 のパスワード:</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this site (%1).</source>
+        <translation>キーチェーンにこのサイトのパスワードがありません (%1)。</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>切断しました。</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: uploads go to the folder shown on the right.</source>
+        <translation>先にサーバーに接続してください: アップロード先は右側に表示されているフォルダーです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n item(s) to %1</source>
+        <translation><numerusform>%n 個の項目を %1 にアップロードしています</numerusform></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message>
+        <source>Choose a local folder to download to first.</source>
+        <translation>先にダウンロード先のローカルフォルダーを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) to %1</source>
+        <translation><numerusform>%n 個の項目を %1 にダウンロードしています</numerusform></translation>
+    </message>
+    <message>
+        <source>Downloading for the drop…</source>
+        <translation>ドロップ用にダウンロードしています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>ファイルが存在します</translation>
+    </message>
+    <message>
+        <source>%1 already exists on the server.</source>
+        <translation>%1 はサーバー上にすでに存在します。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>両方残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>スキップ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Do the same for the rest of this transfer</source>
+        <translation>この転送の残りにも同じ操作を適用する</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferring %1; %n more waiting.</source>
+        <translation><numerusform>%1 を転送中。残り %n 件が待機中です。</numerusform></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>No transfers. Drag files between the panes, or select them and press Ctrl+T.</source>
+        <translation>転送はありません。ペイン間でファイルをドラッグするか、ファイルを選択して Ctrl+T を押してください。</translation>
+    </message>
+    <message>
+        <source>No saved sites</source>
+        <translation>保存済みのサイトはありません</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Ferry starts again.</source>
+        <translation>新しい言語は Ferry の次回起動時に有効になります。</translation>
+    </message>
+    <message>
+        <source>Transfers are running</source>
+        <translation>転送を実行中です</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. Quit and cancel them?</source>
+        <translation><numerusform>%n 件の転送がまだ実行中です。終了して転送をキャンセルしますか?</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Quit and cancel</source>
+        <translation>終了してキャンセル(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>実行を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The FTP server is running on port %1.</source>
+        <translation>FTP サーバーはポート %1 で動作中です。</translation>
+    </message>
+    <message>
+        <source>The FTP server is stopped.</source>
+        <translation>FTP サーバーは停止しています。</translation>
+    </message>
+    <message>
+        <source>FTP &amp;Server</source>
+        <translation>FTP サーバー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show or hide the FTP server panel: share a folder over FTP</source>
+        <translation>FTP サーバーパネルの表示/非表示: フォルダーを FTP で共有します</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MemoryFileSystem</name>
+    <message>
+        <source>No space left on the device</source>
+        <translation>デバイスに空き容量がありません</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>このメッセージを閉じます</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::PasswordStore</name>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>システムのキーチェーンを利用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::QuickConnectBar</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>host or ftp://user@host/folder</source>
+        <translation>ホスト または ftp://ユーザー@ホスト/フォルダー</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>A host name or address, or an ftp:// URL; the drop-down lists recent connections</source>
+        <translation>ホスト名、アドレス、または ftp:// URL。ドロップダウンに最近の接続が表示されます</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteFileModel</name>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 バイト)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>パーミッション</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemotePane</name>
+    <message>
+        <source>Remote</source>
+        <translation>リモート</translation>
+    </message>
+    <message>
+        <source>Remote files</source>
+        <translation>リモートファイル</translation>
+    </message>
+    <message>
+        <source>Not connected. Type a host or an ftp:// address above and press Connect, or open the site manager (Ctrl+S).</source>
+        <translation>未接続です。上にホストまたは ftp:// アドレスを入力して [接続] を押すか、サイトマネージャー (Ctrl+S) を開いてください。</translation>
+    </message>
+    <message>
+        <source>Remote (not connected)</source>
+        <translation>リモート (未接続)</translation>
+    </message>
+    <message>
+        <source>Remote: %1</source>
+        <translation>リモート: %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message>
+        <source>Select the files or folders to download first.</source>
+        <translation>先にダウンロードするファイルまたはフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain "/": %1</source>
+        <translation>名前に「/」は使えません: %1</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>%1 に名前を変更しました</translation>
+    </message>
+    <message>
+        <source>Delete on the server</source>
+        <translation>サーバー上で削除</translation>
+    </message>
+    <message>
+        <source>Delete %1 on the server? This cannot be undone; a folder is deleted with everything in it.</source>
+        <translation>サーバー上の %1 を削除しますか? 元に戻せません。フォルダーは中身ごと削除されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n items on the server? This cannot be undone; folders are deleted with everything in them.</source>
+        <translation><numerusform>サーバー上のこの %n 個の項目を削除しますか? 元に戻せません。フォルダーは中身ごと削除されます。</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted on the server.</source>
+        <translation>サーバー上で削除しました。</translation>
+    </message>
+    <message>
+        <source>New folder on the server</source>
+        <translation>サーバー上の新しいフォルダー</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>%1 に作成する新しいフォルダーの名前:</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新しいフォルダー</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid folder name.</source>
+        <translation>「%1」は有効なフォルダー名ではありません。</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 をコピーしました</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Path: %2&lt;br&gt;Type: %3&lt;br&gt;Size: %4&lt;br&gt;Modified: %5&lt;br&gt;Permissions: %6&lt;br&gt;Owner: %7 / %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;パス: %2&lt;br&gt;種類: %3&lt;br&gt;サイズ: %4&lt;br&gt;更新日時: %5&lt;br&gt;パーミッション: %6&lt;br&gt;所有者: %7 / %8</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 バイト)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Link to: %1</source>
+        <translation>&lt;br&gt;リンク先: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;URL: %1</source>
+        <translation>&lt;br&gt;URL: %1</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RenameOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message>
+        <source>The name "%1" contains a line break.</source>
+        <translation>名前「%1」に改行が含まれています。</translation>
+    </message>
+    <message>
+        <source>Could not rename %1</source>
+        <translation>%1 の名前を変更できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2</source>
+        <translation>%1 の名前を %2 に変更できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ReplyReader</name>
+    <message>
+        <source>The server sent a reply line longer than %1 bytes.</source>
+        <translation>サーバーが %1 バイトを超える応答行を送信しました。</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not an FTP reply: "%1".</source>
+        <translation>サーバーが FTP の応答ではないものを送信しました:「%1」。</translation>
+    </message>
+    <message>
+        <source>The server sent a reply of more than %1 lines.</source>
+        <translation>サーバーが %1 行を超える応答を送信しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerDataConnection</name>
+    <message>
+        <source>No free passive port between %1 and %2 on %3: %4</source>
+        <translation>%3 の %1 から %2 の間に空いているパッシブポートがありません: %4</translation>
+    </message>
+    <message>
+        <source>Cannot listen for a data connection on %1: %2</source>
+        <translation>%1 でデータ接続を待ち受けできません: %2</translation>
+    </message>
+    <message>
+        <source>The client closed the data connection after %1 bytes.</source>
+        <translation>%1 バイト後にクライアントがデータ接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation>ファイルの読み取りに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>ファイルの書き込みに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The client closed the data connection after %1 of the bytes.</source>
+        <translation>%1 バイト後にクライアントがデータ接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes: %2</source>
+        <translation>%1 バイト後にデータ接続が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>the client did not connect within %1 seconds</source>
+        <translation>クライアントが %1 秒以内に接続しませんでした</translation>
+    </message>
+    <message>
+        <source>connecting to %1 port %2 timed out</source>
+        <translation>%1 ポート %2 への接続がタイムアウトしました</translation>
+    </message>
+    <message>
+        <source>No data moved for %1 seconds.</source>
+        <translation>%1 秒間データが転送されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerPanel</name>
+    <message>
+        <source>Read-write</source>
+        <translation>読み書き可能</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>(enter a password)</source>
+        <translation>(パスワードを入力)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <source>A folder to share (or drop one here)</source>
+        <translation>共有するフォルダー (ここにドロップすることもできます)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to share</source>
+        <translation>共有するフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>空いている任意のポート</translation>
+    </message>
+    <message>
+        <source>Let the system choose a free port; the URLs show which one.</source>
+        <translation>空いているポートをシステムに選ばせます。使われたポートは URL に表示されます。</translation>
+    </message>
+    <message>
+        <source>Allow anonymous logins</source>
+        <translation>匿名ログインを許可する</translation>
+    </message>
+    <message>
+        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
+        <translation>誰でも「anonymous」または「ftp」として任意のパスワードでログインできます。</translation>
+    </message>
+    <message>
+        <source>Anonymous users may upload, rename and delete</source>
+        <translation>匿名ユーザーにアップロード、名前の変更、削除を許可する</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>アクセス</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>ユーザーアカウント</translation>
+    </message>
+    <message>
+        <source>Named users: double-click a cell to change it.</source>
+        <translation>名前付きユーザー: セルをダブルクリックして変更します。</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>ユーザーを追加</translation>
+    </message>
+    <message>
+        <source>Add a user account</source>
+        <translation>ユーザーアカウントを追加します</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected user accounts</source>
+        <translation>選択したユーザーアカウントを削除します</translation>
+    </message>
+    <message>
+        <source>Save passwords in plain text (not recommended)</source>
+        <translation>パスワードを平文で保存する (非推奨)</translation>
+    </message>
+    <message>
+        <source>Without this, account passwords are kept in the system keychain.</source>
+        <translation>オフの場合、アカウントのパスワードはシステムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>Without this, account passwords are not saved: enter them again after Ferry restarts.</source>
+        <translation>オフの場合、アカウントのパスワードは保存されません: Ferry の再起動後にもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>User accounts:</source>
+        <translation>ユーザーアカウント:</translation>
+    </message>
+    <message>
+        <source>Connect to this server</source>
+        <translation>このサーバーに接続</translation>
+    </message>
+    <message>
+        <source>Open the shared folder in the remote pane, as the first user</source>
+        <translation>共有フォルダーを最初のユーザーとしてリモートペインで開きます</translation>
+    </message>
+    <message>
+        <source>Connect with</source>
+        <translation>接続方法</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect session</source>
+        <translation>セッションを切断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Close the selected sessions (the client gets 421)</source>
+        <translation>選択したセッションを閉じます (クライアントには 421 が送られます)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>切断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>サーバーログ</translation>
+    </message>
+    <message>
+        <source>Sessions, logins, transfers and file operations appear here.</source>
+        <translation>セッション、ログイン、転送、ファイル操作がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Choose a folder to share first: type it, use Choose…, or drop one from a file manager.</source>
+        <translation>先に共有するフォルダーを選んでください: 入力するか、[選択…] を使うか、ファイルマネージャーからドロップします。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder (Choose…) or create it first.</source>
+        <translation>フォルダー %1 は存在しません。既存のフォルダーを選ぶ ([選択…]) か、先に作成してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder to share.</source>
+        <translation>%1 はフォルダーではなくファイルです。共有するフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Ferry may not read the folder %1. Choose another folder or change its permissions.</source>
+        <translation>Ferry はフォルダー %1 を読み取れません。別のフォルダーを選ぶか、パーミッションを変更してください。</translation>
+    </message>
+    <message>
+        <source>A user account has no name: enter one, or remove the account.</source>
+        <translation>名前のないユーザーアカウントがあります: 名前を入力するか、アカウントを削除してください。</translation>
+    </message>
+    <message>
+        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
+        <translation>「%1」は匿名ログインです: ユーザーとして追加せずに「匿名ログインを許可する」をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>The user name "%1" contains a space or a colon: choose another name.</source>
+        <translation>ユーザー名「%1」に空白またはコロンが含まれています: 別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>The user "%1" is listed twice: remove one of them.</source>
+        <translation>ユーザー「%1」が 2 回登録されています: どちらかを削除してください。</translation>
+    </message>
+    <message>
+        <source>Enter a password for the user "%1" (double-click its password cell).</source>
+        <translation>ユーザー「%1」のパスワードを入力してください (パスワードのセルをダブルクリック)。</translation>
+    </message>
+    <message>
+        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
+        <translation>誰もログインできません: 「匿名ログインを許可する」をオンにするか、ユーザーアカウントを追加してください。</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1. Another program may use port %2: choose another port or tick "Any free port".</source>
+        <translation>サーバーを起動できませんでした: %1。別のプログラムがポート %2 を使用している可能性があります: 別のポートを選ぶか「空いている任意のポート」をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1</source>
+        <translation>サーバーを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 をコピー</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>URL をコピー</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 をコピーしました</translation>
+    </message>
+    <message>
+        <source>&amp;Stop server</source>
+        <translation>サーバーを停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Start server</source>
+        <translation>サーバーを開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation>セッション (%1)</translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2.</source>
+        <translation>%1 をポート %2 で共有しています。</translation>
+    </message>
+    <message>
+        <source>The server is stopped.</source>
+        <translation>サーバーは停止しています。</translation>
+    </message>
+    <message>
+        <source>Folder to share</source>
+        <translation>共有するフォルダー</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>警告: </translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>エラー: </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerSessionModel</name>
+    <message>
+        <source>(not logged in)</source>
+        <translation>(未ログイン)</translation>
+    </message>
+    <message>
+        <source>%1 (logging in)</source>
+        <translation>%1 (ログイン中)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (読み取り専用)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>↓ %1  ↑ %2</source>
+        <translation>↓ %1  ↑ %2</translation>
+    </message>
+    <message>
+        <source>%1
+Connected since %2
+Downloaded by the client: %3 bytes
+Uploaded by the client: %4 bytes</source>
+        <translation>%1
+接続開始: %2
+クライアントのダウンロード: %3 バイト
+クライアントのアップロード: %4 バイト</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Current action</source>
+        <translation>現在の操作</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>転送量</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Ferry starts again.</source>
+        <translation>新しい言語は Ferry の次回起動時に有効になります。</translation>
+    </message>
+    <message>
+        <source>Automatic (passive, falling back to active)</source>
+        <translation>自動 (パッシブ、失敗時はアクティブ)</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>パッシブ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>確認する</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>上書き</translation>
+    </message>
+    <message>
+        <source>Keep both (rename the new one)</source>
+        <translation>両方残す (新しい方の名前を変更)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに従う</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Default transfer &amp;mode:</source>
+        <translation>既定の転送モード(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel transfers:</source>
+        <translation>並列転送数(&amp;P):</translation>
+    </message>
+    <message>
+        <source>When a file &amp;exists:</source>
+        <translation>ファイルが存在する場合(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Speed limit:</source>
+        <translation>速度制限(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>接続タイムアウト(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Reply timeout:</source>
+        <translation>応答タイムアウト(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Site</name>
+    <message>
+        <source>New site</source>
+        <translation>新しいサイト</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SiteManagerDialog</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Site Manager</source>
+        <translation>サイトマネージャー</translation>
+    </message>
+    <message>
+        <source>Saved sites</source>
+        <translation>保存済みのサイト</translation>
+    </message>
+    <message>
+        <source>&amp;New site</source>
+        <translation>新しいサイト(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New site (Ctrl+N)</source>
+        <translation>新しいサイト (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New &amp;folder</source>
+        <translation>新しいフォルダー(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>ftp.example.com, 192.168.1.20 or ::1</source>
+        <translation>ftp.example.com、192.168.1.20、または ::1</translation>
+    </message>
+    <message>
+        <source>empty for anonymous</source>
+        <translation>匿名の場合は空欄</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keychain</source>
+        <translation>パスワードをシステムのキーチェーンに保存する(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save the password in plain text (not recommended)</source>
+        <translation>パスワードを平文で保存する (非推奨)</translation>
+    </message>
+    <message>
+        <source>Automatic (passive, falling back to active)</source>
+        <translation>自動 (パッシブ、失敗時はアクティブ)</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>パッシブ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Connections used for transfers; browsing uses one more.</source>
+        <translation>転送に使う接続数です。ブラウズにはさらに 1 つ使います。</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the local folder</source>
+        <translation>ローカルフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>the login folder</source>
+        <translation>ログインフォルダー</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>&amp;Board preset (NetX Duo / small embedded server)</source>
+        <translation>ボード用プリセット(&amp;B) (NetX Duo / 小型組み込みサーバー)</translation>
+    </message>
+    <message>
+        <source>One transfer connection, passive mode, conservative timeouts and a keep-alive before the board drops idle sessions</source>
+        <translation>転送用接続 1 つ、パッシブモード、余裕のあるタイムアウト、ボードがアイドルセッションを切断する前のキープアライブ</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>フォルダー(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>転送</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>モード(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;connections:</source>
+        <translation>転送用接続数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Local folder:</source>
+        <translation>ローカルフォルダー(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Remote folder:</source>
+        <translation>リモートフォルダー(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>接続タイムアウト(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y timeout:</source>
+        <translation>応答タイムアウト(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep-alive every:</source>
+        <translation>キープアライブの間隔(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Local folder</source>
+        <translation>ローカルフォルダー</translation>
+    </message>
+    <message>
+        <source>saved in the keychain</source>
+        <translation>キーチェーンに保存済み</translation>
+    </message>
+    <message>
+        <source>Anyone who can read your settings file can read this password.</source>
+        <translation>設定ファイルを読める人は誰でもこのパスワードを読めます。</translation>
+    </message>
+    <message>
+        <source>Without either option Ferry asks for the password when it connects.</source>
+        <translation>どちらのオプションも選ばない場合、Ferry は接続時にパスワードを尋ねます。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: Ferry asks for the password when it connects, unless you save it in plain text.</source>
+        <translation>システムのキーチェーンを利用できません: 平文で保存しない限り、Ferry は接続時にパスワードを尋ねます。</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新しいフォルダー</translation>
+    </message>
+    <message>
+        <source>Folder name (use / for a folder inside a folder):</source>
+        <translation>フォルダー名 (フォルダー内のフォルダーには / を使います):</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>フォルダーを削除</translation>
+    </message>
+    <message>
+        <source>The folder %1 still holds sites: delete or move them first.</source>
+        <translation>フォルダー %1 にはまだサイトがあります: 先にサイトを削除または移動してください。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not saved: %2</source>
+        <translation>%1 のパスワードは保存されませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferController</name>
+    <message>
+        <source>Canceled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>サーバーに接続されていません。</translation>
+    </message>
+    <message>
+        <source>The transfer connection failed: %1</source>
+        <translation>転送用の接続に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>%1 を置き換えられません</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>%1 の名前を %2 に変更できません</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferOperation</name>
+    <message>
+        <source>Server refused the download of %1</source>
+        <translation>サーバーが %1 のダウンロードを拒否しました</translation>
+    </message>
+    <message>
+        <source>Server refused the upload of %1</source>
+        <translation>サーバーが %1 のアップロードを拒否しました</translation>
+    </message>
+    <message>
+        <source>The server cannot resume transfers (REST)</source>
+        <translation>サーバーは転送の再開 (REST) に対応していません</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferQueue</name>
+    <message>
+        <source>There is no site "%1" to transfer with.</source>
+        <translation>転送に使うサイト「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>The local path "%1" is not absolute.</source>
+        <translation>ローカルパス「%1」は絶対パスではありません。</translation>
+    </message>
+    <message>
+        <source>The remote path "%1" is not absolute (it must start with /).</source>
+        <translation>リモートパス「%1」は絶対パスではありません (/ で始まる必要があります)。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect (%1); trying again in %2 s.</source>
+        <translation>接続できませんでした (%1)。%2 秒後に再試行します。</translation>
+    </message>
+    <message>
+        <source>Listing failed (%1); trying again in %2 s.</source>
+        <translation>一覧の取得に失敗しました (%1)。%2 秒後に再試行します。</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2 is a folder.</source>
+        <translation>%1 をダウンロードできません: %2 はフォルダーです。</translation>
+    </message>
+    <message>
+        <source>%1 exists; nobody to ask, so it is skipped.</source>
+        <translation>%1 は存在します。確認する相手がいないため、スキップします。</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); attempt %3 of %4 in %5 s.</source>
+        <translation>%1 に失敗しました (%2)。%5 秒後に再試行します (%4 回中 %3 回目)。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files failed. First: %3</source>
+        <translation>%2 個中 %1 個のファイルが失敗しました。最初のエラー: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the queue file.</source>
+        <translation>キューファイル用のフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the transfer queue to %1: %2</source>
+        <translation>転送キューを %1 に保存できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the transfer queue %1: %2</source>
+        <translation>転送キュー %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 is damaged: %2</source>
+        <translation>転送キュー %1 は壊れています: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Ferry transfer queue.</source>
+        <translation>%1 は Ferry の転送キューではありません。</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 was written by a newer Ferry.</source>
+        <translation>転送キュー %1 は新しいバージョンの Ferry で書き込まれています。</translation>
+    </message>
+    <message>
+        <source>A job in the queue file lacks its site, direction or state.</source>
+        <translation>キューファイル内のジョブにサイト、方向、または状態がありません。</translation>
+    </message>
+    <message>
+        <source>A job in the queue file lacks its local or remote path.</source>
+        <translation>キューファイル内のジョブにローカルパスまたはリモートパスがありません。</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFileSystem</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>Invalid file name: %1</source>
+        <translation>ファイル名が無効です: %1</translation>
+    </message>
+    <message>
+        <source>No such folder: %1</source>
+        <translation>フォルダーが存在しません: %1</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the shared folder.</source>
+        <translation>%1 は共有フォルダーの外を指しています。</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1</source>
+        <translation>フォルダーではありません: %1</translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>ファイルまたはフォルダーが存在しません: %1</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>アクセスが拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>ファイルが存在しません: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 はファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 は通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start reading %1 at byte %2.</source>
+        <translation>%1 をバイト %2 から読み始められません。</translation>
+    </message>
+    <message>
+        <source>Could not open %1 for writing: %2</source>
+        <translation>%1 を書き込み用に開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1 at byte %2: the file has %3 bytes.</source>
+        <translation>%1 をバイト %2 から再開できません: ファイルは %3 バイトです。</translation>
+    </message>
+    <message>
+        <source>Could not resume %1 at byte %2: %3</source>
+        <translation>%1 をバイト %2 から再開できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>フォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot create %1.</source>
+        <translation>アクセスが拒否されました: %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be removed.</source>
+        <translation>ルートフォルダーは削除できません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty.</source>
+        <translation>フォルダー %1 は空ではありません。</translation>
+    </message>
+    <message>
+        <source>Could not remove the folder %1.</source>
+        <translation>フォルダー %1 を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: use RMD.</source>
+        <translation>%1 はフォルダーです: RMD を使ってください。</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>%1 を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be renamed.</source>
+        <translation>ルートフォルダーの名前は変更できません。</translation>
+    </message>
+    <message>
+        <source>A folder named %1 already exists.</source>
+        <translation>%1 という名前のフォルダーはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into itself.</source>
+        <translation>%1 をそれ自身の中には移動できません。</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2: %3</source>
+        <translation>%1 の名前を %2 に変更できませんでした: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryFileSystem</name>
+    <message>
+        <source>Invalid file name: %1</source>
+        <translation>ファイル名が無効です: %1</translation>
+    </message>
+    <message>
+        <source>No such folder: %1</source>
+        <translation>フォルダーが存在しません: %1</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1</source>
+        <translation>フォルダーではありません: %1</translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>ファイルまたはフォルダーが存在しません: %1</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>ファイルが存在しません: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 はファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <source>Cannot start reading %1 at byte %2.</source>
+        <translation>%1 をバイト %2 から読み始められません。</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>アクセスが拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1 at byte %2: the file has %3 bytes.</source>
+        <translation>%1 をバイト %2 から再開できません: ファイルは %3 バイトです。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot create %1.</source>
+        <translation>アクセスが拒否されました: %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty.</source>
+        <translation>フォルダー %1 は空ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: use RMD.</source>
+        <translation>%1 はフォルダーです: RMD を使ってください。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into itself.</source>
+        <translation>%1 をそれ自身の中には移動できません。</translation>
+    </message>
+    <message>
+        <source>A folder named %1 already exists.</source>
+        <translation>%1 という名前のフォルダーはすでに存在します。</translation>
+    </message>
+</context>
+<context>
+    <name>UserAuthenticator</name>
+    <message>
+        <source>wrong password</source>
+        <translation>パスワードが違います</translation>
+    </message>
+    <message>
+        <source>anonymous access is disabled</source>
+        <translation>匿名アクセスは無効です</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>不明なユーザー</translation>
+    </message>
+</context>
+</TS>

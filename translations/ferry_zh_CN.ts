@@ -1,0 +1,3445 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Ferry::AppSettings</name>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::CommandLine</name>
+    <message>
+        <source>Long listing, one entry a line like `ls -l`: type and permissions, size in bytes, modification time and name.</source>
+        <translation>详细列表，每行一个条目，类似 `ls -l`：类型和权限、以字节为单位的大小、修改时间和名称。</translation>
+    </message>
+    <message>
+        <source>Resume: if the partial file .NAME.ferry-part exists, continue the download from its size (REST); keep it when the download fails or is interrupted.</source>
+        <translation>续传：如果部分文件 .NAME.ferry-part 存在，则从其大小处继续下载（REST）；下载失败或中断时保留该文件。</translation>
+    </message>
+    <message>
+        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
+        <translation>以 NAME 登录（代替 URL 中的用户；默认：anonymous）。</translation>
+    </message>
+    <message>
+        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <translation>使用 PASSWORD 登录（代替 URL 中的密码）。本机的其他用户可能看到命令行：建议使用环境变量 FERRY_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>Active mode: the server connects to ferry for data (EPRT/PORT).</source>
+        <translation>主动模式：服务器连接到 ferry 传输数据（EPRT/PORT）。</translation>
+    </message>
+    <message>
+        <source>Passive mode: ferry connects to the server for data (EPSV/PASV). Default: passive, falling back to active when the server refuses it.</source>
+        <translation>被动模式：ferry 连接到服务器传输数据（EPSV/PASV）。默认：被动，服务器拒绝时回退为主动。</translation>
+    </message>
+    <message>
+        <source>Print the control dialogue with the server (passwords masked) and a transfer summary on standard error.</source>
+        <translation>在标准错误上输出与服务器的控制对话（密码已隐藏）和传输摘要。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>显示版本并退出。</translation>
+    </message>
+    <message>
+        <source>List a remote directory, or show one file.</source>
+        <translation>列出远程目录，或显示单个文件。</translation>
+    </message>
+    <message>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
+        <translation>列出 URL 指向的目录（ftp://host/ 为登录目录）；如果 URL 指向文件，则显示该文件。在标准输出上每行输出一个名称，已排序，目录末尾带 '/'。使用 -l 时，每行一个条目，类似 `ls -l`：类型和权限（服务器未提供的部分为 '?'；对于只说明本次登录可执行操作的服务器，即第一组三位），以字节为单位的大小、修改时间（本地时间，YYYY-MM-DD HH:MM）、名称，符号链接还带有 ' -&gt; 目标'。不显示 '.' 和 '..' 条目。</translation>
+    </message>
+    <message>
+        <source>Download a file.</source>
+        <translation>下载文件。</translation>
+    </message>
+    <message>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>将 URL 指向的文件下载到 LOCAL。不指定 LOCAL 时，文件以远程名称保存在当前目录；如果 LOCAL 是目录，文件以远程名称保存到其中；'-' 表示将文件写到标准输出。数据先写入目标旁边的临时文件 .NAME.ferry-part，只有整个文件接收完毕后才重命名为 NAME（替换已有文件）。失败或按 Ctrl-C 时删除临时文件，除非指定了 -c。</translation>
+    </message>
+    <message>
+        <source>Upload a file.</source>
+        <translation>上传文件。</translation>
+    </message>
+    <message>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
+        <translation>将本地文件 LOCAL 上传到 URL，替换同名的远程文件。如果 URL 以 '/' 结尾，文件以本地名称上传到该目录。</translation>
+    </message>
+    <message>
+        <source>Create a remote directory.</source>
+        <translation>创建远程目录。</translation>
+    </message>
+    <message>
+        <source>Creates the directory the URL names. Its parent directory must exist.</source>
+        <translation>创建 URL 指向的目录。其父目录必须存在。</translation>
+    </message>
+    <message>
+        <source>Delete a remote file.</source>
+        <translation>删除远程文件。</translation>
+    </message>
+    <message>
+        <source>Deletes the file the URL names. Directories are deleted with rmdir.</source>
+        <translation>删除 URL 指向的文件。目录请用 rmdir 删除。</translation>
+    </message>
+    <message>
+        <source>Delete an empty remote directory.</source>
+        <translation>删除空的远程目录。</translation>
+    </message>
+    <message>
+        <source>Deletes the directory the URL names. Servers delete only empty directories.</source>
+        <translation>删除 URL 指向的目录。服务器只删除空目录。</translation>
+    </message>
+    <message>
+        <source>Rename or move a remote file or directory.</source>
+        <translation>重命名或移动远程文件或目录。</translation>
+    </message>
+    <message>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>将 URL 指向的文件或目录重命名为 NEWNAME。NEWNAME 相对于包含该条目的目录，除非它以 '/' 开头（服务器上的绝对路径）或是同一服务器上的 ftp:// URL；除非是 URL，否则不进行百分号解码。</translation>
+    </message>
+    <message>
+        <source>Share a local folder over FTP until Ctrl-C.</source>
+        <translation>通过 FTP 共享本地文件夹，直到按 Ctrl-C。</translation>
+    </message>
+    <message>
+        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
+        <translation>在本地文件夹上运行 Ferry 的 FTP 服务器（参见 ferry serve --help）。</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>退出状态：</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>the operation failed: the server refused it (no such file, permission denied, ...)</source>
+        <translation>操作失败：服务器拒绝了操作（文件不存在、权限被拒绝等）</translation>
+    </message>
+    <message>
+        <source>usage error: bad command line or URL</source>
+        <translation>用法错误：命令行或 URL 有误</translation>
+    </message>
+    <message>
+        <source>connection or login failure: host not found, connection refused or lost, timeout, wrong password</source>
+        <translation>连接或登录失败：找不到主机、连接被拒绝或断开、超时、密码错误</translation>
+    </message>
+    <message>
+        <source>local I/O error: a local file could not be read, written or renamed</source>
+        <translation>本地 I/O 错误：无法读取、写入或重命名本地文件</translation>
+    </message>
+    <message>
+        <source>interrupted (Ctrl-C or SIGTERM)</source>
+        <translation>已中断（Ctrl-C 或 SIGTERM）</translation>
+    </message>
+    <message>
+        <source>URLs:</source>
+        <translation>URL：</translation>
+    </message>
+    <message>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory.</source>
+        <translation>ftp://[用户[:密码]@]主机[:端口]/路径，例如 ftp://alice@192.168.1.10/logs/today.txt、ftp://[::1]:2121/dir/。端口默认为 21；不指定用户时，ferry 以 anonymous 登录。名称可以使用百分号编码（a%20b.txt、%C3%A9）。路径相对于登录目录；ftp://host/%2Fetc/motd 或 ftp://host//etc/motd 表示绝对路径 /etc/motd。末尾的 '/' 表示目录。</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>环境变量：</translation>
+    </message>
+    <message>
+        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
+        <translation>当 --password 和 URL 都未提供密码时，指定用户（--user 或 URL 中的用户）使用的密码。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
+        <translation>用 URL 代替命令时不能再带其他参数；要对它执行命令，请输入例如 'ferry ls %1'。</translation>
+    </message>
+    <message>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
+        <translation>此版本的 ferry 没有图形界面，无法打开 %1；请使用 'ferry ls %1' 之类的命令。</translation>
+    </message>
+    <message>
+        <source>Too many arguments (usage: ferry help [COMMAND]).</source>
+        <translation>参数过多（用法：ferry help [命令]）。</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Missing argument (usage: %1).</source>
+        <translation>缺少参数（用法：%1）。</translation>
+    </message>
+    <message>
+        <source>Too many arguments (usage: %1).</source>
+        <translation>参数过多（用法：%1）。</translation>
+    </message>
+    <message>
+        <source>Choose --active or --passive, not both.</source>
+        <translation>请选择 --active 或 --passive，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Usage: ferry COMMAND [OPTIONS] ARGUMENTS</source>
+        <translation>用法：ferry 命令 [选项] 参数</translation>
+    </message>
+    <message>
+        <source>       ferry                  open the main window</source>
+        <translation>       ferry                  打开主窗口</translation>
+    </message>
+    <message>
+        <source>Ferry transfers files to and from FTP servers, from desktops to small boards. Data goes to standard output, messages to standard error.</source>
+        <translation>Ferry 在 FTP 服务器之间上传和下载文件，适用于从桌面到小型开发板的各种设备。数据输出到标准输出，消息输出到标准错误。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Show help on a command (or: ferry COMMAND --help).</source>
+        <translation>显示命令的帮助（或：ferry 命令 --help）。</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>所有命令的选项：</translation>
+    </message>
+    <message>
+        <source>Other options:</source>
+        <translation>其他选项：</translation>
+    </message>
+    <message>
+        <source>Usage: ferry %1 [OPTIONS] %2</source>
+        <translation>用法：ferry %1 [选项] %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>ferry: this build has no graphical interface.</source>
+        <translation>ferry：此版本没有图形界面。</translation>
+    </message>
+    <message>
+        <source>Try 'ferry --help' for more information.</source>
+        <translation>运行 'ferry --help' 了解更多信息。</translation>
+    </message>
+    <message>
+        <source>Try 'ferry %1 --help' for more information.</source>
+        <translation>运行 'ferry %1 --help' 了解更多信息。</translation>
+    </message>
+    <message>
+        <source>Try 'ferry serve --help' for more information.</source>
+        <translation>运行 'ferry serve --help' 了解更多信息。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::CommandRunner</name>
+    <message>
+        <source>The URL %1 names no directory.</source>
+        <translation>URL %1 没有指向目录。</translation>
+    </message>
+    <message>
+        <source>The URL %1 names a directory, not a file; use rmdir for directories.</source>
+        <translation>URL %1 指向的是目录而不是文件；目录请使用 rmdir。</translation>
+    </message>
+    <message>
+        <source>The URL %1 names nothing to rename.</source>
+        <translation>URL %1 没有指向可重命名的对象。</translation>
+    </message>
+    <message>
+        <source>Not a command that talks to a server.</source>
+        <translation>这不是与服务器通信的命令。</translation>
+    </message>
+    <message>
+        <source>The URL %1 names a directory; get downloads one file.</source>
+        <translation>URL %1 指向目录；get 只下载单个文件。</translation>
+    </message>
+    <message>
+        <source>The directory %1 does not exist.</source>
+        <translation>目录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.</source>
+        <translation>%1 是目录。</translation>
+    </message>
+    <message>
+        <source>Uploading from standard input is not supported; name a file.</source>
+        <translation>不支持从标准输入上传；请指定文件。</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1：没有该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a directory; put uploads one file.</source>
+        <translation>%1 是目录；put 只上传单个文件。</translation>
+    </message>
+    <message>
+        <source>The new name is empty.</source>
+        <translation>新名称为空。</translation>
+    </message>
+    <message>
+        <source>%1 is on another server; mv renames on one server only.</source>
+        <translation>%1 位于另一台服务器上；mv 只能在同一台服务器上重命名。</translation>
+    </message>
+    <message>
+        <source>The URL %1 names no new name.</source>
+        <translation>URL %1 没有给出新名称。</translation>
+    </message>
+    <message>
+        <source>%1: no such file or directory.</source>
+        <translation>%1：没有该文件或目录。</translation>
+    </message>
+    <message>
+        <source>Could not read this listing line: %1</source>
+        <translation>无法读取此列表行：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Resuming %1 at byte %2.</source>
+        <translation>从第 %2 字节处继续 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>无法将 %1 重命名为 %2：%3</translation>
+    </message>
+    <message>
+        <source>The partial download is kept in %1; run the same command again to resume it.</source>
+        <translation>未完成的下载保留在 %1 中；再次运行同一命令即可续传。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 失败。</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 bytes to %2 in %3 s (%4).</source>
+        <translation>已下载 %1 字节到 %2，用时 %3 秒（%4）。</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 bytes to %2 in %3 s (%4).</source>
+        <translation>已上传 %1 字节到 %2，用时 %3 秒（%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::Console</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::ServeCommand</name>
+    <message>
+        <source>Too many arguments (usage: ferry serve [DIR] [OPTIONS]).</source>
+        <translation>参数过多（用法：ferry serve [DIR] [选项]）。</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <translation>--port 需要 0 到 65535 之间的数字（0：任意空闲端口），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
+        <translation>--bind 需要 IPv4 或 IPv6 地址，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
+        <translation>--user 需要 NAME:PASSWORD[:rw|ro]，例如 --user alice:secret:rw，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--passive-ports takes a range A-B of ports from 1024 to 65535, e.g. 50000-50999.</source>
+        <translation>--passive-ports 需要 1024 到 65535 之间的端口范围 A-B，例如 50000-50999。</translation>
+    </message>
+    <message>
+        <source>--max-sessions takes a number of at least 1.</source>
+        <translation>--max-sessions 需要一个不小于 1 的数字。</translation>
+    </message>
+    <message>
+        <source>--max-per-address takes a number of at least 1.</source>
+        <translation>--max-per-address 需要一个不小于 1 的数字。</translation>
+    </message>
+    <message>
+        <source>Usage: ferry serve [DIR] [OPTIONS]
+
+Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
+other side, then a line per session, login, transfer and file operation. Without DIR it
+shares your Public folder; without --user, anyone may log in as anonymous, read-only.
+Passwords never appear in the log.
+
+Options:
+      --port N          Listen on port N (default 2121; 0: any free port).
+      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
+                        address of this machine).
+      --user NAME:PASSWORD[:rw|ro]
+                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
+                        or read-only (ro). Repeatable.
+      --anonymous       Allow anonymous logins too (the default when no --user is given).
+      --writable        Let anonymous users upload, rename and delete.
+      --passive-ports A-B
+                        Choose passive data ports in A-B (for firewalls; default
+                        50000-50999).
+      --max-sessions N  Serve at most N sessions at once (default 32).
+      --max-per-address N
+                        At most N sessions from one client address (default 8).
+  -v, --verbose         Log every command and reply too.
+  -h, --help            Show this help.
+
+Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
+2 usage error, 3 the port could not be opened, 4 the folder is not there.
+</source>
+        <translation>用法：ferry serve [DIR] [选项]
+
+通过 FTP（IPv4 和 IPv6）共享文件夹 DIR，直到按 Ctrl-C。先输出对方需要输入的 URL，然后每个
+会话、登录、传输和文件操作各输出一行。不指定 DIR 时共享您的“公共”文件夹；不指定 --user 时，
+任何人都可以以 anonymous 只读登录。日志中从不出现密码。
+
+选项：
+      --port N          在端口 N 上监听（默认 2121；0：任意空闲端口）。
+      --bind ADDR       只在 ADDR 上监听（可重复；默认：本机的所有 IPv4 和 IPv6 地址）。
+      --user NAME:PASSWORD[:rw|ro]
+                        允许 NAME 使用 PASSWORD 登录，读写（rw，默认）或只读（ro）。
+                        可重复。
+      --anonymous       同时允许匿名登录（未指定 --user 时的默认行为）。
+      --writable        允许匿名用户上传、重命名和删除。
+      --passive-ports A-B
+                        在 A-B 中选择被动数据端口（用于防火墙；默认 50000-50999）。
+      --max-sessions N  最多同时服务 N 个会话（默认 32）。
+      --max-per-address N
+                        每个客户端地址最多 N 个会话（默认 8）。
+  -v, --verbose         同时记录每条命令和应答。
+  -h, --help            显示此帮助。
+
+小型开发板（NetX Duo FTP 客户端）按其预期方式服务。退出状态：Ctrl-C 后为 0，2 用法错误，
+3 无法打开端口，4 文件夹不存在。
+</translation>
+    </message>
+    <message>
+        <source>ferry: could not create the folder %1 to share; name a folder: ferry serve DIR
+</source>
+        <translation>ferry：无法创建要共享的文件夹 %1；请指定文件夹：ferry serve DIR
+</translation>
+    </message>
+    <message>
+        <source>ferry: %1 is not a folder.
+</source>
+        <translation>ferry：%1 不是文件夹。
+</translation>
+    </message>
+    <message>
+        <source>%1 (read-write)</source>
+        <translation>%1（读写）</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>anonymous (read-write)</source>
+        <translation>匿名（读写）</translation>
+    </message>
+    <message>
+        <source>anonymous (read-only)</source>
+        <translation>匿名（只读）</translation>
+    </message>
+    <message>
+        <source>ferry: could not start the server: %1
+</source>
+        <translation>ferry：无法启动服务器：%1
+</translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2 to %3.
+Connect with:
+</source>
+        <translation>正在端口 %2 上向 %3 共享 %1。
+连接地址：
+</translation>
+    </message>
+    <message>
+        <source>Press Ctrl-C to stop.
+</source>
+        <translation>按 Ctrl-C 停止。
+</translation>
+    </message>
+    <message>
+        <source>Stopping.</source>
+        <translation>正在停止。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::CommandOperation</name>
+    <message>
+        <source>Could not read the current folder</source>
+        <translation>无法读取当前文件夹</translation>
+    </message>
+    <message>
+        <source>Could not change to folder %1</source>
+        <translation>无法切换到文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Could not create folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Could not remove folder %1</source>
+        <translation>无法删除文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>Could not get the size of %1</source>
+        <translation>无法获取 %1 的大小</translation>
+    </message>
+    <message>
+        <source>Could not get the modification time of %1</source>
+        <translation>无法获取 %1 的修改时间</translation>
+    </message>
+    <message>
+        <source>The server did not accept NOOP</source>
+        <translation>服务器不接受 NOOP</translation>
+    </message>
+    <message>
+        <source>The server did not accept QUIT</source>
+        <translation>服务器不接受 QUIT</translation>
+    </message>
+    <message>
+        <source>The server refused "%1"</source>
+        <translation>服务器拒绝了“%1”</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>%1: the server does not support %2.</source>
+        <translation>%1：服务器不支持 %2。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a single command line.</source>
+        <translation>“%1”不是单行命令。</translation>
+    </message>
+    <message>
+        <source>The server's answer to PWD has no folder in it: %1</source>
+        <translation>服务器对 PWD 的应答中没有文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1：意外的应答 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectionPool</name>
+    <message>
+        <source>Canceled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ControlChannel</name>
+    <message>
+        <source>The server at %1 sent something that is not an FTP reply (%2).</source>
+        <translation>%1 上的服务器发送了非 FTP 应答的内容（%2）。</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found.</source>
+        <translation>找不到主机 %1。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection: is an FTP server running on that port?</source>
+        <translation>服务器 %1 拒绝了连接：该端口上是否运行着 FTP 服务器？</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>与 %1 的连接已断开：%2</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection.</source>
+        <translation>服务器 %1 关闭了连接。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 seconds.</source>
+        <translation>无法在 %2 秒内连接到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but sent no greeting within %2 seconds. A small board server may have all its sessions in use: close other connections to it and try again.</source>
+        <translation>%1 接受了连接，但在 %2 秒内没有发送欢迎信息。小型开发板服务器的会话可能已全部占用：请关闭与它的其他连接后重试。</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>服务器 %1 在 %2 秒内没有应答。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DataChannel</name>
+    <message>
+        <source>Could not listen for a data connection on %1: %2</source>
+        <translation>无法在 %1 上监听数据连接：%2</translation>
+    </message>
+    <message>
+        <source>Could not write the downloaded data: %1</source>
+        <translation>无法写入下载的数据：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the file to upload: %1</source>
+        <translation>无法读取要上传的文件：%1</translation>
+    </message>
+    <message>
+        <source>The server closed the data connection after %1 bytes of the upload.</source>
+        <translation>上传了 %1 字节后，服务器关闭了数据连接。</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes: %2</source>
+        <translation>数据连接在 %1 字节后失败：%2</translation>
+    </message>
+    <message>
+        <source>The server did not open the data connection within %1 seconds.</source>
+        <translation>服务器没有在 %1 秒内打开数据连接。</translation>
+    </message>
+    <message>
+        <source>timed out after %1 seconds</source>
+        <translation>%1 秒后超时</translation>
+    </message>
+    <message>
+        <source>No data moved for %1 seconds: the transfer stalled.</source>
+        <translation>%1 秒内没有数据传输：传输已停滞。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DataOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>No local file to transfer.</source>
+        <translation>没有要传输的本地文件。</translation>
+    </message>
+    <message>
+        <source>No way to open a data connection is left: the server refused every one.</source>
+        <translation>已没有可用的数据连接方式：服务器全部拒绝了。</translation>
+    </message>
+    <message>
+        <source>Could not open a data connection: %1</source>
+        <translation>无法打开数据连接：%1</translation>
+    </message>
+    <message>
+        <source>%1; trying %2</source>
+        <translation>%1；尝试 %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot express the address %2</source>
+        <translation>%1 无法表示地址 %2</translation>
+    </message>
+    <message>
+        <source>The server refused binary mode</source>
+        <translation>服务器拒绝了二进制模式</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>服务器拒绝了 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not understand the EPSV reply: %1</source>
+        <translation>无法理解 EPSV 应答：%1</translation>
+    </message>
+    <message>
+        <source>Could not understand the PASV reply: %1</source>
+        <translation>无法理解 PASV 应答：%1</translation>
+    </message>
+    <message>
+        <source>The server asked for a data connection to %1; using %2 instead</source>
+        <translation>服务器要求连接到 %1 建立数据连接；改用 %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server's data port (%1): %2</source>
+        <translation>无法连接到服务器的数据端口（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FilePane</name>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>后退（Alt+左）</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>前进（Alt+右）</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>向上</translation>
+    </message>
+    <message>
+        <source>Parent folder (Alt+Up, Backspace)</source>
+        <translation>上级文件夹（Alt+上、Backspace）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新（F5）</translation>
+    </message>
+    <message>
+        <source>Show hidden files</source>
+        <translation>显示隐藏文件</translation>
+    </message>
+    <message>
+        <source>Show hidden files (Ctrl+H)</source>
+        <translation>显示隐藏文件（Ctrl+H）</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Location (Ctrl+L): type a folder and press Enter</source>
+        <translation>位置（Ctrl+L）：输入文件夹并按回车</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>按名称筛选</translation>
+    </message>
+    <message>
+        <source>Show only names that contain this text; * and ? are wildcards</source>
+        <translation>只显示包含此文本的名称；* 和 ? 为通配符</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>正在加载</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileTransfer</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1: %2</source>
+        <translation>无法续传 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The download of %1 ended after %2 of %3 bytes.</source>
+        <translation>%1 的下载在 %3 字节中的 %2 字节处结束。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>无法将 %1 重命名为 %2：%3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>No free name for %1 on the server.</source>
+        <translation>服务器上没有可用于 %1 的空闲名称。</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1 is not on the server after the upload.</source>
+        <translation>校验失败：上传后服务器上没有 %1。</translation>
+    </message>
+    <message>
+        <source>Verification failed: the server stored %1 bytes of %2 for %3 although it reported success.</source>
+        <translation>校验失败：服务器报告成功，但 %3 只保存了 %2 字节中的 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The checksum of %1 was not checked: the server refused %2 (%3).</source>
+        <translation>未校验 %1 的校验和：服务器拒绝了 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
+        <translation>未校验 %1 的校验和：服务器对 %2 的应答为“%3”。</translation>
+    </message>
+    <message>
+        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
+        <translation>校验失败：服务器上 %2 的 %1 为 %3，本地文件的为 %4。</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpClient</name>
+    <message>
+        <source>Canceled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpLocation</name>
+    <message>
+        <source>Enter a host name or an ftp:// URL.</source>
+        <translation>请输入主机名或 ftp:// URL。</translation>
+    </message>
+    <message>
+        <source>Not an FTP URL: %1 (Ferry speaks ftp:// only).</source>
+        <translation>不是 FTP URL：%1（Ferry 只支持 ftp://）。</translation>
+    </message>
+    <message>
+        <source>Not a valid FTP address: %1</source>
+        <translation>不是有效的 FTP 地址：%1</translation>
+    </message>
+    <message>
+        <source>Not a valid port in %1</source>
+        <translation>%1 中的端口无效</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpOperation</name>
+    <message>
+        <source>Canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
+        <translation>名称“%1”包含换行符，无法发送到 FTP 服务器。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpServer</name>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>IPv6 is not available (%1): listening on IPv4 only.</source>
+        <translation>IPv6 不可用（%1）：仅在 IPv4 上监听。</translation>
+    </message>
+    <message>
+        <source>No address to listen on.</source>
+        <translation>没有可监听的地址。</translation>
+    </message>
+    <message>
+        <source>Could not find a port free on every address.</source>
+        <translation>找不到在所有地址上都空闲的端口。</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>正在监听 %1</translation>
+    </message>
+    <message>
+        <source>Stopped listening</source>
+        <translation>已停止监听</translation>
+    </message>
+    <message>
+        <source>The server is shutting down.</source>
+        <translation>服务器正在关闭。</translation>
+    </message>
+    <message>
+        <source>Disconnected by the server's operator.</source>
+        <translation>已被服务器管理员断开。</translation>
+    </message>
+    <message>
+        <source>Too many connections (%1): try again later.</source>
+        <translation>连接过多（%1）：请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Too many connections from your address (%1): try again later.</source>
+        <translation>来自您地址的连接过多（%1）：请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Refused a connection from %1: %2</source>
+        <translation>已拒绝来自 %1 的连接：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpServerSession</name>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Closing the session: %1</source>
+        <translation>正在关闭会话：%1</translation>
+    </message>
+    <message>
+        <source>Command line longer than %1 bytes ignored</source>
+        <translation>已忽略超过 %1 字节的命令行</translation>
+    </message>
+    <message>
+        <source>Command line too long (at most %1 bytes).</source>
+        <translation>命令行过长（最多 %1 字节）。</translation>
+    </message>
+    <message>
+        <source>Syntax error, command unrecognized.</source>
+        <translation>语法错误，无法识别的命令。</translation>
+    </message>
+    <message>
+        <source>Command not implemented.</source>
+        <translation>命令未实现。</translation>
+    </message>
+    <message>
+        <source>Please log in with USER and PASS.</source>
+        <translation>请使用 USER 和 PASS 登录。</translation>
+    </message>
+    <message>
+        <source>Refused %1 %2: read-only session</source>
+        <translation>已拒绝 %1 %2：只读会话</translation>
+    </message>
+    <message>
+        <source>Permission denied: this session is read-only.</source>
+        <translation>权限被拒绝：此会话为只读。</translation>
+    </message>
+    <message>
+        <source>Syntax error: %1 needs an argument.</source>
+        <translation>语法错误：%1 需要一个参数。</translation>
+    </message>
+    <message>
+        <source>aborted by the client</source>
+        <translation>被客户端中止</translation>
+    </message>
+    <message>
+        <source>ABOR successful.</source>
+        <translation>ABOR 成功。</translation>
+    </message>
+    <message>
+        <source>Status: %1, %2 bytes transferred.</source>
+        <translation>状态：%1，已传输 %2 字节。</translation>
+    </message>
+    <message>
+        <source>the control connection closed</source>
+        <translation>控制连接已关闭</translation>
+    </message>
+    <message>
+        <source>Disconnected after %1 s (%2 bytes downloaded, %3 bytes uploaded)</source>
+        <translation>%1 秒后断开（下载 %2 字节，上传 %3 字节）</translation>
+    </message>
+    <message>
+        <source>Timeout: no command for %1 seconds.</source>
+        <translation>超时：%1 秒内没有命令。</translation>
+    </message>
+    <message>
+        <source>Timeout: no login within %1 seconds.</source>
+        <translation>超时：%1 秒内未登录。</translation>
+    </message>
+    <message>
+        <source>Login incorrect.</source>
+        <translation>登录不正确。</translation>
+    </message>
+    <message>
+        <source>%1 failed logins: disconnecting</source>
+        <translation>登录失败 %1 次：正在断开</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: closing the connection.</source>
+        <translation>登录失败次数过多：关闭连接。</translation>
+    </message>
+    <message>
+        <source>Requested action not taken.</source>
+        <translation>未执行请求的操作。</translation>
+    </message>
+    <message>
+        <source>Already logged in.</source>
+        <translation>已经登录。</translation>
+    </message>
+    <message>
+        <source>Please specify the password.</source>
+        <translation>请指定密码。</translation>
+    </message>
+    <message>
+        <source>Log in with USER first.</source>
+        <translation>请先用 USER 登录。</translation>
+    </message>
+    <message>
+        <source>the server has no authenticator</source>
+        <translation>服务器没有认证器</translation>
+    </message>
+    <message>
+        <source>the authenticator gave no files to serve</source>
+        <translation>认证器没有提供要服务的文件</translation>
+    </message>
+    <message>
+        <source>Login successful.</source>
+        <translation>登录成功。</translation>
+    </message>
+    <message>
+        <source>Logged in (%1), serving %2</source>
+        <translation>已登录（%1），正在提供 %2</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
+        <translation>用户“%1”登录失败（%2），第 %3 次尝试，共 %4 次</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Goodbye.</source>
+        <translation>再见。</translation>
+    </message>
+    <message>
+        <source>NOOP ok.</source>
+        <translation>NOOP 正常。</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>功能：</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Always in UTF8 mode.</source>
+        <translation>始终为 UTF8 模式。</translation>
+    </message>
+    <message>
+        <source>Option not understood.</source>
+        <translation>无法理解的选项。</translation>
+    </message>
+    <message>
+        <source>%1 is supported.</source>
+        <translation>支持 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>未知命令 %1。</translation>
+    </message>
+    <message>
+        <source>The following commands are recognized:</source>
+        <translation>可识别以下命令：</translation>
+    </message>
+    <message>
+        <source>Help OK.</source>
+        <translation>帮助完毕。</translation>
+    </message>
+    <message>
+        <source>Connected from %1</source>
+        <translation>来自 %1 的连接</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>已以 %1 登录（%2）</translation>
+    </message>
+    <message>
+        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
+        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
+    </message>
+    <message>
+        <source>Data connection prepared (%1)</source>
+        <translation>数据连接已准备（%1）</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>被动</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>主动</translation>
+    </message>
+    <message>
+        <source>No data connection</source>
+        <translation>无数据连接</translation>
+    </message>
+    <message>
+        <source>Ferry FTP server status:</source>
+        <translation>Ferry FTP 服务器状态：</translation>
+    </message>
+    <message>
+        <source>End of status</source>
+        <translation>状态结束</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>路径无效。</translation>
+    </message>
+    <message>
+        <source>Status of %1:</source>
+        <translation>%1 的状态：</translation>
+    </message>
+    <message>
+        <source>%1 is the current directory.</source>
+        <translation>%1 是当前目录。</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: invalid path.</source>
+        <translation>切换目录失败：路径无效。</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1</source>
+        <translation>切换目录失败：%1</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1 is not a folder.</source>
+        <translation>切换目录失败：%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Directory successfully changed to %1.</source>
+        <translation>已成功切换到目录 %1。</translation>
+    </message>
+    <message>
+        <source>Switching to Binary mode.</source>
+        <translation>切换到二进制模式。</translation>
+    </message>
+    <message>
+        <source>Switching to ASCII mode.</source>
+        <translation>切换到 ASCII 模式。</translation>
+    </message>
+    <message>
+        <source>Unsupported TYPE: only A and I.</source>
+        <translation>不支持的 TYPE：仅支持 A 和 I。</translation>
+    </message>
+    <message>
+        <source>Mode set to S.</source>
+        <translation>模式已设为 S。</translation>
+    </message>
+    <message>
+        <source>Only stream mode (S) is supported.</source>
+        <translation>仅支持流模式（S）。</translation>
+    </message>
+    <message>
+        <source>Structure set to F.</source>
+        <translation>结构已设为 F。</translation>
+    </message>
+    <message>
+        <source>Only file structure (F) is supported.</source>
+        <translation>仅支持文件结构（F）。</translation>
+    </message>
+    <message>
+        <source>ALLO not needed.</source>
+        <translation>不需要 ALLO。</translation>
+    </message>
+    <message>
+        <source>REST needs a byte offset.</source>
+        <translation>REST 需要一个字节偏移量。</translation>
+    </message>
+    <message>
+        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
+        <translation>将从 %1 处重新开始。发送 STOR 或 RETR 开始传输。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The modification time of %1 is unknown.</source>
+        <translation>%1 的修改时间未知。</translation>
+    </message>
+    <message>
+        <source>Invalid file name.</source>
+        <translation>文件名无效。</translation>
+    </message>
+    <message>
+        <source>DELE %1 failed: %2</source>
+        <translation>DELE %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>File deleted.</source>
+        <translation>文件已删除。</translation>
+    </message>
+    <message>
+        <source>Invalid folder name.</source>
+        <translation>文件夹名无效。</translation>
+    </message>
+    <message>
+        <source>MKD %1 failed: %2</source>
+        <translation>MKD %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Created folder %1</source>
+        <translation>已创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation>已创建 %1。</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be removed.</source>
+        <translation>不能删除根文件夹。</translation>
+    </message>
+    <message>
+        <source>RMD %1 failed: %2</source>
+        <translation>RMD %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Removed folder %1</source>
+        <translation>已删除文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Directory removed.</source>
+        <translation>目录已删除。</translation>
+    </message>
+    <message>
+        <source>Ready for RNTO.</source>
+        <translation>准备接收 RNTO。</translation>
+    </message>
+    <message>
+        <source>RNFR required first.</source>
+        <translation>需要先发送 RNFR。</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 failed: %3</source>
+        <translation>将 %1 重命名为 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>已将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Rename successful.</source>
+        <translation>重命名成功。</translation>
+    </message>
+    <message>
+        <source>No transfer to abort.</source>
+        <translation>没有可中止的传输。</translation>
+    </message>
+    <message>
+        <source>Refused a data connection from %1 port %2: not the client's address</source>
+        <translation>已拒绝来自 %1 端口 %2 的数据连接：不是客户端的地址</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to %1: not the client's address</source>
+        <translation>已拒绝到 %1 的主动数据连接：不是客户端的地址</translation>
+    </message>
+    <message>
+        <source>Data connections go only to the client's own address.</source>
+        <translation>数据连接只连向客户端自己的地址。</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to port %1</source>
+        <translation>已拒绝到端口 %1 的主动数据连接</translation>
+    </message>
+    <message>
+        <source>Data connections to ports below 1024 are refused.</source>
+        <translation>拒绝连接到 1024 以下端口的数据连接。</translation>
+    </message>
+    <message>
+        <source>EPSV ALL is in effect: use EPSV.</source>
+        <translation>EPSV ALL 已生效：请使用 EPSV。</translation>
+    </message>
+    <message>
+        <source>PORT is for IPv4: use EPRT.</source>
+        <translation>PORT 用于 IPv4：请使用 EPRT。</translation>
+    </message>
+    <message>
+        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
+        <translation>PORT 语法错误：应为 h1,h2,h3,h4,p1,p2。</translation>
+    </message>
+    <message>
+        <source>PORT command successful.</source>
+        <translation>PORT 命令成功。</translation>
+    </message>
+    <message>
+        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
+        <translation>EPRT 语法错误：应为 |1|地址|端口| 或 |2|地址|端口|。</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (2)</source>
+        <translation>不支持的网络协议，请使用 (2)</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (1)</source>
+        <translation>不支持的网络协议，请使用 (1)</translation>
+    </message>
+    <message>
+        <source>EPRT command successful.</source>
+        <translation>EPRT 命令成功。</translation>
+    </message>
+    <message>
+        <source>PASV is for IPv4: use EPSV.</source>
+        <translation>PASV 用于 IPv4：请使用 EPSV。</translation>
+    </message>
+    <message>
+        <source>Cannot open a passive connection.</source>
+        <translation>无法打开被动连接。</translation>
+    </message>
+    <message>
+        <source>EPSV ALL ok.</source>
+        <translation>EPSV ALL 正常。</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (%1)</source>
+        <translation>不支持的网络协议，请使用 (%1)</translation>
+    </message>
+    <message>
+        <source>Use PORT, EPRT, PASV or EPSV first.</source>
+        <translation>请先使用 PORT、EPRT、PASV 或 EPSV。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: use MLST.</source>
+        <translation>%1 不是文件夹：请使用 MLST。</translation>
+    </message>
+    <message>
+        <source>No files found.</source>
+        <translation>未找到文件。</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>正在列出 %1</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
+        <translation>续传偏移量 %1 超出了 %2 的末尾（%3 字节）。</translation>
+    </message>
+    <message>
+        <source>Could not find a unique file name.</source>
+        <translation>找不到唯一的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是文件夹。</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>权限被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2.</source>
+        <translation>续传偏移量 %1 超出了 %2 的末尾。</translation>
+    </message>
+    <message>
+        <source>%1 %2 refused: %3</source>
+        <translation>已拒绝 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>BINARY</source>
+        <translation>BINARY</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+    <message>
+        <source>Ok to send data.</source>
+        <translation>可以发送数据。</translation>
+    </message>
+    <message>
+        <source>Here comes the directory listing.</source>
+        <translation>目录列表如下。</translation>
+    </message>
+    <message>
+        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
+        <translation>正在为 %2 打开 %1 模式的数据连接（%3 字节）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the data connection: %1</source>
+        <translation>无法打开数据连接：%1</translation>
+    </message>
+    <message>
+        <source>Directory send OK.</source>
+        <translation>目录发送完毕。</translation>
+    </message>
+    <message>
+        <source>Transfer complete.</source>
+        <translation>传输完成。</translation>
+    </message>
+    <message>
+        <source>Insufficient storage space: %1</source>
+        <translation>存储空间不足：%1</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>写入文件失败：%1</translation>
+    </message>
+    <message>
+        <source>The client closed the control connection before the upload was confirmed: the upload was discarded.</source>
+        <translation>客户端在上传确认前关闭了控制连接：上传已丢弃。</translation>
+    </message>
+    <message>
+        <source>Could not store %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Transfer complete (unique file name: %1).</source>
+        <translation>传输完成（唯一文件名：%1）。</translation>
+    </message>
+    <message>
+        <source>Connection closed; transfer aborted: %1</source>
+        <translation>连接已关闭；传输中止：%1</translation>
+    </message>
+    <message>
+        <source>Local error: %1</source>
+        <translation>本地错误：%1</translation>
+    </message>
+    <message>
+        <source>Could not remove the partial upload %1: %2</source>
+        <translation>无法删除未完成的上传 %1：%2</translation>
+    </message>
+    <message>
+        <source>Transfer aborted: %1.</source>
+        <translation>传输中止：%1。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
+        <translation>%1 %2：%3 字节，%4 秒（%5 MB/s）：%6</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FtpSession</name>
+    <message>
+        <source>Canceled: the connection was closed.</source>
+        <translation>已取消：连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The server closed the session: %1</source>
+        <translation>服务器关闭了会话：%1</translation>
+    </message>
+    <message>
+        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
+        <translation>未执行：轮到此操作前连接已断开（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobPlanner</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the server (it is not in the listing of %2).</source>
+        <translation>%1 不在服务器上（不在 %2 的列表中）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1 on the server: %2</source>
+        <translation>无法打开服务器上的文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: %2 is a folder on the server.</source>
+        <translation>无法上传 %1：%2 在服务器上是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1.</source>
+        <translation>无法读取文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>A broken symbolic link: skipped.</source>
+        <translation>损坏的符号链接：已跳过。</translation>
+    </message>
+    <message>
+        <source>A symbolic link to a folder: not followed.</source>
+        <translation>指向文件夹的符号链接：不跟随。</translation>
+    </message>
+    <message>
+        <source>A symbolic link back into a folder being uploaded (a loop): skipped.</source>
+        <translation>指回正在上传的文件夹的符号链接（循环）：已跳过。</translation>
+    </message>
+    <message>
+        <source>Folders nested deeper than %1 levels: skipped.</source>
+        <translation>嵌套超过 %1 层的文件夹：已跳过。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 on the server: a file of that name exists.</source>
+        <translation>无法在服务器上创建文件夹 %1：已存在同名文件。</translation>
+    </message>
+    <message>
+        <source>Not a regular file: skipped.</source>
+        <translation>不是普通文件：已跳过。</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: a folder of that name exists on the server.</source>
+        <translation>无法上传 %1：服务器上已存在同名文件夹。</translation>
+    </message>
+    <message>
+        <source>A name with a path separator cannot be saved locally: skipped.</source>
+        <translation>含有路径分隔符的名称无法保存到本地：已跳过。</translation>
+    </message>
+    <message>
+        <source>A link back into a folder being downloaded (a loop): skipped.</source>
+        <translation>指回正在下载的文件夹的链接（循环）：已跳过。</translation>
+    </message>
+    <message>
+        <source>Not a regular file or folder: skipped.</source>
+        <translation>既不是普通文件也不是文件夹：已跳过。</translation>
+    </message>
+    <message>
+        <source>A symbolic link to a folder whose target the server does not show: not followed.</source>
+        <translation>指向文件夹的符号链接，服务器未显示其目标：不跟随。</translation>
+    </message>
+    <message>
+        <source>A symbolic link back into a folder being downloaded (a loop): skipped.</source>
+        <translation>指回正在下载的文件夹的符号链接（循环）：已跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ListOperation</name>
+    <message>
+        <source>Could not list the current folder</source>
+        <translation>无法列出当前文件夹</translation>
+    </message>
+    <message>
+        <source>Could not list %1</source>
+        <translation>无法列出 %1</translation>
+    </message>
+    <message>
+        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <translation>服务器的文件名不是 UTF-8：此连接改用 Latin-1。</translation>
+    </message>
+    <message>
+        <source>Could not parse listing line: %1</source>
+        <translation>无法解析列表行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LocalFileModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LocalHasher</name>
+    <message>
+        <source>Cannot read %1 to compute its checksum: %2</source>
+        <translation>无法读取 %1 以计算其校验和：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LocalPane</name>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Local files</source>
+        <translation>本地文件</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>已重命名为 %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read (permission denied).</source>
+        <translation>无法读取文件夹 %1（权限被拒绝）。</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>没有应用程序能打开 %1。</translation>
+    </message>
+    <message>
+        <source>Select the files or folders to upload first.</source>
+        <translation>请先选择要上传的文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good? Folders are deleted with everything in them.</source>
+        <translation>永久删除 %1？文件夹将连同其中的所有内容一起删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n items for good? Folders are deleted with everything in them.</source>
+        <translation><numerusform>永久删除这 %n 个项目？文件夹将连同其中的所有内容一起删除。</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s)</source>
+        <translation><numerusform>已删除 %n 个项目</numerusform></translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>%1 中新文件夹的名称：</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid folder name.</source>
+        <translation>“%1”不是有效的文件夹名。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 in %2.</source>
+        <translation>无法在 %2 中创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Folder: %2&lt;br&gt;Type: %3&lt;br&gt;Size: %4&lt;br&gt;Modified: %5&lt;br&gt;Permissions: %6&lt;br&gt;Owner: %7 / %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;文件夹：%2&lt;br&gt;类型：%3&lt;br&gt;大小：%4&lt;br&gt;修改时间：%5&lt;br&gt;权限：%6&lt;br&gt;所有者：%7 / %8</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LogPanel</name>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Commands, replies and errors</source>
+        <translation>命令、应答和错误</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>日志级别</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>清除日志</translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation>清除日志</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>消息日志</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LogonOperation</name>
+    <message>
+        <source>Connect to %1</source>
+        <translation>连接到 %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2</source>
+        <translation>正在连接到 %1 端口 %2</translation>
+    </message>
+    <message>
+        <source>The server closed the connection after the password: %1</source>
+        <translation>发送密码后服务器关闭了连接：%1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the connection</source>
+        <translation>服务器不接受连接</translation>
+    </message>
+    <message>
+        <source>The password contains a line break.</source>
+        <translation>密码包含换行符。</translation>
+    </message>
+    <message>
+        <source>Login refused for user %1: %2</source>
+        <translation>用户 %1 的登录被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>The server asks for an account (ACCT), which Ferry does not support: %1</source>
+        <translation>服务器要求提供账户（ACCT），Ferry 不支持：%1</translation>
+    </message>
+    <message>
+        <source>Login failed (wrong user name or password?): %1</source>
+        <translation>登录失败（用户名或密码错误？）：%1</translation>
+    </message>
+    <message>
+        <source>The server knows no FEAT: using only basic commands.</source>
+        <translation>服务器不支持 FEAT：只使用基本命令。</translation>
+    </message>
+    <message>
+        <source>Logged in; current folder %1</source>
+        <translation>已登录；当前文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MainWindow</name>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>传输</translation>
+    </message>
+    <message>
+        <source>Upload of %1 failed: %2</source>
+        <translation>上传 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>下载 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Transfer complete</source>
+        <translation>传输完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) failed: %1</source>
+        <translation><numerusform>%n 个传输失败：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>&amp;Site Manager…</source>
+        <translation>站点管理器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;New Site…</source>
+        <translation>新建站点(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Connect</source>
+        <translation>快速连接(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>断开连接(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Open	Enter</source>
+        <translation>打开(&amp;O)	Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>上传(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>新建文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>复制 URL(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>属性(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>&amp;Parent Folder</source>
+        <translation>上级文件夹(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Location</source>
+        <translation>编辑位置(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>筛选(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hidden Files</source>
+        <translation>显示隐藏文件(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Pane	Tab</source>
+        <translation>切换窗格(&amp;S)	Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel All Transfers</source>
+        <translation>取消所有传输(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Connect to S&amp;ite</source>
+        <translation>连接到站点(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Ferry</source>
+        <translation>关于 Ferry(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Ferry</source>
+        <translation>关于 Ferry</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;通过 FTP 传输文件，适用于开发板和桌面。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Quick Connect</source>
+        <translation>快速连接</translation>
+    </message>
+    <message>
+        <source>Message Log</source>
+        <translation>消息日志</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>传输</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Download the selection to the local folder (Ctrl+T)</source>
+        <translation>将所选内容下载到本地文件夹（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Upload the selection to the remote folder (Ctrl+T)</source>
+        <translation>将所选内容上传到远程文件夹（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>正在登录 %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>正在断开连接…</translation>
+    </message>
+    <message>
+        <source>%1 — Ferry</source>
+        <translation>%1 — Ferry</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>与 %1 的连接已断开：%2</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>已断开与 %1 的连接。</translation>
+    </message>
+    <message>
+        <source>Enter a host name or an ftp:// URL.</source>
+        <translation>请输入主机名或 ftp:// URL。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>%2 上 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>%1
+Password for %2 on %3:</source>
+        <translation>%1
+%3 上 %2 的密码：</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this site (%1).</source>
+        <translation>钥匙串中没有此站点的密码（%1）。</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>已断开连接。</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: uploads go to the folder shown on the right.</source>
+        <translation>请先连接到服务器：上传的文件将放到右侧显示的文件夹中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n item(s) to %1</source>
+        <translation><numerusform>正在上传 %n 个项目到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Choose a local folder to download to first.</source>
+        <translation>请先选择要下载到的本地文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) to %1</source>
+        <translation><numerusform>正在下载 %n 个项目到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Downloading for the drop…</source>
+        <translation>正在为拖放下载…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>%1 already exists on the server.</source>
+        <translation>服务器上已存在 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>保留两者(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Do the same for the rest of this transfer</source>
+        <translation>对此传输中的其余文件执行相同操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferring %1; %n more waiting.</source>
+        <translation><numerusform>正在传输 %1；还有 %n 个在等待。</numerusform></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>No transfers. Drag files between the panes, or select them and press Ctrl+T.</source>
+        <translation>没有传输。在窗格之间拖动文件，或选中文件后按 Ctrl+T。</translation>
+    </message>
+    <message>
+        <source>No saved sites</source>
+        <translation>没有已保存的站点</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Ferry starts again.</source>
+        <translation>新语言将在 Ferry 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Transfers are running</source>
+        <translation>有传输正在进行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. Quit and cancel them?</source>
+        <translation><numerusform>仍有 %n 个传输正在进行。退出并取消它们吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Quit and cancel</source>
+        <translation>退出并取消(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>继续运行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The FTP server is running on port %1.</source>
+        <translation>FTP 服务器正在端口 %1 上运行。</translation>
+    </message>
+    <message>
+        <source>The FTP server is stopped.</source>
+        <translation>FTP 服务器已停止。</translation>
+    </message>
+    <message>
+        <source>FTP &amp;Server</source>
+        <translation>FTP 服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show or hide the FTP server panel: share a folder over FTP</source>
+        <translation>显示或隐藏 FTP 服务器面板：通过 FTP 共享文件夹</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MemoryFileSystem</name>
+    <message>
+        <source>No space left on the device</source>
+        <translation>设备上没有剩余空间</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::PasswordStore</name>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>没有可用的系统钥匙串。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::QuickConnectBar</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>host or ftp://user@host/folder</source>
+        <translation>主机或 ftp://用户@主机/文件夹</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>A host name or address, or an ftp:// URL; the drop-down lists recent connections</source>
+        <translation>主机名或地址，或 ftp:// URL；下拉列表中列出最近的连接</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteFileModel</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemotePane</name>
+    <message>
+        <source>Remote</source>
+        <translation>远程</translation>
+    </message>
+    <message>
+        <source>Remote files</source>
+        <translation>远程文件</translation>
+    </message>
+    <message>
+        <source>Not connected. Type a host or an ftp:// address above and press Connect, or open the site manager (Ctrl+S).</source>
+        <translation>未连接。在上方输入主机或 ftp:// 地址并点击“连接”，或打开站点管理器（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <source>Remote (not connected)</source>
+        <translation>远程（未连接）</translation>
+    </message>
+    <message>
+        <source>Remote: %1</source>
+        <translation>远程：%1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Select the files or folders to download first.</source>
+        <translation>请先选择要下载的文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain "/": %1</source>
+        <translation>名称不能包含“/”：%1</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>已重命名为 %1</translation>
+    </message>
+    <message>
+        <source>Delete on the server</source>
+        <translation>在服务器上删除</translation>
+    </message>
+    <message>
+        <source>Delete %1 on the server? This cannot be undone; a folder is deleted with everything in it.</source>
+        <translation>在服务器上删除 %1？此操作无法撤销；文件夹将连同其中的所有内容一起删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n items on the server? This cannot be undone; folders are deleted with everything in them.</source>
+        <translation><numerusform>在服务器上删除这 %n 个项目？此操作无法撤销；文件夹将连同其中的所有内容一起删除。</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted on the server.</source>
+        <translation>已在服务器上删除。</translation>
+    </message>
+    <message>
+        <source>New folder on the server</source>
+        <translation>在服务器上新建文件夹</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>%1 中新文件夹的名称：</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid folder name.</source>
+        <translation>“%1”不是有效的文件夹名。</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Path: %2&lt;br&gt;Type: %3&lt;br&gt;Size: %4&lt;br&gt;Modified: %5&lt;br&gt;Permissions: %6&lt;br&gt;Owner: %7 / %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;路径：%2&lt;br&gt;类型：%3&lt;br&gt;大小：%4&lt;br&gt;修改时间：%5&lt;br&gt;权限：%6&lt;br&gt;所有者：%7 / %8</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Link to: %1</source>
+        <translation>&lt;br&gt;链接到：%1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;URL: %1</source>
+        <translation>&lt;br&gt;URL：%1</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RenameOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>The name "%1" contains a line break.</source>
+        <translation>名称“%1”包含换行符。</translation>
+    </message>
+    <message>
+        <source>Could not rename %1</source>
+        <translation>无法重命名 %1</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2</source>
+        <translation>无法将 %1 重命名为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ReplyReader</name>
+    <message>
+        <source>The server sent a reply line longer than %1 bytes.</source>
+        <translation>服务器发送的应答行超过了 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not an FTP reply: "%1".</source>
+        <translation>服务器发送了非 FTP 应答的内容：“%1”。</translation>
+    </message>
+    <message>
+        <source>The server sent a reply of more than %1 lines.</source>
+        <translation>服务器发送的应答超过了 %1 行。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerDataConnection</name>
+    <message>
+        <source>No free passive port between %1 and %2 on %3: %4</source>
+        <translation>%3 上 %1 到 %2 之间没有空闲的被动端口：%4</translation>
+    </message>
+    <message>
+        <source>Cannot listen for a data connection on %1: %2</source>
+        <translation>无法在 %1 上监听数据连接：%2</translation>
+    </message>
+    <message>
+        <source>The client closed the data connection after %1 bytes.</source>
+        <translation>客户端在 %1 字节后关闭了数据连接。</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation>读取文件失败：%1</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>写入文件失败：%1</translation>
+    </message>
+    <message>
+        <source>The client closed the data connection after %1 of the bytes.</source>
+        <translation>客户端在传输了 %1 字节后关闭了数据连接。</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes: %2</source>
+        <translation>数据连接在 %1 字节后失败：%2</translation>
+    </message>
+    <message>
+        <source>the client did not connect within %1 seconds</source>
+        <translation>客户端未在 %1 秒内连接</translation>
+    </message>
+    <message>
+        <source>connecting to %1 port %2 timed out</source>
+        <translation>连接到 %1 端口 %2 超时</translation>
+    </message>
+    <message>
+        <source>No data moved for %1 seconds.</source>
+        <translation>%1 秒内没有数据传输。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerPanel</name>
+    <message>
+        <source>Read-write</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>(enter a password)</source>
+        <translation>（请输入密码）</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>A folder to share (or drop one here)</source>
+        <translation>要共享的文件夹（或拖放到这里）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to share</source>
+        <translation>选择要共享的文件夹</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>Let the system choose a free port; the URLs show which one.</source>
+        <translation>让系统选择一个空闲端口；URL 中会显示所用端口。</translation>
+    </message>
+    <message>
+        <source>Allow anonymous logins</source>
+        <translation>允许匿名登录</translation>
+    </message>
+    <message>
+        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
+        <translation>任何人都可以用任意密码以“anonymous”或“ftp”登录。</translation>
+    </message>
+    <message>
+        <source>Anonymous users may upload, rename and delete</source>
+        <translation>匿名用户可以上传、重命名和删除</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>用户账户</translation>
+    </message>
+    <message>
+        <source>Named users: double-click a cell to change it.</source>
+        <translation>指定用户：双击单元格进行修改。</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Add a user account</source>
+        <translation>添加用户账户</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected user accounts</source>
+        <translation>移除所选的用户账户</translation>
+    </message>
+    <message>
+        <source>Save passwords in plain text (not recommended)</source>
+        <translation>以明文保存密码（不推荐）</translation>
+    </message>
+    <message>
+        <source>Without this, account passwords are kept in the system keychain.</source>
+        <translation>不勾选时，账户密码保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Without this, account passwords are not saved: enter them again after Ferry restarts.</source>
+        <translation>不勾选时，不保存账户密码：Ferry 重新启动后需要再次输入。</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>User accounts:</source>
+        <translation>用户账户：</translation>
+    </message>
+    <message>
+        <source>Connect to this server</source>
+        <translation>连接到此服务器</translation>
+    </message>
+    <message>
+        <source>Open the shared folder in the remote pane, as the first user</source>
+        <translation>以第一个用户的身份在远程窗格中打开共享文件夹</translation>
+    </message>
+    <message>
+        <source>Connect with</source>
+        <translation>连接方式</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect session</source>
+        <translation>断开会话(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Close the selected sessions (the client gets 421)</source>
+        <translation>关闭所选会话（客户端将收到 421）</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>断开连接(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>服务器日志</translation>
+    </message>
+    <message>
+        <source>Sessions, logins, transfers and file operations appear here.</source>
+        <translation>会话、登录、传输和文件操作显示在这里。</translation>
+    </message>
+    <message>
+        <source>Choose a folder to share first: type it, use Choose…, or drop one from a file manager.</source>
+        <translation>请先选择要共享的文件夹：输入路径、使用“选择…”，或从文件管理器拖放一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder (Choose…) or create it first.</source>
+        <translation>文件夹 %1 不存在。请选择已有的文件夹（“选择…”）或先创建它。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder to share.</source>
+        <translation>%1 是文件而不是文件夹。请选择要共享的文件夹。</translation>
+    </message>
+    <message>
+        <source>Ferry may not read the folder %1. Choose another folder or change its permissions.</source>
+        <translation>Ferry 无法读取文件夹 %1。请选择其他文件夹或修改其权限。</translation>
+    </message>
+    <message>
+        <source>A user account has no name: enter one, or remove the account.</source>
+        <translation>有用户账户没有名称：请输入名称，或移除该账户。</translation>
+    </message>
+    <message>
+        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
+        <translation>“%1”是匿名登录：请勾选“允许匿名登录”，而不是将其添加为用户。</translation>
+    </message>
+    <message>
+        <source>The user name "%1" contains a space or a colon: choose another name.</source>
+        <translation>用户名“%1”包含空格或冒号：请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The user "%1" is listed twice: remove one of them.</source>
+        <translation>用户“%1”出现了两次：请移除其中一个。</translation>
+    </message>
+    <message>
+        <source>Enter a password for the user "%1" (double-click its password cell).</source>
+        <translation>请为用户“%1”输入密码（双击其密码单元格）。</translation>
+    </message>
+    <message>
+        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
+        <translation>没有人能登录：请勾选“允许匿名登录”或添加用户账户。</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1. Another program may use port %2: choose another port or tick "Any free port".</source>
+        <translation>无法启动服务器：%1。可能有其他程序占用了端口 %2：请选择其他端口或勾选“任意空闲端口”。</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1</source>
+        <translation>无法启动服务器：%1</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>复制 URL</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop server</source>
+        <translation>停止服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Start server</source>
+        <translation>启动服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation>会话（%1）</translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2.</source>
+        <translation>正在端口 %2 上共享 %1。</translation>
+    </message>
+    <message>
+        <source>The server is stopped.</source>
+        <translation>服务器已停止。</translation>
+    </message>
+    <message>
+        <source>Folder to share</source>
+        <translation>要共享的文件夹</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>错误：</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerSessionModel</name>
+    <message>
+        <source>(not logged in)</source>
+        <translation>（未登录）</translation>
+    </message>
+    <message>
+        <source>%1 (logging in)</source>
+        <translation>%1（正在登录）</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>↓ %1  ↑ %2</source>
+        <translation>↓ %1  ↑ %2</translation>
+    </message>
+    <message>
+        <source>%1
+Connected since %2
+Downloaded by the client: %3 bytes
+Uploaded by the client: %4 bytes</source>
+        <translation>%1
+连接时间：%2
+客户端已下载：%3 字节
+客户端已上传：%4 字节</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Current action</source>
+        <translation>当前操作</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已传输</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Ferry starts again.</source>
+        <translation>新语言将在 Ferry 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Automatic (passive, falling back to active)</source>
+        <translation>自动（被动，失败时回退为主动）</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>被动</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>主动</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>询问</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Keep both (rename the new one)</source>
+        <translation>保留两者（重命名新文件）</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Default transfer &amp;mode:</source>
+        <translation>默认传输模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel transfers:</source>
+        <translation>并行传输数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>When a file &amp;exists:</source>
+        <translation>文件已存在时(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Speed limit:</source>
+        <translation>速度限制(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>连接超时(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reply timeout:</source>
+        <translation>应答超时(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Site</name>
+    <message>
+        <source>New site</source>
+        <translation>新建站点</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SiteManagerDialog</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Site Manager</source>
+        <translation>站点管理器</translation>
+    </message>
+    <message>
+        <source>Saved sites</source>
+        <translation>已保存的站点</translation>
+    </message>
+    <message>
+        <source>&amp;New site</source>
+        <translation>新建站点(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New site (Ctrl+N)</source>
+        <translation>新建站点（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>New &amp;folder</source>
+        <translation>新建文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>ftp.example.com, 192.168.1.20 or ::1</source>
+        <translation>ftp.example.com、192.168.1.20 或 ::1</translation>
+    </message>
+    <message>
+        <source>empty for anonymous</source>
+        <translation>留空表示匿名</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keychain</source>
+        <translation>在系统钥匙串中记住密码(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save the password in plain text (not recommended)</source>
+        <translation>以明文保存密码（不推荐）</translation>
+    </message>
+    <message>
+        <source>Automatic (passive, falling back to active)</source>
+        <translation>自动（被动，失败时回退为主动）</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>被动</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>主动</translation>
+    </message>
+    <message>
+        <source>Connections used for transfers; browsing uses one more.</source>
+        <translation>用于传输的连接数；浏览还会另外使用一个连接。</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the local folder</source>
+        <translation>选择本地文件夹</translation>
+    </message>
+    <message>
+        <source>the login folder</source>
+        <translation>登录文件夹</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Board preset (NetX Duo / small embedded server)</source>
+        <translation>开发板预设(&amp;B)（NetX Duo / 小型嵌入式服务器）</translation>
+    </message>
+    <message>
+        <source>One transfer connection, passive mode, conservative timeouts and a keep-alive before the board drops idle sessions</source>
+        <translation>一个传输连接、被动模式、保守的超时设置，并在开发板断开空闲会话前发送保活</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>传输</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;connections:</source>
+        <translation>传输连接数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Local folder:</source>
+        <translation>本地文件夹(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remote folder:</source>
+        <translation>远程文件夹(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>连接超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y timeout:</source>
+        <translation>应答超时(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep-alive every:</source>
+        <translation>保活间隔(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Local folder</source>
+        <translation>本地文件夹</translation>
+    </message>
+    <message>
+        <source>saved in the keychain</source>
+        <translation>已保存在钥匙串中</translation>
+    </message>
+    <message>
+        <source>Anyone who can read your settings file can read this password.</source>
+        <translation>任何能读取您设置文件的人都能读取此密码。</translation>
+    </message>
+    <message>
+        <source>Without either option Ferry asks for the password when it connects.</source>
+        <translation>两个选项都不选时，Ferry 会在连接时询问密码。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: Ferry asks for the password when it connects, unless you save it in plain text.</source>
+        <translation>没有可用的系统钥匙串：Ferry 会在连接时询问密码，除非您以明文保存。</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Folder name (use / for a folder inside a folder):</source>
+        <translation>文件夹名称（用 / 表示文件夹中的文件夹）：</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>删除文件夹</translation>
+    </message>
+    <message>
+        <source>The folder %1 still holds sites: delete or move them first.</source>
+        <translation>文件夹 %1 中仍有站点：请先删除或移走它们。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not saved: %2</source>
+        <translation>未保存 %1 的密码：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferController</name>
+    <message>
+        <source>Canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>未连接到服务器。</translation>
+    </message>
+    <message>
+        <source>The transfer connection failed: %1</source>
+        <translation>传输连接失败：%1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>无法将 %1 重命名为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferOperation</name>
+    <message>
+        <source>Server refused the download of %1</source>
+        <translation>服务器拒绝了 %1 的下载</translation>
+    </message>
+    <message>
+        <source>Server refused the upload of %1</source>
+        <translation>服务器拒绝了 %1 的上传</translation>
+    </message>
+    <message>
+        <source>The server cannot resume transfers (REST)</source>
+        <translation>服务器不支持断点续传（REST）</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferQueue</name>
+    <message>
+        <source>There is no site "%1" to transfer with.</source>
+        <translation>没有用于传输的站点“%1”。</translation>
+    </message>
+    <message>
+        <source>The local path "%1" is not absolute.</source>
+        <translation>本地路径“%1”不是绝对路径。</translation>
+    </message>
+    <message>
+        <source>The remote path "%1" is not absolute (it must start with /).</source>
+        <translation>远程路径“%1”不是绝对路径（必须以 / 开头）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Could not connect (%1); trying again in %2 s.</source>
+        <translation>无法连接（%1）；%2 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Listing failed (%1); trying again in %2 s.</source>
+        <translation>列出失败（%1）；%2 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2 is a folder.</source>
+        <translation>无法下载 %1：%2 是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 exists; nobody to ask, so it is skipped.</source>
+        <translation>%1 已存在；无法询问，因此跳过。</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); attempt %3 of %4 in %5 s.</source>
+        <translation>%1 失败（%2）；%5 秒后进行第 %3 次尝试，共 %4 次。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files failed. First: %3</source>
+        <translation>%2 个文件中有 %1 个失败。第一个：%3</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the queue file.</source>
+        <translation>无法为队列文件创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot save the transfer queue to %1: %2</source>
+        <translation>无法将传输队列保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the transfer queue %1: %2</source>
+        <translation>无法读取传输队列 %1：%2</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 is damaged: %2</source>
+        <translation>传输队列 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Ferry transfer queue.</source>
+        <translation>%1 不是 Ferry 传输队列。</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 was written by a newer Ferry.</source>
+        <translation>传输队列 %1 由更新版本的 Ferry 写入。</translation>
+    </message>
+    <message>
+        <source>A job in the queue file lacks its site, direction or state.</source>
+        <translation>队列文件中的某个任务缺少站点、方向或状态。</translation>
+    </message>
+    <message>
+        <source>A job in the queue file lacks its local or remote path.</source>
+        <translation>队列文件中的某个任务缺少本地或远程路径。</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFileSystem</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Invalid file name: %1</source>
+        <translation>文件名无效：%1</translation>
+    </message>
+    <message>
+        <source>No such folder: %1</source>
+        <translation>没有该文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the shared folder.</source>
+        <translation>%1 指向共享文件夹之外。</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1</source>
+        <translation>不是文件夹：%1</translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>没有该文件或文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>权限被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>没有该文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start reading %1 at byte %2.</source>
+        <translation>无法从第 %2 字节开始读取 %1。</translation>
+    </message>
+    <message>
+        <source>Could not open %1 for writing: %2</source>
+        <translation>无法以写入方式打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1 at byte %2: the file has %3 bytes.</source>
+        <translation>无法从第 %2 字节续传 %1：文件只有 %3 字节。</translation>
+    </message>
+    <message>
+        <source>Could not resume %1 at byte %2: %3</source>
+        <translation>无法从第 %2 字节续传 %1：%3</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot create %1.</source>
+        <translation>权限被拒绝：无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be removed.</source>
+        <translation>不能删除根文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty.</source>
+        <translation>文件夹 %1 不是空的。</translation>
+    </message>
+    <message>
+        <source>Could not remove the folder %1.</source>
+        <translation>无法删除文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: use RMD.</source>
+        <translation>%1 是文件夹：请使用 RMD。</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be renamed.</source>
+        <translation>不能重命名根文件夹。</translation>
+    </message>
+    <message>
+        <source>A folder named %1 already exists.</source>
+        <translation>名为 %1 的文件夹已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into itself.</source>
+        <translation>不能将 %1 移动到其自身中。</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2: %3</source>
+        <translation>无法将 %1 重命名为 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryFileSystem</name>
+    <message>
+        <source>Invalid file name: %1</source>
+        <translation>文件名无效：%1</translation>
+    </message>
+    <message>
+        <source>No such folder: %1</source>
+        <translation>没有该文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1</source>
+        <translation>不是文件夹：%1</translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>没有该文件或文件夹：%1</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>没有该文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot start reading %1 at byte %2.</source>
+        <translation>无法从第 %2 字节开始读取 %1。</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>权限被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1 at byte %2: the file has %3 bytes.</source>
+        <translation>无法从第 %2 字节续传 %1：文件只有 %3 字节。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot create %1.</source>
+        <translation>权限被拒绝：无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty.</source>
+        <translation>文件夹 %1 不是空的。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: use RMD.</source>
+        <translation>%1 是文件夹：请使用 RMD。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into itself.</source>
+        <translation>不能将 %1 移动到其自身中。</translation>
+    </message>
+    <message>
+        <source>A folder named %1 already exists.</source>
+        <translation>名为 %1 的文件夹已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>UserAuthenticator</name>
+    <message>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>anonymous access is disabled</source>
+        <translation>匿名访问已禁用</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+</context>
+</TS>
