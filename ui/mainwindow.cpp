@@ -12,6 +12,8 @@
 #include "quickconnectbar.h"
 #include "remotefilemodel.h"
 #include "remotepane.h"
+#include "server/ftpserver.h"
+#include "serverpanel.h"
 #include "settingsdialog.h"
 #include "site.h"
 #include "sitemanagerdialog.h"
@@ -90,8 +92,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_activePane = m_localPane;
 
     createActions();
-    createToolBars();
     createDocks();
+    createToolBars();
     createMenus();
     createStatusBar();
 
@@ -188,19 +190,18 @@ MainWindow::MainWindow(QWidget* parent)
                 statusBar()->showMessage(tr("%n transfer(s) failed: %1", nullptr, failed).arg(error), 15000);
         });
     connect(m_transfers, &TransferController::conflict, this, &MainWindow::onConflict);
+    // Progress arrives for every chunk (hundreds of times a second at full speed): the status bar shows
+    // the latest at most ten times a second, so painting never competes with the transfer.
+    m_progressTimer.setSingleShot(true);
+    m_progressTimer.setInterval(100);
+    connect(&m_progressTimer, &QTimer::timeout, this, &MainWindow::showTransferProgress);
     connect(m_transfers, &TransferController::progress, this,
             [this](const QString& name, qint64 done, qint64 total) {
-                m_transferLabel->setText(total > 0
-                                             ? tr("%1: %2 of %3")
-                                                   .arg(name, RemoteFileModel::formatSize(done),
-                                                        RemoteFileModel::formatSize(total))
-                                             : tr("%1: %2").arg(name, RemoteFileModel::formatSize(done)));
-                if (total > 0) {
-                    m_transferProgress->setRange(0, 1000);
-                    m_transferProgress->setValue(int(done * 1000 / total));
-                } else {
-                    m_transferProgress->setRange(0, 0);
-                }
+                m_progressName = name;
+                m_progressDone = done;
+                m_progressTotal = total;
+                if (!m_progressTimer.isActive())
+                    m_progressTimer.start();
             });
     connect(m_transfers, &TransferController::throughputChanged, this, [this](qint64 rate) {
         m_rateLabel->setText(rate > 0 ? tr("%1/s").arg(RemoteFileModel::formatSize(rate)) : QString());
@@ -378,7 +379,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_logDock->toggleViewAction());
     view->addAction(m_transferDock->toggleViewAction());
-    view->addAction(m_serverDock->toggleViewAction());
+    view->addAction(m_serverPanelAction);
     view->addSeparator();
     view->addAction(m_mainToolBar->toggleViewAction());
     view->addAction(m_quickToolBar->toggleViewAction());
@@ -410,6 +411,8 @@ void MainWindow::createToolBars()
     m_mainToolBar->addAction(m_refreshAction);
     m_mainToolBar->addSeparator();
     m_mainToolBar->addAction(m_cancelTransfersAction);
+    m_mainToolBar->addSeparator();
+    m_mainToolBar->addAction(m_serverPanelAction);
     m_mainToolBar->addAction(m_settingsAction);
 
     m_quickToolBar = addToolBar(tr("Quick Connect"));
@@ -445,17 +448,25 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_logDock, m_transferDock);
     m_logDock->raise();
 
-    // PART 2 (embedded server): the server panel (core/server) goes here.
-    auto* server = new QLabel(
-        tr("The embedded FTP server panel arrives here: pick a folder and serve it over FTP."), this);
-    server->setObjectName(QStringLiteral("serverPanelPlaceholder"));
-    server->setWordWrap(true);
-    server->setAlignment(Qt::AlignCenter);
-    server->setEnabled(false);
+    // The embedded server (core/server): share a folder over FTP.
+    m_serverPanel = new ServerPanel(m_passwords, this);
     m_serverDock = new QDockWidget(tr("Server"), this);
     m_serverDock->setObjectName(QStringLiteral("serverDock"));
-    m_serverDock->setWidget(server);
+    m_serverDock->setWidget(m_serverPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_serverDock);
+    connect(m_serverPanel, &ServerPanel::connectRequested, this, [this](const QUrl& url) { openUrl(url); });
+    connect(m_serverPanel, &ServerPanel::runningChanged, this, [this](bool running) {
+        statusBar()->showMessage(
+            running ? tr("The FTP server is running on port %1.").arg(m_serverPanel->server()->port())
+                    : tr("The FTP server is stopped."),
+            8000);
+    });
+    m_serverPanelAction = m_serverDock->toggleViewAction();
+    m_serverPanelAction->setObjectName(QStringLiteral("actionServerPanel"));
+    m_serverPanelAction->setIcon(QIcon(QStringLiteral(":/ui/icons/server.svg")));
+    m_serverPanelAction->setText(tr("FTP &Server"));
+    m_serverPanelAction->setToolTip(tr("Show or hide the FTP server panel: share a folder over FTP"));
+    m_serverPanelAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     m_serverDock->hide();
 }
 
@@ -806,6 +817,25 @@ void MainWindow::onConflict(TransferController::Direction direction, const QStri
     box->open();
 }
 
+void MainWindow::showTransferProgress()
+{
+    if (!m_transfers->isBusy())
+        return;
+    const QString& name = m_progressName;
+    const qint64 done = m_progressDone;
+    const qint64 total = m_progressTotal;
+    m_transferLabel->setText(
+        total > 0 ? tr("%1: %2 of %3")
+                        .arg(name, RemoteFileModel::formatSize(done), RemoteFileModel::formatSize(total))
+                  : tr("%1: %2").arg(name, RemoteFileModel::formatSize(done)));
+    if (total > 0) {
+        m_transferProgress->setRange(0, 1000);
+        m_transferProgress->setValue(int(done * 1000 / total));
+    } else {
+        m_transferProgress->setRange(0, 0);
+    }
+}
+
 void MainWindow::updateTransferStatus()
 {
     const bool busy = m_transfers->isBusy();
@@ -937,6 +967,7 @@ void MainWindow::saveWindowState()
     s->setValue(QStringLiteral("remoteFolder"), m_lastRemotePath);
     s->endGroup();
     s->sync();
+    m_serverPanel->saveSettings();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -26,12 +26,13 @@ class LogPanel;
 class PasswordStore;
 class QuickConnectBar;
 class RemotePane;
+class ServerPanel;
 struct Site;
 
 // Ferry's client window: the quick-connect bar, the local pane (left) and the remote pane (right) in a
 // splitter, the message log dock, and the docks that part 2 fills (the transfer queue, now a small
-// status of the TransferController; the embedded server panel). Every action works on the active pane
-// (the one that had the focus last) and has a keyboard shortcut. The window never blocks: connecting,
+// status of the TransferController; the embedded server panel, ServerPanel). Every action works on the active
+// pane (the one that had the focus last) and has a keyboard shortcut. The window never blocks: connecting,
 // listing and transferring run in the engine; errors show in the pane where they happened and in the
 // status bar, never as a modal box. Geometry, splitter, docks, folders and preferences are remembered
 // in ferry.ini.
@@ -57,6 +58,7 @@ public:
     RemotePane* remotePane() const { return m_remotePane; }
     QuickConnectBar* quickConnectBar() const { return m_quickConnect; }
     LogPanel* logPanel() const { return m_logPanel; }
+    ServerPanel* serverPanel() const { return m_serverPanel; }
     TransferController* transferController() const { return m_transfers; }
     FtpClient* client() const { return m_client; }
     FilePane* activePane() const;
@@ -93,6 +95,7 @@ private:
     QList<QUrl> fetchForDragOut(const QList<TransferController::RemoteItem>& items);
     void onConflict(TransferController::Direction direction, const QString& target);
     void updateTransferStatus();
+    void showTransferProgress();
     void flushRemoteRefresh();
     QAction* makeAction(const QString& name, const QString& icon, const QString& text,
                         const QKeySequence& key, void (MainWindow::*slot)());
@@ -109,6 +112,7 @@ private:
     LocalPane* m_localPane;
     RemotePane* m_remotePane;
     LogPanel* m_logPanel;
+    ServerPanel* m_serverPanel = nullptr;
     QPointer<FilePane> m_activePane;
     QDockWidget* m_logDock = nullptr;
     QDockWidget* m_transferDock = nullptr;
@@ -127,6 +131,10 @@ private:
     QString m_lastRemotePath;
     QSet<QString> m_changedRemoteFolders;
     QTimer m_remoteRefreshTimer;
+    QTimer m_progressTimer; // coalesces the transfer progress shown in the status bar
+    QString m_progressName;
+    qint64 m_progressDone = 0;
+    qint64 m_progressTotal = -1;
     bool m_sessionUp = false; // logged in (a later disconnect is a lost connection)
     bool m_closeConfirmed = false;
     bool m_dragOutRunning = false;
@@ -154,6 +162,7 @@ private:
     QAction* m_switchPaneAction = nullptr;
     QAction* m_cancelTransfersAction = nullptr;
     QAction* m_focusQuickConnectAction = nullptr;
+    QAction* m_serverPanelAction = nullptr;
 };
 
 } // namespace Ferry

@@ -1,0 +1,655 @@
+// The server panel (the "Server" dock) driven as a user drives it: a folder, any free port, accounts,
+// Start; the URLs; a client's session appearing and being disconnected from the panel; errors shown in
+// the panel; drops of a folder; remembered settings; "Connect to this server". Then the whole client
+// window against Ferry's own server (in-process FtpServer) and against vsftpd (tests/support, needs root):
+// quick connect, browse, upload, download, rename, delete, new folder. Screenshots of the key steps go to
+// $FERRY_BINARY_DIR/screenshots/.
+
+#include "client/ftpclient.h"
+#include "client/ftpoperation.h"
+#include "client/listoperation.h"
+#include "filesortproxymodel.h"
+#include "fileview.h"
+#include "localfilemodel.h"
+#include "localpane.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "quickconnectbar.h"
+#include "remotefilemodel.h"
+#include "remotepane.h"
+#include "server/ftpserver.h"
+#include "server/userauthenticator.h"
+#include "serverpanel.h"
+#include "serversessionmodel.h"
+#include "testfiles.h"
+#include "vsftpdserver.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+#include <functional>
+#include <memory>
+
+using namespace Ferry;
+
+namespace {
+
+constexpr int WaitMs = 20000;
+
+QString screenshotDir()
+{
+    const QString base = qEnvironmentVariable("FERRY_BINARY_DIR", QDir::currentPath());
+    const QString dir = QDir(base).filePath(QStringLiteral("screenshots"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+template <typename T> T* visibleChild(QObject* parent, const QString& name)
+{
+    const QList<T*> children = parent->findChildren<T*>(name);
+    for (T* child : children) {
+        if (child->isVisible())
+            return child;
+    }
+    return nullptr;
+}
+
+bool reactivate(QWidget* window, QWidget* focus)
+{
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window))
+        return false;
+    focus->setFocus();
+    return QTest::qWaitFor([focus] { return focus->hasFocus(); });
+}
+
+// The server a client scenario runs against: where its files live and how to put files there.
+struct ServerUnderTest
+{
+    QString name;
+    QString host;
+    quint16 port = 0;
+    QString user;
+    QString password;
+    QString root;
+    std::function<bool(const QString&, const QByteArray&)> addFile;
+};
+
+} // namespace
+
+class TestServerPanel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void startShowsUrlsAndSessions();
+    void errorsShowInThePanel();
+    void dropFolderOnPanel();
+    void settingsAreRemembered();
+    void connectToThisServer();
+    void windowAgainstOwnServer();
+    void windowAgainstVsftpd();
+
+private:
+    void screenshot(const QString& name, QWidget* widget = nullptr);
+    ServerPanel* showPanel();
+    bool waitForRemote(const QString& path);
+    bool showLocal(const QString& path);
+    QModelIndex remoteIndex(const QString& name) const;
+    QModelIndex localIndex(const QString& path) const;
+    void selectRemote(const QStringList& names);
+    void selectLocal(const QStringList& paths);
+    void runClientScenario(const ServerUnderTest& server, const QString& shotPrefix);
+
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QTemporaryDir> m_local;
+    std::unique_ptr<QTemporaryDir> m_shared;
+};
+
+void TestServerPanel::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Ferry"));
+    QCoreApplication::setApplicationName(QStringLiteral("ferry-gui-serverpanel-test"));
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestServerPanel::init()
+{
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
+    m_local = std::make_unique<QTemporaryDir>();
+    m_shared = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_local->isValid() && m_shared->isValid());
+    QVERIFY(writeFile(m_local->filePath(QStringLiteral("app.hex")), Test::patternData(100 * 1024, 3)));
+    QVERIFY(writeFile(m_local->filePath(QStringLiteral("notes.txt")), "local notes\n"));
+    QVERIFY(writeFile(m_shared->filePath(QStringLiteral("hello.txt")), "Hello from the panel\n"));
+    QVERIFY(writeFile(m_shared->filePath(QStringLiteral("docs/readme.txt")), "Read me\n"));
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(showLocal(m_local->path()));
+}
+
+void TestServerPanel::cleanup()
+{
+    const QWidgetList widgets = QApplication::topLevelWidgets();
+    for (QWidget* widget : widgets) {
+        if (widget != m_window.get() && widget->isVisible())
+            widget->close();
+    }
+    m_window.reset();
+    m_local.reset();
+    m_shared.reset();
+}
+
+void TestServerPanel::screenshot(const QString& name, QWidget* widget)
+{
+    QWidget* target = widget ? widget : m_window.get();
+    QCoreApplication::processEvents();
+    const QString path = QDir(screenshotDir()).filePath(name + QStringLiteral(".png"));
+    QVERIFY2(target->grab().save(path), qPrintable(path));
+}
+
+ServerPanel* TestServerPanel::showPanel()
+{
+    auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("serverDock"));
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("actionServerPanel"));
+    if (!dock || !action)
+        return nullptr;
+    if (!dock->isVisible())
+        action->trigger(); // the View menu's and the toolbar's action
+    if (!QTest::qWaitFor([dock] { return dock->isVisible(); }))
+        return nullptr;
+    return m_window->serverPanel();
+}
+
+bool TestServerPanel::waitForRemote(const QString& path)
+{
+    RemotePane* pane = m_window->remotePane();
+    const bool ok = QTest::qWaitFor(
+        [&] { return pane->isReady() && pane->currentPath() == path && !pane->model()->isLoading(); },
+        WaitMs);
+    if (!ok)
+        qWarning() << "remote pane shows" << pane->currentPath() << "not" << path
+                   << pane->messageBar()->text();
+    return ok;
+}
+
+bool TestServerPanel::showLocal(const QString& path)
+{
+    LocalPane* pane = m_window->localPane();
+    pane->navigateTo(path);
+    const QString clean = QDir::cleanPath(path);
+    return QTest::qWaitFor(
+        [&] {
+            return pane->currentPath() == clean &&
+                   pane->proxy()->rowCount(pane->view()->rootIndex()) ==
+                       QDir(clean).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size();
+        },
+        WaitMs);
+}
+
+QModelIndex TestServerPanel::remoteIndex(const QString& name) const
+{
+    RemotePane* pane = m_window->remotePane();
+    return pane->proxy()->mapFromSource(pane->model()->indexOf(name));
+}
+
+QModelIndex TestServerPanel::localIndex(const QString& path) const
+{
+    LocalPane* pane = m_window->localPane();
+    return pane->proxy()->mapFromSource(pane->model()->index(path));
+}
+
+void TestServerPanel::selectRemote(const QStringList& names)
+{
+    QAbstractItemView* view = m_window->remotePane()->view();
+    view->setFocus();
+    view->selectionModel()->clearSelection();
+    for (const QString& name : names) {
+        const QModelIndex index = remoteIndex(name);
+        QVERIFY2(index.isValid(), qPrintable(name));
+        view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    }
+}
+
+void TestServerPanel::selectLocal(const QStringList& paths)
+{
+    QAbstractItemView* view = m_window->localPane()->view();
+    view->setFocus();
+    view->selectionModel()->clearSelection();
+    for (const QString& path : paths) {
+        const QModelIndex index = localIndex(path);
+        QVERIFY2(index.isValid(), qPrintable(path));
+        view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    }
+}
+
+void TestServerPanel::startShowsUrlsAndSessions()
+{
+    ServerPanel* panel = showPanel();
+    QVERIFY(panel);
+    QVERIFY(!panel->isRunning());
+    QCOMPARE(panel->portSpin()->value(), 2121); // the default
+    panel->setFolder(m_shared->path());
+    panel->anyPortCheck()->setChecked(true);
+    QVERIFY(!panel->portSpin()->isEnabled());
+    panel->anonymousCheck()->setChecked(true);
+    panel->addAccount(QStringLiteral("dev"), QStringLiteral("s3cret-pw"), true);
+    QCOMPARE(panel->accountsTable()->rowCount(), 1);
+    // The password column shows dots, never the password.
+    const QModelIndex passwordCell = panel->accountsTable()->model()->index(0, 1);
+    QCOMPARE(passwordCell.data(Qt::EditRole).toString(), QStringLiteral("s3cret-pw"));
+    screenshot(QStringLiteral("serverpanel-01-configured"));
+
+    QSignalSpy running(panel, &ServerPanel::runningChanged);
+    QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+    QVERIFY2(panel->isRunning(), qPrintable(panel->messageBar()->text()));
+    QCOMPARE(running.size(), 1);
+    const quint16 port = panel->server()->port();
+    QVERIFY(port != 0 && port != 2121);
+    QVERIFY(!panel->messageBar()->isVisible() || panel->messageBar()->kind() == MessageBar::Kind::Info);
+    // The URLs to connect to, each with a copy button; the loopback one comes last.
+    const QList<QUrl> urls = panel->shownUrls();
+    QVERIFY(!urls.isEmpty());
+    QCOMPARE(urls, panel->server()->connectionUrls());
+    for (const QUrl& url : urls)
+        QCOMPARE(url.port(), int(port));
+    const QList<QLineEdit*> shown = panel->findChildren<QLineEdit*>(QStringLiteral("serverUrl"));
+    QCOMPARE(shown.size(), urls.size());
+    QVERIFY(shown.first()->isVisible());
+    const QList<QToolButton*> copies = panel->findChildren<QToolButton*>(QStringLiteral("serverCopyUrl"));
+    QCOMPARE(copies.size(), urls.size());
+    copies.last()->click();
+    QCOMPARE(QApplication::clipboard()->text(), urls.last().toString());
+    QVERIFY(!panel->folderEdit()->isVisible()); // the settings make way while running
+    QVERIFY2(panel->statusLabel()->text().contains(QStringLiteral("dev (read-write)")),
+             qPrintable(panel->statusLabel()->text()));
+    QVERIFY(panel->logView()->toPlainText().contains(QStringLiteral("Listening on")));
+
+    // A client connects: its session appears with its user.
+    FtpClient client;
+    QSignalSpy lost(&client, &FtpClient::disconnected);
+    FtpOperation* logon = client.connectToHost(
+        FtpLogin{QStringLiteral("127.0.0.1"), port, QStringLiteral("dev"), QStringLiteral("s3cret-pw")});
+    logon->setAutoDelete(false);
+    const std::unique_ptr<FtpOperation> logonOwner(logon);
+    QSignalSpy loggedIn(logon, &FtpOperation::finished);
+    QVERIFY(loggedIn.wait(WaitMs));
+    QVERIFY2(logon->succeeded(), qPrintable(logon->errorString()));
+    ServerSessionModel* sessions = panel->sessionModel();
+    QTRY_COMPARE_WITH_TIMEOUT(sessions->rowCount(), 1, WaitMs);
+    QTRY_VERIFY(sessions->index(0, ServerSessionModel::UserColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("dev")));
+    QVERIFY(sessions->index(0, ServerSessionModel::AddressColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("127.0.0.1:")));
+    // A listing shows up as the current action or at least in the log.
+    auto* list = client.list(QStringLiteral("/"));
+    QSignalSpy listed(list, &FtpOperation::finished);
+    QVERIFY(listed.wait(WaitMs));
+    QTRY_VERIFY(panel->logView()->toPlainText().contains(QStringLiteral("dev")));
+    QVERIFY2(!panel->logView()->toPlainText().contains(QStringLiteral("s3cret-pw")),
+             "the password must never reach the server log");
+    screenshot(QStringLiteral("serverpanel-02-running-with-session"));
+    screenshot(QStringLiteral("serverpanel-02b-panel-only"), panel);
+
+    // Disconnect it from the panel: the client loses its connection, the row goes.
+    QTableView* view = panel->sessionsView();
+    view->selectRow(0);
+    QVERIFY(panel->disconnectButton()->isEnabled());
+    QTest::mouseClick(panel->disconnectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(sessions->rowCount(), 0, WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(lost.size() >= 1 || client.state() == FtpClient::State::Unconnected, WaitMs);
+
+    // Stop.
+    QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+    QVERIFY(!panel->isRunning());
+    QCOMPARE(running.size(), 2);
+    QVERIFY(panel->folderEdit()->isVisible());
+    QVERIFY(panel->shownUrls().isEmpty());
+    QTcpSocket probe;
+    probe.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    QVERIFY(!probe.waitForConnected(2000));
+    screenshot(QStringLiteral("serverpanel-03-stopped"), panel);
+}
+
+void TestServerPanel::errorsShowInThePanel()
+{
+    ServerPanel* panel = showPanel();
+    QVERIFY(panel);
+    // A folder that is not there.
+    panel->setFolder(m_shared->filePath(QStringLiteral("no-such-folder")));
+    panel->anyPortCheck()->setChecked(true);
+    panel->anonymousCheck()->setChecked(true);
+    QVERIFY(!panel->start());
+    QVERIFY(panel->messageBar()->isVisible());
+    QCOMPARE(panel->messageBar()->kind(), MessageBar::Kind::Error);
+    QVERIFY2(panel->messageBar()->text().contains(QStringLiteral("does not exist")),
+             qPrintable(panel->messageBar()->text()));
+    QVERIFY(!QApplication::activeModalWidget());
+
+    // Nobody could log in.
+    panel->setFolder(m_shared->path());
+    panel->anonymousCheck()->setChecked(false);
+    QVERIFY(!panel->start());
+    QVERIFY2(panel->messageBar()->text().contains(QStringLiteral("anonymous")),
+             qPrintable(panel->messageBar()->text()));
+    // An account without a password.
+    panel->addAccount(QStringLiteral("dev"), QString(), true);
+    QVERIFY(!panel->start());
+    QVERIFY2(panel->messageBar()->text().contains(QStringLiteral("password")),
+             qPrintable(panel->messageBar()->text()));
+    panel->setAccounts({});
+    panel->anonymousCheck()->setChecked(true);
+
+    // A port in use.
+    QTcpServer blocker;
+    QVERIFY(blocker.listen(QHostAddress::Any, 0));
+    panel->anyPortCheck()->setChecked(false);
+    panel->portSpin()->setValue(blocker.serverPort());
+    QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+    QVERIFY(!panel->isRunning());
+    QCOMPARE(panel->messageBar()->kind(), MessageBar::Kind::Error);
+    QVERIFY2(panel->messageBar()->text().contains(QStringLiteral("Any free port")),
+             qPrintable(panel->messageBar()->text()));
+    QVERIFY(!QApplication::activeModalWidget());
+    screenshot(QStringLiteral("serverpanel-04-port-in-use"), panel);
+
+    // The advice works.
+    panel->anyPortCheck()->setChecked(true);
+    QVERIFY(panel->start());
+    QVERIFY(!panel->messageBar()->isVisible() || panel->messageBar()->kind() == MessageBar::Kind::Info);
+    panel->stop();
+}
+
+void TestServerPanel::dropFolderOnPanel()
+{
+    ServerPanel* panel = showPanel();
+    QVERIFY(panel);
+    const QString folder = m_shared->filePath(QStringLiteral("docs"));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(folder)});
+    // Dropped on the folder field (it hands the drop to the panel) as a file manager would.
+    QWidget* target = panel->folderEdit();
+    const QPoint pos = target->rect().center();
+    QDragEnterEvent enter(target->mapTo(panel, pos), Qt::CopyAction | Qt::LinkAction, &mime, Qt::LeftButton,
+                          Qt::NoModifier);
+    QApplication::sendEvent(panel, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(target->mapTo(panel, pos)), Qt::CopyAction | Qt::LinkAction, &mime,
+                    Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel, &drop);
+    QVERIFY(drop.isAccepted());
+    QCOMPARE(QDir::fromNativeSeparators(panel->folder()), folder);
+    QVERIFY(!target->acceptDrops()); // the field itself does not insert the URL as text
+
+    // A file is not a folder: refused.
+    QMimeData file;
+    file.setUrls({QUrl::fromLocalFile(m_shared->filePath(QStringLiteral("hello.txt")))});
+    QDragEnterEvent refused(QPoint(5, 5), Qt::CopyAction, &file, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel, &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestServerPanel::settingsAreRemembered()
+{
+    ServerPanel* panel = showPanel();
+    QVERIFY(panel);
+    panel->setFolder(m_shared->path());
+    panel->portSpin()->setValue(2345);
+    panel->anonymousCheck()->setChecked(false);
+    panel->addAccount(QStringLiteral("alice"), QStringLiteral("alice-pw-1"), true);
+    panel->addAccount(QStringLiteral("bob"), QStringLiteral("bob-pw-2"), false);
+    QVERIFY(m_window->close());
+    const QString ini = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+                            .filePath(QStringLiteral("ferry.ini"));
+    QVERIFY(ini.contains(QStringLiteral(".qttest")));
+    QByteArray saved = readFile(ini);
+    QVERIFY2(saved.contains("alice") && saved.contains("bob"), saved.constData());
+    QVERIFY2(!saved.contains("alice-pw-1") && !saved.contains("bob-pw-2"),
+             "no plain-text password unless asked for");
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    panel = m_window->serverPanel();
+    QTRY_VERIFY(m_window->findChild<QDockWidget*>(QStringLiteral("serverDock"))->isVisible()); // dock state
+    QCOMPARE(QDir::fromNativeSeparators(panel->folder()), m_shared->path());
+    QCOMPARE(panel->portSpin()->value(), 2345);
+    QVERIFY(!panel->anonymousCheck()->isChecked());
+    QList<ServerPanel::Account> accounts = panel->accounts();
+    QCOMPARE(accounts.size(), 2);
+    QCOMPARE(accounts.at(0).name, QStringLiteral("alice"));
+    QVERIFY(accounts.at(0).writable);
+    QCOMPARE(accounts.at(1).name, QStringLiteral("bob"));
+    QVERIFY(!accounts.at(1).writable);
+    QVERIFY(accounts.at(0).password.isEmpty()); // test mode: no keychain
+    // Starting asks for the missing password, in the panel.
+    panel->anyPortCheck()->setChecked(true);
+    QVERIFY(!panel->start());
+    QVERIFY2(panel->messageBar()->text().contains(QStringLiteral("alice")),
+             qPrintable(panel->messageBar()->text()));
+
+    // With the plain-text option the passwords are saved.
+    panel->setAccounts({{QStringLiteral("alice"), QStringLiteral("alice-pw-1"), true}});
+    panel->plainTextCheck()->setChecked(true);
+    panel->saveSettings();
+    saved = readFile(ini);
+    QVERIFY(saved.contains("alice-pw-1"));
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>();
+    accounts = m_window->serverPanel()->accounts();
+    QCOMPARE(accounts.size(), 1);
+    QCOMPARE(accounts.at(0).password, QStringLiteral("alice-pw-1"));
+}
+
+void TestServerPanel::connectToThisServer()
+{
+    ServerPanel* panel = showPanel();
+    QVERIFY(panel);
+    panel->setFolder(m_shared->path());
+    panel->anyPortCheck()->setChecked(true);
+    panel->anonymousCheck()->setChecked(false);
+    panel->addAccount(QStringLiteral("dev"), QStringLiteral("p@ss word:1"), true);
+    QVERIFY(!panel->connectButton()->isEnabled());
+    QVERIFY2(panel->start(), qPrintable(panel->messageBar()->text()));
+    QVERIFY(panel->connectButton()->isEnabled());
+    const QUrl url = panel->localUrl();
+    QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(url.port(), int(panel->server()->port()));
+    QCOMPARE(url.userName(), QStringLiteral("dev"));
+    QTest::mouseClick(panel->connectButton(), Qt::LeftButton);
+    QVERIFY(waitForRemote(QStringLiteral("/")));
+    QVERIFY(remoteIndex(QStringLiteral("hello.txt")).isValid());
+    QVERIFY(remoteIndex(QStringLiteral("docs")).isValid());
+    QCOMPARE(m_window->quickConnectBar()->portEdit()->text(), QString::number(panel->server()->port()));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->sessionModel()->rowCount() >= 1, WaitMs);
+    QVERIFY(!panel->logView()->toPlainText().contains(QStringLiteral("p@ss word:1")));
+    screenshot(QStringLiteral("serverpanel-05-connected-to-itself"));
+    panel->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->remotePane()->isReady(), WaitMs);
+}
+
+void TestServerPanel::runClientScenario(const ServerUnderTest& server, const QString& shotPrefix)
+{
+    QVERIFY(server.addFile(QStringLiteral("hello.txt"), "Hello from the server\n"));
+    QVERIFY(server.addFile(QStringLiteral("docs/readme.txt"), "Read me\n"));
+    QVERIFY(server.addFile(QStringLiteral("firmware.bin"), Test::patternData(300 * 1024, 7)));
+    const auto serverPath = [&server](const QString& relative) {
+        return QDir(server.root).filePath(relative);
+    };
+
+    // Quick connect.
+    QuickConnectBar* bar = m_window->quickConnectBar();
+    bar->hostBox()->setFocus();
+    bar->hostBox()->setEditText(server.host);
+    bar->portEdit()->setText(QString::number(server.port));
+    bar->userEdit()->setText(server.user);
+    bar->passwordEdit()->setText(server.password);
+    QTest::mouseClick(bar->connectButton(), Qt::LeftButton);
+    QVERIFY(waitForRemote(QStringLiteral("/")));
+    QVERIFY(remoteIndex(QStringLiteral("hello.txt")).isValid());
+    QVERIFY(remoteIndex(QStringLiteral("docs")).isValid());
+    screenshot(shotPrefix + QStringLiteral("-01-connected"));
+
+    // Browse into docs and back.
+    RemotePane* remote = m_window->remotePane();
+    remote->view()->setFocus();
+    remote->view()->setCurrentIndex(remoteIndex(QStringLiteral("docs")));
+    QTest::keyClick(remote->view(), Qt::Key_Return);
+    QVERIFY(waitForRemote(QStringLiteral("/docs")));
+    QVERIFY(remoteIndex(QStringLiteral("readme.txt")).isValid());
+    QTest::keyClick(remote->view(), Qt::Key_Backspace);
+    QVERIFY(waitForRemote(QStringLiteral("/")));
+
+    // Upload (Ctrl+T in the local pane).
+    const QString app = m_local->filePath(QStringLiteral("app.hex"));
+    selectLocal({app});
+    QTest::keyClick(m_window->localPane()->view(), Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(serverPath(QStringLiteral("app.hex"))).size() == 100 * 1024 &&
+                                 !m_window->transferController()->isBusy(),
+                             WaitMs);
+    QCOMPARE(readFile(serverPath(QStringLiteral("app.hex"))), readFile(app));
+    QTRY_VERIFY_WITH_TIMEOUT(remoteIndex(QStringLiteral("app.hex")).isValid(), WaitMs);
+
+    // Download (Ctrl+T in the remote pane).
+    selectRemote({QStringLiteral("firmware.bin")});
+    QTest::keyClick(remote->view(), Qt::Key_T, Qt::ControlModifier);
+    const QString downloaded = m_local->filePath(QStringLiteral("firmware.bin"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        QFileInfo(downloaded).size() == 300 * 1024 && !m_window->transferController()->isBusy(), WaitMs);
+    QCOMPARE(readFile(downloaded), Test::patternData(300 * 1024, 7));
+    screenshot(shotPrefix + QStringLiteral("-02-transferred"));
+
+    // Rename in place (F2).
+    selectRemote({QStringLiteral("hello.txt")});
+    QTest::keyClick(remote->view(), Qt::Key_F2);
+    QTRY_VERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget()));
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("greeting.txt"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(serverPath(QStringLiteral("greeting.txt"))), WaitMs);
+    QVERIFY(!QFileInfo::exists(serverPath(QStringLiteral("hello.txt"))));
+    QTRY_VERIFY_WITH_TIMEOUT(remoteIndex(QStringLiteral("greeting.txt")).isValid(), WaitMs);
+
+    // New folder (F7).
+    QVERIFY(reactivate(m_window.get(), remote->view()));
+    QTest::keyClick(remote->view(), Qt::Key_F7);
+    QInputDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleChild<QInputDialog>(remote, QStringLiteral("newFolderDialog"))));
+    dialog->setTextValue(QStringLiteral("Board Logs"));
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(serverPath(QStringLiteral("Board Logs"))).isDir(), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(remoteIndex(QStringLiteral("Board Logs")).isValid(), WaitMs);
+
+    // Delete (asks first).
+    QVERIFY(reactivate(m_window.get(), remote->view()));
+    selectRemote({QStringLiteral("greeting.txt")});
+    QTest::keyClick(remote->view(), Qt::Key_Delete);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("confirmDeleteRemote"))));
+    box->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(serverPath(QStringLiteral("greeting.txt"))), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!remoteIndex(QStringLiteral("greeting.txt")).isValid(), WaitMs);
+    QVERIFY(QFileInfo::exists(serverPath(QStringLiteral("firmware.bin"))));
+    screenshot(shotPrefix + QStringLiteral("-03-after-rename-mkdir-delete"));
+}
+
+void TestServerPanel::windowAgainstOwnServer()
+{
+    // Ferry's own engine, in-process (the panel's FtpServer), with a named read-write user.
+    ServerPanel* panel = showPanel();
+    QVERIFY(panel);
+    panel->setFolder(m_shared->path());
+    QDir(m_shared->path()).removeRecursively();
+    QVERIFY(QDir().mkpath(m_shared->path()));
+    panel->anyPortCheck()->setChecked(true);
+    panel->anonymousCheck()->setChecked(false);
+    panel->addAccount(QStringLiteral("dev"), QStringLiteral("dev-secret"), true);
+    QVERIFY2(panel->start(), qPrintable(panel->messageBar()->text()));
+    ServerUnderTest server;
+    server.name = QStringLiteral("ferry");
+    server.host = QStringLiteral("127.0.0.1");
+    server.port = panel->server()->port();
+    server.user = QStringLiteral("dev");
+    server.password = QStringLiteral("dev-secret");
+    server.root = m_shared->path();
+    server.addFile = [root = server.root](const QString& relative, const QByteArray& data) {
+        return writeFile(QDir(root).filePath(relative), data);
+    };
+    runClientScenario(server, QStringLiteral("serverpanel-ferry"));
+    // The panel saw it all.
+    const QString log = panel->logView()->toPlainText();
+    QVERIFY2(log.contains(QStringLiteral("app.hex")), qPrintable(log));
+    QVERIFY(!log.contains(QStringLiteral("dev-secret")));
+    screenshot(QStringLiteral("serverpanel-ferry-04-panel-log"), panel);
+}
+
+void TestServerPanel::windowAgainstVsftpd()
+{
+    Test::VsftpdServer vsftpd;
+    FERRY_START_PEER(vsftpd, QHostAddress(QHostAddress::LocalHost));
+    ServerUnderTest server;
+    server.name = vsftpd.name();
+    server.host = vsftpd.host();
+    server.port = vsftpd.port();
+    server.user = vsftpd.user();
+    server.password = vsftpd.password();
+    server.root = vsftpd.rootPath();
+    server.addFile = [&vsftpd](const QString& relative, const QByteArray& data) {
+        return vsftpd.addFile(relative, data);
+    };
+    runClientScenario(server, QStringLiteral("serverpanel-vsftpd"));
+    m_window->disconnectFromServer();
+}
+
+QTEST_MAIN(TestServerPanel)
+#include "tst_serverpanel.moc"

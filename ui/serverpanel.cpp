@@ -1,0 +1,802 @@
+#include "serverpanel.h"
+
+#include "appsettings.h"
+#include "messagebar.h"
+#include "passwordstore.h"
+#include "server/ftpserver.h"
+#include "server/userauthenticator.h"
+#include "serversessionmodel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <functional>
+
+namespace Ferry {
+
+namespace {
+
+enum AccountColumn
+{
+    NameColumn,
+    PasswordColumn,
+    AccessColumn
+};
+
+constexpr int WritableRole = Qt::UserRole + 1;
+
+QString keychainKey(const QString& name)
+{
+    return QStringLiteral("server/account/") + name;
+}
+
+// The accounts table: the password column shows dots and edits in a password field; the access column
+// edits with a drop-down (read-write / read-only).
+class AccountDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const override
+    {
+        if (index.column() == PasswordColumn) {
+            auto* edit = new QLineEdit(parent);
+            edit->setEchoMode(QLineEdit::Password);
+            edit->setObjectName(QStringLiteral("accountPasswordEditor"));
+            return edit;
+        }
+        if (index.column() == AccessColumn) {
+            auto* box = new QComboBox(parent);
+            box->addItem(ServerPanel::tr("Read-write"), true);
+            box->addItem(ServerPanel::tr("Read-only"), false);
+            return box;
+        }
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        if (auto* box = qobject_cast<QComboBox*>(editor)) {
+            box->setCurrentIndex(index.data(WritableRole).toBool() ? 0 : 1);
+            return;
+        }
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        if (auto* box = qobject_cast<QComboBox*>(editor)) {
+            const bool writable = box->currentData().toBool();
+            model->setData(index, writable, WritableRole);
+            model->setData(index, box->currentText(), Qt::DisplayRole);
+            return;
+        }
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != PasswordColumn)
+            return;
+        const bool set = !index.data(Qt::EditRole).toString().isEmpty();
+        option->text = set ? QString(8, QChar(0x2022)) : ServerPanel::tr("(enter a password)");
+        if (!set)
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+    }
+};
+
+} // namespace
+
+ServerPanel::ServerPanel(PasswordStore* passwords, QWidget* parent)
+    : QWidget(parent), m_passwords(passwords), m_server(new FtpServer(this)),
+      m_sessionModel(new ServerSessionModel(this))
+{
+    setObjectName(QStringLiteral("serverPanel"));
+    setAcceptDrops(true);
+    buildUi();
+    m_sessionModel->setServer(m_server);
+    connect(m_server, &FtpServer::logMessage, this, &ServerPanel::appendLog);
+    loadSettings();
+    updateState();
+}
+
+ServerPanel::~ServerPanel()
+{
+    disconnect(m_server, nullptr, this, nullptr);
+    m_server->stop();
+}
+
+void ServerPanel::buildUi()
+{
+    m_message = new MessageBar(this);
+    m_message->setObjectName(QStringLiteral("serverMessageBar"));
+
+    // What to serve and to whom.
+    m_settingsBox = new QGroupBox(tr("Share"), this);
+    m_folderEdit = new QLineEdit(m_settingsBox);
+    m_folderEdit->setObjectName(QStringLiteral("serverFolder"));
+    m_folderEdit->setPlaceholderText(tr("A folder to share (or drop one here)"));
+    m_folderEdit->setAcceptDrops(false); // the panel takes the drop (a folder, not its URL as text)
+    m_folderEdit->setClearButtonEnabled(true);
+    m_chooseButton = new QToolButton(m_settingsBox);
+    m_chooseButton->setObjectName(QStringLiteral("serverChooseFolder"));
+    m_chooseButton->setIcon(QIcon(QStringLiteral(":/ui/icons/open.svg")));
+    m_chooseButton->setText(tr("Choose…"));
+    m_chooseButton->setToolTip(tr("Choose the folder to share"));
+    m_chooseButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_chooseButton, &QToolButton::clicked, this, &ServerPanel::chooseFolder);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folderEdit, 1);
+    folderRow->addWidget(m_chooseButton);
+
+    m_portSpin = new QSpinBox(m_settingsBox);
+    m_portSpin->setObjectName(QStringLiteral("serverPort"));
+    m_portSpin->setRange(1, 65535);
+    m_portSpin->setValue(2121);
+    m_portSpin->setAccessibleName(tr("Port"));
+    m_anyPortCheck = new QCheckBox(tr("Any free port"), m_settingsBox);
+    m_anyPortCheck->setObjectName(QStringLiteral("serverAnyPort"));
+    m_anyPortCheck->setToolTip(tr("Let the system choose a free port; the URLs show which one."));
+    connect(m_anyPortCheck, &QCheckBox::toggled, this, &ServerPanel::updateState);
+    auto* portRow = new QHBoxLayout;
+    portRow->addWidget(m_portSpin);
+    portRow->addWidget(m_anyPortCheck);
+    portRow->addStretch(1);
+
+    m_anonymousCheck = new QCheckBox(tr("Allow anonymous logins"), m_settingsBox);
+    m_anonymousCheck->setObjectName(QStringLiteral("serverAnonymous"));
+    m_anonymousCheck->setToolTip(tr("Anyone may log in as \"anonymous\" or \"ftp\" with any password."));
+    m_anonymousWritableCheck =
+        new QCheckBox(tr("Anonymous users may upload, rename and delete"), m_settingsBox);
+    m_anonymousWritableCheck->setObjectName(QStringLiteral("serverAnonymousWritable"));
+    connect(m_anonymousCheck, &QCheckBox::toggled, this, &ServerPanel::updateState);
+
+    m_accounts = new QTableWidget(0, 3, m_settingsBox);
+    m_accounts->setObjectName(QStringLiteral("serverAccounts"));
+    m_accounts->setHorizontalHeaderLabels({tr("User"), tr("Password"), tr("Access")});
+    m_accounts->setItemDelegate(new AccountDelegate(m_accounts));
+    m_accounts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_accounts->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    m_accounts->verticalHeader()->hide();
+    m_accounts->horizontalHeader()->setStretchLastSection(true);
+    m_accounts->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_accounts->horizontalHeader()->setSectionResizeMode(PasswordColumn, QHeaderView::Stretch);
+    m_accounts->horizontalHeader()->setSectionResizeMode(AccessColumn, QHeaderView::ResizeToContents);
+    m_accounts->setMinimumHeight(m_accounts->horizontalHeader()->sizeHint().height() +
+                                 3 * m_accounts->verticalHeader()->defaultSectionSize() + 4);
+    m_accounts->setMaximumHeight(m_accounts->horizontalHeader()->sizeHint().height() +
+                                 5 * m_accounts->verticalHeader()->defaultSectionSize() + 4);
+    m_accounts->setAccessibleName(tr("User accounts"));
+    m_accounts->setToolTip(tr("Named users: double-click a cell to change it."));
+    connect(m_accounts, &QTableWidget::itemSelectionChanged, this, &ServerPanel::updateState);
+    m_addAccountButton = new QToolButton(m_settingsBox);
+    m_addAccountButton->setObjectName(QStringLiteral("serverAddAccount"));
+    m_addAccountButton->setText(tr("Add user"));
+    m_addAccountButton->setToolTip(tr("Add a user account"));
+    connect(m_addAccountButton, &QToolButton::clicked, this, [this] {
+        addAccountRow(Account{QString(), QString(), true});
+        const int row = m_accounts->rowCount() - 1;
+        m_accounts->setCurrentCell(row, NameColumn);
+        m_accounts->editItem(m_accounts->item(row, NameColumn));
+    });
+    m_removeAccountButton = new QToolButton(m_settingsBox);
+    m_removeAccountButton->setObjectName(QStringLiteral("serverRemoveAccount"));
+    m_removeAccountButton->setText(tr("Remove"));
+    m_removeAccountButton->setToolTip(tr("Remove the selected user accounts"));
+    connect(m_removeAccountButton, &QToolButton::clicked, this, [this] {
+        const QModelIndexList rows = m_accounts->selectionModel()->selectedRows();
+        QList<int> numbers;
+        for (const QModelIndex& index : rows)
+            numbers.append(index.row());
+        std::sort(numbers.begin(), numbers.end(), std::greater<int>());
+        for (int row : numbers)
+            m_accounts->removeRow(row);
+        updateState();
+    });
+    m_plainTextCheck = new QCheckBox(tr("Save passwords in plain text (not recommended)"), m_settingsBox);
+    m_plainTextCheck->setObjectName(QStringLiteral("serverPlainTextPasswords"));
+    m_plainTextCheck->setToolTip(
+        PasswordStore::isAvailable()
+            ? tr("Without this, account passwords are kept in the system keychain.")
+            : tr("Without this, account passwords are not saved: enter them again after Ferry restarts."));
+    auto* accountButtons = new QHBoxLayout;
+    accountButtons->addWidget(m_addAccountButton);
+    accountButtons->addWidget(m_removeAccountButton);
+    accountButtons->addStretch(1);
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* folderLabel = new QLabel(tr("&Folder:"), m_settingsBox);
+    folderLabel->setBuddy(m_folderEdit);
+    form->addRow(folderLabel, folderRow);
+    auto* portLabel = new QLabel(tr("&Port:"), m_settingsBox);
+    portLabel->setBuddy(m_portSpin);
+    form->addRow(portLabel, portRow);
+    form->addRow(QString(), m_anonymousCheck);
+    form->addRow(QString(), m_anonymousWritableCheck);
+    auto* settingsLayout = new QVBoxLayout(m_settingsBox);
+    settingsLayout->addLayout(form);
+    auto* usersLabel = new QLabel(tr("User accounts:"), m_settingsBox);
+    usersLabel->setBuddy(m_accounts);
+    settingsLayout->addWidget(usersLabel);
+    settingsLayout->addWidget(m_accounts);
+    settingsLayout->addLayout(accountButtons);
+    settingsLayout->addWidget(m_plainTextCheck);
+
+    // Start/Stop and the status.
+    m_startButton = new QPushButton(this);
+    m_startButton->setObjectName(QStringLiteral("serverStartButton"));
+    connect(m_startButton, &QPushButton::clicked, this, &ServerPanel::toggle);
+    m_connectButton =
+        new QPushButton(QIcon(QStringLiteral(":/ui/icons/connect.svg")), tr("Connect to this server"), this);
+    m_connectButton->setObjectName(QStringLiteral("serverConnectButton"));
+    m_connectButton->setToolTip(tr("Open the shared folder in the remote pane, as the first user"));
+    connect(m_connectButton, &QPushButton::clicked, this, [this] { Q_EMIT connectRequested(localUrl()); });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_startButton);
+    buttons->addWidget(m_connectButton);
+    buttons->addStretch(1);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("serverStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_urlsBox = new QGroupBox(tr("Connect with"), this);
+    m_urlsBox->setObjectName(QStringLiteral("serverUrls"));
+    m_urlsLayout = new QVBoxLayout(m_urlsBox);
+    m_urlsLayout->setSpacing(2);
+
+    // The sessions.
+    m_sessionsBox = new QGroupBox(tr("Sessions"), this);
+    m_sessionsView = new QTableView(m_sessionsBox);
+    m_sessionsView->setObjectName(QStringLiteral("serverSessions"));
+    m_sessionsView->setModel(m_sessionModel);
+    m_sessionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sessionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sessionsView->verticalHeader()->hide();
+    m_sessionsView->horizontalHeader()->setStretchLastSection(false);
+    m_sessionsView->horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 10);
+    m_sessionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sessionsView->horizontalHeader()->setSectionResizeMode(ServerSessionModel::ActionColumn,
+                                                             QHeaderView::Stretch);
+    m_sessionsView->setWordWrap(false);
+    m_sessionsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_sessionsView->setMinimumHeight(m_sessionsView->horizontalHeader()->sizeHint().height() +
+                                     2 * m_sessionsView->verticalHeader()->defaultSectionSize() + 4);
+    m_disconnectButton = new QPushButton(QIcon(QStringLiteral(":/ui/icons/disconnect.svg")),
+                                         tr("&Disconnect session"), m_sessionsBox);
+    m_disconnectButton->setObjectName(QStringLiteral("serverDisconnectSession"));
+    m_disconnectButton->setToolTip(tr("Close the selected sessions (the client gets 421)"));
+    connect(m_disconnectButton, &QPushButton::clicked, this, &ServerPanel::disconnectSelectedSessions);
+    connect(m_sessionsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ServerPanel::updateState);
+    connect(m_sessionModel, &QAbstractItemModel::rowsInserted, this, &ServerPanel::updateState);
+    connect(m_sessionModel, &QAbstractItemModel::rowsRemoved, this, &ServerPanel::updateState);
+    connect(m_sessionModel, &QAbstractItemModel::rowsInserted, this,
+            [this] { m_sessionsView->resizeColumnToContents(ServerSessionModel::AddressColumn); });
+    connect(m_sessionsView, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        if (!m_sessionsView->indexAt(pos).isValid())
+            return;
+        QMenu menu(this);
+        QAction* action = menu.addAction(m_disconnectButton->icon(), tr("&Disconnect"));
+        connect(action, &QAction::triggered, this, &ServerPanel::disconnectSelectedSessions);
+        menu.exec(m_sessionsView->viewport()->mapToGlobal(pos));
+    });
+    auto* sessionsLayout = new QVBoxLayout(m_sessionsBox);
+    sessionsLayout->addWidget(m_sessionsView, 1);
+    sessionsLayout->addWidget(m_disconnectButton, 0, Qt::AlignLeft);
+
+    // The log.
+    auto* logBox = new QGroupBox(tr("Server log"), this);
+    m_log = new QPlainTextEdit(logBox);
+    m_log->setObjectName(QStringLiteral("serverLog"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(2000);
+    m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setPlaceholderText(tr("Sessions, logins, transfers and file operations appear here."));
+    auto* logLayout = new QVBoxLayout(logBox);
+    logLayout->addWidget(m_log);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("serverSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_sessionsBox);
+    splitter->addWidget(logBox);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+
+    // While the server runs the settings make way for the sessions and the log (the status line says
+    // what is shared, where and to whom).
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addWidget(m_settingsBox);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(m_urlsBox);
+    layout->addWidget(splitter, 1);
+    // Room for the URLs and the sessions' columns without scrolling.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 58);
+}
+
+bool ServerPanel::isRunning() const
+{
+    return m_server->isListening();
+}
+
+QString ServerPanel::defaultFolder()
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::PublicShareLocation);
+    if (folder.isEmpty())
+        folder = QDir::home().filePath(QStringLiteral("Public"));
+    return QDir::toNativeSeparators(folder);
+}
+
+QString ServerPanel::folder() const
+{
+    return QDir::fromNativeSeparators(m_folderEdit->text().trimmed());
+}
+
+void ServerPanel::setFolder(const QString& folder)
+{
+    m_folderEdit->setText(QDir::toNativeSeparators(folder));
+}
+
+void ServerPanel::addAccountRow(const Account& account)
+{
+    const int row = m_accounts->rowCount();
+    m_accounts->insertRow(row);
+    m_accounts->setItem(row, NameColumn, new QTableWidgetItem(account.name));
+    auto* password = new QTableWidgetItem;
+    password->setData(Qt::EditRole, account.password);
+    m_accounts->setItem(row, PasswordColumn, password);
+    auto* access = new QTableWidgetItem(account.writable ? tr("Read-write") : tr("Read-only"));
+    access->setData(WritableRole, account.writable);
+    m_accounts->setItem(row, AccessColumn, access);
+    updateState();
+}
+
+void ServerPanel::addAccount(const QString& name, const QString& password, bool writable)
+{
+    addAccountRow(Account{name, password, writable});
+}
+
+QList<ServerPanel::Account> ServerPanel::accounts() const
+{
+    QList<Account> result;
+    for (int row = 0; row < m_accounts->rowCount(); ++row) {
+        Account account;
+        if (const QTableWidgetItem* item = m_accounts->item(row, NameColumn))
+            account.name = item->text().trimmed();
+        if (const QTableWidgetItem* item = m_accounts->item(row, PasswordColumn))
+            account.password = item->data(Qt::EditRole).toString();
+        if (const QTableWidgetItem* item = m_accounts->item(row, AccessColumn))
+            account.writable = item->data(WritableRole).toBool();
+        result.append(account);
+    }
+    return result;
+}
+
+void ServerPanel::setAccounts(const QList<Account>& accounts)
+{
+    m_accounts->setRowCount(0);
+    for (const Account& account : accounts)
+        addAccountRow(account);
+}
+
+QUrl ServerPanel::localUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("ftp"));
+    bool v4 = false;
+    const QList<QHostAddress> addresses = m_server->listeningAddresses();
+    for (const QHostAddress& address : addresses) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol || address == QHostAddress(QHostAddress::Any))
+            v4 = true;
+    }
+    url.setHost(v4 || addresses.isEmpty() ? QStringLiteral("127.0.0.1") : QStringLiteral("::1"));
+    url.setPort(isRunning() ? m_server->port() : (m_anyPortCheck->isChecked() ? -1 : m_portSpin->value()));
+    const QList<Account> list = accounts();
+    for (const Account& account : list) {
+        if (account.name.isEmpty())
+            continue;
+        url.setUserName(account.name);
+        url.setPassword(account.password);
+        break;
+    }
+    url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+QString ServerPanel::validate(QList<Account>* accounts) const
+{
+    const QString path = folder();
+    if (path.isEmpty())
+        return tr("Choose a folder to share first: type it, use Choose…, or drop one from a file manager.");
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("The folder %1 does not exist. Choose an existing folder (Choose…) or create it first.")
+            .arg(QDir::toNativeSeparators(path));
+    if (!info.isDir())
+        return tr("%1 is a file, not a folder. Choose a folder to share.")
+            .arg(QDir::toNativeSeparators(path));
+    if (!info.isReadable())
+        return tr("Ferry may not read the folder %1. Choose another folder or change its permissions.")
+            .arg(QDir::toNativeSeparators(path));
+    QStringList names;
+    const QList<Account> list = this->accounts();
+    for (const Account& account : list) {
+        if (account.name.isEmpty() && account.password.isEmpty())
+            continue; // an empty row, e.g. just added
+        if (account.name.isEmpty())
+            return tr("A user account has no name: enter one, or remove the account.");
+        if (UserAuthenticator::isAnonymousName(account.name))
+            return tr("\"%1\" is the anonymous login: tick \"Allow anonymous logins\" instead of adding it "
+                      "as "
+                      "a user.")
+                .arg(account.name);
+        if (account.name.contains(QLatin1Char(' ')) || account.name.contains(QLatin1Char(':')))
+            return tr("The user name \"%1\" contains a space or a colon: choose another name.")
+                .arg(account.name);
+        if (names.contains(account.name))
+            return tr("The user \"%1\" is listed twice: remove one of them.").arg(account.name);
+        if (account.password.isEmpty())
+            return tr("Enter a password for the user \"%1\" (double-click its password cell).")
+                .arg(account.name);
+        names.append(account.name);
+        accounts->append(account);
+    }
+    if (accounts->isEmpty() && !m_anonymousCheck->isChecked())
+        return tr("Nobody could log in: tick \"Allow anonymous logins\" or add a user account.");
+    return QString();
+}
+
+bool ServerPanel::start()
+{
+    if (isRunning())
+        return true;
+    QList<Account> list;
+    const QString problem = validate(&list);
+    if (!problem.isEmpty()) {
+        showError(problem);
+        return false;
+    }
+    const QString root = QFileInfo(folder()).canonicalFilePath();
+    auto users = std::make_shared<UserAuthenticator>();
+    for (const Account& account : std::as_const(list)) {
+        if (!users->addUser(account.name, account.password, root,
+                            account.writable ? UserAuthenticator::Access::ReadWrite
+                                             : UserAuthenticator::Access::ReadOnly)) {
+            showError(users->errorString());
+            return false;
+        }
+    }
+    if (m_anonymousCheck->isChecked() &&
+        !users->setAnonymous(root, m_anonymousWritableCheck->isChecked()
+                                       ? UserAuthenticator::Access::ReadWrite
+                                       : UserAuthenticator::Access::ReadOnly)) {
+        showError(users->errorString());
+        return false;
+    }
+    QStringList who;
+    for (const Account& account : std::as_const(list))
+        who.append(account.writable ? tr("%1 (read-write)").arg(account.name)
+                                    : tr("%1 (read-only)").arg(account.name));
+    if (m_anonymousCheck->isChecked())
+        who.append(m_anonymousWritableCheck->isChecked() ? tr("anonymous (read-write)")
+                                                         : tr("anonymous (read-only)"));
+    m_servedTo = who.join(QStringLiteral(", "));
+    ServerOptions options = m_server->options();
+    options.port = m_anyPortCheck->isChecked() ? 0 : quint16(m_portSpin->value());
+    m_server->setOptions(options);
+    m_server->setAuthenticator(users);
+    saveSettings();
+    if (!m_server->start()) {
+        showError(m_anyPortCheck->isChecked()
+                      ? tr("Could not start the server: %1").arg(m_server->errorString())
+                      : tr("Could not start the server: %1\nChoose another port, or tick \"Any free port\".")
+                            .arg(m_server->errorString()));
+        updateState();
+        return false;
+    }
+    if (!m_server->warnings().isEmpty())
+        m_message->showMessage(MessageBar::Kind::Info, m_server->warnings().join(QLatin1Char('\n')));
+    else
+        m_message->hide();
+    showUrls();
+    updateState();
+    Q_EMIT runningChanged(true);
+    return true;
+}
+
+void ServerPanel::stop()
+{
+    if (!isRunning())
+        return;
+    m_server->stop();
+    showUrls();
+    updateState();
+    Q_EMIT runningChanged(false);
+}
+
+void ServerPanel::toggle()
+{
+    if (isRunning())
+        stop();
+    else
+        start();
+}
+
+void ServerPanel::showError(const QString& text)
+{
+    m_message->showMessage(MessageBar::Kind::Error, text);
+}
+
+void ServerPanel::showUrls()
+{
+    while (QLayoutItem* item = m_urlsLayout->takeAt(0)) {
+        if (QWidget* widget = item->widget())
+            widget->deleteLater();
+        delete item;
+    }
+    m_shownUrls = isRunning() ? m_server->connectionUrls() : QList<QUrl>();
+    for (const QUrl& url : std::as_const(m_shownUrls)) {
+        auto* row = new QWidget(m_urlsBox);
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        auto* text = new QLineEdit(url.toString(), row);
+        text->setObjectName(QStringLiteral("serverUrl"));
+        text->setReadOnly(true);
+        text->setFrame(false);
+        text->setCursorPosition(0);
+        auto* copy = new QToolButton(row);
+        copy->setObjectName(QStringLiteral("serverCopyUrl"));
+        copy->setIcon(QIcon(QStringLiteral(":/ui/icons/copy.svg")));
+        copy->setAutoRaise(true);
+        copy->setToolTip(tr("Copy %1").arg(url.toString()));
+        copy->setAccessibleName(tr("Copy URL"));
+        connect(copy, &QToolButton::clicked, this, [copy, url] {
+            QApplication::clipboard()->setText(url.toString());
+            QToolTip::showText(copy->mapToGlobal(QPoint(0, copy->height())),
+                               tr("Copied %1").arg(url.toString()), copy);
+        });
+        rowLayout->addWidget(text, 1);
+        rowLayout->addWidget(copy);
+        m_urlsLayout->addWidget(row);
+    }
+}
+
+void ServerPanel::updateState()
+{
+    const bool running = isRunning();
+    m_settingsBox->setVisible(!running);
+    m_portSpin->setEnabled(!m_anyPortCheck->isChecked());
+    m_anonymousWritableCheck->setEnabled(m_anonymousCheck->isChecked());
+    m_removeAccountButton->setEnabled(m_accounts->selectionModel()->hasSelection());
+    m_startButton->setText(running ? tr("&Stop server") : tr("&Start server"));
+    m_startButton->setIcon(
+        QIcon(running ? QStringLiteral(":/ui/icons/cancel.svg") : QStringLiteral(":/ui/icons/server.svg")));
+    m_connectButton->setEnabled(running);
+    m_urlsBox->setVisible(running && !m_shownUrls.isEmpty());
+    m_disconnectButton->setEnabled(running && m_sessionsView->selectionModel()->hasSelection());
+    const int sessions = m_sessionModel->rowCount();
+    m_sessionsBox->setTitle(sessions ? tr("Sessions (%1)").arg(sessions) : tr("Sessions"));
+    if (running)
+        m_status->setText(tr("Serving %1 on port %2 to %3.")
+                              .arg(QDir::toNativeSeparators(QFileInfo(folder()).canonicalFilePath()))
+                              .arg(m_server->port())
+                              .arg(m_servedTo));
+    else
+        m_status->setText(tr("The server is stopped."));
+}
+
+void ServerPanel::disconnectSelectedSessions()
+{
+    const QModelIndexList rows = m_sessionsView->selectionModel()->selectedRows();
+    QList<quint64> ids;
+    for (const QModelIndex& index : rows)
+        ids.append(index.data(ServerSessionModel::SessionIdRole).value<quint64>());
+    if (ids.isEmpty() && m_sessionsView->currentIndex().isValid())
+        ids.append(m_sessionsView->currentIndex().data(ServerSessionModel::SessionIdRole).value<quint64>());
+    for (quint64 id : std::as_const(ids))
+        m_server->disconnectSession(id);
+}
+
+void ServerPanel::chooseFolder()
+{
+    auto* dialog = new QFileDialog(this, tr("Folder to share"), folder());
+    dialog->setObjectName(QStringLiteral("serverFolderDialog"));
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        if (!path.isEmpty())
+            setFolder(path);
+    });
+    dialog->open();
+}
+
+void ServerPanel::appendLog(const ServerLogEntry& entry)
+{
+    QString prefix;
+    switch (entry.level) {
+    case ServerLogEntry::Level::Warning:
+        prefix = tr("Warning: ");
+        break;
+    case ServerLogEntry::Level::Error:
+        prefix = tr("Error: ");
+        break;
+    default:
+        break;
+    }
+    const QString session = entry.sessionId ? QStringLiteral("[%1] ").arg(entry.sessionId) : QString();
+    m_log->appendPlainText(
+        QStringLiteral("%1 %2%3%4")
+            .arg(entry.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")), session, prefix, entry.text));
+}
+
+QString ServerPanel::droppedFolder(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls())
+        return QString();
+    const QList<QUrl> urls = mime->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return QString();
+    const QString path = urls.first().toLocalFile();
+    return QFileInfo(path).isDir() ? path : QString();
+}
+
+void ServerPanel::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!isRunning() && !droppedFolder(event->mimeData()).isEmpty()) {
+        event->setDropAction(Qt::LinkAction);
+        event->accept();
+        return;
+    }
+    event->ignore();
+}
+
+void ServerPanel::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (!isRunning() && !droppedFolder(event->mimeData()).isEmpty()) {
+        event->setDropAction(Qt::LinkAction);
+        event->accept();
+        return;
+    }
+    event->ignore();
+}
+
+void ServerPanel::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedFolder(event->mimeData());
+    if (isRunning() || path.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    setFolder(path);
+    event->setDropAction(Qt::LinkAction);
+    event->accept();
+    m_message->hide();
+}
+
+void ServerPanel::saveSettings()
+{
+    const std::unique_ptr<QSettings> s = AppSettings::openSettings();
+    s->beginGroup(QStringLiteral("server"));
+    s->setValue(QStringLiteral("folder"), folder());
+    s->setValue(QStringLiteral("port"), m_portSpin->value());
+    s->setValue(QStringLiteral("anyPort"), m_anyPortCheck->isChecked());
+    s->setValue(QStringLiteral("anonymous"), m_anonymousCheck->isChecked());
+    s->setValue(QStringLiteral("anonymousWritable"), m_anonymousWritableCheck->isChecked());
+    const bool plain = m_plainTextCheck->isChecked();
+    s->setValue(QStringLiteral("plainTextPasswords"), plain);
+    const QList<Account> list = accounts();
+    QStringList stored;
+    s->remove(QStringLiteral("accounts"));
+    s->beginWriteArray(QStringLiteral("accounts"));
+    int i = 0;
+    for (const Account& account : list) {
+        if (account.name.isEmpty())
+            continue;
+        s->setArrayIndex(i++);
+        s->setValue(QStringLiteral("name"), account.name);
+        s->setValue(QStringLiteral("writable"), account.writable);
+        if (plain)
+            s->setValue(QStringLiteral("password"), account.password);
+        else if (m_passwords && PasswordStore::isAvailable() && !account.password.isEmpty()) {
+            m_passwords->write(keychainKey(account.name), account.password, {});
+            stored.append(account.name);
+        }
+    }
+    s->endArray();
+    s->endGroup();
+    s->sync();
+    // Accounts that are gone (or now in plain text) leave the keychain.
+    if (m_passwords && PasswordStore::isAvailable()) {
+        for (const QString& name : std::as_const(m_keychainNames)) {
+            if (!stored.contains(name))
+                m_passwords->remove(keychainKey(name));
+        }
+    }
+    m_keychainNames = stored;
+}
+
+void ServerPanel::loadSettings()
+{
+    const std::unique_ptr<QSettings> s = AppSettings::openSettings();
+    s->beginGroup(QStringLiteral("server"));
+    setFolder(s->value(QStringLiteral("folder"), defaultFolder()).toString());
+    m_portSpin->setValue(qBound(1, s->value(QStringLiteral("port"), 2121).toInt(), 65535));
+    m_anyPortCheck->setChecked(s->value(QStringLiteral("anyPort"), false).toBool());
+    m_anonymousCheck->setChecked(s->value(QStringLiteral("anonymous"), true).toBool());
+    m_anonymousWritableCheck->setChecked(s->value(QStringLiteral("anonymousWritable"), false).toBool());
+    const bool plain = s->value(QStringLiteral("plainTextPasswords"), false).toBool();
+    m_plainTextCheck->setChecked(plain);
+    QList<Account> list;
+    const int count = s->beginReadArray(QStringLiteral("accounts"));
+    for (int i = 0; i < count; ++i) {
+        s->setArrayIndex(i);
+        Account account;
+        account.name = s->value(QStringLiteral("name")).toString();
+        account.writable = s->value(QStringLiteral("writable"), true).toBool();
+        if (plain)
+            account.password = s->value(QStringLiteral("password")).toString();
+        if (!account.name.isEmpty())
+            list.append(account);
+    }
+    s->endArray();
+    s->endGroup();
+    setAccounts(list);
+    m_keychainNames.clear();
+    if (plain || !m_passwords || !PasswordStore::isAvailable())
+        return;
+    for (const Account& account : std::as_const(list)) {
+        m_keychainNames.append(account.name);
+        const QPointer<ServerPanel> self(this);
+        const QString name = account.name;
+        m_passwords->read(keychainKey(name), [self, name](bool ok, const QString& password, const QString&) {
+            if (!self || !ok)
+                return;
+            for (int row = 0; row < self->m_accounts->rowCount(); ++row) {
+                QTableWidgetItem* item = self->m_accounts->item(row, NameColumn);
+                QTableWidgetItem* secret = self->m_accounts->item(row, PasswordColumn);
+                if (item && secret && item->text() == name && secret->data(Qt::EditRole).toString().isEmpty())
+                    secret->setData(Qt::EditRole, password);
+            }
+        });
+    }
+}
+
+} // namespace Ferry
