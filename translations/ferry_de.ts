@@ -19,11 +19,11 @@
         <translation>Fortsetzen: Wenn die Teildatei .NAME.ferry-part existiert, den Download ab ihrer Größe fortsetzen (REST); sie behalten, wenn der Download fehlschlägt oder unterbrochen wird.</translation>
     </message>
     <message>
-        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
+        <source>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</source>
         <translation>Als NAME anmelden (statt des Benutzers aus der URL; Standard: anonymous).</translation>
     </message>
     <message>
-        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <source>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
         <translation>Mit PASSWORT anmelden (statt des Passworts aus der URL). Andere Benutzer dieses Rechners können Befehlszeilen sehen: verwenden Sie besser die Umgebungsvariable FERRY_PASSWORD.</translation>
     </message>
     <message>
@@ -51,24 +51,24 @@
         <translation>Ein entferntes Verzeichnis auflisten oder eine Datei anzeigen.</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
-        <translation>Listet das Verzeichnis auf, das die URL bezeichnet (ftp://host/ ist das Anmeldeverzeichnis); bei einer URL, die eine Datei bezeichnet, wird diese Datei angezeigt. Gibt einen Namen pro Zeile auf der Standardausgabe aus, sortiert, Verzeichnisse mit abschließendem '/'. Mit -l ein Eintrag pro Zeile wie bei `ls -l`: Typ und Rechte ('?', wo der Server nichts angibt; bei Servern, die nur sagen, was diese Anmeldung darf, ist das die erste Dreiergruppe), Größe in Bytes, Änderungszeit (Ortszeit, JJJJ-MM-TT HH:MM), Name und ' -&gt; ZIEL' bei symbolischen Links. Die Einträge '.' und '..' werden ausgelassen.</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
+        <translation>Listet das Verzeichnis auf, das die URL bezeichnet (ftp://host/ ist das Anmeldeverzeichnis); bei einer URL, die eine Datei bezeichnet, wird diese Datei angezeigt. Gibt einen Namen pro Zeile auf der Standardausgabe aus, sortiert, Verzeichnisse mit abschließendem &apos;/&apos;. Mit -l ein Eintrag pro Zeile wie bei `ls -l`: Typ und Rechte (&apos;?&apos;, wo der Server nichts angibt; bei Servern, die nur sagen, was diese Anmeldung darf, ist das die erste Dreiergruppe), Größe in Bytes, Änderungszeit (Ortszeit, JJJJ-MM-TT HH:MM), Name und &apos; -&gt; ZIEL&apos; bei symbolischen Links. Die Einträge &apos;.&apos; und &apos;..&apos; werden ausgelassen.</translation>
     </message>
     <message>
         <source>Download a file.</source>
         <translation>Eine Datei herunterladen.</translation>
     </message>
     <message>
-        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
-        <translation>Lädt die Datei, die die URL bezeichnet, nach LOKAL herunter. Ohne LOKAL behält die Datei ihren entfernten Namen im aktuellen Verzeichnis; ist LOKAL ein Verzeichnis, kommt die Datei unter ihrem entfernten Namen hinein; '-' schreibt die Datei auf die Standardausgabe. Die Daten gehen in eine temporäre Datei .NAME.ferry-part neben dem Ziel, die erst in NAME umbenannt wird (eine vorhandene Datei wird ersetzt), wenn die ganze Datei angekommen ist. Bei einem Fehler oder Strg+C wird die temporäre Datei entfernt, außer -c ist angegeben.</translation>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>Lädt die Datei, die die URL bezeichnet, nach LOKAL herunter. Ohne LOKAL behält die Datei ihren entfernten Namen im aktuellen Verzeichnis; ist LOKAL ein Verzeichnis, kommt die Datei unter ihrem entfernten Namen hinein; &apos;-&apos; schreibt die Datei auf die Standardausgabe. Die Daten gehen in eine temporäre Datei .NAME.ferry-part neben dem Ziel, die erst in NAME umbenannt wird (eine vorhandene Datei wird ersetzt), wenn die ganze Datei angekommen ist. Bei einem Fehler oder Strg+C wird die temporäre Datei entfernt, außer -c ist angegeben.</translation>
     </message>
     <message>
         <source>Upload a file.</source>
         <translation>Eine Datei hochladen.</translation>
     </message>
     <message>
-        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
-        <translation>Lädt die lokale Datei LOKAL zur URL hoch und ersetzt eine entfernte Datei gleichen Namens. Endet die URL mit '/', kommt die Datei unter ihrem lokalen Namen in dieses Verzeichnis.</translation>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</source>
+        <translation>Lädt die lokale Datei LOKAL zur URL hoch und ersetzt eine entfernte Datei gleichen Namens. Endet die URL mit &apos;/&apos;, kommt die Datei unter ihrem lokalen Namen in dieses Verzeichnis.</translation>
     </message>
     <message>
         <source>Create a remote directory.</source>
@@ -99,15 +99,15 @@
         <translation>Eine entfernte Datei oder ein Verzeichnis umbenennen oder verschieben.</translation>
     </message>
     <message>
-        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
-        <translation>Benennt die Datei oder das Verzeichnis, das die URL bezeichnet, in NEUERNAME um. NEUERNAME gilt relativ zu dem Verzeichnis, das den Eintrag enthält, außer er beginnt mit '/' (ein absoluter Pfad auf dem Server) oder ist eine ftp://-URL auf demselben Server; er wird nur prozentdekodiert, wenn er eine URL ist.</translation>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>Benennt die Datei oder das Verzeichnis, das die URL bezeichnet, in NEUERNAME um. NEUERNAME gilt relativ zu dem Verzeichnis, das den Eintrag enthält, außer er beginnt mit &apos;/&apos; (ein absoluter Pfad auf dem Server) oder ist eine ftp://-URL auf demselben Server; er wird nur prozentdekodiert, wenn er eine URL ist.</translation>
     </message>
     <message>
         <source>Share a local folder over FTP until Ctrl-C.</source>
         <translation>Einen lokalen Ordner per FTP freigeben, bis Strg+C.</translation>
     </message>
     <message>
-        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
+        <source>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</source>
         <translation>Startet Ferrys FTP-Server auf einem lokalen Ordner (siehe ferry serve --help).</translation>
     </message>
     <message>
@@ -143,15 +143,15 @@
         <translation>URLs:</translation>
     </message>
     <message>
-        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory.</source>
-        <translation>ftp://[BENUTZER[:PASSWORT]@]HOST[:PORT]/PFAD, z. B. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. Der Port ist standardmäßig 21; ohne Benutzer meldet sich ferry als anonymous an. Namen dürfen prozentkodiert sein (a%20b.txt, %C3%A9). PFAD ist relativ zum Anmeldeverzeichnis; ftp://host/%2Fetc/motd oder ftp://host//etc/motd ist der absolute Pfad /etc/motd. Ein abschließendes '/' bezeichnet ein Verzeichnis.</translation>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory.</source>
+        <translation>ftp://[BENUTZER[:PASSWORT]@]HOST[:PORT]/PFAD, z. B. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. Der Port ist standardmäßig 21; ohne Benutzer meldet sich ferry als anonymous an. Namen dürfen prozentkodiert sein (a%20b.txt, %C3%A9). PFAD ist relativ zum Anmeldeverzeichnis; ftp://host/%2Fetc/motd oder ftp://host//etc/motd ist der absolute Pfad /etc/motd. Ein abschließendes &apos;/&apos; bezeichnet ein Verzeichnis.</translation>
     </message>
     <message>
         <source>Environment:</source>
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
+        <source>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</source>
         <translation>Das Passwort für einen benannten Benutzer (--user oder aus der URL), wenn weder --password noch die URL eines angibt.</translation>
     </message>
     <message>
@@ -159,19 +159,19 @@
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
-        <translation>Eine URL anstelle eines Befehls nimmt keine weiteren Argumente; um einen Befehl darauf auszuführen, schreiben Sie z. B. 'ferry ls %1'.</translation>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</source>
+        <translation>Eine URL anstelle eines Befehls nimmt keine weiteren Argumente; um einen Befehl darauf auszuführen, schreiben Sie z. B. &apos;ferry ls %1&apos;.</translation>
     </message>
     <message>
-        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
-        <translation>Diese ferry-Version hat keine grafische Oberfläche, um %1 zu öffnen; verwenden Sie einen Befehl wie 'ferry ls %1'.</translation>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</source>
+        <translation>Diese ferry-Version hat keine grafische Oberfläche, um %1 zu öffnen; verwenden Sie einen Befehl wie &apos;ferry ls %1&apos;.</translation>
     </message>
     <message>
         <source>Too many arguments (usage: ferry help [COMMAND]).</source>
         <translation>Zu viele Argumente (Aufruf: ferry help [BEFEHL]).</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -227,16 +227,16 @@
         <translation>ferry: diese Version hat keine grafische Oberfläche.</translation>
     </message>
     <message>
-        <source>Try 'ferry --help' for more information.</source>
-        <translation>Weitere Informationen mit 'ferry --help'.</translation>
+        <source>Try &apos;ferry --help&apos; for more information.</source>
+        <translation>Weitere Informationen mit &apos;ferry --help&apos;.</translation>
     </message>
     <message>
-        <source>Try 'ferry %1 --help' for more information.</source>
-        <translation>Weitere Informationen mit 'ferry %1 --help'.</translation>
+        <source>Try &apos;ferry %1 --help&apos; for more information.</source>
+        <translation>Weitere Informationen mit &apos;ferry %1 --help&apos;.</translation>
     </message>
     <message>
-        <source>Try 'ferry serve --help' for more information.</source>
-        <translation>Weitere Informationen mit 'ferry serve --help'.</translation>
+        <source>Try &apos;ferry serve --help&apos; for more information.</source>
+        <translation>Weitere Informationen mit &apos;ferry serve --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -380,15 +380,15 @@
         <translation>Zu viele Argumente (Aufruf: ferry serve [VERZ] [OPTIONEN]).</translation>
     </message>
     <message>
-        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
         <translation>--port erwartet eine Zahl von 0 bis 65535 (0: ein beliebiger freier Port), nicht „%1“.</translation>
     </message>
     <message>
-        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
+        <source>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</source>
         <translation>--bind erwartet eine IPv4- oder IPv6-Adresse, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</source>
         <translation>--user erwartet NAME:PASSWORT[:rw|ro], z. B. --user alice:secret:rw, nicht „%1“.</translation>
     </message>
     <message>
@@ -553,7 +553,7 @@ Verbinden mit:
         <translation>Der Server hat QUIT nicht angenommen</translation>
     </message>
     <message>
-        <source>The server refused "%1"</source>
+        <source>The server refused &quot;%1&quot;</source>
         <translation>Der Server hat „%1“ abgelehnt</translation>
     </message>
     <message>
@@ -565,11 +565,11 @@ Verbinden mit:
         <translation>%1: der Server unterstützt %2 nicht.</translation>
     </message>
     <message>
-        <source>"%1" is not a single command line.</source>
+        <source>&quot;%1&quot; is not a single command line.</source>
         <translation>„%1“ ist keine einzelne Befehlszeile.</translation>
     </message>
     <message>
-        <source>The server's answer to PWD has no folder in it: %1</source>
+        <source>The server&apos;s answer to PWD has no folder in it: %1</source>
         <translation>Die Antwort des Servers auf PWD enthält keinen Ordner: %1</translation>
     </message>
     <message>
@@ -705,7 +705,7 @@ Verbinden mit:
         <translation>Der Server verlangte eine Datenverbindung zu %1; stattdessen wird %2 verwendet</translation>
     </message>
     <message>
-        <source>Could not connect to the server's data port (%1): %2</source>
+        <source>Could not connect to the server&apos;s data port (%1): %2</source>
         <translation>Verbindung zum Datenport des Servers (%1) nicht möglich: %2</translation>
     </message>
     <message>
@@ -823,11 +823,11 @@ Verbinden mit:
         <translation>Die Prüfsumme von %1 wurde nicht geprüft: der Server hat %2 abgelehnt (%3).</translation>
     </message>
     <message>
-        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
+        <source>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</source>
         <translation>Die Prüfsumme von %1 wurde nicht geprüft: der Server hat auf %2 mit „%3“ geantwortet.</translation>
     </message>
     <message>
-        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
+        <source>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</source>
         <translation>Überprüfung fehlgeschlagen: %1 des Servers für %2 ist %3, die der lokalen Datei %4.</translation>
     </message>
     <message>
@@ -852,14 +852,6 @@ Verbinden mit:
         <source>Not an FTP URL: %1 (Ferry speaks ftp:// only).</source>
         <translation>Keine FTP-URL: %1 (Ferry spricht nur ftp://).</translation>
     </message>
-    <message>
-        <source>Not a valid FTP address: %1</source>
-        <translation>Keine gültige FTP-Adresse: %1</translation>
-    </message>
-    <message>
-        <source>Not a valid port in %1</source>
-        <translation>Kein gültiger Port in %1</translation>
-    </message>
 </context>
 <context>
     <name>Ferry::FtpOperation</name>
@@ -868,7 +860,7 @@ Verbinden mit:
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
+        <source>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</source>
         <translation>Der Name „%1“ enthält einen Zeilenumbruch und kann nicht an einen FTP-Server gesendet werden.</translation>
     </message>
     <message>
@@ -907,7 +899,7 @@ Verbinden mit:
         <translation>Der Server wird heruntergefahren.</translation>
     </message>
     <message>
-        <source>Disconnected by the server's operator.</source>
+        <source>Disconnected by the server&apos;s operator.</source>
         <translation>Vom Betreiber des Servers getrennt.</translation>
     </message>
     <message>
@@ -1046,7 +1038,7 @@ Verbinden mit:
         <translation>Lesen und Schreiben</translation>
     </message>
     <message>
-        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
+        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
         <translation>Anmeldung für Benutzer „%1“ fehlgeschlagen (%2), Versuch %3 von %4</translation>
     </message>
     <message>
@@ -1278,15 +1270,15 @@ Verbinden mit:
         <translation>Keine Übertragung zum Abbrechen.</translation>
     </message>
     <message>
-        <source>Refused a data connection from %1 port %2: not the client's address</source>
+        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
         <translation>Datenverbindung von %1 Port %2 abgelehnt: nicht die Adresse des Clients</translation>
     </message>
     <message>
-        <source>Refused an active data connection to %1: not the client's address</source>
+        <source>Refused an active data connection to %1: not the client&apos;s address</source>
         <translation>Aktive Datenverbindung zu %1 abgelehnt: nicht die Adresse des Clients</translation>
     </message>
     <message>
-        <source>Data connections go only to the client's own address.</source>
+        <source>Data connections go only to the client&apos;s own address.</source>
         <translation>Datenverbindungen gehen nur zur eigenen Adresse des Clients.</translation>
     </message>
     <message>
@@ -1469,7 +1461,7 @@ Verbinden mit:
         <translation>Der Server hat die Sitzung geschlossen: %1</translation>
     </message>
     <message>
-        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
+        <source>Not done: the connection was lost before it was this operation&apos;s turn (%1)</source>
         <translation>Nicht ausgeführt: die Verbindung brach ab, bevor dieser Vorgang an der Reihe war (%1)</translation>
     </message>
 </context>
@@ -1559,7 +1551,7 @@ Verbinden mit:
         <translation>%1 konnte nicht aufgelistet werden</translation>
     </message>
     <message>
-        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <source>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</source>
         <translation>Die Dateinamen des Servers sind nicht UTF-8: für diese Verbindung wird Latin-1 verwendet.</translation>
     </message>
     <message>
@@ -1637,7 +1629,10 @@ Verbinden mit:
     </message>
     <message numerus="yes">
         <source>Delete these %n items for good? Folders are deleted with everything in them.</source>
-        <translation><numerusform>Dieses Element endgültig löschen? Ordner werden mit ihrem gesamten Inhalt gelöscht.</numerusform><numerusform>Diese %n Elemente endgültig löschen? Ordner werden mit ihrem gesamten Inhalt gelöscht.</numerusform></translation>
+        <translation>
+            <numerusform>Dieses Element endgültig löschen? Ordner werden mit ihrem gesamten Inhalt gelöscht.</numerusform>
+            <numerusform>Diese %n Elemente endgültig löschen? Ordner werden mit ihrem gesamten Inhalt gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not delete %1.</source>
@@ -1645,7 +1640,10 @@ Verbinden mit:
     </message>
     <message numerus="yes">
         <source>Deleted %n item(s)</source>
-        <translation><numerusform>%n Element gelöscht</numerusform><numerusform>%n Elemente gelöscht</numerusform></translation>
+        <translation>
+            <numerusform>%n Element gelöscht</numerusform>
+            <numerusform>%n Elemente gelöscht</numerusform>
+        </translation>
     </message>
     <message>
         <source>New folder</source>
@@ -1656,7 +1654,7 @@ Verbinden mit:
         <translation>Name des neuen Ordners in %1:</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>„%1“ ist kein gültiger Ordnername.</translation>
     </message>
     <message>
@@ -1794,7 +1792,10 @@ Verbinden mit:
     </message>
     <message numerus="yes">
         <source>%n transfer(s) failed: %1</source>
-        <translation><numerusform>%n Übertragung fehlgeschlagen: %1</numerusform><numerusform>%n Übertragungen fehlgeschlagen: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Übertragung fehlgeschlagen: %1</numerusform>
+            <numerusform>%n Übertragungen fehlgeschlagen: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
@@ -2088,7 +2089,10 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message numerus="yes">
         <source>Uploading %n item(s) to %1</source>
-        <translation><numerusform>%n Element wird nach %1 hochgeladen</numerusform><numerusform>%n Elemente werden nach %1 hochgeladen</numerusform></translation>
+        <translation>
+            <numerusform>%n Element wird nach %1 hochgeladen</numerusform>
+            <numerusform>%n Elemente werden nach %1 hochgeladen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -2100,7 +2104,10 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message numerus="yes">
         <source>Downloading %n item(s) to %1</source>
-        <translation><numerusform>%n Element wird nach %1 heruntergeladen</numerusform><numerusform>%n Elemente werden nach %1 heruntergeladen</numerusform></translation>
+        <translation>
+            <numerusform>%n Element wird nach %1 heruntergeladen</numerusform>
+            <numerusform>%n Elemente werden nach %1 heruntergeladen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Downloading for the drop…</source>
@@ -2140,7 +2147,10 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message numerus="yes">
         <source>Transferring %1; %n more waiting.</source>
-        <translation><numerusform>%1 wird übertragen; %n weitere wartet.</numerusform><numerusform>%1 wird übertragen; %n weitere warten.</numerusform></translation>
+        <translation>
+            <numerusform>%1 wird übertragen; %n weitere wartet.</numerusform>
+            <numerusform>%1 wird übertragen; %n weitere warten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>…</source>
@@ -2164,7 +2174,10 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) are still running. Quit and cancel them?</source>
-        <translation><numerusform>%n Übertragung läuft noch. Beenden und abbrechen?</numerusform><numerusform>%n Übertragungen laufen noch. Beenden und abbrechen?</numerusform></translation>
+        <translation>
+            <numerusform>%n Übertragung läuft noch. Beenden und abbrechen?</numerusform>
+            <numerusform>%n Übertragungen laufen noch. Beenden und abbrechen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Quit and cancel</source>
@@ -2345,7 +2358,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Wählen Sie zuerst die herunterzuladenden Dateien oder Ordner aus.</translation>
     </message>
     <message>
-        <source>A name cannot contain "/": %1</source>
+        <source>A name cannot contain &quot;/&quot;: %1</source>
         <translation>Ein Name darf kein „/“ enthalten: %1</translation>
     </message>
     <message>
@@ -2362,7 +2375,10 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n items on the server? This cannot be undone; folders are deleted with everything in them.</source>
-        <translation><numerusform>Dieses Element auf dem Server löschen? Das kann nicht rückgängig gemacht werden; ein Ordner wird mit seinem gesamten Inhalt gelöscht.</numerusform><numerusform>Diese %n Elemente auf dem Server löschen? Das kann nicht rückgängig gemacht werden; Ordner werden mit ihrem gesamten Inhalt gelöscht.</numerusform></translation>
+        <translation>
+            <numerusform>Dieses Element auf dem Server löschen? Das kann nicht rückgängig gemacht werden; ein Ordner wird mit seinem gesamten Inhalt gelöscht.</numerusform>
+            <numerusform>Diese %n Elemente auf dem Server löschen? Das kann nicht rückgängig gemacht werden; Ordner werden mit ihrem gesamten Inhalt gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted on the server.</source>
@@ -2381,7 +2397,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>„%1“ ist kein gültiger Ordnername.</translation>
     </message>
     <message>
@@ -2432,7 +2448,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break.</source>
+        <source>The name &quot;%1&quot; contains a line break.</source>
         <translation>Der Name „%1“ enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
@@ -2451,7 +2467,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Der Server hat eine Antwortzeile länger als %1 Bytes gesendet.</translation>
     </message>
     <message>
-        <source>The server sent something that is not an FTP reply: "%1".</source>
+        <source>The server sent something that is not an FTP reply: &quot;%1&quot;.</source>
         <translation>Der Server hat etwas gesendet, das keine FTP-Antwort ist: „%1“.</translation>
     </message>
     <message>
@@ -2549,7 +2565,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Anonyme Anmeldungen erlauben</translation>
     </message>
     <message>
-        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
+        <source>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</source>
         <translation>Jeder darf sich als „anonymous“ oder „ftp“ mit beliebigem Passwort anmelden.</translation>
     </message>
     <message>
@@ -2673,28 +2689,24 @@ Passwort für %2 auf %3:</translation>
         <translation>Ein Benutzerkonto hat keinen Namen: geben Sie einen ein oder entfernen Sie das Konto.</translation>
     </message>
     <message>
-        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
+        <source>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</source>
         <translation>„%1“ ist die anonyme Anmeldung: aktivieren Sie „Anonyme Anmeldungen erlauben“, statt sie als Benutzer hinzuzufügen.</translation>
     </message>
     <message>
-        <source>The user name "%1" contains a space or a colon: choose another name.</source>
+        <source>The user name &quot;%1&quot; contains a space or a colon: choose another name.</source>
         <translation>Der Benutzername „%1“ enthält ein Leerzeichen oder einen Doppelpunkt: wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <source>The user "%1" is listed twice: remove one of them.</source>
+        <source>The user &quot;%1&quot; is listed twice: remove one of them.</source>
         <translation>Der Benutzer „%1“ ist doppelt aufgeführt: entfernen Sie einen davon.</translation>
     </message>
     <message>
-        <source>Enter a password for the user "%1" (double-click its password cell).</source>
+        <source>Enter a password for the user &quot;%1&quot; (double-click its password cell).</source>
         <translation>Geben Sie ein Passwort für den Benutzer „%1“ ein (Doppelklick auf seine Passwortzelle).</translation>
     </message>
     <message>
-        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
+        <source>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</source>
         <translation>Niemand könnte sich anmelden: aktivieren Sie „Anonyme Anmeldungen erlauben“ oder fügen Sie ein Benutzerkonto hinzu.</translation>
-    </message>
-    <message>
-        <source>Could not start the server: %1. Another program may use port %2: choose another port or tick "Any free port".</source>
-        <translation>Der Server konnte nicht gestartet werden: %1. Ein anderes Programm belegt vielleicht Port %2: wählen Sie einen anderen Port oder aktivieren Sie „Beliebiger freier Port“.</translation>
     </message>
     <message>
         <source>Could not start the server: %1</source>
@@ -2725,10 +2737,6 @@ Passwort für %2 auf %3:</translation>
         <translation>Sitzungen (%1)</translation>
     </message>
     <message>
-        <source>Serving %1 on port %2.</source>
-        <translation>%1 wird auf Port %2 freigegeben.</translation>
-    </message>
-    <message>
         <source>The server is stopped.</source>
         <translation>Der Server ist gestoppt.</translation>
     </message>
@@ -2743,6 +2751,32 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Error: </source>
         <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>%1 (read-write)</source>
+        <translation>%1 (Lesen und Schreiben)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (nur Lesen)</translation>
+    </message>
+    <message>
+        <source>anonymous (read-write)</source>
+        <translation>anonym (Lesen und Schreiben)</translation>
+    </message>
+    <message>
+        <source>anonymous (read-only)</source>
+        <translation>anonym (nur Lesen)</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1
+Choose another port, or tick &quot;Any free port&quot;.</source>
+        <translation>Der Server konnte nicht gestartet werden: %1
+Wählen Sie einen anderen Port oder kreuzen Sie „Beliebiger freier Port“ an.</translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2 to %3.</source>
+        <translation>%1 wird auf Port %2 freigegeben für %3.</translation>
     </message>
 </context>
 <context>
@@ -3148,15 +3182,15 @@ Vom Client hochgeladen: %4 Bytes</translation>
 <context>
     <name>Ferry::TransferQueue</name>
     <message>
-        <source>There is no site "%1" to transfer with.</source>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
         <translation>Es gibt keinen Server „%1“ für die Übertragung.</translation>
     </message>
     <message>
-        <source>The local path "%1" is not absolute.</source>
+        <source>The local path &quot;%1&quot; is not absolute.</source>
         <translation>Der lokale Pfad „%1“ ist nicht absolut.</translation>
     </message>
     <message>
-        <source>The remote path "%1" is not absolute (it must start with /).</source>
+        <source>The remote path &quot;%1&quot; is not absolute (it must start with /).</source>
         <translation>Der entfernte Pfad „%1“ ist nicht absolut (er muss mit / beginnen).</translation>
     </message>
     <message>

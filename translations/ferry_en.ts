@@ -19,12 +19,12 @@
         <translation>Resume: if the partial file .NAME.ferry-part exists, continue the download from its size (REST); keep it when the download fails or is interrupted.</translation>
     </message>
     <message>
-        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
-        <translation>Log in as NAME (instead of the URL's user; default: anonymous).</translation>
+        <source>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</source>
+        <translation>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</translation>
     </message>
     <message>
-        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
-        <translation>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</translation>
+        <source>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <translation>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</translation>
     </message>
     <message>
         <source>Active mode: the server connects to ferry for data (EPRT/PORT).</source>
@@ -51,24 +51,24 @@
         <translation>List a remote directory, or show one file.</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
-        <translation>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
+        <translation>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</translation>
     </message>
     <message>
         <source>Download a file.</source>
         <translation>Download a file.</translation>
     </message>
     <message>
-        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
-        <translation>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</translation>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</translation>
     </message>
     <message>
         <source>Upload a file.</source>
         <translation>Upload a file.</translation>
     </message>
     <message>
-        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
-        <translation>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</translation>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</source>
+        <translation>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</translation>
     </message>
     <message>
         <source>Create a remote directory.</source>
@@ -99,16 +99,16 @@
         <translation>Rename or move a remote file or directory.</translation>
     </message>
     <message>
-        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
-        <translation>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</translation>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</translation>
     </message>
     <message>
         <source>Share a local folder over FTP until Ctrl-C.</source>
         <translation>Share a local folder over FTP until Ctrl-C.</translation>
     </message>
     <message>
-        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
-        <translation>Runs Ferry's FTP server on a local folder (see ferry serve --help).</translation>
+        <source>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</source>
+        <translation>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</translation>
     </message>
     <message>
         <source>Exit status:</source>
@@ -143,36 +143,36 @@
         <translation>URLs:</translation>
     </message>
     <message>
-        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory.</source>
-        <translation>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory.</translation>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory.</source>
+        <translation>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory.</translation>
     </message>
     <message>
         <source>Environment:</source>
         <translation>Environment:</translation>
     </message>
     <message>
-        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
-        <translation>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</translation>
+        <source>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</source>
+        <translation>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</translation>
     </message>
     <message>
         <source>No command given.</source>
         <translation>No command given.</translation>
     </message>
     <message>
-        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
-        <translation>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</translation>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</source>
+        <translation>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</translation>
     </message>
     <message>
-        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
-        <translation>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</translation>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</source>
+        <translation>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</translation>
     </message>
     <message>
         <source>Too many arguments (usage: ferry help [COMMAND]).</source>
         <translation>Too many arguments (usage: ferry help [COMMAND]).</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Missing argument (usage: %1).</source>
@@ -227,16 +227,16 @@
         <translation>ferry: this build has no graphical interface.</translation>
     </message>
     <message>
-        <source>Try 'ferry --help' for more information.</source>
-        <translation>Try 'ferry --help' for more information.</translation>
+        <source>Try &apos;ferry --help&apos; for more information.</source>
+        <translation>Try &apos;ferry --help&apos; for more information.</translation>
     </message>
     <message>
-        <source>Try 'ferry %1 --help' for more information.</source>
-        <translation>Try 'ferry %1 --help' for more information.</translation>
+        <source>Try &apos;ferry %1 --help&apos; for more information.</source>
+        <translation>Try &apos;ferry %1 --help&apos; for more information.</translation>
     </message>
     <message>
-        <source>Try 'ferry serve --help' for more information.</source>
-        <translation>Try 'ferry serve --help' for more information.</translation>
+        <source>Try &apos;ferry serve --help&apos; for more information.</source>
+        <translation>Try &apos;ferry serve --help&apos; for more information.</translation>
     </message>
 </context>
 <context>
@@ -380,16 +380,16 @@
         <translation>Too many arguments (usage: ferry serve [DIR] [OPTIONS]).</translation>
     </message>
     <message>
-        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
-        <translation>--port takes a number from 0 to 65535 (0: any free port), not "%1".</translation>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
+        <translation>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
-        <translation>--bind takes an IPv4 or IPv6 address, not "%1".</translation>
+        <source>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</source>
+        <translation>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
-        <translation>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</translation>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</source>
+        <translation>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--passive-ports takes a range A-B of ports from 1024 to 65535, e.g. 50000-50999.</source>
@@ -553,8 +553,8 @@ Connect with:
         <translation>The server did not accept QUIT</translation>
     </message>
     <message>
-        <source>The server refused "%1"</source>
-        <translation>The server refused "%1"</translation>
+        <source>The server refused &quot;%1&quot;</source>
+        <translation>The server refused &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -565,12 +565,12 @@ Connect with:
         <translation>%1: the server does not support %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a single command line.</source>
-        <translation>"%1" is not a single command line.</translation>
+        <source>&quot;%1&quot; is not a single command line.</source>
+        <translation>&quot;%1&quot; is not a single command line.</translation>
     </message>
     <message>
-        <source>The server's answer to PWD has no folder in it: %1</source>
-        <translation>The server's answer to PWD has no folder in it: %1</translation>
+        <source>The server&apos;s answer to PWD has no folder in it: %1</source>
+        <translation>The server&apos;s answer to PWD has no folder in it: %1</translation>
     </message>
     <message>
         <source>%1: unexpected answer %2</source>
@@ -705,8 +705,8 @@ Connect with:
         <translation>The server asked for a data connection to %1; using %2 instead</translation>
     </message>
     <message>
-        <source>Could not connect to the server's data port (%1): %2</source>
-        <translation>Could not connect to the server's data port (%1): %2</translation>
+        <source>Could not connect to the server&apos;s data port (%1): %2</source>
+        <translation>Could not connect to the server&apos;s data port (%1): %2</translation>
     </message>
     <message>
         <source>Canceled</source>
@@ -823,12 +823,12 @@ Connect with:
         <translation>The checksum of %1 was not checked: the server refused %2 (%3).</translation>
     </message>
     <message>
-        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
-        <translation>The checksum of %1 was not checked: the server answered %2 with "%3".</translation>
+        <source>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</source>
+        <translation>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
-        <translation>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</translation>
+        <source>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</source>
+        <translation>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</translation>
     </message>
     <message>
         <source>Canceled</source>
@@ -852,14 +852,6 @@ Connect with:
         <source>Not an FTP URL: %1 (Ferry speaks ftp:// only).</source>
         <translation>Not an FTP URL: %1 (Ferry speaks ftp:// only).</translation>
     </message>
-    <message>
-        <source>Not a valid FTP address: %1</source>
-        <translation>Not a valid FTP address: %1</translation>
-    </message>
-    <message>
-        <source>Not a valid port in %1</source>
-        <translation>Not a valid port in %1</translation>
-    </message>
 </context>
 <context>
     <name>Ferry::FtpOperation</name>
@@ -868,8 +860,8 @@ Connect with:
         <translation>Canceled</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
-        <translation>The name "%1" contains a line break and cannot be sent to an FTP server.</translation>
+        <source>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</source>
+        <translation>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -907,8 +899,8 @@ Connect with:
         <translation>The server is shutting down.</translation>
     </message>
     <message>
-        <source>Disconnected by the server's operator.</source>
-        <translation>Disconnected by the server's operator.</translation>
+        <source>Disconnected by the server&apos;s operator.</source>
+        <translation>Disconnected by the server&apos;s operator.</translation>
     </message>
     <message>
         <source>Too many connections (%1): try again later.</source>
@@ -1046,8 +1038,8 @@ Connect with:
         <translation>read-write</translation>
     </message>
     <message>
-        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
-        <translation>Login failed for user "%1" (%2), attempt %3 of %4</translation>
+        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
+        <translation>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</translation>
     </message>
     <message>
         <source>refused</source>
@@ -1278,16 +1270,16 @@ Connect with:
         <translation>No transfer to abort.</translation>
     </message>
     <message>
-        <source>Refused a data connection from %1 port %2: not the client's address</source>
-        <translation>Refused a data connection from %1 port %2: not the client's address</translation>
+        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
+        <translation>Refused a data connection from %1 port %2: not the client&apos;s address</translation>
     </message>
     <message>
-        <source>Refused an active data connection to %1: not the client's address</source>
-        <translation>Refused an active data connection to %1: not the client's address</translation>
+        <source>Refused an active data connection to %1: not the client&apos;s address</source>
+        <translation>Refused an active data connection to %1: not the client&apos;s address</translation>
     </message>
     <message>
-        <source>Data connections go only to the client's own address.</source>
-        <translation>Data connections go only to the client's own address.</translation>
+        <source>Data connections go only to the client&apos;s own address.</source>
+        <translation>Data connections go only to the client&apos;s own address.</translation>
     </message>
     <message>
         <source>Refused an active data connection to port %1</source>
@@ -1469,8 +1461,8 @@ Connect with:
         <translation>The server closed the session: %1</translation>
     </message>
     <message>
-        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
-        <translation>Not done: the connection was lost before it was this operation's turn (%1)</translation>
+        <source>Not done: the connection was lost before it was this operation&apos;s turn (%1)</source>
+        <translation>Not done: the connection was lost before it was this operation&apos;s turn (%1)</translation>
     </message>
 </context>
 <context>
@@ -1559,8 +1551,8 @@ Connect with:
         <translation>Could not list %1</translation>
     </message>
     <message>
-        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
-        <translation>The server's file names are not UTF-8: switching to Latin-1 for this connection.</translation>
+        <source>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <translation>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</translation>
     </message>
     <message>
         <source>Could not parse listing line: %1</source>
@@ -1637,7 +1629,10 @@ Connect with:
     </message>
     <message numerus="yes">
         <source>Delete these %n items for good? Folders are deleted with everything in them.</source>
-        <translation><numerusform>Delete this item for good? Folders are deleted with everything in them.</numerusform><numerusform>Delete these %n items for good? Folders are deleted with everything in them.</numerusform></translation>
+        <translation>
+            <numerusform>Delete this item for good? Folders are deleted with everything in them.</numerusform>
+            <numerusform>Delete these %n items for good? Folders are deleted with everything in them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not delete %1.</source>
@@ -1645,7 +1640,10 @@ Connect with:
     </message>
     <message numerus="yes">
         <source>Deleted %n item(s)</source>
-        <translation><numerusform>Deleted %n item</numerusform><numerusform>Deleted %n items</numerusform></translation>
+        <translation>
+            <numerusform>Deleted %n item</numerusform>
+            <numerusform>Deleted %n items</numerusform>
+        </translation>
     </message>
     <message>
         <source>New folder</source>
@@ -1656,8 +1654,8 @@ Connect with:
         <translation>Name of the new folder in %1:</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
-        <translation>"%1" is not a valid folder name.</translation>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
+        <translation>&quot;%1&quot; is not a valid folder name.</translation>
     </message>
     <message>
         <source>Could not create the folder %1 in %2.</source>
@@ -1794,7 +1792,10 @@ Connect with:
     </message>
     <message numerus="yes">
         <source>%n transfer(s) failed: %1</source>
-        <translation><numerusform>%n transfer failed: %1</numerusform><numerusform>%n transfers failed: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n transfer failed: %1</numerusform>
+            <numerusform>%n transfers failed: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
@@ -2088,7 +2089,10 @@ Password for %2 on %3:</translation>
     </message>
     <message numerus="yes">
         <source>Uploading %n item(s) to %1</source>
-        <translation><numerusform>Uploading %n item to %1</numerusform><numerusform>Uploading %n items to %1</numerusform></translation>
+        <translation>
+            <numerusform>Uploading %n item to %1</numerusform>
+            <numerusform>Uploading %n items to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -2100,7 +2104,10 @@ Password for %2 on %3:</translation>
     </message>
     <message numerus="yes">
         <source>Downloading %n item(s) to %1</source>
-        <translation><numerusform>Downloading %n item to %1</numerusform><numerusform>Downloading %n items to %1</numerusform></translation>
+        <translation>
+            <numerusform>Downloading %n item to %1</numerusform>
+            <numerusform>Downloading %n items to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Downloading for the drop…</source>
@@ -2140,7 +2147,10 @@ Password for %2 on %3:</translation>
     </message>
     <message numerus="yes">
         <source>Transferring %1; %n more waiting.</source>
-        <translation><numerusform>Transferring %1; %n more waiting.</numerusform><numerusform>Transferring %1; %n more waiting.</numerusform></translation>
+        <translation>
+            <numerusform>Transferring %1; %n more waiting.</numerusform>
+            <numerusform>Transferring %1; %n more waiting.</numerusform>
+        </translation>
     </message>
     <message>
         <source>…</source>
@@ -2164,7 +2174,10 @@ Password for %2 on %3:</translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) are still running. Quit and cancel them?</source>
-        <translation><numerusform>%n transfer is still running. Quit and cancel it?</numerusform><numerusform>%n transfers are still running. Quit and cancel them?</numerusform></translation>
+        <translation>
+            <numerusform>%n transfer is still running. Quit and cancel it?</numerusform>
+            <numerusform>%n transfers are still running. Quit and cancel them?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Quit and cancel</source>
@@ -2345,8 +2358,8 @@ Password for %2 on %3:</translation>
         <translation>Select the files or folders to download first.</translation>
     </message>
     <message>
-        <source>A name cannot contain "/": %1</source>
-        <translation>A name cannot contain "/": %1</translation>
+        <source>A name cannot contain &quot;/&quot;: %1</source>
+        <translation>A name cannot contain &quot;/&quot;: %1</translation>
     </message>
     <message>
         <source>Renamed to %1</source>
@@ -2362,7 +2375,10 @@ Password for %2 on %3:</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n items on the server? This cannot be undone; folders are deleted with everything in them.</source>
-        <translation><numerusform>Delete this item on the server? This cannot be undone; a folder is deleted with everything in it.</numerusform><numerusform>Delete these %n items on the server? This cannot be undone; folders are deleted with everything in them.</numerusform></translation>
+        <translation>
+            <numerusform>Delete this item on the server? This cannot be undone; a folder is deleted with everything in it.</numerusform>
+            <numerusform>Delete these %n items on the server? This cannot be undone; folders are deleted with everything in them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted on the server.</source>
@@ -2381,8 +2397,8 @@ Password for %2 on %3:</translation>
         <translation>New folder</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
-        <translation>"%1" is not a valid folder name.</translation>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
+        <translation>&quot;%1&quot; is not a valid folder name.</translation>
     </message>
     <message>
         <source>Copied %1</source>
@@ -2432,8 +2448,8 @@ Password for %2 on %3:</translation>
         <translation>Not connected.</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break.</source>
-        <translation>The name "%1" contains a line break.</translation>
+        <source>The name &quot;%1&quot; contains a line break.</source>
+        <translation>The name &quot;%1&quot; contains a line break.</translation>
     </message>
     <message>
         <source>Could not rename %1</source>
@@ -2451,8 +2467,8 @@ Password for %2 on %3:</translation>
         <translation>The server sent a reply line longer than %1 bytes.</translation>
     </message>
     <message>
-        <source>The server sent something that is not an FTP reply: "%1".</source>
-        <translation>The server sent something that is not an FTP reply: "%1".</translation>
+        <source>The server sent something that is not an FTP reply: &quot;%1&quot;.</source>
+        <translation>The server sent something that is not an FTP reply: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The server sent a reply of more than %1 lines.</source>
@@ -2549,8 +2565,8 @@ Password for %2 on %3:</translation>
         <translation>Allow anonymous logins</translation>
     </message>
     <message>
-        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
-        <translation>Anyone may log in as "anonymous" or "ftp" with any password.</translation>
+        <source>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</source>
+        <translation>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</translation>
     </message>
     <message>
         <source>Anonymous users may upload, rename and delete</source>
@@ -2673,28 +2689,24 @@ Password for %2 on %3:</translation>
         <translation>A user account has no name: enter one, or remove the account.</translation>
     </message>
     <message>
-        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
-        <translation>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</translation>
+        <source>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</source>
+        <translation>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</translation>
     </message>
     <message>
-        <source>The user name "%1" contains a space or a colon: choose another name.</source>
-        <translation>The user name "%1" contains a space or a colon: choose another name.</translation>
+        <source>The user name &quot;%1&quot; contains a space or a colon: choose another name.</source>
+        <translation>The user name &quot;%1&quot; contains a space or a colon: choose another name.</translation>
     </message>
     <message>
-        <source>The user "%1" is listed twice: remove one of them.</source>
-        <translation>The user "%1" is listed twice: remove one of them.</translation>
+        <source>The user &quot;%1&quot; is listed twice: remove one of them.</source>
+        <translation>The user &quot;%1&quot; is listed twice: remove one of them.</translation>
     </message>
     <message>
-        <source>Enter a password for the user "%1" (double-click its password cell).</source>
-        <translation>Enter a password for the user "%1" (double-click its password cell).</translation>
+        <source>Enter a password for the user &quot;%1&quot; (double-click its password cell).</source>
+        <translation>Enter a password for the user &quot;%1&quot; (double-click its password cell).</translation>
     </message>
     <message>
-        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
-        <translation>Nobody could log in: tick "Allow anonymous logins" or add a user account.</translation>
-    </message>
-    <message>
-        <source>Could not start the server: %1. Another program may use port %2: choose another port or tick "Any free port".</source>
-        <translation>Could not start the server: %1. Another program may use port %2: choose another port or tick "Any free port".</translation>
+        <source>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</source>
+        <translation>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</translation>
     </message>
     <message>
         <source>Could not start the server: %1</source>
@@ -2725,10 +2737,6 @@ Password for %2 on %3:</translation>
         <translation>Sessions (%1)</translation>
     </message>
     <message>
-        <source>Serving %1 on port %2.</source>
-        <translation>Serving %1 on port %2.</translation>
-    </message>
-    <message>
         <source>The server is stopped.</source>
         <translation>The server is stopped.</translation>
     </message>
@@ -2743,6 +2751,32 @@ Password for %2 on %3:</translation>
     <message>
         <source>Error: </source>
         <translation>Error: </translation>
+    </message>
+    <message>
+        <source>%1 (read-write)</source>
+        <translation>%1 (read-write)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>anonymous (read-write)</source>
+        <translation>anonymous (read-write)</translation>
+    </message>
+    <message>
+        <source>anonymous (read-only)</source>
+        <translation>anonymous (read-only)</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1
+Choose another port, or tick &quot;Any free port&quot;.</source>
+        <translation>Could not start the server: %1
+Choose another port, or tick &quot;Any free port&quot;.</translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2 to %3.</source>
+        <translation>Serving %1 on port %2 to %3.</translation>
     </message>
 </context>
 <context>
@@ -3148,16 +3182,16 @@ Uploaded by the client: %4 bytes</translation>
 <context>
     <name>Ferry::TransferQueue</name>
     <message>
-        <source>There is no site "%1" to transfer with.</source>
-        <translation>There is no site "%1" to transfer with.</translation>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
+        <translation>There is no site &quot;%1&quot; to transfer with.</translation>
     </message>
     <message>
-        <source>The local path "%1" is not absolute.</source>
-        <translation>The local path "%1" is not absolute.</translation>
+        <source>The local path &quot;%1&quot; is not absolute.</source>
+        <translation>The local path &quot;%1&quot; is not absolute.</translation>
     </message>
     <message>
-        <source>The remote path "%1" is not absolute (it must start with /).</source>
-        <translation>The remote path "%1" is not absolute (it must start with /).</translation>
+        <source>The remote path &quot;%1&quot; is not absolute (it must start with /).</source>
+        <translation>The remote path &quot;%1&quot; is not absolute (it must start with /).</translation>
     </message>
     <message>
         <source>%1: %2</source>

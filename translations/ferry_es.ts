@@ -19,11 +19,11 @@
         <translation>Reanudar: si existe el archivo parcial .NAME.ferry-part, continuar la descarga desde su tamaño (REST); conservarlo si la descarga falla o se interrumpe.</translation>
     </message>
     <message>
-        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
+        <source>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</source>
         <translation>Iniciar sesión como NAME (en lugar del usuario de la URL; predeterminado: anonymous).</translation>
     </message>
     <message>
-        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <source>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
         <translation>Iniciar sesión con PASSWORD (en lugar de la contraseña de la URL). Otros usuarios de este equipo pueden ver las líneas de órdenes: es preferible la variable de entorno FERRY_PASSWORD.</translation>
     </message>
     <message>
@@ -51,24 +51,24 @@
         <translation>Listar una carpeta remota o mostrar un archivo.</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
-        <translation>Lista la carpeta que indica la URL (ftp://host/ es la carpeta de inicio de sesión); para una URL que indica un archivo, muestra ese archivo. Escribe un nombre por línea en la salida estándar, ordenados, las carpetas con una '/' final. Con -l, una entrada por línea como `ls -l`: tipo y permisos ('?' donde el servidor no lo dice; en los servidores que solo dicen lo que esta sesión puede hacer, es el primer trío), tamaño en bytes, fecha de modificación (hora local, AAAA-MM-DD HH:MM), nombre y ' -&gt; DESTINO' para los enlaces simbólicos. Las entradas '.' y '..' se omiten.</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
+        <translation>Lista la carpeta que indica la URL (ftp://host/ es la carpeta de inicio de sesión); para una URL que indica un archivo, muestra ese archivo. Escribe un nombre por línea en la salida estándar, ordenados, las carpetas con una &apos;/&apos; final. Con -l, una entrada por línea como `ls -l`: tipo y permisos (&apos;?&apos; donde el servidor no lo dice; en los servidores que solo dicen lo que esta sesión puede hacer, es el primer trío), tamaño en bytes, fecha de modificación (hora local, AAAA-MM-DD HH:MM), nombre y &apos; -&gt; DESTINO&apos; para los enlaces simbólicos. Las entradas &apos;.&apos; y &apos;..&apos; se omiten.</translation>
     </message>
     <message>
         <source>Download a file.</source>
         <translation>Descargar un archivo.</translation>
     </message>
     <message>
-        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
-        <translation>Descarga el archivo que indica la URL a LOCAL. Sin LOCAL, el archivo conserva su nombre remoto en la carpeta actual; si LOCAL es una carpeta, el archivo se guarda en ella con su nombre remoto; '-' escribe el archivo en la salida estándar. Los datos van a un archivo temporal .NAME.ferry-part junto al destino, que se renombra a NAME (reemplazando un archivo existente) solo cuando ha llegado el archivo completo. Si falla o se pulsa Ctrl-C, el archivo temporal se elimina, salvo que se indique -c.</translation>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>Descarga el archivo que indica la URL a LOCAL. Sin LOCAL, el archivo conserva su nombre remoto en la carpeta actual; si LOCAL es una carpeta, el archivo se guarda en ella con su nombre remoto; &apos;-&apos; escribe el archivo en la salida estándar. Los datos van a un archivo temporal .NAME.ferry-part junto al destino, que se renombra a NAME (reemplazando un archivo existente) solo cuando ha llegado el archivo completo. Si falla o se pulsa Ctrl-C, el archivo temporal se elimina, salvo que se indique -c.</translation>
     </message>
     <message>
         <source>Upload a file.</source>
         <translation>Subir un archivo.</translation>
     </message>
     <message>
-        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
-        <translation>Sube el archivo local LOCAL a la URL, reemplazando un archivo remoto con ese nombre. Si la URL termina en '/', el archivo va a esa carpeta con su nombre local.</translation>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</source>
+        <translation>Sube el archivo local LOCAL a la URL, reemplazando un archivo remoto con ese nombre. Si la URL termina en &apos;/&apos;, el archivo va a esa carpeta con su nombre local.</translation>
     </message>
     <message>
         <source>Create a remote directory.</source>
@@ -99,15 +99,15 @@
         <translation>Renombrar o mover un archivo o carpeta remotos.</translation>
     </message>
     <message>
-        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
-        <translation>Renombra el archivo o la carpeta que indica la URL a NEWNAME. NEWNAME se toma relativo a la carpeta que contiene la entrada, salvo que empiece por '/' (una ruta absoluta en el servidor) o sea una URL ftp:// del mismo servidor; no se decodifica con porcentajes salvo que sea una URL.</translation>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>Renombra el archivo o la carpeta que indica la URL a NEWNAME. NEWNAME se toma relativo a la carpeta que contiene la entrada, salvo que empiece por &apos;/&apos; (una ruta absoluta en el servidor) o sea una URL ftp:// del mismo servidor; no se decodifica con porcentajes salvo que sea una URL.</translation>
     </message>
     <message>
         <source>Share a local folder over FTP until Ctrl-C.</source>
         <translation>Compartir una carpeta local por FTP hasta Ctrl-C.</translation>
     </message>
     <message>
-        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
+        <source>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</source>
         <translation>Ejecuta el servidor FTP de Ferry sobre una carpeta local (véase ferry serve --help).</translation>
     </message>
     <message>
@@ -143,15 +143,15 @@
         <translation>URL:</translation>
     </message>
     <message>
-        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory.</source>
-        <translation>ftp://[USUARIO[:CONTRASEÑA]@]HOST[:PUERTO]/RUTA, p. ej. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. El puerto predeterminado es 21; sin usuario, ferry inicia sesión como anonymous. Los nombres pueden ir codificados con porcentajes (a%20b.txt, %C3%A9). RUTA es relativa a la carpeta de inicio de sesión; ftp://host/%2Fetc/motd o ftp://host//etc/motd es la ruta absoluta /etc/motd. Una '/' final indica una carpeta.</translation>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory.</source>
+        <translation>ftp://[USUARIO[:CONTRASEÑA]@]HOST[:PUERTO]/RUTA, p. ej. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. El puerto predeterminado es 21; sin usuario, ferry inicia sesión como anonymous. Los nombres pueden ir codificados con porcentajes (a%20b.txt, %C3%A9). RUTA es relativa a la carpeta de inicio de sesión; ftp://host/%2Fetc/motd o ftp://host//etc/motd es la ruta absoluta /etc/motd. Una &apos;/&apos; final indica una carpeta.</translation>
     </message>
     <message>
         <source>Environment:</source>
         <translation>Entorno:</translation>
     </message>
     <message>
-        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
+        <source>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</source>
         <translation>La contraseña de un usuario con nombre (--user o el de la URL) cuando ni --password ni la URL indican una.</translation>
     </message>
     <message>
@@ -159,19 +159,19 @@
         <translation>No se indicó ninguna orden.</translation>
     </message>
     <message>
-        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
-        <translation>Una URL en lugar de una orden no admite más argumentos; para ejecutar una orden sobre ella, escriba p. ej. 'ferry ls %1'.</translation>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</source>
+        <translation>Una URL en lugar de una orden no admite más argumentos; para ejecutar una orden sobre ella, escriba p. ej. &apos;ferry ls %1&apos;.</translation>
     </message>
     <message>
-        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
-        <translation>Esta versión de ferry no tiene interfaz gráfica en la que abrir %1; use una orden como 'ferry ls %1'.</translation>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</source>
+        <translation>Esta versión de ferry no tiene interfaz gráfica en la que abrir %1; use una orden como &apos;ferry ls %1&apos;.</translation>
     </message>
     <message>
         <source>Too many arguments (usage: ferry help [COMMAND]).</source>
         <translation>Demasiados argumentos (uso: ferry help [ORDEN]).</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Orden desconocida «%1».</translation>
     </message>
     <message>
@@ -227,16 +227,16 @@
         <translation>ferry: esta versión no tiene interfaz gráfica.</translation>
     </message>
     <message>
-        <source>Try 'ferry --help' for more information.</source>
-        <translation>Pruebe 'ferry --help' para más información.</translation>
+        <source>Try &apos;ferry --help&apos; for more information.</source>
+        <translation>Pruebe &apos;ferry --help&apos; para más información.</translation>
     </message>
     <message>
-        <source>Try 'ferry %1 --help' for more information.</source>
-        <translation>Pruebe 'ferry %1 --help' para más información.</translation>
+        <source>Try &apos;ferry %1 --help&apos; for more information.</source>
+        <translation>Pruebe &apos;ferry %1 --help&apos; para más información.</translation>
     </message>
     <message>
-        <source>Try 'ferry serve --help' for more information.</source>
-        <translation>Pruebe 'ferry serve --help' para más información.</translation>
+        <source>Try &apos;ferry serve --help&apos; for more information.</source>
+        <translation>Pruebe &apos;ferry serve --help&apos; para más información.</translation>
     </message>
 </context>
 <context>
@@ -380,15 +380,15 @@
         <translation>Demasiados argumentos (uso: ferry serve [DIR] [OPCIONES]).</translation>
     </message>
     <message>
-        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
         <translation>--port admite un número de 0 a 65535 (0: cualquier puerto libre), no «%1».</translation>
     </message>
     <message>
-        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
+        <source>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</source>
         <translation>--bind admite una dirección IPv4 o IPv6, no «%1».</translation>
     </message>
     <message>
-        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</source>
         <translation>--user admite NAME:PASSWORD[:rw|ro], p. ej. --user alice:secret:rw, no «%1».</translation>
     </message>
     <message>
@@ -553,7 +553,7 @@ Conéctese con:
         <translation>El servidor no aceptó QUIT</translation>
     </message>
     <message>
-        <source>The server refused "%1"</source>
+        <source>The server refused &quot;%1&quot;</source>
         <translation>El servidor rechazó «%1»</translation>
     </message>
     <message>
@@ -565,11 +565,11 @@ Conéctese con:
         <translation>%1: el servidor no admite %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a single command line.</source>
+        <source>&quot;%1&quot; is not a single command line.</source>
         <translation>«%1» no es una sola línea de orden.</translation>
     </message>
     <message>
-        <source>The server's answer to PWD has no folder in it: %1</source>
+        <source>The server&apos;s answer to PWD has no folder in it: %1</source>
         <translation>La respuesta del servidor a PWD no contiene ninguna carpeta: %1</translation>
     </message>
     <message>
@@ -705,7 +705,7 @@ Conéctese con:
         <translation>El servidor pidió una conexión de datos con %1; se usa %2 en su lugar</translation>
     </message>
     <message>
-        <source>Could not connect to the server's data port (%1): %2</source>
+        <source>Could not connect to the server&apos;s data port (%1): %2</source>
         <translation>No se pudo conectar con el puerto de datos del servidor (%1): %2</translation>
     </message>
     <message>
@@ -823,11 +823,11 @@ Conéctese con:
         <translation>No se comprobó la suma de verificación de %1: el servidor rechazó %2 (%3).</translation>
     </message>
     <message>
-        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
+        <source>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</source>
         <translation>No se comprobó la suma de verificación de %1: el servidor respondió a %2 con «%3».</translation>
     </message>
     <message>
-        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
+        <source>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</source>
         <translation>Verificación fallida: el %1 de %2 en el servidor es %3, el del archivo local es %4.</translation>
     </message>
     <message>
@@ -852,14 +852,6 @@ Conéctese con:
         <source>Not an FTP URL: %1 (Ferry speaks ftp:// only).</source>
         <translation>No es una URL FTP: %1 (Ferry solo habla ftp://).</translation>
     </message>
-    <message>
-        <source>Not a valid FTP address: %1</source>
-        <translation>No es una dirección FTP válida: %1</translation>
-    </message>
-    <message>
-        <source>Not a valid port in %1</source>
-        <translation>Puerto no válido en %1</translation>
-    </message>
 </context>
 <context>
     <name>Ferry::FtpOperation</name>
@@ -868,7 +860,7 @@ Conéctese con:
         <translation>Cancelado</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
+        <source>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</source>
         <translation>El nombre «%1» contiene un salto de línea y no se puede enviar a un servidor FTP.</translation>
     </message>
     <message>
@@ -907,7 +899,7 @@ Conéctese con:
         <translation>El servidor se está apagando.</translation>
     </message>
     <message>
-        <source>Disconnected by the server's operator.</source>
+        <source>Disconnected by the server&apos;s operator.</source>
         <translation>Desconectado por el operador del servidor.</translation>
     </message>
     <message>
@@ -1046,7 +1038,7 @@ Conéctese con:
         <translation>lectura y escritura</translation>
     </message>
     <message>
-        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
+        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
         <translation>Inicio de sesión fallido para el usuario «%1» (%2), intento %3 de %4</translation>
     </message>
     <message>
@@ -1278,15 +1270,15 @@ Conéctese con:
         <translation>No hay ninguna transferencia que interrumpir.</translation>
     </message>
     <message>
-        <source>Refused a data connection from %1 port %2: not the client's address</source>
+        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
         <translation>Conexión de datos rechazada desde %1 puerto %2: no es la dirección del cliente</translation>
     </message>
     <message>
-        <source>Refused an active data connection to %1: not the client's address</source>
+        <source>Refused an active data connection to %1: not the client&apos;s address</source>
         <translation>Conexión de datos activa a %1 rechazada: no es la dirección del cliente</translation>
     </message>
     <message>
-        <source>Data connections go only to the client's own address.</source>
+        <source>Data connections go only to the client&apos;s own address.</source>
         <translation>Las conexiones de datos solo van a la dirección del propio cliente.</translation>
     </message>
     <message>
@@ -1469,7 +1461,7 @@ Conéctese con:
         <translation>El servidor cerró la sesión: %1</translation>
     </message>
     <message>
-        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
+        <source>Not done: the connection was lost before it was this operation&apos;s turn (%1)</source>
         <translation>No realizado: se perdió la conexión antes de que llegara el turno de esta operación (%1)</translation>
     </message>
 </context>
@@ -1559,7 +1551,7 @@ Conéctese con:
         <translation>No se pudo listar %1</translation>
     </message>
     <message>
-        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <source>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</source>
         <translation>Los nombres de archivo del servidor no son UTF-8: se usa Latin-1 para esta conexión.</translation>
     </message>
     <message>
@@ -1637,7 +1629,10 @@ Conéctese con:
     </message>
     <message numerus="yes">
         <source>Delete these %n items for good? Folders are deleted with everything in them.</source>
-        <translation><numerusform>¿Eliminar este elemento definitivamente? Las carpetas se eliminan con todo su contenido.</numerusform><numerusform>¿Eliminar estos %n elementos definitivamente? Las carpetas se eliminan con todo su contenido.</numerusform></translation>
+        <translation>
+            <numerusform>¿Eliminar este elemento definitivamente? Las carpetas se eliminan con todo su contenido.</numerusform>
+            <numerusform>¿Eliminar estos %n elementos definitivamente? Las carpetas se eliminan con todo su contenido.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not delete %1.</source>
@@ -1645,7 +1640,10 @@ Conéctese con:
     </message>
     <message numerus="yes">
         <source>Deleted %n item(s)</source>
-        <translation><numerusform>%n elemento eliminado</numerusform><numerusform>%n elementos eliminados</numerusform></translation>
+        <translation>
+            <numerusform>%n elemento eliminado</numerusform>
+            <numerusform>%n elementos eliminados</numerusform>
+        </translation>
     </message>
     <message>
         <source>New folder</source>
@@ -1656,7 +1654,7 @@ Conéctese con:
         <translation>Nombre de la nueva carpeta en %1:</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>«%1» no es un nombre de carpeta válido.</translation>
     </message>
     <message>
@@ -1794,7 +1792,10 @@ Conéctese con:
     </message>
     <message numerus="yes">
         <source>%n transfer(s) failed: %1</source>
-        <translation><numerusform>Falló %n transferencia: %1</numerusform><numerusform>Fallaron %n transferencias: %1</numerusform></translation>
+        <translation>
+            <numerusform>Falló %n transferencia: %1</numerusform>
+            <numerusform>Fallaron %n transferencias: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
@@ -2088,7 +2089,10 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message numerus="yes">
         <source>Uploading %n item(s) to %1</source>
-        <translation><numerusform>Subiendo %n elemento a %1</numerusform><numerusform>Subiendo %n elementos a %1</numerusform></translation>
+        <translation>
+            <numerusform>Subiendo %n elemento a %1</numerusform>
+            <numerusform>Subiendo %n elementos a %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -2100,7 +2104,10 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message numerus="yes">
         <source>Downloading %n item(s) to %1</source>
-        <translation><numerusform>Descargando %n elemento a %1</numerusform><numerusform>Descargando %n elementos a %1</numerusform></translation>
+        <translation>
+            <numerusform>Descargando %n elemento a %1</numerusform>
+            <numerusform>Descargando %n elementos a %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Downloading for the drop…</source>
@@ -2140,7 +2147,10 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message numerus="yes">
         <source>Transferring %1; %n more waiting.</source>
-        <translation><numerusform>Transfiriendo %1; %n más en espera.</numerusform><numerusform>Transfiriendo %1; %n más en espera.</numerusform></translation>
+        <translation>
+            <numerusform>Transfiriendo %1; %n más en espera.</numerusform>
+            <numerusform>Transfiriendo %1; %n más en espera.</numerusform>
+        </translation>
     </message>
     <message>
         <source>…</source>
@@ -2164,7 +2174,10 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) are still running. Quit and cancel them?</source>
-        <translation><numerusform>%n transferencia sigue en curso. ¿Salir y cancelarla?</numerusform><numerusform>%n transferencias siguen en curso. ¿Salir y cancelarlas?</numerusform></translation>
+        <translation>
+            <numerusform>%n transferencia sigue en curso. ¿Salir y cancelarla?</numerusform>
+            <numerusform>%n transferencias siguen en curso. ¿Salir y cancelarlas?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Quit and cancel</source>
@@ -2345,7 +2358,7 @@ Contraseña de %2 en %3:</translation>
         <translation>Seleccione primero los archivos o carpetas que quiere descargar.</translation>
     </message>
     <message>
-        <source>A name cannot contain "/": %1</source>
+        <source>A name cannot contain &quot;/&quot;: %1</source>
         <translation>Un nombre no puede contener «/»: %1</translation>
     </message>
     <message>
@@ -2362,7 +2375,10 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n items on the server? This cannot be undone; folders are deleted with everything in them.</source>
-        <translation><numerusform>¿Eliminar este elemento en el servidor? No se puede deshacer; una carpeta se elimina con todo su contenido.</numerusform><numerusform>¿Eliminar estos %n elementos en el servidor? No se puede deshacer; las carpetas se eliminan con todo su contenido.</numerusform></translation>
+        <translation>
+            <numerusform>¿Eliminar este elemento en el servidor? No se puede deshacer; una carpeta se elimina con todo su contenido.</numerusform>
+            <numerusform>¿Eliminar estos %n elementos en el servidor? No se puede deshacer; las carpetas se eliminan con todo su contenido.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted on the server.</source>
@@ -2381,7 +2397,7 @@ Contraseña de %2 en %3:</translation>
         <translation>Nueva carpeta</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>«%1» no es un nombre de carpeta válido.</translation>
     </message>
     <message>
@@ -2432,7 +2448,7 @@ Contraseña de %2 en %3:</translation>
         <translation>No conectado.</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break.</source>
+        <source>The name &quot;%1&quot; contains a line break.</source>
         <translation>El nombre «%1» contiene un salto de línea.</translation>
     </message>
     <message>
@@ -2451,7 +2467,7 @@ Contraseña de %2 en %3:</translation>
         <translation>El servidor envió una línea de respuesta de más de %1 bytes.</translation>
     </message>
     <message>
-        <source>The server sent something that is not an FTP reply: "%1".</source>
+        <source>The server sent something that is not an FTP reply: &quot;%1&quot;.</source>
         <translation>El servidor envió algo que no es una respuesta FTP: «%1».</translation>
     </message>
     <message>
@@ -2549,7 +2565,7 @@ Contraseña de %2 en %3:</translation>
         <translation>Permitir accesos anónimos</translation>
     </message>
     <message>
-        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
+        <source>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</source>
         <translation>Cualquiera puede entrar como «anonymous» o «ftp» con cualquier contraseña.</translation>
     </message>
     <message>
@@ -2673,28 +2689,24 @@ Contraseña de %2 en %3:</translation>
         <translation>Una cuenta de usuario no tiene nombre: escriba uno o quite la cuenta.</translation>
     </message>
     <message>
-        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
+        <source>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</source>
         <translation>«%1» es el acceso anónimo: marque «Permitir accesos anónimos» en lugar de añadirlo como usuario.</translation>
     </message>
     <message>
-        <source>The user name "%1" contains a space or a colon: choose another name.</source>
+        <source>The user name &quot;%1&quot; contains a space or a colon: choose another name.</source>
         <translation>El nombre de usuario «%1» contiene un espacio o dos puntos: elija otro nombre.</translation>
     </message>
     <message>
-        <source>The user "%1" is listed twice: remove one of them.</source>
+        <source>The user &quot;%1&quot; is listed twice: remove one of them.</source>
         <translation>El usuario «%1» aparece dos veces: quite uno de ellos.</translation>
     </message>
     <message>
-        <source>Enter a password for the user "%1" (double-click its password cell).</source>
+        <source>Enter a password for the user &quot;%1&quot; (double-click its password cell).</source>
         <translation>Escriba una contraseña para el usuario «%1» (doble clic en su celda de contraseña).</translation>
     </message>
     <message>
-        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
+        <source>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</source>
         <translation>Nadie podría iniciar sesión: marque «Permitir accesos anónimos» o añada una cuenta de usuario.</translation>
-    </message>
-    <message>
-        <source>Could not start the server: %1. Another program may use port %2: choose another port or tick "Any free port".</source>
-        <translation>No se pudo iniciar el servidor: %1. Puede que otro programa use el puerto %2: elija otro puerto o marque «Cualquier puerto libre».</translation>
     </message>
     <message>
         <source>Could not start the server: %1</source>
@@ -2725,10 +2737,6 @@ Contraseña de %2 en %3:</translation>
         <translation>Sesiones (%1)</translation>
     </message>
     <message>
-        <source>Serving %1 on port %2.</source>
-        <translation>Compartiendo %1 en el puerto %2.</translation>
-    </message>
-    <message>
         <source>The server is stopped.</source>
         <translation>El servidor está detenido.</translation>
     </message>
@@ -2743,6 +2751,32 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Error: </source>
         <translation>Error: </translation>
+    </message>
+    <message>
+        <source>%1 (read-write)</source>
+        <translation>%1 (lectura y escritura)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (solo lectura)</translation>
+    </message>
+    <message>
+        <source>anonymous (read-write)</source>
+        <translation>anónimo (lectura y escritura)</translation>
+    </message>
+    <message>
+        <source>anonymous (read-only)</source>
+        <translation>anónimo (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1
+Choose another port, or tick &quot;Any free port&quot;.</source>
+        <translation>No se pudo iniciar el servidor: %1
+Elija otro puerto o marque «Cualquier puerto libre».</translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2 to %3.</source>
+        <translation>Compartiendo %1 en el puerto %2 con %3.</translation>
     </message>
 </context>
 <context>
@@ -3148,15 +3182,15 @@ Subido por el cliente: %4 bytes</translation>
 <context>
     <name>Ferry::TransferQueue</name>
     <message>
-        <source>There is no site "%1" to transfer with.</source>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
         <translation>No hay ningún sitio «%1» con el que transferir.</translation>
     </message>
     <message>
-        <source>The local path "%1" is not absolute.</source>
+        <source>The local path &quot;%1&quot; is not absolute.</source>
         <translation>La ruta local «%1» no es absoluta.</translation>
     </message>
     <message>
-        <source>The remote path "%1" is not absolute (it must start with /).</source>
+        <source>The remote path &quot;%1&quot; is not absolute (it must start with /).</source>
         <translation>La ruta remota «%1» no es absoluta (debe empezar por /).</translation>
     </message>
     <message>

@@ -19,11 +19,11 @@
         <translation>Reprise : si le fichier partiel .NAME.ferry-part existe, reprendre le téléchargement à partir de sa taille (REST) ; le conserver si le téléchargement échoue ou est interrompu.</translation>
     </message>
     <message>
-        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
+        <source>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</source>
         <translation>Se connecter en tant que NAME (au lieu de l’utilisateur de l’URL ; par défaut : anonymous).</translation>
     </message>
     <message>
-        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <source>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
         <translation>Se connecter avec PASSWORD (au lieu du mot de passe de l’URL). Les autres utilisateurs de cette machine peuvent voir les lignes de commande : préférez la variable d’environnement FERRY_PASSWORD.</translation>
     </message>
     <message>
@@ -51,24 +51,24 @@
         <translation>Lister un dossier distant, ou afficher un fichier.</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
-        <translation>Liste le dossier que désigne l’URL (ftp://host/ est le dossier de connexion) ; pour une URL qui désigne un fichier, affiche ce fichier. Affiche un nom par ligne sur la sortie standard, trié, les dossiers suivis d’un '/'. Avec -l, une entrée par ligne comme `ls -l` : type et permissions ('?' quand le serveur ne le dit pas ; pour les serveurs qui indiquent seulement ce que cette connexion peut faire, c’est le premier triplet), taille en octets, date de modification (heure locale, AAAA-MM-JJ HH:MM), nom, et ' -&gt; CIBLE' pour les liens symboliques. Les entrées '.' et '..' sont omises.</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
+        <translation>Liste le dossier que désigne l’URL (ftp://host/ est le dossier de connexion) ; pour une URL qui désigne un fichier, affiche ce fichier. Affiche un nom par ligne sur la sortie standard, trié, les dossiers suivis d’un &apos;/&apos;. Avec -l, une entrée par ligne comme `ls -l` : type et permissions (&apos;?&apos; quand le serveur ne le dit pas ; pour les serveurs qui indiquent seulement ce que cette connexion peut faire, c’est le premier triplet), taille en octets, date de modification (heure locale, AAAA-MM-JJ HH:MM), nom, et &apos; -&gt; CIBLE&apos; pour les liens symboliques. Les entrées &apos;.&apos; et &apos;..&apos; sont omises.</translation>
     </message>
     <message>
         <source>Download a file.</source>
         <translation>Télécharger un fichier.</translation>
     </message>
     <message>
-        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
-        <translation>Télécharge le fichier que désigne l’URL vers LOCAL. Sans LOCAL, le fichier garde son nom distant dans le dossier courant ; si LOCAL est un dossier, le fichier y est placé sous son nom distant ; '-' écrit le fichier sur la sortie standard. Les données vont dans un fichier temporaire .NAME.ferry-part à côté de la cible, renommé en NAME (en remplaçant un fichier existant) seulement quand tout le fichier est arrivé. En cas d’échec ou de Ctrl-C, le fichier temporaire est supprimé, sauf si -c est indiqué.</translation>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>Télécharge le fichier que désigne l’URL vers LOCAL. Sans LOCAL, le fichier garde son nom distant dans le dossier courant ; si LOCAL est un dossier, le fichier y est placé sous son nom distant ; &apos;-&apos; écrit le fichier sur la sortie standard. Les données vont dans un fichier temporaire .NAME.ferry-part à côté de la cible, renommé en NAME (en remplaçant un fichier existant) seulement quand tout le fichier est arrivé. En cas d’échec ou de Ctrl-C, le fichier temporaire est supprimé, sauf si -c est indiqué.</translation>
     </message>
     <message>
         <source>Upload a file.</source>
         <translation>Téléverser un fichier.</translation>
     </message>
     <message>
-        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
-        <translation>Téléverse le fichier local LOCAL vers l’URL, en remplaçant un fichier distant du même nom. Si l’URL se termine par '/', le fichier va dans ce dossier sous son nom local.</translation>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</source>
+        <translation>Téléverse le fichier local LOCAL vers l’URL, en remplaçant un fichier distant du même nom. Si l’URL se termine par &apos;/&apos;, le fichier va dans ce dossier sous son nom local.</translation>
     </message>
     <message>
         <source>Create a remote directory.</source>
@@ -99,15 +99,15 @@
         <translation>Renommer ou déplacer un fichier ou dossier distant.</translation>
     </message>
     <message>
-        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
-        <translation>Renomme le fichier ou le dossier que désigne l’URL en NEWNAME. NEWNAME est relatif au dossier qui contient l’entrée, sauf s’il commence par '/' (un chemin absolu sur le serveur) ou s’il est une URL ftp:// sur le même serveur ; il n’est décodé (pourcentage) que s’il est une URL.</translation>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>Renomme le fichier ou le dossier que désigne l’URL en NEWNAME. NEWNAME est relatif au dossier qui contient l’entrée, sauf s’il commence par &apos;/&apos; (un chemin absolu sur le serveur) ou s’il est une URL ftp:// sur le même serveur ; il n’est décodé (pourcentage) que s’il est une URL.</translation>
     </message>
     <message>
         <source>Share a local folder over FTP until Ctrl-C.</source>
         <translation>Partager un dossier local en FTP jusqu’à Ctrl-C.</translation>
     </message>
     <message>
-        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
+        <source>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</source>
         <translation>Lance le serveur FTP de Ferry sur un dossier local (voir ferry serve --help).</translation>
     </message>
     <message>
@@ -143,15 +143,15 @@
         <translation>URL :</translation>
     </message>
     <message>
-        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory.</source>
-        <translation>ftp://[UTILISATEUR[:MOTDEPASSE]@]HÔTE[:PORT]/CHEMIN, par ex. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. Le port par défaut est 21 ; sans utilisateur, ferry se connecte en anonymous. Les noms peuvent être encodés en pourcentage (a%20b.txt, %C3%A9). CHEMIN est relatif au dossier de connexion ; ftp://host/%2Fetc/motd ou ftp://host//etc/motd est le chemin absolu /etc/motd. Un '/' final désigne un dossier.</translation>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory.</source>
+        <translation>ftp://[UTILISATEUR[:MOTDEPASSE]@]HÔTE[:PORT]/CHEMIN, par ex. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. Le port par défaut est 21 ; sans utilisateur, ferry se connecte en anonymous. Les noms peuvent être encodés en pourcentage (a%20b.txt, %C3%A9). CHEMIN est relatif au dossier de connexion ; ftp://host/%2Fetc/motd ou ftp://host//etc/motd est le chemin absolu /etc/motd. Un &apos;/&apos; final désigne un dossier.</translation>
     </message>
     <message>
         <source>Environment:</source>
         <translation>Environnement :</translation>
     </message>
     <message>
-        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
+        <source>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</source>
         <translation>Le mot de passe d’un utilisateur nommé (--user ou celui de l’URL) quand ni --password ni l’URL n’en donnent un.</translation>
     </message>
     <message>
@@ -159,19 +159,19 @@
         <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
-        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
-        <translation>Une URL à la place d’une commande n’accepte pas d’autres arguments ; pour lancer une commande dessus, écrivez par ex. 'ferry ls %1'.</translation>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</source>
+        <translation>Une URL à la place d’une commande n’accepte pas d’autres arguments ; pour lancer une commande dessus, écrivez par ex. &apos;ferry ls %1&apos;.</translation>
     </message>
     <message>
-        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
-        <translation>Cette version de ferry n’a pas d’interface graphique pour ouvrir %1 ; utilisez une commande comme 'ferry ls %1'.</translation>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</source>
+        <translation>Cette version de ferry n’a pas d’interface graphique pour ouvrir %1 ; utilisez une commande comme &apos;ferry ls %1&apos;.</translation>
     </message>
     <message>
         <source>Too many arguments (usage: ferry help [COMMAND]).</source>
         <translation>Trop d’arguments (usage : ferry help [COMMANDE]).</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
@@ -227,16 +227,16 @@
         <translation>ferry : cette version n’a pas d’interface graphique.</translation>
     </message>
     <message>
-        <source>Try 'ferry --help' for more information.</source>
-        <translation>Essayez 'ferry --help' pour plus d’informations.</translation>
+        <source>Try &apos;ferry --help&apos; for more information.</source>
+        <translation>Essayez &apos;ferry --help&apos; pour plus d’informations.</translation>
     </message>
     <message>
-        <source>Try 'ferry %1 --help' for more information.</source>
-        <translation>Essayez 'ferry %1 --help' pour plus d’informations.</translation>
+        <source>Try &apos;ferry %1 --help&apos; for more information.</source>
+        <translation>Essayez &apos;ferry %1 --help&apos; pour plus d’informations.</translation>
     </message>
     <message>
-        <source>Try 'ferry serve --help' for more information.</source>
-        <translation>Essayez 'ferry serve --help' pour plus d’informations.</translation>
+        <source>Try &apos;ferry serve --help&apos; for more information.</source>
+        <translation>Essayez &apos;ferry serve --help&apos; pour plus d’informations.</translation>
     </message>
 </context>
 <context>
@@ -380,15 +380,15 @@
         <translation>Trop d’arguments (usage : ferry serve [DIR] [OPTIONS]).</translation>
     </message>
     <message>
-        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
         <translation>--port attend un nombre de 0 à 65535 (0 : n’importe quel port libre), pas « %1 ».</translation>
     </message>
     <message>
-        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
+        <source>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</source>
         <translation>--bind attend une adresse IPv4 ou IPv6, pas « %1 ».</translation>
     </message>
     <message>
-        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</source>
         <translation>--user attend NAME:PASSWORD[:rw|ro], par ex. --user alice:secret:rw, pas « %1 ».</translation>
     </message>
     <message>
@@ -553,7 +553,7 @@ Se connecter avec :
         <translation>Le serveur n’a pas accepté QUIT</translation>
     </message>
     <message>
-        <source>The server refused "%1"</source>
+        <source>The server refused &quot;%1&quot;</source>
         <translation>Le serveur a refusé « %1 »</translation>
     </message>
     <message>
@@ -565,11 +565,11 @@ Se connecter avec :
         <translation>%1 : le serveur ne prend pas en charge %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a single command line.</source>
+        <source>&quot;%1&quot; is not a single command line.</source>
         <translation>« %1 » n’est pas une ligne de commande unique.</translation>
     </message>
     <message>
-        <source>The server's answer to PWD has no folder in it: %1</source>
+        <source>The server&apos;s answer to PWD has no folder in it: %1</source>
         <translation>La réponse du serveur à PWD ne contient aucun dossier : %1</translation>
     </message>
     <message>
@@ -705,7 +705,7 @@ Se connecter avec :
         <translation>Le serveur a demandé une connexion de données vers %1 ; utilisation de %2 à la place</translation>
     </message>
     <message>
-        <source>Could not connect to the server's data port (%1): %2</source>
+        <source>Could not connect to the server&apos;s data port (%1): %2</source>
         <translation>Impossible de se connecter au port de données du serveur (%1) : %2</translation>
     </message>
     <message>
@@ -823,11 +823,11 @@ Se connecter avec :
         <translation>La somme de contrôle de %1 n’a pas été vérifiée : le serveur a refusé %2 (%3).</translation>
     </message>
     <message>
-        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
+        <source>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</source>
         <translation>La somme de contrôle de %1 n’a pas été vérifiée : le serveur a répondu à %2 par « %3 ».</translation>
     </message>
     <message>
-        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
+        <source>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</source>
         <translation>Échec de la vérification : le %1 de %2 côté serveur est %3, celui du fichier local est %4.</translation>
     </message>
     <message>
@@ -852,14 +852,6 @@ Se connecter avec :
         <source>Not an FTP URL: %1 (Ferry speaks ftp:// only).</source>
         <translation>Pas une URL FTP : %1 (Ferry ne parle que ftp://).</translation>
     </message>
-    <message>
-        <source>Not a valid FTP address: %1</source>
-        <translation>Adresse FTP non valide : %1</translation>
-    </message>
-    <message>
-        <source>Not a valid port in %1</source>
-        <translation>Port non valide dans %1</translation>
-    </message>
 </context>
 <context>
     <name>Ferry::FtpOperation</name>
@@ -868,7 +860,7 @@ Se connecter avec :
         <translation>Annulé</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
+        <source>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</source>
         <translation>Le nom « %1 » contient un saut de ligne et ne peut pas être envoyé à un serveur FTP.</translation>
     </message>
     <message>
@@ -907,7 +899,7 @@ Se connecter avec :
         <translation>Le serveur s’arrête.</translation>
     </message>
     <message>
-        <source>Disconnected by the server's operator.</source>
+        <source>Disconnected by the server&apos;s operator.</source>
         <translation>Déconnecté par l’opérateur du serveur.</translation>
     </message>
     <message>
@@ -1046,7 +1038,7 @@ Se connecter avec :
         <translation>lecture-écriture</translation>
     </message>
     <message>
-        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
+        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
         <translation>Échec de connexion pour l’utilisateur « %1 » (%2), tentative %3 sur %4</translation>
     </message>
     <message>
@@ -1278,15 +1270,15 @@ Se connecter avec :
         <translation>Aucun transfert à interrompre.</translation>
     </message>
     <message>
-        <source>Refused a data connection from %1 port %2: not the client's address</source>
+        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
         <translation>Connexion de données refusée depuis %1 port %2 : ce n’est pas l’adresse du client</translation>
     </message>
     <message>
-        <source>Refused an active data connection to %1: not the client's address</source>
+        <source>Refused an active data connection to %1: not the client&apos;s address</source>
         <translation>Connexion de données active vers %1 refusée : ce n’est pas l’adresse du client</translation>
     </message>
     <message>
-        <source>Data connections go only to the client's own address.</source>
+        <source>Data connections go only to the client&apos;s own address.</source>
         <translation>Les connexions de données ne vont qu’à l’adresse du client lui-même.</translation>
     </message>
     <message>
@@ -1469,7 +1461,7 @@ Se connecter avec :
         <translation>Le serveur a fermé la session : %1</translation>
     </message>
     <message>
-        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
+        <source>Not done: the connection was lost before it was this operation&apos;s turn (%1)</source>
         <translation>Non effectué : la connexion a été perdue avant le tour de cette opération (%1)</translation>
     </message>
 </context>
@@ -1559,7 +1551,7 @@ Se connecter avec :
         <translation>Impossible de lister %1</translation>
     </message>
     <message>
-        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <source>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</source>
         <translation>Les noms de fichiers du serveur ne sont pas en UTF-8 : passage en Latin-1 pour cette connexion.</translation>
     </message>
     <message>
@@ -1637,7 +1629,10 @@ Se connecter avec :
     </message>
     <message numerus="yes">
         <source>Delete these %n items for good? Folders are deleted with everything in them.</source>
-        <translation><numerusform>Supprimer définitivement cet élément ? Les dossiers sont supprimés avec tout leur contenu.</numerusform><numerusform>Supprimer définitivement ces %n éléments ? Les dossiers sont supprimés avec tout leur contenu.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer définitivement cet élément ? Les dossiers sont supprimés avec tout leur contenu.</numerusform>
+            <numerusform>Supprimer définitivement ces %n éléments ? Les dossiers sont supprimés avec tout leur contenu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not delete %1.</source>
@@ -1645,7 +1640,10 @@ Se connecter avec :
     </message>
     <message numerus="yes">
         <source>Deleted %n item(s)</source>
-        <translation><numerusform>%n élément supprimé</numerusform><numerusform>%n éléments supprimés</numerusform></translation>
+        <translation>
+            <numerusform>%n élément supprimé</numerusform>
+            <numerusform>%n éléments supprimés</numerusform>
+        </translation>
     </message>
     <message>
         <source>New folder</source>
@@ -1656,7 +1654,7 @@ Se connecter avec :
         <translation>Nom du nouveau dossier dans %1 :</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>« %1 » n’est pas un nom de dossier valide.</translation>
     </message>
     <message>
@@ -1794,7 +1792,10 @@ Se connecter avec :
     </message>
     <message numerus="yes">
         <source>%n transfer(s) failed: %1</source>
-        <translation><numerusform>%n transfert a échoué : %1</numerusform><numerusform>%n transferts ont échoué : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n transfert a échoué : %1</numerusform>
+            <numerusform>%n transferts ont échoué : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
@@ -2088,7 +2089,10 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message numerus="yes">
         <source>Uploading %n item(s) to %1</source>
-        <translation><numerusform>Téléversement de %n élément vers %1</numerusform><numerusform>Téléversement de %n éléments vers %1</numerusform></translation>
+        <translation>
+            <numerusform>Téléversement de %n élément vers %1</numerusform>
+            <numerusform>Téléversement de %n éléments vers %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -2100,7 +2104,10 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message numerus="yes">
         <source>Downloading %n item(s) to %1</source>
-        <translation><numerusform>Téléchargement de %n élément vers %1</numerusform><numerusform>Téléchargement de %n éléments vers %1</numerusform></translation>
+        <translation>
+            <numerusform>Téléchargement de %n élément vers %1</numerusform>
+            <numerusform>Téléchargement de %n éléments vers %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Downloading for the drop…</source>
@@ -2140,7 +2147,10 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message numerus="yes">
         <source>Transferring %1; %n more waiting.</source>
-        <translation><numerusform>Transfert de %1 ; %n autre en attente.</numerusform><numerusform>Transfert de %1 ; %n autres en attente.</numerusform></translation>
+        <translation>
+            <numerusform>Transfert de %1 ; %n autre en attente.</numerusform>
+            <numerusform>Transfert de %1 ; %n autres en attente.</numerusform>
+        </translation>
     </message>
     <message>
         <source>…</source>
@@ -2164,7 +2174,10 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) are still running. Quit and cancel them?</source>
-        <translation><numerusform>%n transfert est encore en cours. Quitter et l’annuler ?</numerusform><numerusform>%n transferts sont encore en cours. Quitter et les annuler ?</numerusform></translation>
+        <translation>
+            <numerusform>%n transfert est encore en cours. Quitter et l’annuler ?</numerusform>
+            <numerusform>%n transferts sont encore en cours. Quitter et les annuler ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Quit and cancel</source>
@@ -2345,7 +2358,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Sélectionnez d’abord les fichiers ou dossiers à télécharger.</translation>
     </message>
     <message>
-        <source>A name cannot contain "/": %1</source>
+        <source>A name cannot contain &quot;/&quot;: %1</source>
         <translation>Un nom ne peut pas contenir « / » : %1</translation>
     </message>
     <message>
@@ -2362,7 +2375,10 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n items on the server? This cannot be undone; folders are deleted with everything in them.</source>
-        <translation><numerusform>Supprimer cet élément sur le serveur ? C’est irréversible ; un dossier est supprimé avec tout son contenu.</numerusform><numerusform>Supprimer ces %n éléments sur le serveur ? C’est irréversible ; les dossiers sont supprimés avec tout leur contenu.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer cet élément sur le serveur ? C’est irréversible ; un dossier est supprimé avec tout son contenu.</numerusform>
+            <numerusform>Supprimer ces %n éléments sur le serveur ? C’est irréversible ; les dossiers sont supprimés avec tout leur contenu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted on the server.</source>
@@ -2381,7 +2397,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>« %1 » n’est pas un nom de dossier valide.</translation>
     </message>
     <message>
@@ -2432,7 +2448,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break.</source>
+        <source>The name &quot;%1&quot; contains a line break.</source>
         <translation>Le nom « %1 » contient un saut de ligne.</translation>
     </message>
     <message>
@@ -2451,7 +2467,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Le serveur a envoyé une ligne de réponse de plus de %1 octets.</translation>
     </message>
     <message>
-        <source>The server sent something that is not an FTP reply: "%1".</source>
+        <source>The server sent something that is not an FTP reply: &quot;%1&quot;.</source>
         <translation>Le serveur a envoyé quelque chose qui n’est pas une réponse FTP : « %1 ».</translation>
     </message>
     <message>
@@ -2549,7 +2565,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Autoriser les connexions anonymes</translation>
     </message>
     <message>
-        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
+        <source>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</source>
         <translation>Tout le monde peut se connecter en « anonymous » ou « ftp » avec n’importe quel mot de passe.</translation>
     </message>
     <message>
@@ -2673,28 +2689,24 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Un compte utilisateur n’a pas de nom : saisissez-en un, ou retirez le compte.</translation>
     </message>
     <message>
-        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
+        <source>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</source>
         <translation>« %1 » est la connexion anonyme : cochez « Autoriser les connexions anonymes » au lieu de l’ajouter comme utilisateur.</translation>
     </message>
     <message>
-        <source>The user name "%1" contains a space or a colon: choose another name.</source>
+        <source>The user name &quot;%1&quot; contains a space or a colon: choose another name.</source>
         <translation>Le nom d’utilisateur « %1 » contient une espace ou un deux-points : choisissez un autre nom.</translation>
     </message>
     <message>
-        <source>The user "%1" is listed twice: remove one of them.</source>
+        <source>The user &quot;%1&quot; is listed twice: remove one of them.</source>
         <translation>L’utilisateur « %1 » apparaît deux fois : retirez l’un des deux.</translation>
     </message>
     <message>
-        <source>Enter a password for the user "%1" (double-click its password cell).</source>
+        <source>Enter a password for the user &quot;%1&quot; (double-click its password cell).</source>
         <translation>Saisissez un mot de passe pour l’utilisateur « %1 » (double-cliquez sur sa cellule de mot de passe).</translation>
     </message>
     <message>
-        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
+        <source>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</source>
         <translation>Personne ne pourrait se connecter : cochez « Autoriser les connexions anonymes » ou ajoutez un compte utilisateur.</translation>
-    </message>
-    <message>
-        <source>Could not start the server: %1. Another program may use port %2: choose another port or tick "Any free port".</source>
-        <translation>Impossible de démarrer le serveur : %1. Un autre programme utilise peut-être le port %2 : choisissez un autre port ou cochez « N’importe quel port libre ».</translation>
     </message>
     <message>
         <source>Could not start the server: %1</source>
@@ -2725,10 +2737,6 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Sessions (%1)</translation>
     </message>
     <message>
-        <source>Serving %1 on port %2.</source>
-        <translation>Partage de %1 sur le port %2.</translation>
-    </message>
-    <message>
         <source>The server is stopped.</source>
         <translation>Le serveur est arrêté.</translation>
     </message>
@@ -2743,6 +2751,32 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>Error: </source>
         <translation>Erreur : </translation>
+    </message>
+    <message>
+        <source>%1 (read-write)</source>
+        <translation>%1 (lecture et écriture)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>anonymous (read-write)</source>
+        <translation>anonyme (lecture et écriture)</translation>
+    </message>
+    <message>
+        <source>anonymous (read-only)</source>
+        <translation>anonyme (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1
+Choose another port, or tick &quot;Any free port&quot;.</source>
+        <translation>Impossible de démarrer le serveur : %1
+Choisissez un autre port ou cochez « N’importe quel port libre ».</translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2 to %3.</source>
+        <translation>Partage de %1 sur le port %2 pour %3.</translation>
     </message>
 </context>
 <context>
@@ -3148,15 +3182,15 @@ Téléversé par le client : %4 octets</translation>
 <context>
     <name>Ferry::TransferQueue</name>
     <message>
-        <source>There is no site "%1" to transfer with.</source>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
         <translation>Il n’y a pas de site « %1 » avec lequel transférer.</translation>
     </message>
     <message>
-        <source>The local path "%1" is not absolute.</source>
+        <source>The local path &quot;%1&quot; is not absolute.</source>
         <translation>Le chemin local « %1 » n’est pas absolu.</translation>
     </message>
     <message>
-        <source>The remote path "%1" is not absolute (it must start with /).</source>
+        <source>The remote path &quot;%1&quot; is not absolute (it must start with /).</source>
         <translation>Le chemin distant « %1 » n’est pas absolu (il doit commencer par /).</translation>
     </message>
     <message>

@@ -19,11 +19,11 @@
         <translation>再開: 途中のファイル .NAME.ferry-part があれば、そのサイズからダウンロードを続けます (REST)。ダウンロードが失敗または中断されてもファイルを残します。</translation>
     </message>
     <message>
-        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
+        <source>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</source>
         <translation>NAME としてログインします (URL のユーザーの代わりに。既定: anonymous)。</translation>
     </message>
     <message>
-        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <source>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
         <translation>PASSWORD でログインします (URL のパスワードの代わりに)。このマシンの他のユーザーがコマンドラインを見られる場合があるため、環境変数 FERRY_PASSWORD の使用を推奨します。</translation>
     </message>
     <message>
@@ -51,24 +51,24 @@
         <translation>リモートディレクトリの一覧、または 1 つのファイルを表示します。</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
-        <translation>URL が示すディレクトリの一覧を表示します (ftp://host/ はログインディレクトリ)。URL がファイルを示す場合は、そのファイルを表示します。標準出力に 1 行に 1 つの名前を並べ替えて出力し、ディレクトリには末尾に '/' を付けます。-l を付けると `ls -l` のように 1 行に 1 項目: 種類とパーミッション (サーバーが示さない部分は '?'。このログインで可能な操作だけを示すサーバーでは最初の 3 文字)、バイト単位のサイズ、更新日時 (ローカル時刻、YYYY-MM-DD HH:MM)、名前、シンボリックリンクには ' -&gt; リンク先'。'.' と '..' は表示しません。</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
+        <translation>URL が示すディレクトリの一覧を表示します (ftp://host/ はログインディレクトリ)。URL がファイルを示す場合は、そのファイルを表示します。標準出力に 1 行に 1 つの名前を並べ替えて出力し、ディレクトリには末尾に &apos;/&apos; を付けます。-l を付けると `ls -l` のように 1 行に 1 項目: 種類とパーミッション (サーバーが示さない部分は &apos;?&apos;。このログインで可能な操作だけを示すサーバーでは最初の 3 文字)、バイト単位のサイズ、更新日時 (ローカル時刻、YYYY-MM-DD HH:MM)、名前、シンボリックリンクには &apos; -&gt; リンク先&apos;。&apos;.&apos; と &apos;..&apos; は表示しません。</translation>
     </message>
     <message>
         <source>Download a file.</source>
         <translation>ファイルをダウンロードします。</translation>
     </message>
     <message>
-        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
-        <translation>URL が示すファイルを LOCAL にダウンロードします。LOCAL を省略すると、リモートと同じ名前で現在のディレクトリに保存します。LOCAL がディレクトリの場合は、その中にリモートと同じ名前で保存します。'-' を指定すると標準出力に書き出します。データは保存先の隣の一時ファイル .NAME.ferry-part に書き込まれ、ファイル全体を受信してはじめて NAME に名前が変更されます (既存のファイルは置き換えられます)。失敗時や Ctrl-C の場合、-c を指定していなければ一時ファイルは削除されます。</translation>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>URL が示すファイルを LOCAL にダウンロードします。LOCAL を省略すると、リモートと同じ名前で現在のディレクトリに保存します。LOCAL がディレクトリの場合は、その中にリモートと同じ名前で保存します。&apos;-&apos; を指定すると標準出力に書き出します。データは保存先の隣の一時ファイル .NAME.ferry-part に書き込まれ、ファイル全体を受信してはじめて NAME に名前が変更されます (既存のファイルは置き換えられます)。失敗時や Ctrl-C の場合、-c を指定していなければ一時ファイルは削除されます。</translation>
     </message>
     <message>
         <source>Upload a file.</source>
         <translation>ファイルをアップロードします。</translation>
     </message>
     <message>
-        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
-        <translation>ローカルファイル LOCAL を URL にアップロードし、同じ名前のリモートファイルを置き換えます。URL が '/' で終わる場合は、そのディレクトリにローカルと同じ名前でアップロードします。</translation>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</source>
+        <translation>ローカルファイル LOCAL を URL にアップロードし、同じ名前のリモートファイルを置き換えます。URL が &apos;/&apos; で終わる場合は、そのディレクトリにローカルと同じ名前でアップロードします。</translation>
     </message>
     <message>
         <source>Create a remote directory.</source>
@@ -99,15 +99,15 @@
         <translation>リモートのファイルまたはディレクトリの名前を変更または移動します。</translation>
     </message>
     <message>
-        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
-        <translation>URL が示すファイルまたはディレクトリの名前を NEWNAME に変更します。NEWNAME は、'/' で始まる場合 (サーバー上の絶対パス) や同じサーバーの ftp:// URL である場合を除き、その項目を含むディレクトリからの相対パスとみなします。URL でない限り、パーセントデコードはしません。</translation>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>URL が示すファイルまたはディレクトリの名前を NEWNAME に変更します。NEWNAME は、&apos;/&apos; で始まる場合 (サーバー上の絶対パス) や同じサーバーの ftp:// URL である場合を除き、その項目を含むディレクトリからの相対パスとみなします。URL でない限り、パーセントデコードはしません。</translation>
     </message>
     <message>
         <source>Share a local folder over FTP until Ctrl-C.</source>
         <translation>Ctrl-C を押すまでローカルフォルダーを FTP で共有します。</translation>
     </message>
     <message>
-        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
+        <source>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</source>
         <translation>ローカルフォルダーで Ferry の FTP サーバーを実行します (ferry serve --help を参照)。</translation>
     </message>
     <message>
@@ -143,15 +143,15 @@
         <translation>URL:</translation>
     </message>
     <message>
-        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory.</source>
-        <translation>ftp://[ユーザー[:パスワード]@]ホスト[:ポート]/パス。例: ftp://alice@192.168.1.10/logs/today.txt、ftp://[::1]:2121/dir/。ポートの既定値は 21 です。ユーザーを指定しないと ferry は anonymous としてログインします。名前はパーセントエンコードできます (a%20b.txt、%C3%A9)。パスはログインディレクトリからの相対パスです。ftp://host/%2Fetc/motd または ftp://host//etc/motd は絶対パス /etc/motd を表します。末尾の '/' はディレクトリを表します。</translation>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory.</source>
+        <translation>ftp://[ユーザー[:パスワード]@]ホスト[:ポート]/パス。例: ftp://alice@192.168.1.10/logs/today.txt、ftp://[::1]:2121/dir/。ポートの既定値は 21 です。ユーザーを指定しないと ferry は anonymous としてログインします。名前はパーセントエンコードできます (a%20b.txt、%C3%A9)。パスはログインディレクトリからの相対パスです。ftp://host/%2Fetc/motd または ftp://host//etc/motd は絶対パス /etc/motd を表します。末尾の &apos;/&apos; はディレクトリを表します。</translation>
     </message>
     <message>
         <source>Environment:</source>
         <translation>環境変数:</translation>
     </message>
     <message>
-        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
+        <source>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</source>
         <translation>--password も URL もパスワードを指定しないときに使う、名前付きユーザー (--user または URL のユーザー) のパスワード。</translation>
     </message>
     <message>
@@ -159,19 +159,19 @@
         <translation>コマンドが指定されていません。</translation>
     </message>
     <message>
-        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
-        <translation>コマンドの代わりに URL を指定した場合、それ以上の引数は取れません。URL に対してコマンドを実行するには、例えば 'ferry ls %1' と入力してください。</translation>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</source>
+        <translation>コマンドの代わりに URL を指定した場合、それ以上の引数は取れません。URL に対してコマンドを実行するには、例えば &apos;ferry ls %1&apos; と入力してください。</translation>
     </message>
     <message>
-        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
-        <translation>このビルドの ferry には %1 を開くグラフィカルインターフェースがありません。'ferry ls %1' のようなコマンドを使ってください。</translation>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</source>
+        <translation>このビルドの ferry には %1 を開くグラフィカルインターフェースがありません。&apos;ferry ls %1&apos; のようなコマンドを使ってください。</translation>
     </message>
     <message>
         <source>Too many arguments (usage: ferry help [COMMAND]).</source>
         <translation>引数が多すぎます (使い方: ferry help [コマンド])。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>不明なコマンド「%1」です。</translation>
     </message>
     <message>
@@ -227,16 +227,16 @@
         <translation>ferry: このビルドにはグラフィカルインターフェースがありません。</translation>
     </message>
     <message>
-        <source>Try 'ferry --help' for more information.</source>
-        <translation>詳しくは 'ferry --help' を実行してください。</translation>
+        <source>Try &apos;ferry --help&apos; for more information.</source>
+        <translation>詳しくは &apos;ferry --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <source>Try 'ferry %1 --help' for more information.</source>
-        <translation>詳しくは 'ferry %1 --help' を実行してください。</translation>
+        <source>Try &apos;ferry %1 --help&apos; for more information.</source>
+        <translation>詳しくは &apos;ferry %1 --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <source>Try 'ferry serve --help' for more information.</source>
-        <translation>詳しくは 'ferry serve --help' を実行してください。</translation>
+        <source>Try &apos;ferry serve --help&apos; for more information.</source>
+        <translation>詳しくは &apos;ferry serve --help&apos; を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -380,15 +380,15 @@
         <translation>引数が多すぎます (使い方: ferry serve [DIR] [オプション])。</translation>
     </message>
     <message>
-        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
         <translation>--port には 0 から 65535 の数値 (0: 空いている任意のポート) を指定してください。「%1」は使えません。</translation>
     </message>
     <message>
-        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
+        <source>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</source>
         <translation>--bind には IPv4 または IPv6 アドレスを指定してください。「%1」は使えません。</translation>
     </message>
     <message>
-        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</source>
         <translation>--user には NAME:PASSWORD[:rw|ro] を指定してください (例: --user alice:secret:rw)。「%1」は使えません。</translation>
     </message>
     <message>
@@ -553,7 +553,7 @@ Connect with:
         <translation>サーバーが QUIT を受け付けませんでした</translation>
     </message>
     <message>
-        <source>The server refused "%1"</source>
+        <source>The server refused &quot;%1&quot;</source>
         <translation>サーバーが「%1」を拒否しました</translation>
     </message>
     <message>
@@ -565,11 +565,11 @@ Connect with:
         <translation>%1: サーバーは %2 に対応していません。</translation>
     </message>
     <message>
-        <source>"%1" is not a single command line.</source>
+        <source>&quot;%1&quot; is not a single command line.</source>
         <translation>「%1」は 1 行のコマンドではありません。</translation>
     </message>
     <message>
-        <source>The server's answer to PWD has no folder in it: %1</source>
+        <source>The server&apos;s answer to PWD has no folder in it: %1</source>
         <translation>PWD に対するサーバーの応答にフォルダーが含まれていません: %1</translation>
     </message>
     <message>
@@ -705,7 +705,7 @@ Connect with:
         <translation>サーバーが %1 へのデータ接続を要求しました。代わりに %2 を使います</translation>
     </message>
     <message>
-        <source>Could not connect to the server's data port (%1): %2</source>
+        <source>Could not connect to the server&apos;s data port (%1): %2</source>
         <translation>サーバーのデータポート (%1) に接続できませんでした: %2</translation>
     </message>
     <message>
@@ -823,11 +823,11 @@ Connect with:
         <translation>%1 のチェックサムは確認されませんでした: サーバーが %2 を拒否しました (%3)。</translation>
     </message>
     <message>
-        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
+        <source>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</source>
         <translation>%1 のチェックサムは確認されませんでした: サーバーは %2 に「%3」と応答しました。</translation>
     </message>
     <message>
-        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
+        <source>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</source>
         <translation>検証に失敗しました: サーバー側の %2 の %1 は %3、ローカルファイルの値は %4 です。</translation>
     </message>
     <message>
@@ -852,14 +852,6 @@ Connect with:
         <source>Not an FTP URL: %1 (Ferry speaks ftp:// only).</source>
         <translation>FTP の URL ではありません: %1 (Ferry は ftp:// のみに対応しています)。</translation>
     </message>
-    <message>
-        <source>Not a valid FTP address: %1</source>
-        <translation>有効な FTP アドレスではありません: %1</translation>
-    </message>
-    <message>
-        <source>Not a valid port in %1</source>
-        <translation>%1 のポートが無効です</translation>
-    </message>
 </context>
 <context>
     <name>Ferry::FtpOperation</name>
@@ -868,7 +860,7 @@ Connect with:
         <translation>キャンセルしました</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
+        <source>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</source>
         <translation>名前「%1」には改行が含まれているため、FTP サーバーに送信できません。</translation>
     </message>
     <message>
@@ -907,7 +899,7 @@ Connect with:
         <translation>サーバーを終了しています。</translation>
     </message>
     <message>
-        <source>Disconnected by the server's operator.</source>
+        <source>Disconnected by the server&apos;s operator.</source>
         <translation>サーバーの管理者によって切断されました。</translation>
     </message>
     <message>
@@ -1046,7 +1038,7 @@ Connect with:
         <translation>読み書き可能</translation>
     </message>
     <message>
-        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
+        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
         <translation>ユーザー「%1」のログインに失敗しました (%2)。%4 回中 %3 回目</translation>
     </message>
     <message>
@@ -1278,15 +1270,15 @@ Connect with:
         <translation>中止する転送はありません。</translation>
     </message>
     <message>
-        <source>Refused a data connection from %1 port %2: not the client's address</source>
+        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
         <translation>%1 ポート %2 からのデータ接続を拒否しました: クライアントのアドレスではありません</translation>
     </message>
     <message>
-        <source>Refused an active data connection to %1: not the client's address</source>
+        <source>Refused an active data connection to %1: not the client&apos;s address</source>
         <translation>%1 へのアクティブデータ接続を拒否しました: クライアントのアドレスではありません</translation>
     </message>
     <message>
-        <source>Data connections go only to the client's own address.</source>
+        <source>Data connections go only to the client&apos;s own address.</source>
         <translation>データ接続はクライアント自身のアドレスにのみ行います。</translation>
     </message>
     <message>
@@ -1469,7 +1461,7 @@ Connect with:
         <translation>サーバーがセッションを閉じました: %1</translation>
     </message>
     <message>
-        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
+        <source>Not done: the connection was lost before it was this operation&apos;s turn (%1)</source>
         <translation>未実行: この操作の順番が来る前に接続が切断されました (%1)</translation>
     </message>
 </context>
@@ -1559,7 +1551,7 @@ Connect with:
         <translation>%1 の一覧を取得できませんでした</translation>
     </message>
     <message>
-        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <source>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</source>
         <translation>サーバーのファイル名が UTF-8 ではありません。この接続では Latin-1 に切り替えます。</translation>
     </message>
     <message>
@@ -1637,7 +1629,9 @@ Connect with:
     </message>
     <message numerus="yes">
         <source>Delete these %n items for good? Folders are deleted with everything in them.</source>
-        <translation><numerusform>この %n 個の項目を完全に削除しますか? フォルダーは中身ごと削除されます。</numerusform></translation>
+        <translation>
+            <numerusform>この %n 個の項目を完全に削除しますか? フォルダーは中身ごと削除されます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not delete %1.</source>
@@ -1645,7 +1639,9 @@ Connect with:
     </message>
     <message numerus="yes">
         <source>Deleted %n item(s)</source>
-        <translation><numerusform>%n 個の項目を削除しました</numerusform></translation>
+        <translation>
+            <numerusform>%n 個の項目を削除しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>New folder</source>
@@ -1656,7 +1652,7 @@ Connect with:
         <translation>%1 に作成する新しいフォルダーの名前:</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>「%1」は有効なフォルダー名ではありません。</translation>
     </message>
     <message>
@@ -1794,7 +1790,9 @@ Connect with:
     </message>
     <message numerus="yes">
         <source>%n transfer(s) failed: %1</source>
-        <translation><numerusform>%n 件の転送に失敗しました: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の転送に失敗しました: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
@@ -2088,7 +2086,9 @@ Password for %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>Uploading %n item(s) to %1</source>
-        <translation><numerusform>%n 個の項目を %1 にアップロードしています</numerusform></translation>
+        <translation>
+            <numerusform>%n 個の項目を %1 にアップロードしています</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -2100,7 +2100,9 @@ Password for %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>Downloading %n item(s) to %1</source>
-        <translation><numerusform>%n 個の項目を %1 にダウンロードしています</numerusform></translation>
+        <translation>
+            <numerusform>%n 個の項目を %1 にダウンロードしています</numerusform>
+        </translation>
     </message>
     <message>
         <source>Downloading for the drop…</source>
@@ -2140,7 +2142,9 @@ Password for %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>Transferring %1; %n more waiting.</source>
-        <translation><numerusform>%1 を転送中。残り %n 件が待機中です。</numerusform></translation>
+        <translation>
+            <numerusform>%1 を転送中。残り %n 件が待機中です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>…</source>
@@ -2164,7 +2168,9 @@ Password for %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) are still running. Quit and cancel them?</source>
-        <translation><numerusform>%n 件の転送がまだ実行中です。終了して転送をキャンセルしますか?</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の転送がまだ実行中です。終了して転送をキャンセルしますか?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Quit and cancel</source>
@@ -2345,7 +2351,7 @@ Password for %2 on %3:</source>
         <translation>先にダウンロードするファイルまたはフォルダーを選択してください。</translation>
     </message>
     <message>
-        <source>A name cannot contain "/": %1</source>
+        <source>A name cannot contain &quot;/&quot;: %1</source>
         <translation>名前に「/」は使えません: %1</translation>
     </message>
     <message>
@@ -2362,7 +2368,9 @@ Password for %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>Delete these %n items on the server? This cannot be undone; folders are deleted with everything in them.</source>
-        <translation><numerusform>サーバー上のこの %n 個の項目を削除しますか? 元に戻せません。フォルダーは中身ごと削除されます。</numerusform></translation>
+        <translation>
+            <numerusform>サーバー上のこの %n 個の項目を削除しますか? 元に戻せません。フォルダーは中身ごと削除されます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted on the server.</source>
@@ -2381,7 +2389,7 @@ Password for %2 on %3:</source>
         <translation>新しいフォルダー</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>「%1」は有効なフォルダー名ではありません。</translation>
     </message>
     <message>
@@ -2432,7 +2440,7 @@ Password for %2 on %3:</source>
         <translation>接続されていません。</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break.</source>
+        <source>The name &quot;%1&quot; contains a line break.</source>
         <translation>名前「%1」に改行が含まれています。</translation>
     </message>
     <message>
@@ -2451,7 +2459,7 @@ Password for %2 on %3:</source>
         <translation>サーバーが %1 バイトを超える応答行を送信しました。</translation>
     </message>
     <message>
-        <source>The server sent something that is not an FTP reply: "%1".</source>
+        <source>The server sent something that is not an FTP reply: &quot;%1&quot;.</source>
         <translation>サーバーが FTP の応答ではないものを送信しました:「%1」。</translation>
     </message>
     <message>
@@ -2549,7 +2557,7 @@ Password for %2 on %3:</source>
         <translation>匿名ログインを許可する</translation>
     </message>
     <message>
-        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
+        <source>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</source>
         <translation>誰でも「anonymous」または「ftp」として任意のパスワードでログインできます。</translation>
     </message>
     <message>
@@ -2673,28 +2681,24 @@ Password for %2 on %3:</source>
         <translation>名前のないユーザーアカウントがあります: 名前を入力するか、アカウントを削除してください。</translation>
     </message>
     <message>
-        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
+        <source>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</source>
         <translation>「%1」は匿名ログインです: ユーザーとして追加せずに「匿名ログインを許可する」をオンにしてください。</translation>
     </message>
     <message>
-        <source>The user name "%1" contains a space or a colon: choose another name.</source>
+        <source>The user name &quot;%1&quot; contains a space or a colon: choose another name.</source>
         <translation>ユーザー名「%1」に空白またはコロンが含まれています: 別の名前を選んでください。</translation>
     </message>
     <message>
-        <source>The user "%1" is listed twice: remove one of them.</source>
+        <source>The user &quot;%1&quot; is listed twice: remove one of them.</source>
         <translation>ユーザー「%1」が 2 回登録されています: どちらかを削除してください。</translation>
     </message>
     <message>
-        <source>Enter a password for the user "%1" (double-click its password cell).</source>
+        <source>Enter a password for the user &quot;%1&quot; (double-click its password cell).</source>
         <translation>ユーザー「%1」のパスワードを入力してください (パスワードのセルをダブルクリック)。</translation>
     </message>
     <message>
-        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
+        <source>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</source>
         <translation>誰もログインできません: 「匿名ログインを許可する」をオンにするか、ユーザーアカウントを追加してください。</translation>
-    </message>
-    <message>
-        <source>Could not start the server: %1. Another program may use port %2: choose another port or tick "Any free port".</source>
-        <translation>サーバーを起動できませんでした: %1。別のプログラムがポート %2 を使用している可能性があります: 別のポートを選ぶか「空いている任意のポート」をオンにしてください。</translation>
     </message>
     <message>
         <source>Could not start the server: %1</source>
@@ -2725,10 +2729,6 @@ Password for %2 on %3:</source>
         <translation>セッション (%1)</translation>
     </message>
     <message>
-        <source>Serving %1 on port %2.</source>
-        <translation>%1 をポート %2 で共有しています。</translation>
-    </message>
-    <message>
         <source>The server is stopped.</source>
         <translation>サーバーは停止しています。</translation>
     </message>
@@ -2743,6 +2743,32 @@ Password for %2 on %3:</source>
     <message>
         <source>Error: </source>
         <translation>エラー: </translation>
+    </message>
+    <message>
+        <source>%1 (read-write)</source>
+        <translation>%1（読み書き可）</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（読み取り専用）</translation>
+    </message>
+    <message>
+        <source>anonymous (read-write)</source>
+        <translation>匿名（読み書き可）</translation>
+    </message>
+    <message>
+        <source>anonymous (read-only)</source>
+        <translation>匿名（読み取り専用）</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1
+Choose another port, or tick &quot;Any free port&quot;.</source>
+        <translation>サーバーを起動できませんでした: %1
+別のポートを選ぶか、「空いている任意のポート」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2 to %3.</source>
+        <translation>%1 をポート %2 で %3 に公開しています。</translation>
     </message>
 </context>
 <context>
@@ -3148,15 +3174,15 @@ Uploaded by the client: %4 bytes</source>
 <context>
     <name>Ferry::TransferQueue</name>
     <message>
-        <source>There is no site "%1" to transfer with.</source>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
         <translation>転送に使うサイト「%1」がありません。</translation>
     </message>
     <message>
-        <source>The local path "%1" is not absolute.</source>
+        <source>The local path &quot;%1&quot; is not absolute.</source>
         <translation>ローカルパス「%1」は絶対パスではありません。</translation>
     </message>
     <message>
-        <source>The remote path "%1" is not absolute (it must start with /).</source>
+        <source>The remote path &quot;%1&quot; is not absolute (it must start with /).</source>
         <translation>リモートパス「%1」は絶対パスではありません (/ で始まる必要があります)。</translation>
     </message>
     <message>

@@ -19,11 +19,11 @@
         <translation>续传：如果部分文件 .NAME.ferry-part 存在，则从其大小处继续下载（REST）；下载失败或中断时保留该文件。</translation>
     </message>
     <message>
-        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
+        <source>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</source>
         <translation>以 NAME 登录（代替 URL 中的用户；默认：anonymous）。</translation>
     </message>
     <message>
-        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <source>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
         <translation>使用 PASSWORD 登录（代替 URL 中的密码）。本机的其他用户可能看到命令行：建议使用环境变量 FERRY_PASSWORD。</translation>
     </message>
     <message>
@@ -51,24 +51,24 @@
         <translation>列出远程目录，或显示单个文件。</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
-        <translation>列出 URL 指向的目录（ftp://host/ 为登录目录）；如果 URL 指向文件，则显示该文件。在标准输出上每行输出一个名称，已排序，目录末尾带 '/'。使用 -l 时，每行一个条目，类似 `ls -l`：类型和权限（服务器未提供的部分为 '?'；对于只说明本次登录可执行操作的服务器，即第一组三位），以字节为单位的大小、修改时间（本地时间，YYYY-MM-DD HH:MM）、名称，符号链接还带有 ' -&gt; 目标'。不显示 '.' 和 '..' 条目。</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
+        <translation>列出 URL 指向的目录（ftp://host/ 为登录目录）；如果 URL 指向文件，则显示该文件。在标准输出上每行输出一个名称，已排序，目录末尾带 &apos;/&apos;。使用 -l 时，每行一个条目，类似 `ls -l`：类型和权限（服务器未提供的部分为 &apos;?&apos;；对于只说明本次登录可执行操作的服务器，即第一组三位），以字节为单位的大小、修改时间（本地时间，YYYY-MM-DD HH:MM）、名称，符号链接还带有 &apos; -&gt; 目标&apos;。不显示 &apos;.&apos; 和 &apos;..&apos; 条目。</translation>
     </message>
     <message>
         <source>Download a file.</source>
         <translation>下载文件。</translation>
     </message>
     <message>
-        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
-        <translation>将 URL 指向的文件下载到 LOCAL。不指定 LOCAL 时，文件以远程名称保存在当前目录；如果 LOCAL 是目录，文件以远程名称保存到其中；'-' 表示将文件写到标准输出。数据先写入目标旁边的临时文件 .NAME.ferry-part，只有整个文件接收完毕后才重命名为 NAME（替换已有文件）。失败或按 Ctrl-C 时删除临时文件，除非指定了 -c。</translation>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>将 URL 指向的文件下载到 LOCAL。不指定 LOCAL 时，文件以远程名称保存在当前目录；如果 LOCAL 是目录，文件以远程名称保存到其中；&apos;-&apos; 表示将文件写到标准输出。数据先写入目标旁边的临时文件 .NAME.ferry-part，只有整个文件接收完毕后才重命名为 NAME（替换已有文件）。失败或按 Ctrl-C 时删除临时文件，除非指定了 -c。</translation>
     </message>
     <message>
         <source>Upload a file.</source>
         <translation>上传文件。</translation>
     </message>
     <message>
-        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
-        <translation>将本地文件 LOCAL 上传到 URL，替换同名的远程文件。如果 URL 以 '/' 结尾，文件以本地名称上传到该目录。</translation>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</source>
+        <translation>将本地文件 LOCAL 上传到 URL，替换同名的远程文件。如果 URL 以 &apos;/&apos; 结尾，文件以本地名称上传到该目录。</translation>
     </message>
     <message>
         <source>Create a remote directory.</source>
@@ -99,15 +99,15 @@
         <translation>重命名或移动远程文件或目录。</translation>
     </message>
     <message>
-        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
-        <translation>将 URL 指向的文件或目录重命名为 NEWNAME。NEWNAME 相对于包含该条目的目录，除非它以 '/' 开头（服务器上的绝对路径）或是同一服务器上的 ftp:// URL；除非是 URL，否则不进行百分号解码。</translation>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>将 URL 指向的文件或目录重命名为 NEWNAME。NEWNAME 相对于包含该条目的目录，除非它以 &apos;/&apos; 开头（服务器上的绝对路径）或是同一服务器上的 ftp:// URL；除非是 URL，否则不进行百分号解码。</translation>
     </message>
     <message>
         <source>Share a local folder over FTP until Ctrl-C.</source>
         <translation>通过 FTP 共享本地文件夹，直到按 Ctrl-C。</translation>
     </message>
     <message>
-        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
+        <source>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</source>
         <translation>在本地文件夹上运行 Ferry 的 FTP 服务器（参见 ferry serve --help）。</translation>
     </message>
     <message>
@@ -143,15 +143,15 @@
         <translation>URL：</translation>
     </message>
     <message>
-        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory.</source>
-        <translation>ftp://[用户[:密码]@]主机[:端口]/路径，例如 ftp://alice@192.168.1.10/logs/today.txt、ftp://[::1]:2121/dir/。端口默认为 21；不指定用户时，ferry 以 anonymous 登录。名称可以使用百分号编码（a%20b.txt、%C3%A9）。路径相对于登录目录；ftp://host/%2Fetc/motd 或 ftp://host//etc/motd 表示绝对路径 /etc/motd。末尾的 '/' 表示目录。</translation>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory.</source>
+        <translation>ftp://[用户[:密码]@]主机[:端口]/路径，例如 ftp://alice@192.168.1.10/logs/today.txt、ftp://[::1]:2121/dir/。端口默认为 21；不指定用户时，ferry 以 anonymous 登录。名称可以使用百分号编码（a%20b.txt、%C3%A9）。路径相对于登录目录；ftp://host/%2Fetc/motd 或 ftp://host//etc/motd 表示绝对路径 /etc/motd。末尾的 &apos;/&apos; 表示目录。</translation>
     </message>
     <message>
         <source>Environment:</source>
         <translation>环境变量：</translation>
     </message>
     <message>
-        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
+        <source>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</source>
         <translation>当 --password 和 URL 都未提供密码时，指定用户（--user 或 URL 中的用户）使用的密码。</translation>
     </message>
     <message>
@@ -159,19 +159,19 @@
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
-        <translation>用 URL 代替命令时不能再带其他参数；要对它执行命令，请输入例如 'ferry ls %1'。</translation>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</source>
+        <translation>用 URL 代替命令时不能再带其他参数；要对它执行命令，请输入例如 &apos;ferry ls %1&apos;。</translation>
     </message>
     <message>
-        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
-        <translation>此版本的 ferry 没有图形界面，无法打开 %1；请使用 'ferry ls %1' 之类的命令。</translation>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</source>
+        <translation>此版本的 ferry 没有图形界面，无法打开 %1；请使用 &apos;ferry ls %1&apos; 之类的命令。</translation>
     </message>
     <message>
         <source>Too many arguments (usage: ferry help [COMMAND]).</source>
         <translation>参数过多（用法：ferry help [命令]）。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -227,16 +227,16 @@
         <translation>ferry：此版本没有图形界面。</translation>
     </message>
     <message>
-        <source>Try 'ferry --help' for more information.</source>
-        <translation>运行 'ferry --help' 了解更多信息。</translation>
+        <source>Try &apos;ferry --help&apos; for more information.</source>
+        <translation>运行 &apos;ferry --help&apos; 了解更多信息。</translation>
     </message>
     <message>
-        <source>Try 'ferry %1 --help' for more information.</source>
-        <translation>运行 'ferry %1 --help' 了解更多信息。</translation>
+        <source>Try &apos;ferry %1 --help&apos; for more information.</source>
+        <translation>运行 &apos;ferry %1 --help&apos; 了解更多信息。</translation>
     </message>
     <message>
-        <source>Try 'ferry serve --help' for more information.</source>
-        <translation>运行 'ferry serve --help' 了解更多信息。</translation>
+        <source>Try &apos;ferry serve --help&apos; for more information.</source>
+        <translation>运行 &apos;ferry serve --help&apos; 了解更多信息。</translation>
     </message>
 </context>
 <context>
@@ -380,15 +380,15 @@
         <translation>参数过多（用法：ferry serve [DIR] [选项]）。</translation>
     </message>
     <message>
-        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
         <translation>--port 需要 0 到 65535 之间的数字（0：任意空闲端口），而不是“%1”。</translation>
     </message>
     <message>
-        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
+        <source>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</source>
         <translation>--bind 需要 IPv4 或 IPv6 地址，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</source>
         <translation>--user 需要 NAME:PASSWORD[:rw|ro]，例如 --user alice:secret:rw，而不是“%1”。</translation>
     </message>
     <message>
@@ -550,7 +550,7 @@ Connect with:
         <translation>服务器不接受 QUIT</translation>
     </message>
     <message>
-        <source>The server refused "%1"</source>
+        <source>The server refused &quot;%1&quot;</source>
         <translation>服务器拒绝了“%1”</translation>
     </message>
     <message>
@@ -562,11 +562,11 @@ Connect with:
         <translation>%1：服务器不支持 %2。</translation>
     </message>
     <message>
-        <source>"%1" is not a single command line.</source>
+        <source>&quot;%1&quot; is not a single command line.</source>
         <translation>“%1”不是单行命令。</translation>
     </message>
     <message>
-        <source>The server's answer to PWD has no folder in it: %1</source>
+        <source>The server&apos;s answer to PWD has no folder in it: %1</source>
         <translation>服务器对 PWD 的应答中没有文件夹：%1</translation>
     </message>
     <message>
@@ -702,7 +702,7 @@ Connect with:
         <translation>服务器要求连接到 %1 建立数据连接；改用 %2</translation>
     </message>
     <message>
-        <source>Could not connect to the server's data port (%1): %2</source>
+        <source>Could not connect to the server&apos;s data port (%1): %2</source>
         <translation>无法连接到服务器的数据端口（%1）：%2</translation>
     </message>
     <message>
@@ -820,11 +820,11 @@ Connect with:
         <translation>未校验 %1 的校验和：服务器拒绝了 %2（%3）。</translation>
     </message>
     <message>
-        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
+        <source>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</source>
         <translation>未校验 %1 的校验和：服务器对 %2 的应答为“%3”。</translation>
     </message>
     <message>
-        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
+        <source>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</source>
         <translation>校验失败：服务器上 %2 的 %1 为 %3，本地文件的为 %4。</translation>
     </message>
     <message>
@@ -849,14 +849,6 @@ Connect with:
         <source>Not an FTP URL: %1 (Ferry speaks ftp:// only).</source>
         <translation>不是 FTP URL：%1（Ferry 只支持 ftp://）。</translation>
     </message>
-    <message>
-        <source>Not a valid FTP address: %1</source>
-        <translation>不是有效的 FTP 地址：%1</translation>
-    </message>
-    <message>
-        <source>Not a valid port in %1</source>
-        <translation>%1 中的端口无效</translation>
-    </message>
 </context>
 <context>
     <name>Ferry::FtpOperation</name>
@@ -865,7 +857,7 @@ Connect with:
         <translation>已取消</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
+        <source>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</source>
         <translation>名称“%1”包含换行符，无法发送到 FTP 服务器。</translation>
     </message>
     <message>
@@ -904,7 +896,7 @@ Connect with:
         <translation>服务器正在关闭。</translation>
     </message>
     <message>
-        <source>Disconnected by the server's operator.</source>
+        <source>Disconnected by the server&apos;s operator.</source>
         <translation>已被服务器管理员断开。</translation>
     </message>
     <message>
@@ -1043,7 +1035,7 @@ Connect with:
         <translation>读写</translation>
     </message>
     <message>
-        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
+        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
         <translation>用户“%1”登录失败（%2），第 %3 次尝试，共 %4 次</translation>
     </message>
     <message>
@@ -1275,15 +1267,15 @@ Connect with:
         <translation>没有可中止的传输。</translation>
     </message>
     <message>
-        <source>Refused a data connection from %1 port %2: not the client's address</source>
+        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
         <translation>已拒绝来自 %1 端口 %2 的数据连接：不是客户端的地址</translation>
     </message>
     <message>
-        <source>Refused an active data connection to %1: not the client's address</source>
+        <source>Refused an active data connection to %1: not the client&apos;s address</source>
         <translation>已拒绝到 %1 的主动数据连接：不是客户端的地址</translation>
     </message>
     <message>
-        <source>Data connections go only to the client's own address.</source>
+        <source>Data connections go only to the client&apos;s own address.</source>
         <translation>数据连接只连向客户端自己的地址。</translation>
     </message>
     <message>
@@ -1466,7 +1458,7 @@ Connect with:
         <translation>服务器关闭了会话：%1</translation>
     </message>
     <message>
-        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
+        <source>Not done: the connection was lost before it was this operation&apos;s turn (%1)</source>
         <translation>未执行：轮到此操作前连接已断开（%1）</translation>
     </message>
 </context>
@@ -1556,7 +1548,7 @@ Connect with:
         <translation>无法列出 %1</translation>
     </message>
     <message>
-        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <source>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</source>
         <translation>服务器的文件名不是 UTF-8：此连接改用 Latin-1。</translation>
     </message>
     <message>
@@ -1634,7 +1626,9 @@ Connect with:
     </message>
     <message numerus="yes">
         <source>Delete these %n items for good? Folders are deleted with everything in them.</source>
-        <translation><numerusform>永久删除这 %n 个项目？文件夹将连同其中的所有内容一起删除。</numerusform></translation>
+        <translation>
+            <numerusform>永久删除这 %n 个项目？文件夹将连同其中的所有内容一起删除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not delete %1.</source>
@@ -1642,7 +1636,9 @@ Connect with:
     </message>
     <message numerus="yes">
         <source>Deleted %n item(s)</source>
-        <translation><numerusform>已删除 %n 个项目</numerusform></translation>
+        <translation>
+            <numerusform>已删除 %n 个项目</numerusform>
+        </translation>
     </message>
     <message>
         <source>New folder</source>
@@ -1653,7 +1649,7 @@ Connect with:
         <translation>%1 中新文件夹的名称：</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>“%1”不是有效的文件夹名。</translation>
     </message>
     <message>
@@ -1791,7 +1787,9 @@ Connect with:
     </message>
     <message numerus="yes">
         <source>%n transfer(s) failed: %1</source>
-        <translation><numerusform>%n 个传输失败：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 个传输失败：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
@@ -2085,7 +2083,9 @@ Password for %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>Uploading %n item(s) to %1</source>
-        <translation><numerusform>正在上传 %n 个项目到 %1</numerusform></translation>
+        <translation>
+            <numerusform>正在上传 %n 个项目到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -2097,7 +2097,9 @@ Password for %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>Downloading %n item(s) to %1</source>
-        <translation><numerusform>正在下载 %n 个项目到 %1</numerusform></translation>
+        <translation>
+            <numerusform>正在下载 %n 个项目到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Downloading for the drop…</source>
@@ -2137,7 +2139,9 @@ Password for %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>Transferring %1; %n more waiting.</source>
-        <translation><numerusform>正在传输 %1；还有 %n 个在等待。</numerusform></translation>
+        <translation>
+            <numerusform>正在传输 %1；还有 %n 个在等待。</numerusform>
+        </translation>
     </message>
     <message>
         <source>…</source>
@@ -2161,7 +2165,9 @@ Password for %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) are still running. Quit and cancel them?</source>
-        <translation><numerusform>仍有 %n 个传输正在进行。退出并取消它们吗？</numerusform></translation>
+        <translation>
+            <numerusform>仍有 %n 个传输正在进行。退出并取消它们吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Quit and cancel</source>
@@ -2342,7 +2348,7 @@ Password for %2 on %3:</source>
         <translation>请先选择要下载的文件或文件夹。</translation>
     </message>
     <message>
-        <source>A name cannot contain "/": %1</source>
+        <source>A name cannot contain &quot;/&quot;: %1</source>
         <translation>名称不能包含“/”：%1</translation>
     </message>
     <message>
@@ -2359,7 +2365,9 @@ Password for %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>Delete these %n items on the server? This cannot be undone; folders are deleted with everything in them.</source>
-        <translation><numerusform>在服务器上删除这 %n 个项目？此操作无法撤销；文件夹将连同其中的所有内容一起删除。</numerusform></translation>
+        <translation>
+            <numerusform>在服务器上删除这 %n 个项目？此操作无法撤销；文件夹将连同其中的所有内容一起删除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted on the server.</source>
@@ -2378,7 +2386,7 @@ Password for %2 on %3:</source>
         <translation>新建文件夹</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>“%1”不是有效的文件夹名。</translation>
     </message>
     <message>
@@ -2429,7 +2437,7 @@ Password for %2 on %3:</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break.</source>
+        <source>The name &quot;%1&quot; contains a line break.</source>
         <translation>名称“%1”包含换行符。</translation>
     </message>
     <message>
@@ -2448,7 +2456,7 @@ Password for %2 on %3:</source>
         <translation>服务器发送的应答行超过了 %1 字节。</translation>
     </message>
     <message>
-        <source>The server sent something that is not an FTP reply: "%1".</source>
+        <source>The server sent something that is not an FTP reply: &quot;%1&quot;.</source>
         <translation>服务器发送了非 FTP 应答的内容：“%1”。</translation>
     </message>
     <message>
@@ -2546,7 +2554,7 @@ Password for %2 on %3:</source>
         <translation>允许匿名登录</translation>
     </message>
     <message>
-        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
+        <source>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</source>
         <translation>任何人都可以用任意密码以“anonymous”或“ftp”登录。</translation>
     </message>
     <message>
@@ -2670,28 +2678,24 @@ Password for %2 on %3:</source>
         <translation>有用户账户没有名称：请输入名称，或移除该账户。</translation>
     </message>
     <message>
-        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
+        <source>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</source>
         <translation>“%1”是匿名登录：请勾选“允许匿名登录”，而不是将其添加为用户。</translation>
     </message>
     <message>
-        <source>The user name "%1" contains a space or a colon: choose another name.</source>
+        <source>The user name &quot;%1&quot; contains a space or a colon: choose another name.</source>
         <translation>用户名“%1”包含空格或冒号：请换一个名称。</translation>
     </message>
     <message>
-        <source>The user "%1" is listed twice: remove one of them.</source>
+        <source>The user &quot;%1&quot; is listed twice: remove one of them.</source>
         <translation>用户“%1”出现了两次：请移除其中一个。</translation>
     </message>
     <message>
-        <source>Enter a password for the user "%1" (double-click its password cell).</source>
+        <source>Enter a password for the user &quot;%1&quot; (double-click its password cell).</source>
         <translation>请为用户“%1”输入密码（双击其密码单元格）。</translation>
     </message>
     <message>
-        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
+        <source>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</source>
         <translation>没有人能登录：请勾选“允许匿名登录”或添加用户账户。</translation>
-    </message>
-    <message>
-        <source>Could not start the server: %1. Another program may use port %2: choose another port or tick "Any free port".</source>
-        <translation>无法启动服务器：%1。可能有其他程序占用了端口 %2：请选择其他端口或勾选“任意空闲端口”。</translation>
     </message>
     <message>
         <source>Could not start the server: %1</source>
@@ -2722,10 +2726,6 @@ Password for %2 on %3:</source>
         <translation>会话（%1）</translation>
     </message>
     <message>
-        <source>Serving %1 on port %2.</source>
-        <translation>正在端口 %2 上共享 %1。</translation>
-    </message>
-    <message>
         <source>The server is stopped.</source>
         <translation>服务器已停止。</translation>
     </message>
@@ -2740,6 +2740,32 @@ Password for %2 on %3:</source>
     <message>
         <source>Error: </source>
         <translation>错误：</translation>
+    </message>
+    <message>
+        <source>%1 (read-write)</source>
+        <translation>%1（读写）</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>anonymous (read-write)</source>
+        <translation>匿名（读写）</translation>
+    </message>
+    <message>
+        <source>anonymous (read-only)</source>
+        <translation>匿名（只读）</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1
+Choose another port, or tick &quot;Any free port&quot;.</source>
+        <translation>无法启动服务器：%1
+请选择其他端口，或勾选“任意空闲端口”。</translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2 to %3.</source>
+        <translation>正在通过端口 %2 向 %3 共享 %1。</translation>
     </message>
 </context>
 <context>
@@ -3145,15 +3171,15 @@ Uploaded by the client: %4 bytes</source>
 <context>
     <name>Ferry::TransferQueue</name>
     <message>
-        <source>There is no site "%1" to transfer with.</source>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
         <translation>没有用于传输的站点“%1”。</translation>
     </message>
     <message>
-        <source>The local path "%1" is not absolute.</source>
+        <source>The local path &quot;%1&quot; is not absolute.</source>
         <translation>本地路径“%1”不是绝对路径。</translation>
     </message>
     <message>
-        <source>The remote path "%1" is not absolute (it must start with /).</source>
+        <source>The remote path &quot;%1&quot; is not absolute (it must start with /).</source>
         <translation>远程路径“%1”不是绝对路径（必须以 / 开头）。</translation>
     </message>
     <message>
