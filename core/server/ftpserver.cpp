@@ -79,6 +79,10 @@ bool FtpServer::start()
         for (const QHostAddress& address : addresses) {
             auto* listener = new QTcpServer(this);
             listener->setMaxPendingConnections(64);
+            // Qt's default backlog (50) overflows when more clients connect at once; with SYN cookies
+            // the overflowed connections look established to the client, which then waits for a 220
+            // that never comes (until it sends something itself).
+            listener->setListenBacklogSize(qMax(128, m_options.maxSessions + 16));
             if (listener->listen(address, port)) {
                 port = listener->serverPort();
                 connect(listener, &QTcpServer::newConnection, this,

@@ -582,7 +582,7 @@ void FtpServerSession::cmdFeat(const FtpCommand&)
 {
     // RFC 2389: exactly the extensions this server implements.
     const QList<QByteArray> features = {
-        "EPRT", "EPSV", "MDTM", "MLST " + ListingFormat::factsFeature(), "PASV", "REST STREAM",
+        "EPRT", "EPSV", "MDTM", "MLST " + ListingFormat::factsFeature(m_mlstFacts), "PASV", "REST STREAM",
         "SIZE", "TVFS", "UTF8",
     };
     replyRaw(FtpProtocol::formatMultiLineReply(211, tr("Features:"), features, tr("End")));
@@ -1185,7 +1185,7 @@ void FtpServerSession::listing(const FtpCommand& c, TransferKind kind)
             bytes += entry.name.toUtf8();
             break;
         default: {
-            QByteArray line = ListingFormat::mlsxLine(entry, !m_info.readOnly);
+            QByteArray line = ListingFormat::mlsxLine(entry, !m_info.readOnly, m_mlstFacts);
             bytes += line;
             break;
         }
@@ -1218,7 +1218,7 @@ void FtpServerSession::cmdMlst(const FtpCommand& c)
         return;
     }
     info->name = *path; // MLST names the entry by its path
-    QByteArray line = ListingFormat::mlsxLine(*info, !m_info.readOnly);
+    QByteArray line = ListingFormat::mlsxLine(*info, !m_info.readOnly, m_mlstFacts);
     replyRaw(FtpProtocol::formatMultiLineReply(250, tr("Listing %1").arg(*path), {line}, tr("End")));
 }
 

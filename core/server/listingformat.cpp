@@ -73,27 +73,34 @@ QByteArray unixLine(const FileInfo& info, const QDateTime& nowUtc)
 
 QByteArray mlsxLine(const FileInfo& info, bool writable)
 {
+    return mlsxLine(info, writable, {"type", "size", "modify", "perm", "unix.mode"});
+}
+
+QByteArray mlsxLine(const FileInfo& info, bool writable, const QSet<QByteArray>& facts)
+{
     QByteArray line;
-    if (info.isDir()) {
-        line += "type=dir;";
-    } else {
-        line += "type=file;size=" + QByteArray::number(info.size) + ';';
-    }
-    if (info.modified.isValid())
+    if (facts.contains("type"))
+        line += info.isDir() ? "type=dir;" : "type=file;";
+    if (!info.isDir() && facts.contains("size"))
+        line += "size=" + QByteArray::number(info.size) + ';';
+    if (info.modified.isValid() && facts.contains("modify"))
         line += "modify=" + timeVal(info.modified) + ';';
-    QByteArray perm;
-    const bool canWrite = writable && info.writable;
-    if (info.isDir()) {
-        perm = "el";
-        if (canWrite)
-            perm += "cdfmp";
-    } else {
-        perm = info.readable ? "r" : "";
-        if (canWrite)
-            perm += "adfw";
+    if (facts.contains("perm")) {
+        QByteArray perm;
+        const bool canWrite = writable && info.writable;
+        if (info.isDir()) {
+            perm = "el";
+            if (canWrite)
+                perm += "cdfmp";
+        } else {
+            perm = info.readable ? "r" : "";
+            if (canWrite)
+                perm += "adfw";
+        }
+        line += "perm=" + perm + ';';
     }
-    line += "perm=" + perm + ';';
-    line += "unix.mode=0" + QByteArray::number(effectiveMode(info), 8) + ';';
+    if (facts.contains("unix.mode"))
+        line += "unix.mode=0" + QByteArray::number(effectiveMode(info), 8) + ';';
     line += ' ';
     line += info.name.toUtf8();
     return line;
@@ -101,7 +108,16 @@ QByteArray mlsxLine(const FileInfo& info, bool writable)
 
 QByteArray factsFeature()
 {
-    return "type*;size*;modify*;perm*;unix.mode*;";
+    return factsFeature({"type", "size", "modify", "perm", "unix.mode"});
+}
+
+QByteArray factsFeature(const QSet<QByteArray>& selected)
+{
+    QByteArray feature;
+    for (const QByteArray& fact : {QByteArray("type"), QByteArray("size"), QByteArray("modify"), QByteArray("perm"),
+                                   QByteArray("unix.mode")})
+        feature += fact + (selected.contains(fact) ? "*;" : ";");
+    return feature;
 }
 
 bool isListable(const FileInfo& info)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QSet>
 
 namespace Ferry {
 
@@ -17,8 +18,11 @@ QByteArray unixLine(const FileInfo& info, const QDateTime& nowUtc);
 // RFC 3659 facts and name: "type=file;size=1234;modify=20240102030405;perm=adfrw;unix.mode=0644; name".
 // `writable` is whether the session may change the entry (read-only sessions get "r" / "el").
 QByteArray mlsxLine(const FileInfo& info, bool writable);
-// The facts MLST/MLSD list, for FEAT: "type*;size*;modify*;perm*;unix.mode*;".
+// The same with only the facts in `facts` (names in lower case, as selected by OPTS MLST; RFC 3659 7.9).
+QByteArray mlsxLine(const FileInfo& info, bool writable, const QSet<QByteArray>& facts);
+// The facts MLST/MLSD can list, for FEAT, "*" marking the selected ones: "type*;size*;modify*;perm*;unix.mode*;".
 QByteArray factsFeature();
+QByteArray factsFeature(const QSet<QByteArray>& selected);
 // RFC 3659 time-val "YYYYMMDDHHMMSS" in UTC.
 QByteArray timeVal(const QDateTime& time);
 // "rwxr-xr-x" from POSIX mode bits.
