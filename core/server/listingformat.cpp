@@ -114,8 +114,8 @@ QByteArray factsFeature()
 QByteArray factsFeature(const QSet<QByteArray>& selected)
 {
     QByteArray feature;
-    for (const QByteArray& fact : {QByteArray("type"), QByteArray("size"), QByteArray("modify"), QByteArray("perm"),
-                                   QByteArray("unix.mode")})
+    for (const QByteArray& fact : {QByteArray("type"), QByteArray("size"), QByteArray("modify"),
+                                   QByteArray("perm"), QByteArray("unix.mode")})
         feature += fact + (selected.contains(fact) ? "*;" : ";");
     return feature;
 }
