@@ -100,4 +100,18 @@ void TransferOperation::transferPreliminary(const FtpReply& reply)
         setTotalBytes(qMax<qint64>(0, match.captured(1).toLongLong() - m_offset));
 }
 
+void TransferOperation::transferSucceeded()
+{
+    // A data connection that closed early looks like the end of the file, and some servers still say 226.
+    // When the size was announced (SIZE, or "(N bytes)" in the 150), a short download is a failure
+    // worth retrying, not a success: the caller must not rename a partial file into place.
+    if (m_direction == Direction::Download && totalBytes() >= 0 && bytesTransferred() < totalBytes()) {
+        finishError(Error::ConnectionLost,
+                    tr("The download of %1 ended after %2 of %3 bytes: the data connection closed early.")
+                        .arg(m_remotePath)
+                        .arg(bytesTransferred())
+                        .arg(totalBytes()));
+    }
+}
+
 } // namespace Ferry

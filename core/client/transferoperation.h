@@ -32,6 +32,7 @@ protected:
     QString failureText() const override;
     void handlePrepareReply(const FtpReply& reply) override;
     void transferPreliminary(const FtpReply& reply) override;
+    void transferSucceeded() override;
 
 private:
     enum class PrepareStep

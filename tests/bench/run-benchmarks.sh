@@ -1,0 +1,599 @@
+#!/usr/bin/env bash
+# Ferry's benchmarks: Ferry's figure, a peer's figure and their ratio, measured in the same run, on
+# loopback. Not part of ctest. One command runs them all:
+#
+#   tests/bench/run-benchmarks.sh [--record] [--profile] [--rounds N] [--only NAMES] [--no-build]
+#
+#   --record     also write the figures into tests/bench/RESULTS.md (between the GENERATED markers,
+#                with the machine and the date; the text around them is kept)
+#   --profile    also profile `ferry get` of the big file to /dev/null with perf (if installed)
+#   --rounds N   runs per measurement, the median is reported (default 5); competing commands
+#                run alternately, so that other load on the machine hits them alike
+#   --only NAMES comma-separated subset of: transfer,tcp,parse,listing,mirror,server
+#   --no-build   use the binaries in the build folder as they are
+#
+# Environment: FERRY_BENCH_BUILD_DIR (default <source>/build-bench), FERRY_BENCH_SIZE (bytes of the big
+# file, default 1 GiB), FERRY_BENCH_ENTRIES (default 100000), FERRY_BENCH_KEEP=1 keeps the work folder.
+#
+# What it does:
+#   1. Configures and builds <build folder> (RelWithDebInfo, -DFERRY_BUILD_BENCHMARKS=ON, no GUI) unless
+#      --no-build: the targets ferry, bench_peer, bench_tcp, bench_listing.
+#   2. Runs scripts/setup-test-peers.sh (vsftpd, pyftpdlib, curl, lftp, the ferrytest user); installs
+#      nothing else. vsftpd logs in a system user and chroots, so the runs need root (sudo is used).
+#   3. Starts vsftpd with the integration tests' own configuration (tests/support/vsftpdserver.cpp, through
+#      bench_peer) on 127.0.0.1 and a free high port, serving a temporary folder (on tmpfs when /dev/shm
+#      has room) with the big file and a folder of FERRY_BENCH_ENTRIES files (sparse: varied sizes and
+#      dates, no disk space).
+#   4. Benchmarks: (a) download and upload of the big file, ferry vs curl, to a file and to /dev/null;
+#      (b) the loopback TCP ceiling (bench_tcp); (c) the listing parsers (bench_listing) and listing the
+#      big folder end to end, ferry ls vs curl and lftp; (d) Ferry's server (ferry serve) vs vsftpd with
+#      curl as the client, and ferry mirror vs lftp mirror: each runs once `ferry serve --help` /
+#      `ferry mirror --help` succeed, and prints "skipped: not implemented yet" until then.
+#   5. Stops every process it started and removes every temporary file, also on Ctrl-C or failure.
+set -euo pipefail
+
+SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+SOURCE_DIR="$(cd "${SCRIPT_DIR}/../.." && pwd)"
+readonly SCRIPT_DIR SOURCE_DIR
+readonly BUILD_DIR="${FERRY_BENCH_BUILD_DIR:-${SOURCE_DIR}/build-bench}"
+readonly BIG_SIZE="${FERRY_BENCH_SIZE:-1073741824}"
+readonly ENTRIES="${FERRY_BENCH_ENTRIES:-100000}"
+readonly RESULTS_FILE="${SCRIPT_DIR}/RESULTS.md"
+readonly PYTHON=/usr/bin/python3
+
+FERRY="${BUILD_DIR}/app/ferry"
+BENCH_PEER="${BUILD_DIR}/tests/bench/bench_peer"
+BENCH_TCP="${BUILD_DIR}/tests/bench/bench_tcp"
+BENCH_LISTING="${BUILD_DIR}/tests/bench/bench_listing"
+
+record=0
+profile=0
+rounds=5
+only="transfer,tcp,parse,listing,mirror,server"
+build=1
+original_args=("$@")
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+die() {
+    printf '[bench] error: %s\n' "$*" >&2
+    exit 1
+}
+
+while (($# > 0)); do
+    case "$1" in
+    --record) record=1 ;;
+    --profile) profile=1 ;;
+    --rounds)
+        rounds="${2:?--rounds needs a number}"
+        shift
+        ;;
+    --only)
+        only="${2:?--only needs a list}"
+        shift
+        ;;
+    --no-build) build=0 ;;
+    -h | --help)
+        sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'
+        exit 0
+        ;;
+    *) die "unknown argument $1 (see --help)" ;;
+    esac
+    shift
+done
+[[ ${rounds} =~ ^[1-9][0-9]*$ ]] || die "--rounds must be a positive number"
+
+wanted() { [[ ",${only}," == *",$1,"* ]]; }
+
+# --- 1. build ------------------------------------------------------------------------------------------
+build_binaries() {
+    local generator=()
+    if [[ ! -f ${BUILD_DIR}/CMakeCache.txt ]] && command -v ninja >/dev/null 2>&1; then
+        generator=(-G Ninja)
+    fi
+    log "configuring ${BUILD_DIR}"
+    mkdir -p "${BUILD_DIR}"
+    cmake -S "${SOURCE_DIR}" -B "${BUILD_DIR}" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DFERRY_BUILD_GUI=OFF -DFERRY_BUILD_TESTS=ON -DFERRY_BUILD_BENCHMARKS=ON >"${BUILD_DIR}/bench-build.log" 2>&1 ||
+        die "cmake failed, see ${BUILD_DIR}/bench-build.log"
+    if [[ ! -d ${BUILD_DIR}/tests/bench ]]; then
+        die "the build does not know tests/bench: the top-level CMakeLists.txt needs the option" \
+            "FERRY_BUILD_BENCHMARKS and tests/CMakeLists.txt 'add_subdirectory(bench)' (see tests/bench/RESULTS.md)"
+    fi
+    log "building ferry and the benchmark programs"
+    cmake --build "${BUILD_DIR}" --target ferry bench_peer bench_tcp bench_listing >>"${BUILD_DIR}/bench-build.log" 2>&1 ||
+        die "the build failed, see ${BUILD_DIR}/bench-build.log"
+}
+
+if ((build)); then
+    build_binaries
+fi
+for binary in "${FERRY}" "${BENCH_PEER}" "${BENCH_TCP}" "${BENCH_LISTING}"; do
+    [[ -x ${binary} ]] || die "${binary} is missing: run without --no-build"
+done
+
+# --- 2. root, peers --------------------------------------------------------------------------------------
+if [[ ${EUID} -ne 0 ]]; then
+    command -v sudo >/dev/null 2>&1 || die "vsftpd peers need root, and sudo is not available"
+    log "vsftpd logs in a system user: continuing as root through sudo (the build stays yours)"
+    exec sudo --preserve-env=FERRY_BENCH_BUILD_DIR,FERRY_BENCH_SIZE,FERRY_BENCH_ENTRIES,FERRY_BENCH_KEEP \
+        -- bash "${BASH_SOURCE[0]}" "${original_args[@]}" --no-build
+fi
+log "checking the test peers (scripts/setup-test-peers.sh)"
+setup_log="$(mktemp "${TMPDIR:-/tmp}/ferry-bench-setup.XXXXXX")"
+if ! bash "${SOURCE_DIR}/scripts/setup-test-peers.sh" >"${setup_log}" 2>&1; then
+    cat "${setup_log}" >&2
+    rm -f "${setup_log}"
+    die "scripts/setup-test-peers.sh failed"
+fi
+rm -f "${setup_log}"
+
+# --- work folder, clean-up ---------------------------------------------------------------------------------
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/ferry-bench.XXXXXX")"
+PEER_PID=""
+SERVE_PID=""
+SERVE_DIR=""
+stop_serve() {
+    if [[ -n ${SERVE_PID} ]] && kill -0 "${SERVE_PID}" 2>/dev/null; then
+        kill -TERM "${SERVE_PID}" 2>/dev/null || true
+        wait "${SERVE_PID}" 2>/dev/null || true
+    fi
+    SERVE_PID=""
+    if [[ -n ${SERVE_DIR} ]]; then
+        rm -rf "${SERVE_DIR}"
+        SERVE_DIR=""
+    fi
+}
+cleanup() {
+    local status=$?
+    trap - EXIT INT TERM
+    stop_serve
+    if [[ -n ${PEER_PID} ]] && kill -0 "${PEER_PID}" 2>/dev/null; then
+        # bench_peer stops vsftpd and its sessions on SIGTERM (and removes the served folder).
+        kill -TERM "${PEER_PID}" 2>/dev/null || true
+        wait "${PEER_PID}" 2>/dev/null || true
+    fi
+    if [[ ${FERRY_BENCH_KEEP:-0} == 1 ]]; then
+        log "kept ${WORK}"
+    else
+        rm -rf "${WORK}"
+    fi
+    exit "${status}"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+RESULTS="${WORK}/results.md"
+: >"${RESULTS}"
+out() { printf '%s\n' "$*" | tee -a "${RESULTS}"; }
+
+# --- measuring -------------------------------------------------------------------------------------------
+# measure COMMAND...: runs COMMAND once with its standard output to /dev/null and prints
+# "seconds max_rss_kib cpu_seconds": wall time, the peak resident memory of the command and the processor
+# time it used (user + system, its children included). Fails if the command fails.
+readonly MEASURE_PY='
+import resource, subprocess, sys, time
+command = sys.argv[1:]
+start = time.perf_counter()
+done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+seconds = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+if done.returncode != 0:
+    sys.stderr.write(done.stderr.decode(errors="replace"))
+    sys.exit("command failed (%d): %s" % (done.returncode, " ".join(command)))
+print("%.6f %d %.3f" % (seconds, usage.ru_maxrss, usage.ru_utime + usage.ru_stime))
+'
+measure() { "${PYTHON}" -c "${MEASURE_PY}" "$@"; }
+
+# median NUMBERS...
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+# max NUMBERS...
+maximum() { printf '%s\n' "$@" | sort -g | tail -n 1; }
+# ratio A B: A / B with two decimals
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+mbps() { awk -v bytes="$1" -v s="$2" 'BEGIN { printf "%.0f", bytes / s / 1e6 }'; }
+mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+seconds3() { awk -v s="$1" 'BEGIN { printf "%.3f", s }'; }
+
+# round_robin PREPARE NAME...: measures the commands in the arrays cmd_NAME, `rounds` times each,
+# alternating between them (the order rotates every round) so that other load on the machine hits all of
+# them alike. PREPARE (a function, or -) runs before every command, with NAME as its argument.
+# Results: R_SECONDS[NAME] (median), R_RSS[NAME] (max, KiB), R_CPU[NAME] (median processor seconds).
+declare -A R_SECONDS R_RSS R_CPU
+round_robin() {
+    local prepare="$1"
+    shift
+    local names=("$@") order=() name line s r c i
+    local -A all_times all_rss all_cpu
+    for ((i = 0; i < rounds; ++i)); do
+        order=("${names[@]:i % ${#names[@]}}" "${names[@]:0:i % ${#names[@]}}")
+        for name in "${order[@]}"; do
+            local -n command="cmd_${name}"
+            [[ ${prepare} == - ]] || "${prepare}" "${name}"
+            line="$(measure "${command[@]}")" || die "measurement failed: ${command[*]}"
+            unset -n command
+            read -r s r c <<<"${line}"
+            all_times[${name}]+=" ${s}"
+            all_rss[${name}]+=" ${r}"
+            all_cpu[${name}]+=" ${c}"
+        done
+    done
+    for name in "${names[@]}"; do
+        # shellcheck disable=SC2086 # word splitting of the collected numbers is wanted
+        R_SECONDS[${name}]="$(median ${all_times[${name}]})"
+        # shellcheck disable=SC2086
+        R_RSS[${name}]="$(maximum ${all_rss[${name}]})"
+        # shellcheck disable=SC2086
+        R_CPU[${name}]="$(median ${all_cpu[${name}]})"
+    done
+}
+
+# A command runs when `ferry CMD --help` succeeds and does not say it is not available yet.
+ferry_has() {
+    local help
+    help="$("${FERRY}" "$1" --help 2>&1)" || return 1
+    ! grep -qi 'not yet available' <<<"${help}"
+}
+
+have_mirror=0
+have_serve=0
+ferry_has mirror && have_mirror=1
+ferry_has serve && have_serve=1
+
+# --- 3. the peer -------------------------------------------------------------------------------------------
+peer_args=(--peer vsftpd --dir upload)
+if wanted transfer || [[ ${profile} == 1 ]] || { wanted server && ((have_serve)); }; then
+    peer_args+=(--file "big.bin:${BIG_SIZE}")
+fi
+if wanted listing; then
+    peer_args+=(--listing "many:${ENTRIES}")
+fi
+if wanted mirror && ((have_mirror)); then
+    peer_args+=(--files "small:2000:4096" --files "large:200:1048576" --dir mirror-up)
+fi
+# The served folder lives on tmpfs when there is room, so that uploads measure the transfer, not the
+# server's disk (downloads "to a file" still write to the client's disk, in WORK).
+PEER_TMPDIR="${TMPDIR:-/tmp}"
+shm_free="$(df --output=avail -B1 /dev/shm 2>/dev/null | tail -n 1 || echo 0)"
+if [[ ${shm_free} =~ ^[0-9]+$ ]] && ((shm_free > 3 * BIG_SIZE)); then
+    PEER_TMPDIR=/dev/shm
+fi
+log "starting vsftpd (bench_peer ${peer_args[*]}) in ${PEER_TMPDIR}"
+coproc PEER { TMPDIR="${PEER_TMPDIR}" exec "${BENCH_PEER}" "${peer_args[@]}" 2>"${WORK}/peer.log"; }
+ready=""
+if ! read -r -t 600 -u "${PEER[0]}" ready || [[ ${ready} != READY* ]]; then
+    cat "${WORK}/peer.log" >&2 || true
+    die "vsftpd did not start"
+fi
+read -r _ HOST PORT FTP_USER FTP_PASSWORD ROOT <<<"${ready}"
+readonly URL="ftp://${FTP_USER}:${FTP_PASSWORD}@${HOST}:${PORT}"
+log "vsftpd on ${HOST}:${PORT}, serving ${ROOT}"
+
+# --- machine -------------------------------------------------------------------------------------------------
+cpu_model="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
+memory="$(free -h | awk '/^Mem:/ { print $2 }')"
+load_average() { cut -d' ' -f1-3 /proc/loadavg; }
+load_before="$(load_average)"
+if awk -v l="${load_before%% *}" 'BEGIN { exit !(l > 1.0) }'; then
+    log "warning: the machine is busy (load average ${load_before}): other processes share the cores and" \
+        "the figures will be lower and noisier than on an idle machine"
+fi
+out "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(uname -n): ${cpu_model:-unknown CPU}, $(nproc) cores" \
+    "(nproc), ${memory} memory (free -h), Linux $(uname -r); load average before the run: ${load_before}."
+commit="$(git -C "${SOURCE_DIR}" describe --always --dirty 2>/dev/null || echo 'not from a git checkout')"
+out "$("${FERRY}" --version 2>&1 | head -n 1) (${commit}), $(curl --version | head -n 1 | cut -d' ' -f1-2)," \
+    "lftp $(lftp --version | head -n 1 | grep -o 'Version [0-9.]*' | cut -d' ' -f2)," \
+    "vsftpd $(dpkg-query -W -f='${Version}' vsftpd 2>/dev/null || echo '?')." \
+    "Median of ${rounds} runs; MB = 10^6 bytes; ratio = Ferry / peer (above 1: Ferry is faster for speeds," \
+    "slower for times); RSS = peak resident memory of the client process."
+out ""
+
+# shellcheck disable=SC2034 # used through round_robin's name reference
+{
+    cmd_tcp_256k=("${BENCH_TCP}" "${BIG_SIZE}" 262144)
+    cmd_tcp_16k=("${BENCH_TCP}" "${BIG_SIZE}" 16384)
+}
+
+# --- (a) transfers -------------------------------------------------------------------------------------------
+download_target="${WORK}/download.bin"
+upload_source="${WORK}/upload.bin"
+remove_download() {
+    rm -f "${download_target}" "${WORK}/.download.bin.ferry-part"
+    sync
+}
+remove_upload() {
+    rm -f "${ROOT}/upload/upload.bin"
+    sync
+}
+
+bench_transfer() {
+    local size_mb
+    size_mb="$(awk -v b="${BIG_SIZE}" 'BEGIN { printf "%.0f", b / 1048576 }')"
+    log "(a) transfers of ${size_mb} MiB: ferry vs curl"
+    cp "${ROOT}/big.bin" "${upload_source}"
+    mkdir -p "${WORK}/check"
+
+    # Correctness first, once per client and direction, outside the timed runs.
+    "${FERRY}" get "${URL}/big.bin" "${WORK}/check/ferry.bin" 2>/dev/null
+    cmp -s "${ROOT}/big.bin" "${WORK}/check/ferry.bin" || die "ferry get delivered other bytes"
+    rm -f "${WORK}/check/ferry.bin"
+    "${FERRY}" put "${upload_source}" "${URL}/upload/" 2>/dev/null
+    cmp -s "${upload_source}" "${ROOT}/upload/upload.bin" || die "ferry put stored other bytes"
+    remove_upload
+
+    # shellcheck disable=SC2034 # used through round_robin's name reference
+    {
+        cmd_ferry_null=("${FERRY}" get "${URL}/big.bin" -)
+        cmd_curl_null=(curl -sS -o /dev/null "${URL}/big.bin")
+        cmd_ferry_file=("${FERRY}" get "${URL}/big.bin" "${download_target}")
+        cmd_curl_file=(curl -sS -o "${download_target}" "${URL}/big.bin")
+        cmd_ferry_up=("${FERRY}" put "${upload_source}" "${URL}/upload/")
+        cmd_curl_up=(curl -sS -T "${upload_source}" "${URL}/upload/upload.bin")
+    }
+    # The loopback ceiling runs in the same rounds, so that it meets the same load on the machine.
+    local null_set=(ferry_null curl_null)
+    if wanted tcp; then null_set+=(tcp_256k tcp_16k); fi
+    round_robin - "${null_set[@]}"
+    round_robin remove_download ferry_file curl_file
+    remove_download
+    round_robin remove_upload ferry_up curl_up
+    remove_upload
+    rm -f "${upload_source}"
+
+    out "### (a) One file of ${size_mb} MiB against vsftpd (passive mode)"
+    out ""
+    out "vsftpd serves a folder in ${PEER_TMPDIR}$([[ ${PEER_TMPDIR} == /dev/shm ]] && echo ' (tmpfs: uploads do not wait for a disk)');" \
+        "downloads to a file write to ${WORK%/*} on the client's side."
+    out ""
+    out "| transfer | ferry MB/s | curl MB/s | ratio | ferry CPU s | curl CPU s | ferry RSS MiB | curl RSS MiB |"
+    out "|---|---:|---:|---:|---:|---:|---:|---:|"
+    local row label f c
+    for row in "null:download to /dev/null (\`ferry get URL -\`)" "file:download to a file" "up:upload (\`ferry put\` / \`curl -T\`)"; do
+        label="${row#*:}"
+        f="ferry_${row%%:*}"
+        c="curl_${row%%:*}"
+        out "| ${label} | $(mbps "${BIG_SIZE}" "${R_SECONDS[${f}]}") | $(mbps "${BIG_SIZE}" "${R_SECONDS[${c}]}") |" \
+            "$(ratio "${R_SECONDS[${c}]}" "${R_SECONDS[${f}]}") | ${R_CPU[${f}]} | ${R_CPU[${c}]} |" \
+            "$(mib "${R_RSS[${f}]}") | $(mib "${R_RSS[${c}]}") |"
+    done
+    out ""
+}
+
+# --- (b) loopback TCP ceiling ----------------------------------------------------------------------------------
+bench_tcp() {
+    log "(b) loopback TCP ceiling"
+    if [[ -z ${R_SECONDS[tcp_256k]:-} ]]; then
+        round_robin - tcp_256k tcp_16k
+    fi
+    out "### (b) Loopback TCP ceiling (bench_tcp: plain sockets, ${BIG_SIZE} bytes from memory, thrown away)"
+    out ""
+    out "Measured in the same alternating rounds as the downloads to /dev/null above (when both run)."
+    out ""
+    out "| writes of | MB/s | ferry get to /dev/null, share of this |"
+    out "|---|---:|---:|"
+    local chunk share
+    for chunk in 256k 16k; do
+        share="n/a"
+        if [[ -n ${R_SECONDS[ferry_null]:-} ]]; then
+            share="$(awk -v t="${R_SECONDS[tcp_${chunk}]}" -v f="${R_SECONDS[ferry_null]}" 'BEGIN { printf "%.0f %%", 100 * t / f }')"
+        fi
+        out "| ${chunk/k/ KiB}$([[ ${chunk} == 256k ]] && echo " (Ferry's chunk)") |" \
+            "$(mbps "${BIG_SIZE}" "${R_SECONDS[tcp_${chunk}]}") | ${share} |"
+    done
+    out ""
+}
+
+# --- (c) listings ------------------------------------------------------------------------------------------------
+bench_parse() {
+    log "(c) listing parsers on ${ENTRIES} generated entries"
+    out "### (c) Listing parsers on ${ENTRIES} generated entries (bench_listing, best of ${rounds})"
+    out ""
+    "${BENCH_LISTING}" "${ENTRIES}" "${rounds}" | tee -a "${RESULTS}" || die "bench_listing failed"
+    # The same LIST parse with TZ=UTC: glibc then does not look at /etc/localtime on every local-time
+    # conversion. The difference is what those look-ups cost (see RESULTS.md).
+    TZ=UTC "${BENCH_LISTING}" --format list "${ENTRIES}" "${rounds}" | sed 's/^| LIST (UNIX) |/| LIST (UNIX), TZ=UTC |/' |
+        tee -a "${RESULTS}" || die "bench_listing failed"
+    out ""
+}
+
+bench_listing() {
+    log "(c) listing a folder of ${ENTRIES} files: ferry ls vs curl vs lftp"
+    local count
+    count="$("${FERRY}" ls "${URL}/many/" | wc -l)"
+    [[ ${count} -eq ${ENTRIES} ]] || die "ferry ls listed ${count} of ${ENTRIES} entries"
+    count="$(lftp -u "${FTP_USER},${FTP_PASSWORD}" -e "set net:max-retries 1; cls -1 many/; quit" \
+        "ftp://${HOST}:${PORT}" | wc -l)"
+    [[ ${count} -eq ${ENTRIES} ]] || die "lftp cls listed ${count} of ${ENTRIES} entries"
+
+    local lftp_cls=(lftp -u "${FTP_USER},${FTP_PASSWORD}" -e "set net:max-retries 1; cls -1 many/; quit" "ftp://${HOST}:${PORT}")
+    # shellcheck disable=SC2034 # used through round_robin's name reference
+    {
+        cmd_ferry=("${FERRY}" ls "${URL}/many/")
+        cmd_ferry_long=("${FERRY}" ls -l "${URL}/many/")
+        cmd_ferry_utc=(env TZ=UTC "${FERRY}" ls "${URL}/many/")
+        cmd_curl_list=(curl -sS "${URL}/many/")
+        cmd_curl_nlst=(curl -sS -l "${URL}/many/")
+        cmd_lftp=("${lftp_cls[@]}")
+    }
+    round_robin - ferry ferry_long ferry_utc curl_list curl_nlst lftp
+    local -A secs rss
+    for name in ferry ferry_long ferry_utc curl_list curl_nlst lftp; do
+        secs[${name}]="${R_SECONDS[${name}]}"
+        rss[${name}]="${R_RSS[${name}]}"
+    done
+
+    out "### (c) Listing a folder of ${ENTRIES} files served by vsftpd, end to end"
+    out ""
+    out "Each client connects, logs in, lists and prints to /dev/null; vsftpd answers LIST (it has no MLSD)."
+    out ""
+    out "| client | what it does | seconds | RSS MiB | time ferry ls / this (above 1: ferry slower) |"
+    out "|---|---|---:|---:|---:|"
+    out "| \`ferry ls\` | LIST, parse, print names | $(seconds3 "${secs[ferry]}") | $(mib "${rss[ferry]}") | 1.00 |"
+    out "| \`ferry ls -l\` | LIST, parse, print long lines | $(seconds3 "${secs[ferry_long]}") | $(mib "${rss[ferry_long]}") |" \
+        "$(ratio "${secs[ferry]}" "${secs[ferry_long]}") |"
+    out "| \`TZ=UTC ferry ls\` | the same, without glibc's time-zone file checks | $(seconds3 "${secs[ferry_utc]}") |" \
+        "$(mib "${rss[ferry_utc]}") | $(ratio "${secs[ferry]}" "${secs[ferry_utc]}") |"
+    out "| \`curl URL/\` | LIST, print raw lines (no parsing) | $(seconds3 "${secs[curl_list]}") | $(mib "${rss[curl_list]}") |" \
+        "$(ratio "${secs[ferry]}" "${secs[curl_list]}") |"
+    out "| \`curl -l URL/\` | NLST, print names | $(seconds3 "${secs[curl_nlst]}") | $(mib "${rss[curl_nlst]}") |" \
+        "$(ratio "${secs[ferry]}" "${secs[curl_nlst]}") |"
+    out "| \`lftp cls -1\` | LIST, parse, print names | $(seconds3 "${secs[lftp]}") | $(mib "${rss[lftp]}") |" \
+        "$(ratio "${secs[ferry]}" "${secs[lftp]}") |"
+    out ""
+}
+
+# --- (d) not implemented yet: mirror, Ferry's server ---------------------------------------------------------------
+# TODO(mirror): when `ferry mirror` lands, check the argument order assumed here against it:
+#   ferry mirror --parallel 4 URL/DIR/ LOCALDIR     (download)
+#   ferry mirror --parallel 4 LOCALDIR URL/DIR/     (upload: the URL is the target)
+MIRROR_SET=""
+# clear_mirror_local/remote WHO: removes ferry's copy (WHO ferry_*), lftp's (lftp_*) or both (all).
+clear_mirror_local() {
+    [[ $1 == lftp* ]] || rm -rf "${WORK}/ferry-${MIRROR_SET}"
+    [[ $1 == ferry* ]] || rm -rf "${WORK}/lftp-${MIRROR_SET}"
+}
+clear_mirror_remote() {
+    [[ $1 == lftp* ]] || rm -rf "${ROOT}/mirror-up/ferry-${MIRROR_SET}"
+    [[ $1 == ferry* ]] || rm -rf "${ROOT}/mirror-up/lftp-${MIRROR_SET}"
+}
+
+bench_mirror() {
+    out "### (d) Mirror against vsftpd, 4 in parallel: ferry vs lftp"
+    out ""
+    if ! ((have_mirror)); then
+        log "(d) mirror: skipped: not implemented yet"
+        out "skipped: not implemented yet (\`ferry mirror --help\` does not succeed)"
+        out ""
+        return
+    fi
+    log "(d) mirror: ferry vs lftp, 2000 x 4 KiB and 200 x 1 MiB, both directions"
+    out "| folder | direction | ferry s | lftp s | ratio (lftp / ferry, above 1: ferry faster) |"
+    out "|---|---|---:|---:|---:|"
+    local lftp_site=(lftp -u "${FTP_USER},${FTP_PASSWORD}")
+    local set label
+    for set in small large; do
+        MIRROR_SET="${set}"
+        label="$([[ ${set} == small ]] && echo '2000 x 4 KiB' || echo '200 x 1 MiB')"
+        cp -r "${ROOT}/${set}" "${WORK}/source-${set}"
+        # shellcheck disable=SC2034 # used through round_robin's name reference
+        {
+            cmd_ferry_down=("${FERRY}" mirror --parallel 4 "${URL}/${set}/" "${WORK}/ferry-${set}")
+            cmd_lftp_down=("${lftp_site[@]}" -e "set net:max-retries 1; mirror --parallel=4 ${set} ${WORK}/lftp-${set}; quit"
+                "ftp://${HOST}:${PORT}")
+            cmd_ferry_up=("${FERRY}" mirror --parallel 4 "${WORK}/source-${set}" "${URL}/mirror-up/ferry-${set}/")
+            cmd_lftp_up=("${lftp_site[@]}" -e
+                "set net:max-retries 1; mirror -R --parallel=4 ${WORK}/source-${set} mirror-up/lftp-${set}; quit"
+                "ftp://${HOST}:${PORT}")
+        }
+        # The last run of each command leaves its copy: ferry's must equal the original.
+        round_robin clear_mirror_local ferry_down lftp_down
+        diff -rq "${ROOT}/${set}" "${WORK}/ferry-${set}" >/dev/null || die "ferry mirror downloaded another tree"
+        clear_mirror_local all
+        round_robin clear_mirror_remote ferry_up lftp_up
+        diff -rq "${WORK}/source-${set}" "${ROOT}/mirror-up/ferry-${set}" >/dev/null ||
+            die "ferry mirror uploaded another tree"
+        clear_mirror_remote all
+        rm -rf "${WORK}/source-${set}"
+        out "| ${label} | download | $(seconds3 "${R_SECONDS[ferry_down]}") | $(seconds3 "${R_SECONDS[lftp_down]}") |" \
+            "$(ratio "${R_SECONDS[lftp_down]}" "${R_SECONDS[ferry_down]}") |"
+        out "| ${label} | upload | $(seconds3 "${R_SECONDS[ferry_up]}") | $(seconds3 "${R_SECONDS[lftp_up]}") |" \
+            "$(ratio "${R_SECONDS[lftp_up]}" "${R_SECONDS[ferry_up]}") |"
+    done
+    out ""
+}
+
+# Ferry's server (`ferry serve DIR --bind ADDR --port 0 --user NAME:PASSWORD:rw`, stopped by SIGTERM) and
+# vsftpd serve the same file from the same kind of folder (tmpfs when there is room); curl is the client.
+clear_served_uploads() {
+    rm -f "${SERVE_DIR}/upload/upload.bin" "${ROOT}/upload/upload.bin"
+    sync
+}
+
+bench_server() {
+    out "### (d) Ferry's server vs vsftpd, curl as the client"
+    out ""
+    if ! ((have_serve)); then
+        log "(d) server: skipped: not implemented yet"
+        out "skipped: not implemented yet (\`ferry serve --help\` says it is not available)"
+        out ""
+        return
+    fi
+    log "(d) server: ferry serve vs vsftpd, curl downloading and uploading the big file"
+    SERVE_DIR="$(mktemp -d "${PEER_TMPDIR}/ferry-bench-serve.XXXXXX")"
+    mkdir -p "${SERVE_DIR}/upload"
+    cp "${ROOT}/big.bin" "${SERVE_DIR}/big.bin"
+    local serve_port="" waited=0
+    "${FERRY}" serve "${SERVE_DIR}" --bind 127.0.0.1 --port 0 --user bench:bench-pw:rw >"${WORK}/serve.log" 2>&1 &
+    SERVE_PID=$!
+    until [[ -n ${serve_port} ]]; do
+        kill -0 "${SERVE_PID}" 2>/dev/null || die "ferry serve exited: $(cat "${WORK}/serve.log")"
+        ((waited++ < 100)) || die "ferry serve did not start listening within 10 seconds"
+        sleep 0.1
+        serve_port="$(sed -n 's/.*Listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "${WORK}/serve.log" | head -n 1)"
+    done
+    local served="ftp://bench:bench-pw@127.0.0.1:${serve_port}"
+    # shellcheck disable=SC2034 # used through round_robin's name reference
+    {
+        cmd_serve_down=(curl -sS -o /dev/null "${served}/big.bin")
+        cmd_vsftpd_down=(curl -sS -o /dev/null "${URL}/big.bin")
+        cmd_serve_up=(curl -sS -T "${SERVE_DIR}/big.bin" "${served}/upload/upload.bin")
+        cmd_vsftpd_up=(curl -sS -T "${SERVE_DIR}/big.bin" "${URL}/upload/upload.bin")
+    }
+    round_robin - serve_down vsftpd_down
+    round_robin clear_served_uploads serve_up vsftpd_up
+    clear_served_uploads
+    stop_serve
+    out "| transfer (${BIG_SIZE} bytes) | ferry serve MB/s | vsftpd MB/s | ratio |"
+    out "|---|---:|---:|---:|"
+    out "| download to /dev/null | $(mbps "${BIG_SIZE}" "${R_SECONDS[serve_down]}") |" \
+        "$(mbps "${BIG_SIZE}" "${R_SECONDS[vsftpd_down]}") | $(ratio "${R_SECONDS[vsftpd_down]}" "${R_SECONDS[serve_down]}") |"
+    out "| upload | $(mbps "${BIG_SIZE}" "${R_SECONDS[serve_up]}") | $(mbps "${BIG_SIZE}" "${R_SECONDS[vsftpd_up]}") |" \
+        "$(ratio "${R_SECONDS[vsftpd_up]}" "${R_SECONDS[serve_up]}") |"
+    out ""
+}
+
+# --- profile ---------------------------------------------------------------------------------------------------------
+profile_download() {
+    if ! command -v perf >/dev/null 2>&1; then
+        log "--profile: perf is not installed, skipped"
+        return
+    fi
+    log "profiling ferry get of the big file to /dev/null"
+    perf record -q -g -o "${WORK}/perf.data" -- "${FERRY}" get "${URL}/big.bin" - >/dev/null 2>"${WORK}/perf.log" ||
+        die "perf record failed: $(cat "${WORK}/perf.log")"
+    printf '\nHottest symbols of ferry get (perf, self time):\n' >&2
+    perf report -i "${WORK}/perf.data" --stdio --no-children --sort dso,symbol --percent-limit 1.5 2>/dev/null |
+        grep -E '^ +[0-9]' | head -n 30 >&2
+}
+
+start_seconds=${SECONDS}
+if wanted transfer; then bench_transfer; fi
+if wanted tcp; then bench_tcp; fi
+if wanted parse; then bench_parse; fi
+if wanted listing; then bench_listing; fi
+if wanted mirror; then bench_mirror; fi
+if wanted server; then bench_server; fi
+if ((profile)); then profile_download; fi
+log "done in $((SECONDS - start_seconds)) s"
+out "Load average after the run: $(load_average) (1, 5, 15 minutes; above 1 other work shared the cores)."
+
+# --- record ----------------------------------------------------------------------------------------------------------
+if ((record)); then
+    begin='<!-- BEGIN GENERATED by run-benchmarks.sh --record -->'
+    end='<!-- END GENERATED -->'
+    if [[ ! -f ${RESULTS_FILE} ]] || ! grep -qF "${begin}" "${RESULTS_FILE}"; then
+        printf '# Benchmark results\n\n%s\n%s\n' "${begin}" "${end}" >>"${RESULTS_FILE}"
+    fi
+    "${PYTHON}" - "${RESULTS_FILE}" "${RESULTS}" "${begin}" "${end}" <<'EOF'
+import sys
+path, generated, begin, end = sys.argv[1:5]
+text = open(path, encoding="utf-8").read()
+head, rest = text.split(begin, 1)
+_, tail = rest.split(end, 1)
+body = open(generated, encoding="utf-8").read().rstrip("\n")
+open(path, "w", encoding="utf-8").write(head + begin + "\n" + body + "\n" + end + tail)
+EOF
+    if [[ -n ${SUDO_UID:-} ]]; then
+        chown "${SUDO_UID}:${SUDO_GID:-${SUDO_UID}}" "${RESULTS_FILE}"
+    fi
+    log "recorded in ${RESULTS_FILE}"
+fi
