@@ -4,6 +4,7 @@
 #include "client/ftpoperation.h"
 #include "client/listoperation.h"
 #include "client/transferoperation.h"
+#include "operationwait.h"
 #include "scriptedserver.h"
 
 #include <QBuffer>
@@ -17,13 +18,7 @@ namespace {
 
 template <typename Op> std::unique_ptr<Op> finish(Op* op, int timeoutMs = 10000)
 {
-    op->setAutoDelete(false);
-    std::unique_ptr<Op> owned(op);
-    if (!op->isFinished()) {
-        QSignalSpy spy(op, &FtpOperation::finished);
-        spy.wait(timeoutMs);
-    }
-    return owned;
+    return Test::finishOperation(op, timeoutMs);
 }
 
 // "227 Entering Passive Mode (h1,...,p2)" for a data port on `h1..h4` (127,0,0,1 unless told otherwise).

@@ -6,6 +6,7 @@
 #include "client/ftpoperation.h"
 #include "client/listoperation.h"
 #include "client/transferoperation.h"
+#include "operationwait.h"
 #include "pyftpdlibserver.h"
 #include "testfiles.h"
 #include "vsftpdserver.h"
@@ -28,33 +29,7 @@ constexpr int OperationTimeoutMs = 120000;
 
 template <typename Op> std::unique_ptr<Op> finish(Op* op, int timeoutMs = OperationTimeoutMs)
 {
-    op->setAutoDelete(false);
-    std::unique_ptr<Op> owned(op);
-    if (!op->isFinished()) {
-        QSignalSpy spy(op, &FtpOperation::finished);
-        if (!spy.wait(timeoutMs))
-            qWarning("operation %s did not finish within %d ms", qPrintable(op->description()), timeoutMs);
-    }
-    return owned;
-}
-
-// Peak resident memory of this process since the last reset, in bytes (Linux).
-qint64 peakRss()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
-    }
-    return -1;
-}
-
-bool resetPeakRss()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+    return Test::finishOperation(op, timeoutMs);
 }
 
 } // namespace
@@ -638,12 +613,12 @@ void TestClientInterop::largeDownloadStreams()
     QFile target(localPath);
     QVERIFY(target.open(QIODevice::WriteOnly));
 
-    const bool canMeasure = resetPeakRss();
+    const bool canMeasure = Test::resetPeakRss();
     QElapsedTimer timer;
     timer.start();
     auto op = finish(m_client->download(remoteRoot() + remoteFile, &target), 600000);
     const qint64 elapsedMs = qMax<qint64>(1, timer.elapsed());
-    const qint64 peak = peakRss();
+    const qint64 peak = Test::peakRss();
     target.close();
     QVERIFY2(op->succeeded(), qPrintable(op->errorString()));
     QCOMPARE(QFileInfo(localPath).size(), size);

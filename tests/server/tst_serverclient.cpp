@@ -5,6 +5,7 @@
 #include "client/ftpoperation.h"
 #include "client/listoperation.h"
 #include "client/transferoperation.h"
+#include "operationwait.h"
 #include "server/ftpserver.h"
 #include "server/localfilesystem.h"
 #include "server/memoryfilesystem.h"
@@ -24,13 +25,7 @@ namespace {
 
 template <typename Op> std::unique_ptr<Op> finish(Op* op, int timeoutMs = 30000)
 {
-    op->setAutoDelete(false);
-    std::unique_ptr<Op> owned(op);
-    if (!op->isFinished()) {
-        QSignalSpy spy(op, &FtpOperation::finished);
-        (void)spy.wait(timeoutMs);
-    }
-    return owned;
+    return Test::finishOperation(op, timeoutMs);
 }
 
 // Evaluates `op` once.

@@ -9,6 +9,7 @@
 #include "client/listoperation.h"
 #include "client/transferoperation.h"
 #include "faultproxy.h"
+#include "operationwait.h"
 #include "pyftpdlibserver.h"
 #include "testfiles.h"
 #include "vsftpdserver.h"
@@ -52,14 +53,7 @@ constexpr qint64 MiB = 1024 * 1024;
 
 template <typename Op> std::unique_ptr<Op> finish(Op* op, int timeoutMs = OperationTimeoutMs)
 {
-    op->setAutoDelete(false);
-    std::unique_ptr<Op> owned(op);
-    if (!op->isFinished()) {
-        QSignalSpy spy(op, &FtpOperation::finished);
-        if (!spy.wait(timeoutMs))
-            qWarning("operation %s did not finish within %d ms", qPrintable(op->description()), timeoutMs);
-    }
-    return owned;
+    return Test::finishOperation(op, timeoutMs);
 }
 
 // A write-only sink that keeps only the SHA-256 and the size of what it is given.
@@ -84,25 +78,6 @@ private:
     QCryptographicHash m_hash;
     qint64 m_written = 0;
 };
-
-// Peak resident memory of this process since the last reset, in bytes (Linux; -1 elsewhere).
-qint64 peakRss()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
-    }
-    return -1;
-}
-
-bool resetPeakRss()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
-}
 
 } // namespace
 
@@ -662,8 +637,8 @@ void TestFaultProxy::largeDownloadBoundedMemory()
     QVERIFY(peer->addPatternFile(QStringLiteral("large.bin"), size, 39));
     const QByteArray expected =
         Test::sha256OfFile(QDir(peer->rootPath()).filePath(QStringLiteral("large.bin")));
-    const bool measured = resetPeakRss();
-    const qint64 before = peakRss();
+    const bool measured = Test::resetPeakRss();
+    const qint64 before = Test::peakRss();
     QElapsedTimer timer;
     timer.start();
     HashingSink sink;
@@ -672,7 +647,7 @@ void TestFaultProxy::largeDownloadBoundedMemory()
     QVERIFY2(get->succeeded(), qPrintable(get->errorString()));
     QCOMPARE(sink.written(), size);
     QCOMPARE(sink.result(), expected);
-    const qint64 growth = peakRss() - before;
+    const qint64 growth = Test::peakRss() - before;
     qInfo("256 MiB through the proxy in %lld ms (%.0f MB/s), peak RSS growth %lld KiB", elapsed,
           double(size) / 1e3 / double(elapsed), growth / 1024);
     if (MemoryIsMeasurable && measured && before > 0)
