@@ -141,15 +141,19 @@ QDate inferDate(int month, int day, int hour, int minute, const QDateTime& now)
     // `now` should always be given; the clock is only a fallback so that a caller's mistake does not
     // turn every date into an invalid one.
     const QDateTime reference = now.isValid() ? now : QDateTime::currentDateTime();
-    const QDateTime limit = reference.addSecs(24 * 60 * 60);
+    // Compared as wall-clock date and time in the reference's own zone: no time-zone conversion per
+    // entry (glibc re-reads /etc/localtime for each one, two thirds of a LIST parse). A daylight-saving
+    // hour either way is well inside the one-day slack.
+    const QDate limitDate = reference.date().addDays(1);
+    const QTime limitTime = reference.time();
+    const QTime time(hour, minute);
     const int year = reference.date().year();
     // Eight years back always reaches a leap year for 29 February.
     for (int y = year; y >= year - 8; --y) {
         const QDate date(y, month, day);
         if (!date.isValid())
             continue;
-        const QDateTime when = makeDateTime(date, hour, minute, 0, reference);
-        if (when.isValid() && when > limit)
+        if (date > limitDate || (date == limitDate && time.isValid() && time > limitTime))
             continue;
         return date;
     }
