@@ -2,6 +2,7 @@
 
 #include "commandrunner.h"
 #include "console.h"
+#include "mirrorcommand.h"
 #include "servecommand.h"
 
 #include <QCommandLineOption>
@@ -121,6 +122,11 @@ const CommandSpec commandSpecs[] = {
      QT_TRANSLATE_NOOP("Ferry::Cli::CommandLine", "Share a local folder over FTP until Ctrl-C."),
      QT_TRANSLATE_NOOP("Ferry::Cli::CommandLine",
         "Runs Ferry's FTP server on a local folder (see ferry serve --help).")},
+    {Command::Mirror, "mirror", "SRC DEST", 2, 2, false, false,
+     QT_TRANSLATE_NOOP("Ferry::Cli::CommandLine", "Mirror a folder to or from a server."),
+     QT_TRANSLATE_NOOP("Ferry::Cli::CommandLine",
+        "Makes DEST a copy of SRC, one a local folder, the other an ftp:// URL "
+        "(see ferry mirror --help).")},
 };
 // clang-format on
 
@@ -390,9 +396,9 @@ Invocation CommandLine::parse(const QStringList& arguments, bool guiAvailable)
     if (!spec)
         return usageError(tr("Unknown command \"%1\".").arg(commandName));
 
-    if (spec->command == Command::Serve) {
+    if (spec->command == Command::Serve || spec->command == Command::Mirror) {
         Invocation invocation;
-        invocation.command = Command::Serve;
+        invocation.command = spec->command;
         invocation.action = rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))
                                 ? Invocation::Action::ShowHelp
                                 : Invocation::Action::RunCommand;
@@ -486,6 +492,8 @@ QString CommandLine::commandHelp(Command command)
     text += QLatin1Char('\n') + paragraph(trCli(spec->details));
     if (command == Command::Serve)
         return ServeCommand::helpText();
+    if (command == Command::Mirror)
+        return MirrorCommand::helpText();
     text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
     for (Opt id : commandOptions(*spec))
         text += optionLine(id);
@@ -545,6 +553,20 @@ int CommandLine::run(const Invocation& invocation, bool guiAvailable)
             return ExitUsage;
         }
         return ServeCommand::run(settings);
+    }
+    if (invocation.command == Command::Mirror) {
+        MirrorCommand::Settings settings;
+        QString error;
+        if (!MirrorCommand::parse(invocation.arguments, &settings, &error)) {
+            Console::writeErr(QStringLiteral("ferry: %1\n").arg(error) +
+                              tr("Try 'ferry mirror --help' for more information.") + QLatin1Char('\n'));
+            return ExitUsage;
+        }
+        if (settings.help) {
+            Console::writeOut(MirrorCommand::helpText());
+            return ExitOk;
+        }
+        return MirrorCommand::run(settings);
     }
     CommandRunner runner(invocation);
     return runner.exec();

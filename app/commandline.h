@@ -29,7 +29,8 @@ enum class Command
     Rm,
     Rmdir,
     Mv,
-    Serve
+    Serve,
+    Mirror
 };
 
 // What the command line asks for, as parseCommandLine() understands it. Pure data.

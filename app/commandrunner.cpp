@@ -156,6 +156,7 @@ bool CommandRunner::prepare()
         return prepareRename();
     case Command::None:
     case Command::Serve:
+    case Command::Mirror:
         break;
     }
     return usage(tr("Not a command that talks to a server."));
@@ -293,6 +294,7 @@ void CommandRunner::runCommand()
         return;
     case Command::None:
     case Command::Serve:
+    case Command::Mirror:
         break;
     }
     fail(ExitUsage, tr("Not a command that talks to a server."));

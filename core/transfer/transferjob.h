@@ -77,6 +77,8 @@ struct TransferJob
     QString localPath;
     QString remotePath;
     std::optional<FileExistsAction> existsAction;
+    QStringList includeGlobs;
+    QStringList excludeGlobs;
     TransferJobState state = TransferJobState::Queued;
     QString error;
 

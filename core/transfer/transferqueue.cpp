@@ -240,6 +240,8 @@ TransferJobId TransferQueue::addJob(const TransferJobRequest& request, QString* 
     job->localPath = QDir::cleanPath(request.localPath);
     job->remotePath = RemotePath::normalize(request.remotePath);
     job->existsAction = request.existsAction;
+    job->includeGlobs = request.includeGlobs;
+    job->excludeGlobs = request.excludeGlobs;
     const TransferJobId id = job->id;
     m_jobById.insert(id, job.get());
     m_jobs.push_back(std::move(job));
@@ -324,6 +326,9 @@ TransferJobSnapshot TransferQueue::snapshotOf(const TransferJob& job) const
         if (item.state == TransferFileItem::State::Active) {
             done += item.position;
             ++s.activeTransfers;
+            s.activeFiles.append(TransferJobSnapshot::ActiveFile{
+                job.direction == TransferDirection::Upload ? item.localPath : item.remotePath, item.position,
+                item.size});
         }
     }
     // Files waiting with partial data count what they have.
@@ -426,6 +431,10 @@ void TransferQueue::startPlanner(TransferJob& job, SiteState& site)
                         item.targetTimeHasSeconds = file.targetTimeHasSeconds;
                         if (!j->knownFiles.isEmpty() && j->knownFiles.contains(sourceKey(*j, item)))
                             continue; // a retried walk finds it again
+                        if (j->folder && (!j->includeGlobs.isEmpty() || !j->excludeGlobs.isEmpty()) &&
+                            !transferFilterAccepts(QDir(j->localPath).relativeFilePath(item.localPath),
+                                                   j->includeGlobs, j->excludeGlobs))
+                            continue;
                         const int index = int(j->items.size());
                         j->items.push_back(item);
                         j->ready.push_back(index);
@@ -847,10 +856,12 @@ void TransferQueue::finishItem(TransferJob& job, int index, int state, const QSt
             job.bytesTotal += item.position;
         job.bytesFinished += item.size >= 0 ? item.size : item.position;
         item.partial = false;
+        Q_EMIT fileFinished(job.id, sourcePathOf(job, item), true);
         break;
     case TransferFileItem::State::Skipped:
         ++job.filesSkipped;
         job.bytesTotal -= qMax<qint64>(0, item.size);
+        Q_EMIT fileFinished(job.id, sourcePathOf(job, item), false);
         break;
     case TransferFileItem::State::Failed:
         ++job.filesFailed;

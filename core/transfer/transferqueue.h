@@ -134,6 +134,9 @@ Q_SIGNALS:
     void questionWithdrawn(quint64 questionId);
     // A line for the transfer log: retries, skipped links, verification notes, failures.
     void logMessage(Ferry::TransferJobId id, const QString& text);
+    // A file of a job arrived (transferred true) or was skipped by the file-exists policy (false);
+    // sourcePath is local for uploads, remote for downloads. Failures go to logMessage and fileErrors().
+    void fileFinished(Ferry::TransferJobId id, const QString& sourcePath, bool transferred);
     // The number of open control connections of a site changed.
     void connectionCountChanged(const QString& siteId, int count);
     // The control dialogue of the site's transfer connections (numbered per site), passwords masked.

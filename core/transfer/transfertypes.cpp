@@ -1,6 +1,7 @@
 #include "transfer/transfertypes.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace Ferry {
 
@@ -99,6 +100,41 @@ QString transferJobStateText(TransferJobState state)
         return QCoreApplication::translate("Ferry::TransferQueue", "Canceled");
     }
     return QString();
+}
+
+namespace {
+
+bool anyMatches(const QStringList& candidates, const QStringList& patterns)
+{
+    for (const QString& pattern : patterns) {
+        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pattern));
+        for (const QString& candidate : candidates) {
+            if (re.match(candidate).hasMatch())
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+bool transferFilterAccepts(const QString& relativePath, const QStringList& include,
+                           const QStringList& exclude)
+{
+    if (include.isEmpty() && exclude.isEmpty())
+        return true;
+    const QStringList parts = relativePath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QStringList candidates{relativePath};
+    QString prefix;
+    for (const QString& part : parts) {
+        prefix = prefix.isEmpty() ? part : prefix + QLatin1Char('/') + part;
+        candidates << part;
+        if (prefix != relativePath)
+            candidates << prefix;
+    }
+    if (!include.isEmpty() && !anyMatches(candidates, include))
+        return false;
+    return !anyMatches(candidates, exclude);
 }
 
 } // namespace Ferry

@@ -3,8 +3,10 @@
 #include "client/ftpclientoptions.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 #include <optional>
 
@@ -104,6 +106,10 @@ struct TransferJobRequest
     QString localPath;  // absolute; the file or folder on this machine
     QString remotePath; // absolute (starts with '/'); the file or folder on the server
     std::optional<FileExistsAction> existsAction; // unset: TransferSettings::defaultExistsAction
+    // Folder jobs: only files whose path relative to the folder passes transferFilterAccepts() are
+    // transferred (folders are still created). Not kept by saveToFile().
+    QStringList includeGlobs;
+    QStringList excludeGlobs;
 };
 
 // Everything a view shows about one job, copied out of the queue.
@@ -129,6 +135,14 @@ struct TransferJobSnapshot
     double bytesPerSecond = 0; // smoothed
     qint64 etaSeconds = -1;    // -1 when unknown
     QString currentFile;       // the source path of a file being transferred, if any
+    // Every file being transferred now: its source path, bytes at the target, and size (-1: unknown).
+    struct ActiveFile
+    {
+        QString path;
+        qint64 position = 0;
+        qint64 size = -1;
+    };
+    QList<ActiveFile> activeFiles;
 
     bool isFinished() const
     {
@@ -172,6 +186,13 @@ struct TransferFileError
     QString path;
     QString message;
 };
+
+// The include/exclude rule of folder jobs (and `ferry mirror`): wildcards (*, ?, [...], '*' not crossing
+// '/') are matched against the relative path ("dir/sub/a.txt"), the file name ("a.txt") and every
+// folder above it ("dir", "dir/sub", "sub"). Accepted when `include` is empty or one of its patterns
+// matches, and none of `exclude` matches.
+bool transferFilterAccepts(const QString& relativePath, const QStringList& include,
+                           const QStringList& exclude);
 
 // Stable names for files and logs ("queued", "overwrite-if-newer", ...), and back.
 QString transferDirectionKey(TransferDirection direction);

@@ -442,7 +442,7 @@ bench_listing() {
 }
 
 # --- (d) not implemented yet: mirror, Ferry's server ---------------------------------------------------------------
-# TODO(mirror): when `ferry mirror` lands, check the argument order assumed here against it:
+# `ferry mirror` (app/mirrorcommand.cpp) takes its arguments in this order:
 #   ferry mirror --parallel 4 URL/DIR/ LOCALDIR     (download)
 #   ferry mirror --parallel 4 LOCALDIR URL/DIR/     (upload: the URL is the target)
 MIRROR_SET=""

@@ -3,7 +3,9 @@
 #include "client/ftpurl.h"
 #include "commandline.h"
 #include "listingformat.h"
+#include "mirrorcommand.h"
 #include "protocol/remotepath.h"
+#include "transfer/transfertypes.h"
 
 #include <QTest>
 
@@ -35,6 +37,10 @@ private Q_SLOTS:
     void listingLong();
     void modeString_data();
     void modeString();
+
+    void mirrorArguments();
+    void transferFilter_data();
+    void transferFilter();
 };
 
 void TestFtpUrl::parseValid_data()
@@ -464,6 +470,82 @@ void TestFtpUrl::modeString()
     if (!unixMode.isEmpty())
         e.facts.insert(QStringLiteral("unix.mode"), unixMode);
     QTEST(Cli::modeString(e), "expected");
+}
+
+void TestFtpUrl::mirrorArguments()
+{
+    using Cli::MirrorCommand;
+    MirrorCommand::Settings settings;
+    QString error;
+    QVERIFY(MirrorCommand::parse(
+        {QStringLiteral("--parallel"), QStringLiteral("4"), QStringLiteral("--newer-only"),
+         QStringLiteral("--include"), QStringLiteral("*.txt"), QStringLiteral("--exclude"),
+         QStringLiteral("tmp"), QStringLiteral("--exclude"), QStringLiteral("*.o"),
+         QStringLiteral("--delete"), QStringLiteral("--dry-run"), QStringLiteral("--active"),
+         QStringLiteral("dir"), QStringLiteral("ftp://h/x/")},
+        &settings, &error));
+    QCOMPARE(settings.parallel, 4);
+    QVERIFY(settings.newerOnly && settings.deleteExtra && settings.dryRun);
+    QCOMPARE(settings.include, QStringList{QStringLiteral("*.txt")});
+    QCOMPARE(settings.exclude, (QStringList{QStringLiteral("tmp"), QStringLiteral("*.o")}));
+    QCOMPARE(settings.dataMode, DataConnectionMode::Active);
+    QCOMPARE(settings.source, QStringLiteral("dir"));
+    QCOMPARE(settings.destination, QStringLiteral("ftp://h/x/"));
+
+    const QList<QStringList> bad = {
+        {QStringLiteral("a"), QStringLiteral("b")},
+        {QStringLiteral("ftp://h/a/"), QStringLiteral("ftp://h/b/")},
+        {QStringLiteral("a")},
+        {QStringLiteral("--parallel"), QStringLiteral("0"), QStringLiteral("a"), QStringLiteral("ftp://h/")},
+        {QStringLiteral("--active"), QStringLiteral("--passive"), QStringLiteral("a"),
+         QStringLiteral("ftp://h/")},
+    };
+    for (const QStringList& arguments : bad) {
+        MirrorCommand::Settings s;
+        QVERIFY2(!MirrorCommand::parse(arguments, &s, &error), qPrintable(arguments.join(QLatin1Char(' '))));
+    }
+    const Cli::Invocation invocation = Cli::CommandLine::parse(
+        {QStringLiteral("mirror"), QStringLiteral("a"), QStringLiteral("ftp://h/")}, false);
+    QCOMPARE(invocation.command, Cli::Command::Mirror);
+    QCOMPARE(invocation.action, Cli::Invocation::Action::RunCommand);
+}
+
+void TestFtpUrl::transferFilter_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QStringList>("include");
+    QTest::addColumn<QStringList>("exclude");
+    QTest::addColumn<bool>("accepted");
+    const QStringList none;
+    QTest::newRow("no filters") << QString::fromUtf8("a/b.txt") << none << none << true;
+    QTest::newRow("exclude by name") << QString::fromUtf8("a/b.txt") << none
+                                     << QStringList{QString::fromUtf8("*.txt")} << false;
+    QTest::newRow("exclude by path") << QString::fromUtf8("a/b.txt") << none
+                                     << QStringList{QString::fromUtf8("a/*.txt")} << false;
+    QTest::newRow("star stops at slash")
+        << QString::fromUtf8("a/c/b.txt") << none << QStringList{QString::fromUtf8("a/*.txt")} << true;
+    QTest::newRow("exclude a folder")
+        << QString::fromUtf8("tmp/x/y.bin") << none << QStringList{QString::fromUtf8("tmp")} << false;
+    QTest::newRow("exclude a nested folder")
+        << QString::fromUtf8("a/tmp/y.bin") << none << QStringList{QString::fromUtf8("tmp")} << false;
+    QTest::newRow("include by name") << QString::fromUtf8("a/b.txt")
+                                     << QStringList{QString::fromUtf8("*.txt")} << none << true;
+    QTest::newRow("not included") << QString::fromUtf8("a/b.bin") << QStringList{QString::fromUtf8("*.txt")}
+                                  << none << false;
+    QTest::newRow("include a folder")
+        << QString::fromUtf8("docs/x/y.bin") << QStringList{QString::fromUtf8("docs")} << none << true;
+    QTest::newRow("exclude wins") << QString::fromUtf8("a/b.txt") << QStringList{QString::fromUtf8("*.txt")}
+                                  << QStringList{QString::fromUtf8("b.*")} << false;
+    QTest::newRow("utf-8 and spaces") << QString::fromUtf8("ü dir/ファイル.txt") << none
+                                      << QStringList{QString::fromUtf8("ü dir")} << false;
+}
+
+void TestFtpUrl::transferFilter()
+{
+    QFETCH(QString, path);
+    QFETCH(QStringList, include);
+    QFETCH(QStringList, exclude);
+    QTEST(transferFilterAccepts(path, include, exclude), "accepted");
 }
 
 QTEST_GUILESS_MAIN(TestFtpUrl)

@@ -1,0 +1,346 @@
+// `ferry mirror` end to end: runs the real binary (FERRY_EXECUTABLE) against pyftpdlib and the board
+// server on loopback (tests/support), and once through a FaultProxy that drops data connections.
+#include "boardserver.h"
+#include "faultproxy.h"
+#include "pyftpdlibserver.h"
+#include "testfiles.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <memory>
+
+using Ferry::Test::BoardServer;
+using Ferry::Test::FaultProxy;
+using Ferry::Test::PyftpdlibServer;
+using Ferry::Test::sha256HexOfFile;
+using Ferry::Test::TestFtpServer;
+using Ferry::Test::writePatternFile;
+
+namespace {
+
+constexpr int RunTimeoutMs = 60000;
+
+struct Run
+{
+    int exitCode = -1;
+    bool finished = false;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString describe(const Run& run)
+{
+    return QStringLiteral("exit %1%2\n--- stdout:\n%3\n--- stderr:\n%4")
+        .arg(run.exitCode)
+        .arg(run.finished ? QString() : QStringLiteral(" (did not finish)"))
+        .arg(QString::fromUtf8(run.out.right(3000)), QString::fromUtf8(run.err.right(4000)));
+}
+
+// Runs ferry with the event loop going (a FaultProxy in this process must keep forwarding).
+Run runFerry(const QStringList& arguments)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(FERRY_EXECUTABLE));
+    process.setArguments(arguments);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("FERRY_PASSWORD"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(RunTimeoutMs, &loop, &QEventLoop::quit);
+    process.start();
+    process.closeWriteChannel();
+    loop.exec();
+    Run run;
+    run.finished = process.state() == QProcess::NotRunning;
+    if (!run.finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+// Files (relative path -> SHA-256) and folders ("dir/" -> empty) under root.
+QMap<QString, QString> treeOf(const QString& root)
+{
+    QMap<QString, QString> tree;
+    const QDir base(root);
+    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QString rel = base.relativeFilePath(it.filePath());
+        if (it.fileInfo().isDir())
+            tree.insert(rel + QLatin1Char('/'), QString());
+        else
+            tree.insert(rel, sha256HexOfFile(it.filePath()));
+    }
+    return tree;
+}
+
+QString diff(const QMap<QString, QString>& a, const QMap<QString, QString>& b)
+{
+    QStringList lines;
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        if (!b.contains(it.key()))
+            lines << QStringLiteral("only in first: ") + it.key();
+        else if (b.value(it.key()) != it.value())
+            lines << QStringLiteral("differs: ") + it.key();
+    }
+    for (auto it = b.cbegin(); it != b.cend(); ++it) {
+        if (!a.contains(it.key()))
+            lines << QStringLiteral("only in second: ") + it.key();
+    }
+    return lines.mid(0, 20).join(QLatin1Char('\n'));
+}
+
+bool writeFile(const QString& path, const QByteArray& data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+// Nested folders, spaces, UTF-8 names, empty files, 300 small files and two MiB-sized ones.
+bool makeTree(const QString& root, int smallFiles, qint64 bigSize)
+{
+    bool ok = true;
+    ok = writeFile(root + QStringLiteral("/empty.txt"), QByteArray()) && ok;
+    ok = writeFile(root + QStringLiteral("/with space/also empty"), QByteArray()) && ok;
+    ok = writeFile(root + QStringLiteral("/with space/a b c.txt"), "spaces\n") && ok;
+    ok = writeFile(root + QStringLiteral("/ünïcødé/ファイル.txt"),
+                   QStringLiteral("é ü ファイル\n").toUtf8()) &&
+         ok;
+    ok = QDir().mkpath(root + QStringLiteral("/empty folder")) && ok;
+    for (int i = 0; i < smallFiles; ++i) {
+        const QString dir = QStringLiteral("/d%1/sub %2").arg(i % 5).arg(i % 3);
+        ok = QDir().mkpath(root + dir) && ok;
+        ok = writePatternFile(root + dir + QStringLiteral("/f%1.dat").arg(i), 1 + (i * 37) % 3000,
+                              quint32(i)) &&
+             ok;
+    }
+    ok = QDir().mkpath(root + QStringLiteral("/big/deeper")) && ok;
+    ok = writePatternFile(root + QStringLiteral("/big/one.bin"), bigSize, 1001) && ok;
+    ok = writePatternFile(root + QStringLiteral("/big/deeper/two.bin"), bigSize * 3 / 2 + 17, 1002) && ok;
+    return ok;
+}
+
+} // namespace
+
+class TestMirror final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void usageErrors();
+    void uploadThenDownload();
+    void newerOnlyTransfersNothing();
+    void dryRunChangesNothing();
+    void excludeLeavesOut();
+    void deleteRemovesExtras();
+    void downloadSurvivesDataDrops();
+    void boardServerRoundTrip();
+
+private:
+    QString url(const TestFtpServer& server, const QString& path) const
+    {
+        return QStringLiteral("ftp://%1:%2@%3:%4/%5")
+            .arg(server.user(), server.password(), server.host())
+            .arg(server.port())
+            .arg(path);
+    }
+    QString url(const QString& path) const { return url(*m_server, path); }
+
+    std::unique_ptr<PyftpdlibServer> m_server;
+    QTemporaryDir m_work;
+    QString m_tree;
+};
+
+void TestMirror::initTestCase()
+{
+    QVERIFY(m_work.isValid());
+    m_tree = m_work.filePath(QStringLiteral("tree"));
+    QVERIFY(makeTree(m_tree, 300, 1024 * 1024));
+    m_server = std::make_unique<PyftpdlibServer>();
+    FERRY_START_PEER(*m_server, QHostAddress(QHostAddress::LocalHost));
+}
+
+void TestMirror::cleanupTestCase()
+{
+    m_server.reset();
+}
+
+void TestMirror::usageErrors()
+{
+    Run run = runFerry({QStringLiteral("mirror"), m_tree, m_work.filePath(QStringLiteral("x"))});
+    QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+    run = runFerry({QStringLiteral("mirror"), QStringLiteral("ftp://a/b/"), QStringLiteral("ftp://c/d/")});
+    QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+    run = runFerry({QStringLiteral("mirror"), QStringLiteral("--help")});
+    QVERIFY2(run.exitCode == 0 && run.out.contains("--newer-only"), qPrintable(describe(run)));
+    // A wrong password is a login failure.
+    run = runFerry({QStringLiteral("mirror"), m_tree,
+                    QStringLiteral("ftp://%1:wrong@%2:%3/x/")
+                        .arg(m_server->user(), m_server->host())
+                        .arg(m_server->port())});
+    QVERIFY2(run.exitCode == 3, qPrintable(describe(run)));
+    // A remote source that does not exist: the server refuses.
+    run = runFerry({QStringLiteral("mirror"), url(QStringLiteral("no such folder/")),
+                    m_work.filePath(QStringLiteral("x"))});
+    QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+    // A local source that does not exist.
+    run = runFerry(
+        {QStringLiteral("mirror"), m_work.filePath(QStringLiteral("missing")), url(QStringLiteral("x/"))});
+    QVERIFY2(run.exitCode == 4, qPrintable(describe(run)));
+}
+
+void TestMirror::uploadThenDownload()
+{
+    QElapsedTimer timer;
+    timer.start();
+    Run run = runFerry({QStringLiteral("mirror"), QStringLiteral("--parallel"), QStringLiteral("4"), m_tree,
+                        url(QStringLiteral("up/"))});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QMap<QString, QString> source = treeOf(m_tree);
+    QCOMPARE(diff(source, treeOf(m_server->rootPath() + QStringLiteral("/up"))), QString());
+
+    const QString back = m_work.filePath(QStringLiteral("back"));
+    run = runFerry({QStringLiteral("mirror"), QStringLiteral("--parallel"), QStringLiteral("4"),
+                    url(QStringLiteral("up/")), back});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QCOMPARE(diff(source, treeOf(back)), QString());
+    qInfo("upload + download of %d entries: %lld ms", int(source.size()), timer.elapsed());
+}
+
+void TestMirror::newerOnlyTransfersNothing()
+{
+    Run run = runFerry(
+        {QStringLiteral("mirror"), QStringLiteral("--newer-only"), m_tree, url(QStringLiteral("up/"))});
+    QVERIFY2(run.exitCode == 0 && run.err.contains(": 0 files transferred"), qPrintable(describe(run)));
+    run = runFerry({QStringLiteral("mirror"), QStringLiteral("--newer-only"), url(QStringLiteral("up/")),
+                    m_work.filePath(QStringLiteral("back"))});
+    QVERIFY2(run.exitCode == 0 && run.err.contains(": 0 files transferred"), qPrintable(describe(run)));
+}
+
+void TestMirror::dryRunChangesNothing()
+{
+    const QString remote = m_server->rootPath() + QStringLiteral("/up");
+    QVERIFY(writeFile(remote + QStringLiteral("/extra.txt"), "extra"));
+    QVERIFY(writeFile(m_tree + QStringLiteral("/new file.txt"), "new"));
+    const QMap<QString, QString> before = treeOf(remote);
+    const Run run = runFerry({QStringLiteral("mirror"), QStringLiteral("--dry-run"),
+                              QStringLiteral("--delete"), m_tree, url(QStringLiteral("up/"))});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY2(run.out.contains("would transfer new file.txt"), qPrintable(describe(run)));
+    QVERIFY2(run.out.contains("would delete extra.txt"), qPrintable(describe(run)));
+    QVERIFY2(!run.out.contains("f1.dat"), qPrintable(describe(run)));
+    QCOMPARE(diff(before, treeOf(remote)), QString());
+    QVERIFY(QFile::remove(m_tree + QStringLiteral("/new file.txt")));
+    QVERIFY(QFile::remove(remote + QStringLiteral("/extra.txt")));
+}
+
+void TestMirror::excludeLeavesOut()
+{
+    const Run run =
+        runFerry({QStringLiteral("mirror"), QStringLiteral("--exclude"), QStringLiteral("*.bin"),
+                  QStringLiteral("--exclude"), QStringLiteral("d1"), m_tree, url(QStringLiteral("ex/"))});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QMap<QString, QString> expected;
+    const QMap<QString, QString> source = treeOf(m_tree);
+    for (auto it = source.cbegin(); it != source.cend(); ++it) {
+        if (!it.value().isEmpty() &&
+            (it.key().endsWith(QLatin1String(".bin")) || it.key().startsWith(QLatin1String("d1/"))))
+            continue;
+        expected.insert(it.key(), it.value());
+    }
+    QMap<QString, QString> got = treeOf(m_server->rootPath() + QStringLiteral("/ex"));
+    // Folders are created even when all their files are left out; compare files only.
+    const auto filesOnly = [](QMap<QString, QString> tree) {
+        for (auto it = tree.begin(); it != tree.end();)
+            it = it.key().endsWith(QLatin1Char('/')) ? tree.erase(it) : std::next(it);
+        return tree;
+    };
+    QCOMPARE(diff(filesOnly(expected), filesOnly(got)), QString());
+    QVERIFY(!got.contains(QStringLiteral("big/one.bin")));
+    QVERIFY(got.contains(QStringLiteral("d0/sub 0/f0.dat")));
+}
+
+void TestMirror::deleteRemovesExtras()
+{
+    const QString remote = m_server->rootPath() + QStringLiteral("/up");
+    QVERIFY(writeFile(remote + QStringLiteral("/extra.txt"), "extra"));
+    QVERIFY(writeFile(remote + QStringLiteral("/extra dir/deep/x.txt"), "x"));
+    QVERIFY(writeFile(remote + QStringLiteral("/kept.log"), "excluded, so kept"));
+    Run run = runFerry({QStringLiteral("mirror"), QStringLiteral("--delete"), QStringLiteral("--exclude"),
+                        QStringLiteral("*.log"), m_tree, url(QStringLiteral("up/"))});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY2(run.err.contains("3 deleted") || run.err.contains("4 deleted"), qPrintable(describe(run)));
+    QMap<QString, QString> got = treeOf(remote);
+    QVERIFY(got.contains(QStringLiteral("kept.log")));
+    got.remove(QStringLiteral("kept.log"));
+    QCOMPARE(diff(treeOf(m_tree), got), QString());
+
+    // And downloading: a local extra goes.
+    const QString back = m_work.filePath(QStringLiteral("back"));
+    QVERIFY(writeFile(back + QStringLiteral("/local extra/y.txt"), "y"));
+    run = runFerry({QStringLiteral("mirror"), QStringLiteral("--delete"), QStringLiteral("--exclude"),
+                    QStringLiteral("*.log"), url(QStringLiteral("up/")), back});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QCOMPARE(diff(treeOf(m_tree), treeOf(back)), QString());
+    QVERIFY(QFile::remove(remote + QStringLiteral("/kept.log")));
+}
+
+void TestMirror::downloadSurvivesDataDrops()
+{
+    FaultProxy proxy;
+    QVERIFY2(proxy.start(m_server->address(), m_server->port()), qPrintable(proxy.errorString()));
+    // Five data connections that carry more than 300 KiB towards the client die there.
+    const int fault =
+        proxy.dropAfter(FaultProxy::Channel::Data, 300 * 1024, 5, FaultProxy::Direction::ToClient);
+    const QString target = m_work.filePath(QStringLiteral("dropped"));
+    const Run run = runFerry({QStringLiteral("mirror"), QStringLiteral("--parallel"), QStringLiteral("2"),
+                              QStringLiteral("-v"),
+                              QStringLiteral("ftp://%1:%2@%3:%4/up/")
+                                  .arg(m_server->user(), m_server->password(), proxy.host())
+                                  .arg(proxy.port()),
+                              target});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QCOMPARE(diff(treeOf(m_tree), treeOf(target)), QString());
+    QVERIFY2(proxy.timesInjected(fault) == 5, qPrintable(QString::number(proxy.timesInjected(fault))));
+    qInfo("data connections dropped: %d", proxy.timesInjected(fault));
+}
+
+void TestMirror::boardServerRoundTrip()
+{
+    BoardServer board;
+    FERRY_START_PEER(board, QHostAddress(QHostAddress::LocalHost));
+    const QString small = m_work.filePath(QStringLiteral("small"));
+    QVERIFY(makeTree(small, 20, 64 * 1024));
+    Run run = runFerry({QStringLiteral("mirror"), small, url(board, QStringLiteral("m/"))});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QCOMPARE(diff(treeOf(small), treeOf(board.rootPath() + QStringLiteral("/m"))), QString());
+    const QString back = m_work.filePath(QStringLiteral("small back"));
+    run = runFerry({QStringLiteral("mirror"), url(board, QStringLiteral("m/")), back});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QCOMPARE(diff(treeOf(small), treeOf(back)), QString());
+}
+
+QTEST_GUILESS_MAIN(TestMirror)
+
+#include "tst_mirror.moc"
