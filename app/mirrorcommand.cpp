@@ -125,11 +125,6 @@ bool remoteTree(FtpClient* client, const QString& root, Tree* tree, FtpOperation
     return true;
 }
 
-QString plural(int n, const char* one, const char* many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
-}
-
 } // namespace
 
 bool MirrorCommand::parse(const QStringList& arguments, Settings* settings, QString* error)
@@ -551,7 +546,7 @@ int MirrorCommand::run(const Settings& settings)
     const double seconds = clock.elapsed() / 1000.0;
     Console::writeErr(
         tr("Mirror %1: %2 transferred, %3 skipped, %4 failed, %5 deleted, %6 in %7 s (%8)\n")
-            .arg(upload ? tr("upload") : tr("download"), plural(snapshot.filesDone, "file", "files"))
+            .arg(upload ? tr("upload") : tr("download"), tr("%n file(s)", nullptr, snapshot.filesDone))
             .arg(snapshot.filesSkipped)
             .arg(snapshot.filesFailed)
             .arg(deleted)

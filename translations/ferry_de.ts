@@ -238,6 +238,18 @@
         <source>Try &apos;ferry serve --help&apos; for more information.</source>
         <translation>Weitere Informationen mit &apos;ferry serve --help&apos;.</translation>
     </message>
+    <message>
+        <source>Mirror a folder to or from a server.</source>
+        <translation>Einen Ordner zu einem Server oder von einem Server spiegeln.</translation>
+    </message>
+    <message>
+        <source>Makes DEST a copy of SRC, one a local folder, the other an ftp:// URL (see ferry mirror --help).</source>
+        <translation>Macht DEST zu einer Kopie von SRC; eines davon ist ein lokaler Ordner, das andere eine ftp://-URL (siehe ferry mirror --help).</translation>
+    </message>
+    <message>
+        <source>Try &apos;ferry mirror --help&apos; for more information.</source>
+        <translation>Weitere Informationen mit &apos;ferry mirror --help&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Cli::CommandRunner</name>
@@ -371,6 +383,212 @@
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::MirrorCommand</name>
+    <message>
+        <source>Missing argument (usage: ferry mirror SRC DEST).</source>
+        <translation>Argument fehlt (Aufruf: ferry mirror SRC DEST).</translation>
+    </message>
+    <message>
+        <source>Too many arguments (usage: ferry mirror SRC DEST).</source>
+        <translation>Zu viele Argumente (Aufruf: ferry mirror SRC DEST).</translation>
+    </message>
+    <message>
+        <source>One of SRC and DEST must be an ftp:// URL and the other a local folder.</source>
+        <translation>Von SRC und DEST muss eines eine ftp://-URL und das andere ein lokaler Ordner sein.</translation>
+    </message>
+    <message>
+        <source>--parallel takes a number from 1 to 32.</source>
+        <translation>--parallel erwartet eine Zahl von 1 bis 32.</translation>
+    </message>
+    <message>
+        <source>Choose --active or --passive, not both.</source>
+        <translation>Wählen Sie --active oder --passive, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry mirror [OPTIONS] SRC DEST
+
+Makes DEST a copy of SRC. One of them is an ftp:// URL of a folder, the
+other a local folder: a local SRC is uploaded, a remote SRC is downloaded.
+The contents of SRC go into DEST, which is created when missing. A file that
+exists at DEST is replaced when its size differs or the source is newer, and
+skipped otherwise. Transient failures are retried, continuing where the
+server allows it; uploads are verified. Downloads keep the remote times.
+
+Options:
+      --parallel N      Up to N connections at once (default: 3, one for board
+                        servers).
+      --newer-only      Transfer only files missing at DEST or newer at SRC.
+      --dry-run         Print what would be transferred (and with --delete,
+                        deleted) on standard output; change nothing.
+      --include GLOB    Only files whose relative path, name or a folder above
+                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
+                        repeatable).
+      --exclude GLOB    Leave out files whose relative path, name or a folder
+                        above matches GLOB (repeatable).
+      --delete          After a transfer without failures, delete the files and
+                        folders at DEST that are not in SRC. Files left out by
+                        --include/--exclude are kept.
+      --user NAME       Log in as NAME (instead of the URL&apos;s user).
+      --password PASSWORD
+                        Log in with PASSWORD (or set FERRY_PASSWORD).
+      --active          Active mode: the server connects to ferry for data.
+      --passive         Passive mode (default, falling back to active).
+  -v, --verbose         A line per file transferred, skipped or deleted, and
+                        per retry or failure.
+  -h, --help            Show this help.
+
+On a terminal, standard error shows a line per running transfer and a total.
+A summary follows at the end: files transferred, skipped, failed, deleted,
+bytes and time.
+
+Exit status: 0 everything mirrored, 1 some files failed (listed on standard
+error) or the server refused, 2 usage error, 3 connection or login failure,
+4 local I/O error, 130 interrupted (Ctrl-C).
+</source>
+        <translation>Aufruf: ferry mirror [OPTIONEN] SRC DEST
+
+Macht DEST zu einer Kopie von SRC. Eines davon ist die ftp://-URL eines
+Ordners, das andere ein lokaler Ordner: ein lokales SRC wird hochgeladen, ein
+entferntes SRC heruntergeladen. Der Inhalt von SRC kommt nach DEST, das bei
+Bedarf angelegt wird. Eine Datei, die in DEST existiert, wird ersetzt, wenn
+ihre Größe abweicht oder die Quelle neuer ist, und sonst übersprungen.
+Bei vorübergehenden Fehlern wird die Übertragung wiederholt und, wo der
+Server es erlaubt, an der Abbruchstelle fortgesetzt; Uploads werden geprüft.
+Downloads behalten die Zeitstempel des Servers.
+
+Optionen:
+      --parallel N      Bis zu N Verbindungen gleichzeitig (Standard: 3, eine
+                        bei Board-Servern).
+      --newer-only      Nur Dateien übertragen, die in DEST fehlen oder in SRC
+                        neuer sind.
+      --dry-run         Auf der Standardausgabe ausgeben, was übertragen (und
+                        mit --delete gelöscht) würde; nichts ändern.
+      --include GLOB    Nur Dateien, deren relativer Pfad, Name oder ein
+                        übergeordneter Ordner auf GLOB passt (*, ?, [...];
+                        &apos;*&apos; endet bei &apos;/&apos;; wiederholbar).
+      --exclude GLOB    Dateien auslassen, deren relativer Pfad, Name oder ein
+                        übergeordneter Ordner auf GLOB passt (wiederholbar).
+      --delete          Nach einer fehlerfreien Übertragung die Dateien und
+                        Ordner in DEST löschen, die nicht in SRC sind. Durch
+                        --include/--exclude ausgelassene Dateien bleiben.
+      --user NAME       Als NAME anmelden (statt des Benutzers aus der URL).
+      --password PASSWORD
+                        Mit PASSWORD anmelden (oder FERRY_PASSWORD setzen).
+      --active          Aktiver Modus: der Server verbindet sich für die Daten
+                        mit ferry.
+      --passive         Passiver Modus (Standard, mit Rückfall auf aktiv).
+  -v, --verbose         Eine Zeile pro übertragener, übersprungener oder
+                        gelöschter Datei sowie pro Wiederholung oder Fehler.
+  -h, --help            Diese Hilfe anzeigen.
+
+In einem Terminal zeigt die Standardfehlerausgabe eine Zeile pro laufender
+Übertragung und eine Gesamtzeile. Am Ende folgt eine Zusammenfassung:
+übertragene, übersprungene, fehlgeschlagene und gelöschte Dateien, Bytes und
+Zeit.
+
+Exit-Status: 0 alles gespiegelt, 1 einige Dateien fehlgeschlagen (auf der
+Standardfehlerausgabe aufgeführt) oder der Server hat abgelehnt,
+2 Aufruffehler, 3 Verbindungs- oder Anmeldefehler, 4 lokaler E/A-Fehler,
+130 unterbrochen (Strg+C).
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>would transfer %1 (%2)
+</source>
+        <translation>würde übertragen: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>would delete %1
+</source>
+        <translation>würde löschen: %1
+</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 to transfer, %2 to delete; nothing changed.
+</source>
+        <translation>Probelauf: %1 zu übertragen, %2 zu löschen; nichts geändert.
+</translation>
+    </message>
+    <message>
+        <source>%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9</source>
+        <translation>%1/%2%3 Dateien, %4 übersprungen, %5 fehlgeschlagen, %6 von %7, %8/s, Restzeit %9</translation>
+    </message>
+    <message>
+        <source>transferred %1
+</source>
+        <translation>übertragen: %1
+</translation>
+    </message>
+    <message>
+        <source>skipped %1
+</source>
+        <translation>übersprungen: %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: interrupted
+</source>
+        <translation>ferry: unterbrochen
+</translation>
+    </message>
+    <message>
+        <source>Failed:
+</source>
+        <translation>Fehlgeschlagen:
+</translation>
+    </message>
+    <message>
+        <source>cannot delete</source>
+        <translation>kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>deleted %1
+</source>
+        <translation>gelöscht: %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: cannot delete %1: %2
+</source>
+        <translation>ferry: %1 kann nicht gelöscht werden: %2
+</translation>
+    </message>
+    <message>
+        <source>Mirror %1: %2 transferred, %3 skipped, %4 failed, %5 deleted, %6 in %7 s (%8)
+</source>
+        <translation>Spiegeln (%1): %2 übertragen, %3 übersprungen, %4 fehlgeschlagen, %5 gelöscht, %6 in %7 s (%8)
+</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3395,10 @@ Vom Client hochgeladen: %4 Bytes</translation>
     <message>
         <source>The server cannot resume transfers (REST)</source>
         <translation>Der Server kann Übertragungen nicht fortsetzen (REST)</translation>
+    </message>
+    <message>
+        <source>The download of %1 ended after %2 of %3 bytes: the data connection closed early.</source>
+        <translation>Der Download von %1 endete nach %2 von %3 Bytes: die Datenverbindung wurde vorzeitig geschlossen.</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,18 @@
         <source>Try &apos;ferry serve --help&apos; for more information.</source>
         <translation>Pruebe &apos;ferry serve --help&apos; para más información.</translation>
     </message>
+    <message>
+        <source>Mirror a folder to or from a server.</source>
+        <translation>Replicar una carpeta hacia o desde un servidor.</translation>
+    </message>
+    <message>
+        <source>Makes DEST a copy of SRC, one a local folder, the other an ftp:// URL (see ferry mirror --help).</source>
+        <translation>Hace de DEST una copia de SRC; uno es una carpeta local y el otro una URL ftp:// (véase ferry mirror --help).</translation>
+    </message>
+    <message>
+        <source>Try &apos;ferry mirror --help&apos; for more information.</source>
+        <translation>Pruebe &apos;ferry mirror --help&apos; para más información.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Cli::CommandRunner</name>
@@ -371,6 +383,211 @@
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::MirrorCommand</name>
+    <message>
+        <source>Missing argument (usage: ferry mirror SRC DEST).</source>
+        <translation>Falta un argumento (uso: ferry mirror SRC DEST).</translation>
+    </message>
+    <message>
+        <source>Too many arguments (usage: ferry mirror SRC DEST).</source>
+        <translation>Demasiados argumentos (uso: ferry mirror SRC DEST).</translation>
+    </message>
+    <message>
+        <source>One of SRC and DEST must be an ftp:// URL and the other a local folder.</source>
+        <translation>Uno de SRC y DEST debe ser una URL ftp:// y el otro una carpeta local.</translation>
+    </message>
+    <message>
+        <source>--parallel takes a number from 1 to 32.</source>
+        <translation>--parallel admite un número del 1 al 32.</translation>
+    </message>
+    <message>
+        <source>Choose --active or --passive, not both.</source>
+        <translation>Elija --active o --passive, no ambos.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry mirror [OPTIONS] SRC DEST
+
+Makes DEST a copy of SRC. One of them is an ftp:// URL of a folder, the
+other a local folder: a local SRC is uploaded, a remote SRC is downloaded.
+The contents of SRC go into DEST, which is created when missing. A file that
+exists at DEST is replaced when its size differs or the source is newer, and
+skipped otherwise. Transient failures are retried, continuing where the
+server allows it; uploads are verified. Downloads keep the remote times.
+
+Options:
+      --parallel N      Up to N connections at once (default: 3, one for board
+                        servers).
+      --newer-only      Transfer only files missing at DEST or newer at SRC.
+      --dry-run         Print what would be transferred (and with --delete,
+                        deleted) on standard output; change nothing.
+      --include GLOB    Only files whose relative path, name or a folder above
+                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
+                        repeatable).
+      --exclude GLOB    Leave out files whose relative path, name or a folder
+                        above matches GLOB (repeatable).
+      --delete          After a transfer without failures, delete the files and
+                        folders at DEST that are not in SRC. Files left out by
+                        --include/--exclude are kept.
+      --user NAME       Log in as NAME (instead of the URL&apos;s user).
+      --password PASSWORD
+                        Log in with PASSWORD (or set FERRY_PASSWORD).
+      --active          Active mode: the server connects to ferry for data.
+      --passive         Passive mode (default, falling back to active).
+  -v, --verbose         A line per file transferred, skipped or deleted, and
+                        per retry or failure.
+  -h, --help            Show this help.
+
+On a terminal, standard error shows a line per running transfer and a total.
+A summary follows at the end: files transferred, skipped, failed, deleted,
+bytes and time.
+
+Exit status: 0 everything mirrored, 1 some files failed (listed on standard
+error) or the server refused, 2 usage error, 3 connection or login failure,
+4 local I/O error, 130 interrupted (Ctrl-C).
+</source>
+        <translation>Uso: ferry mirror [OPCIONES] SRC DEST
+
+Hace de DEST una copia de SRC. Uno de ellos es la URL ftp:// de una carpeta y
+el otro una carpeta local: un SRC local se sube y un SRC remoto se descarga.
+El contenido de SRC va a DEST, que se crea si no existe. Un archivo que ya
+existe en DEST se reemplaza si su tamaño difiere o el origen es más reciente,
+y se omite en caso contrario. Los fallos transitorios se reintentan,
+continuando donde se quedó si el servidor lo permite; las subidas se
+verifican. Las descargas conservan las fechas remotas.
+
+Opciones:
+      --parallel N      Hasta N conexiones a la vez (predeterminado: 3, una
+                        para servidores de placa).
+      --newer-only      Transferir solo los archivos que faltan en DEST o son
+                        más recientes en SRC.
+      --dry-run         Mostrar en la salida estándar lo que se transferiría
+                        (y con --delete, lo que se eliminaría); no cambiar nada.
+      --include GLOB    Solo los archivos cuya ruta relativa, nombre o alguna
+                        carpeta superior coincide con GLOB (*, ?, [...]; &apos;*&apos;
+                        se detiene en &apos;/&apos;; repetible).
+      --exclude GLOB    Excluir los archivos cuya ruta relativa, nombre o
+                        alguna carpeta superior coincide con GLOB (repetible).
+      --delete          Tras una transferencia sin fallos, eliminar los
+                        archivos y carpetas de DEST que no están en SRC. Los
+                        archivos excluidos por --include/--exclude se conservan.
+      --user NAME       Iniciar sesión como NAME (en lugar del usuario de la
+                        URL).
+      --password PASSWORD
+                        Iniciar sesión con PASSWORD (o defina FERRY_PASSWORD).
+      --active          Modo activo: el servidor se conecta a ferry para los
+                        datos.
+      --passive         Modo pasivo (predeterminado, con vuelta al activo).
+  -v, --verbose         Una línea por cada archivo transferido, omitido o
+                        eliminado, y por cada reintento o fallo.
+  -h, --help            Mostrar esta ayuda.
+
+En un terminal, la salida de error estándar muestra una línea por cada
+transferencia en curso y un total. Al final aparece un resumen: archivos
+transferidos, omitidos, fallidos y eliminados, bytes y tiempo.
+
+Código de salida: 0 todo replicado, 1 fallaron algunos archivos (listados en
+la salida de error estándar) o el servidor lo rechazó, 2 error de uso,
+3 fallo de conexión o de inicio de sesión, 4 error de E/S local,
+130 interrumpido (Ctrl-C).
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>would transfer %1 (%2)
+</source>
+        <translation>se transferiría %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>would delete %1
+</source>
+        <translation>se eliminaría %1
+</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 to transfer, %2 to delete; nothing changed.
+</source>
+        <translation>Simulación: %1 por transferir, %2 por eliminar; no se ha cambiado nada.
+</translation>
+    </message>
+    <message>
+        <source>%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9</source>
+        <translation>%1/%2%3 archivos, %4 omitidos, %5 fallidos, %6 de %7, %8/s, tiempo restante %9</translation>
+    </message>
+    <message>
+        <source>transferred %1
+</source>
+        <translation>transferido %1
+</translation>
+    </message>
+    <message>
+        <source>skipped %1
+</source>
+        <translation>omitido %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: interrupted
+</source>
+        <translation>ferry: interrumpido
+</translation>
+    </message>
+    <message>
+        <source>Failed:
+</source>
+        <translation>Fallidos:
+</translation>
+    </message>
+    <message>
+        <source>cannot delete</source>
+        <translation>no se puede eliminar</translation>
+    </message>
+    <message>
+        <source>deleted %1
+</source>
+        <translation>eliminado %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: cannot delete %1: %2
+</source>
+        <translation>ferry: no se puede eliminar %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Mirror %1: %2 transferred, %3 skipped, %4 failed, %5 deleted, %6 in %7 s (%8)
+</source>
+        <translation>Réplica (%1): %2 transferidos, %3 omitidos, %4 fallidos, %5 eliminados, %6 en %7 s (%8)
+</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>subida</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <translation>descarga</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3394,10 @@ Subido por el cliente: %4 bytes</translation>
     <message>
         <source>The server cannot resume transfers (REST)</source>
         <translation>El servidor no puede reanudar transferencias (REST)</translation>
+    </message>
+    <message>
+        <source>The download of %1 ended after %2 of %3 bytes: the data connection closed early.</source>
+        <translation>La descarga de %1 terminó tras %2 de %3 bytes: la conexión de datos se cerró antes de tiempo.</translation>
     </message>
 </context>
 <context>

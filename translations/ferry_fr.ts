@@ -238,6 +238,18 @@
         <source>Try &apos;ferry serve --help&apos; for more information.</source>
         <translation>Essayez &apos;ferry serve --help&apos; pour plus d’informations.</translation>
     </message>
+    <message>
+        <source>Mirror a folder to or from a server.</source>
+        <translation>Synchroniser un dossier vers ou depuis un serveur.</translation>
+    </message>
+    <message>
+        <source>Makes DEST a copy of SRC, one a local folder, the other an ftp:// URL (see ferry mirror --help).</source>
+        <translation>Fait de DEST une copie de SRC, l’un étant un dossier local, l’autre une URL ftp:// (voir ferry mirror --help).</translation>
+    </message>
+    <message>
+        <source>Try &apos;ferry mirror --help&apos; for more information.</source>
+        <translation>Essayez &apos;ferry mirror --help&apos; pour plus d’informations.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Cli::CommandRunner</name>
@@ -371,6 +383,214 @@
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::MirrorCommand</name>
+    <message>
+        <source>Missing argument (usage: ferry mirror SRC DEST).</source>
+        <translation>Argument manquant (usage : ferry mirror SRC DEST).</translation>
+    </message>
+    <message>
+        <source>Too many arguments (usage: ferry mirror SRC DEST).</source>
+        <translation>Trop d’arguments (usage : ferry mirror SRC DEST).</translation>
+    </message>
+    <message>
+        <source>One of SRC and DEST must be an ftp:// URL and the other a local folder.</source>
+        <translation>L’un de SRC et DEST doit être une URL ftp:// et l’autre un dossier local.</translation>
+    </message>
+    <message>
+        <source>--parallel takes a number from 1 to 32.</source>
+        <translation>--parallel attend un nombre de 1 à 32.</translation>
+    </message>
+    <message>
+        <source>Choose --active or --passive, not both.</source>
+        <translation>Choisissez --active ou --passive, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry mirror [OPTIONS] SRC DEST
+
+Makes DEST a copy of SRC. One of them is an ftp:// URL of a folder, the
+other a local folder: a local SRC is uploaded, a remote SRC is downloaded.
+The contents of SRC go into DEST, which is created when missing. A file that
+exists at DEST is replaced when its size differs or the source is newer, and
+skipped otherwise. Transient failures are retried, continuing where the
+server allows it; uploads are verified. Downloads keep the remote times.
+
+Options:
+      --parallel N      Up to N connections at once (default: 3, one for board
+                        servers).
+      --newer-only      Transfer only files missing at DEST or newer at SRC.
+      --dry-run         Print what would be transferred (and with --delete,
+                        deleted) on standard output; change nothing.
+      --include GLOB    Only files whose relative path, name or a folder above
+                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
+                        repeatable).
+      --exclude GLOB    Leave out files whose relative path, name or a folder
+                        above matches GLOB (repeatable).
+      --delete          After a transfer without failures, delete the files and
+                        folders at DEST that are not in SRC. Files left out by
+                        --include/--exclude are kept.
+      --user NAME       Log in as NAME (instead of the URL&apos;s user).
+      --password PASSWORD
+                        Log in with PASSWORD (or set FERRY_PASSWORD).
+      --active          Active mode: the server connects to ferry for data.
+      --passive         Passive mode (default, falling back to active).
+  -v, --verbose         A line per file transferred, skipped or deleted, and
+                        per retry or failure.
+  -h, --help            Show this help.
+
+On a terminal, standard error shows a line per running transfer and a total.
+A summary follows at the end: files transferred, skipped, failed, deleted,
+bytes and time.
+
+Exit status: 0 everything mirrored, 1 some files failed (listed on standard
+error) or the server refused, 2 usage error, 3 connection or login failure,
+4 local I/O error, 130 interrupted (Ctrl-C).
+</source>
+        <translation>Usage : ferry mirror [OPTIONS] SRC DEST
+
+Fait de DEST une copie de SRC. L’un est l’URL ftp:// d’un dossier, l’autre
+un dossier local : un SRC local est téléversé, un SRC distant est téléchargé.
+Le contenu de SRC va dans DEST, qui est créé s’il n’existe pas. Un fichier
+déjà présent dans DEST est remplacé si sa taille diffère ou si la source est
+plus récente, et ignoré sinon. Les échecs passagers sont retentés, en
+reprenant là où le transfert s’est arrêté si le serveur le permet ; les
+téléversements sont vérifiés. Les téléchargements conservent les dates
+distantes.
+
+Options :
+      --parallel N      Jusqu’à N connexions simultanées (par défaut : 3, une
+                        pour les serveurs embarqués).
+      --newer-only      Ne transférer que les fichiers absents de DEST ou plus
+                        récents dans SRC.
+      --dry-run         Afficher sur la sortie standard ce qui serait
+                        transféré (et, avec --delete, supprimé) ; ne rien
+                        modifier.
+      --include GLOB    Seulement les fichiers dont le chemin relatif, le nom
+                        ou un dossier parent correspond à GLOB (*, ?, [...] ;
+                        &apos;*&apos; s’arrête à &apos;/&apos; ; répétable).
+      --exclude GLOB    Exclure les fichiers dont le chemin relatif, le nom ou
+                        un dossier parent correspond à GLOB (répétable).
+      --delete          Après un transfert sans échec, supprimer les fichiers
+                        et dossiers de DEST absents de SRC. Les fichiers
+                        exclus par --include/--exclude sont conservés.
+      --user NAME       Se connecter en tant que NAME (au lieu de
+                        l’utilisateur de l’URL).
+      --password PASSWORD
+                        Se connecter avec PASSWORD (ou définir
+                        FERRY_PASSWORD).
+      --active          Mode actif : le serveur se connecte à ferry pour les
+                        données.
+      --passive         Mode passif (par défaut, avec repli sur le mode actif).
+  -v, --verbose         Une ligne par fichier transféré, ignoré ou supprimé,
+                        et par nouvelle tentative ou échec.
+  -h, --help            Afficher cette aide.
+
+Dans un terminal, la sortie d’erreur standard affiche une ligne par transfert
+en cours et un total. Un résumé suit à la fin : fichiers transférés, ignorés,
+en échec, supprimés, octets et durée.
+
+Code de sortie : 0 tout a été synchronisé, 1 des fichiers ont échoué (listés
+sur la sortie d’erreur standard) ou le serveur a refusé, 2 erreur d’usage,
+3 échec de connexion ou d’identification, 4 erreur d’E/S locale,
+130 interrompu (Ctrl-C).
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>would transfer %1 (%2)
+</source>
+        <translation>transférerait %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>would delete %1
+</source>
+        <translation>supprimerait %1
+</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 to transfer, %2 to delete; nothing changed.
+</source>
+        <translation>Simulation : %1 à transférer, %2 à supprimer ; rien n’a été modifié.
+</translation>
+    </message>
+    <message>
+        <source>%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9</source>
+        <translation>%1/%2%3 fichiers, %4 ignorés, %5 en échec, %6 sur %7, %8/s, reste %9</translation>
+    </message>
+    <message>
+        <source>transferred %1
+</source>
+        <translation>transféré %1
+</translation>
+    </message>
+    <message>
+        <source>skipped %1
+</source>
+        <translation>ignoré %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: interrupted
+</source>
+        <translation>ferry : interrompu
+</translation>
+    </message>
+    <message>
+        <source>Failed:
+</source>
+        <translation>Échecs :
+</translation>
+    </message>
+    <message>
+        <source>cannot delete</source>
+        <translation>suppression impossible</translation>
+    </message>
+    <message>
+        <source>deleted %1
+</source>
+        <translation>supprimé %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: cannot delete %1: %2
+</source>
+        <translation>ferry : impossible de supprimer %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>Mirror %1: %2 transferred, %3 skipped, %4 failed, %5 deleted, %6 in %7 s (%8)
+</source>
+        <translation>Synchronisation (%1) : %2 transférés, %3 ignorés, %4 en échec, %5 supprimés, %6 en %7 s (%8)
+</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>téléversement</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <translation>téléchargement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3397,10 @@ Téléversé par le client : %4 octets</translation>
     <message>
         <source>The server cannot resume transfers (REST)</source>
         <translation>Le serveur ne sait pas reprendre les transferts (REST)</translation>
+    </message>
+    <message>
+        <source>The download of %1 ended after %2 of %3 bytes: the data connection closed early.</source>
+        <translation>Le téléchargement de %1 s’est arrêté après %2 octets sur %3 : la connexion de données a été fermée prématurément.</translation>
     </message>
 </context>
 <context>

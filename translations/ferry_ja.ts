@@ -238,6 +238,18 @@
         <source>Try &apos;ferry serve --help&apos; for more information.</source>
         <translation>詳しくは &apos;ferry serve --help&apos; を実行してください。</translation>
     </message>
+    <message>
+        <source>Mirror a folder to or from a server.</source>
+        <translation>フォルダーをサーバーへ、またはサーバーからミラーします。</translation>
+    </message>
+    <message>
+        <source>Makes DEST a copy of SRC, one a local folder, the other an ftp:// URL (see ferry mirror --help).</source>
+        <translation>DEST を SRC のコピーにします。一方はローカルフォルダー、もう一方は ftp:// URL です (ferry mirror --help を参照)。</translation>
+    </message>
+    <message>
+        <source>Try &apos;ferry mirror --help&apos; for more information.</source>
+        <translation>詳しくは &apos;ferry mirror --help&apos; を実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Cli::CommandRunner</name>
@@ -371,6 +383,209 @@
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::MirrorCommand</name>
+    <message>
+        <source>Missing argument (usage: ferry mirror SRC DEST).</source>
+        <translation>引数が足りません (使い方: ferry mirror SRC DEST)。</translation>
+    </message>
+    <message>
+        <source>Too many arguments (usage: ferry mirror SRC DEST).</source>
+        <translation>引数が多すぎます (使い方: ferry mirror SRC DEST)。</translation>
+    </message>
+    <message>
+        <source>One of SRC and DEST must be an ftp:// URL and the other a local folder.</source>
+        <translation>SRC と DEST の一方は ftp:// URL、もう一方はローカルフォルダーである必要があります。</translation>
+    </message>
+    <message>
+        <source>--parallel takes a number from 1 to 32.</source>
+        <translation>--parallel には 1 から 32 までの数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose --active or --passive, not both.</source>
+        <translation>--active と --passive のどちらか一方を選んでください。</translation>
+    </message>
+    <message>
+        <source>Usage: ferry mirror [OPTIONS] SRC DEST
+
+Makes DEST a copy of SRC. One of them is an ftp:// URL of a folder, the
+other a local folder: a local SRC is uploaded, a remote SRC is downloaded.
+The contents of SRC go into DEST, which is created when missing. A file that
+exists at DEST is replaced when its size differs or the source is newer, and
+skipped otherwise. Transient failures are retried, continuing where the
+server allows it; uploads are verified. Downloads keep the remote times.
+
+Options:
+      --parallel N      Up to N connections at once (default: 3, one for board
+                        servers).
+      --newer-only      Transfer only files missing at DEST or newer at SRC.
+      --dry-run         Print what would be transferred (and with --delete,
+                        deleted) on standard output; change nothing.
+      --include GLOB    Only files whose relative path, name or a folder above
+                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
+                        repeatable).
+      --exclude GLOB    Leave out files whose relative path, name or a folder
+                        above matches GLOB (repeatable).
+      --delete          After a transfer without failures, delete the files and
+                        folders at DEST that are not in SRC. Files left out by
+                        --include/--exclude are kept.
+      --user NAME       Log in as NAME (instead of the URL&apos;s user).
+      --password PASSWORD
+                        Log in with PASSWORD (or set FERRY_PASSWORD).
+      --active          Active mode: the server connects to ferry for data.
+      --passive         Passive mode (default, falling back to active).
+  -v, --verbose         A line per file transferred, skipped or deleted, and
+                        per retry or failure.
+  -h, --help            Show this help.
+
+On a terminal, standard error shows a line per running transfer and a total.
+A summary follows at the end: files transferred, skipped, failed, deleted,
+bytes and time.
+
+Exit status: 0 everything mirrored, 1 some files failed (listed on standard
+error) or the server refused, 2 usage error, 3 connection or login failure,
+4 local I/O error, 130 interrupted (Ctrl-C).
+</source>
+        <translation>使い方: ferry mirror [オプション] SRC DEST
+
+DEST を SRC のコピーにします。一方はフォルダーの ftp:// URL、もう一方は
+ローカルフォルダーです。SRC がローカルならアップロード、リモートなら
+ダウンロードします。SRC の中身が DEST に入り、DEST がなければ作成します。
+DEST に既にあるファイルは、サイズが異なるかソースの方が新しい場合に置き換え、
+それ以外はスキップします。一時的なエラーは再試行し、サーバーが対応していれば
+中断した位置から続けます。アップロードは検証されます。ダウンロードでは
+リモートの日時を保持します。
+
+オプション:
+      --parallel N      最大 N 本の接続を同時に使います (既定: 3、ボードの
+                        サーバーでは 1)。
+      --newer-only      DEST にないファイルか、SRC の方が新しいファイルだけを
+                        転送します。
+      --dry-run         転送される (--delete 指定時は削除される) ものを
+                        標準出力に表示し、何も変更しません。
+      --include GLOB    相対パス、名前、または上位のフォルダーが GLOB に
+                        一致するファイルだけを対象にします (*、?、[...]。
+                        &apos;*&apos; は &apos;/&apos; を越えません。複数指定可)。
+      --exclude GLOB    相対パス、名前、または上位のフォルダーが GLOB に
+                        一致するファイルを除外します (複数指定可)。
+      --delete          転送がエラーなく終わったら、SRC にないファイルと
+                        フォルダーを DEST から削除します。--include/--exclude
+                        で対象外になったファイルは残します。
+      --user NAME       NAME としてログインします (URL のユーザーの代わりに)。
+      --password PASSWORD
+                        PASSWORD でログインします (または FERRY_PASSWORD を
+                        設定します)。
+      --active          アクティブモード: データ用にサーバーが ferry へ接続
+                        します。
+      --passive         パッシブモード (既定。失敗時はアクティブに切り替え)。
+  -v, --verbose         転送、スキップ、削除したファイルごと、および再試行や
+                        エラーごとに 1 行表示します。
+  -h, --help            このヘルプを表示します。
+
+端末では、標準エラー出力に実行中の転送ごとの行と合計が表示されます。
+最後に、転送・スキップ・失敗・削除したファイル数、バイト数、所要時間の
+概要が表示されます。
+
+終了ステータス: 0 すべてミラー済み、1 一部のファイルが失敗 (標準エラー出力に
+一覧表示) またはサーバーが拒否、2 使い方の誤り、3 接続またはログインの失敗、
+4 ローカル I/O エラー、130 中断 (Ctrl-C)。
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>would transfer %1 (%2)
+</source>
+        <translation>転送予定 %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>would delete %1
+</source>
+        <translation>削除予定 %1
+</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 to transfer, %2 to delete; nothing changed.
+</source>
+        <translation>ドライラン: 転送 %1 件、削除 %2 件。何も変更していません。
+</translation>
+    </message>
+    <message>
+        <source>%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9</source>
+        <translation>%1/%2%3 ファイル、スキップ %4、失敗 %5、%6 / %7、%8/s、残り %9</translation>
+    </message>
+    <message>
+        <source>transferred %1
+</source>
+        <translation>転送完了 %1
+</translation>
+    </message>
+    <message>
+        <source>skipped %1
+</source>
+        <translation>スキップ %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: interrupted
+</source>
+        <translation>ferry: 中断されました
+</translation>
+    </message>
+    <message>
+        <source>Failed:
+</source>
+        <translation>失敗:
+</translation>
+    </message>
+    <message>
+        <source>cannot delete</source>
+        <translation>削除できません</translation>
+    </message>
+    <message>
+        <source>deleted %1
+</source>
+        <translation>削除完了 %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: cannot delete %1: %2
+</source>
+        <translation>ferry: %1 を削除できません: %2
+</translation>
+    </message>
+    <message>
+        <source>Mirror %1: %2 transferred, %3 skipped, %4 failed, %5 deleted, %6 in %7 s (%8)
+</source>
+        <translation>ミラー (%1): 転送 %2、スキップ %3、失敗 %4、削除 %5、%6 / %7 秒 (%8)
+</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>アップロード</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 個のファイル</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3384,10 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>The server cannot resume transfers (REST)</source>
         <translation>サーバーは転送の再開 (REST) に対応していません</translation>
+    </message>
+    <message>
+        <source>The download of %1 ended after %2 of %3 bytes: the data connection closed early.</source>
+        <translation>%1 のダウンロードが %3 バイト中 %2 バイトで終了しました: データ接続が途中で閉じられました。</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,18 @@
         <source>Try &apos;ferry serve --help&apos; for more information.</source>
         <translation>运行 &apos;ferry serve --help&apos; 了解更多信息。</translation>
     </message>
+    <message>
+        <source>Mirror a folder to or from a server.</source>
+        <translation>将文件夹镜像到服务器或从服务器镜像。</translation>
+    </message>
+    <message>
+        <source>Makes DEST a copy of SRC, one a local folder, the other an ftp:// URL (see ferry mirror --help).</source>
+        <translation>使 DEST 成为 SRC 的副本，其中一个是本地文件夹，另一个是 ftp:// URL（参见 ferry mirror --help）。</translation>
+    </message>
+    <message>
+        <source>Try &apos;ferry mirror --help&apos; for more information.</source>
+        <translation>运行 &apos;ferry mirror --help&apos; 了解更多信息。</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Cli::CommandRunner</name>
@@ -371,6 +383,199 @@
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::MirrorCommand</name>
+    <message>
+        <source>Missing argument (usage: ferry mirror SRC DEST).</source>
+        <translation>缺少参数（用法：ferry mirror SRC DEST）。</translation>
+    </message>
+    <message>
+        <source>Too many arguments (usage: ferry mirror SRC DEST).</source>
+        <translation>参数过多（用法：ferry mirror SRC DEST）。</translation>
+    </message>
+    <message>
+        <source>One of SRC and DEST must be an ftp:// URL and the other a local folder.</source>
+        <translation>SRC 和 DEST 中必须一个是 ftp:// URL，另一个是本地文件夹。</translation>
+    </message>
+    <message>
+        <source>--parallel takes a number from 1 to 32.</source>
+        <translation>--parallel 需要 1 到 32 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Choose --active or --passive, not both.</source>
+        <translation>请选择 --active 或 --passive，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Usage: ferry mirror [OPTIONS] SRC DEST
+
+Makes DEST a copy of SRC. One of them is an ftp:// URL of a folder, the
+other a local folder: a local SRC is uploaded, a remote SRC is downloaded.
+The contents of SRC go into DEST, which is created when missing. A file that
+exists at DEST is replaced when its size differs or the source is newer, and
+skipped otherwise. Transient failures are retried, continuing where the
+server allows it; uploads are verified. Downloads keep the remote times.
+
+Options:
+      --parallel N      Up to N connections at once (default: 3, one for board
+                        servers).
+      --newer-only      Transfer only files missing at DEST or newer at SRC.
+      --dry-run         Print what would be transferred (and with --delete,
+                        deleted) on standard output; change nothing.
+      --include GLOB    Only files whose relative path, name or a folder above
+                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
+                        repeatable).
+      --exclude GLOB    Leave out files whose relative path, name or a folder
+                        above matches GLOB (repeatable).
+      --delete          After a transfer without failures, delete the files and
+                        folders at DEST that are not in SRC. Files left out by
+                        --include/--exclude are kept.
+      --user NAME       Log in as NAME (instead of the URL&apos;s user).
+      --password PASSWORD
+                        Log in with PASSWORD (or set FERRY_PASSWORD).
+      --active          Active mode: the server connects to ferry for data.
+      --passive         Passive mode (default, falling back to active).
+  -v, --verbose         A line per file transferred, skipped or deleted, and
+                        per retry or failure.
+  -h, --help            Show this help.
+
+On a terminal, standard error shows a line per running transfer and a total.
+A summary follows at the end: files transferred, skipped, failed, deleted,
+bytes and time.
+
+Exit status: 0 everything mirrored, 1 some files failed (listed on standard
+error) or the server refused, 2 usage error, 3 connection or login failure,
+4 local I/O error, 130 interrupted (Ctrl-C).
+</source>
+        <translation>用法：ferry mirror [选项] SRC DEST
+
+使 DEST 成为 SRC 的副本。两者中一个是文件夹的 ftp:// URL，另一个是本地
+文件夹：本地的 SRC 会被上传，远程的 SRC 会被下载。SRC 的内容放入 DEST，
+DEST 不存在时会被创建。DEST 中已存在的文件，如果大小不同或源文件更新，
+则被替换，否则跳过。暂时性错误会重试，服务器支持时从中断处继续；上传会
+经过校验。下载会保留远程的时间。
+
+选项：
+      --parallel N      同时最多使用 N 个连接（默认：3，开发板服务器为 1）。
+      --newer-only      只传输 DEST 中缺少或 SRC 中更新的文件。
+      --dry-run         在标准输出上列出将要传输（以及使用 --delete 时将要
+                        删除）的内容；不做任何更改。
+      --include GLOB    只处理相对路径、名称或某个上级文件夹匹配 GLOB 的
+                        文件（*、?、[...]；&apos;*&apos; 不跨越 &apos;/&apos;；可重复）。
+      --exclude GLOB    排除相对路径、名称或某个上级文件夹匹配 GLOB 的文件
+                        （可重复）。
+      --delete          传输无失败完成后，删除 DEST 中 SRC 没有的文件和
+                        文件夹。被 --include/--exclude 排除的文件会保留。
+      --user NAME       以 NAME 登录（代替 URL 中的用户）。
+      --password PASSWORD
+                        使用 PASSWORD 登录（或设置 FERRY_PASSWORD）。
+      --active          主动模式：服务器连接到 ferry 传输数据。
+      --passive         被动模式（默认，失败时回退为主动）。
+  -v, --verbose         每个已传输、跳过或删除的文件，以及每次重试或失败，
+                        各输出一行。
+  -h, --help            显示此帮助。
+
+在终端上，标准错误会为每个正在进行的传输显示一行，并显示总计。结束时输出
+摘要：已传输、跳过、失败、删除的文件数，字节数和用时。
+
+退出状态：0 全部镜像完成，1 部分文件失败（列在标准错误中）或服务器拒绝，
+2 用法错误，3 连接或登录失败，4 本地 I/O 错误，130 已中断（Ctrl-C）。
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>would transfer %1 (%2)
+</source>
+        <translation>将传输 %1（%2）
+</translation>
+    </message>
+    <message>
+        <source>would delete %1
+</source>
+        <translation>将删除 %1
+</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 to transfer, %2 to delete; nothing changed.
+</source>
+        <translation>试运行：将传输 %1 个，将删除 %2 个；未做任何更改。
+</translation>
+    </message>
+    <message>
+        <source>%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9</source>
+        <translation>%1/%2%3 个文件，跳过 %4，失败 %5，%6 / %7，%8/s，剩余时间 %9</translation>
+    </message>
+    <message>
+        <source>transferred %1
+</source>
+        <translation>已传输 %1
+</translation>
+    </message>
+    <message>
+        <source>skipped %1
+</source>
+        <translation>已跳过 %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: interrupted
+</source>
+        <translation>ferry：已中断
+</translation>
+    </message>
+    <message>
+        <source>Failed:
+</source>
+        <translation>失败：
+</translation>
+    </message>
+    <message>
+        <source>cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>deleted %1
+</source>
+        <translation>已删除 %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: cannot delete %1: %2
+</source>
+        <translation>ferry：无法删除 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>Mirror %1: %2 transferred, %3 skipped, %4 failed, %5 deleted, %6 in %7 s (%8)
+</source>
+        <translation>镜像（%1）：已传输 %2，跳过 %3，失败 %4，删除 %5，%6，用时 %7 秒（%8）
+</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <translation>下载</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3371,10 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>The server cannot resume transfers (REST)</source>
         <translation>服务器不支持断点续传（REST）</translation>
+    </message>
+    <message>
+        <source>The download of %1 ended after %2 of %3 bytes: the data connection closed early.</source>
+        <translation>%1 的下载在 %3 字节中的第 %2 字节处结束：数据连接过早关闭。</translation>
     </message>
 </context>
 <context>
