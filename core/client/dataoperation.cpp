@@ -281,6 +281,15 @@ void DataOperation::handleReply(const FtpReply& reply)
                 maybeComplete();
                 return;
             }
+            // A download that started (1xx) and moved data, then got 550: board servers (NetX "550 Read
+            // Fail") say so when the transfer broke off, not because the file is refused. Worth retrying.
+            if (!m_upload && m_gotPreliminary && reply.code == 550 && m_finalBytes > 0) {
+                setReply(reply);
+                finishError(Error::TransientError, tr("%1: %2 (the transfer broke off after %3 bytes)")
+                                                       .arg(failureText(), reply.toString())
+                                                       .arg(m_finalBytes));
+                return;
+            }
             finishWithReply(failureText(), reply);
             return;
         }
