@@ -572,4 +572,31 @@ int CommandLine::run(const Invocation& invocation, bool guiAvailable)
     return runner.exec();
 }
 
+int exitCodeFor(FtpOperation::Error error)
+{
+    switch (error) {
+    case FtpOperation::Error::NoError:
+        return ExitOk;
+    case FtpOperation::Error::ServerRefused:
+    case FtpOperation::Error::TransientError:
+        return ExitOperationFailed;
+    case FtpOperation::Error::LocalIoError:
+        return ExitLocalIo;
+    case FtpOperation::Error::InvalidArgument:
+        return ExitUsage;
+    case FtpOperation::Error::Canceled:
+        return ExitInterrupted;
+    case FtpOperation::Error::HostNotFound:
+    case FtpOperation::Error::ConnectionRefused:
+    case FtpOperation::Error::Timeout:
+    case FtpOperation::Error::ConnectionLost:
+    case FtpOperation::Error::LoginFailed:
+    case FtpOperation::Error::DataConnectionFailed:
+    case FtpOperation::Error::ProtocolError:
+    case FtpOperation::Error::NotConnected:
+        break;
+    }
+    return ExitConnection;
+}
+
 } // namespace Ferry::Cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/ftpclientoptions.h"
+#include "client/ftpoperation.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,6 +19,9 @@ enum ExitCode
     ExitLocalIo = 4,         // a local file could not be read, written or renamed
     ExitInterrupted = 130,   // Ctrl-C (SIGINT) or SIGTERM: 128 + SIGINT, as shells report it
 };
+
+// The exit status that fits an operation's error (documented in `ferry --help`).
+int exitCodeFor(FtpOperation::Error error);
 
 enum class Command
 {

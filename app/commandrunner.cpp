@@ -5,18 +5,17 @@
 #include "interruptwatcher.h"
 #include "listingformat.h"
 #include "protocol/remotepath.h"
+#include "transfer/transferpaths.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTimer>
-#include <cerrno>
 #include <cstdio>
 
 #ifdef Q_OS_WIN
 #include <fcntl.h>
 #include <io.h>
-#include <qt_windows.h>
 #endif
 
 namespace Ferry::Cli {
@@ -25,53 +24,6 @@ namespace {
 
 constexpr int QuitTimeoutMs = 3000;  // how long a finished run waits for QUIT's reply
 constexpr int AbortTimeoutMs = 3000; // how long Ctrl-C waits for a clean abort before cutting the line
-
-int exitCodeFor(FtpOperation::Error error)
-{
-    switch (error) {
-    case FtpOperation::Error::NoError:
-        return ExitOk;
-    case FtpOperation::Error::ServerRefused:
-    case FtpOperation::Error::TransientError:
-        return ExitOperationFailed;
-    case FtpOperation::Error::LocalIoError:
-        return ExitLocalIo;
-    case FtpOperation::Error::InvalidArgument:
-        return ExitUsage;
-    case FtpOperation::Error::Canceled:
-        return ExitInterrupted;
-    case FtpOperation::Error::HostNotFound:
-    case FtpOperation::Error::ConnectionRefused:
-    case FtpOperation::Error::Timeout:
-    case FtpOperation::Error::ConnectionLost:
-    case FtpOperation::Error::LoginFailed:
-    case FtpOperation::Error::DataConnectionFailed:
-    case FtpOperation::Error::ProtocolError:
-    case FtpOperation::Error::NotConnected:
-        break;
-    }
-    return ExitConnection;
-}
-
-// Renames `from` to `to`, replacing `to` atomically where the platform allows.
-bool replaceFile(const QString& from, const QString& to, QString* errorString)
-{
-#ifdef Q_OS_WIN
-    const QString nativeFrom = QDir::toNativeSeparators(from);
-    const QString nativeTo = QDir::toNativeSeparators(to);
-    if (MoveFileExW(reinterpret_cast<const wchar_t*>(nativeFrom.utf16()),
-                    reinterpret_cast<const wchar_t*>(nativeTo.utf16()),
-                    MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-        return true;
-    *errorString = qt_error_string(static_cast<int>(GetLastError()));
-    return false;
-#else
-    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
-        return true;
-    *errorString = qt_error_string(errno);
-    return false;
-#endif
-}
 
 QString prefixed(const QString& message)
 {
@@ -413,7 +365,7 @@ void CommandRunner::finishGet(TransferOperation* operation)
         return;
     }
     QString reason;
-    if (!replaceFile(m_tempPath, m_localPath, &reason)) {
+    if (!replaceLocalFile(m_tempPath, m_localPath, &reason)) {
         discardDownload();
         fail(ExitLocalIo,
              tr("Cannot rename %1 to %2: %3")

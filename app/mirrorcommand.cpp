@@ -33,25 +33,6 @@ struct TreeEntry
 };
 using Tree = QMap<QString, TreeEntry>;
 
-int exitCodeFor(FtpOperation::Error error)
-{
-    switch (error) {
-    case FtpOperation::Error::NoError:
-        return ExitOk;
-    case FtpOperation::Error::ServerRefused:
-    case FtpOperation::Error::TransientError:
-        return ExitOperationFailed;
-    case FtpOperation::Error::LocalIoError:
-        return ExitLocalIo;
-    case FtpOperation::Error::InvalidArgument:
-        return ExitUsage;
-    case FtpOperation::Error::Canceled:
-        return ExitInterrupted;
-    default:
-        return ExitConnection;
-    }
-}
-
 void err(const QString& line)
 {
     Console::writeErr(QStringLiteral("ferry: ") + line + QLatin1Char('\n'));
