@@ -20,8 +20,8 @@ AppSettings AppSettings::load()
         qBound(0, s->value(QStringLiteral("dataMode"), int(a.dataMode)).toInt(), 2));
     a.parallelTransfers =
         qBound(1, s->value(QStringLiteral("parallelTransfers"), a.parallelTransfers).toInt(), 10);
-    a.fileExists = static_cast<FileExistsAction>(
-        qBound(0, s->value(QStringLiteral("fileExists"), int(a.fileExists)).toInt(), 3));
+    a.fileExists = fileExistsActionFromKey(s->value(QStringLiteral("fileExistsAction")).toString())
+                       .value_or(a.fileExists);
     a.speedLimitKiBps = qMax(0, s->value(QStringLiteral("speedLimitKiBps"), a.speedLimitKiBps).toInt());
     a.connectTimeoutSeconds =
         qBound(1, s->value(QStringLiteral("connectTimeout"), a.connectTimeoutSeconds).toInt(), 600);
@@ -39,7 +39,7 @@ void AppSettings::save() const
     s->setValue(QStringLiteral("language"), language);
     s->setValue(QStringLiteral("dataMode"), int(dataMode));
     s->setValue(QStringLiteral("parallelTransfers"), parallelTransfers);
-    s->setValue(QStringLiteral("fileExists"), int(fileExists));
+    s->setValue(QStringLiteral("fileExistsAction"), fileExistsActionKey(fileExists));
     s->setValue(QStringLiteral("speedLimitKiBps"), speedLimitKiBps);
     s->setValue(QStringLiteral("connectTimeout"), connectTimeoutSeconds);
     s->setValue(QStringLiteral("replyTimeout"), replyTimeoutSeconds);
@@ -54,6 +54,14 @@ FtpClientOptions AppSettings::clientOptions() const
     options.connectTimeoutMs = connectTimeoutSeconds * 1000;
     options.replyTimeoutMs = replyTimeoutSeconds * 1000;
     return options;
+}
+
+TransferSettings AppSettings::transferSettings(TransferSettings base) const
+{
+    base.defaultMaxConnections = parallelTransfers;
+    base.globalSpeedLimit = qint64(speedLimitKiBps) * 1024;
+    base.defaultExistsAction = fileExists;
+    return base;
 }
 
 std::unique_ptr<QSettings> AppSettings::openSettings(const QString& fileName)

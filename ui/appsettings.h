@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/ftpclientoptions.h"
+#include "transfer/transfertypes.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,15 +12,6 @@
 class QSettings;
 
 namespace Ferry {
-
-// What to do when a transfer's target already exists.
-enum class FileExistsAction
-{
-    Ask,
-    Overwrite,
-    Rename, // keep both: "name (1).ext"
-    Skip
-};
 
 enum class Theme
 {
@@ -38,9 +30,11 @@ struct AppSettings
 public:
     QString language; // "" follows the system; takes effect after a restart
     DataConnectionMode dataMode = DataConnectionMode::Auto;
-    int parallelTransfers = 2; // the transfer queue (part 2) uses it; part 1 runs one at a time
+    // Transfer connections per site (TransferSettings::defaultMaxConnections); board servers get one
+    // unless their site says otherwise.
+    int parallelTransfers = 2;
     FileExistsAction fileExists = FileExistsAction::Ask;
-    int speedLimitKiBps = 0; // 0 = unlimited; applied by the transfer queue (part 2)
+    int speedLimitKiBps = 0; // all transfers together; 0 = unlimited
     int connectTimeoutSeconds = 15;
     int replyTimeoutSeconds = 30;
     Theme theme = Theme::System;
@@ -50,6 +44,9 @@ public:
 
     // The client options these preferences give (mode and timeouts).
     FtpClientOptions clientOptions() const;
+    // The transfer queue's settings these preferences give (connections, speed limit, file-exists
+    // default), on top of `base`.
+    TransferSettings transferSettings(TransferSettings base = TransferSettings()) const;
 
     // A QSettings on fileName (e.g. "ferry.ini", "sites.ini") in the writable config location.
     static std::unique_ptr<QSettings> openSettings(const QString& fileName = QStringLiteral("ferry.ini"));

@@ -119,14 +119,14 @@ bool LocalPane::canDrop(const QMimeData* mime) const
     return mime && mime->hasFormat(RemoteFileModel::remoteItemsMimeType());
 }
 
-QList<TransferController::RemoteItem> LocalPane::remoteItems(const QMimeData* mime)
+QList<RemoteItem> LocalPane::remoteItems(const QMimeData* mime)
 {
-    QList<TransferController::RemoteItem> items;
+    QList<RemoteItem> items;
     const QJsonArray array =
         QJsonDocument::fromJson(mime->data(RemoteFileModel::remoteItemsMimeType())).array();
     for (const QJsonValue& value : array) {
         const QJsonObject object = value.toObject();
-        TransferController::RemoteItem item;
+        RemoteItem item;
         item.path = object.value(QStringLiteral("path")).toString();
         item.isDir = object.value(QStringLiteral("dir")).toBool();
         item.size = qint64(object.value(QStringLiteral("size")).toDouble(-1));
@@ -138,7 +138,7 @@ QList<TransferController::RemoteItem> LocalPane::remoteItems(const QMimeData* mi
 
 void LocalPane::handleDrop(const QMimeData* mime, const QModelIndex& proxyIndex)
 {
-    const QList<TransferController::RemoteItem> items = remoteItems(mime);
+    const QList<RemoteItem> items = remoteItems(mime);
     if (!items.isEmpty())
         Q_EMIT downloadRequested(items, dropTarget(proxyIndex));
 }

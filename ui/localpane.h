@@ -1,7 +1,7 @@
 #pragma once
 
 #include "filepane.h"
-#include "transfercontroller.h"
+#include "remoteitem.h"
 
 namespace Ferry {
 
@@ -27,7 +27,7 @@ public:
     void handleDrop(const QMimeData* mime, const QModelIndex& proxyIndex) override;
 
     // Ferry's remote-items drag data, decoded.
-    static QList<TransferController::RemoteItem> remoteItems(const QMimeData* mime);
+    static QList<RemoteItem> remoteItems(const QMimeData* mime);
 
 public Q_SLOTS:
     void refresh() override;
@@ -39,8 +39,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void uploadRequested(const QStringList& localPaths);
-    void downloadRequested(const QList<Ferry::TransferController::RemoteItem>& items,
-                           const QString& localFolder);
+    void downloadRequested(const QList<Ferry::RemoteItem>& items, const QString& localFolder);
 
 protected:
     void loadPath(const QString& path) override;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actionfactory.h"
 #include "client/ftpoperation.h"
 #include "filepane.h"
 #include "filesortproxymodel.h"
@@ -17,6 +18,9 @@
 #include "settingsdialog.h"
 #include "site.h"
 #include "sitemanagerdialog.h"
+#include "transfer/transferqueue.h"
+#include "transferpanel.h"
+#include "transferqueuemodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -71,7 +75,7 @@ QString describeLogin(const FtpLogin& login)
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_settings(AppSettings::load()), m_client(new FtpClient(this)),
-      m_transfers(new TransferController(this)), m_passwords(new PasswordStore(this)),
+      m_queue(new TransferQueue(this)), m_passwords(new PasswordStore(this)),
       m_quickConnect(new QuickConnectBar(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_localPane(new LocalPane(m_splitter)), m_remotePane(new RemotePane(m_client, m_splitter)),
       m_logPanel(new LogPanel(this))
@@ -91,6 +95,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_splitter);
     m_activePane = m_localPane;
 
+    createTransferQueue();
     createActions();
     createDocks();
     createToolBars();
@@ -129,13 +134,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_localPane, &LocalPane::downloadRequested, this, &MainWindow::startDownload);
     connect(m_remotePane, &RemotePane::uploadRequested, this, &MainWindow::startUpload);
     connect(m_remotePane, &RemotePane::downloadRequested, this,
-            [this](const QList<TransferController::RemoteItem>& items) {
-                startDownload(items, m_localPane->currentPath());
-            });
+            [this](const QList<RemoteItem>& items) { startDownload(items, m_localPane->currentPath()); });
     connect(m_remotePane, &RemotePane::pathChanged, this,
             [this](const QString& path) { m_lastRemotePath = path; });
     m_remotePane->setDragOutFetcher(
-        [this](const QList<TransferController::RemoteItem>& items) { return fetchForDragOut(items); });
+        [this](const QList<RemoteItem>& items) { return fetchForDragOut(items); });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         for (QWidget* w = now; w; w = w->parentWidget()) {
             if (w == m_localPane || w == m_remotePane) {
@@ -159,60 +162,26 @@ MainWindow::MainWindow(QWidget* parent)
     m_remoteRefreshTimer.setSingleShot(true);
     m_remoteRefreshTimer.setInterval(300);
     connect(&m_remoteRefreshTimer, &QTimer::timeout, this, &MainWindow::flushRemoteRefresh);
-    connect(m_transfers, &TransferController::logMessage, this,
-            [this](FtpClient::LogKind kind, const QString& text) {
-                m_logPanel->append(kind, text, tr("transfer"));
+    connect(m_queue, &TransferQueue::connectionLog, this,
+            [this](const QString&, int connection, FtpClient::LogKind kind, const QString& text) {
+                m_logPanel->append(kind, text, tr("transfer %1").arg(connection));
             });
-    connect(m_transfers, &TransferController::remoteFolderChanged, this, [this](const QString& folder) {
-        m_changedRemoteFolders.insert(folder);
-        m_remoteRefreshTimer.start();
+    connect(m_queue, &TransferQueue::logMessage, this, [this](TransferJobId, const QString& text) {
+        m_logPanel->append(FtpClient::LogKind::Info, text, tr("queue"));
     });
-    connect(m_transfers, &TransferController::fileFinished, this,
-            [this](TransferController::Direction direction, const QString& localPath,
-                   const QString& remotePath, bool ok, const QString& error) {
-                if (ok) // skipped files count as done
-                    return;
-                const QString what =
-                    direction == TransferController::Direction::Upload
-                        ? tr("Upload of %1 failed: %2").arg(QDir::toNativeSeparators(localPath), error)
-                        : tr("Download of %1 failed: %2").arg(remotePath, error);
-                m_logPanel->append(FtpClient::LogKind::Error, what, tr("transfer"));
-                if (direction == TransferController::Direction::Upload)
-                    m_remotePane->showError(what);
-                else
-                    m_localPane->showError(what);
-            });
-    connect(
-        m_transfers, &TransferController::batchFinished, this, [this](int, int failed, const QString& error) {
-            if (failed == 0)
-                statusBar()->showMessage(tr("Transfer complete"), 8000);
-            else
-                statusBar()->showMessage(tr("%n transfer(s) failed: %1", nullptr, failed).arg(error), 15000);
-        });
-    connect(m_transfers, &TransferController::conflict, this, &MainWindow::onConflict);
-    // Progress arrives for every chunk (hundreds of times a second at full speed): the status bar shows
-    // the latest at most ten times a second, so painting never competes with the transfer.
-    m_progressTimer.setSingleShot(true);
-    m_progressTimer.setInterval(100);
-    connect(&m_progressTimer, &QTimer::timeout, this, &MainWindow::showTransferProgress);
-    connect(m_transfers, &TransferController::progress, this,
-            [this](const QString& name, qint64 done, qint64 total) {
-                m_progressName = name;
-                m_progressDone = done;
-                m_progressTotal = total;
-                if (!m_progressTimer.isActive())
-                    m_progressTimer.start();
-            });
-    connect(m_transfers, &TransferController::throughputChanged, this, [this](qint64 rate) {
-        m_rateLabel->setText(rate > 0 ? tr("%1/s").arg(RemoteFileModel::formatSize(rate)) : QString());
+    connect(m_queue, &TransferQueue::fileFinished, this, &MainWindow::onFileFinished);
+    connect(m_queue, &TransferQueue::totalsChanged, this, &MainWindow::updateTransferStatus);
+    connect(m_transferPanel->model(), &TransferQueueModel::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_transferPanel, &TransferPanel::questionShown, this, [this] {
+        m_transferDock->show();
+        m_transferDock->raise();
     });
-    connect(m_transfers, &TransferController::busyChanged, this, &MainWindow::updateTransferStatus);
-    connect(m_transfers, &TransferController::queueChanged, this, &MainWindow::updateTransferStatus);
 
     restoreWindowState();
     updateActions();
     onStateChanged(FtpClient::State::Unconnected);
-    updateTransferStatus();
+    restoreQueue();
+    updateTransferStatus(m_queue->totals());
     m_localPane->view()->setFocus();
 
     // Staging folders of earlier drags to the desktop: the file manager has long copied them.
@@ -226,24 +195,19 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    disconnect(m_transfers, nullptr, this, nullptr);
+    disconnect(m_queue, nullptr, this, nullptr);
     disconnect(m_client, nullptr, this, nullptr);
-    m_transfers->cancelAll();
+    // Unfinished jobs stay in queue.json (paused, partial files kept) for the next run.
+    m_queue->pauseAll();
     m_client->abortConnection();
 }
 
 QAction* MainWindow::makeAction(const QString& name, const QString& icon, const QString& text,
                                 const QKeySequence& key, void (MainWindow::*slot)())
 {
-    auto* action = new QAction(text, this);
-    action->setObjectName(name);
-    if (!icon.isEmpty())
-        action->setIcon(QIcon(QStringLiteral(":/ui/icons/%1.svg").arg(icon)));
-    if (!key.isEmpty())
-        action->setShortcut(key);
+    QAction* action = createAction(this, name, icon, text, key);
     if (slot)
         connect(action, &QAction::triggered, this, slot);
-    addAction(action);
     return action;
 }
 
@@ -331,10 +295,27 @@ void MainWindow::createActions()
         FilePane* other = activePane() == m_localPane ? static_cast<FilePane*>(m_remotePane) : m_localPane;
         other->view()->setFocus(Qt::TabFocusReason);
     });
+    m_transferQueueAction =
+        makeAction(QStringLiteral("actionTransferQueue"), QStringLiteral("transfer-queue"),
+                   tr("Transfer &Queue"), QKeySequence(tr("Ctrl+J")), nullptr);
+    connect(m_transferQueueAction, &QAction::triggered, this, [this] {
+        m_transferDock->show();
+        m_transferDock->raise();
+        m_transferPanel->view()->setFocus(Qt::ShortcutFocusReason);
+        QAbstractItemView* view = m_transferPanel->view();
+        // Keys act on the selection: start with the current (or first) job selected.
+        QModelIndex current = view->currentIndex();
+        if (!current.isValid() && view->model()->rowCount() > 0)
+            current = view->model()->index(0, 0);
+        if (current.isValid() && !view->selectionModel()->hasSelection()) {
+            view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+        }
+    });
     m_cancelTransfersAction =
         makeAction(QStringLiteral("actionCancelTransfers"), QStringLiteral("cancel"),
                    tr("&Cancel All Transfers"), QKeySequence(tr("Ctrl+Shift+X")), nullptr);
-    connect(m_cancelTransfersAction, &QAction::triggered, m_transfers, &TransferController::cancelAll);
+    connect(m_cancelTransfersAction, &QAction::triggered, m_queue, &TransferQueue::cancelAll);
 }
 
 void MainWindow::createMenus()
@@ -379,6 +360,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_logDock->toggleViewAction());
     view->addAction(m_transferDock->toggleViewAction());
+    view->addAction(m_transferQueueAction);
     view->addAction(m_serverPanelAction);
     view->addSeparator();
     view->addAction(m_mainToolBar->toggleViewAction());
@@ -427,23 +409,10 @@ void MainWindow::createDocks()
     m_logDock->setWidget(m_logPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
-    // PART 2 (transfer queue): core/transfer's queue view replaces this widget; until then it shows the
-    // TransferController's one-at-a-time status.
-    auto* queue = new QWidget(this);
-    queue->setObjectName(QStringLiteral("transferQueuePlaceholder"));
-    m_queueStatus = new QLabel(queue);
-    m_queueStatus->setWordWrap(true);
-    m_queueStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* cancel = new QToolButton(queue);
-    cancel->setDefaultAction(m_cancelTransfersAction); // enabled only while something runs
-    cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto* queueLayout = new QVBoxLayout(queue);
-    queueLayout->addWidget(m_queueStatus);
-    queueLayout->addWidget(cancel, 0, Qt::AlignLeft);
-    queueLayout->addStretch(1);
+    m_transferPanel = new TransferPanel(m_queue, this);
     m_transferDock = new QDockWidget(tr("Transfers"), this);
     m_transferDock->setObjectName(QStringLiteral("transferDock"));
-    m_transferDock->setWidget(queue);
+    m_transferDock->setWidget(m_transferPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_transferDock);
     tabifyDockWidget(m_logDock, m_transferDock);
     m_logDock->raise();
@@ -522,7 +491,7 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(ready);
     m_copyUrlAction->setEnabled(ready);
     m_disconnectAction->setEnabled(m_client->state() != FtpClient::State::Unconnected);
-    m_cancelTransfersAction->setEnabled(m_transfers->isBusy());
+    m_cancelTransfersAction->setEnabled(!m_queue->isIdle());
 }
 
 void MainWindow::showPaneMenu(FilePane* pane, const QPoint& globalPos)
@@ -587,7 +556,7 @@ void MainWindow::onDisconnected(const QString& reason)
 }
 
 void MainWindow::connectTo(const FtpLogin& login, const FtpClientOptions& options, const QString& remotePath,
-                           const QString& localPath)
+                           const QString& localPath, int maxConnections)
 {
     if (login.host.isEmpty()) {
         m_remotePane->showError(tr("Enter a host name or an ftp:// URL."));
@@ -604,8 +573,16 @@ void MainWindow::connectTo(const FtpLogin& login, const FtpClientOptions& option
     m_options = options;
     m_client->setOptions(options);
     m_remotePane->setLogin(login);
-    m_transfers->setConnection(login, options);
-    m_transfers->setFileExistsAction(m_settings.fileExists);
+    // The queue's site for this server: transfers open connections of their own with this login (a new
+    // password replaces the old one for jobs still waiting, e.g. ones restored from the last run).
+    TransferSite site;
+    site.id = siteIdFor(login);
+    site.name = describeLogin(login);
+    site.login = login;
+    site.options = options;
+    site.maxConnections = maxConnections;
+    m_queue->setSite(site);
+    m_siteId = site.id;
     if (!localPath.isEmpty())
         m_localPane->navigateTo(localPath);
     m_remotePane->showInfo(tr("Connecting to %1…").arg(describeLogin(login)));
@@ -627,8 +604,7 @@ void MainWindow::connectTo(const FtpLogin& login, const FtpClientOptions& option
         m_sessionUp = true;
         m_quickConnect->addRecent(login, remotePath);
         m_remotePane->setConnected(true, remotePath);
-        statusBar()->showMessage(tr("Connected to %1").arg(describeLogin(login)), 5000);
-        updateActions();
+        updateActions(); // the status bar's permanent label says "Connected to …"
     });
 }
 
@@ -640,7 +616,7 @@ void MainWindow::connectToSite(const Site& site)
         FtpLogin l = site.login();
         l.password = password;
         FtpClientOptions options = site.options();
-        connectTo(l, options, site.remoteFolder, site.localFolder);
+        connectTo(l, options, site.remoteFolder, site.localFolder, site.maxConnections);
     };
     if (!site.password.isEmpty() || login.isAnonymous()) {
         go(site.password);
@@ -694,8 +670,7 @@ bool MainWindow::openUrl(const QUrl& url)
 
 void MainWindow::disconnectFromServer()
 {
-    if (m_transfers->isBusy())
-        m_transfers->cancelAll();
+    // Transfers run on connections of their own and go on: the queue panel pauses or cancels them.
     if (m_connectOperation) {
         disconnect(m_connectOperation, nullptr, this, nullptr);
         m_connectOperation = nullptr;
@@ -713,20 +688,35 @@ void MainWindow::disconnectFromServer()
 
 void MainWindow::startUpload(const QStringList& localPaths, const QString& remoteFolder)
 {
-    if (m_client->state() != FtpClient::State::Connected || remoteFolder.isEmpty()) {
+    if (m_client->state() != FtpClient::State::Connected || remoteFolder.isEmpty() || m_siteId.isEmpty()) {
         m_remotePane->showError(
             tr("Connect to a server first: uploads go to the folder shown on the right."));
         return;
     }
-    m_transfers->setFileExistsAction(m_settings.fileExists);
-    m_transfers->upload(localPaths, remoteFolder);
+    QList<TransferJobRequest> requests;
+    for (const QString& path : localPaths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            m_localPane->showError(tr("%1 does not exist any more.").arg(QDir::toNativeSeparators(path)));
+            continue;
+        }
+        TransferJobRequest request;
+        request.siteId = m_siteId;
+        request.direction = TransferDirection::Upload;
+        request.folder = info.isDir();
+        request.localPath = info.absoluteFilePath();
+        request.remotePath = RemotePath::join(remoteFolder, info.fileName());
+        requests << request;
+    }
+    if (enqueue(requests, m_remotePane).isEmpty())
+        return;
     statusBar()->showMessage(
-        tr("Uploading %n item(s) to %1", nullptr, int(localPaths.size())).arg(remoteFolder), 5000);
+        tr("Uploading %n item(s) to %1", nullptr, int(requests.size())).arg(remoteFolder), 5000);
 }
 
-void MainWindow::startDownload(const QList<TransferController::RemoteItem>& items, const QString& localFolder)
+void MainWindow::startDownload(const QList<RemoteItem>& items, const QString& localFolder)
 {
-    if (m_client->state() != FtpClient::State::Connected) {
+    if (m_client->state() != FtpClient::State::Connected || m_siteId.isEmpty()) {
         m_remotePane->showError(tr("Not connected."));
         return;
     }
@@ -734,11 +724,53 @@ void MainWindow::startDownload(const QList<TransferController::RemoteItem>& item
         m_localPane->showError(tr("Choose a local folder to download to first."));
         return;
     }
-    m_transfers->setFileExistsAction(m_settings.fileExists);
-    m_transfers->download(items, localFolder);
+    const QList<TransferJobRequest> requests = downloadRequests(items, localFolder);
+    if (enqueue(requests, m_localPane).isEmpty())
+        return;
     statusBar()->showMessage(tr("Downloading %n item(s) to %1", nullptr, int(items.size()))
                                  .arg(QDir::toNativeSeparators(localFolder)),
                              5000);
+}
+
+QList<TransferJobRequest> MainWindow::downloadRequests(const QList<RemoteItem>& items,
+                                                       const QString& localFolder,
+                                                       std::optional<FileExistsAction> existsAction) const
+{
+    QList<TransferJobRequest> requests;
+    for (const RemoteItem& item : items) {
+        TransferJobRequest request;
+        request.siteId = m_siteId;
+        request.direction = TransferDirection::Download;
+        request.folder = item.isDir;
+        request.remotePath = item.path;
+        request.localPath = QDir(localFolder).absoluteFilePath(RemotePath::fileName(item.path));
+        request.existsAction = existsAction;
+        requests << request;
+    }
+    return requests;
+}
+
+QList<TransferJobId> MainWindow::enqueue(const QList<TransferJobRequest>& requests, FilePane* errorPane)
+{
+    QList<TransferJobId> ids;
+    for (const TransferJobRequest& request : requests) {
+        QString error;
+        const TransferJobId id = m_queue->addJob(request, &error);
+        if (id == 0) {
+            const QString name = request.direction == TransferDirection::Upload
+                                     ? QDir::toNativeSeparators(request.localPath)
+                                     : request.remotePath;
+            errorPane->showError(tr("Could not queue %1: %2").arg(name, error));
+            continue;
+        }
+        ids << id;
+    }
+    if (!ids.isEmpty()) {
+        m_transferPanel->showCategory(TransferQueueModel::Category::Active);
+        m_transferDock->show();
+        m_transferDock->raise();
+    }
+    return ids;
 }
 
 QString MainWindow::dragOutFolder()
@@ -747,7 +779,22 @@ QString MainWindow::dragOutFolder()
         .filePath(QStringLiteral("drag-out"));
 }
 
-QList<QUrl> MainWindow::fetchForDragOut(const QList<TransferController::RemoteItem>& items)
+QString MainWindow::queueFile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("queue.json"));
+}
+
+QString MainWindow::siteIdFor(const FtpLogin& login)
+{
+    const QString host =
+        login.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(login.host) : login.host;
+    return QStringLiteral("%1@%2:%3")
+        .arg(login.user.isEmpty() ? QStringLiteral("anonymous") : login.user, host)
+        .arg(login.port);
+}
+
+QList<QUrl> MainWindow::fetchForDragOut(const QList<RemoteItem>& items)
 {
     // Runs when a drop target outside Ferry asks for the files: download them into a fresh staging folder
     // and hand over their URLs. The event loop keeps running meanwhile (the window repaints, the progress
@@ -759,97 +806,147 @@ QList<QUrl> MainWindow::fetchForDragOut(const QList<TransferController::RemoteIt
         QDir(dragOutFolder())
             .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
     QDir().mkpath(folder);
-    m_transfers->setFileExistsAction(FileExistsAction::Overwrite);
-    QEventLoop loop;
+    const QList<TransferJobRequest> requests = downloadRequests(items, folder, FileExistsAction::Overwrite);
+    QSet<TransferJobId> waiting;
+    const QList<TransferJobId> ids = enqueue(requests, m_remotePane);
+    for (TransferJobId id : ids) {
+        waiting.insert(id);
+        m_queue->moveToTop(id); // the drop waits for these: before anything queued earlier
+    }
     bool canceled = false;
-    const int batch = m_transfers->download(items, folder);
-    QProgressDialog progress(tr("Downloading for the drop…"), tr("Cancel"), 0, 0, this);
-    progress.setObjectName(QStringLiteral("dragOutProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    const auto batchConnection =
-        connect(m_transfers, &TransferController::batchFinished, &loop, [&loop, batch](int finished) {
-            if (finished == batch)
+    if (!waiting.isEmpty()) {
+        QEventLoop loop;
+        QProgressDialog progress(tr("Downloading for the drop…"), tr("Cancel"), 0, 0, this);
+        progress.setObjectName(QStringLiteral("dragOutProgress"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(500);
+        const auto settle = [&waiting, &loop](TransferJobId id) {
+            if (waiting.remove(id) && waiting.isEmpty())
                 loop.quit();
+        };
+        connect(m_queue, &TransferQueue::jobChanged, &loop,
+                [settle](TransferJobId id, const TransferJobSnapshot& job) {
+                    if (job.isFinished() || job.state == TransferJobState::Paused)
+                        settle(id);
+                });
+        connect(m_queue, &TransferQueue::jobRemoved, &loop, [settle](TransferJobId id) { settle(id); });
+        connect(&progress, &QProgressDialog::canceled, &loop, [this, &canceled, &loop, ids] {
+            canceled = true;
+            for (TransferJobId id : ids)
+                m_queue->cancelJob(id);
+            loop.quit();
         });
-    connect(&progress, &QProgressDialog::canceled, &loop, [this, &canceled, &loop] {
-        canceled = true;
-        m_transfers->cancelAll();
-        loop.quit();
-    });
-    loop.exec();
-    disconnect(batchConnection);
-    m_transfers->setFileExistsAction(m_settings.fileExists);
+        loop.exec();
+    }
     m_dragOutRunning = false;
-    if (canceled)
-        return {};
     QList<QUrl> urls;
-    for (const TransferController::RemoteItem& item : items) {
-        const QString path = QDir(folder).filePath(RemotePath::fileName(item.path));
-        if (QFileInfo::exists(path))
-            urls << QUrl::fromLocalFile(path);
+    for (TransferJobId id : ids) {
+        const std::optional<TransferJobSnapshot> job = m_queue->job(id);
+        if (!job || job->state != TransferJobState::Done || canceled)
+            continue;
+        urls << QUrl::fromLocalFile(job->localPath);
+        m_queue->removeJob(id); // staging copies are not worth a row in the completed list
     }
     return urls;
 }
 
-void MainWindow::onConflict(TransferController::Direction direction, const QString& target)
+void MainWindow::createTransferQueue()
 {
-    auto* box = new QMessageBox(QMessageBox::Question, tr("File exists"),
-                                direction == TransferController::Direction::Upload
-                                    ? tr("%1 already exists on the server.").arg(target)
-                                    : tr("%1 already exists.").arg(QDir::toNativeSeparators(target)),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("fileExistsDialog"));
-    QPushButton* overwrite = box->addButton(tr("&Overwrite"), QMessageBox::AcceptRole);
-    QPushButton* rename = box->addButton(tr("&Keep both"), QMessageBox::AcceptRole);
-    QPushButton* skip = box->addButton(tr("&Skip"), QMessageBox::RejectRole);
-    box->setDefaultButton(skip);
-    auto* all = new QCheckBox(tr("Do the same for the rest of this transfer"), box);
-    box->setCheckBox(all);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, overwrite, rename, all](int) {
-        const QAbstractButton* clicked = box->clickedButton();
-        const FileExistsAction action = clicked == overwrite ? FileExistsAction::Overwrite
-                                        : clicked == rename  ? FileExistsAction::Rename
-                                                             : FileExistsAction::Skip;
-        m_transfers->resolveConflict(action, all->isChecked());
-    });
-    box->open();
+    TransferSettings settings = m_settings.transferSettings(m_queue->settings());
+    settings.progressIntervalMs = 250;
+    m_queue->setSettings(settings);
 }
 
-void MainWindow::showTransferProgress()
+void MainWindow::restoreQueue()
 {
-    if (!m_transfers->isBusy())
+    // The jobs of the last run come back paused: their servers' passwords are not stored with them, and
+    // nothing should start moving before the user says so. Resume continues their partial files.
+    const QString file = queueFile();
+    if (QFileInfo::exists(file)) {
+        QString error;
+        const int before = m_queue->jobCount();
+        if (!m_queue->restoreFromFile(file, &error)) {
+            statusBar()->showMessage(
+                tr("The transfer queue of the last run could not be read: %1").arg(error), 15000);
+        } else {
+            const QList<TransferJobId> ids = m_queue->jobIds();
+            int paused = 0;
+            for (int i = before; i < ids.size(); ++i)
+                paused += m_queue->pauseJob(ids.at(i)) ? 1 : 0;
+            if (paused > 0)
+                statusBar()->showMessage(
+                    tr("%n unfinished transfer(s) from the last run are paused in the queue. Connect to "
+                       "their server and press Resume to continue.",
+                       nullptr, paused),
+                    15000);
+        }
+    }
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    m_queue->setAutoSaveFile(file);
+}
+
+void MainWindow::onFileFinished(TransferJobId id, const QString& sourcePath, bool transferred)
+{
+    // An upload changed a remote folder: the remote pane lists it again (coalesced).
+    const std::optional<TransferJobSnapshot> job = m_queue->job(id);
+    if (!transferred || !job || job->direction != TransferDirection::Upload || job->siteId != m_siteId)
         return;
-    const QString& name = m_progressName;
-    const qint64 done = m_progressDone;
-    const qint64 total = m_progressTotal;
-    m_transferLabel->setText(
-        total > 0 ? tr("%1: %2 of %3")
-                        .arg(name, RemoteFileModel::formatSize(done), RemoteFileModel::formatSize(total))
-                  : tr("%1: %2").arg(name, RemoteFileModel::formatSize(done)));
-    if (total > 0) {
-        m_transferProgress->setRange(0, 1000);
-        m_transferProgress->setValue(int(done * 1000 / total));
-    } else {
-        m_transferProgress->setRange(0, 0);
+    QString target = job->remotePath;
+    if (job->folder) {
+        const QString relative = QDir(job->localPath).relativeFilePath(sourcePath);
+        target = RemotePath::join(job->remotePath, QDir::fromNativeSeparators(relative));
+    }
+    // Every folder from the file's up to the job's parent (new subfolders appear too).
+    const QString top = RemotePath::parent(job->remotePath);
+    for (QString folder = RemotePath::parent(target);; folder = RemotePath::parent(folder)) {
+        m_changedRemoteFolders.insert(folder);
+        if (folder == top || folder == QLatin1String("/") || folder.isEmpty())
+            break;
+    }
+    m_remoteRefreshTimer.start();
+}
+
+void MainWindow::onJobFinished(const TransferJobSnapshot& job)
+{
+    if (job.direction == TransferDirection::Upload && job.siteId == m_siteId) {
+        m_changedRemoteFolders.insert(RemotePath::parent(job.remotePath));
+        m_remoteRefreshTimer.start();
+    }
+    if (job.state == TransferJobState::Failed) {
+        const QString name = TransferQueueModel::jobName(job);
+        const QString what = job.direction == TransferDirection::Upload
+                                 ? tr("Upload of %1 failed: %2").arg(name, job.errorString)
+                                 : tr("Download of %1 failed: %2").arg(name, job.errorString);
+        m_logPanel->append(FtpClient::LogKind::Error, what, tr("queue"));
+        if (job.direction == TransferDirection::Upload)
+            m_remotePane->showError(what);
+        else
+            m_localPane->showError(what);
+        statusBar()->showMessage(what, 15000);
+    } else if (m_queue->isIdle() && job.state == TransferJobState::Done) {
+        statusBar()->showMessage(tr("Transfers complete"), 8000);
     }
 }
 
-void MainWindow::updateTransferStatus()
+void MainWindow::updateTransferStatus(const TransferTotals& totals)
 {
-    const bool busy = m_transfers->isBusy();
+    const bool busy = totals.runningJobs > 0 || totals.queuedJobs > 0;
     m_transferProgress->setVisible(busy);
     if (!busy) {
         m_transferLabel->clear();
         m_rateLabel->clear();
+    } else {
+        m_transferLabel->setText(tr("%n transfer(s)", nullptr, totals.runningJobs + totals.queuedJobs));
+        m_rateLabel->setText(TransferQueueModel::formatRate(totals.bytesPerSecond));
+        if (totals.bytesTotal > 0) {
+            m_transferProgress->setRange(0, 1000);
+            m_transferProgress->setValue(
+                int(qBound(qint64(0), totals.bytesDone * 1000 / totals.bytesTotal, qint64(1000))));
+        } else {
+            m_transferProgress->setRange(0, 0);
+        }
     }
-    const int pending = m_transfers->pendingCount();
-    m_queueStatus->setText(
-        busy ? tr("Transferring %1; %n more waiting.", nullptr, qMax(0, pending - 1))
-                   .arg(m_transfers->currentName().isEmpty() ? tr("…") : m_transfers->currentName())
-             : tr("No transfers. Drag files between the panes, or select them and press Ctrl+T."));
-    updateActions();
+    m_cancelTransfersAction->setEnabled(busy || totals.pausedJobs > 0);
 }
 
 void MainWindow::flushRemoteRefresh()
@@ -920,7 +1017,7 @@ void MainWindow::applySettings(const AppSettings& settings)
     const bool languageChanged = settings.language != m_settings.language;
     m_settings = settings;
     AppSettings::applyTheme(settings.theme);
-    m_transfers->setFileExistsAction(settings.fileExists);
+    m_queue->setSettings(settings.transferSettings(m_queue->settings()));
     if (languageChanged)
         statusBar()->showMessage(tr("The new language takes effect when Ferry starts again."), 10000);
 }
@@ -970,16 +1067,32 @@ void MainWindow::saveWindowState()
     m_serverPanel->saveSettings();
 }
 
+QString MainWindow::quitWarning() const
+{
+    QStringList reasons;
+    const TransferTotals totals = m_queue->totals();
+    const int transfers = totals.runningJobs + totals.queuedJobs;
+    if (transfers > 0)
+        reasons << tr("%n transfer(s) are still running. They stay in the queue, paused, and continue when "
+                      "you resume them after Ferry starts again.",
+                      nullptr, transfers);
+    const FtpServer* server = m_serverPanel ? m_serverPanel->server() : nullptr;
+    const int sessions = server && m_serverPanel->isRunning() ? server->sessionCount() : 0;
+    if (sessions > 0)
+        reasons << tr("The FTP server has %n connected session(s); quitting disconnects them.", nullptr,
+                      sessions);
+    return reasons.join(QStringLiteral("\n\n"));
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_transfers->isBusy() && !m_closeConfirmed) {
+    const QString warning = m_closeConfirmed ? QString() : quitWarning();
+    if (!warning.isEmpty()) {
         event->ignore();
-        auto* box = new QMessageBox(QMessageBox::Question, tr("Transfers are running"),
-                                    tr("%n transfer(s) are still running. Quit and cancel them?", nullptr,
-                                       m_transfers->pendingCount()),
-                                    QMessageBox::NoButton, this);
+        auto* box =
+            new QMessageBox(QMessageBox::Question, tr("Quit Ferry?"), warning, QMessageBox::NoButton, this);
         box->setObjectName(QStringLiteral("confirmQuit"));
-        QPushButton* quit = box->addButton(tr("&Quit and cancel"), QMessageBox::DestructiveRole);
+        QPushButton* quit = box->addButton(tr("&Quit"), QMessageBox::DestructiveRole);
         box->addButton(tr("&Keep running"), QMessageBox::RejectRole);
         box->setAttribute(Qt::WA_DeleteOnClose);
         connect(box, &QMessageBox::finished, this, [this, box, quit](int) {
@@ -992,7 +1105,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     saveWindowState();
-    m_transfers->cancelAll();
+    m_queue->pauseAll();
+    QString error;
+    if (!m_queue->saveToFile(queueFile(), false, &error))
+        qWarning("Ferry: the transfer queue could not be saved: %s", qPrintable(error));
     if (m_client->state() == FtpClient::State::Connected)
         m_client->disconnectFromHost();
     event->accept();

@@ -2,13 +2,16 @@
 
 #include "appsettings.h"
 #include "client/ftpclient.h"
-#include "transfercontroller.h"
+#include "remoteitem.h"
+#include "transfer/transfertypes.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <QUrl>
+#include <functional>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -27,15 +30,18 @@ class PasswordStore;
 class QuickConnectBar;
 class RemotePane;
 class ServerPanel;
+class TransferPanel;
+class TransferQueue;
 struct Site;
 
 // Ferry's client window: the quick-connect bar, the local pane (left) and the remote pane (right) in a
-// splitter, the message log dock, and the docks that part 2 fills (the transfer queue, now a small
-// status of the TransferController; the embedded server panel, ServerPanel). Every action works on the active
-// pane (the one that had the focus last) and has a keyboard shortcut. The window never blocks: connecting,
-// listing and transferring run in the engine; errors show in the pane where they happened and in the
-// status bar, never as a modal box. Geometry, splitter, docks, folders and preferences are remembered
-// in ferry.ini.
+// splitter, the message log dock, the transfer queue dock (TransferPanel over core's TransferQueue, which
+// moves files over connections of its own, never the browsing one) and the embedded server panel
+// (ServerPanel). Every action works on the active pane (the one that had the focus last) and has a
+// keyboard shortcut. The window never blocks: connecting, listing and transferring run in the engine;
+// errors show in the pane where they happened, in the queue row and in the status bar, never as a modal
+// box. Geometry, splitter, docks, folders and preferences are remembered in ferry.ini; the queue is kept
+// in queue.json (QStandardPaths app data) and comes back paused after a restart.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -50,8 +56,11 @@ public:
     bool openUrl(const QUrl& url);
 
     // Connects with explicit settings (the quick-connect bar and the site manager end here).
+    // maxConnections: the site's transfer connections (0: the settings' parallel transfers, one for board
+    // servers).
     void connectTo(const FtpLogin& login, const FtpClientOptions& options,
-                   const QString& remotePath = QString(), const QString& localPath = QString());
+                   const QString& remotePath = QString(), const QString& localPath = QString(),
+                   int maxConnections = 0);
     void connectToSite(const Site& site);
 
     LocalPane* localPane() const { return m_localPane; }
@@ -59,7 +68,8 @@ public:
     QuickConnectBar* quickConnectBar() const { return m_quickConnect; }
     LogPanel* logPanel() const { return m_logPanel; }
     ServerPanel* serverPanel() const { return m_serverPanel; }
-    TransferController* transferController() const { return m_transfers; }
+    TransferQueue* transferQueue() const { return m_queue; }
+    TransferPanel* transferPanel() const { return m_transferPanel; }
     FtpClient* client() const { return m_client; }
     FilePane* activePane() const;
     QSplitter* splitter() const { return m_splitter; }
@@ -67,6 +77,10 @@ public:
 
     // Where files dragged out to the desktop are fetched to before the drop completes.
     static QString dragOutFolder();
+    // Where the transfer queue is kept between runs.
+    static QString queueFile();
+    // The transfer queue's site id of a login ("user@host:port"; never the password).
+    static QString siteIdFor(const FtpLogin& login);
 
 public Q_SLOTS:
     void disconnectFromServer();
@@ -91,12 +105,22 @@ private:
     void onStateChanged(FtpClient::State state);
     void onDisconnected(const QString& reason);
     void startUpload(const QStringList& localPaths, const QString& remoteFolder);
-    void startDownload(const QList<TransferController::RemoteItem>& items, const QString& localFolder);
-    QList<QUrl> fetchForDragOut(const QList<TransferController::RemoteItem>& items);
-    void onConflict(TransferController::Direction direction, const QString& target);
-    void updateTransferStatus();
-    void showTransferProgress();
+    void startDownload(const QList<RemoteItem>& items, const QString& localFolder);
+    // One download job per item into localFolder, on the browsing connection's site.
+    QList<TransferJobRequest>
+    downloadRequests(const QList<RemoteItem>& items, const QString& localFolder,
+                     std::optional<FileExistsAction> existsAction = std::nullopt) const;
+    // Queues the jobs and shows the queue; returns the ids queued (an error in errorPane for any refused).
+    QList<TransferJobId> enqueue(const QList<TransferJobRequest>& requests, FilePane* errorPane);
+    QList<QUrl> fetchForDragOut(const QList<RemoteItem>& items);
+    void createTransferQueue();
+    void restoreQueue();
+    void onFileFinished(TransferJobId id, const QString& sourcePath, bool transferred);
+    void onJobFinished(const TransferJobSnapshot& job);
+    void updateTransferStatus(const TransferTotals& totals);
     void flushRemoteRefresh();
+    // What quitting now would stop (running transfers, server sessions); empty when nothing.
+    QString quitWarning() const;
     QAction* makeAction(const QString& name, const QString& icon, const QString& text,
                         const QKeySequence& key, void (MainWindow::*slot)());
     QAction* makePaneAction(const QString& name, const QString& icon, const QString& text,
@@ -105,7 +129,7 @@ private:
 
     AppSettings m_settings;
     FtpClient* m_client;
-    TransferController* m_transfers;
+    TransferQueue* m_queue;
     PasswordStore* m_passwords;
     QuickConnectBar* m_quickConnect;
     QSplitter* m_splitter;
@@ -116,6 +140,7 @@ private:
     QPointer<FilePane> m_activePane;
     QDockWidget* m_logDock = nullptr;
     QDockWidget* m_transferDock = nullptr;
+    TransferPanel* m_transferPanel = nullptr;
     QDockWidget* m_serverDock = nullptr;
     QToolBar* m_mainToolBar = nullptr;
     QToolBar* m_quickToolBar = nullptr;
@@ -124,17 +149,13 @@ private:
     QLabel* m_transferLabel = nullptr;
     QLabel* m_rateLabel = nullptr;
     QProgressBar* m_transferProgress = nullptr;
-    QLabel* m_queueStatus = nullptr;
     QPointer<FtpOperation> m_connectOperation;
     FtpLogin m_login;
     FtpClientOptions m_options;
+    QString m_siteId; // the transfer queue's site of the browsing connection
     QString m_lastRemotePath;
     QSet<QString> m_changedRemoteFolders;
     QTimer m_remoteRefreshTimer;
-    QTimer m_progressTimer; // coalesces the transfer progress shown in the status bar
-    QString m_progressName;
-    qint64 m_progressDone = 0;
-    qint64 m_progressTotal = -1;
     bool m_sessionUp = false; // logged in (a later disconnect is a lost connection)
     bool m_closeConfirmed = false;
     bool m_dragOutRunning = false;
@@ -163,6 +184,7 @@ private:
     QAction* m_cancelTransfersAction = nullptr;
     QAction* m_focusQuickConnectAction = nullptr;
     QAction* m_serverPanelAction = nullptr;
+    QAction* m_transferQueueAction = nullptr;
 };
 
 } // namespace Ferry

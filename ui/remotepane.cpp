@@ -128,13 +128,13 @@ void RemotePane::selectPending()
     view()->scrollTo(index);
 }
 
-QList<TransferController::RemoteItem> RemotePane::selectedItems() const
+QList<RemoteItem> RemotePane::selectedItems() const
 {
-    QList<TransferController::RemoteItem> items;
+    QList<RemoteItem> items;
     const QModelIndexList rows = selectedSourceRows();
     for (const QModelIndex& index : rows) {
         const RemoteEntry e = m_model->entry(index);
-        items << TransferController::RemoteItem{m_model->filePath(index), e.isDir(), e.size};
+        items << RemoteItem{m_model->filePath(index), e.isDir(), e.size};
     }
     return items;
 }
@@ -149,7 +149,7 @@ void RemotePane::openIndex(const QModelIndex& proxyIndex)
         navigateTo(m_model->filePath(source));
         return;
     }
-    Q_EMIT downloadRequested({TransferController::RemoteItem{m_model->filePath(source), false, e.size}});
+    Q_EMIT downloadRequested({RemoteItem{m_model->filePath(source), false, e.size}});
 }
 
 QMimeData* RemotePane::createDragMimeData()
@@ -157,7 +157,7 @@ QMimeData* RemotePane::createDragMimeData()
     const QModelIndexList rows = selectedSourceRows();
     if (rows.isEmpty())
         return nullptr;
-    const QList<TransferController::RemoteItem> items = selectedItems();
+    const QList<RemoteItem> items = selectedItems();
     DragOutFetcher fetcher = m_dragOutFetcher;
     auto* mime =
         new RemoteDragMimeData([fetcher, items] { return fetcher ? fetcher(items) : QList<QUrl>(); });
@@ -193,7 +193,7 @@ void RemotePane::handleDrop(const QMimeData* mime, const QModelIndex& proxyIndex
 
 void RemotePane::transferSelection()
 {
-    const QList<TransferController::RemoteItem> items = selectedItems();
+    const QList<RemoteItem> items = selectedItems();
     if (items.isEmpty()) {
         Q_EMIT statusMessage(tr("Select the files or folders to download first."));
         return;
@@ -277,7 +277,7 @@ void RemotePane::deleteRemote(const QString& path, bool isDir,
 
 void RemotePane::deleteSelection()
 {
-    const QList<TransferController::RemoteItem> items = selectedItems();
+    const QList<RemoteItem> items = selectedItems();
     if (items.isEmpty() || !m_connected)
         return;
     auto* box = new QMessageBox(
@@ -305,7 +305,7 @@ void RemotePane::deleteSelection()
         auto state = std::make_shared<State>();
         state->pending = int(items.size());
         const QPointer<RemotePane> self(this);
-        for (const TransferController::RemoteItem& item : items) {
+        for (const RemoteItem& item : items) {
             deleteRemote(item.path, item.isDir, [self, state, folder](bool ok, const QString& error) {
                 if (!ok)
                     state->errors << error;

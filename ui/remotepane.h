@@ -2,7 +2,7 @@
 
 #include "client/ftpclientoptions.h"
 #include "filepane.h"
-#include "transfercontroller.h"
+#include "remoteitem.h"
 
 #include <QUrl>
 #include <functional>
@@ -21,7 +21,7 @@ class RemotePane final : public FilePane
     Q_DISABLE_COPY_MOVE(RemotePane)
 
 public:
-    using DragOutFetcher = std::function<QList<QUrl>(const QList<TransferController::RemoteItem>& items)>;
+    using DragOutFetcher = std::function<QList<QUrl>(const QList<RemoteItem>& items)>;
 
     RemotePane(FtpClient* client, QWidget* parent = nullptr);
     ~RemotePane() override;
@@ -36,7 +36,7 @@ public:
     void setConnected(bool connected, const QString& initialPath = QString());
     // How files dragged out of Ferry (to the desktop) are fetched: download and return file URLs.
     void setDragOutFetcher(DragOutFetcher fetcher) { m_dragOutFetcher = std::move(fetcher); }
-    QList<TransferController::RemoteItem> selectedItems() const;
+    QList<RemoteItem> selectedItems() const;
     // Selects the row of `name` once the current folder shows it (after a rename, upload, new folder).
     void selectWhenListed(const QString& name);
 
@@ -54,7 +54,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void uploadRequested(const QStringList& localPaths, const QString& remoteFolder);
-    void downloadRequested(const QList<Ferry::TransferController::RemoteItem>& items);
+    void downloadRequested(const QList<Ferry::RemoteItem>& items);
 
 protected:
     void loadPath(const QString& path) override;

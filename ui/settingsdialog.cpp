@@ -31,15 +31,24 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent)
     m_mode->addItem(tr("Active"), int(DataConnectionMode::Active));
     m_mode->setCurrentIndex(m_mode->findData(int(settings.dataMode)));
 
+    m_parallel->setObjectName(QStringLiteral("settingsParallel"));
     m_parallel->setRange(1, 10);
+    m_parallel->setToolTip(tr("Connections per server for transfers. Small board servers (no FEAT) get "
+                              "one unless their site says otherwise."));
     m_parallel->setValue(settings.parallelTransfers);
 
+    m_fileExists->setObjectName(QStringLiteral("settingsFileExists"));
     m_fileExists->addItem(tr("Ask"), int(FileExistsAction::Ask));
     m_fileExists->addItem(tr("Overwrite"), int(FileExistsAction::Overwrite));
+    m_fileExists->addItem(tr("Overwrite if newer"), int(FileExistsAction::OverwriteIfNewer));
+    m_fileExists->addItem(tr("Overwrite if newer or of another size"),
+                          int(FileExistsAction::OverwriteIfNewerOrSizeDiffers));
+    m_fileExists->addItem(tr("Resume (continue a smaller file)"), int(FileExistsAction::Resume));
     m_fileExists->addItem(tr("Keep both (rename the new one)"), int(FileExistsAction::Rename));
     m_fileExists->addItem(tr("Skip"), int(FileExistsAction::Skip));
     m_fileExists->setCurrentIndex(m_fileExists->findData(int(settings.fileExists)));
 
+    m_speedLimit->setObjectName(QStringLiteral("settingsSpeedLimit"));
     m_speedLimit->setRange(0, 1000000);
     m_speedLimit->setSuffix(tr(" KiB/s"));
     m_speedLimit->setSpecialValueText(tr("unlimited"));

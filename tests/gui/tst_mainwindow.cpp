@@ -6,6 +6,7 @@
 
 #include "appsettings.h"
 #include "client/ftpclient.h"
+#include "fileexistsdialog.h"
 #include "filepane.h"
 #include "filesortproxymodel.h"
 #include "fileview.h"
@@ -23,6 +24,9 @@
 #include "site.h"
 #include "sitemanagerdialog.h"
 #include "testfiles.h"
+#include "transfer/transferqueue.h"
+#include "transferpanel.h"
+#include "transferqueuemodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +37,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
@@ -43,12 +48,16 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QtTest>
 #include <memory>
+#include <optional>
 
 using namespace Ferry;
 
@@ -152,6 +161,9 @@ private Q_SLOTS:
     void windowRemembersItsState();
     void closeAsksWhileTransfersRun();
     void existingFileAsksWhatToDo();
+    void queuePanelShowsProgressPauseAndResume();
+    void failedTransferShowsReplyAndRetries();
+    void settingsReachTheQueue();
 
 private:
     void screenshot(const QString& name, QWidget* widget = nullptr);
@@ -163,6 +175,14 @@ private:
     void selectRemote(const QStringList& names);
     void selectLocal(const QStringList& paths);
     QString serverPath(const QString& relative) const { return QDir(m_server.rootPath()).filePath(relative); }
+    QString siteId() const
+    {
+        return MainWindow::siteIdFor(FtpLogin{m_server.host(), m_server.port(), m_server.user(), QString()});
+    }
+    void setSpeedLimit(int kibPerSecond);
+    std::optional<TransferJobSnapshot> onlyJob() const;
+    void selectJob(TransferJobId id);
+    void triggerPanelAction(const QString& name);
 
     Test::PyftpdlibServer m_server;
     std::unique_ptr<MainWindow> m_window;
@@ -186,6 +206,7 @@ void TestMainWindow::cleanupTestCase()
 
 void TestMainWindow::init()
 {
+    QFile::remove(MainWindow::queueFile()); // no jobs left over from the last test
     // Fresh server content and local folder for every test.
     QDir root(m_server.rootPath());
     const QFileInfoList entries = root.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
@@ -428,7 +449,7 @@ void TestMainWindow::uploadByDragFromLocalPane()
     RemotePane* remote = m_window->remotePane();
     QVERIFY(dropOn(remote->view(), mime.get(), emptyArea(remote->view())));
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(serverPath(QStringLiteral("app.hex"))).size() == 100 * 1024 &&
-                                 !m_window->transferController()->isBusy(),
+                                 m_window->transferQueue()->isIdle(),
                              WaitMs);
     QCOMPARE(readFile(serverPath(QStringLiteral("app.hex"))), readFile(file));
     // The remote pane lists the new file by itself.
@@ -449,7 +470,7 @@ void TestMainWindow::uploadByUriListFromFileManager()
     QVERIFY(docsRow.isValid());
     QVERIFY(dropOn(remote->view(), &mime, docsRow.center()));
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(serverPath(QStringLiteral("docs/site/img/logo.svg"))) &&
-                                 !m_window->transferController()->isBusy(),
+                                 m_window->transferQueue()->isIdle(),
                              WaitMs);
     QCOMPARE(readFile(serverPath(QStringLiteral("docs/notes.txt"))), QByteArray("local notes\n"));
     QCOMPARE(readFile(serverPath(QStringLiteral("docs/site/index.html"))), QByteArray("<h1>board</h1>\n"));
@@ -468,7 +489,7 @@ void TestMainWindow::downloadByDropOnLocalPane()
     QVERIFY(dropOn(local->view(), mime.get(), emptyArea(local->view())));
     const QString target = m_local->filePath(QStringLiteral("firmware.bin"));
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(m_local->filePath(QStringLiteral("docs/manual.pdf"))) &&
-                                 QFileInfo::exists(target) && !m_window->transferController()->isBusy(),
+                                 QFileInfo::exists(target) && m_window->transferQueue()->isIdle(),
                              WaitMs);
     QCOMPARE(Test::sha256HexOfFile(target),
              Test::sha256HexOfFile(serverPath(QStringLiteral("firmware.bin"))));
@@ -596,7 +617,7 @@ void TestMainWindow::logShowsDialogueWithoutPassword()
     selectRemote({QStringLiteral("hello.txt")});
     m_window->remotePane()->transferSelection();
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(m_local->filePath(QStringLiteral("hello.txt"))), WaitMs);
-    QTRY_VERIFY(log->visibleText().contains(QStringLiteral("[transfer]")));
+    QTRY_VERIFY(log->visibleText().contains(QStringLiteral("[transfer 1]")));
     QVERIFY(!log->visibleText().contains(m_server.password()));
 }
 
@@ -736,6 +757,28 @@ void TestMainWindow::keyboardReachesEverything()
     selectLocal({m_local->filePath(QStringLiteral("notes.txt"))});
     QTest::keyClick(local->view(), Qt::Key_T, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(serverPath(QStringLiteral("notes.txt"))), WaitMs);
+    // Ctrl+J goes to the transfer queue (selecting the first job); its actions have keys of their own
+    // there (Ctrl+P pauses the selected jobs, Ctrl+R resumes them, Delete removes them).
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->transferQueue()->isIdle(), WaitMs);
+    setSpeedLimit(16);
+    selectLocal({m_local->filePath(QStringLiteral("app.hex"))});
+    QTest::keyClick(local->view(), Qt::Key_T, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->transferQueue()->jobCount(), 2);
+    QTest::keyClick(m_window.get(), Qt::Key_J, Qt::ControlModifier);
+    TransferPanel* panel = m_window->transferPanel();
+    QTRY_VERIFY(panel->view()->hasFocus());
+    QCOMPARE(panel->proxy()->rowCount(), 1); // the finished notes.txt is on the Completed tab
+    const TransferJobId appJob =
+        panel->proxy()->index(0, 0).data(TransferQueueModel::JobIdRole).value<TransferJobId>();
+    QTRY_COMPARE(panel->selectedJobs(), QList<TransferJobId>{appJob});
+    QTest::keyClick(panel->view(), Qt::Key_P, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->transferQueue()->job(appJob)->state, TransferJobState::Paused,
+                              WaitMs);
+    QTest::keyClick(panel->view(), Qt::Key_Delete);
+    QTRY_VERIFY(!m_window->transferQueue()->job(appJob));
+    QVERIFY(!QApplication::activeModalWidget()); // not the panes' Delete (which asks before deleting files)
+    QVERIFY(QFileInfo::exists(m_local->filePath(QStringLiteral("app.hex"))));
+    setSpeedLimit(0);
     // Every action of the menus has a shortcut or a stated key.
     const QList<QAction*> actions = m_window->findChildren<QAction*>();
     for (const QAction* action : actions) {
@@ -787,34 +830,93 @@ void TestMainWindow::windowRemembersItsState()
     screenshot(QStringLiteral("15-restored"));
 }
 
+void TestMainWindow::setSpeedLimit(int kibPerSecond)
+{
+    AppSettings settings = m_window->settings();
+    settings.speedLimitKiBps = kibPerSecond;
+    m_window->applySettings(settings);
+}
+
+std::optional<TransferJobSnapshot> TestMainWindow::onlyJob() const
+{
+    const QList<TransferJobSnapshot> jobs = m_window->transferQueue()->jobs();
+    if (jobs.size() != 1)
+        return std::nullopt;
+    return jobs.first();
+}
+
+void TestMainWindow::selectJob(TransferJobId id)
+{
+    TransferPanel* panel = m_window->transferPanel();
+    panel->view()->setFocus();
+    panel->selectJob(id);
+    QVERIFY(panel->selectedJobs() == QList<TransferJobId>{id});
+}
+
+void TestMainWindow::triggerPanelAction(const QString& name)
+{
+    auto* action = m_window->transferPanel()->findChild<QAction*>(name);
+    QVERIFY2(action, qPrintable(name));
+    QVERIFY2(action->isEnabled(), qPrintable(name + QStringLiteral(" is disabled")));
+    action->trigger();
+}
+
 void TestMainWindow::closeAsksWhileTransfersRun()
 {
-    QVERIFY(writeFile(m_local->filePath(QStringLiteral("big.bin")), QByteArray(8 * 1024 * 1024, 'b')));
+    // 8 MiB at 512 KiB/s: still running when the window is asked to close.
+    QVERIFY(writeFile(m_local->filePath(QStringLiteral("big.bin")), Test::patternData(8 * 1024 * 1024, 5)));
+    QVERIFY(showLocal(m_local->path()));
     QVERIFY(connectWindow());
-    m_window->transferController()->upload({m_local->filePath(QStringLiteral("big.bin"))},
-                                           QStringLiteral("/"));
-    QVERIFY(m_window->transferController()->isBusy());
+    setSpeedLimit(512);
+    selectLocal({m_local->filePath(QStringLiteral("big.bin"))});
+    m_window->localPane()->transferSelection();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        onlyJob() && onlyJob()->state == TransferJobState::Running && onlyJob()->bytesDone > 0, WaitMs);
     QVERIFY(!m_window->close());
     QMessageBox* box = nullptr;
     QTRY_VERIFY((box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("confirmQuit"))));
+    QVERIFY2(box->text().contains(QStringLiteral("1 transfer")), qPrintable(box->text()));
     screenshot(QStringLiteral("16-confirm-quit"), box);
-    // Keep running: the window stays.
+    // Keep running: the window stays and so does the transfer.
     const QList<QAbstractButton*> buttons = box->buttons();
     for (QAbstractButton* button : buttons) {
         if (box->buttonRole(button) == QMessageBox::RejectRole)
             button->click();
     }
     QVERIFY(m_window->isVisible());
-    if (m_window->transferController()->isBusy()) {
-        QVERIFY(!m_window->close());
-        QTRY_VERIFY((box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("confirmQuit"))));
-        const QList<QAbstractButton*> again = box->buttons();
-        for (QAbstractButton* button : again) {
-            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-                button->click();
-        }
-        QTRY_VERIFY(!m_window->isVisible());
+    QCOMPARE(onlyJob()->state, TransferJobState::Running);
+    // Quit: the job is paused and kept in the queue file.
+    QVERIFY(!m_window->close());
+    QTRY_VERIFY((box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("confirmQuit"))));
+    const QList<QAbstractButton*> again = box->buttons();
+    for (QAbstractButton* button : again) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            button->click();
     }
+    QTRY_VERIFY(!m_window->isVisible());
+    QCOMPARE(onlyJob()->state, TransferJobState::Paused);
+    QVERIFY(QFileInfo::exists(MainWindow::queueFile()));
+
+    // The next start shows it paused; connecting (the password again) and Resume finish the file.
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1200, 760);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    std::optional<TransferJobSnapshot> restored = onlyJob();
+    QVERIFY(restored);
+    QCOMPARE(restored->state, TransferJobState::Paused);
+    QCOMPARE(restored->localPath, m_local->filePath(QStringLiteral("big.bin")));
+    QCOMPARE(m_window->transferPanel()->proxy()->rowCount(), 1);
+    m_window->findChild<QDockWidget*>(QStringLiteral("transferDock"))->show();
+    m_window->findChild<QDockWidget*>(QStringLiteral("transferDock"))->raise();
+    screenshot(QStringLiteral("16b-restored-paused"));
+    QVERIFY(connectWindow());
+    setSpeedLimit(0);
+    selectJob(restored->id);
+    triggerPanelAction(QStringLiteral("transferResume"));
+    QTRY_VERIFY_WITH_TIMEOUT(onlyJob()->state == TransferJobState::Done, WaitMs);
+    QCOMPARE(Test::sha256HexOfFile(serverPath(QStringLiteral("big.bin"))),
+             Test::sha256HexOfFile(m_local->filePath(QStringLiteral("big.bin"))));
 }
 
 void TestMainWindow::existingFileAsksWhatToDo()
@@ -822,19 +924,38 @@ void TestMainWindow::existingFileAsksWhatToDo()
     QVERIFY(connectWindow());
     QCOMPARE(m_window->settings().fileExists, FileExistsAction::Ask);
     QVERIFY(m_server.addFile(QStringLiteral("notes.txt"), "the server's notes\n"));
+    QVERIFY(m_server.addFile(QStringLiteral("app.hex"), "the server's app\n"));
     const QString local = m_local->filePath(QStringLiteral("notes.txt"));
-    m_window->transferController()->upload({local}, QStringLiteral("/"));
-    QMessageBox* box = nullptr;
+
+    // Two conflicts, one answer: Skip with "apply to all" settles the second without asking again.
+    selectLocal({local, m_local->filePath(QStringLiteral("app.hex"))});
+    m_window->localPane()->transferSelection();
+    FileExistsDialog* dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT(
-        (box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("fileExistsDialog"))), WaitMs);
-    screenshot(QStringLiteral("17-file-exists"), box);
-    const QList<QAbstractButton*> buttons = box->buttons();
-    for (QAbstractButton* button : buttons) {
-        if (button->text() == tr("&Keep both"))
-            button->click();
-    }
+        (dialog = visibleChild<FileExistsDialog>(m_window.get(), QStringLiteral("fileExistsDialog"))),
+        WaitMs);
+    QVERIFY(
+        dialog->findChild<QLabel*>(QStringLiteral("existingFile"))->text().contains(QStringLiteral("19")));
+    screenshot(QStringLiteral("17-file-exists"), dialog);
+    dialog->applyToAllBox()->setChecked(true);
+    dialog->button(FileExistsAction::Skip)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->transferQueue()->isIdle(), WaitMs);
+    QVERIFY(!visibleChild<FileExistsDialog>(m_window.get(), QStringLiteral("fileExistsDialog")));
+    for (const TransferJobSnapshot& job : m_window->transferQueue()->jobs())
+        QCOMPARE(job.state, TransferJobState::Skipped);
+    QCOMPARE(readFile(serverPath(QStringLiteral("notes.txt"))), QByteArray("the server's notes\n"));
+    QCOMPARE(readFile(serverPath(QStringLiteral("app.hex"))), QByteArray("the server's app\n"));
+    m_window->transferQueue()->clearFinished();
+
+    // Keep both: the upload goes to a free name.
+    selectLocal({local});
+    m_window->localPane()->transferSelection();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = visibleChild<FileExistsDialog>(m_window.get(), QStringLiteral("fileExistsDialog"))),
+        WaitMs);
+    dialog->button(FileExistsAction::Rename)->click();
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(serverPath(QStringLiteral("notes (1).txt"))) &&
-                                 !m_window->transferController()->isBusy(),
+                                 m_window->transferQueue()->isIdle(),
                              WaitMs);
     QCOMPARE(readFile(serverPath(QStringLiteral("notes.txt"))), QByteArray("the server's notes\n"));
     QCOMPARE(readFile(serverPath(QStringLiteral("notes (1).txt"))), QByteArray("local notes\n"));
@@ -844,13 +965,169 @@ void TestMainWindow::existingFileAsksWhatToDo()
     selectRemote({QStringLiteral("notes.txt")});
     m_window->remotePane()->transferSelection();
     QTRY_VERIFY_WITH_TIMEOUT(
-        (box = visibleChild<QMessageBox>(m_window.get(), QStringLiteral("fileExistsDialog"))), WaitMs);
-    const QList<QAbstractButton*> again = box->buttons();
-    for (QAbstractButton* button : again) {
-        if (button->text() == tr("&Overwrite"))
-            button->click();
-    }
+        (dialog = visibleChild<FileExistsDialog>(m_window.get(), QStringLiteral("fileExistsDialog"))),
+        WaitMs);
+    dialog->button(FileExistsAction::Overwrite)->click();
     QTRY_COMPARE_WITH_TIMEOUT(readFile(local), QByteArray("the server's notes\n"), WaitMs);
+    QVERIFY(!QFileInfo::exists(m_local->filePath(QStringLiteral(".notes.txt.ferry-part"))));
+}
+
+void TestMainWindow::queuePanelShowsProgressPauseAndResume()
+{
+    // 3 MiB at 384 KiB/s: long enough to watch, pause and resume.
+    const QString file = m_local->filePath(QStringLiteral("image.bin"));
+    QVERIFY(writeFile(file, Test::patternData(3 * 1024 * 1024, 11)));
+    QVERIFY(showLocal(m_local->path()));
+    QVERIFY(connectWindow());
+    setSpeedLimit(384);
+    QElapsedTimer clock;
+    clock.start();
+    selectLocal({file});
+    QTest::keyClick(m_window->localPane()->view(), Qt::Key_T, Qt::ControlModifier);
+
+    TransferPanel* panel = m_window->transferPanel();
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(panel->category(), TransferQueueModel::Category::Active);
+    QTRY_VERIFY_WITH_TIMEOUT(onlyJob() && onlyJob()->state == TransferJobState::Running &&
+                                 onlyJob()->bytesDone > 256 * 1024 && onlyJob()->bytesPerSecond > 0,
+                             WaitMs);
+    const TransferJobId id = onlyJob()->id;
+    // The row: name, a progress bar between 0 and 100 %, size, speed, time left, state.
+    QCOMPARE(panel->proxy()->rowCount(), 1);
+    const auto cell = [panel](int column, int role = Qt::DisplayRole) {
+        return panel->proxy()->index(0, column).data(role);
+    };
+    QCOMPARE(cell(TransferQueueModel::NameColumn).toString(), QStringLiteral("image.bin"));
+    QTRY_VERIFY(cell(TransferQueueModel::ProgressColumn, TransferQueueModel::ProgressRole).toInt() > 0);
+    QVERIFY(cell(TransferQueueModel::ProgressColumn, TransferQueueModel::ProgressRole).toInt() < 1000);
+    QVERIFY(cell(TransferQueueModel::SizeColumn).toString().contains(QStringLiteral("3.00 MiB")));
+    QTRY_VERIFY(!cell(TransferQueueModel::SpeedColumn).toString().isEmpty());
+    QTRY_VERIFY(!cell(TransferQueueModel::EtaColumn).toString().isEmpty());
+    QCOMPARE(cell(TransferQueueModel::StateColumn).toString(), QStringLiteral("Running"));
+    QVERIFY(panel->totalsLabel()->text().contains(QStringLiteral("1 running")));
+    QVERIFY(
+        m_window->findChild<QLabel*>(QStringLiteral("throughput"))->text().endsWith(QStringLiteral("/s")));
+    screenshot(QStringLiteral("18-queue-running"));
+
+    // Pause keeps the partial file; resume continues it (REST) to the end.
+    selectJob(id);
+    triggerPanelAction(QStringLiteral("transferPause"));
+    QTRY_COMPARE_WITH_TIMEOUT(onlyJob()->state, TransferJobState::Paused, WaitMs);
+    QTRY_VERIFY(cell(TransferQueueModel::StateColumn).toString() == QStringLiteral("Paused"));
+    QVERIFY(panel->findChild<QAction*>(QStringLiteral("transferResume"))->isEnabled());
+    QVERIFY(!panel->findChild<QAction*>(QStringLiteral("transferPause"))->isEnabled());
+    screenshot(QStringLiteral("19-queue-paused"));
+    triggerPanelAction(QStringLiteral("transferResume"));
+    QTRY_VERIFY_WITH_TIMEOUT(onlyJob()->state == TransferJobState::Done, 60000);
+    QCOMPARE(Test::sha256HexOfFile(serverPath(QStringLiteral("image.bin"))), Test::sha256HexOfFile(file));
+    // The speed limit held: 3 MiB at 384 KiB/s cannot take much less than 8 s.
+    QVERIFY2(clock.elapsed() > 4000, qPrintable(QString::number(clock.elapsed())));
+
+    // Done: it moves to the Completed tab.
+    QTRY_COMPARE(panel->proxy()->rowCount(), 0);
+    QVERIFY(panel->tabBar()->tabText(1).contains(QStringLiteral("(1)")));
+    panel->showCategory(TransferQueueModel::Category::Completed);
+    QCOMPARE(panel->proxy()->rowCount(), 1);
+    QCOMPARE(cell(TransferQueueModel::ProgressColumn, TransferQueueModel::ProgressRole).toInt(), 1000);
+    screenshot(QStringLiteral("20-queue-completed"));
+    triggerPanelAction(QStringLiteral("transferClearFinished"));
+    QCOMPARE(m_window->transferQueue()->jobCount(), 0);
+}
+
+void TestMainWindow::failedTransferShowsReplyAndRetries()
+{
+    QVERIFY(connectWindow());
+    // A file that is gone by the time its turn comes: why shows in the row and the pane.
+    TransferJobRequest request;
+    request.siteId = siteId();
+    request.direction = TransferDirection::Download;
+    request.remotePath = QStringLiteral("/gone.txt");
+    request.localPath = m_local->filePath(QStringLiteral("gone.txt"));
+    QString error;
+    const TransferJobId id = m_window->transferQueue()->addJob(request, &error);
+    QVERIFY2(id != 0, qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->transferQueue()->job(id)->state, TransferJobState::Failed, WaitMs);
+    TransferPanel* panel = m_window->transferPanel();
+    QTRY_VERIFY(panel->tabBar()->tabText(2).contains(QStringLiteral("(1)")));
+    panel->showCategory(TransferQueueModel::Category::Failed);
+    QCOMPARE(panel->proxy()->rowCount(), 1);
+    const QString state = panel->proxy()->index(0, TransferQueueModel::StateColumn).data().toString();
+    QVERIFY2(state.startsWith(QStringLiteral("Failed: /gone.txt is not on the server")), qPrintable(state));
+    QVERIFY2(panel->proxy()
+                 ->index(0, 0)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("not on the server")),
+             qPrintable(panel->proxy()->index(0, 0).data(Qt::ToolTipRole).toString()));
+    MessageBar* bar = m_window->localPane()->messageBar();
+    QTRY_VERIFY(bar->isVisible() && bar->kind() == MessageBar::Kind::Error);
+    QVERIFY2(bar->text().contains(QStringLiteral("gone.txt")), qPrintable(bar->text()));
+    screenshot(QStringLiteral("21-queue-failed"));
+
+    // The file appears; Retry (from the Failed tab) fetches it.
+    QVERIFY(m_server.addFile(QStringLiteral("gone.txt"), "back again\n"));
+    selectJob(id);
+    triggerPanelAction(QStringLiteral("transferRetry"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->transferQueue()->job(id)->state, TransferJobState::Done, WaitMs);
+    QCOMPARE(readFile(m_local->filePath(QStringLiteral("gone.txt"))), QByteArray("back again\n"));
+    QTRY_VERIFY(panel->tabBar()->tabText(2).contains(QStringLiteral("(0)")));
+
+    // Cancel: a queued job goes to the Failed tab as canceled, and the Remove action drops it.
+    setSpeedLimit(64);
+    request.remotePath = QStringLiteral("/firmware.bin");
+    request.localPath = m_local->filePath(QStringLiteral("firmware.bin"));
+    const TransferJobId second = m_window->transferQueue()->addJob(request, &error);
+    QVERIFY(second != 0);
+    panel->showCategory(TransferQueueModel::Category::Active);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->transferQueue()->job(second)->bytesDone > 0, WaitMs);
+    selectJob(second);
+    triggerPanelAction(QStringLiteral("transferCancel"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->transferQueue()->job(second)->state, TransferJobState::Canceled,
+                              WaitMs);
+    QVERIFY(!QFileInfo::exists(m_local->filePath(QStringLiteral("firmware.bin"))));
+    QVERIFY(!QFileInfo::exists(m_local->filePath(QStringLiteral(".firmware.bin.ferry-part"))));
+    panel->showCategory(TransferQueueModel::Category::Failed);
+    selectJob(second);
+    triggerPanelAction(QStringLiteral("transferRemove"));
+    QVERIFY(!m_window->transferQueue()->job(second));
+}
+
+void TestMainWindow::settingsReachTheQueue()
+{
+    AppSettings settings = m_window->settings();
+    settings.parallelTransfers = 4;
+    settings.speedLimitKiBps = 100;
+    settings.fileExists = FileExistsAction::OverwriteIfNewerOrSizeDiffers;
+    m_window->applySettings(settings);
+    const TransferSettings applied = m_window->transferQueue()->settings();
+    QCOMPARE(applied.defaultMaxConnections, 4);
+    QCOMPARE(applied.globalSpeedLimit, qint64(100 * 1024));
+    QCOMPARE(applied.defaultExistsAction, FileExistsAction::OverwriteIfNewerOrSizeDiffers);
+    // Stored under a stable name and read back.
+    settings.save();
+    QCOMPARE(AppSettings::load().fileExists, FileExistsAction::OverwriteIfNewerOrSizeDiffers);
+    QCOMPARE(AppSettings::load().parallelTransfers, 4);
+    // The site manager's connection limit reaches the queue's site.
+    QVERIFY(connectWindow());
+    QCOMPARE(m_window->transferQueue()->site(siteId())->maxConnections, 0);
+    // Many files over at most 4 connections (plus the browsing one, which is not the queue's).
+    for (int i = 0; i < 12; ++i)
+        QVERIFY(
+            writeFile(m_local->filePath(QStringLiteral("many/f%1.txt").arg(i)), QByteArray(1000 + i, 'x')));
+    settings.speedLimitKiBps = 0;
+    m_window->applySettings(settings);
+    TransferJobRequest request;
+    request.siteId = siteId();
+    request.direction = TransferDirection::Upload;
+    request.folder = true;
+    request.localPath = m_local->filePath(QStringLiteral("many"));
+    request.remotePath = QStringLiteral("/many");
+    const TransferJobId id = m_window->transferQueue()->addJob(request);
+    QVERIFY(id != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->transferQueue()->job(id)->state, TransferJobState::Done, WaitMs);
+    QCOMPARE(m_window->transferQueue()->job(id)->filesDone, 12);
+    QVERIFY(m_window->transferQueue()->peakConnectionCount(siteId()) <= 4);
+    QCOMPARE(readFile(serverPath(QStringLiteral("many/f11.txt"))), QByteArray(1011, 'x'));
 }
 
 QTEST_MAIN(TestMainWindow)

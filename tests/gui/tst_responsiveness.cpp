@@ -18,6 +18,7 @@
 #include "remotepane.h"
 #include "server/ftpserver.h"
 #include "server/userauthenticator.h"
+#include "transfer/transferqueue.h"
 #include "vsftpdserver.h"
 
 #include <QApplication>
@@ -168,6 +169,7 @@ void TestResponsiveness::initTestCase()
 
 void TestResponsiveness::init()
 {
+    QFile::remove(MainWindow::queueFile()); // no jobs left over from the last test
     m_local = std::make_unique<QTemporaryDir>();
     QVERIFY(m_local->isValid());
     m_window = std::make_unique<MainWindow>();
@@ -242,8 +244,7 @@ void TestResponsiveness::runTransfers(const QString& serverName, const QString& 
     const QString downloaded = m_local->filePath(QStringLiteral("big-down.bin"));
     remote->transferSelection();
     StallReport down = measureWhile(
-        [&] { return QFileInfo(downloaded).size() == size && !m_window->transferController()->isBusy(); },
-        600000);
+        [&] { return QFileInfo(downloaded).size() == size && m_window->transferQueue()->isIdle(); }, 600000);
     QVERIFY2(down.finished, "the download did not finish in time");
     printReport(qPrintable(serverName + QStringLiteral(" download")), down, size);
     QFile::remove(downloaded);
@@ -263,8 +264,7 @@ void TestResponsiveness::runTransfers(const QString& serverName, const QString& 
     const QString uploaded = QDir(serverRoot).filePath(QStringLiteral("big-up.bin"));
     local->transferSelection();
     StallReport up = measureWhile(
-        [&] { return QFileInfo(uploaded).size() == size && !m_window->transferController()->isBusy(); },
-        600000);
+        [&] { return QFileInfo(uploaded).size() == size && m_window->transferQueue()->isIdle(); }, 600000);
     QVERIFY2(up.finished, "the upload did not finish in time");
     printReport(qPrintable(serverName + QStringLiteral(" upload")), up, size);
     QFile::remove(uploaded);

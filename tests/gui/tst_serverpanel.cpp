@@ -22,6 +22,7 @@
 #include "serverpanel.h"
 #include "serversessionmodel.h"
 #include "testfiles.h"
+#include "transfer/transferqueue.h"
 #include "vsftpdserver.h"
 
 #include <QAction>
@@ -155,6 +156,7 @@ void TestServerPanel::initTestCase()
 void TestServerPanel::init()
 {
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
+    QFile::remove(MainWindow::queueFile()); // no jobs left over from the last test
     QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
     m_local = std::make_unique<QTemporaryDir>();
     m_shared = std::make_unique<QTemporaryDir>();
@@ -339,6 +341,22 @@ void TestServerPanel::startShowsUrlsAndSessions()
              "the password must never reach the server log");
     screenshot(QStringLiteral("serverpanel-02-running-with-session"));
     screenshot(QStringLiteral("serverpanel-02b-panel-only"), panel);
+
+    // Closing the window while a client is connected asks first; "keep running" keeps everything.
+    QVERIFY(!m_window->close());
+    QMessageBox* confirm = nullptr;
+    QTRY_VERIFY((confirm = m_window->findChild<QMessageBox*>(QStringLiteral("confirmQuit"))) &&
+                confirm->isVisible());
+    QVERIFY2(confirm->text().contains(QStringLiteral("1 connected session")), qPrintable(confirm->text()));
+    screenshot(QStringLiteral("serverpanel-02c-confirm-quit"), confirm);
+    const QList<QAbstractButton*> buttons = confirm->buttons();
+    for (QAbstractButton* button : buttons) {
+        if (confirm->buttonRole(button) == QMessageBox::RejectRole)
+            button->click();
+    }
+    QVERIFY(m_window->isVisible());
+    QVERIFY(panel->isRunning());
+    QCOMPARE(sessions->rowCount(), 1);
 
     // Disconnect it from the panel: the client loses its connection, the row goes.
     QTableView* view = panel->sessionsView();
@@ -554,7 +572,7 @@ void TestServerPanel::runClientScenario(const ServerUnderTest& server, const QSt
     selectLocal({app});
     QTest::keyClick(m_window->localPane()->view(), Qt::Key_T, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(serverPath(QStringLiteral("app.hex"))).size() == 100 * 1024 &&
-                                 !m_window->transferController()->isBusy(),
+                                 m_window->transferQueue()->isIdle(),
                              WaitMs);
     QCOMPARE(readFile(serverPath(QStringLiteral("app.hex"))), readFile(app));
     QTRY_VERIFY_WITH_TIMEOUT(remoteIndex(QStringLiteral("app.hex")).isValid(), WaitMs);
@@ -564,7 +582,7 @@ void TestServerPanel::runClientScenario(const ServerUnderTest& server, const QSt
     QTest::keyClick(remote->view(), Qt::Key_T, Qt::ControlModifier);
     const QString downloaded = m_local->filePath(QStringLiteral("firmware.bin"));
     QTRY_VERIFY_WITH_TIMEOUT(
-        QFileInfo(downloaded).size() == 300 * 1024 && !m_window->transferController()->isBusy(), WaitMs);
+        QFileInfo(downloaded).size() == 300 * 1024 && m_window->transferQueue()->isIdle(), WaitMs);
     QCOMPARE(readFile(downloaded), Test::patternData(300 * 1024, 7));
     screenshot(shotPrefix + QStringLiteral("-02-transferred"));
 
