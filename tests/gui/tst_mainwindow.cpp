@@ -164,6 +164,7 @@ private Q_SLOTS:
     void queuePanelShowsProgressPauseAndResume();
     void failedTransferShowsReplyAndRetries();
     void settingsReachTheQueue();
+    void reorderQueuedJobs();
 
 private:
     void screenshot(const QString& name, QWidget* widget = nullptr);
@@ -1128,6 +1129,52 @@ void TestMainWindow::settingsReachTheQueue()
     QCOMPARE(m_window->transferQueue()->job(id)->filesDone, 12);
     QVERIFY(m_window->transferQueue()->peakConnectionCount(siteId()) <= 4);
     QCOMPARE(readFile(serverPath(QStringLiteral("many/f11.txt"))), QByteArray(1011, 'x'));
+}
+
+void TestMainWindow::reorderQueuedJobs()
+{
+    QVERIFY(connectWindow());
+    // One connection, 8 KiB/s: the first job runs, the others wait in queue order.
+    AppSettings settings = m_window->settings();
+    settings.parallelTransfers = 1;
+    settings.speedLimitKiBps = 8;
+    m_window->applySettings(settings);
+    for (const QString& name : {QStringLiteral("a.bin"), QStringLiteral("b.bin"), QStringLiteral("c.bin")})
+        QVERIFY(writeFile(m_local->filePath(name), QByteArray(64 * 1024, 'r')));
+    QVERIFY(showLocal(m_local->path()));
+    selectLocal({m_local->filePath(QStringLiteral("a.bin")), m_local->filePath(QStringLiteral("b.bin")),
+                 m_local->filePath(QStringLiteral("c.bin"))});
+    m_window->localPane()->transferSelection();
+    TransferQueue* queue = m_window->transferQueue();
+    QTRY_COMPARE(queue->jobCount(), 3);
+    const QList<TransferJobId> ids = queue->jobIds();
+    QTRY_COMPARE_WITH_TIMEOUT(queue->job(ids.at(0))->state, TransferJobState::Running, WaitMs);
+    QCOMPARE(queue->job(ids.at(2))->state, TransferJobState::Queued);
+
+    // c before b (Ctrl+Up on c), then c to the end again (Ctrl+Down).
+    TransferPanel* panel = m_window->transferPanel();
+    selectJob(ids.at(2));
+    QTest::keyClick(panel->view(), Qt::Key_Up, Qt::ControlModifier);
+    QTRY_COMPARE(queue->jobIds(), (QList<TransferJobId>{ids.at(0), ids.at(2), ids.at(1)}));
+    QCOMPARE(panel->proxy()->index(1, 0).data().toString(), QStringLiteral("c.bin"));
+    screenshot(QStringLiteral("22-queue-reordered"));
+    QTest::keyClick(panel->view(), Qt::Key_Down, Qt::ControlModifier);
+    QTRY_COMPARE(queue->jobIds(), ids);
+
+    // Pause all and resume all from the panel; everything arrives.
+    triggerPanelAction(QStringLiteral("transferPauseAll"));
+    QTRY_VERIFY(queue->isIdle());
+    for (TransferJobId id : ids)
+        QCOMPARE(queue->job(id)->state, TransferJobState::Paused);
+    settings.speedLimitKiBps = 0;
+    m_window->applySettings(settings);
+    triggerPanelAction(QStringLiteral("transferResumeAll"));
+    QTRY_VERIFY_WITH_TIMEOUT(queue->job(ids.at(2))->state == TransferJobState::Done &&
+                                 queue->job(ids.at(0))->state == TransferJobState::Done &&
+                                 queue->job(ids.at(1))->state == TransferJobState::Done,
+                             WaitMs);
+    QCOMPARE(readFile(serverPath(QStringLiteral("c.bin"))), QByteArray(64 * 1024, 'r'));
+    QCOMPARE(queue->peakConnectionCount(siteId()), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
