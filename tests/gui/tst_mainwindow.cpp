@@ -11,6 +11,7 @@
 #include "filesortproxymodel.h"
 #include "fileview.h"
 #include "ftplocation.h"
+#include "guitestbase.h"
 #include "localfilemodel.h"
 #include "localpane.h"
 #include "logpanel.h"
@@ -60,79 +61,20 @@
 #include <optional>
 
 using namespace Ferry;
+using Test::dropOn;
+using Test::emptyArea;
+using Test::reactivate;
+using Test::readFile;
+using Test::visibleChild;
+using Test::writeFile;
 
 namespace {
 
-constexpr int WaitMs = 20000;
-
-QString screenshotDir()
-{
-    const QString base = qEnvironmentVariable("FERRY_BINARY_DIR", QDir::currentPath());
-    const QString dir = QDir(base).filePath(QStringLiteral("screenshots"));
-    QDir().mkpath(dir);
-    return dir;
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
-// Delivers a whole drag (enter, move, drop) to a view's viewport at pos, as Qt does for a real drag.
-bool dropOn(QAbstractItemView* view, const QMimeData* mime, const QPoint& pos)
-{
-    QWidget* target = view->viewport();
-    QDragEnterEvent enter(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    if (!enter.isAccepted())
-        return false;
-    QDragMoveEvent move(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &move);
-    if (!move.isAccepted())
-        return false;
-    QDropEvent drop(QPointF(pos), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-    return drop.isAccepted();
-}
-
-// The visible one of the named children (a closed dialog may linger until its deferred delete).
-template <typename T> T* visibleChild(QObject* parent, const QString& name)
-{
-    const QList<T*> children = parent->findChildren<T*>(name);
-    for (T* child : children) {
-        if (child->isVisible())
-            return child;
-    }
-    return nullptr;
-}
-
-// Gives the window back the focus after a dialog closed (window shortcuts need an active window).
-bool reactivate(QWidget* window, QWidget* focus)
-{
-    window->activateWindow();
-    if (!QTest::qWaitForWindowActive(window))
-        return false;
-    focus->setFocus();
-    return QTest::qWaitFor([focus] { return focus->hasFocus(); });
-}
-
-// A point in the view below the last row: a drop there goes to the folder shown.
-QPoint emptyArea(QAbstractItemView* view)
-{
-    return QPoint(20, view->viewport()->height() - 10);
-}
+constexpr int WaitMs = Test::GuiWaitMs;
 
 } // namespace
 
-class TestMainWindow final : public QObject
+class TestMainWindow final : public Test::GuiTestBase
 {
     Q_OBJECT
 
@@ -167,14 +109,7 @@ private Q_SLOTS:
     void reorderQueuedJobs();
 
 private:
-    void screenshot(const QString& name, QWidget* widget = nullptr);
     bool connectWindow();
-    bool waitForRemote(const QString& path);
-    bool showLocal(const QString& path);
-    QModelIndex remoteIndex(const QString& name) const;
-    QModelIndex localIndex(const QString& path) const;
-    void selectRemote(const QStringList& names);
-    void selectLocal(const QStringList& paths);
     QString serverPath(const QString& relative) const { return QDir(m_server.rootPath()).filePath(relative); }
     QString siteId() const
     {
@@ -186,8 +121,6 @@ private:
     void triggerPanelAction(const QString& name);
 
     Test::PyftpdlibServer m_server;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QTemporaryDir> m_local;
 };
 
 void TestMainWindow::initTestCase()
@@ -207,7 +140,6 @@ void TestMainWindow::cleanupTestCase()
 
 void TestMainWindow::init()
 {
-    QFile::remove(MainWindow::queueFile()); // no jobs left over from the last test
     // Fresh server content and local folder for every test.
     QDir root(m_server.rootPath());
     const QFileInfoList entries = root.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
@@ -230,108 +162,18 @@ void TestMainWindow::init()
     QVERIFY(writeFile(m_local->filePath(QStringLiteral("site/index.html")), "<h1>board</h1>\n"));
     QVERIFY(writeFile(m_local->filePath(QStringLiteral("site/img/logo.svg")), "<svg/>\n"));
 
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1200, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow(QSize(1200, 760)));
     QVERIFY(showLocal(m_local->path()));
 }
 
 void TestMainWindow::cleanup()
 {
-    // Close the dialogs a failed test may have left open, then the window.
-    const QWidgetList widgets = QApplication::topLevelWidgets();
-    for (QWidget* widget : widgets) {
-        if (widget != m_window.get() && widget->isVisible())
-            widget->close();
-    }
-    m_window.reset();
-    m_local.reset();
-}
-
-void TestMainWindow::screenshot(const QString& name, QWidget* widget)
-{
-    QWidget* target = widget ? widget : m_window.get();
-    QCoreApplication::processEvents();
-    const QString path = QDir(screenshotDir()).filePath(name + QStringLiteral(".png"));
-    QVERIFY2(target->grab().save(path), qPrintable(path));
+    closeWindow();
 }
 
 bool TestMainWindow::connectWindow()
 {
-    QuickConnectBar* bar = m_window->quickConnectBar();
-    bar->hostBox()->setFocus();
-    bar->hostBox()->setEditText(m_server.host());
-    bar->portEdit()->setText(QString::number(m_server.port()));
-    bar->userEdit()->setText(m_server.user());
-    bar->passwordEdit()->setText(m_server.password());
-    QTest::mouseClick(bar->connectButton(), Qt::LeftButton);
-    return waitForRemote(QStringLiteral("/"));
-}
-
-bool TestMainWindow::waitForRemote(const QString& path)
-{
-    RemotePane* pane = m_window->remotePane();
-    const bool ok = QTest::qWaitFor(
-        [&] { return pane->isReady() && pane->currentPath() == path && !pane->model()->isLoading(); },
-        WaitMs);
-    if (!ok)
-        qWarning() << "remote pane shows" << pane->currentPath() << "not" << path
-                   << pane->messageBar()->text();
-    return ok;
-}
-
-bool TestMainWindow::showLocal(const QString& path)
-{
-    LocalPane* pane = m_window->localPane();
-    pane->navigateTo(path);
-    const QString clean = QDir::cleanPath(path);
-    // QFileSystemModel fills in from its own thread.
-    return QTest::qWaitFor(
-        [&] {
-            return pane->currentPath() == clean &&
-                   pane->proxy()->rowCount(pane->view()->rootIndex()) ==
-                       QDir(clean).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size();
-        },
-        WaitMs);
-}
-
-QModelIndex TestMainWindow::remoteIndex(const QString& name) const
-{
-    RemotePane* pane = m_window->remotePane();
-    return pane->proxy()->mapFromSource(pane->model()->indexOf(name));
-}
-
-QModelIndex TestMainWindow::localIndex(const QString& path) const
-{
-    LocalPane* pane = m_window->localPane();
-    return pane->proxy()->mapFromSource(pane->model()->index(path));
-}
-
-void TestMainWindow::selectRemote(const QStringList& names)
-{
-    QAbstractItemView* view = m_window->remotePane()->view();
-    view->setFocus();
-    view->selectionModel()->clearSelection();
-    for (const QString& name : names) {
-        const QModelIndex index = remoteIndex(name);
-        QVERIFY2(index.isValid(), qPrintable(name));
-        view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-    }
-}
-
-void TestMainWindow::selectLocal(const QStringList& paths)
-{
-    QAbstractItemView* view = m_window->localPane()->view();
-    view->setFocus();
-    view->selectionModel()->clearSelection();
-    for (const QString& path : paths) {
-        const QModelIndex index = localIndex(path);
-        QVERIFY2(index.isValid(), qPrintable(path));
-        view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-    }
+    return GuiTestBase::connectWindow(m_server.host(), m_server.port(), m_server.user(), m_server.password());
 }
 
 void TestMainWindow::parseLocation_data()

@@ -9,6 +9,7 @@
 #include "client/ftpclient.h"
 #include "filesortproxymodel.h"
 #include "fileview.h"
+#include "guitestbase.h"
 #include "localfilemodel.h"
 #include "localpane.h"
 #include "mainwindow.h"
@@ -40,7 +41,7 @@ using namespace Ferry;
 
 namespace {
 
-constexpr int WaitMs = 20000;
+constexpr int WaitMs = Test::GuiWaitMs;
 constexpr qint64 MaxStallMs = 1000; // generous, for loaded CI machines; the target is 50 ms
 constexpr int TickMs = 5;
 
@@ -136,7 +137,7 @@ void printReport(const char* what, const StallReport& report, qint64 bytes)
 
 } // namespace
 
-class TestResponsiveness final : public QObject
+class TestResponsiveness final : public Test::GuiTestBase
 {
     Q_OBJECT
 
@@ -149,14 +150,8 @@ private Q_SLOTS:
     void vsftpd();
 
 private:
-    bool connectWindow(const QString& host, quint16 port, const QString& user, const QString& password);
-    bool waitForRemote(const QString& path);
-    bool showLocal(const QString& path);
     void runTransfers(const QString& serverName, const QString& serverRoot,
                       const std::function<bool()>& fixPermissions);
-
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QTemporaryDir> m_local;
 };
 
 void TestResponsiveness::initTestCase()
@@ -169,58 +164,15 @@ void TestResponsiveness::initTestCase()
 
 void TestResponsiveness::init()
 {
-    QFile::remove(MainWindow::queueFile()); // no jobs left over from the last test
     m_local = std::make_unique<QTemporaryDir>();
     QVERIFY(m_local->isValid());
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1200, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow(QSize(1200, 760)));
     QVERIFY(showLocal(m_local->path()));
 }
 
 void TestResponsiveness::cleanup()
 {
-    m_window.reset();
-    m_local.reset();
-}
-
-bool TestResponsiveness::waitForRemote(const QString& path)
-{
-    RemotePane* pane = m_window->remotePane();
-    const bool ok = QTest::qWaitFor(
-        [&] { return pane->isReady() && pane->currentPath() == path && !pane->model()->isLoading(); },
-        WaitMs);
-    if (!ok)
-        qWarning() << "remote pane shows" << pane->currentPath() << "not" << path
-                   << pane->messageBar()->text();
-    return ok;
-}
-
-bool TestResponsiveness::showLocal(const QString& path)
-{
-    LocalPane* pane = m_window->localPane();
-    pane->navigateTo(path);
-    const QString clean = QDir::cleanPath(path);
-    return QTest::qWaitFor(
-        [&] {
-            return pane->currentPath() == clean &&
-                   pane->proxy()->rowCount(pane->view()->rootIndex()) ==
-                       QDir(clean).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size();
-        },
-        WaitMs);
-}
-
-bool TestResponsiveness::connectWindow(const QString& host, quint16 port, const QString& user,
-                                       const QString& password)
-{
-    QuickConnectBar* bar = m_window->quickConnectBar();
-    bar->hostBox()->setEditText(host);
-    bar->portEdit()->setText(QString::number(port));
-    bar->userEdit()->setText(user);
-    bar->passwordEdit()->setText(password);
-    QTest::mouseClick(bar->connectButton(), Qt::LeftButton);
-    return waitForRemote(QStringLiteral("/"));
+    closeWindow();
 }
 
 void TestResponsiveness::runTransfers(const QString& serverName, const QString& serverRoot,

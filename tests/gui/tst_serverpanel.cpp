@@ -10,6 +10,7 @@
 #include "client/listoperation.h"
 #include "filesortproxymodel.h"
 #include "fileview.h"
+#include "guitestbase.h"
 #include "localfilemodel.h"
 #include "localpane.h"
 #include "mainwindow.h"
@@ -54,50 +55,14 @@
 #include <memory>
 
 using namespace Ferry;
+using Test::reactivate;
+using Test::readFile;
+using Test::visibleChild;
+using Test::writeFile;
 
 namespace {
 
-constexpr int WaitMs = 20000;
-
-QString screenshotDir()
-{
-    const QString base = qEnvironmentVariable("FERRY_BINARY_DIR", QDir::currentPath());
-    const QString dir = QDir(base).filePath(QStringLiteral("screenshots"));
-    QDir().mkpath(dir);
-    return dir;
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
-template <typename T> T* visibleChild(QObject* parent, const QString& name)
-{
-    const QList<T*> children = parent->findChildren<T*>(name);
-    for (T* child : children) {
-        if (child->isVisible())
-            return child;
-    }
-    return nullptr;
-}
-
-bool reactivate(QWidget* window, QWidget* focus)
-{
-    window->activateWindow();
-    if (!QTest::qWaitForWindowActive(window))
-        return false;
-    focus->setFocus();
-    return QTest::qWaitFor([focus] { return focus->hasFocus(); });
-}
+constexpr int WaitMs = Test::GuiWaitMs;
 
 // The server a client scenario runs against: where its files live and how to put files there.
 struct ServerUnderTest
@@ -113,7 +78,7 @@ struct ServerUnderTest
 
 } // namespace
 
-class TestServerPanel final : public QObject
+class TestServerPanel final : public Test::GuiTestBase
 {
     Q_OBJECT
 
@@ -131,18 +96,9 @@ private Q_SLOTS:
     void windowAgainstVsftpd();
 
 private:
-    void screenshot(const QString& name, QWidget* widget = nullptr);
     ServerPanel* showPanel();
-    bool waitForRemote(const QString& path);
-    bool showLocal(const QString& path);
-    QModelIndex remoteIndex(const QString& name) const;
-    QModelIndex localIndex(const QString& path) const;
-    void selectRemote(const QStringList& names);
-    void selectLocal(const QStringList& paths);
     void runClientScenario(const ServerUnderTest& server, const QString& shotPrefix);
 
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QTemporaryDir> m_local;
     std::unique_ptr<QTemporaryDir> m_shared;
 };
 
@@ -156,7 +112,6 @@ void TestServerPanel::initTestCase()
 void TestServerPanel::init()
 {
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
-    QFile::remove(MainWindow::queueFile()); // no jobs left over from the last test
     QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
     m_local = std::make_unique<QTemporaryDir>();
     m_shared = std::make_unique<QTemporaryDir>();
@@ -166,31 +121,14 @@ void TestServerPanel::init()
     QVERIFY(writeFile(m_shared->filePath(QStringLiteral("hello.txt")), "Hello from the panel\n"));
     QVERIFY(writeFile(m_shared->filePath(QStringLiteral("docs/readme.txt")), "Read me\n"));
 
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow(QSize(1280, 800)));
     QVERIFY(showLocal(m_local->path()));
 }
 
 void TestServerPanel::cleanup()
 {
-    const QWidgetList widgets = QApplication::topLevelWidgets();
-    for (QWidget* widget : widgets) {
-        if (widget != m_window.get() && widget->isVisible())
-            widget->close();
-    }
-    m_window.reset();
-    m_local.reset();
+    closeWindow();
     m_shared.reset();
-}
-
-void TestServerPanel::screenshot(const QString& name, QWidget* widget)
-{
-    QWidget* target = widget ? widget : m_window.get();
-    QCoreApplication::processEvents();
-    const QString path = QDir(screenshotDir()).filePath(name + QStringLiteral(".png"));
-    QVERIFY2(target->grab().save(path), qPrintable(path));
 }
 
 ServerPanel* TestServerPanel::showPanel()
@@ -204,70 +142,6 @@ ServerPanel* TestServerPanel::showPanel()
     if (!QTest::qWaitFor([dock] { return dock->isVisible(); }))
         return nullptr;
     return m_window->serverPanel();
-}
-
-bool TestServerPanel::waitForRemote(const QString& path)
-{
-    RemotePane* pane = m_window->remotePane();
-    const bool ok = QTest::qWaitFor(
-        [&] { return pane->isReady() && pane->currentPath() == path && !pane->model()->isLoading(); },
-        WaitMs);
-    if (!ok)
-        qWarning() << "remote pane shows" << pane->currentPath() << "not" << path
-                   << pane->messageBar()->text();
-    return ok;
-}
-
-bool TestServerPanel::showLocal(const QString& path)
-{
-    LocalPane* pane = m_window->localPane();
-    pane->navigateTo(path);
-    const QString clean = QDir::cleanPath(path);
-    return QTest::qWaitFor(
-        [&] {
-            return pane->currentPath() == clean &&
-                   pane->proxy()->rowCount(pane->view()->rootIndex()) ==
-                       QDir(clean).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size();
-        },
-        WaitMs);
-}
-
-QModelIndex TestServerPanel::remoteIndex(const QString& name) const
-{
-    RemotePane* pane = m_window->remotePane();
-    return pane->proxy()->mapFromSource(pane->model()->indexOf(name));
-}
-
-QModelIndex TestServerPanel::localIndex(const QString& path) const
-{
-    LocalPane* pane = m_window->localPane();
-    return pane->proxy()->mapFromSource(pane->model()->index(path));
-}
-
-void TestServerPanel::selectRemote(const QStringList& names)
-{
-    QAbstractItemView* view = m_window->remotePane()->view();
-    view->setFocus();
-    view->selectionModel()->clearSelection();
-    for (const QString& name : names) {
-        const QModelIndex index = remoteIndex(name);
-        QVERIFY2(index.isValid(), qPrintable(name));
-        view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-    }
-}
-
-void TestServerPanel::selectLocal(const QStringList& paths)
-{
-    QAbstractItemView* view = m_window->localPane()->view();
-    view->setFocus();
-    view->selectionModel()->clearSelection();
-    for (const QString& path : paths) {
-        const QModelIndex index = localIndex(path);
-        QVERIFY2(index.isValid(), qPrintable(path));
-        view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-    }
 }
 
 void TestServerPanel::startShowsUrlsAndSessions()
@@ -545,14 +419,7 @@ void TestServerPanel::runClientScenario(const ServerUnderTest& server, const QSt
     };
 
     // Quick connect.
-    QuickConnectBar* bar = m_window->quickConnectBar();
-    bar->hostBox()->setFocus();
-    bar->hostBox()->setEditText(server.host);
-    bar->portEdit()->setText(QString::number(server.port));
-    bar->userEdit()->setText(server.user);
-    bar->passwordEdit()->setText(server.password);
-    QTest::mouseClick(bar->connectButton(), Qt::LeftButton);
-    QVERIFY(waitForRemote(QStringLiteral("/")));
+    QVERIFY(connectWindow(server.host, server.port, server.user, server.password));
     QVERIFY(remoteIndex(QStringLiteral("hello.txt")).isValid());
     QVERIFY(remoteIndex(QStringLiteral("docs")).isValid());
     screenshot(shotPrefix + QStringLiteral("-01-connected"));
