@@ -308,13 +308,16 @@ void TransferPanel::updateTotals(const TransferTotals& totals)
         return;
     }
     QStringList parts;
-    parts << tr("%n running", nullptr, totals.runningJobs);
+    if (totals.runningJobs > 0 || totals.queuedJobs + totals.pausedJobs == 0)
+        parts << tr("%n running", nullptr, totals.runningJobs);
     if (totals.queuedJobs > 0)
         parts << tr("%n queued", nullptr, totals.queuedJobs);
     if (totals.pausedJobs > 0)
         parts << tr("%n paused", nullptr, totals.pausedJobs);
+    if (totals.finishedJobs > 0)
+        parts << tr("%n finished", nullptr, totals.finishedJobs);
     const QLocale locale;
-    if (totals.bytesTotal > 0)
+    if (totals.bytesTotal > 0 && totals.runningJobs + totals.queuedJobs + totals.pausedJobs > 0)
         parts << tr("%1 of %2")
                      .arg(locale.formattedDataSize(totals.bytesDone),
                           locale.formattedDataSize(totals.bytesTotal));
