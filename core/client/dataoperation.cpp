@@ -283,7 +283,10 @@ void DataOperation::handleReply(const FtpReply& reply)
             }
             // A download that started (1xx) and moved data, then got 550: board servers (NetX "550 Read
             // Fail") say so when the transfer broke off, not because the file is refused. Worth retrying.
-            if (!m_upload && m_gotPreliminary && reply.code == 550 && m_finalBytes > 0) {
+            // A board server's data socket may have been reset before any byte reached us (the
+            // kernel then drops what it held), so there any 550 after its 1xx counts.
+            if (!m_upload && m_gotPreliminary && reply.code == 550 &&
+                (m_finalBytes > 0 || s->capabilities.isMinimal())) {
                 setReply(reply);
                 finishError(Error::TransientError, tr("%1: %2 (the transfer broke off after %3 bytes)")
                                                        .arg(failureText(), reply.toString())
@@ -306,8 +309,9 @@ void DataOperation::handleReply(const FtpReply& reply)
             return;
         // The first answer after ABOR (the transfer's 426 or ABOR's 225/226). A NOOP now marks the end
         // of whatever else the server still has to say about the aborted transfer.
+        m_gotFinal = true;
         m_step = Step::Syncing;
-        sendCommand("NOOP");
+        sendSyncNoop();
         return;
     case Step::Syncing:
         handleSyncReply(reply);
@@ -409,22 +413,47 @@ void DataOperation::abortTransfer(Error error, const QString& message)
     }
     s->control()->armReplyTimeout();
     if (s->capabilities.isMinimal() || s->capabilities.isKnownUnsupported("ABOR")) {
-        // No ABOR on board servers: closing the data connection ends the transfer.
+        // No ABOR on board servers: closing the data connection ends the transfer. The transfer
+        // command's final reply is still to come, before or after NOOP's 200 (see handleSyncReply()).
         m_step = Step::Syncing;
-        sendCommand("NOOP");
+        sendSyncNoop();
         return;
     }
     m_step = Step::Aborting;
     sendCommand("ABOR");
 }
 
+void DataOperation::sendSyncNoop()
+{
+    ++m_syncNoopsSent;
+    sendCommand("NOOP");
+}
+
 void DataOperation::handleSyncReply(const FtpReply& reply)
 {
-    // Replies about the aborted transfer and the ABOR come first; NOOP's 200 is the last one.
-    if (reply.code == 200) {
-        finishError(m_pendingError, m_pendingMessage);
+    // Replies about the aborted transfer (and the ABOR) come first, NOOP's 200 last: usually. A board
+    // server (NetX Duo: one thread that handles a waiting command before a waiting data disconnect)
+    // may answer the NOOP before it sends the final reply of the upload whose data connection was
+    // closed ("250 File Written"). That reply would then be taken as the answer to the next command
+    // and every later reply would be off by one. So until the transfer's final reply is in, the first
+    // 200 is answered with a second NOOP; the server has handled the disconnect by the time it reads
+    // that one, so its 200 is the last word about the transfer (also if no final reply ever comes).
+    if (reply.isPreliminary())
+        return;
+    if (reply.code != 200) {
+        m_gotFinal = true;
         return;
     }
+    ++m_syncRepliesSeen;
+    if (m_syncRepliesSeen < m_syncNoopsSent)
+        return;
+    if (!m_gotFinal && m_syncNoopsSent < 2) {
+        session()->log(FtpClient::LogKind::Info,
+                       tr("The server has not answered the aborted transfer yet; synchronising again"));
+        sendSyncNoop();
+        return;
+    }
+    finishError(m_pendingError, m_pendingMessage);
 }
 
 void DataOperation::handleConnectionLost(Error error, const QString& message)

@@ -22,6 +22,9 @@ class DataOperation : public FtpOperation
 
 public:
     qint64 totalBytes() const { return m_total; }
+    // True once the transfer command (RETR, STOR, LIST, ...) went to the server: from then on an upload
+    // may have created or changed the remote file, even if the operation failed or was aborted.
+    bool transferCommandSent() const { return m_transferSent; }
 
 protected:
     DataOperation(FtpSession* session, const QString& description);
@@ -82,6 +85,7 @@ private:
     // then a NOOP whose 200 marks the end of the stray replies), then finishes with the given error.
     void abortTransfer(Error error, const QString& message);
     void handleSyncReply(const FtpReply& reply);
+    void sendSyncNoop();
     QList<DataMethod> candidateMethods() const;
     void releaseData();
 
@@ -98,6 +102,8 @@ private:
     bool m_dataDone = false;
     qint64 m_total = -1;
     qint64 m_finalBytes = 0;
+    int m_syncNoopsSent = 0;
+    int m_syncRepliesSeen = 0;
     Error m_pendingError = Error::NoError;
     QString m_pendingMessage;
 };
