@@ -341,6 +341,9 @@ void FileTransfer::onUploadFinished(FtpOperation* operation)
 {
     m_op = nullptr;
     closeLocal();
+    if (const auto* transfer = qobject_cast<TransferOperation*>(operation))
+        m_storeSent = m_storeSent || transfer->transferCommandSent();
+    m_storeComplete = operation->succeeded();
     if (m_aborted) {
         finishAborted();
         return;
@@ -622,7 +625,7 @@ void FileTransfer::succeed()
 
 void FileTransfer::finishAborted()
 {
-    if (m_finished)
+    if (m_finished || m_removing)
         return;
     closeLocal();
     if (m_task.direction == TransferDirection::Download && !m_partPath.isEmpty()) {
@@ -633,7 +636,26 @@ void FileTransfer::finishAborted()
     }
     m_error = FtpOperation::Error::Canceled;
     m_errorString = tr("Canceled");
+    if (m_task.direction == TransferDirection::Upload && !m_keepPartial && m_task.removePartialOnCancel &&
+        (m_storeSent || m_task.mode == StartMode::Continue) && !m_storeComplete) {
+        removePartialUpload();
+        return;
+    }
     announce();
+}
+
+void FileTransfer::removePartialUpload()
+{
+    m_removing = true;
+    FtpOperation* operation = m_client->remove(m_task.remotePath);
+    m_op = operation;
+    connect(operation, &FtpOperation::finished, this, [this, operation]() {
+        m_op = nullptr;
+        if (!operation->succeeded())
+            m_note = tr("The partial upload %1 could not be deleted: %2")
+                         .arg(m_task.remotePath, operation->errorString());
+        announce();
+    });
 }
 
 void FileTransfer::announce()

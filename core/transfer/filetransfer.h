@@ -59,6 +59,10 @@ public:
         // Uploads: pick a free remote name first ("name (1).ext", from the folder listing); task()
         // then holds the name used.
         bool findFreeRemoteName = false;
+        // Uploads: the remote file did not exist before this job (it is ours). A cancel (abort without
+        // keepPartial) deletes what an unfinished STOR of this attempt or of an earlier one (mode
+        // Continue) left there (DELE, best effort: a failure becomes note()).
+        bool removePartialOnCancel = false;
         QList<std::shared_ptr<RateLimiter>> limiters;
     };
 
@@ -68,7 +72,8 @@ public:
     const Task& task() const { return m_task; }
     void start();
     // Stops the attempt; finished() follows. keepPartial (pause) keeps a partial download for later;
-    // otherwise (cancel) the part file is removed.
+    // otherwise (cancel) the part file is removed, and so is a partial upload that Task::
+    // removePartialOnCancel marks as ours.
     void abort(bool keepPartial);
 
     // Bytes of the file that are at the target now (a continued attempt's offset included).
@@ -85,6 +90,8 @@ public:
     QString errorString() const { return m_errorString; }
     bool isRetryable() const { return m_retryable; }
     bool restartFromZero() const { return m_restartFromZero; }
+    // Uploads: a STOR (or APPE) of this attempt reached the server, so the remote file may hold its data.
+    bool storeSent() const { return m_storeSent; }
     // A note for the log when the file arrived but something could not be checked (no checksum).
     QString note() const { return m_note; }
 
@@ -117,6 +124,7 @@ private:
     void failFrom(FtpOperation* operation, bool restartFromZero = false);
     void succeed();
     void finishAborted();
+    void removePartialUpload();
     void closeLocal();
     void announce();
 
@@ -132,6 +140,9 @@ private:
     qint64 m_localSize = -1;
     qint64 m_expectedTotal = -1;
     bool m_movedTargetToPart = false;
+    bool m_storeSent = false;     // a STOR/APPE of this attempt reached the server
+    bool m_storeComplete = false; // ... and ended with success
+    bool m_removing = false;      // deleting the partial upload after a cancel
     std::optional<ChecksumMethod> m_checksum;
     LocalHasher* m_hasher = nullptr;
     std::optional<QByteArray> m_remoteHash;

@@ -50,6 +50,9 @@ struct TransferFileItem
     bool decided = false;
     ExistsDecision decision = ExistsDecision::Transfer;
     bool partial = false; // an earlier attempt left data to continue
+    // Uploads: an attempt sent STOR for a target that did not exist before this job, so the remote file
+    // is ours (a cancel deletes it).
+    bool remoteCreated = false;
     int attempts = 0;     // failed attempts so far
     qint64 position = 0;  // bytes at the target (progress)
     qint64 lastMoved = 0; // the running attempt's bytes moved, as last seen

@@ -19,6 +19,7 @@
 #include <QMetaMethod>
 #include <QSaveFile>
 #include <algorithm>
+#include <memory>
 
 namespace Ferry {
 
@@ -317,6 +318,8 @@ TransferJobSnapshot TransferQueue::snapshotOf(const TransferJob& job) const
     s.folder = job.folder;
     s.localPath = job.localPath;
     s.remotePath = job.remotePath;
+    s.includeGlobs = job.includeGlobs;
+    s.excludeGlobs = job.excludeGlobs;
     s.state = job.state;
     s.errorString = job.error;
     s.planning = !job.planned;
@@ -727,6 +730,10 @@ void TransferQueue::startItem(TransferJob& job, SiteState& site, int index)
             task.preserveTime = m_settings.preserveModificationTime;
             task.findFreeRemoteName =
                 j->direction == TransferDirection::Upload && it.decision == ExistsDecision::Rename;
+            // A target that was not there before the job (or a free name) is ours to delete on cancel.
+            task.removePartialOnCancel =
+                j->direction == TransferDirection::Upload &&
+                (!it.targetExists || it.remoteCreated || it.decision == ExistsDecision::Rename);
             task.limiters = {m_globalLimiter, s->limiter};
             auto* transfer = new FileTransfer(client, task, this);
             it.state = TransferFileItem::State::Active;
@@ -774,6 +781,9 @@ void TransferQueue::onItemFinished(TransferJobId id, int index)
         job->moved += moved - item.lastMoved;
     item.lastMoved = 0;
     item.remotePath = transfer->task().remotePath; // a free name may have been chosen
+    if (job->direction == TransferDirection::Upload && transfer->storeSent() &&
+        transfer->task().removePartialOnCancel)
+        item.remoteCreated = true;
     if (item.decision == ExistsDecision::Rename)
         item.decision = ExistsDecision::Transfer; // the name is fixed now
     if (!transfer->note().isEmpty()) {
@@ -1001,7 +1011,8 @@ bool TransferQueue::cancelJob(TransferJobId id)
         return false;
     setJobState(*job, TransferJobState::Canceled);
     stopJobWork(*job, false);
-    // Partial downloads of files that wait (paused before) are removed too.
+    // Partial downloads of files that wait (paused before, or between retries) are removed too, and so
+    // are partial uploads that this job created on the server (running ones: FileTransfer does it).
     if (job->direction == TransferDirection::Download) {
         for (TransferFileItem& item : job->items) {
             if (item.state == TransferFileItem::State::Pending && item.partial) {
@@ -1009,9 +1020,51 @@ bool TransferQueue::cancelJob(TransferJobId id)
                 item.partial = false;
             }
         }
+    } else {
+        removeRemotePartials(*job);
     }
     scheduleRun();
     return true;
+}
+
+void TransferQueue::removeRemotePartials(TransferJob& job)
+{
+    QStringList paths;
+    for (TransferFileItem& item : job.items) {
+        if (item.state == TransferFileItem::State::Pending && item.remoteCreated) {
+            paths.append(item.remotePath);
+            item.remoteCreated = false;
+            item.partial = false;
+        }
+    }
+    SiteState* site = siteState(job.siteId);
+    if (paths.isEmpty() || !site)
+        return;
+    const TransferJobId id = job.id;
+    const QString siteId = job.siteId;
+    // Best effort, on a pooled connection: a failure is only logged.
+    site->pool->acquire(
+        [this, id, siteId, paths](FtpClient* client, FtpOperation::Error, const QString& message) {
+            if (!client) {
+                for (const QString& path : paths)
+                    log(id, tr("The partial upload %1 could not be deleted: %2").arg(path, message));
+                return;
+            }
+            auto left = std::make_shared<int>(int(paths.size()));
+            for (const QString& path : paths) {
+                FtpOperation* operation = client->remove(path);
+                connect(operation, &FtpOperation::finished, this,
+                        [this, id, siteId, path, operation, client, left]() {
+                            if (!operation->succeeded())
+                                log(id, tr("The partial upload %1 could not be deleted: %2")
+                                            .arg(path, operation->errorString()));
+                            if (--*left == 0) {
+                                if (SiteState* s = siteState(siteId))
+                                    s->pool->release(client);
+                            }
+                        });
+            }
+        });
 }
 
 bool TransferQueue::retryJob(TransferJobId id)
@@ -1059,6 +1112,8 @@ bool TransferQueue::removeJob(TransferJobId id)
     if (!isFinishedState(job.state) && job.state != TransferJobState::Paused) {
         job.state = TransferJobState::Canceled;
         stopJobWork(job, false);
+        if (job.direction == TransferDirection::Upload)
+            removeRemotePartials(job);
     } else {
         withdrawQuestions(id);
     }

@@ -72,9 +72,10 @@ public:
     QList<TransferFileError> fileErrors(TransferJobId id) const;
     QStringList notes(TransferJobId id) const;
 
-    // Pause keeps partial data (continued on resume); cancel discards partial downloads. Retry requeues
-    // a failed or canceled job's unfinished files. Each returns false when the job is not in a state
-    // that allows it.
+    // Pause keeps partial data (continued on resume); cancel discards partial downloads, and partial
+    // uploads of files that did not exist on the server before the job (DELE, best effort: a failure
+    // goes to logMessage). Retry requeues a failed or canceled job's unfinished files. Each returns
+    // false when the job is not in a state that allows it.
     bool pauseJob(TransferJobId id);
     bool resumeJob(TransferJobId id);
     bool cancelJob(TransferJobId id);
@@ -169,6 +170,9 @@ private:
     void checkJobFinished(TransferJob& job);
     void setJobState(TransferJob& job, TransferJobState state, const QString& error = QString());
     void stopJobWork(TransferJob& job, bool keepPartial);
+    // Canceled uploads: deletes (DELE, best effort) the remote files of waiting items that this job
+    // created and left unfinished.
+    void removeRemotePartials(TransferJob& job);
     int retryDelayMs(int attempt) const;
 
     void askNext();

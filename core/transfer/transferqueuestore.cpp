@@ -121,6 +121,8 @@ QJsonObject itemToJson(const TransferFileItem& item)
         object.insert(QStringLiteral("decision"), keyOf(decisionKeys, item.decision));
     if (partial)
         object.insert(QStringLiteral("partial"), true);
+    if (item.remoteCreated)
+        object.insert(QStringLiteral("remoteCreated"), true);
     if (item.attempts > 0)
         object.insert(QStringLiteral("attempts"), item.attempts);
     if (!item.error.isEmpty())
@@ -149,6 +151,7 @@ TransferFileItem itemFromJson(const QJsonObject& object)
         item.decision = valueOf(decisionKeys, object.value(QStringLiteral("decision")).toString());
     }
     item.partial = object.value(QStringLiteral("partial")).toBool();
+    item.remoteCreated = object.value(QStringLiteral("remoteCreated")).toBool();
     item.attempts = object.value(QStringLiteral("attempts")).toInt();
     item.error = object.value(QStringLiteral("error")).toString();
     return item;
@@ -221,6 +224,10 @@ QJsonObject transferJobToJson(const TransferJob& job)
     object.insert(QStringLiteral("remote"), job.remotePath);
     if (job.existsAction)
         object.insert(QStringLiteral("existsAction"), fileExistsActionKey(*job.existsAction));
+    if (!job.includeGlobs.isEmpty())
+        object.insert(QStringLiteral("include"), QJsonArray::fromStringList(job.includeGlobs));
+    if (!job.excludeGlobs.isEmpty())
+        object.insert(QStringLiteral("exclude"), QJsonArray::fromStringList(job.excludeGlobs));
     object.insert(QStringLiteral("state"), transferJobStateKey(job.state));
     if (!job.error.isEmpty())
         object.insert(QStringLiteral("error"), job.error);
@@ -273,6 +280,10 @@ std::unique_ptr<TransferJob> transferJobFromJson(const QJsonObject& object, QStr
                                                 "A job in the queue file lacks its local or remote path."));
     if (object.contains(QStringLiteral("existsAction")))
         job->existsAction = fileExistsActionFromKey(object.value(QStringLiteral("existsAction")).toString());
+    for (const QJsonValue& glob : object.value(QStringLiteral("include")).toArray())
+        job->includeGlobs.append(glob.toString());
+    for (const QJsonValue& glob : object.value(QStringLiteral("exclude")).toArray())
+        job->excludeGlobs.append(glob.toString());
     job->state = *state == TransferJobState::Running ? TransferJobState::Queued : *state;
     job->error = object.value(QStringLiteral("error")).toString();
     job->retries = object.value(QStringLiteral("retries")).toInt();

@@ -14,7 +14,9 @@ struct TransferJob;
 // The JSON form of the transfer queue's file (format "ferry-transfer-queue", version 1):
 //   { "format": ..., "version": 1, "sites": [site...], "jobs": [job...] }
 // A job keeps its files (once its folders were walked) with their states, so a restored queue continues
-// where it stopped; running work comes back as queued work with its partial data.
+// where it stopped; running work comes back as queued work with its partial data. Its include/exclude
+// globs ("include", "exclude": arrays, left out when empty) are kept too; a file written before they
+// were stored simply has none.
 
 QJsonObject transferSiteToJson(const TransferSite& site, bool includePassword);
 std::optional<TransferSite> transferSiteFromJson(const QJsonObject& object);

@@ -31,7 +31,7 @@ enum class TransferJobState
     Done,     // every file arrived
     Failed,   // at least one file failed after its retries, or the job could not start
     Skipped,  // every file was skipped by the file-exists policy
-    Canceled, // stopped by the user; partial downloads were removed
+    Canceled, // stopped by the user; partial downloads (and partial uploads it created) were removed
 };
 
 // What happens when the target file already exists.
@@ -107,7 +107,8 @@ struct TransferJobRequest
     QString remotePath; // absolute (starts with '/'); the file or folder on the server
     std::optional<FileExistsAction> existsAction; // unset: TransferSettings::defaultExistsAction
     // Folder jobs: only files whose path relative to the folder passes transferFilterAccepts() are
-    // transferred (folders are still created). Not kept by saveToFile().
+    // transferred (folders are still created). Kept by saveToFile(), so a restored job that has not
+    // walked its folders yet still filters.
     QStringList includeGlobs;
     QStringList excludeGlobs;
 };
@@ -121,6 +122,8 @@ struct TransferJobSnapshot
     bool folder = false;
     QString localPath;
     QString remotePath;
+    QStringList includeGlobs; // as requested (TransferJobRequest)
+    QStringList excludeGlobs;
     TransferJobState state = TransferJobState::Queued;
     QString errorString;   // why it failed, for a person; also notes such as skipped symbolic links
     bool planning = false; // still listing or scanning folders: totals may grow

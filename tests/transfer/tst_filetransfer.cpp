@@ -34,6 +34,14 @@ struct FakeFiles
     qint64 restOffset = 0;
     bool storeOpen = false;
     QByteArray incoming;
+    // A board server's ordering (NetX handles a waiting command before a waiting data disconnect): the
+    // final reply of an upload whose data connection closed comes after the next NOOP's 200.
+    bool finalAfterNoop = false;
+    QByteArray pendingFinal;
+    bool noopSinceStor = false;
+    bool finalCameAfterNoop = false; // it happened that way
+    bool refuseDele = false;
+    int deletes = 0;
 };
 
 QByteArray pasv(quint16 port)
@@ -83,6 +91,20 @@ void serve(ScriptedServer& s, FakeFiles& f, const QByteArray& cmd)
         s.reply("257 \"/\" is current\r\n");
     } else if (verb == "NOOP") {
         s.reply("200 NOOP ok\r\n");
+        f.noopSinceStor = true;
+        if (!f.pendingFinal.isEmpty()) {
+            s.reply(f.pendingFinal);
+            f.pendingFinal.clear();
+            f.finalCameAfterNoop = true;
+        }
+    } else if (verb == "DELE") {
+        ++f.deletes;
+        if (f.refuseDele) {
+            s.reply("550 Delete Failed \r\n");
+        } else {
+            f.stored.clear();
+            s.reply("250 File Deleted \r\n");
+        }
     } else if (verb == "QUIT") {
         s.reply("221 Bye\r\n");
     } else if (verb == "PASV") {
@@ -94,6 +116,7 @@ void serve(ScriptedServer& s, FakeFiles& f, const QByteArray& cmd)
         const qint64 offset = verb == "APPE" ? f.stored.size() : f.restOffset;
         f.restOffset = 0;
         f.incoming.clear();
+        f.noopSinceStor = false;
         whenDataConnected(s, [&s, &f, offset](QTcpSocket* data) {
             QObject::connect(data, &QTcpSocket::readyRead, data,
                              [&f, data]() { f.incoming += data->readAll(); });
@@ -103,7 +126,15 @@ void serve(ScriptedServer& s, FakeFiles& f, const QByteArray& cmd)
                     f.stored = f.stored.left(offset) + f.incoming;
                 else
                     f.stored.clear();
-                s.reply("226 Stored\r\n");
+                // The board handles a NOOP that is already waiting first; one that comes later, later.
+                if (!f.finalAfterNoop) {
+                    s.reply("226 Stored\r\n");
+                } else if (!f.noopSinceStor) {
+                    f.pendingFinal = "250 File Written \r\n";
+                } else {
+                    s.reply("250 File Written \r\n");
+                    f.finalCameAfterNoop = true;
+                }
             });
             s.reply("150 Send it\r\n");
         });
@@ -187,6 +218,9 @@ private Q_SLOTS:
     void shortDownloadIsRetriedWithRest();
     void abortKeepsOrRemovesThePartFile_data();
     void abortKeepsOrRemovesThePartFile();
+    void boardAbortedUploadFinalAfterNoop();
+    void cancelRemovesOwnPartialUpload_data();
+    void cancelRemovesOwnPartialUpload();
 
 private:
     bool connectClient(const QList<QByteArray>& features);
@@ -477,6 +511,86 @@ void TestFileTransfer::abortKeepsOrRemovesThePartFile()
     FtpOperation* noop = m_client->noop();
     QSignalSpy done(noop, &FtpOperation::finished);
     QVERIFY(done.wait(WaitMs));
+}
+
+// A board server may answer the NOOP that follows an aborted upload before it sends the upload's final
+// "250 File Written". The client must not take that 250 as the answer to its next command (PASV): every
+// later reply would be off by one, and the next upload would wait for a data connection that never
+// comes.
+void TestFileTransfer::boardAbortedUploadFinalAfterNoop()
+{
+    QVERIFY(connectClient({}));
+    m_files.finalAfterNoop = true;
+    const QByteArray content = pattern(4 * 1024 * 1024);
+    FileTransfer::Task task = uploadTask(content);
+    task.limiters = {std::make_shared<RateLimiter>(1024 * 1024)};
+    FileTransfer transfer(m_client.get(), task);
+    QSignalSpy progress(&transfer, &FileTransfer::progress);
+    QSignalSpy finished(&transfer, &FileTransfer::finished);
+    transfer.start();
+    while (transfer.position() < 300 * 1024)
+        QVERIFY(progress.wait(WaitMs));
+    transfer.abort(true);
+    QVERIFY(finished.wait(WaitMs));
+    QVERIFY(transfer.wasAborted());
+    QVERIFY(m_files.pendingFinal.isEmpty()); // the server has said its 250
+    QVERIFY(m_files.finalCameAfterNoop);
+
+    // The connection is in step: the next upload goes through PASV as usual.
+    m_files.finalAfterNoop = false;
+    const int before = int(m_server->commands.size());
+    const auto again = runTransfer(uploadTask(content.left(100000)));
+    QVERIFY2(again->succeeded(), qPrintable(again->errorString()));
+    QCOMPARE(m_files.stored, content.left(100000));
+    const QList<QByteArray> later = m_server->commands.mid(before);
+    QVERIFY2(later.size() >= 2 && later.at(0) == "PASV" && later.at(1) == "STOR /file.bin",
+             later.join(", ").constData());
+    for (const QByteArray& command : later)
+        QVERIFY2(!command.startsWith("EPSV") && !command.startsWith("PORT"), command.constData());
+}
+
+void TestFileTransfer::cancelRemovesOwnPartialUpload_data()
+{
+    QTest::addColumn<bool>("ours");        // Task::removePartialOnCancel
+    QTest::addColumn<bool>("keepPartial"); // pause rather than cancel
+    QTest::addColumn<bool>("refuse");      // the server refuses DELE
+    QTest::addColumn<bool>("deleted");
+    QTest::newRow("cancel deletes ours") << true << false << false << true;
+    QTest::newRow("pause keeps ours") << true << true << false << false;
+    QTest::newRow("cancel keeps what was there") << false << false << false << false;
+    QTest::newRow("refused delete is a note") << true << false << true << false;
+}
+
+void TestFileTransfer::cancelRemovesOwnPartialUpload()
+{
+    QFETCH(bool, ours);
+    QFETCH(bool, keepPartial);
+    QFETCH(bool, refuse);
+    QFETCH(bool, deleted);
+    QVERIFY(connectClient({"SIZE", "REST STREAM"}));
+    m_files.refuseDele = refuse;
+    FileTransfer::Task task = uploadTask(pattern(4 * 1024 * 1024));
+    task.limiters = {std::make_shared<RateLimiter>(1024 * 1024)};
+    task.removePartialOnCancel = ours;
+    FileTransfer transfer(m_client.get(), task);
+    QSignalSpy progress(&transfer, &FileTransfer::progress);
+    QSignalSpy finished(&transfer, &FileTransfer::finished);
+    transfer.start();
+    while (transfer.position() < 300 * 1024)
+        QVERIFY(progress.wait(WaitMs));
+    transfer.abort(keepPartial);
+    QVERIFY(finished.wait(WaitMs));
+    QVERIFY(transfer.wasAborted());
+    QVERIFY(transfer.storeSent());
+    QCOMPARE(m_files.deletes, ours && !keepPartial ? 1 : 0);
+    QCOMPARE(m_server->commands.contains("DELE /file.bin"), ours && !keepPartial);
+    if (deleted)
+        QVERIFY(m_files.stored.isEmpty());
+    else
+        QVERIFY(m_files.stored.size() >= 256 * 1024);
+    QCOMPARE(transfer.note().isEmpty(), !refuse);
+    if (refuse)
+        QVERIFY2(transfer.note().contains(QLatin1String("550 Delete Failed")), qPrintable(transfer.note()));
 }
 
 QTEST_GUILESS_MAIN(TestFileTransfer)

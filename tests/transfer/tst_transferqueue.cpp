@@ -226,6 +226,9 @@ private Q_SLOTS:
     void pauseResumeCancel();
     void pauseAllResumeAllCancelAll();
     void persistenceRoundTrip();
+    void persistenceKeepsFilters();
+    void cancelDeletesPartialUpload_data();
+    void cancelDeletesPartialUpload();
     void retryAfterTransientFault_data();
     void retryAfterTransientFault();
     void uploadVerificationCatchesEpsvBug();
@@ -982,6 +985,142 @@ void TestTransferQueue::persistenceRoundTrip()
     QVERIFY(other.site(QStringLiteral("py"))->login.password.isEmpty());
     QVERIFY(!other.restoreFromFile(m_local->filePath(QStringLiteral("nothing.json")), &error));
     QVERIFY(error.contains(QLatin1String("nothing.json")));
+}
+
+// A folder job's include/exclude globs survive saveToFile()/restoreFromFile(): a job restored before it
+// walked its folders still leaves out what the globs leave out.
+void TestTransferQueue::persistenceKeepsFilters()
+{
+    START_OR_SKIP(peer, QStringLiteral("pyftpdlib"));
+    const QString localUp = m_local->filePath(QStringLiteral("filtered"));
+    QVERIFY(makeTree(localUp));
+    const QString queueFile = m_local->filePath(QStringLiteral("state/filters.json"));
+    const QStringList include = {QStringLiteral("*.txt"), QStringLiteral("*.bin")};
+    const QStringList exclude = {QStringLiteral("big.bin"), QStringLiteral("deeper")};
+    const TransferSite site = siteFor(QStringLiteral("py"), *peer);
+    {
+        TransferQueue* queue = newQueue();
+        queue->setSite(site);
+        TransferJobRequest r = request(QStringLiteral("py"), TransferDirection::Upload, localUp,
+                                       QStringLiteral("/filtered"), true);
+        r.includeGlobs = include;
+        r.excludeGlobs = exclude;
+        const TransferJobId id = queue->addJob(r);
+        QVERIFY(queue->pauseJob(id)); // before it walks its folders
+        QCOMPARE(queue->job(id)->planning, true);
+        QCOMPARE(queue->job(id)->includeGlobs, include);
+        QCOMPARE(queue->job(id)->excludeGlobs, exclude);
+        QString error;
+        QVERIFY2(queue->saveToFile(queueFile, false, &error), qPrintable(error));
+        m_queue.reset();
+    }
+    QVERIFY(readFile(queueFile).contains("deeper"));
+
+    TransferQueue* queue = newQueue();
+    queue->setSite(site);
+    QString error;
+    QVERIFY2(queue->restoreFromFile(queueFile, &error), qPrintable(error));
+    QCOMPARE(queue->jobCount(), 1);
+    const TransferJobId id = queue->jobIds().first();
+    QCOMPARE(queue->job(id)->includeGlobs, include);
+    QCOMPARE(queue->job(id)->excludeGlobs, exclude);
+    QVERIFY(queue->resumeJob(id));
+    const TransferJobSnapshot done = waitFinished(*queue, id);
+    QVERIFY2(done.state == TransferJobState::Done, qPrintable(describe(*queue, id)));
+
+    // Files only: folders are created even when all their files are left out.
+    QMap<QString, QString> expected;
+    const QMap<QString, QString> local = treeOf(localUp);
+    for (auto it = local.cbegin(); it != local.cend(); ++it) {
+        if (it.value() != QLatin1String("dir") && transferFilterAccepts(it.key(), include, exclude))
+            expected.insert(it.key(), it.value());
+    }
+    QMap<QString, QString> got = treeOf(peer->rootPath() + QStringLiteral("/filtered"));
+    for (auto it = got.begin(); it != got.end();)
+        it = it.value() == QLatin1String("dir") ? got.erase(it) : std::next(it);
+    QCOMPARE(describeDifference(expected, got), QString());
+    QVERIFY(got.contains(QStringLiteral("top.txt")));
+    QVERIFY(got.contains(QStringLiteral("empty.bin")));
+    QVERIFY(!got.contains(QStringLiteral("big.bin")));
+    QVERIFY(!got.contains(QStringLiteral("with space/deep/deeper/leaf.bin")));
+    QCOMPARE(done.filesTotal, expected.size());
+}
+
+void TestTransferQueue::cancelDeletesPartialUpload_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("pyftpdlib") << QStringLiteral("pyftpdlib");
+    QTest::newRow("vsftpd") << QStringLiteral("vsftpd");
+    QTest::newRow("board") << QStringLiteral("board");
+}
+
+// Canceling an upload deletes the partial remote file when the job created it (running, or paused
+// before), and leaves a file that was there before the job alone. Pausing keeps the partial file.
+void TestTransferQueue::cancelDeletesPartialUpload()
+{
+    QFETCH(QString, kind);
+    START_OR_SKIP(peer, kind);
+    const qint64 size = 6 * 1024 * 1024;
+    const QString remoteDir = QStringLiteral("/cancel-") + kind;
+    const QString remoteOnDisk = peer->rootPath() + remoteDir;
+    const QString localDir = m_local->filePath(QStringLiteral("cancel"));
+    for (const char* name : {"new.bin", "existing.bin", "paused.bin"})
+        QVERIFY(writePattern(localDir + QLatin1Char('/') + QLatin1String(name), size, 51));
+    QVERIFY(peer->addDirectory(remoteDir.mid(1)));
+    QVERIFY(peer->addFile(remoteDir.mid(1) + QStringLiteral("/existing.bin"), QByteArray(1000, 'x')));
+
+    TransferQueue* queue = newQueue(); // policy Overwrite
+    TransferSite site = siteFor(QStringLiteral("s"), *peer);
+    site.speedLimit = 3 * 1024 * 1024; // about two seconds a file: time to stop it in the middle
+    queue->setSite(site);
+    const auto start = [&](const QString& name) {
+        const TransferJobId id =
+            queue->addJob(request(QStringLiteral("s"), TransferDirection::Upload,
+                                  localDir + QLatin1Char('/') + name, remoteDir + QLatin1Char('/') + name));
+        if (!waitUntil(*queue, [&]() { return queue->job(id)->bytesDone >= 1024 * 1024; }))
+            qWarning("%s did not get going: %s", qPrintable(name), qPrintable(describe(*queue, id)));
+        return id;
+    };
+    const auto stopped = [&](TransferJobId id) {
+        return waitUntil(*queue, [&]() { return queue->job(id)->activeTransfers == 0; });
+    };
+
+    // Running, created by the job: canceled, then deleted before the transfer ends.
+    const QString newRemote = remoteOnDisk + QStringLiteral("/new.bin");
+    const TransferJobId created = start(QStringLiteral("new.bin"));
+    QVERIFY(QFile::exists(newRemote));
+    QVERIFY(queue->cancelJob(created));
+    QVERIFY(stopped(created));
+    QVERIFY2(!QFile::exists(newRemote), qPrintable(QString::number(QFileInfo(newRemote).size())));
+    QVERIFY(commandsSent(QStringLiteral("DELE "))
+                .contains(QStringLiteral("DELE ") + remoteDir + QStringLiteral("/new.bin")));
+
+    // There before the job: overwritten in part, but not deleted.
+    const QString existingRemote = remoteOnDisk + QStringLiteral("/existing.bin");
+    const TransferJobId existing = start(QStringLiteral("existing.bin"));
+    QVERIFY(queue->cancelJob(existing));
+    QVERIFY(stopped(existing));
+    QVERIFY(QFile::exists(existingRemote));
+    QCOMPARE(commandsSent(QStringLiteral("DELE ")).size(), 1);
+
+    // Paused first: the partial file stays (for resume); a cancel then deletes it.
+    const QString pausedRemote = remoteOnDisk + QStringLiteral("/paused.bin");
+    const TransferJobId paused = start(QStringLiteral("paused.bin"));
+    QVERIFY(queue->pauseJob(paused));
+    QVERIFY(stopped(paused));
+    QVERIFY(QFile::exists(pausedRemote));
+    QVERIFY(QFileInfo(pausedRemote).size() > 0);
+    QCOMPARE(commandsSent(QStringLiteral("DELE ")).size(), 1);
+    QSignalSpy dialogue(queue, &TransferQueue::connectionLog);
+    QVERIFY(queue->cancelJob(paused));
+    QElapsedTimer clock;
+    clock.start();
+    while (QFile::exists(pausedRemote) && clock.elapsed() < 20000)
+        dialogue.wait(1000);
+    QVERIFY(!QFile::exists(pausedRemote));
+    QCOMPARE(commandsSent(QStringLiteral("DELE ")).size(), 2);
+    for (const QString& line : std::as_const(m_log))
+        QVERIFY2(!line.contains(QLatin1String("could not be deleted")), qPrintable(line));
 }
 
 // ---- faults --------------------------------------------------------------------------------------------
