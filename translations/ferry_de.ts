@@ -930,6 +930,97 @@ Verbinden mit:
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>%1: %2 (the transfer broke off after %3 bytes)</source>
+        <translation>%1: %2 (die Übertragung brach nach %3 Bytes ab)</translation>
+    </message>
+    <message>
+        <source>The server has not answered the aborted transfer yet; synchronising again</source>
+        <translation>Der Server hat auf die abgebrochene Übertragung noch nicht geantwortet; erneute Synchronisierung</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileExistsDialog</name>
+    <message>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1, modified %2</source>
+        <translation>%1, geändert am %2</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Übe&amp;rschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Übers&amp;pringen</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Datei existiert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; already exists on the server.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; existiert bereits auf dem Server.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; already exists.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Existing file:</source>
+        <translation>Vorhandene Datei:</translation>
+    </message>
+    <message>
+        <source>Your file:</source>
+        <translation>Ihre Datei:</translation>
+    </message>
+    <message>
+        <source>Server&apos;s file:</source>
+        <translation>Datei auf dem Server:</translation>
+    </message>
+    <message>
+        <source>The existing file is older.</source>
+        <translation>Die vorhandene Datei ist älter.</translation>
+    </message>
+    <message>
+        <source>The existing file is newer.</source>
+        <translation>Die vorhandene Datei ist neuer.</translation>
+    </message>
+    <message>
+        <source>Replace the existing file</source>
+        <translation>Die vorhandene Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>Continue the existing file: it is smaller, as if an earlier transfer stopped</source>
+        <translation>Die vorhandene Datei fortsetzen: sie ist kleiner, als wäre eine frühere Übertragung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Transfer under a free name such as &quot;name (1).ext&quot;</source>
+        <translation>Unter einem freien Namen wie „Name (1).ext“ übertragen</translation>
+    </message>
+    <message>
+        <source>Leave the existing file alone</source>
+        <translation>Die vorhandene Datei unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Do the same for &amp;all other files that exist</source>
+        <translation>Für &amp;alle weiteren vorhandenen Dateien genauso verfahren</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FilePane</name>
@@ -1051,6 +1142,10 @@ Verbinden mit:
     <message>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The partial upload %1 could not be deleted: %2</source>
+        <translation>Der unvollständige Upload %1 konnte nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1993,39 +2088,12 @@ Verbinden mit:
         <translation>Ferry</translation>
     </message>
     <message>
-        <source>transfer</source>
-        <translation>Übertragung</translation>
-    </message>
-    <message>
         <source>Upload of %1 failed: %2</source>
         <translation>Hochladen von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Download of %1 failed: %2</source>
         <translation>Herunterladen von %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Transfer complete</source>
-        <translation>Übertragung abgeschlossen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) failed: %1</source>
-        <translation>
-            <numerusform>%n Übertragung fehlgeschlagen: %1</numerusform>
-            <numerusform>%n Übertragungen fehlgeschlagen: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 von %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
     </message>
     <message>
         <source>&amp;Site Manager…</source>
@@ -2336,70 +2404,12 @@ Passwort für %2 auf %3:</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>File exists</source>
-        <translation>Datei existiert</translation>
-    </message>
-    <message>
-        <source>%1 already exists on the server.</source>
-        <translation>%1 existiert bereits auf dem Server.</translation>
-    </message>
-    <message>
-        <source>%1 already exists.</source>
-        <translation>%1 existiert bereits.</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>Ü&amp;berschreiben</translation>
-    </message>
-    <message>
-        <source>&amp;Keep both</source>
-        <translation>&amp;Beide behalten</translation>
-    </message>
-    <message>
-        <source>&amp;Skip</source>
-        <translation>Ü&amp;berspringen</translation>
-    </message>
-    <message>
-        <source>Do the same for the rest of this transfer</source>
-        <translation>Für den Rest dieser Übertragung genauso verfahren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Transferring %1; %n more waiting.</source>
-        <translation>
-            <numerusform>%1 wird übertragen; %n weitere wartet.</numerusform>
-            <numerusform>%1 wird übertragen; %n weitere warten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>No transfers. Drag files between the panes, or select them and press Ctrl+T.</source>
-        <translation>Keine Übertragungen. Ziehen Sie Dateien zwischen den Bereichen, oder wählen Sie sie aus und drücken Sie Strg+T.</translation>
-    </message>
-    <message>
         <source>No saved sites</source>
         <translation>Keine gespeicherten Server</translation>
     </message>
     <message>
         <source>The new language takes effect when Ferry starts again.</source>
         <translation>Die neue Sprache wird beim nächsten Start von Ferry wirksam.</translation>
-    </message>
-    <message>
-        <source>Transfers are running</source>
-        <translation>Übertragungen laufen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) are still running. Quit and cancel them?</source>
-        <translation>
-            <numerusform>%n Übertragung läuft noch. Beenden und abbrechen?</numerusform>
-            <numerusform>%n Übertragungen laufen noch. Beenden und abbrechen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Quit and cancel</source>
-        <translation>&amp;Beenden und abbrechen</translation>
     </message>
     <message>
         <source>&amp;Keep running</source>
@@ -2425,6 +2435,70 @@ Passwort für %2 auf %3:</translation>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
+    <message>
+        <source>transfer %1</source>
+        <translation>Übertragung %1</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;Queue</source>
+        <translation>Übertragungs&amp;warteschlange</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more.</source>
+        <translation>%1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not queue %1: %2</source>
+        <translation>%1 konnte nicht in die Warteschlange gestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>The transfer queue of the last run could not be read: %1</source>
+        <translation>Die Übertragungswarteschlange des letzten Programmlaufs konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished transfer(s) from the last run are paused in the queue. Connect to their server and press Resume to continue.</source>
+        <translation>
+            <numerusform>%n nicht abgeschlossene Übertragung aus dem letzten Programmlauf ist in der Warteschlange angehalten. Verbinden Sie sich mit ihrem Server und wählen Sie „Fortsetzen“, um weiterzumachen.</numerusform>
+            <numerusform>%n nicht abgeschlossene Übertragungen aus dem letzten Programmlauf sind in der Warteschlange angehalten. Verbinden Sie sich mit ihrem Server und wählen Sie „Fortsetzen“, um weiterzumachen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfers complete</source>
+        <translation>Übertragungen abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n Übertragung</numerusform>
+            <numerusform>%n Übertragungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</source>
+        <translation>
+            <numerusform>%n Übertragung läuft noch. Sie bleibt angehalten in der Warteschlange; nach dem nächsten Start von Ferry können Sie sie fortsetzen.</numerusform>
+            <numerusform>%n Übertragungen laufen noch. Sie bleiben angehalten in der Warteschlange; nach dem nächsten Start von Ferry können Sie sie fortsetzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The FTP server has %n connected session(s); quitting disconnects them.</source>
+        <translation>
+            <numerusform>Der FTP-Server hat %n verbundene Sitzung; Beenden trennt sie.</numerusform>
+            <numerusform>Der FTP-Server hat %n verbundene Sitzungen; Beenden trennt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Ferry?</source>
+        <translation>Ferry beenden?</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::MemoryFileSystem</name>
@@ -2449,6 +2523,26 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>No system keychain is available.</source>
         <translation>Kein System-Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation>Der Schlüsselbund hat keinen solchen Eintrag.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access.</source>
+        <translation>Der System-Schlüsselbund hat den Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <translation>Der System-Schlüsselbund hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used.</source>
+        <translation>Der System-Schlüsselbund konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used: %1</source>
+        <translation>Der System-Schlüsselbund konnte nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3238,22 @@ Vom Client hochgeladen: %4 Bytes</translation>
         <source>&amp;Reply timeout:</source>
         <translation>&amp;Antwort-Zeitlimit:</translation>
     </message>
+    <message>
+        <source>Connections per server for transfers. Small board servers (no FEAT) get one unless their site says otherwise.</source>
+        <translation>Verbindungen pro Server für Übertragungen. Kleine Board-Server (ohne FEAT) erhalten eine, sofern ihr Servereintrag nichts anderes festlegt.</translation>
+    </message>
+    <message>
+        <source>Overwrite if newer</source>
+        <translation>Überschreiben, wenn neuer</translation>
+    </message>
+    <message>
+        <source>Overwrite if newer or of another size</source>
+        <translation>Überschreiben, wenn neuer oder anders groß</translation>
+    </message>
+    <message>
+        <source>Resume (continue a smaller file)</source>
+        <translation>Fortsetzen (eine kleinere Datei weiterschreiben)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Site</name>
@@ -3344,45 +3454,6 @@ Vom Client hochgeladen: %4 Bytes</translation>
     </message>
 </context>
 <context>
-    <name>Ferry::TransferController</name>
-    <message>
-        <source>Canceled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Not connected to a server.</source>
-        <translation>Nicht mit einem Server verbunden.</translation>
-    </message>
-    <message>
-        <source>The transfer connection failed: %1</source>
-        <translation>Die Übertragungsverbindung ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1</source>
-        <translation>%1 kann nicht ersetzt werden</translation>
-    </message>
-    <message>
-        <source>Cannot rename %1 to %2</source>
-        <translation>%1 kann nicht in %2 umbenannt werden</translation>
-    </message>
-</context>
-<context>
     <name>Ferry::TransferOperation</name>
     <message>
         <source>Server refused the download of %1</source>
@@ -3399,6 +3470,144 @@ Vom Client hochgeladen: %4 Bytes</translation>
     <message>
         <source>The download of %1 ended after %2 of %3 bytes: the data connection closed early.</source>
         <translation>Der Download von %1 endete nach %2 von %3 Bytes: die Datenverbindung wurde vorzeitig geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferPanel</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Backspace</source>
+        <translation>Ctrl+Backspace</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List</source>
+        <translation>Aus der Liste &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Pause &amp;All</source>
+        <translation>Alle an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Resume A&amp;ll</source>
+        <translation>Alle fort&amp;setzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>Fertige entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Queue (%1)</source>
+        <translation>Warteschlange (%1)</translation>
+    </message>
+    <message>
+        <source>Completed (%1)</source>
+        <translation>Abgeschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>No transfers. Drag files between the panes, or select them and press Ctrl+T.</source>
+        <translation>Keine Übertragungen. Ziehen Sie Dateien zwischen den Bereichen, oder wählen Sie sie aus und drücken Sie Strg+T.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n in Warteschlange</numerusform>
+            <numerusform>%n in Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n angehalten</numerusform>
+            <numerusform>%n angehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished</source>
+        <translation>
+            <numerusform>%n abgeschlossen</numerusform>
+            <numerusform>%n abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3715,94 @@ Vom Client hochgeladen: %4 Bytes</translation>
     <message>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The partial upload %1 could not be deleted: %2</source>
+        <translation>Der unvollständige Upload %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferQueueModel</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Upload of %1 to %2 on %3</source>
+        <translation>Upload von %1 nach %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Download of %1 from %2 to %3</source>
+        <translation>Download von %1 aus %2 nach %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files done, %3 skipped, %4 failed</source>
+        <translation>%1 von %2 Dateien fertig, %3 übersprungen, %4 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) retried</source>
+        <translation>
+            <numerusform>Nach %n Fehler erneut versucht</numerusform>
+            <numerusform>Nach %n Fehlern erneut versucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 files)</source>
+        <translation>%1 (%2 von %3 Dateien)</translation>
+    </message>
+    <message>
+        <source>Listing folders…</source>
+        <translation>Ordner werden aufgelistet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n retried)</source>
+        <translation>
+            <numerusform>%1 (%n Wiederholung)</numerusform>
+            <numerusform>%1 (%n Wiederholungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
     </message>
 </context>
 <context>

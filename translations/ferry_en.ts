@@ -924,6 +924,97 @@ Connect with:
         <source>Canceled</source>
         <translation>Canceled</translation>
     </message>
+    <message>
+        <source>%1: %2 (the transfer broke off after %3 bytes)</source>
+        <translation>%1: %2 (the transfer broke off after %3 bytes)</translation>
+    </message>
+    <message>
+        <source>The server has not answered the aborted transfer yet; synchronising again</source>
+        <translation>The server has not answered the aborted transfer yet; synchronising again</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileExistsDialog</name>
+    <message>
+        <source>size unknown</source>
+        <translation>size unknown</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>%1, modified %2</source>
+        <translation>%1, modified %2</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Overwrite</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Keep both</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Skip</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; already exists on the server.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; already exists on the server.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; already exists.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; already exists.</translation>
+    </message>
+    <message>
+        <source>Existing file:</source>
+        <translation>Existing file:</translation>
+    </message>
+    <message>
+        <source>Your file:</source>
+        <translation>Your file:</translation>
+    </message>
+    <message>
+        <source>Server&apos;s file:</source>
+        <translation>Server&apos;s file:</translation>
+    </message>
+    <message>
+        <source>The existing file is older.</source>
+        <translation>The existing file is older.</translation>
+    </message>
+    <message>
+        <source>The existing file is newer.</source>
+        <translation>The existing file is newer.</translation>
+    </message>
+    <message>
+        <source>Replace the existing file</source>
+        <translation>Replace the existing file</translation>
+    </message>
+    <message>
+        <source>Continue the existing file: it is smaller, as if an earlier transfer stopped</source>
+        <translation>Continue the existing file: it is smaller, as if an earlier transfer stopped</translation>
+    </message>
+    <message>
+        <source>Transfer under a free name such as &quot;name (1).ext&quot;</source>
+        <translation>Transfer under a free name such as &quot;name (1).ext&quot;</translation>
+    </message>
+    <message>
+        <source>Leave the existing file alone</source>
+        <translation>Leave the existing file alone</translation>
+    </message>
+    <message>
+        <source>Do the same for &amp;all other files that exist</source>
+        <translation>Do the same for &amp;all other files that exist</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FilePane</name>
@@ -1045,6 +1136,10 @@ Connect with:
     <message>
         <source>Canceled</source>
         <translation>Canceled</translation>
+    </message>
+    <message>
+        <source>The partial upload %1 could not be deleted: %2</source>
+        <translation>The partial upload %1 could not be deleted: %2</translation>
     </message>
 </context>
 <context>
@@ -1987,39 +2082,12 @@ Connect with:
         <translation>Ferry</translation>
     </message>
     <message>
-        <source>transfer</source>
-        <translation>transfer</translation>
-    </message>
-    <message>
         <source>Upload of %1 failed: %2</source>
         <translation>Upload of %1 failed: %2</translation>
     </message>
     <message>
         <source>Download of %1 failed: %2</source>
         <translation>Download of %1 failed: %2</translation>
-    </message>
-    <message>
-        <source>Transfer complete</source>
-        <translation>Transfer complete</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) failed: %1</source>
-        <translation>
-            <numerusform>%n transfer failed: %1</numerusform>
-            <numerusform>%n transfers failed: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 of %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
     </message>
     <message>
         <source>&amp;Site Manager…</source>
@@ -2330,70 +2398,12 @@ Password for %2 on %3:</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>File exists</source>
-        <translation>File exists</translation>
-    </message>
-    <message>
-        <source>%1 already exists on the server.</source>
-        <translation>%1 already exists on the server.</translation>
-    </message>
-    <message>
-        <source>%1 already exists.</source>
-        <translation>%1 already exists.</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>&amp;Overwrite</translation>
-    </message>
-    <message>
-        <source>&amp;Keep both</source>
-        <translation>&amp;Keep both</translation>
-    </message>
-    <message>
-        <source>&amp;Skip</source>
-        <translation>&amp;Skip</translation>
-    </message>
-    <message>
-        <source>Do the same for the rest of this transfer</source>
-        <translation>Do the same for the rest of this transfer</translation>
-    </message>
-    <message numerus="yes">
-        <source>Transferring %1; %n more waiting.</source>
-        <translation>
-            <numerusform>Transferring %1; %n more waiting.</numerusform>
-            <numerusform>Transferring %1; %n more waiting.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>No transfers. Drag files between the panes, or select them and press Ctrl+T.</source>
-        <translation>No transfers. Drag files between the panes, or select them and press Ctrl+T.</translation>
-    </message>
-    <message>
         <source>No saved sites</source>
         <translation>No saved sites</translation>
     </message>
     <message>
         <source>The new language takes effect when Ferry starts again.</source>
         <translation>The new language takes effect when Ferry starts again.</translation>
-    </message>
-    <message>
-        <source>Transfers are running</source>
-        <translation>Transfers are running</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) are still running. Quit and cancel them?</source>
-        <translation>
-            <numerusform>%n transfer is still running. Quit and cancel it?</numerusform>
-            <numerusform>%n transfers are still running. Quit and cancel them?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Quit and cancel</source>
-        <translation>&amp;Quit and cancel</translation>
     </message>
     <message>
         <source>&amp;Keep running</source>
@@ -2419,6 +2429,70 @@ Password for %2 on %3:</translation>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
+    <message>
+        <source>transfer %1</source>
+        <translation>transfer %1</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>queue</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;Queue</source>
+        <translation>Transfer &amp;Queue</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more.</source>
+        <translation>%1 does not exist any more.</translation>
+    </message>
+    <message>
+        <source>Could not queue %1: %2</source>
+        <translation>Could not queue %1: %2</translation>
+    </message>
+    <message>
+        <source>The transfer queue of the last run could not be read: %1</source>
+        <translation>The transfer queue of the last run could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished transfer(s) from the last run are paused in the queue. Connect to their server and press Resume to continue.</source>
+        <translation>
+            <numerusform>%n unfinished transfer from the last run is paused in the queue. Connect to its server and press Resume to continue.</numerusform>
+            <numerusform>%n unfinished transfers from the last run are paused in the queue. Connect to their server and press Resume to continue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfers complete</source>
+        <translation>Transfers complete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transfer</numerusform>
+            <numerusform>%n transfers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</source>
+        <translation>
+            <numerusform>%n transfer is still running. It stays in the queue, paused, and continues when you resume it after Ferry starts again.</numerusform>
+            <numerusform>%n transfers are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The FTP server has %n connected session(s); quitting disconnects them.</source>
+        <translation>
+            <numerusform>The FTP server has %n connected session; quitting disconnects it.</numerusform>
+            <numerusform>The FTP server has %n connected sessions; quitting disconnects them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Ferry?</source>
+        <translation>Quit Ferry?</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::MemoryFileSystem</name>
@@ -2443,6 +2517,26 @@ Password for %2 on %3:</translation>
     <message>
         <source>No system keychain is available.</source>
         <translation>No system keychain is available.</translation>
+    </message>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation>The keychain has no such entry.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access.</source>
+        <translation>The system keychain refused access.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <translation>The system keychain refused access: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used.</source>
+        <translation>The system keychain could not be used.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used: %1</source>
+        <translation>The system keychain could not be used: %1</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3232,22 @@ Uploaded by the client: %4 bytes</translation>
         <source>&amp;Reply timeout:</source>
         <translation>&amp;Reply timeout:</translation>
     </message>
+    <message>
+        <source>Connections per server for transfers. Small board servers (no FEAT) get one unless their site says otherwise.</source>
+        <translation>Connections per server for transfers. Small board servers (no FEAT) get one unless their site says otherwise.</translation>
+    </message>
+    <message>
+        <source>Overwrite if newer</source>
+        <translation>Overwrite if newer</translation>
+    </message>
+    <message>
+        <source>Overwrite if newer or of another size</source>
+        <translation>Overwrite if newer or of another size</translation>
+    </message>
+    <message>
+        <source>Resume (continue a smaller file)</source>
+        <translation>Resume (continue a smaller file)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Site</name>
@@ -3338,45 +3448,6 @@ Uploaded by the client: %4 bytes</translation>
     </message>
 </context>
 <context>
-    <name>Ferry::TransferController</name>
-    <message>
-        <source>Canceled</source>
-        <translation>Canceled</translation>
-    </message>
-    <message>
-        <source>Not connected to a server.</source>
-        <translation>Not connected to a server.</translation>
-    </message>
-    <message>
-        <source>The transfer connection failed: %1</source>
-        <translation>The transfer connection failed: %1</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Skipped</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Cannot create the folder %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1</source>
-        <translation>Cannot replace %1</translation>
-    </message>
-    <message>
-        <source>Cannot rename %1 to %2</source>
-        <translation>Cannot rename %1 to %2</translation>
-    </message>
-</context>
-<context>
     <name>Ferry::TransferOperation</name>
     <message>
         <source>Server refused the download of %1</source>
@@ -3393,6 +3464,144 @@ Uploaded by the client: %4 bytes</translation>
     <message>
         <source>The download of %1 ended after %2 of %3 bytes: the data connection closed early.</source>
         <translation>The download of %1 ended after %2 of %3 bytes: the data connection closed early.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferPanel</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>Re&amp;sume</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Ctrl+Backspace</source>
+        <translation>Ctrl+Backspace</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Re&amp;try</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List</source>
+        <translation>Re&amp;move from List</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Move &amp;Down</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Pause &amp;All</source>
+        <translation>Pause &amp;All</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Resume A&amp;ll</source>
+        <translation>Resume A&amp;ll</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>C&amp;lear Finished</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Queue (%1)</source>
+        <translation>Queue (%1)</translation>
+    </message>
+    <message>
+        <source>Completed (%1)</source>
+        <translation>Completed (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Failed (%1)</translation>
+    </message>
+    <message>
+        <source>No transfers. Drag files between the panes, or select them and press Ctrl+T.</source>
+        <translation>No transfers. Drag files between the panes, or select them and press Ctrl+T.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n paused</numerusform>
+            <numerusform>%n paused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished</source>
+        <translation>
+            <numerusform>%n finished</numerusform>
+            <numerusform>%n finished</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3709,94 @@ Uploaded by the client: %4 bytes</translation>
     <message>
         <source>Canceled</source>
         <translation>Canceled</translation>
+    </message>
+    <message>
+        <source>The partial upload %1 could not be deleted: %2</source>
+        <translation>The partial upload %1 could not be deleted: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferQueueModel</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Upload of %1 to %2 on %3</source>
+        <translation>Upload of %1 to %2 on %3</translation>
+    </message>
+    <message>
+        <source>Download of %1 from %2 to %3</source>
+        <translation>Download of %1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files done, %3 skipped, %4 failed</source>
+        <translation>%1 of %2 files done, %3 skipped, %4 failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) retried</source>
+        <translation>
+            <numerusform>%n failure retried</numerusform>
+            <numerusform>%n failures retried</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 files)</source>
+        <translation>%1 (%2 of %3 files)</translation>
+    </message>
+    <message>
+        <source>Listing folders…</source>
+        <translation>Listing folders…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n retried)</source>
+        <translation>
+            <numerusform>%1 (%n retry)</numerusform>
+            <numerusform>%1 (%n retries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
     </message>
 </context>
 <context>

@@ -929,6 +929,97 @@ Conéctese con:
         <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
+    <message>
+        <source>%1: %2 (the transfer broke off after %3 bytes)</source>
+        <translation>%1: %2 (la transferencia se interrumpió tras %3 bytes)</translation>
+    </message>
+    <message>
+        <source>The server has not answered the aborted transfer yet; synchronising again</source>
+        <translation>El servidor aún no ha respondido a la transferencia cancelada; sincronizando de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileExistsDialog</name>
+    <message>
+        <source>size unknown</source>
+        <translation>tamaño desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>%1, modified %2</source>
+        <translation>%1, modificado el %2</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Conservar ambos</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>El archivo existe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; already exists on the server.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ya existe en el servidor.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; already exists.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ya existe.</translation>
+    </message>
+    <message>
+        <source>Existing file:</source>
+        <translation>Archivo existente:</translation>
+    </message>
+    <message>
+        <source>Your file:</source>
+        <translation>Su archivo:</translation>
+    </message>
+    <message>
+        <source>Server&apos;s file:</source>
+        <translation>Archivo del servidor:</translation>
+    </message>
+    <message>
+        <source>The existing file is older.</source>
+        <translation>El archivo existente es más antiguo.</translation>
+    </message>
+    <message>
+        <source>The existing file is newer.</source>
+        <translation>El archivo existente es más reciente.</translation>
+    </message>
+    <message>
+        <source>Replace the existing file</source>
+        <translation>Reemplazar el archivo existente</translation>
+    </message>
+    <message>
+        <source>Continue the existing file: it is smaller, as if an earlier transfer stopped</source>
+        <translation>Continuar el archivo existente: es más pequeño, como si una transferencia anterior se hubiera detenido</translation>
+    </message>
+    <message>
+        <source>Transfer under a free name such as &quot;name (1).ext&quot;</source>
+        <translation>Transferir con un nombre libre como «nombre (1).ext»</translation>
+    </message>
+    <message>
+        <source>Leave the existing file alone</source>
+        <translation>Dejar el archivo existente como está</translation>
+    </message>
+    <message>
+        <source>Do the same for &amp;all other files that exist</source>
+        <translation>Hacer lo mismo con &amp;todos los demás archivos que existan</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FilePane</name>
@@ -1050,6 +1141,10 @@ Conéctese con:
     <message>
         <source>Canceled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>The partial upload %1 could not be deleted: %2</source>
+        <translation>No se pudo eliminar la subida parcial %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1992,39 +2087,12 @@ Conéctese con:
         <translation>Ferry</translation>
     </message>
     <message>
-        <source>transfer</source>
-        <translation>transferencia</translation>
-    </message>
-    <message>
         <source>Upload of %1 failed: %2</source>
         <translation>Falló la subida de %1: %2</translation>
     </message>
     <message>
         <source>Download of %1 failed: %2</source>
         <translation>Falló la descarga de %1: %2</translation>
-    </message>
-    <message>
-        <source>Transfer complete</source>
-        <translation>Transferencia completada</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) failed: %1</source>
-        <translation>
-            <numerusform>Falló %n transferencia: %1</numerusform>
-            <numerusform>Fallaron %n transferencias: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 de %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
     </message>
     <message>
         <source>&amp;Site Manager…</source>
@@ -2335,70 +2403,12 @@ Contraseña de %2 en %3:</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>File exists</source>
-        <translation>El archivo existe</translation>
-    </message>
-    <message>
-        <source>%1 already exists on the server.</source>
-        <translation>%1 ya existe en el servidor.</translation>
-    </message>
-    <message>
-        <source>%1 already exists.</source>
-        <translation>%1 ya existe.</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>&amp;Sobrescribir</translation>
-    </message>
-    <message>
-        <source>&amp;Keep both</source>
-        <translation>&amp;Conservar ambos</translation>
-    </message>
-    <message>
-        <source>&amp;Skip</source>
-        <translation>&amp;Omitir</translation>
-    </message>
-    <message>
-        <source>Do the same for the rest of this transfer</source>
-        <translation>Hacer lo mismo con el resto de esta transferencia</translation>
-    </message>
-    <message numerus="yes">
-        <source>Transferring %1; %n more waiting.</source>
-        <translation>
-            <numerusform>Transfiriendo %1; %n más en espera.</numerusform>
-            <numerusform>Transfiriendo %1; %n más en espera.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>No transfers. Drag files between the panes, or select them and press Ctrl+T.</source>
-        <translation>No hay transferencias. Arrastre archivos entre los paneles, o selecciónelos y pulse Ctrl+T.</translation>
-    </message>
-    <message>
         <source>No saved sites</source>
         <translation>No hay sitios guardados</translation>
     </message>
     <message>
         <source>The new language takes effect when Ferry starts again.</source>
         <translation>El nuevo idioma se aplicará cuando Ferry se vuelva a iniciar.</translation>
-    </message>
-    <message>
-        <source>Transfers are running</source>
-        <translation>Hay transferencias en curso</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) are still running. Quit and cancel them?</source>
-        <translation>
-            <numerusform>%n transferencia sigue en curso. ¿Salir y cancelarla?</numerusform>
-            <numerusform>%n transferencias siguen en curso. ¿Salir y cancelarlas?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Quit and cancel</source>
-        <translation>&amp;Salir y cancelar</translation>
     </message>
     <message>
         <source>&amp;Keep running</source>
@@ -2424,6 +2434,70 @@ Contraseña de %2 en %3:</translation>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
+    <message>
+        <source>transfer %1</source>
+        <translation>transferencia %1</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>cola</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;Queue</source>
+        <translation>&amp;Cola de transferencias</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more.</source>
+        <translation>%1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>Could not queue %1: %2</source>
+        <translation>No se pudo añadir %1 a la cola: %2</translation>
+    </message>
+    <message>
+        <source>The transfer queue of the last run could not be read: %1</source>
+        <translation>No se pudo leer la cola de transferencias de la última ejecución: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished transfer(s) from the last run are paused in the queue. Connect to their server and press Resume to continue.</source>
+        <translation>
+            <numerusform>%n transferencia sin terminar de la última ejecución está en pausa en la cola. Conéctese a su servidor y pulse Reanudar para continuar.</numerusform>
+            <numerusform>%n transferencias sin terminar de la última ejecución están en pausa en la cola. Conéctese a su servidor y pulse Reanudar para continuar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfers complete</source>
+        <translation>Transferencias completadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transferencia</numerusform>
+            <numerusform>%n transferencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</source>
+        <translation>
+            <numerusform>%n transferencia sigue en curso. Se queda en la cola, en pausa, y continúa cuando la reanude tras volver a iniciar Ferry.</numerusform>
+            <numerusform>%n transferencias siguen en curso. Se quedan en la cola, en pausa, y continúan cuando las reanude tras volver a iniciar Ferry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The FTP server has %n connected session(s); quitting disconnects them.</source>
+        <translation>
+            <numerusform>El servidor FTP tiene %n sesión conectada; al salir se desconectará.</numerusform>
+            <numerusform>El servidor FTP tiene %n sesiones conectadas; al salir se desconectarán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Ferry?</source>
+        <translation>¿Salir de Ferry?</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::MemoryFileSystem</name>
@@ -2448,6 +2522,26 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>No system keychain is available.</source>
         <translation>No hay ningún llavero del sistema disponible.</translation>
+    </message>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation>El llavero no tiene esa entrada.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access.</source>
+        <translation>El llavero del sistema denegó el acceso.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <translation>El llavero del sistema denegó el acceso: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used.</source>
+        <translation>No se pudo usar el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used: %1</source>
+        <translation>No se pudo usar el llavero del sistema: %1</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3237,22 @@ Subido por el cliente: %4 bytes</translation>
         <source>&amp;Reply timeout:</source>
         <translation>Tiempo de espera de &amp;respuesta:</translation>
     </message>
+    <message>
+        <source>Connections per server for transfers. Small board servers (no FEAT) get one unless their site says otherwise.</source>
+        <translation>Conexiones por servidor para las transferencias. Los servidores de placas pequeñas (sin FEAT) usan una, salvo que su sitio indique otra cosa.</translation>
+    </message>
+    <message>
+        <source>Overwrite if newer</source>
+        <translation>Sobrescribir si es más reciente</translation>
+    </message>
+    <message>
+        <source>Overwrite if newer or of another size</source>
+        <translation>Sobrescribir si es más reciente o de otro tamaño</translation>
+    </message>
+    <message>
+        <source>Resume (continue a smaller file)</source>
+        <translation>Reanudar (continuar un archivo más pequeño)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Site</name>
@@ -3343,45 +3453,6 @@ Subido por el cliente: %4 bytes</translation>
     </message>
 </context>
 <context>
-    <name>Ferry::TransferController</name>
-    <message>
-        <source>Canceled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <source>Not connected to a server.</source>
-        <translation>No conectado a un servidor.</translation>
-    </message>
-    <message>
-        <source>The transfer connection failed: %1</source>
-        <translation>Falló la conexión de transferencia: %1</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Omitido</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>No se puede crear la carpeta %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1</source>
-        <translation>No se puede reemplazar %1</translation>
-    </message>
-    <message>
-        <source>Cannot rename %1 to %2</source>
-        <translation>No se puede renombrar %1 a %2</translation>
-    </message>
-</context>
-<context>
     <name>Ferry::TransferOperation</name>
     <message>
         <source>Server refused the download of %1</source>
@@ -3398,6 +3469,144 @@ Subido por el cliente: %4 bytes</translation>
     <message>
         <source>The download of %1 ended after %2 of %3 bytes: the data connection closed early.</source>
         <translation>La descarga de %1 terminó tras %2 de %3 bytes: la conexión de datos se cerró antes de tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferPanel</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Backspace</source>
+        <translation>Ctrl+Backspace</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Reinten&amp;tar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List</source>
+        <translation>&amp;Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Mover &amp;arriba</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Mover a&amp;bajo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Pause &amp;All</source>
+        <translation>Pausar t&amp;odo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Resume A&amp;ll</source>
+        <translation>Reanudar to&amp;do</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>Quitar las &amp;finalizadas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Queue (%1)</source>
+        <translation>Cola (%1)</translation>
+    </message>
+    <message>
+        <source>Completed (%1)</source>
+        <translation>Completadas (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Fallidas (%1)</translation>
+    </message>
+    <message>
+        <source>No transfers. Drag files between the panes, or select them and press Ctrl+T.</source>
+        <translation>No hay transferencias. Arrastre archivos entre los paneles, o selecciónelos y pulse Ctrl+T.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n en curso</numerusform>
+            <numerusform>%n en curso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en cola</numerusform>
+            <numerusform>%n en cola</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n en pausa</numerusform>
+            <numerusform>%n en pausa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished</source>
+        <translation>
+            <numerusform>%n finalizada</numerusform>
+            <numerusform>%n finalizadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n conexión</numerusform>
+            <numerusform>%n conexiones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3714,94 @@ Subido por el cliente: %4 bytes</translation>
     <message>
         <source>Canceled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>The partial upload %1 could not be deleted: %2</source>
+        <translation>No se pudo eliminar la subida parcial %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferQueueModel</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Upload of %1 to %2 on %3</source>
+        <translation>Subida de %1 a %2 en %3</translation>
+    </message>
+    <message>
+        <source>Download of %1 from %2 to %3</source>
+        <translation>Descarga de %1 desde %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files done, %3 skipped, %4 failed</source>
+        <translation>%1 de %2 archivos hechos, %3 omitidos, %4 fallidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) retried</source>
+        <translation>
+            <numerusform>%n fallo reintentado</numerusform>
+            <numerusform>%n fallos reintentados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 files)</source>
+        <translation>%1 (%2 de %3 archivos)</translation>
+    </message>
+    <message>
+        <source>Listing folders…</source>
+        <translation>Listando carpetas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n retried)</source>
+        <translation>
+            <numerusform>%1 (%n reintento)</numerusform>
+            <numerusform>%1 (%n reintentos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
     </message>
 </context>
 <context>

@@ -932,6 +932,97 @@ Se connecter avec :
         <source>Canceled</source>
         <translation>Annulé</translation>
     </message>
+    <message>
+        <source>%1: %2 (the transfer broke off after %3 bytes)</source>
+        <translation>%1 : %2 (le transfert s’est interrompu après %3 octets)</translation>
+    </message>
+    <message>
+        <source>The server has not answered the aborted transfer yet; synchronising again</source>
+        <translation>Le serveur n’a pas encore répondu au transfert annulé ; nouvelle synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileExistsDialog</name>
+    <message>
+        <source>size unknown</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>%1, modified %2</source>
+        <translation>%1, modifié le %2</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Garder les deux</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Le fichier existe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; already exists on the server.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; existe déjà sur le serveur.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; already exists.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; existe déjà.</translation>
+    </message>
+    <message>
+        <source>Existing file:</source>
+        <translation>Fichier existant :</translation>
+    </message>
+    <message>
+        <source>Your file:</source>
+        <translation>Votre fichier :</translation>
+    </message>
+    <message>
+        <source>Server&apos;s file:</source>
+        <translation>Fichier du serveur :</translation>
+    </message>
+    <message>
+        <source>The existing file is older.</source>
+        <translation>Le fichier existant est plus ancien.</translation>
+    </message>
+    <message>
+        <source>The existing file is newer.</source>
+        <translation>Le fichier existant est plus récent.</translation>
+    </message>
+    <message>
+        <source>Replace the existing file</source>
+        <translation>Remplacer le fichier existant</translation>
+    </message>
+    <message>
+        <source>Continue the existing file: it is smaller, as if an earlier transfer stopped</source>
+        <translation>Compléter le fichier existant : il est plus petit, comme si un transfert précédent s’était arrêté</translation>
+    </message>
+    <message>
+        <source>Transfer under a free name such as &quot;name (1).ext&quot;</source>
+        <translation>Transférer sous un nom libre comme « nom (1).ext »</translation>
+    </message>
+    <message>
+        <source>Leave the existing file alone</source>
+        <translation>Laisser le fichier existant tel quel</translation>
+    </message>
+    <message>
+        <source>Do the same for &amp;all other files that exist</source>
+        <translation>Faire de même pour &amp;tous les autres fichiers existants</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FilePane</name>
@@ -1053,6 +1144,10 @@ Se connecter avec :
     <message>
         <source>Canceled</source>
         <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>The partial upload %1 could not be deleted: %2</source>
+        <translation>Impossible de supprimer le téléversement partiel %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1995,39 +2090,12 @@ Se connecter avec :
         <translation>Ferry</translation>
     </message>
     <message>
-        <source>transfer</source>
-        <translation>transfert</translation>
-    </message>
-    <message>
         <source>Upload of %1 failed: %2</source>
         <translation>Le téléversement de %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Download of %1 failed: %2</source>
         <translation>Le téléchargement de %1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>Transfer complete</source>
-        <translation>Transfert terminé</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) failed: %1</source>
-        <translation>
-            <numerusform>%n transfert a échoué : %1</numerusform>
-            <numerusform>%n transferts ont échoué : %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1 : %2 sur %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
     </message>
     <message>
         <source>&amp;Site Manager…</source>
@@ -2338,70 +2406,12 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>File exists</source>
-        <translation>Le fichier existe</translation>
-    </message>
-    <message>
-        <source>%1 already exists on the server.</source>
-        <translation>%1 existe déjà sur le serveur.</translation>
-    </message>
-    <message>
-        <source>%1 already exists.</source>
-        <translation>%1 existe déjà.</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>É&amp;craser</translation>
-    </message>
-    <message>
-        <source>&amp;Keep both</source>
-        <translation>&amp;Garder les deux</translation>
-    </message>
-    <message>
-        <source>&amp;Skip</source>
-        <translation>&amp;Ignorer</translation>
-    </message>
-    <message>
-        <source>Do the same for the rest of this transfer</source>
-        <translation>Faire de même pour le reste de ce transfert</translation>
-    </message>
-    <message numerus="yes">
-        <source>Transferring %1; %n more waiting.</source>
-        <translation>
-            <numerusform>Transfert de %1 ; %n autre en attente.</numerusform>
-            <numerusform>Transfert de %1 ; %n autres en attente.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>No transfers. Drag files between the panes, or select them and press Ctrl+T.</source>
-        <translation>Aucun transfert. Glissez des fichiers d’un panneau à l’autre, ou sélectionnez-les et appuyez sur Ctrl+T.</translation>
-    </message>
-    <message>
         <source>No saved sites</source>
         <translation>Aucun site enregistré</translation>
     </message>
     <message>
         <source>The new language takes effect when Ferry starts again.</source>
         <translation>La nouvelle langue prendra effet au prochain démarrage de Ferry.</translation>
-    </message>
-    <message>
-        <source>Transfers are running</source>
-        <translation>Des transferts sont en cours</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) are still running. Quit and cancel them?</source>
-        <translation>
-            <numerusform>%n transfert est encore en cours. Quitter et l’annuler ?</numerusform>
-            <numerusform>%n transferts sont encore en cours. Quitter et les annuler ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Quit and cancel</source>
-        <translation>&amp;Quitter et annuler</translation>
     </message>
     <message>
         <source>&amp;Keep running</source>
@@ -2427,6 +2437,70 @@ Mot de passe pour %2 sur %3 :</translation>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
+    <message>
+        <source>transfer %1</source>
+        <translation>transfert %1</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>file d’attente</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;Queue</source>
+        <translation>&amp;File de transferts</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more.</source>
+        <translation>%1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Could not queue %1: %2</source>
+        <translation>Impossible d’ajouter %1 à la file d’attente : %2</translation>
+    </message>
+    <message>
+        <source>The transfer queue of the last run could not be read: %1</source>
+        <translation>Impossible de lire la file de transferts de la dernière exécution : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished transfer(s) from the last run are paused in the queue. Connect to their server and press Resume to continue.</source>
+        <translation>
+            <numerusform>%n transfert inachevé de la dernière exécution est en pause dans la file d’attente. Connectez-vous à son serveur et cliquez sur Reprendre pour continuer.</numerusform>
+            <numerusform>%n transferts inachevés de la dernière exécution sont en pause dans la file d’attente. Connectez-vous à leur serveur et cliquez sur Reprendre pour continuer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfers complete</source>
+        <translation>Transferts terminés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transfert</numerusform>
+            <numerusform>%n transferts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</source>
+        <translation>
+            <numerusform>%n transfert est encore en cours. Il reste dans la file d’attente, en pause, et continuera quand vous le reprendrez au prochain démarrage de Ferry.</numerusform>
+            <numerusform>%n transferts sont encore en cours. Ils restent dans la file d’attente, en pause, et continueront quand vous les reprendrez au prochain démarrage de Ferry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The FTP server has %n connected session(s); quitting disconnects them.</source>
+        <translation>
+            <numerusform>Le serveur FTP a %n session connectée ; quitter la déconnectera.</numerusform>
+            <numerusform>Le serveur FTP a %n sessions connectées ; quitter les déconnectera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Ferry?</source>
+        <translation>Quitter Ferry ?</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::MemoryFileSystem</name>
@@ -2451,6 +2525,26 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>No system keychain is available.</source>
         <translation>Aucun trousseau système n’est disponible.</translation>
+    </message>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation>Le trousseau ne contient pas cette entrée.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access.</source>
+        <translation>Le trousseau système a refusé l’accès.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <translation>Le trousseau système a refusé l’accès : %1</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used.</source>
+        <translation>Impossible d’utiliser le trousseau système.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used: %1</source>
+        <translation>Impossible d’utiliser le trousseau système : %1</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3240,22 @@ Téléversé par le client : %4 octets</translation>
         <source>&amp;Reply timeout:</source>
         <translation>Délai de &amp;réponse :</translation>
     </message>
+    <message>
+        <source>Connections per server for transfers. Small board servers (no FEAT) get one unless their site says otherwise.</source>
+        <translation>Connexions par serveur pour les transferts. Les petits serveurs embarqués (sans FEAT) n’en ont qu’une, sauf indication contraire de leur site.</translation>
+    </message>
+    <message>
+        <source>Overwrite if newer</source>
+        <translation>Écraser si plus récent</translation>
+    </message>
+    <message>
+        <source>Overwrite if newer or of another size</source>
+        <translation>Écraser si plus récent ou de taille différente</translation>
+    </message>
+    <message>
+        <source>Resume (continue a smaller file)</source>
+        <translation>Reprendre (compléter un fichier plus petit)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Site</name>
@@ -3346,45 +3456,6 @@ Téléversé par le client : %4 octets</translation>
     </message>
 </context>
 <context>
-    <name>Ferry::TransferController</name>
-    <message>
-        <source>Canceled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Not connected to a server.</source>
-        <translation>Non connecté à un serveur.</translation>
-    </message>
-    <message>
-        <source>The transfer connection failed: %1</source>
-        <translation>La connexion de transfert a échoué : %1</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Ignoré</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Impossible de créer le dossier %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1</source>
-        <translation>Impossible de remplacer %1</translation>
-    </message>
-    <message>
-        <source>Cannot rename %1 to %2</source>
-        <translation>Impossible de renommer %1 en %2</translation>
-    </message>
-</context>
-<context>
     <name>Ferry::TransferOperation</name>
     <message>
         <source>Server refused the download of %1</source>
@@ -3401,6 +3472,144 @@ Téléversé par le client : %4 octets</translation>
     <message>
         <source>The download of %1 ended after %2 of %3 bytes: the data connection closed early.</source>
         <translation>Le téléchargement de %1 s’est arrêté après %2 octets sur %3 : la connexion de données a été fermée prématurément.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferPanel</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Ctrl+Backspace</source>
+        <translation>Ctrl+Backspace</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List</source>
+        <translation>Re&amp;tirer de la liste</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Pause &amp;All</source>
+        <translation>Tout mettre en pa&amp;use</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Resume A&amp;ll</source>
+        <translation>Tout repre&amp;ndre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>&amp;Effacer les terminés</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Queue (%1)</source>
+        <translation>File d’attente (%1)</translation>
+    </message>
+    <message>
+        <source>Completed (%1)</source>
+        <translation>Terminés (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Échecs (%1)</translation>
+    </message>
+    <message>
+        <source>No transfers. Drag files between the panes, or select them and press Ctrl+T.</source>
+        <translation>Aucun transfert. Glissez des fichiers d’un panneau à l’autre, ou sélectionnez-les et appuyez sur Ctrl+T.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n en pause</numerusform>
+            <numerusform>%n en pause</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished</source>
+        <translation>
+            <numerusform>%n terminé</numerusform>
+            <numerusform>%n terminés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>encore %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3717,94 @@ Téléversé par le client : %4 octets</translation>
     <message>
         <source>Canceled</source>
         <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>The partial upload %1 could not be deleted: %2</source>
+        <translation>Impossible de supprimer le téléversement partiel %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferQueueModel</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Upload of %1 to %2 on %3</source>
+        <translation>Téléversement de %1 vers %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Download of %1 from %2 to %3</source>
+        <translation>Téléchargement de %1 depuis %2 vers %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files done, %3 skipped, %4 failed</source>
+        <translation>%1 fichiers sur %2 terminés, %3 ignorés, %4 en échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) retried</source>
+        <translation>
+            <numerusform>%n échec réessayé</numerusform>
+            <numerusform>%n échecs réessayés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 files)</source>
+        <translation>%1 (%2 fichiers sur %3)</translation>
+    </message>
+    <message>
+        <source>Listing folders…</source>
+        <translation>Listage des dossiers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n retried)</source>
+        <translation>
+            <numerusform>%1 (%n nouvelle tentative)</numerusform>
+            <numerusform>%1 (%n nouvelles tentatives)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destination</translation>
     </message>
 </context>
 <context>

@@ -927,6 +927,97 @@ Connect with:
         <source>Canceled</source>
         <translation>キャンセルしました</translation>
     </message>
+    <message>
+        <source>%1: %2 (the transfer broke off after %3 bytes)</source>
+        <translation>%1: %2 (転送は %3 バイトで途切れました)</translation>
+    </message>
+    <message>
+        <source>The server has not answered the aborted transfer yet; synchronising again</source>
+        <translation>サーバーは中止した転送にまだ応答していません。再度同期します</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileExistsDialog</name>
+    <message>
+        <source>size unknown</source>
+        <translation>サイズ不明</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 バイト)</translation>
+    </message>
+    <message>
+        <source>%1, modified %2</source>
+        <translation>%1、更新日時 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>両方残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>スキップ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>ファイルが存在します</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; already exists on the server.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; はサーバー上にすでに存在します。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; already exists.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Existing file:</source>
+        <translation>既存のファイル:</translation>
+    </message>
+    <message>
+        <source>Your file:</source>
+        <translation>手元のファイル:</translation>
+    </message>
+    <message>
+        <source>Server&apos;s file:</source>
+        <translation>サーバーのファイル:</translation>
+    </message>
+    <message>
+        <source>The existing file is older.</source>
+        <translation>既存のファイルの方が古いです。</translation>
+    </message>
+    <message>
+        <source>The existing file is newer.</source>
+        <translation>既存のファイルの方が新しいです。</translation>
+    </message>
+    <message>
+        <source>Replace the existing file</source>
+        <translation>既存のファイルを置き換えます</translation>
+    </message>
+    <message>
+        <source>Continue the existing file: it is smaller, as if an earlier transfer stopped</source>
+        <translation>既存のファイルの続きを転送します。以前の転送が途中で止まったかのように、既存のファイルの方が小さい場合です</translation>
+    </message>
+    <message>
+        <source>Transfer under a free name such as &quot;name (1).ext&quot;</source>
+        <translation>「名前 (1).ext」のような空いている名前で転送します</translation>
+    </message>
+    <message>
+        <source>Leave the existing file alone</source>
+        <translation>既存のファイルはそのままにします</translation>
+    </message>
+    <message>
+        <source>Do the same for &amp;all other files that exist</source>
+        <translation>他の既存のファイルすべてに同じ操作を適用する(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FilePane</name>
@@ -1048,6 +1139,10 @@ Connect with:
     <message>
         <source>Canceled</source>
         <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>The partial upload %1 could not be deleted: %2</source>
+        <translation>途中までのアップロード %1 を削除できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -1988,38 +2083,12 @@ Connect with:
         <translation>Ferry</translation>
     </message>
     <message>
-        <source>transfer</source>
-        <translation>転送</translation>
-    </message>
-    <message>
         <source>Upload of %1 failed: %2</source>
         <translation>%1 のアップロードに失敗しました: %2</translation>
     </message>
     <message>
         <source>Download of %1 failed: %2</source>
         <translation>%1 のダウンロードに失敗しました: %2</translation>
-    </message>
-    <message>
-        <source>Transfer complete</source>
-        <translation>転送完了</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) failed: %1</source>
-        <translation>
-            <numerusform>%n 件の転送に失敗しました: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 / %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
     </message>
     <message>
         <source>&amp;Site Manager…</source>
@@ -2328,68 +2397,12 @@ Password for %2 on %3:</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>File exists</source>
-        <translation>ファイルが存在します</translation>
-    </message>
-    <message>
-        <source>%1 already exists on the server.</source>
-        <translation>%1 はサーバー上にすでに存在します。</translation>
-    </message>
-    <message>
-        <source>%1 already exists.</source>
-        <translation>%1 はすでに存在します。</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>上書き(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep both</source>
-        <translation>両方残す(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Skip</source>
-        <translation>スキップ(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Do the same for the rest of this transfer</source>
-        <translation>この転送の残りにも同じ操作を適用する</translation>
-    </message>
-    <message numerus="yes">
-        <source>Transferring %1; %n more waiting.</source>
-        <translation>
-            <numerusform>%1 を転送中。残り %n 件が待機中です。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>No transfers. Drag files between the panes, or select them and press Ctrl+T.</source>
-        <translation>転送はありません。ペイン間でファイルをドラッグするか、ファイルを選択して Ctrl+T を押してください。</translation>
-    </message>
-    <message>
         <source>No saved sites</source>
         <translation>保存済みのサイトはありません</translation>
     </message>
     <message>
         <source>The new language takes effect when Ferry starts again.</source>
         <translation>新しい言語は Ferry の次回起動時に有効になります。</translation>
-    </message>
-    <message>
-        <source>Transfers are running</source>
-        <translation>転送を実行中です</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) are still running. Quit and cancel them?</source>
-        <translation>
-            <numerusform>%n 件の転送がまだ実行中です。終了して転送をキャンセルしますか?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Quit and cancel</source>
-        <translation>終了してキャンセル(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Keep running</source>
@@ -2415,6 +2428,66 @@ Password for %2 on %3:</source>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
+    <message>
+        <source>transfer %1</source>
+        <translation>転送 %1</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>キュー</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;Queue</source>
+        <translation>転送キュー(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more.</source>
+        <translation>%1 はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not queue %1: %2</source>
+        <translation>%1 をキューに追加できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The transfer queue of the last run could not be read: %1</source>
+        <translation>前回実行時の転送キューを読み取れませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished transfer(s) from the last run are paused in the queue. Connect to their server and press Resume to continue.</source>
+        <translation>
+            <numerusform>前回の実行で完了しなかった %n 件の転送がキューで一時停止しています。そのサーバーに接続し、[再開] を押すと続行します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfers complete</source>
+        <translation>すべての転送が完了しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n 件の転送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</source>
+        <translation>
+            <numerusform>%n 件の転送がまだ実行中です。転送は一時停止した状態でキューに残り、Ferry の次回起動後に再開すると続行されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The FTP server has %n connected session(s); quitting disconnects them.</source>
+        <translation>
+            <numerusform>FTP サーバーには %n 個のセッションが接続中です。終了すると切断されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Ferry?</source>
+        <translation>Ferry を終了しますか?</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::MemoryFileSystem</name>
@@ -2439,6 +2512,26 @@ Password for %2 on %3:</source>
     <message>
         <source>No system keychain is available.</source>
         <translation>システムのキーチェーンを利用できません。</translation>
+    </message>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation>キーチェーンにそのエントリがありません。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access.</source>
+        <translation>システムのキーチェーンがアクセスを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <translation>システムのキーチェーンがアクセスを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used.</source>
+        <translation>システムのキーチェーンを使用できませんでした。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used: %1</source>
+        <translation>システムのキーチェーンを使用できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3226,22 @@ Uploaded by the client: %4 bytes</source>
         <source>&amp;Reply timeout:</source>
         <translation>応答タイムアウト(&amp;R):</translation>
     </message>
+    <message>
+        <source>Connections per server for transfers. Small board servers (no FEAT) get one unless their site says otherwise.</source>
+        <translation>転送に使うサーバーごとの接続数です。小型ボードのサーバー (FEAT なし) は、サイトで別の指定がない限り 1 つです。</translation>
+    </message>
+    <message>
+        <source>Overwrite if newer</source>
+        <translation>新しい場合は上書き</translation>
+    </message>
+    <message>
+        <source>Overwrite if newer or of another size</source>
+        <translation>新しいかサイズが異なる場合は上書き</translation>
+    </message>
+    <message>
+        <source>Resume (continue a smaller file)</source>
+        <translation>再開 (小さいファイルの続きを転送)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Site</name>
@@ -3333,45 +3442,6 @@ Uploaded by the client: %4 bytes</source>
     </message>
 </context>
 <context>
-    <name>Ferry::TransferController</name>
-    <message>
-        <source>Canceled</source>
-        <translation>キャンセルしました</translation>
-    </message>
-    <message>
-        <source>Not connected to a server.</source>
-        <translation>サーバーに接続されていません。</translation>
-    </message>
-    <message>
-        <source>The transfer connection failed: %1</source>
-        <translation>転送用の接続に失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>スキップ</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>フォルダー %1 を作成できません</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1</source>
-        <translation>%1 を置き換えられません</translation>
-    </message>
-    <message>
-        <source>Cannot rename %1 to %2</source>
-        <translation>%1 の名前を %2 に変更できません</translation>
-    </message>
-</context>
-<context>
     <name>Ferry::TransferOperation</name>
     <message>
         <source>Server refused the download of %1</source>
@@ -3388,6 +3458,139 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>The download of %1 ended after %2 of %3 bytes: the data connection closed early.</source>
         <translation>%1 のダウンロードが %3 バイト中 %2 バイトで終了しました: データ接続が途中で閉じられました。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferPanel</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>再開(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Backspace</source>
+        <translation>Ctrl+Backspace</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List</source>
+        <translation>一覧から削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下へ移動(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Pause &amp;All</source>
+        <translation>すべて一時停止(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Resume A&amp;ll</source>
+        <translation>すべて再開(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>完了した項目を消去(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Queue (%1)</source>
+        <translation>キュー (%1)</translation>
+    </message>
+    <message>
+        <source>Completed (%1)</source>
+        <translation>完了 (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>失敗 (%1)</translation>
+    </message>
+    <message>
+        <source>No transfers. Drag files between the panes, or select them and press Ctrl+T.</source>
+        <translation>転送はありません。ペイン間でファイルをドラッグするか、ファイルを選択して Ctrl+T を押してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n 件実行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n 件待機中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n 件一時停止中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished</source>
+        <translation>
+            <numerusform>%n 件完了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>残り %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n 個の接続</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3698,91 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>Canceled</source>
         <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>The partial upload %1 could not be deleted: %2</source>
+        <translation>途中までのアップロード %1 を削除できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferQueueModel</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Upload of %1 to %2 on %3</source>
+        <translation>%1 を %3 の %2 にアップロード</translation>
+    </message>
+    <message>
+        <source>Download of %1 from %2 to %3</source>
+        <translation>%2 の %1 を %3 にダウンロード</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files done, %3 skipped, %4 failed</source>
+        <translation>%2 個中 %1 個のファイルが完了、%3 個をスキップ、%4 個が失敗</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) retried</source>
+        <translation>
+            <numerusform>失敗後に %n 回再試行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 files)</source>
+        <translation>%1 (%3 個中 %2 個のファイル)</translation>
+    </message>
+    <message>
+        <source>Listing folders…</source>
+        <translation>フォルダーを一覧表示しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n retried)</source>
+        <translation>
+            <numerusform>%1 (%n 回再試行)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>転送先</translation>
     </message>
 </context>
 <context>

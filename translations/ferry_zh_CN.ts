@@ -914,6 +914,97 @@ Connect with:
         <source>Canceled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>%1: %2 (the transfer broke off after %3 bytes)</source>
+        <translation>%1：%2（传输在 %3 字节后中断）</translation>
+    </message>
+    <message>
+        <source>The server has not answered the aborted transfer yet; synchronising again</source>
+        <translation>服务器尚未响应已中止的传输；正在重新同步</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileExistsDialog</name>
+    <message>
+        <source>size unknown</source>
+        <translation>大小未知</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>%1, modified %2</source>
+        <translation>%1，修改于 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>续传(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>保留两者(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; already exists on the server.</source>
+        <translation>服务器上已存在 &lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; already exists.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 已存在。</translation>
+    </message>
+    <message>
+        <source>Existing file:</source>
+        <translation>现有文件：</translation>
+    </message>
+    <message>
+        <source>Your file:</source>
+        <translation>您的文件：</translation>
+    </message>
+    <message>
+        <source>Server&apos;s file:</source>
+        <translation>服务器上的文件：</translation>
+    </message>
+    <message>
+        <source>The existing file is older.</source>
+        <translation>现有文件较旧。</translation>
+    </message>
+    <message>
+        <source>The existing file is newer.</source>
+        <translation>现有文件较新。</translation>
+    </message>
+    <message>
+        <source>Replace the existing file</source>
+        <translation>替换现有文件</translation>
+    </message>
+    <message>
+        <source>Continue the existing file: it is smaller, as if an earlier transfer stopped</source>
+        <translation>从现有文件处续传：它较小，像是之前的传输中途停止了</translation>
+    </message>
+    <message>
+        <source>Transfer under a free name such as &quot;name (1).ext&quot;</source>
+        <translation>以空闲名称（如“名称 (1).ext”）传输</translation>
+    </message>
+    <message>
+        <source>Leave the existing file alone</source>
+        <translation>保留现有文件不变</translation>
+    </message>
+    <message>
+        <source>Do the same for &amp;all other files that exist</source>
+        <translation>对所有其他已存在的文件执行相同操作(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FilePane</name>
@@ -1035,6 +1126,10 @@ Connect with:
     <message>
         <source>Canceled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The partial upload %1 could not be deleted: %2</source>
+        <translation>无法删除未完成的上传 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1975,38 +2070,12 @@ Connect with:
         <translation>Ferry</translation>
     </message>
     <message>
-        <source>transfer</source>
-        <translation>传输</translation>
-    </message>
-    <message>
         <source>Upload of %1 failed: %2</source>
         <translation>上传 %1 失败：%2</translation>
     </message>
     <message>
         <source>Download of %1 failed: %2</source>
         <translation>下载 %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>Transfer complete</source>
-        <translation>传输完成</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) failed: %1</source>
-        <translation>
-            <numerusform>%n 个传输失败：%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1：%2 / %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
     </message>
     <message>
         <source>&amp;Site Manager…</source>
@@ -2315,68 +2384,12 @@ Password for %2 on %3:</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>File exists</source>
-        <translation>文件已存在</translation>
-    </message>
-    <message>
-        <source>%1 already exists on the server.</source>
-        <translation>服务器上已存在 %1。</translation>
-    </message>
-    <message>
-        <source>%1 already exists.</source>
-        <translation>%1 已存在。</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>覆盖(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep both</source>
-        <translation>保留两者(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Skip</source>
-        <translation>跳过(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Do the same for the rest of this transfer</source>
-        <translation>对此传输中的其余文件执行相同操作</translation>
-    </message>
-    <message numerus="yes">
-        <source>Transferring %1; %n more waiting.</source>
-        <translation>
-            <numerusform>正在传输 %1；还有 %n 个在等待。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>No transfers. Drag files between the panes, or select them and press Ctrl+T.</source>
-        <translation>没有传输。在窗格之间拖动文件，或选中文件后按 Ctrl+T。</translation>
-    </message>
-    <message>
         <source>No saved sites</source>
         <translation>没有已保存的站点</translation>
     </message>
     <message>
         <source>The new language takes effect when Ferry starts again.</source>
         <translation>新语言将在 Ferry 下次启动时生效。</translation>
-    </message>
-    <message>
-        <source>Transfers are running</source>
-        <translation>有传输正在进行</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) are still running. Quit and cancel them?</source>
-        <translation>
-            <numerusform>仍有 %n 个传输正在进行。退出并取消它们吗？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Quit and cancel</source>
-        <translation>退出并取消(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Keep running</source>
@@ -2402,6 +2415,66 @@ Password for %2 on %3:</source>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
+    <message>
+        <source>transfer %1</source>
+        <translation>传输 %1</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;Queue</source>
+        <translation>传输队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Could not queue %1: %2</source>
+        <translation>无法将 %1 加入队列：%2</translation>
+    </message>
+    <message>
+        <source>The transfer queue of the last run could not be read: %1</source>
+        <translation>无法读取上次运行的传输队列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished transfer(s) from the last run are paused in the queue. Connect to their server and press Resume to continue.</source>
+        <translation>
+            <numerusform>上次运行中未完成的 %n 个传输已在队列中暂停。连接到相应的服务器后点击“继续”即可恢复传输。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfers complete</source>
+        <translation>传输已全部完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n 个传输</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</source>
+        <translation>
+            <numerusform>仍有 %n 个传输正在进行。它们将以暂停状态保留在队列中，Ferry 再次启动后恢复即可继续。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The FTP server has %n connected session(s); quitting disconnects them.</source>
+        <translation>
+            <numerusform>FTP 服务器有 %n 个已连接的会话；退出将断开这些会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Ferry?</source>
+        <translation>退出 Ferry？</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::MemoryFileSystem</name>
@@ -2426,6 +2499,26 @@ Password for %2 on %3:</source>
     <message>
         <source>No system keychain is available.</source>
         <translation>没有可用的系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation>钥匙串中没有此条目。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access.</source>
+        <translation>系统钥匙串拒绝了访问。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <translation>系统钥匙串拒绝了访问：%1</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used.</source>
+        <translation>无法使用系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used: %1</source>
+        <translation>无法使用系统钥匙串：%1</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3213,22 @@ Uploaded by the client: %4 bytes</source>
         <source>&amp;Reply timeout:</source>
         <translation>应答超时(&amp;R)：</translation>
     </message>
+    <message>
+        <source>Connections per server for transfers. Small board servers (no FEAT) get one unless their site says otherwise.</source>
+        <translation>每个服务器用于传输的连接数。小型开发板服务器（不支持 FEAT）只使用一个，除非其站点另有设置。</translation>
+    </message>
+    <message>
+        <source>Overwrite if newer</source>
+        <translation>较新时覆盖</translation>
+    </message>
+    <message>
+        <source>Overwrite if newer or of another size</source>
+        <translation>较新或大小不同时覆盖</translation>
+    </message>
+    <message>
+        <source>Resume (continue a smaller file)</source>
+        <translation>续传（继续传输较小的文件）</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Site</name>
@@ -3320,45 +3429,6 @@ Uploaded by the client: %4 bytes</source>
     </message>
 </context>
 <context>
-    <name>Ferry::TransferController</name>
-    <message>
-        <source>Canceled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Not connected to a server.</source>
-        <translation>未连接到服务器。</translation>
-    </message>
-    <message>
-        <source>The transfer connection failed: %1</source>
-        <translation>传输连接失败：%1</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>已跳过</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1</source>
-        <translation>无法替换 %1</translation>
-    </message>
-    <message>
-        <source>Cannot rename %1 to %2</source>
-        <translation>无法将 %1 重命名为 %2</translation>
-    </message>
-</context>
-<context>
     <name>Ferry::TransferOperation</name>
     <message>
         <source>Server refused the download of %1</source>
@@ -3375,6 +3445,139 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>The download of %1 ended after %2 of %3 bytes: the data connection closed early.</source>
         <translation>%1 的下载在 %3 字节中的第 %2 字节处结束：数据连接过早关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferPanel</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>继续(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Backspace</source>
+        <translation>Ctrl+Backspace</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List</source>
+        <translation>从列表中移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Pause &amp;All</source>
+        <translation>全部暂停(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Resume A&amp;ll</source>
+        <translation>全部继续(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>清除已完成项(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Queue (%1)</source>
+        <translation>队列（%1）</translation>
+    </message>
+    <message>
+        <source>Completed (%1)</source>
+        <translation>已完成（%1）</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>失败（%1）</translation>
+    </message>
+    <message>
+        <source>No transfers. Drag files between the panes, or select them and press Ctrl+T.</source>
+        <translation>没有传输。在窗格之间拖动文件，或选中文件后按 Ctrl+T。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n 个进行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n 个排队中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n 个已暂停</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished</source>
+        <translation>
+            <numerusform>%n 个已完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n 个连接</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3685,91 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>Canceled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The partial upload %1 could not be deleted: %2</source>
+        <translation>无法删除未完成的上传 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferQueueModel</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Upload of %1 to %2 on %3</source>
+        <translation>将 %1 上传到 %3 上的 %2</translation>
+    </message>
+    <message>
+        <source>Download of %1 from %2 to %3</source>
+        <translation>将 %1 从 %2 下载到 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files done, %3 skipped, %4 failed</source>
+        <translation>%2 个文件中已完成 %1 个，跳过 %3 个，失败 %4 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) retried</source>
+        <translation>
+            <numerusform>失败后已重试 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…以及其他 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 files)</source>
+        <translation>%1（%2 / %3 个文件）</translation>
+    </message>
+    <message>
+        <source>Listing folders…</source>
+        <translation>正在列出文件夹…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n retried)</source>
+        <translation>
+            <numerusform>%1（已重试 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
     </message>
 </context>
 <context>

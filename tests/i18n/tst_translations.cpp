@@ -263,7 +263,7 @@ void TestTranslations::mainWindowSpeaksTheLanguage()
         QVERIFY(!menus.contains(QStringLiteral("&File")));
     }
     // The English plural forms come from ferry_en.qm; the others from their own file.
-    const QString plural = QCoreApplication::translate("Ferry::MainWindow", "%n transfer(s) failed: %1", nullptr, 1);
+    const QString plural = QCoreApplication::translate("Ferry::MainWindow", "%n transfer(s)", nullptr, 1);
     QVERIFY2(!plural.contains(QStringLiteral("(s)")), qPrintable(plural));
 }
 
@@ -281,8 +281,8 @@ void TestTranslations::unknownLanguageFallsBackToEnglish()
 {
     QCOMPARE(TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("tlh")), QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("Ferry::MainWindow", "&Quit"), QStringLiteral("&Quit"));
-    QCOMPARE(QCoreApplication::translate("Ferry::MainWindow", "%n transfer(s) failed: %1", nullptr, 2),
-             QStringLiteral("2 transfers failed: %1"));
+    QCOMPARE(QCoreApplication::translate("Ferry::MainWindow", "%n transfer(s)", nullptr, 2),
+             QStringLiteral("2 transfers"));
 }
 
 QTEST_MAIN(TestTranslations)
