@@ -1,5 +1,7 @@
 #include "server/serverdataconnection.h"
 
+#include "server/filereadahead.h"
+
 #include <QIODevice>
 #include <QRandomGenerator>
 #include <QTcpServer>
@@ -14,6 +16,10 @@ bool sameHost(const QHostAddress& a, const QHostAddress& b)
     return a.isEqual(b, QHostAddress::TolerantConversion);
 }
 
+// Chunks the read-ahead thread keeps ready, and the smallest download (in chunks) worth a thread.
+constexpr int ReadAheadDepth = 4;
+constexpr qint64 ReadAheadMinimumChunks = 2;
+
 } // namespace
 
 ServerDataConnection::ServerDataConnection(qint64 chunkSize, QObject* parent)
@@ -26,6 +32,7 @@ ServerDataConnection::ServerDataConnection(qint64 chunkSize, QObject* parent)
 ServerDataConnection::~ServerDataConnection()
 {
     m_done = true;
+    m_reader.reset();
     if (m_socket)
         m_socket->abort();
 }
@@ -164,7 +171,13 @@ void ServerDataConnection::sendFrom(QIODevice* source, int idleTimeoutMs)
 {
     m_source = source;
     m_idleTimeoutMs = idleTimeoutMs;
-    m_buffer.resize(m_chunkSize);
+    m_reader = FileReadAhead::open(source, m_chunkSize, ReadAheadDepth, ReadAheadMinimumChunks * m_chunkSize);
+    if (m_reader) {
+        connect(m_reader.get(), &FileReadAhead::chunkReady, this, &ServerDataConnection::fillSendBuffer);
+        m_reader->start();
+    } else {
+        m_buffer.resize(m_chunkSize);
+    }
     restartIdleTimer();
     fillSendBuffer();
 }
@@ -178,6 +191,55 @@ void ServerDataConnection::receiveInto(QIODevice* sink, int idleTimeoutMs)
     drain();
 }
 
+void ServerDataConnection::scheduleStep()
+{
+    if (m_stepScheduled || m_done)
+        return;
+    m_stepScheduled = true;
+    // Queued, not called: the rest of this turn of the event loop belongs to others.
+    QMetaObject::invokeMethod(this, &ServerDataConnection::step, Qt::QueuedConnection);
+}
+
+void ServerDataConnection::step()
+{
+    m_stepScheduled = false;
+    if (m_source)
+        fillSendBuffer();
+    else if (m_sink)
+        drain();
+}
+
+// Hands the next chunk to the socket: one read of the device, or what the read-ahead thread has ready.
+// False when nothing was handed over: failed, end of the source (m_sourceDone), or nothing ready yet (the
+// read-ahead thread's chunkReady() calls fillSendBuffer() again).
+bool ServerDataConnection::writeNextChunk()
+{
+    if (m_reader) {
+        const QByteArray chunk = m_reader->take();
+        if (!chunk.isEmpty()) {
+            m_socket->write(chunk);
+            return true;
+        }
+        if (m_reader->hasFailed())
+            fail(Failure::ReadError, tr("Reading the file failed: %1").arg(m_reader->errorString()));
+        else if (m_reader->atEnd())
+            m_sourceDone = true;
+        return false;
+    }
+    const qint64 n = m_source->read(m_buffer.data(), m_buffer.size());
+    if (n < 0) {
+        fail(Failure::ReadError, tr("Reading the file failed: %1").arg(m_source->errorString()));
+        return false;
+    }
+    if (n == 0) {
+        if (m_source->atEnd() || !m_source->isSequential())
+            m_sourceDone = true;
+        return false;
+    }
+    m_socket->write(m_buffer.constData(), n);
+    return true;
+}
+
 void ServerDataConnection::fillSendBuffer()
 {
     if (m_done || !m_source || !m_connected || m_closing)
@@ -187,23 +249,19 @@ void ServerDataConnection::fillSendBuffer()
              tr("The client closed the data connection after %1 bytes.").arg(m_bytes));
         return;
     }
-    // About two chunks queued in the socket: enough to keep the system busy, bounded in memory.
-    while (!m_sourceDone && m_socket->bytesToWrite() < 2 * m_chunkSize) {
-        const qint64 n = m_source->read(m_buffer.data(), m_buffer.size());
-        if (n < 0) {
-            fail(Failure::ReadError, tr("Reading the file failed: %1").arg(m_source->errorString()));
+    // About two chunks queued in the socket: enough to keep the system busy, bounded in memory. One chunk
+    // per step: the next one in a later turn of the event loop (bytesWritten() or a queued step).
+    if (!m_sourceDone && m_socket->bytesToWrite() < 2 * m_chunkSize) {
+        const bool wrote = writeNextChunk();
+        if (m_done)
             return;
-        }
-        if (n == 0) {
-            if (m_source->atEnd() || !m_source->isSequential())
-                m_sourceDone = true;
-            break;
-        }
-        m_socket->write(m_buffer.constData(), n);
+        if (wrote && !m_sourceDone && m_socket->bytesToWrite() < 2 * m_chunkSize)
+            scheduleStep();
     }
     if (m_sourceDone && m_socket->bytesToWrite() == 0) {
         // End of file is the end of the connection in stream mode.
         m_closing = true;
+        m_reader.reset();
         m_socket->disconnectFromHost();
         if (!m_done && m_socket->state() == QAbstractSocket::UnconnectedState)
             finish();
@@ -217,7 +275,8 @@ void ServerDataConnection::onBytesWritten(qint64 bytes)
     m_bytes += bytes;
     restartIdleTimer();
     Q_EMIT progress(m_bytes);
-    fillSendBuffer();
+    // The socket just wrote a block in this turn; the next chunk is read in a later one.
+    scheduleStep();
 }
 
 void ServerDataConnection::onReadyRead()
@@ -230,21 +289,23 @@ void ServerDataConnection::drain()
 {
     if (m_done || !m_sink || !m_socket)
         return;
-    bool moved = false;
-    while (m_socket->bytesAvailable() > 0) {
+    // One chunk per step: what else is buffered waits for a later turn of the event loop. Qt stops reading
+    // from the system while the read buffer (two chunks) is full, so a fast client is slowed down by TCP.
+    if (m_socket->bytesAvailable() > 0) {
         const qint64 n = m_socket->read(m_buffer.data(), m_buffer.size());
-        if (n <= 0)
-            break;
-        if (m_sink->write(m_buffer.constData(), n) != n) {
-            fail(Failure::WriteError, tr("Writing the file failed: %1").arg(m_sink->errorString()));
+        if (n > 0) {
+            if (m_sink->write(m_buffer.constData(), n) != n) {
+                fail(Failure::WriteError, tr("Writing the file failed: %1").arg(m_sink->errorString()));
+                return;
+            }
+            m_bytes += n;
+            restartIdleTimer();
+            Q_EMIT progress(m_bytes);
+        }
+        if (m_socket->bytesAvailable() > 0) {
+            scheduleStep();
             return;
         }
-        m_bytes += n;
-        moved = true;
-    }
-    if (moved) {
-        restartIdleTimer();
-        Q_EMIT progress(m_bytes);
     }
     if (m_remoteClosed && m_socket->bytesAvailable() == 0)
         finish();
@@ -337,6 +398,7 @@ void ServerDataConnection::finish()
         return;
     m_done = true;
     m_timer.stop();
+    m_reader.reset();
     Q_EMIT progress(m_bytes);
     Q_EMIT finished();
 }
@@ -347,6 +409,7 @@ void ServerDataConnection::fail(Failure failure, const QString& reason)
         return;
     m_done = true;
     m_timer.stop();
+    m_reader.reset();
     if (m_socket)
         m_socket->abort();
     if (m_server)
@@ -358,6 +421,7 @@ void ServerDataConnection::abort()
 {
     m_done = true;
     m_timer.stop();
+    m_reader.reset();
     if (m_socket)
         m_socket->abort();
     if (m_server)

@@ -7,12 +7,15 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <memory>
 
 class QIODevice;
 class QTcpServer;
 class QTcpSocket;
 
 namespace Ferry {
+
+class FileReadAhead;
 
 // One data connection of a server session (RFC 959's server DTP). Passive: listens on a random port
 // of the configured range and accepts only the control connection's peer (RFC 2577: connections from
@@ -21,6 +24,12 @@ namespace Ferry {
 // 227/229 reply). Active: connects to the address PORT/EPRT gave, from the control connection's local
 // address. Streams between the socket and a QIODevice in chunks with flow control (bytesWritten and a
 // bounded read buffer), so memory stays bounded whatever the size.
+//
+// The server may run in the GUI thread, so a transfer never holds the event loop for long: each turn of
+// the loop moves at most one chunk between the device and the socket, and the next chunk waits for a
+// later turn (a queued call, so that timers, input and painting get their turn in between; Qt's GLib
+// event loop runs timers only after posted events or when nothing else is ready). A download of a local
+// file reads it in a thread of its own (FileReadAhead), so that the loop never waits for the disk either.
 class ServerDataConnection final : public QObject
 {
     Q_OBJECT
@@ -86,7 +95,10 @@ private:
     void onDisconnected();
     void onSocketError();
     void onTimeout();
+    void scheduleStep();
+    void step();
     void fillSendBuffer();
+    bool writeNextChunk();
     void drain();
     void finish();
     void fail(Failure failure, const QString& reason);
@@ -100,6 +112,7 @@ private:
     HostPort m_target;
     QPointer<QIODevice> m_source;
     QPointer<QIODevice> m_sink;
+    std::unique_ptr<FileReadAhead> m_reader; // downloads of local files: the disk is read in its thread
     QByteArray m_buffer;
     QTimer m_timer;
     int m_idleTimeoutMs = 0;
@@ -108,9 +121,10 @@ private:
     bool m_opening = false;
     bool m_connected = false;
     bool m_sourceDone = false;
-    bool m_closing = false;      // we closed after the last byte
-    bool m_remoteClosed = false; // the client closed its side
-    bool m_done = false;         // finished, failed or aborted
+    bool m_stepScheduled = false; // a queued step() is waiting for the next turn of the event loop
+    bool m_closing = false;       // we closed after the last byte
+    bool m_remoteClosed = false;  // the client closed its side
+    bool m_done = false;          // finished, failed or aborted
 };
 
 } // namespace Ferry

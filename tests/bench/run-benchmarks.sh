@@ -9,7 +9,7 @@
 #   --profile    also profile `ferry get` of the big file to /dev/null with perf (if installed)
 #   --rounds N   runs per measurement, the median is reported (default 5); competing commands
 #                run alternately, so that other load on the machine hits them alike
-#   --only NAMES comma-separated subset of: transfer,tcp,parse,listing,mirror,server
+#   --only NAMES comma-separated subset of: transfer,tcp,parse,listing,mirror,server,stall
 #   --no-build   use the binaries in the build folder as they are
 #
 # Environment: FERRY_BENCH_BUILD_DIR (default <source>/build-bench), FERRY_BENCH_SIZE (bytes of the big
@@ -17,7 +17,8 @@
 #
 # What it does:
 #   1. Configures and builds <build folder> (RelWithDebInfo, -DFERRY_BUILD_BENCHMARKS=ON, no GUI) unless
-#      --no-build: the targets ferry, bench_peer, bench_tcp, bench_listing.
+#      --no-build: the targets ferry, bench_peer, bench_tcp, bench_listing,
+#      bench_server_stall.
 #   2. Runs scripts/setup-test-peers.sh (vsftpd, pyftpdlib, curl, lftp, the ferrytest user); installs
 #      nothing else. vsftpd logs in a system user and chroots, so the runs need root (sudo is used).
 #   3. Starts vsftpd with the integration tests' own configuration (tests/support/vsftpdserver.cpp, through
@@ -28,7 +29,9 @@
 #      (b) the loopback TCP ceiling (bench_tcp); (c) the listing parsers (bench_listing) and listing the
 #      big folder end to end, ferry ls vs curl and lftp; (d) Ferry's server (ferry serve) vs vsftpd with
 #      curl as the client, and ferry mirror vs lftp mirror: each runs once `ferry serve --help` /
-#      `ferry mirror --help` succeed, and prints "skipped: not implemented yet" until then.
+#      `ferry mirror --help` succeed, and prints "skipped: not implemented yet" until then; (e) the worst
+#      event-loop stall of Ferry's server running in-process while curl downloads and uploads the big file
+#      (bench_server_stall: a 1 ms timer in the server's thread), with the file in the page cache and not.
 #   5. Stops every process it started and removes every temporary file, also on Ctrl-C or failure.
 set -euo pipefail
 
@@ -45,11 +48,12 @@ FERRY="${BUILD_DIR}/app/ferry"
 BENCH_PEER="${BUILD_DIR}/tests/bench/bench_peer"
 BENCH_TCP="${BUILD_DIR}/tests/bench/bench_tcp"
 BENCH_LISTING="${BUILD_DIR}/tests/bench/bench_listing"
+BENCH_SERVER_STALL="${BUILD_DIR}/tests/bench/bench_server_stall"
 
 record=0
 profile=0
 rounds=5
-only="transfer,tcp,parse,listing,mirror,server"
+only="transfer,tcp,parse,listing,mirror,server,stall"
 build=1
 original_args=("$@")
 
@@ -100,14 +104,14 @@ build_binaries() {
             "FERRY_BUILD_BENCHMARKS and tests/CMakeLists.txt 'add_subdirectory(bench)' (see tests/bench/RESULTS.md)"
     fi
     log "building ferry and the benchmark programs"
-    cmake --build "${BUILD_DIR}" --target ferry bench_peer bench_tcp bench_listing >>"${BUILD_DIR}/bench-build.log" 2>&1 ||
+    cmake --build "${BUILD_DIR}" --target ferry bench_peer bench_tcp bench_listing bench_server_stall >>"${BUILD_DIR}/bench-build.log" 2>&1 ||
         die "the build failed, see ${BUILD_DIR}/bench-build.log"
 }
 
 if ((build)); then
     build_binaries
 fi
-for binary in "${FERRY}" "${BENCH_PEER}" "${BENCH_TCP}" "${BENCH_LISTING}"; do
+for binary in "${FERRY}" "${BENCH_PEER}" "${BENCH_TCP}" "${BENCH_LISTING}" "${BENCH_SERVER_STALL}"; do
     [[ -x ${binary} ]] || die "${binary} is missing: run without --no-build"
 done
 
@@ -551,6 +555,42 @@ bench_server() {
     out ""
 }
 
+# --- (e) event-loop stall of the in-process server ----------------------------------------------------------------
+# bench_server_stall prints, per direction, "summary download  median M MB/s (A to B); worst gap: median X ms, max
+# Y ms; most CPU between two ticks Z ms; N rounds".
+bench_stall() {
+    log "(e) event-loop stall of Ferry's in-process server (bench_server_stall), curl as the client"
+    out "### (e) Event-loop stall of Ferry's server in-process (bench_server_stall), curl as the client"
+    out ""
+    out "FtpServer runs in the benchmark's own thread and serves a folder in ${WORK%/*}; a 1 ms timer in that" \
+        "thread records the gaps between its ticks while curl downloads the file of ${BIG_SIZE} bytes to" \
+        "/dev/null and uploads one. \"Cold\": the sparse file is evicted from the page cache before each" \
+        "download, so the kernel zero-fills it on the way (as on the first read of a new sparse file). The most" \
+        "processor time between two ticks is the work done in one stretch, without the waits for a core that" \
+        "other load on the machine adds to the gaps."
+    out ""
+    out "| file | direction | MB/s (median) | worst gap ms (median of the rounds / max) | most CPU between two ticks ms |"
+    out "|---|---|---:|---:|---:|"
+    local mode label line direction
+    for mode in warm cold; do
+        local args=(--size "${BIG_SIZE}" --rounds "${rounds}" --dir "${WORK}")
+        label="sparse, in the page cache"
+        if [[ ${mode} == cold ]]; then
+            args+=(--cold --only down)
+            label="sparse, cold"
+        fi
+        "${BENCH_SERVER_STALL}" "${args[@]}" >"${WORK}/stall-${mode}.txt" 2>&1 ||
+            die "bench_server_stall failed: $(cat "${WORK}/stall-${mode}.txt")"
+        while read -r line; do
+            direction="$(awk '{ print $2 }' <<<"${line}")"
+            out "| ${label} | ${direction} | $(sed -E 's/.* median ([0-9]+) MB\/s.*/\1/' <<<"${line}") |" \
+                "$(sed -E 's/.*worst gap: median ([0-9.]+) ms, max ([0-9.]+) ms.*/\1 \/ \2/' <<<"${line}") |" \
+                "$(sed -E 's/.*between two ticks ([0-9.]+) ms.*/\1/' <<<"${line}") |"
+        done < <(grep '^summary ' "${WORK}/stall-${mode}.txt")
+    done
+    out ""
+}
+
 # --- profile ---------------------------------------------------------------------------------------------------------
 profile_download() {
     if ! command -v perf >/dev/null 2>&1; then
@@ -572,6 +612,7 @@ if wanted parse; then bench_parse; fi
 if wanted listing; then bench_listing; fi
 if wanted mirror; then bench_mirror; fi
 if wanted server; then bench_server; fi
+if wanted stall; then bench_stall; fi
 if ((profile)); then profile_download; fi
 log "done in $((SECONDS - start_seconds)) s"
 out "Load average after the run: $(load_average) (1, 5, 15 minutes; above 1 other work shared the cores)."
