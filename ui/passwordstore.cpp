@@ -2,6 +2,7 @@
 
 #include <QStandardPaths>
 #include <QTimer>
+#include <atomic>
 
 #ifdef FERRY_HAVE_QTKEYCHAIN
 #include <qt6keychain/keychain.h>
@@ -12,6 +13,30 @@ namespace Ferry {
 namespace {
 
 const QString serviceName = QStringLiteral("Ferry");
+
+std::atomic<bool> allowedInTestMode{false};
+
+#ifdef FERRY_HAVE_QTKEYCHAIN
+// What went wrong, for a person: QtKeychain passes on the backend's own text, which for an unreachable
+// service names D-Bus ("Could not connect: No such file or directory") but not the keychain.
+QString errorText(const QKeychain::Job* job)
+{
+    const QString detail = job->errorString();
+    switch (job->error()) {
+    case QKeychain::NoError:
+        return QString();
+    case QKeychain::EntryNotFound:
+        return detail.isEmpty() ? PasswordStore::tr("The keychain has no such entry.") : detail;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return detail.isEmpty() ? PasswordStore::tr("The system keychain refused access.")
+                                : PasswordStore::tr("The system keychain refused access: %1").arg(detail);
+    default:
+        return detail.isEmpty() ? PasswordStore::tr("The system keychain could not be used.")
+                                : PasswordStore::tr("The system keychain could not be used: %1").arg(detail);
+    }
+}
+#endif
 
 } // namespace
 
@@ -30,8 +55,13 @@ bool PasswordStore::isCompiledIn()
 
 bool PasswordStore::isAvailable()
 {
-    return isCompiledIn() && !QStandardPaths::isTestModeEnabled() &&
+    return isCompiledIn() && (!QStandardPaths::isTestModeEnabled() || allowedInTestMode.load()) &&
            qEnvironmentVariableIsEmpty("FERRY_NO_KEYCHAIN");
+}
+
+void PasswordStore::setAllowedInTestMode(bool allowed)
+{
+    allowedInTestMode.store(allowed);
 }
 
 void PasswordStore::write(const QString& key, const QString& password, WriteCallback callback)
@@ -44,7 +74,7 @@ void PasswordStore::write(const QString& key, const QString& password, WriteCall
         job->setInsecureFallback(false); // never a plain-text file behind the user's back
         connect(job, &QKeychain::Job::finished, this, [job, callback](QKeychain::Job*) {
             if (callback)
-                callback(job->error() == QKeychain::NoError, job->errorString());
+                callback(job->error() == QKeychain::NoError, errorText(job));
         });
         job->start();
         return;
@@ -68,7 +98,7 @@ void PasswordStore::read(const QString& key, ReadCallback callback)
         job->setInsecureFallback(false);
         connect(job, &QKeychain::Job::finished, this, [job, callback](QKeychain::Job*) {
             if (callback)
-                callback(job->error() == QKeychain::NoError, job->textData(), job->errorString());
+                callback(job->error() == QKeychain::NoError, job->textData(), errorText(job));
         });
         job->start();
         return;
@@ -92,7 +122,7 @@ void PasswordStore::remove(const QString& key, WriteCallback callback)
         connect(job, &QKeychain::Job::finished, this, [job, callback](QKeychain::Job*) {
             if (callback)
                 callback(job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound,
-                         job->errorString());
+                         errorText(job));
         });
         job->start();
         return;
