@@ -2825,6 +2825,13 @@ Password for %2 on %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::ServerHost</name>
+    <message>
+        <source>the server&apos;s thread is still busy with a file operation; try again in a moment</source>
+        <translation>the server&apos;s thread is still busy with a file operation; try again in a moment</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ServerPanel</name>
     <message>
         <source>Read-write</source>

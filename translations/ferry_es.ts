@@ -2830,6 +2830,13 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::ServerHost</name>
+    <message>
+        <source>the server&apos;s thread is still busy with a file operation; try again in a moment</source>
+        <translation>el hilo del servidor aún está ocupado con una operación de archivo; inténtelo de nuevo en un momento</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ServerPanel</name>
     <message>
         <source>Read-write</source>

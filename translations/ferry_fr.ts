@@ -2833,6 +2833,13 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::ServerHost</name>
+    <message>
+        <source>the server&apos;s thread is still busy with a file operation; try again in a moment</source>
+        <translation>le thread du serveur est encore occupé par une opération sur un fichier ; réessayez dans un instant</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ServerPanel</name>
     <message>
         <source>Read-write</source>

@@ -2819,6 +2819,13 @@ Password for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>Ferry::ServerHost</name>
+    <message>
+        <source>the server&apos;s thread is still busy with a file operation; try again in a moment</source>
+        <translation>サーバーのスレッドはまだファイル操作を実行中です。しばらくしてからもう一度お試しください</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ServerPanel</name>
     <message>
         <source>Read-write</source>

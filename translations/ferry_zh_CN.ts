@@ -2806,6 +2806,13 @@ Password for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>Ferry::ServerHost</name>
+    <message>
+        <source>the server&apos;s thread is still busy with a file operation; try again in a moment</source>
+        <translation>服务器线程仍在执行文件操作；请稍后再试</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ServerPanel</name>
     <message>
         <source>Read-write</source>

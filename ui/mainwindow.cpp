@@ -13,7 +13,6 @@
 #include "quickconnectbar.h"
 #include "remotefilemodel.h"
 #include "remotepane.h"
-#include "server/ftpserver.h"
 #include "serverpanel.h"
 #include "settingsdialog.h"
 #include "site.h"
@@ -425,10 +424,10 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_serverDock);
     connect(m_serverPanel, &ServerPanel::connectRequested, this, [this](const QUrl& url) { openUrl(url); });
     connect(m_serverPanel, &ServerPanel::runningChanged, this, [this](bool running) {
-        statusBar()->showMessage(
-            running ? tr("The FTP server is running on port %1.").arg(m_serverPanel->server()->port())
-                    : tr("The FTP server is stopped."),
-            8000);
+        statusBar()->showMessage(running
+                                     ? tr("The FTP server is running on port %1.").arg(m_serverPanel->port())
+                                     : tr("The FTP server is stopped."),
+                                 8000);
     });
     m_serverPanelAction = m_serverDock->toggleViewAction();
     m_serverPanelAction->setObjectName(QStringLiteral("actionServerPanel"));
@@ -1076,8 +1075,7 @@ QString MainWindow::quitWarning() const
         reasons << tr("%n transfer(s) are still running. They stay in the queue, paused, and continue when "
                       "you resume them after Ferry starts again.",
                       nullptr, transfers);
-    const FtpServer* server = m_serverPanel ? m_serverPanel->server() : nullptr;
-    const int sessions = server && m_serverPanel->isRunning() ? server->sessionCount() : 0;
+    const int sessions = m_serverPanel && m_serverPanel->isRunning() ? m_serverPanel->sessionCount() : 0;
     if (sessions > 0)
         reasons << tr("The FTP server has %n connected session(s); quitting disconnects them.", nullptr,
                       sessions);

@@ -3,8 +3,8 @@
 #include "appsettings.h"
 #include "messagebar.h"
 #include "passwordstore.h"
-#include "server/ftpserver.h"
 #include "server/userauthenticator.h"
+#include "serverhost.h"
 #include "serversessionmodel.h"
 
 #include <QAbstractItemView>
@@ -119,22 +119,24 @@ protected:
 } // namespace
 
 ServerPanel::ServerPanel(PasswordStore* passwords, QWidget* parent)
-    : QWidget(parent), m_passwords(passwords), m_server(new FtpServer(this)),
+    : QWidget(parent), m_passwords(passwords), m_host(new ServerHost(this)),
       m_sessionModel(new ServerSessionModel(this))
 {
     setObjectName(QStringLiteral("serverPanel"));
     setAcceptDrops(true);
     buildUi();
-    m_sessionModel->setServer(m_server);
-    connect(m_server, &FtpServer::logMessage, this, &ServerPanel::appendLog);
+    m_sessionModel->setHost(m_host);
+    connect(m_host, &ServerHost::logMessage, this, &ServerPanel::appendLog);
     loadSettings();
     updateState();
 }
 
 ServerPanel::~ServerPanel()
 {
-    disconnect(m_server, nullptr, this, nullptr);
-    m_server->stop();
+    disconnect(m_host, nullptr, this, nullptr);
+    // Stops the server in its thread and ends the thread (see ServerHost).
+    m_sessionModel->setHost(nullptr);
+    delete m_host;
 }
 
 void ServerPanel::buildUi()
@@ -353,7 +355,27 @@ void ServerPanel::buildUi()
 
 bool ServerPanel::isRunning() const
 {
-    return m_server->isListening();
+    return m_host->isListening();
+}
+
+quint16 ServerPanel::port() const
+{
+    return m_host->port();
+}
+
+int ServerPanel::sessionCount() const
+{
+    return m_host->sessionCount();
+}
+
+QList<QUrl> ServerPanel::connectionUrls() const
+{
+    return m_host->connectionUrls();
+}
+
+QThread* ServerPanel::serverThread() const
+{
+    return m_host->serverThread();
 }
 
 QString ServerPanel::defaultFolder()
@@ -421,13 +443,13 @@ QUrl ServerPanel::localUrl() const
     QUrl url;
     url.setScheme(QStringLiteral("ftp"));
     bool v4 = false;
-    const QList<QHostAddress> addresses = m_server->listeningAddresses();
+    const QList<QHostAddress> addresses = m_host->listeningAddresses();
     for (const QHostAddress& address : addresses) {
         if (address.protocol() == QAbstractSocket::IPv4Protocol || address == QHostAddress(QHostAddress::Any))
             v4 = true;
     }
     url.setHost(v4 || addresses.isEmpty() ? QStringLiteral("127.0.0.1") : QStringLiteral("::1"));
-    url.setPort(isRunning() ? m_server->port() : (m_anyPortCheck->isChecked() ? -1 : m_portSpin->value()));
+    url.setPort(isRunning() ? m_host->port() : (m_anyPortCheck->isChecked() ? -1 : m_portSpin->value()));
     const QList<Account> list = accounts();
     for (const Account& account : list) {
         if (account.name.isEmpty())
@@ -518,21 +540,21 @@ bool ServerPanel::start()
         who.append(m_anonymousWritableCheck->isChecked() ? tr("anonymous (read-write)")
                                                          : tr("anonymous (read-only)"));
     m_servedTo = who.join(QStringLiteral(", "));
-    ServerOptions options = m_server->options();
+    ServerOptions options = m_host->options();
     options.port = m_anyPortCheck->isChecked() ? 0 : quint16(m_portSpin->value());
-    m_server->setOptions(options);
-    m_server->setAuthenticator(users);
     saveSettings();
-    if (!m_server->start()) {
+    // The authenticator is called from the server's thread from now on: it holds only the accounts and
+    // their folders, never a GUI object.
+    if (!m_host->start(options, users)) {
         showError(m_anyPortCheck->isChecked()
-                      ? tr("Could not start the server: %1").arg(m_server->errorString())
+                      ? tr("Could not start the server: %1").arg(m_host->errorString())
                       : tr("Could not start the server: %1\nChoose another port, or tick \"Any free port\".")
-                            .arg(m_server->errorString()));
+                            .arg(m_host->errorString()));
         updateState();
         return false;
     }
-    if (!m_server->warnings().isEmpty())
-        m_message->showMessage(MessageBar::Kind::Info, m_server->warnings().join(QLatin1Char('\n')));
+    if (!m_host->warnings().isEmpty())
+        m_message->showMessage(MessageBar::Kind::Info, m_host->warnings().join(QLatin1Char('\n')));
     else
         m_message->hide();
     showUrls();
@@ -545,7 +567,7 @@ void ServerPanel::stop()
 {
     if (!isRunning())
         return;
-    m_server->stop();
+    m_host->stop();
     showUrls();
     updateState();
     Q_EMIT runningChanged(false);
@@ -571,7 +593,7 @@ void ServerPanel::showUrls()
             widget->deleteLater();
         delete item;
     }
-    m_shownUrls = isRunning() ? m_server->connectionUrls() : QList<QUrl>();
+    m_shownUrls = isRunning() ? m_host->connectionUrls() : QList<QUrl>();
     for (const QUrl& url : std::as_const(m_shownUrls)) {
         auto* row = new QWidget(m_urlsBox);
         auto* rowLayout = new QHBoxLayout(row);
@@ -616,7 +638,7 @@ void ServerPanel::updateState()
     if (running)
         m_status->setText(tr("Serving %1 on port %2 to %3.")
                               .arg(QDir::toNativeSeparators(QFileInfo(folder()).canonicalFilePath()))
-                              .arg(m_server->port())
+                              .arg(m_host->port())
                               .arg(m_servedTo));
     else
         m_status->setText(tr("The server is stopped."));
@@ -631,7 +653,7 @@ void ServerPanel::disconnectSelectedSessions()
     if (ids.isEmpty() && m_sessionsView->currentIndex().isValid())
         ids.append(m_sessionsView->currentIndex().data(ServerSessionModel::SessionIdRole).value<quint64>());
     for (quint64 id : std::as_const(ids))
-        m_server->disconnectSession(id);
+        m_host->disconnectSession(id);
 }
 
 void ServerPanel::chooseFolder()

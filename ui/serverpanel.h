@@ -14,6 +14,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QThread;
 class QTableView;
 class QTableWidget;
 class QToolButton;
@@ -21,9 +22,9 @@ class QVBoxLayout;
 
 namespace Ferry {
 
-class FtpServer;
 class MessageBar;
 class PasswordStore;
+class ServerHost;
 class ServerSessionModel;
 struct ServerLogEntry;
 
@@ -33,8 +34,9 @@ struct ServerLogEntry;
 // the URLs to type on the other side (each with a copy button), the connected sessions (with Disconnect)
 // and a live log (the engine never logs passwords). "Connect to this server" opens it in the remote pane.
 // The settings are kept in ferry.ini ([server]); account passwords only in the system keychain
-// (PasswordStore), or in plain text when the user ticks that option. The server runs in the GUI thread
-// and never blocks it; errors show in the panel's message bar, never in a modal box.
+// (PasswordStore), or in plain text when the user ticks that option. The server runs in a thread of its
+// own (ServerHost), so its file work (a rename over a big file, a delete) never blocks the window; errors
+// show in the panel's message bar, never in a modal box.
 class ServerPanel final : public QWidget
 {
     Q_OBJECT
@@ -51,16 +53,23 @@ public:
     explicit ServerPanel(PasswordStore* passwords, QWidget* parent = nullptr);
     ~ServerPanel() override;
 
-    FtpServer* server() const { return m_server; }
+    // The server's host: its state as the GUI last saw it, and requests queued to the server's thread.
+    ServerHost* host() const { return m_host; }
     ServerSessionModel* sessionModel() const { return m_sessionModel; }
     bool isRunning() const;
+    // The port listened on (0 when stopped), the connected sessions, and the URLs clients can use.
+    quint16 port() const;
+    int sessionCount() const;
+    QList<QUrl> connectionUrls() const;
+    // The thread the server runs in (never the GUI thread); for diagnostics and tests.
+    QThread* serverThread() const;
 
     QString folder() const;
     void setFolder(const QString& folder);
     QList<Account> accounts() const;
     void setAccounts(const QList<Account>& accounts);
     void addAccount(const QString& name, const QString& password, bool writable);
-    // The URLs shown while running (FtpServer::connectionUrls()).
+    // The URLs shown while running (connectionUrls() as of the start).
     QList<QUrl> shownUrls() const { return m_shownUrls; }
     // What "Connect to this server" opens: loopback (127.0.0.1, or ::1 when only IPv6 listens), the port,
     // and the first account (with its password), or anonymous when there is none.
@@ -117,7 +126,7 @@ private:
     static QString droppedFolder(const QMimeData* mime);
 
     QPointer<PasswordStore> m_passwords;
-    FtpServer* m_server;
+    ServerHost* m_host;
     ServerSessionModel* m_sessionModel;
     QList<QUrl> m_shownUrls;
     QStringList m_keychainNames; // accounts whose password is in the keychain

@@ -1,7 +1,7 @@
 #include "serversessionmodel.h"
 
 #include "remotefilemodel.h"
-#include "server/ftpserver.h"
+#include "serverhost.h"
 
 namespace Ferry {
 
@@ -22,17 +22,17 @@ ServerSessionModel::ServerSessionModel(QObject* parent) : QAbstractTableModel(pa
 
 ServerSessionModel::~ServerSessionModel() = default;
 
-void ServerSessionModel::setServer(FtpServer* server)
+void ServerSessionModel::setHost(ServerHost* host)
 {
-    if (m_server)
-        disconnect(m_server, nullptr, this, nullptr);
-    m_server = server;
-    if (m_server) {
-        connect(m_server, &FtpServer::sessionStarted, this, &ServerSessionModel::onStarted);
-        connect(m_server, &FtpServer::sessionEnded, this, &ServerSessionModel::onEnded);
-        connect(m_server, &FtpServer::sessionStateChanged, this, &ServerSessionModel::onChanged);
-        connect(m_server, &QObject::destroyed, this, [this] {
-            m_server = nullptr;
+    if (m_host)
+        disconnect(m_host, nullptr, this, nullptr);
+    m_host = host;
+    if (m_host) {
+        connect(m_host, &ServerHost::sessionStarted, this, &ServerSessionModel::onStarted);
+        connect(m_host, &ServerHost::sessionEnded, this, &ServerSessionModel::onEnded);
+        connect(m_host, &ServerHost::sessionStateChanged, this, &ServerSessionModel::onChanged);
+        connect(m_host, &QObject::destroyed, this, [this] {
+            m_host = nullptr;
             reload();
         });
     }
@@ -42,7 +42,7 @@ void ServerSessionModel::setServer(FtpServer* server)
 void ServerSessionModel::reload()
 {
     beginResetModel();
-    m_sessions = m_server ? m_server->sessions() : QList<ServerSessionInfo>();
+    m_sessions = m_host ? m_host->sessions() : QList<ServerSessionInfo>();
     endResetModel();
 }
 

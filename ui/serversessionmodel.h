@@ -7,10 +7,11 @@
 
 namespace Ferry {
 
-class FtpServer;
+class ServerHost;
 
 // The sessions of an embedded FtpServer, one row each: client address, user, current action and bytes.
-// Filled from FtpServer::sessions() and kept up to date from the server's session signals (never polls).
+// Filled from ServerHost::sessions() and kept up to date from the session signals the host relays from
+// the server's thread (never polls).
 class ServerSessionModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,9 +31,9 @@ public:
     explicit ServerSessionModel(QObject* parent = nullptr);
     ~ServerSessionModel() override;
 
-    // Observes server (nullptr: none); takes its current sessions.
-    void setServer(FtpServer* server);
-    FtpServer* server() const { return m_server; }
+    // Observes host's server (nullptr: none); takes its current sessions.
+    void setHost(ServerHost* host);
+    ServerHost* host() const { return m_host; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -48,7 +49,7 @@ private:
     void onEnded(const Ferry::ServerSessionInfo& info);
     void onChanged(const Ferry::ServerSessionInfo& info);
 
-    FtpServer* m_server = nullptr;
+    ServerHost* m_host = nullptr;
     QList<ServerSessionInfo> m_sessions;
 };
 

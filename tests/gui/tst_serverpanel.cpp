@@ -2,8 +2,9 @@
 // Start; the URLs; a client's session appearing and being disconnected from the panel; errors shown in
 // the panel; drops of a folder; remembered settings; "Connect to this server". Then the whole client
 // window against Ferry's own server (in-process FtpServer) and against vsftpd (tests/support, needs root):
-// quick connect, browse, upload, download, rename, delete, new folder. Screenshots of the key steps go to
-// $FERRY_BINARY_DIR/screenshots/.
+// quick connect, browse, upload, download, rename, delete, new folder. The panel's server runs in a
+// thread of its own: the window keeps running while that thread is blocked. Screenshots of the key steps go
+// to $FERRY_BINARY_DIR/screenshots/.
 
 #include "client/ftpclient.h"
 #include "client/ftpoperation.h"
@@ -20,6 +21,7 @@
 #include "remotepane.h"
 #include "server/ftpserver.h"
 #include "server/userauthenticator.h"
+#include "serverhost.h"
 #include "serverpanel.h"
 #include "serversessionmodel.h"
 #include "testfiles.h"
@@ -34,6 +36,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
@@ -49,6 +52,8 @@
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
 #include <QToolButton>
 #include <QtTest>
 #include <functional>
@@ -92,6 +97,7 @@ private Q_SLOTS:
     void dropFolderOnPanel();
     void settingsAreRemembered();
     void connectToThisServer();
+    void serverRunsOffTheGuiThread();
     void windowAgainstOwnServer();
     void windowAgainstVsftpd();
 
@@ -165,13 +171,13 @@ void TestServerPanel::startShowsUrlsAndSessions()
     QTest::mouseClick(panel->startButton(), Qt::LeftButton);
     QVERIFY2(panel->isRunning(), qPrintable(panel->messageBar()->text()));
     QCOMPARE(running.size(), 1);
-    const quint16 port = panel->server()->port();
+    const quint16 port = panel->port();
     QVERIFY(port != 0 && port != 2121);
     QVERIFY(!panel->messageBar()->isVisible() || panel->messageBar()->kind() == MessageBar::Kind::Info);
     // The URLs to connect to, each with a copy button; the loopback one comes last.
     const QList<QUrl> urls = panel->shownUrls();
     QVERIFY(!urls.isEmpty());
-    QCOMPARE(urls, panel->server()->connectionUrls());
+    QCOMPARE(urls, panel->connectionUrls());
     for (const QUrl& url : urls)
         QCOMPARE(url.port(), int(port));
     const QList<QLineEdit*> shown = panel->findChildren<QLineEdit*>(QStringLiteral("serverUrl"));
@@ -395,18 +401,132 @@ void TestServerPanel::connectToThisServer()
     QVERIFY(panel->connectButton()->isEnabled());
     const QUrl url = panel->localUrl();
     QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
-    QCOMPARE(url.port(), int(panel->server()->port()));
+    QCOMPARE(url.port(), int(panel->port()));
     QCOMPARE(url.userName(), QStringLiteral("dev"));
     QTest::mouseClick(panel->connectButton(), Qt::LeftButton);
     QVERIFY(waitForRemote(QStringLiteral("/")));
     QVERIFY(remoteIndex(QStringLiteral("hello.txt")).isValid());
     QVERIFY(remoteIndex(QStringLiteral("docs")).isValid());
-    QCOMPARE(m_window->quickConnectBar()->portEdit()->text(), QString::number(panel->server()->port()));
+    QCOMPARE(m_window->quickConnectBar()->portEdit()->text(), QString::number(panel->port()));
     QTRY_VERIFY_WITH_TIMEOUT(panel->sessionModel()->rowCount() >= 1, WaitMs);
     QVERIFY(!panel->logView()->toPlainText().contains(QStringLiteral("p@ss word:1")));
     screenshot(QStringLiteral("serverpanel-05-connected-to-itself"));
     panel->stop();
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->remotePane()->isReady(), WaitMs);
+}
+
+void TestServerPanel::serverRunsOffTheGuiThread()
+{
+    ServerPanel* panel = showPanel();
+    QVERIFY(panel);
+    panel->setFolder(m_shared->path());
+    panel->anyPortCheck()->setChecked(true);
+    panel->anonymousCheck()->setChecked(false);
+    panel->addAccount(QStringLiteral("dev"), QStringLiteral("dev-secret"), true);
+    QVERIFY2(panel->start(), qPrintable(panel->messageBar()->text()));
+    QThread* worker = panel->serverThread();
+    QVERIFY(worker);
+    QVERIFY(worker != QThread::currentThread());
+    QVERIFY(worker->isRunning());
+
+    // Record, in the server's own thread, where it lives and where its session signals are emitted.
+    auto serverThread = std::make_shared<QAtomicPointer<QThread>>();
+    auto emittingThread = std::make_shared<QAtomicPointer<QThread>>();
+    panel->host()->runInServerThread([serverThread, emittingThread](FtpServer* server) {
+        serverThread->storeRelease(server->thread());
+        QObject::connect(
+            server, &FtpServer::sessionStateChanged, server,
+            [emittingThread] { emittingThread->storeRelease(QThread::currentThread()); },
+            Qt::DirectConnection);
+    });
+    QTRY_VERIFY(serverThread->loadAcquire());
+    QCOMPARE(serverThread->loadAcquire(), worker);
+
+    FtpClient client;
+    FtpOperation* logon = client.connectToHost(FtpLogin{QStringLiteral("127.0.0.1"), panel->port(),
+                                                        QStringLiteral("dev"), QStringLiteral("dev-secret")});
+    logon->setAutoDelete(false);
+    const std::unique_ptr<FtpOperation> logonOwner(logon);
+    QSignalSpy loggedIn(logon, &FtpOperation::finished);
+    QVERIFY(loggedIn.wait(WaitMs));
+    QVERIFY2(logon->succeeded(), qPrintable(logon->errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->sessionCount(), 1, WaitMs);
+    QTRY_VERIFY(emittingThread->loadAcquire());
+    QCOMPARE(emittingThread->loadAcquire(), worker);
+
+    // Block the server's thread as a rename over a huge file does, with a command waiting for it: the
+    // window's event loop keeps running all the while.
+    constexpr int BlockMs = 1500;
+    auto blocked = std::make_shared<QAtomicInt>(0);
+    panel->host()->runInServerThread([blocked](FtpServer*) {
+        blocked->storeRelease(1);
+        QThread::msleep(BlockMs);
+        blocked->storeRelease(2);
+    });
+    QTRY_VERIFY(blocked->loadAcquire() >= 1);
+    FtpOperation* mkdir = client.mkdir(QStringLiteral("made-while-blocked"));
+    QSignalSpy made(mkdir, &FtpOperation::finished);
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    qint64 worst = 0;
+    int ticks = 0;
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    tick.setInterval(5);
+    connect(&tick, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        worst = std::max(worst, now - last);
+        last = now;
+        ++ticks;
+    });
+    tick.start();
+    QTRY_VERIFY_WITH_TIMEOUT(blocked->loadAcquire() == 2, WaitMs);
+    tick.stop();
+    QVERIFY2(clock.elapsed() >= BlockMs / 2, "the test must overlap the block");
+    QVERIFY2(worst < BlockMs / 3, qPrintable(QStringLiteral("worst event-loop gap %1 ms").arg(worst)));
+    QVERIFY(ticks > 10);
+    // The server gets to the command once its thread is free.
+    QVERIFY(made.size() == 1 || made.wait(WaitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(m_shared->filePath(QStringLiteral("made-while-blocked"))).isDir(),
+                             WaitMs);
+
+    // Stopping closes the session in the server's thread; the panel learns of it through the signals.
+    panel->stop();
+    QVERIFY(!panel->isRunning());
+    QCOMPARE(panel->port(), quint16(0));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->sessionCount(), 0, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->sessionModel()->rowCount(), 0, WaitMs);
+    QVERIFY(worker->isRunning()); // kept for the next start
+
+    // Stopping while the server's thread is busy waits a bounded time; the server stops when its thread
+    // is free, and a start after that works.
+    QVERIFY2(panel->start(), qPrintable(panel->messageBar()->text()));
+    const quint16 port = panel->port();
+    QVERIFY(port != 0);
+    panel->host()->setStopWaitMs(200);
+    blocked->storeRelease(0);
+    panel->host()->runInServerThread([blocked](FtpServer*) {
+        blocked->storeRelease(1);
+        QThread::msleep(BlockMs);
+        blocked->storeRelease(2);
+    });
+    QTRY_VERIFY(blocked->loadAcquire() >= 1);
+    QElapsedTimer stopping;
+    stopping.start();
+    panel->stop();
+    QVERIFY2(stopping.elapsed() < BlockMs / 2, qPrintable(QString::number(stopping.elapsed())));
+    QVERIFY(!panel->isRunning());
+    QVERIFY(panel->startButton()->text().contains(QStringLiteral("Start")));
+    QTRY_VERIFY_WITH_TIMEOUT(blocked->loadAcquire() == 2, WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->logView()->toPlainText().count(QStringLiteral("Stopped listening")) == 2,
+                             WaitMs);
+    QTcpSocket probe;
+    probe.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    QVERIFY(!probe.waitForConnected(2000));
+    panel->host()->setStopWaitMs(ServerHost::DefaultStopWaitMs);
+    QVERIFY2(panel->start(), qPrintable(panel->messageBar()->text()));
+    panel->stop();
 }
 
 void TestServerPanel::runClientScenario(const ServerUnderTest& server, const QString& shotPrefix)
@@ -503,7 +623,7 @@ void TestServerPanel::windowAgainstOwnServer()
     ServerUnderTest server;
     server.name = QStringLiteral("ferry");
     server.host = QStringLiteral("127.0.0.1");
-    server.port = panel->server()->port();
+    server.port = panel->port();
     server.user = QStringLiteral("dev");
     server.password = QStringLiteral("dev-secret");
     server.root = m_shared->path();
