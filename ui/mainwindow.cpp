@@ -23,12 +23,10 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -47,8 +45,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QToolButton>
-#include <QVBoxLayout>
 
 // Resources of static libraries must be registered by hand (outside any namespace).
 static void initFerryUiResources()
