@@ -488,27 +488,34 @@ void TransferQueue::startPlanner(TransferJob& job, SiteState& site)
                     stopJobWork(*j, true);
                     return;
                 }
-                ++j->plannerAttempts;
-                ++j->retries;
-                j->plannerState = TransferJob::PlannerState::RetryWait;
-                const int delay = retryDelayMs(j->plannerAttempts);
+                const int delay = retryPlannerLater(*j);
                 log(id, tr("Could not connect (%1); trying again in %2 s.").arg(message).arg(delay / 1000.0));
-                const quint64 gen = j->generation;
-                QTimer::singleShot(delay, this, [this, id, gen]() {
-                    TransferJob* later = findJob(id);
-                    if (later && later->generation == gen &&
-                        later->plannerState == TransferJob::PlannerState::RetryWait) {
-                        later->plannerState = TransferJob::PlannerState::Idle;
-                        scheduleRun();
-                    }
-                });
-                markDirty(*j);
                 return;
             }
             j->plannerState = TransferJob::PlannerState::Running;
             j->plannerClient = client;
             j->planner->run(client);
         });
+}
+
+int TransferQueue::retryPlannerLater(TransferJob& job)
+{
+    ++job.plannerAttempts;
+    ++job.retries;
+    job.plannerState = TransferJob::PlannerState::RetryWait;
+    const int delay = retryDelayMs(job.plannerAttempts);
+    const TransferJobId id = job.id;
+    const quint64 generation = job.generation; // a pause, cancel or retry meanwhile makes this timer stale
+    QTimer::singleShot(delay, this, [this, id, generation]() {
+        TransferJob* later = findJob(id);
+        if (later && later->generation == generation &&
+            later->plannerState == TransferJob::PlannerState::RetryWait) {
+            later->plannerState = TransferJob::PlannerState::Idle;
+            scheduleRun();
+        }
+    });
+    markDirty(job);
+    return delay;
 }
 
 void TransferQueue::onPlannerStopped(TransferJobId id)
@@ -543,23 +550,10 @@ void TransferQueue::onPlannerStopped(TransferJobId id)
         if (!isOpenState(job->state))
             break;
         if (planner->isRetryable() && job->plannerAttempts < m_settings.maxRetries) {
-            ++job->plannerAttempts;
-            ++job->retries;
-            job->plannerState = TransferJob::PlannerState::RetryWait;
-            const int delay = retryDelayMs(job->plannerAttempts);
+            const int delay = retryPlannerLater(*job);
             log(id, tr("Listing failed (%1); trying again in %2 s.")
                         .arg(planner->errorString())
                         .arg(delay / 1000.0));
-            const quint64 generation = job->generation;
-            QTimer::singleShot(delay, this, [this, id, generation]() {
-                TransferJob* later = findJob(id);
-                if (later && later->generation == generation &&
-                    later->plannerState == TransferJob::PlannerState::RetryWait) {
-                    later->plannerState = TransferJob::PlannerState::Idle;
-                    scheduleRun();
-                }
-            });
-            markDirty(*job);
             break;
         }
         setJobState(*job, TransferJobState::Failed, planner->errorString());

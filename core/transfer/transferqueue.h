@@ -159,6 +159,9 @@ private:
     void runJob(TransferJob& job, SiteState& site);
     void startPlanner(TransferJob& job, SiteState& site);
     void onPlannerStopped(TransferJobId id);
+    // Counts a failed folder walk, waits retryDelayMs() and lets run() start the planner again; returns
+    // the delay.
+    int retryPlannerLater(TransferJob& job);
     // Decides what to do with a ready file (by `action`, else the job's policy); false when it does not
     // go to the server (skipped, failed, or waiting for an answer).
     bool prepareItem(TransferJob& job, int index, std::optional<FileExistsAction> action = std::nullopt);
