@@ -178,21 +178,27 @@ void FileTransfer::updateDownloadProgress()
     Q_EMIT progress();
 }
 
+bool FileTransfer::finishIfUnsuccessful(FtpOperation* operation)
+{
+    if (m_aborted) {
+        finishAborted();
+        return true;
+    }
+    if (operation->succeeded())
+        return false;
+    // A server that refused REST after all: the retry starts the file again from its first byte.
+    if (refusedRestart(operation, m_offset))
+        fail(operation->error(), operation->errorString(), true, true);
+    else
+        failFrom(operation);
+    return true;
+}
+
 void FileTransfer::onDownloadFinished(FtpOperation* operation)
 {
     m_op = nullptr;
-    if (m_aborted) {
-        finishAborted();
+    if (finishIfUnsuccessful(operation))
         return;
-    }
-    if (!operation->succeeded()) {
-        if (refusedRestart(operation, m_offset)) {
-            fail(operation->error(), operation->errorString(), true, true);
-            return;
-        }
-        failFrom(operation);
-        return;
-    }
     if (m_device && m_device->bytesToWrite() > 0) {
         connect(m_device, &ThrottledDevice::drained, this, &FileTransfer::completeDownload,
                 Qt::SingleShotConnection);
@@ -344,18 +350,8 @@ void FileTransfer::onUploadFinished(FtpOperation* operation)
     if (const auto* transfer = qobject_cast<TransferOperation*>(operation))
         m_storeSent = m_storeSent || transfer->transferCommandSent();
     m_storeComplete = operation->succeeded();
-    if (m_aborted) {
-        finishAborted();
+    if (finishIfUnsuccessful(operation))
         return;
-    }
-    if (!operation->succeeded()) {
-        if (refusedRestart(operation, m_offset)) {
-            fail(operation->error(), operation->errorString(), true, true);
-            return;
-        }
-        failFrom(operation);
-        return;
-    }
     m_moved = m_localSize - m_offset;
     verifyUpload();
 }

@@ -108,6 +108,9 @@ private:
     void findFreeRemoteName();
     void beginUpload(qint64 offset);
     void onUploadFinished(FtpOperation* operation);
+    // The shared ending of a download's or an upload's operation: aborted, or failed (a refused REST
+    // restarts from zero). True when the transfer is finished with; false when the operation succeeded.
+    bool finishIfUnsuccessful(FtpOperation* operation);
     // Learns the remote file's size (SIZE, else MLST, else the folder listing): -1 when it is not there.
     void remoteSize(const std::function<void(qint64 size)>& done);
     void remoteSizeFromListing(const std::function<void(qint64 size)>& done);
