@@ -36,7 +36,10 @@ install_missing() {
 }
 
 build() {
-    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type"
+    local launcher=()
+    # ccache, where installed, makes rebuilds of other checkouts of the same sources cheap.
+    if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
+    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" "${launcher[@]}"
     cmake --build "$build_dir" --parallel "$(nproc)"
 }
 
