@@ -17,9 +17,15 @@ namespace {
 QString describe(qint64 size, const QDateTime& time)
 {
     const QLocale locale;
-    const QString sizeText = size < 0 ? FileExistsDialog::tr("size unknown")
-                                      : FileExistsDialog::tr("%1 (%2 bytes)")
-                                            .arg(locale.formattedDataSize(size), locale.toString(size));
+    // "19 bytes"; "1.50 MiB (1,572,864 bytes)" where the rounded size hides the exact one.
+    QString sizeText;
+    if (size < 0)
+        sizeText = FileExistsDialog::tr("size unknown");
+    else if (size < 1024)
+        sizeText = locale.formattedDataSize(size);
+    else
+        sizeText =
+            FileExistsDialog::tr("%1 (%2 bytes)").arg(locale.formattedDataSize(size), locale.toString(size));
     if (!time.isValid())
         return sizeText;
     return FileExistsDialog::tr("%1, modified %2")
@@ -30,7 +36,8 @@ QString describe(qint64 size, const QDateTime& time)
 
 FileExistsDialog::FileExistsDialog(const FileExistsQuestion& question, QWidget* parent)
     : QDialog(parent), m_question(question), m_applyToAll(new QCheckBox(this)),
-      m_overwrite(new QPushButton(tr("&Overwrite"), this)), m_resume(new QPushButton(tr("&Resume"), this)),
+      m_overwrite(new QPushButton(tr("&Overwrite"), this)),
+      m_resume(question.canResume ? new QPushButton(tr("&Resume"), this) : nullptr),
       m_rename(new QPushButton(tr("&Keep both"), this)), m_skip(new QPushButton(tr("&Skip"), this))
 {
     setObjectName(QStringLiteral("fileExistsDialog"));
@@ -66,8 +73,6 @@ FileExistsDialog::FileExistsDialog(const FileExistsQuestion& question, QWidget* 
     }
 
     m_overwrite->setToolTip(tr("Replace the existing file"));
-    m_resume->setToolTip(tr("Continue the existing file: it is smaller, as if an earlier transfer stopped"));
-    m_resume->setVisible(question.canResume);
     m_rename->setToolTip(tr("Transfer under a free name such as \"name (1).ext\""));
     m_skip->setToolTip(tr("Leave the existing file alone"));
     m_applyToAll->setObjectName(QStringLiteral("applyToAll"));
@@ -75,12 +80,18 @@ FileExistsDialog::FileExistsDialog(const FileExistsQuestion& question, QWidget* 
 
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_overwrite, QDialogButtonBox::AcceptRole);
-    buttons->addButton(m_resume, QDialogButtonBox::AcceptRole);
+    if (m_resume) {
+        // Only offered when the target is smaller. Not created otherwise: a hidden button added to a
+        // QDialogButtonBox is shown again by its layout (Qt 6.4), so hiding it is not enough.
+        m_resume->setToolTip(
+            tr("Continue the existing file: it is smaller, as if an earlier transfer stopped"));
+        buttons->addButton(m_resume, QDialogButtonBox::AcceptRole);
+        connect(m_resume, &QPushButton::clicked, this, [this] { answer(FileExistsAction::Resume); });
+    }
     buttons->addButton(m_rename, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_skip, QDialogButtonBox::RejectRole);
     m_skip->setDefault(true);
     connect(m_overwrite, &QPushButton::clicked, this, [this] { answer(FileExistsAction::Overwrite); });
-    connect(m_resume, &QPushButton::clicked, this, [this] { answer(FileExistsAction::Resume); });
     connect(m_rename, &QPushButton::clicked, this, [this] { answer(FileExistsAction::Rename); });
     connect(m_skip, &QPushButton::clicked, this, [this] { answer(FileExistsAction::Skip); });
 

@@ -23,6 +23,7 @@ public:
 
     quint64 questionId() const { return m_question.id; }
     const FileExistsQuestion& question() const { return m_question; }
+    // The button of an answer; nullptr for Resume when the target is not smaller (not offered).
     QPushButton* button(FileExistsAction action) const;
     QCheckBox* applyToAllBox() const { return m_applyToAll; }
     // The queue settled the question without it (job paused or canceled): close without answering.
@@ -40,7 +41,7 @@ private:
     FileExistsQuestion m_question;
     QCheckBox* m_applyToAll;
     QPushButton* m_overwrite;
-    QPushButton* m_resume;
+    QPushButton* m_resume; // nullptr unless the question can resume
     QPushButton* m_rename;
     QPushButton* m_skip;
     bool m_answered = false;

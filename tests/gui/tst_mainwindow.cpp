@@ -103,6 +103,8 @@ private Q_SLOTS:
     void windowRemembersItsState();
     void closeAsksWhileTransfersRun();
     void existingFileAsksWhatToDo();
+    void resumeOfferedOnlyForSmallerTarget_data();
+    void resumeOfferedOnlyForSmallerTarget();
     void queuePanelShowsProgressPauseAndResume();
     void failedTransferShowsReplyAndRetries();
     void settingsReachTheQueue();
@@ -813,6 +815,49 @@ void TestMainWindow::existingFileAsksWhatToDo()
     dialog->button(FileExistsAction::Overwrite)->click();
     QTRY_COMPARE_WITH_TIMEOUT(readFile(local), QByteArray("the server's notes\n"), WaitMs);
     QVERIFY(!QFileInfo::exists(m_local->filePath(QStringLiteral(".notes.txt.ferry-part"))));
+}
+
+void TestMainWindow::resumeOfferedOnlyForSmallerTarget_data()
+{
+    // notes.txt here is "local notes\n" (12 bytes).
+    QTest::addColumn<QByteArray>("existing");
+    QTest::addColumn<bool>("resumeShown");
+    QTest::newRow("existing larger (19 bytes)") << QByteArray("the server's notes\n") << false;
+    QTest::newRow("existing smaller (5 bytes)") << QByteArray("local") << true;
+}
+
+void TestMainWindow::resumeOfferedOnlyForSmallerTarget()
+{
+    // What the user sees: the buttons of the dialog on screen, not a property set before showing it.
+    QFETCH(QByteArray, existing);
+    QFETCH(bool, resumeShown);
+    QVERIFY(connectWindow());
+    QVERIFY(m_server.addFile(QStringLiteral("notes.txt"), existing));
+    selectLocal({m_local->filePath(QStringLiteral("notes.txt"))});
+    m_window->localPane()->transferSelection();
+    FileExistsDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = visibleChild<FileExistsDialog>(m_window.get(), QStringLiteral("fileExistsDialog"))),
+        WaitMs);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QStringList shown;
+    const QList<QPushButton*> buttons = dialog->findChildren<QPushButton*>();
+    for (const QPushButton* button : buttons) {
+        if (button->isVisible())
+            shown << button->text().remove(QLatin1Char('&'));
+    }
+    shown.sort();
+    QStringList expected{QStringLiteral("Overwrite"), QStringLiteral("Keep both"), QStringLiteral("Skip")};
+    if (resumeShown)
+        expected << QStringLiteral("Resume");
+    expected.sort();
+    QCOMPARE(shown, expected);
+    screenshot(resumeShown ? QStringLiteral("17b-file-exists-smaller")
+                           : QStringLiteral("17a-file-exists-larger"),
+               dialog);
+    dialog->button(FileExistsAction::Skip)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->transferQueue()->isIdle(), WaitMs);
+    QCOMPARE(readFile(serverPath(QStringLiteral("notes.txt"))), existing);
 }
 
 void TestMainWindow::queuePanelShowsProgressPauseAndResume()
