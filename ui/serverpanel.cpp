@@ -31,6 +31,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
@@ -288,12 +289,15 @@ void ServerPanel::buildUi()
     m_sessionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_sessionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sessionsView->verticalHeader()->hide();
+    // Columns are sized by fitSessionColumns(): each as wide as its header and contents, the current
+    // action gets what is left (never less than its header) and elides in the middle.
     m_sessionsView->horizontalHeader()->setStretchLastSection(false);
-    m_sessionsView->horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 10);
-    m_sessionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_sessionsView->horizontalHeader()->setSectionResizeMode(ServerSessionModel::ActionColumn,
-                                                             QHeaderView::Stretch);
+    m_sessionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_sessionsView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_sessionsView->horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 4);
+    m_sessionsView->setTextElideMode(Qt::ElideMiddle);
     m_sessionsView->setWordWrap(false);
+    m_sessionsView->viewport()->installEventFilter(this);
     m_sessionsView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_sessionsView->setMinimumHeight(m_sessionsView->horizontalHeader()->sizeHint().height() +
                                      2 * m_sessionsView->verticalHeader()->defaultSectionSize() + 4);
@@ -306,8 +310,10 @@ void ServerPanel::buildUi()
             &ServerPanel::updateState);
     connect(m_sessionModel, &QAbstractItemModel::rowsInserted, this, &ServerPanel::updateState);
     connect(m_sessionModel, &QAbstractItemModel::rowsRemoved, this, &ServerPanel::updateState);
-    connect(m_sessionModel, &QAbstractItemModel::rowsInserted, this,
-            [this] { m_sessionsView->resizeColumnToContents(ServerSessionModel::AddressColumn); });
+    connect(m_sessionModel, &QAbstractItemModel::rowsInserted, this, &ServerPanel::fitSessionColumns);
+    connect(m_sessionModel, &QAbstractItemModel::rowsRemoved, this, &ServerPanel::fitSessionColumns);
+    connect(m_sessionModel, &QAbstractItemModel::modelReset, this, &ServerPanel::fitSessionColumns);
+    connect(m_sessionModel, &QAbstractItemModel::dataChanged, this, &ServerPanel::fitSessionColumns);
     connect(m_sessionsView, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         if (!m_sessionsView->indexAt(pos).isValid())
             return;
@@ -349,8 +355,72 @@ void ServerPanel::buildUi()
     layout->addWidget(m_status);
     layout->addWidget(m_urlsBox);
     layout->addWidget(splitter, 1);
-    // Room for the URLs and the sessions' columns without scrolling.
-    setMinimumWidth(fontMetrics().averageCharWidth() * 58);
+    fitSessionColumns();
+}
+
+QSize ServerPanel::sizeHint() const
+{
+    // The width the dock opens with: a typical session's columns whole (an IPv4 client, a user, the
+    // action's header, both byte counts) and about 62 characters of log per line, without scrolling
+    // sideways. Longer actions elide; the user can widen the dock (its width is remembered).
+    const QFontMetrics metrics(m_sessionsView->font());
+    const QStringList sample{
+        QStringLiteral("192.168.1.20:50000"), QStringLiteral("anonymous"), QString(),
+        ServerSessionModel::tr("↓ %1  ↑ %2").arg(QStringLiteral("99.9 MiB"), QStringLiteral("99.9 MiB"))};
+    const QHeaderView* header = m_sessionsView->horizontalHeader();
+    const int padding =
+        2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_sessionsView) + 1) +
+        2 * metrics.averageCharWidth();
+    int sessions = 2 * m_sessionsView->frameWidth();
+    for (int column = 0; column < ServerSessionModel::ColumnCount; ++column) {
+        sessions +=
+            qMax(header->sectionSizeHint(column), metrics.horizontalAdvance(sample.value(column)) + padding);
+    }
+    const QFontMetrics logMetrics(m_log->font());
+    const int log = 62 * logMetrics.horizontalAdvance(QLatin1Char('x')) + 2 * m_log->frameWidth() +
+                    style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_log) +
+                    int(2 * m_log->document()->documentMargin());
+    // The group boxes around both: their margins and frames.
+    const int margins = 4 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin) +
+                        2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth);
+    QSize hint = QWidget::sizeHint();
+    hint.setWidth(qMax(hint.width(), qMax(sessions, log) + margins));
+    return hint;
+}
+
+QSize ServerPanel::minimumSizeHint() const
+{
+    // Room for the URLs and the start button (the sessions table scrolls sideways below its width).
+    QSize hint = QWidget::minimumSizeHint();
+    hint.setWidth(qMax(hint.width(), fontMetrics().averageCharWidth() * 58));
+    return hint;
+}
+
+void ServerPanel::fitSessionColumns()
+{
+    // Address, user and bytes as wide as their header and their longest cell; the current action takes
+    // the rest of the row, at least its header (below that the table scrolls sideways).
+    QHeaderView* header = m_sessionsView->horizontalHeader();
+    int used = 0;
+    for (int column : {int(ServerSessionModel::AddressColumn), int(ServerSessionModel::UserColumn),
+                       int(ServerSessionModel::BytesColumn)}) {
+        const int width = qMax(header->sectionSizeHint(column),
+                               static_cast<QAbstractItemView*>(m_sessionsView)->sizeHintForColumn(column));
+        if (header->sectionSize(column) != width)
+            header->resizeSection(column, width);
+        used += width;
+    }
+    const int action = ServerSessionModel::ActionColumn;
+    const int width = qMax(header->sectionSizeHint(action), m_sessionsView->viewport()->width() - used);
+    if (header->sectionSize(action) != width)
+        header->resizeSection(action, width);
+}
+
+bool ServerPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_sessionsView->viewport() && event->type() == QEvent::Resize)
+        fitSessionColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 bool ServerPanel::isRunning() const

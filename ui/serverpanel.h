@@ -77,6 +77,10 @@ public:
     // The folder a fresh installation shares (the Public folder, as "ferry serve" does).
     static QString defaultFolder();
 
+    // Wide enough for a session's columns and a readable log line (the width the dock opens with).
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
     // The widgets, for tests and for the keyboard map.
     QLineEdit* folderEdit() const { return m_folderEdit; }
     QSpinBox* portSpin() const { return m_portSpin; }
@@ -111,12 +115,14 @@ Q_SIGNALS:
     void connectRequested(const QUrl& url);
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
     void buildUi();
+    void fitSessionColumns();
     void updateState();
     void showError(const QString& text);
     void appendLog(const Ferry::ServerLogEntry& entry);

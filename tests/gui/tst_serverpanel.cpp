@@ -38,6 +38,7 @@
 #include <QDragEnterEvent>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +46,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void dropFolderOnPanel();
     void settingsAreRemembered();
     void connectToThisServer();
+    void defaultWidthShowsSessionsAndLog();
     void serverRunsOffTheGuiThread();
     void windowAgainstOwnServer();
     void windowAgainstVsftpd();
@@ -413,6 +416,67 @@ void TestServerPanel::connectToThisServer()
     screenshot(QStringLiteral("serverpanel-05-connected-to-itself"));
     panel->stop();
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->remotePane()->isReady(), WaitMs);
+}
+
+void TestServerPanel::defaultWidthShowsSessionsAndLog()
+{
+    // A fresh installation (no remembered dock sizes): the panel at the width it opens with shows every
+    // column of the sessions table with its whole header and contents, and the log wide enough to read.
+    ServerPanel* panel = showPanel();
+    QVERIFY(panel);
+    panel->setFolder(m_shared->path());
+    panel->anyPortCheck()->setChecked(true);
+    panel->anonymousCheck()->setChecked(false);
+    panel->addAccount(QStringLiteral("dev"), QStringLiteral("pw"), true);
+    QVERIFY2(panel->start(), qPrintable(panel->messageBar()->text()));
+    QTest::mouseClick(panel->connectButton(), Qt::LeftButton);
+    QVERIFY(waitForRemote(QStringLiteral("/")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        panel->sessionModel()->rowCount() == 1 && panel->sessionModel()->sessionAt(0).loggedIn, WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->logView()->toPlainText().contains(QStringLiteral("MLSD")), WaitMs);
+    QCoreApplication::processEvents();
+
+    QTableView* view = panel->sessionsView();
+    QHeaderView* header = view->horizontalHeader();
+    const int columns = panel->sessionModel()->columnCount();
+    for (int column = 0; column < columns; ++column) {
+        const QString title = panel->sessionModel()->headerData(column, Qt::Horizontal).toString();
+        // The header's text whole, and the row's text whole (no "rrent acti…").
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(QStringLiteral("%1: %2 < %3")
+                                .arg(title)
+                                .arg(header->sectionSize(column))
+                                .arg(header->sectionSizeHint(column))));
+        QVERIFY2(header->sectionSize(column) >=
+                     static_cast<QAbstractItemView*>(view)->sizeHintForColumn(column),
+                 qPrintable(QStringLiteral("%1: %2 < %3")
+                                .arg(title)
+                                .arg(header->sectionSize(column))
+                                .arg(static_cast<QAbstractItemView*>(view)->sizeHintForColumn(column))));
+        // On screen without scrolling.
+        QVERIFY2(header->sectionViewportPosition(column) >= 0 &&
+                     header->sectionViewportPosition(column) + header->sectionSize(column) <=
+                         view->viewport()->width(),
+                 qPrintable(title));
+    }
+    QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+    // The log: at least 60 characters of its fixed-width font per line (it was 37).
+    const QFontMetrics logFont(panel->logView()->font());
+    const int perLine = panel->logView()->viewport()->width() / logFont.horizontalAdvance(QLatin1Char('x'));
+    QVERIFY2(perLine >= 60, qPrintable(QString::number(perLine)));
+    screenshot(QStringLiteral("serverpanel-06-default-width"));
+    screenshot(QStringLiteral("serverpanel-06b-default-width-panel"), panel);
+
+    // Narrower than that (the user drags the dock): the current action is elided in the middle, and
+    // every header still shows whole (the table scrolls sideways when even that does not fit).
+    QCOMPARE(view->textElideMode(), Qt::ElideMiddle);
+    auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("serverDock"));
+    m_window->resizeDocks({dock}, {panel->minimumSizeHint().width()}, Qt::Horizontal);
+    QTRY_VERIFY(dock->width() < panel->sizeHint().width());
+    QCoreApplication::processEvents();
+    for (int column = 0; column < columns; ++column)
+        QVERIFY(header->sectionSize(column) >= header->sectionSizeHint(column));
+    screenshot(QStringLiteral("serverpanel-06c-narrow-panel"), panel);
 }
 
 void TestServerPanel::serverRunsOffTheGuiThread()
