@@ -803,6 +803,67 @@ Verbinden mit:
     </message>
 </context>
 <context>
+    <name>Ferry::ConnectionSession</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Trenne…</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen: %2</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>Verbindung zu %1 getrennt.</translation>
+    </message>
+    <message>
+        <source>Enter a host name or an ftp:// URL.</source>
+        <translation>Geben Sie einen Hostnamen oder eine ftp://-URL ein.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Passwort für %1 auf %2:</translation>
+    </message>
+    <message>
+        <source>%1
+Password for %2 on %3:</source>
+        <translation>%1
+Passwort für %2 auf %3:</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this site (%1).</source>
+        <translation>Der Schlüsselbund hat kein Passwort für diesen Server (%1).</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Getrennt.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ControlChannel</name>
     <message>
         <source>The server at %1 sent something that is not an FTP reply (%2).</source>
@@ -2088,13 +2149,105 @@ Verbinden mit:
         <translation>Ferry</translation>
     </message>
     <message>
-        <source>Upload of %1 failed: %2</source>
-        <translation>Hochladen von %1 fehlgeschlagen: %2</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>Download of %1 failed: %2</source>
-        <translation>Herunterladen von %1 fehlgeschlagen: %2</translation>
+        <source>&amp;About Ferry</source>
+        <translation>Ü&amp;ber Ferry</translation>
     </message>
+    <message>
+        <source>About Ferry</source>
+        <translation>Über Ferry</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Dateiübertragung per FTP, für Boards und Desktops.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Quick Connect</source>
+        <translation>Schnellverbindung</translation>
+    </message>
+    <message>
+        <source>Message Log</source>
+        <translation>Meldungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>%1 — Ferry</source>
+        <translation>%1 — Ferry</translation>
+    </message>
+    <message>
+        <source>No saved sites</source>
+        <translation>Keine gespeicherten Server</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Ferry starts again.</source>
+        <translation>Die neue Sprache wird beim nächsten Start von Ferry wirksam.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>The FTP server is running on port %1.</source>
+        <translation>Der FTP-Server läuft auf Port %1.</translation>
+    </message>
+    <message>
+        <source>The FTP server is stopped.</source>
+        <translation>Der FTP-Server ist gestoppt.</translation>
+    </message>
+    <message>
+        <source>FTP &amp;Server</source>
+        <translation>FTP-&amp;Server</translation>
+    </message>
+    <message>
+        <source>Show or hide the FTP server panel: share a folder over FTP</source>
+        <translation>Die Leiste des FTP-Servers ein- oder ausblenden: einen Ordner per FTP freigeben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n Übertragung</numerusform>
+            <numerusform>%n Übertragungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</source>
+        <translation>
+            <numerusform>%n Übertragung läuft noch. Sie bleibt angehalten in der Warteschlange; nach dem nächsten Start von Ferry können Sie sie fortsetzen.</numerusform>
+            <numerusform>%n Übertragungen laufen noch. Sie bleiben angehalten in der Warteschlange; nach dem nächsten Start von Ferry können Sie sie fortsetzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The FTP server has %n connected session(s); quitting disconnects them.</source>
+        <translation>
+            <numerusform>Der FTP-Server hat %n verbundene Sitzung; Beenden trennt sie.</numerusform>
+            <numerusform>Der FTP-Server hat %n verbundene Sitzungen; Beenden trennt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Ferry?</source>
+        <translation>Ferry beenden?</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MainWindowActions</name>
     <message>
         <source>&amp;Site Manager…</source>
         <translation>&amp;Serververwaltung…</translation>
@@ -2232,12 +2385,32 @@ Verbinden mit:
         <translation>Bereich &amp;wechseln	Tab</translation>
     </message>
     <message>
+        <source>Transfer &amp;Queue</source>
+        <translation>Übertragungs&amp;warteschlange</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
         <source>&amp;Cancel All Transfers</source>
         <translation>Alle Übertragungen &amp;abbrechen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>Download the selection to the local folder (Ctrl+T)</source>
+        <translation>Die Auswahl in den lokalen Ordner herunterladen (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Upload the selection to the remote folder (Ctrl+T)</source>
+        <translation>Die Auswahl in den entfernten Ordner hochladen (Strg+T)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2262,242 +2435,6 @@ Verbinden mit:
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Ferry</source>
-        <translation>Ü&amp;ber Ferry</translation>
-    </message>
-    <message>
-        <source>About Ferry</source>
-        <translation>Über Ferry</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Dateiübertragung per FTP, für Boards und Desktops.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Haupt</translation>
-    </message>
-    <message>
-        <source>Quick Connect</source>
-        <translation>Schnellverbindung</translation>
-    </message>
-    <message>
-        <source>Message Log</source>
-        <translation>Meldungsprotokoll</translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation>Übertragungen</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>&amp;Download</source>
-        <translation>&amp;Herunterladen</translation>
-    </message>
-    <message>
-        <source>Download the selection to the local folder (Ctrl+T)</source>
-        <translation>Die Auswahl in den lokalen Ordner herunterladen (Strg+T)</translation>
-    </message>
-    <message>
-        <source>Upload the selection to the remote folder (Ctrl+T)</source>
-        <translation>Die Auswahl in den entfernten Ordner hochladen (Strg+T)</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
-    </message>
-    <message>
-        <source>Logging in to %1…</source>
-        <translation>Anmeldung bei %1…</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>Verbunden mit %1</translation>
-    </message>
-    <message>
-        <source>Disconnecting…</source>
-        <translation>Trenne…</translation>
-    </message>
-    <message>
-        <source>%1 — Ferry</source>
-        <translation>%1 — Ferry</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost: %2</source>
-        <translation>Die Verbindung zu %1 wurde unterbrochen: %2</translation>
-    </message>
-    <message>
-        <source>Disconnected from %1.</source>
-        <translation>Verbindung zu %1 getrennt.</translation>
-    </message>
-    <message>
-        <source>Enter a host name or an ftp:// URL.</source>
-        <translation>Geben Sie einen Hostnamen oder eine ftp://-URL ein.</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: %2</source>
-        <translation>Verbindung zu %1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Password for %1 on %2:</source>
-        <translation>Passwort für %1 auf %2:</translation>
-    </message>
-    <message>
-        <source>%1
-Password for %2 on %3:</source>
-        <translation>%1
-Passwort für %2 auf %3:</translation>
-    </message>
-    <message>
-        <source>The keychain has no password for this site (%1).</source>
-        <translation>Der Schlüsselbund hat kein Passwort für diesen Server (%1).</translation>
-    </message>
-    <message>
-        <source>Disconnected.</source>
-        <translation>Getrennt.</translation>
-    </message>
-    <message>
-        <source>Connect to a server first: uploads go to the folder shown on the right.</source>
-        <translation>Verbinden Sie sich zuerst mit einem Server: Uploads gehen in den rechts angezeigten Ordner.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Uploading %n item(s) to %1</source>
-        <translation>
-            <numerusform>%n Element wird nach %1 hochgeladen</numerusform>
-            <numerusform>%n Elemente werden nach %1 hochgeladen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>Nicht verbunden.</translation>
-    </message>
-    <message>
-        <source>Choose a local folder to download to first.</source>
-        <translation>Wählen Sie zuerst einen lokalen Zielordner für den Download.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloading %n item(s) to %1</source>
-        <translation>
-            <numerusform>%n Element wird nach %1 heruntergeladen</numerusform>
-            <numerusform>%n Elemente werden nach %1 heruntergeladen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Downloading for the drop…</source>
-        <translation>Wird für das Ablegen heruntergeladen…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>No saved sites</source>
-        <translation>Keine gespeicherten Server</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when Ferry starts again.</source>
-        <translation>Die neue Sprache wird beim nächsten Start von Ferry wirksam.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep running</source>
-        <translation>&amp;Weiterlaufen lassen</translation>
-    </message>
-    <message>
-        <source>The FTP server is running on port %1.</source>
-        <translation>Der FTP-Server läuft auf Port %1.</translation>
-    </message>
-    <message>
-        <source>The FTP server is stopped.</source>
-        <translation>Der FTP-Server ist gestoppt.</translation>
-    </message>
-    <message>
-        <source>FTP &amp;Server</source>
-        <translation>FTP-&amp;Server</translation>
-    </message>
-    <message>
-        <source>Show or hide the FTP server panel: share a folder over FTP</source>
-        <translation>Die Leiste des FTP-Servers ein- oder ausblenden: einen Ordner per FTP freigeben</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>transfer %1</source>
-        <translation>Übertragung %1</translation>
-    </message>
-    <message>
-        <source>queue</source>
-        <translation>Warteschlange</translation>
-    </message>
-    <message>
-        <source>Transfer &amp;Queue</source>
-        <translation>Übertragungs&amp;warteschlange</translation>
-    </message>
-    <message>
-        <source>Ctrl+J</source>
-        <translation>Ctrl+J</translation>
-    </message>
-    <message>
-        <source>%1 does not exist any more.</source>
-        <translation>%1 existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Could not queue %1: %2</source>
-        <translation>%1 konnte nicht in die Warteschlange gestellt werden: %2</translation>
-    </message>
-    <message>
-        <source>The transfer queue of the last run could not be read: %1</source>
-        <translation>Die Übertragungswarteschlange des letzten Programmlaufs konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished transfer(s) from the last run are paused in the queue. Connect to their server and press Resume to continue.</source>
-        <translation>
-            <numerusform>%n nicht abgeschlossene Übertragung aus dem letzten Programmlauf ist in der Warteschlange angehalten. Verbinden Sie sich mit ihrem Server und wählen Sie „Fortsetzen“, um weiterzumachen.</numerusform>
-            <numerusform>%n nicht abgeschlossene Übertragungen aus dem letzten Programmlauf sind in der Warteschlange angehalten. Verbinden Sie sich mit ihrem Server und wählen Sie „Fortsetzen“, um weiterzumachen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Transfers complete</source>
-        <translation>Übertragungen abgeschlossen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s)</source>
-        <translation>
-            <numerusform>%n Übertragung</numerusform>
-            <numerusform>%n Übertragungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</source>
-        <translation>
-            <numerusform>%n Übertragung läuft noch. Sie bleibt angehalten in der Warteschlange; nach dem nächsten Start von Ferry können Sie sie fortsetzen.</numerusform>
-            <numerusform>%n Übertragungen laufen noch. Sie bleiben angehalten in der Warteschlange; nach dem nächsten Start von Ferry können Sie sie fortsetzen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The FTP server has %n connected session(s); quitting disconnects them.</source>
-        <translation>
-            <numerusform>Der FTP-Server hat %n verbundene Sitzung; Beenden trennt sie.</numerusform>
-            <numerusform>Der FTP-Server hat %n verbundene Sitzungen; Beenden trennt sie.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Quit Ferry?</source>
-        <translation>Ferry beenden?</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3395,82 @@ Vom Client hochgeladen: %4 Bytes</translation>
     <message>
         <source>The password of %1 was not saved: %2</source>
         <translation>Das Passwort von %1 wurde nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferActions</name>
+    <message>
+        <source>transfer %1</source>
+        <translation>Übertragung %1</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: uploads go to the folder shown on the right.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Server: Uploads gehen in den rechts angezeigten Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more.</source>
+        <translation>%1 existiert nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n Element wird nach %1 hochgeladen</numerusform>
+            <numerusform>%n Elemente werden nach %1 hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Choose a local folder to download to first.</source>
+        <translation>Wählen Sie zuerst einen lokalen Zielordner für den Download.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n Element wird nach %1 heruntergeladen</numerusform>
+            <numerusform>%n Elemente werden nach %1 heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not queue %1: %2</source>
+        <translation>%1 konnte nicht in die Warteschlange gestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Downloading for the drop…</source>
+        <translation>Wird für das Ablegen heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The transfer queue of the last run could not be read: %1</source>
+        <translation>Die Übertragungswarteschlange des letzten Programmlaufs konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished transfer(s) from the last run are paused in the queue. Connect to their server and press Resume to continue.</source>
+        <translation>
+            <numerusform>%n nicht abgeschlossene Übertragung aus dem letzten Programmlauf ist in der Warteschlange angehalten. Verbinden Sie sich mit ihrem Server und wählen Sie „Fortsetzen“, um weiterzumachen.</numerusform>
+            <numerusform>%n nicht abgeschlossene Übertragungen aus dem letzten Programmlauf sind in der Warteschlange angehalten. Verbinden Sie sich mit ihrem Server und wählen Sie „Fortsetzen“, um weiterzumachen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload of %1 failed: %2</source>
+        <translation>Hochladen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>Herunterladen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Transfers complete</source>
+        <translation>Übertragungen abgeschlossen</translation>
     </message>
 </context>
 <context>

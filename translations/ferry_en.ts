@@ -797,6 +797,67 @@ Connect with:
     </message>
 </context>
 <context>
+    <name>Ferry::ConnectionSession</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Logging in to %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Disconnecting…</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>The connection to %1 was lost: %2</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>Disconnected from %1.</translation>
+    </message>
+    <message>
+        <source>Enter a host name or an ftp:// URL.</source>
+        <translation>Enter a host name or an ftp:// URL.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Could not connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Password for %1 on %2:</translation>
+    </message>
+    <message>
+        <source>%1
+Password for %2 on %3:</source>
+        <translation>%1
+Password for %2 on %3:</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this site (%1).</source>
+        <translation>The keychain has no password for this site (%1).</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Disconnected.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ControlChannel</name>
     <message>
         <source>The server at %1 sent something that is not an FTP reply (%2).</source>
@@ -2082,13 +2143,105 @@ Connect with:
         <translation>Ferry</translation>
     </message>
     <message>
-        <source>Upload of %1 failed: %2</source>
-        <translation>Upload of %1 failed: %2</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>Download of %1 failed: %2</source>
-        <translation>Download of %1 failed: %2</translation>
+        <source>&amp;About Ferry</source>
+        <translation>&amp;About Ferry</translation>
     </message>
+    <message>
+        <source>About Ferry</source>
+        <translation>About Ferry</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Quick Connect</source>
+        <translation>Quick Connect</translation>
+    </message>
+    <message>
+        <source>Message Log</source>
+        <translation>Message Log</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>%1 — Ferry</source>
+        <translation>%1 — Ferry</translation>
+    </message>
+    <message>
+        <source>No saved sites</source>
+        <translation>No saved sites</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Ferry starts again.</source>
+        <translation>The new language takes effect when Ferry starts again.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Keep running</translation>
+    </message>
+    <message>
+        <source>The FTP server is running on port %1.</source>
+        <translation>The FTP server is running on port %1.</translation>
+    </message>
+    <message>
+        <source>The FTP server is stopped.</source>
+        <translation>The FTP server is stopped.</translation>
+    </message>
+    <message>
+        <source>FTP &amp;Server</source>
+        <translation>FTP &amp;Server</translation>
+    </message>
+    <message>
+        <source>Show or hide the FTP server panel: share a folder over FTP</source>
+        <translation>Show or hide the FTP server panel: share a folder over FTP</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transfer</numerusform>
+            <numerusform>%n transfers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</source>
+        <translation>
+            <numerusform>%n transfer is still running. It stays in the queue, paused, and continues when you resume it after Ferry starts again.</numerusform>
+            <numerusform>%n transfers are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The FTP server has %n connected session(s); quitting disconnects them.</source>
+        <translation>
+            <numerusform>The FTP server has %n connected session; quitting disconnects it.</numerusform>
+            <numerusform>The FTP server has %n connected sessions; quitting disconnects them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Ferry?</source>
+        <translation>Quit Ferry?</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MainWindowActions</name>
     <message>
         <source>&amp;Site Manager…</source>
         <translation>&amp;Site Manager…</translation>
@@ -2226,12 +2379,32 @@ Connect with:
         <translation>&amp;Switch Pane	Tab</translation>
     </message>
     <message>
+        <source>Transfer &amp;Queue</source>
+        <translation>Transfer &amp;Queue</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
         <source>&amp;Cancel All Transfers</source>
         <translation>&amp;Cancel All Transfers</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Download</translation>
+    </message>
+    <message>
+        <source>Download the selection to the local folder (Ctrl+T)</source>
+        <translation>Download the selection to the local folder (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Upload the selection to the remote folder (Ctrl+T)</source>
+        <translation>Upload the selection to the remote folder (Ctrl+T)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2256,242 +2429,6 @@ Connect with:
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About Ferry</source>
-        <translation>&amp;About Ferry</translation>
-    </message>
-    <message>
-        <source>About Ferry</source>
-        <translation>About Ferry</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Main</translation>
-    </message>
-    <message>
-        <source>Quick Connect</source>
-        <translation>Quick Connect</translation>
-    </message>
-    <message>
-        <source>Message Log</source>
-        <translation>Message Log</translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation>Transfers</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>&amp;Download</source>
-        <translation>&amp;Download</translation>
-    </message>
-    <message>
-        <source>Download the selection to the local folder (Ctrl+T)</source>
-        <translation>Download the selection to the local folder (Ctrl+T)</translation>
-    </message>
-    <message>
-        <source>Upload the selection to the remote folder (Ctrl+T)</source>
-        <translation>Upload the selection to the remote folder (Ctrl+T)</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Not connected</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connecting to %1…</translation>
-    </message>
-    <message>
-        <source>Logging in to %1…</source>
-        <translation>Logging in to %1…</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>Connected to %1</translation>
-    </message>
-    <message>
-        <source>Disconnecting…</source>
-        <translation>Disconnecting…</translation>
-    </message>
-    <message>
-        <source>%1 — Ferry</source>
-        <translation>%1 — Ferry</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost: %2</source>
-        <translation>The connection to %1 was lost: %2</translation>
-    </message>
-    <message>
-        <source>Disconnected from %1.</source>
-        <translation>Disconnected from %1.</translation>
-    </message>
-    <message>
-        <source>Enter a host name or an ftp:// URL.</source>
-        <translation>Enter a host name or an ftp:// URL.</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: %2</source>
-        <translation>Could not connect to %1: %2</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>Password for %1 on %2:</source>
-        <translation>Password for %1 on %2:</translation>
-    </message>
-    <message>
-        <source>%1
-Password for %2 on %3:</source>
-        <translation>%1
-Password for %2 on %3:</translation>
-    </message>
-    <message>
-        <source>The keychain has no password for this site (%1).</source>
-        <translation>The keychain has no password for this site (%1).</translation>
-    </message>
-    <message>
-        <source>Disconnected.</source>
-        <translation>Disconnected.</translation>
-    </message>
-    <message>
-        <source>Connect to a server first: uploads go to the folder shown on the right.</source>
-        <translation>Connect to a server first: uploads go to the folder shown on the right.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Uploading %n item(s) to %1</source>
-        <translation>
-            <numerusform>Uploading %n item to %1</numerusform>
-            <numerusform>Uploading %n items to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>Not connected.</translation>
-    </message>
-    <message>
-        <source>Choose a local folder to download to first.</source>
-        <translation>Choose a local folder to download to first.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloading %n item(s) to %1</source>
-        <translation>
-            <numerusform>Downloading %n item to %1</numerusform>
-            <numerusform>Downloading %n items to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Downloading for the drop…</source>
-        <translation>Downloading for the drop…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>No saved sites</source>
-        <translation>No saved sites</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when Ferry starts again.</source>
-        <translation>The new language takes effect when Ferry starts again.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep running</source>
-        <translation>&amp;Keep running</translation>
-    </message>
-    <message>
-        <source>The FTP server is running on port %1.</source>
-        <translation>The FTP server is running on port %1.</translation>
-    </message>
-    <message>
-        <source>The FTP server is stopped.</source>
-        <translation>The FTP server is stopped.</translation>
-    </message>
-    <message>
-        <source>FTP &amp;Server</source>
-        <translation>FTP &amp;Server</translation>
-    </message>
-    <message>
-        <source>Show or hide the FTP server panel: share a folder over FTP</source>
-        <translation>Show or hide the FTP server panel: share a folder over FTP</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>transfer %1</source>
-        <translation>transfer %1</translation>
-    </message>
-    <message>
-        <source>queue</source>
-        <translation>queue</translation>
-    </message>
-    <message>
-        <source>Transfer &amp;Queue</source>
-        <translation>Transfer &amp;Queue</translation>
-    </message>
-    <message>
-        <source>Ctrl+J</source>
-        <translation>Ctrl+J</translation>
-    </message>
-    <message>
-        <source>%1 does not exist any more.</source>
-        <translation>%1 does not exist any more.</translation>
-    </message>
-    <message>
-        <source>Could not queue %1: %2</source>
-        <translation>Could not queue %1: %2</translation>
-    </message>
-    <message>
-        <source>The transfer queue of the last run could not be read: %1</source>
-        <translation>The transfer queue of the last run could not be read: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished transfer(s) from the last run are paused in the queue. Connect to their server and press Resume to continue.</source>
-        <translation>
-            <numerusform>%n unfinished transfer from the last run is paused in the queue. Connect to its server and press Resume to continue.</numerusform>
-            <numerusform>%n unfinished transfers from the last run are paused in the queue. Connect to their server and press Resume to continue.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Transfers complete</source>
-        <translation>Transfers complete</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s)</source>
-        <translation>
-            <numerusform>%n transfer</numerusform>
-            <numerusform>%n transfers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</source>
-        <translation>
-            <numerusform>%n transfer is still running. It stays in the queue, paused, and continues when you resume it after Ferry starts again.</numerusform>
-            <numerusform>%n transfers are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The FTP server has %n connected session(s); quitting disconnects them.</source>
-        <translation>
-            <numerusform>The FTP server has %n connected session; quitting disconnects it.</numerusform>
-            <numerusform>The FTP server has %n connected sessions; quitting disconnects them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Quit Ferry?</source>
-        <translation>Quit Ferry?</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3389,82 @@ Uploaded by the client: %4 bytes</translation>
     <message>
         <source>The password of %1 was not saved: %2</source>
         <translation>The password of %1 was not saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferActions</name>
+    <message>
+        <source>transfer %1</source>
+        <translation>transfer %1</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>queue</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: uploads go to the folder shown on the right.</source>
+        <translation>Connect to a server first: uploads go to the folder shown on the right.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more.</source>
+        <translation>%1 does not exist any more.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n item(s) to %1</source>
+        <translation>
+            <numerusform>Uploading %n item to %1</numerusform>
+            <numerusform>Uploading %n items to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>Choose a local folder to download to first.</source>
+        <translation>Choose a local folder to download to first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) to %1</source>
+        <translation>
+            <numerusform>Downloading %n item to %1</numerusform>
+            <numerusform>Downloading %n items to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not queue %1: %2</source>
+        <translation>Could not queue %1: %2</translation>
+    </message>
+    <message>
+        <source>Downloading for the drop…</source>
+        <translation>Downloading for the drop…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The transfer queue of the last run could not be read: %1</source>
+        <translation>The transfer queue of the last run could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished transfer(s) from the last run are paused in the queue. Connect to their server and press Resume to continue.</source>
+        <translation>
+            <numerusform>%n unfinished transfer from the last run is paused in the queue. Connect to its server and press Resume to continue.</numerusform>
+            <numerusform>%n unfinished transfers from the last run are paused in the queue. Connect to their server and press Resume to continue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload of %1 failed: %2</source>
+        <translation>Upload of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>Download of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Transfers complete</source>
+        <translation>Transfers complete</translation>
     </message>
 </context>
 <context>

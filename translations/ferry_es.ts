@@ -802,6 +802,67 @@ Conéctese con:
     </message>
 </context>
 <context>
+    <name>Ferry::ConnectionSession</name>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Iniciando sesión en %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Conectado a %1</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Desconectando…</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Se perdió la conexión con %1: %2</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>Desconectado de %1.</translation>
+    </message>
+    <message>
+        <source>Enter a host name or an ftp:// URL.</source>
+        <translation>Escriba un nombre de host o una URL ftp://.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>No se pudo conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Contraseña de %1 en %2:</translation>
+    </message>
+    <message>
+        <source>%1
+Password for %2 on %3:</source>
+        <translation>%1
+Contraseña de %2 en %3:</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this site (%1).</source>
+        <translation>El llavero no tiene ninguna contraseña para este sitio (%1).</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Desconectado.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ControlChannel</name>
     <message>
         <source>The server at %1 sent something that is not an FTP reply (%2).</source>
@@ -2087,13 +2148,105 @@ Conéctese con:
         <translation>Ferry</translation>
     </message>
     <message>
-        <source>Upload of %1 failed: %2</source>
-        <translation>Falló la subida de %1: %2</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>Download of %1 failed: %2</source>
-        <translation>Falló la descarga de %1: %2</translation>
+        <source>&amp;About Ferry</source>
+        <translation>&amp;Acerca de Ferry</translation>
     </message>
+    <message>
+        <source>About Ferry</source>
+        <translation>Acerca de Ferry</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Transferencia de archivos por FTP, para placas y equipos de escritorio.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Quick Connect</source>
+        <translation>Conexión rápida</translation>
+    </message>
+    <message>
+        <source>Message Log</source>
+        <translation>Registro de mensajes</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferencias</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>%1 — Ferry</source>
+        <translation>%1 — Ferry</translation>
+    </message>
+    <message>
+        <source>No saved sites</source>
+        <translation>No hay sitios guardados</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Ferry starts again.</source>
+        <translation>El nuevo idioma se aplicará cuando Ferry se vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>Seguir &amp;ejecutando</translation>
+    </message>
+    <message>
+        <source>The FTP server is running on port %1.</source>
+        <translation>El servidor FTP está funcionando en el puerto %1.</translation>
+    </message>
+    <message>
+        <source>The FTP server is stopped.</source>
+        <translation>El servidor FTP está detenido.</translation>
+    </message>
+    <message>
+        <source>FTP &amp;Server</source>
+        <translation>&amp;Servidor FTP</translation>
+    </message>
+    <message>
+        <source>Show or hide the FTP server panel: share a folder over FTP</source>
+        <translation>Mostrar u ocultar el panel del servidor FTP: compartir una carpeta por FTP</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transferencia</numerusform>
+            <numerusform>%n transferencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</source>
+        <translation>
+            <numerusform>%n transferencia sigue en curso. Se queda en la cola, en pausa, y continúa cuando la reanude tras volver a iniciar Ferry.</numerusform>
+            <numerusform>%n transferencias siguen en curso. Se quedan en la cola, en pausa, y continúan cuando las reanude tras volver a iniciar Ferry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The FTP server has %n connected session(s); quitting disconnects them.</source>
+        <translation>
+            <numerusform>El servidor FTP tiene %n sesión conectada; al salir se desconectará.</numerusform>
+            <numerusform>El servidor FTP tiene %n sesiones conectadas; al salir se desconectarán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Ferry?</source>
+        <translation>¿Salir de Ferry?</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MainWindowActions</name>
     <message>
         <source>&amp;Site Manager…</source>
         <translation>Gestor de &amp;sitios…</translation>
@@ -2231,12 +2384,32 @@ Conéctese con:
         <translation>Cambiar de &amp;panel	Tab</translation>
     </message>
     <message>
+        <source>Transfer &amp;Queue</source>
+        <translation>&amp;Cola de transferencias</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
         <source>&amp;Cancel All Transfers</source>
         <translation>&amp;Cancelar todas las transferencias</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+        <source>Download the selection to the local folder (Ctrl+T)</source>
+        <translation>Descargar la selección a la carpeta local (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Upload the selection to the remote folder (Ctrl+T)</source>
+        <translation>Subir la selección a la carpeta remota (Ctrl+T)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2261,242 +2434,6 @@ Conéctese con:
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;About Ferry</source>
-        <translation>&amp;Acerca de Ferry</translation>
-    </message>
-    <message>
-        <source>About Ferry</source>
-        <translation>Acerca de Ferry</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Transferencia de archivos por FTP, para placas y equipos de escritorio.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <source>Quick Connect</source>
-        <translation>Conexión rápida</translation>
-    </message>
-    <message>
-        <source>Message Log</source>
-        <translation>Registro de mensajes</translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation>Transferencias</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
-    <message>
-        <source>&amp;Download</source>
-        <translation>&amp;Descargar</translation>
-    </message>
-    <message>
-        <source>Download the selection to the local folder (Ctrl+T)</source>
-        <translation>Descargar la selección a la carpeta local (Ctrl+T)</translation>
-    </message>
-    <message>
-        <source>Upload the selection to the remote folder (Ctrl+T)</source>
-        <translation>Subir la selección a la carpeta remota (Ctrl+T)</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>No conectado</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Conectando con %1…</translation>
-    </message>
-    <message>
-        <source>Logging in to %1…</source>
-        <translation>Iniciando sesión en %1…</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>Conectado a %1</translation>
-    </message>
-    <message>
-        <source>Disconnecting…</source>
-        <translation>Desconectando…</translation>
-    </message>
-    <message>
-        <source>%1 — Ferry</source>
-        <translation>%1 — Ferry</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost: %2</source>
-        <translation>Se perdió la conexión con %1: %2</translation>
-    </message>
-    <message>
-        <source>Disconnected from %1.</source>
-        <translation>Desconectado de %1.</translation>
-    </message>
-    <message>
-        <source>Enter a host name or an ftp:// URL.</source>
-        <translation>Escriba un nombre de host o una URL ftp://.</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: %2</source>
-        <translation>No se pudo conectar con %1: %2</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
-        <source>Password for %1 on %2:</source>
-        <translation>Contraseña de %1 en %2:</translation>
-    </message>
-    <message>
-        <source>%1
-Password for %2 on %3:</source>
-        <translation>%1
-Contraseña de %2 en %3:</translation>
-    </message>
-    <message>
-        <source>The keychain has no password for this site (%1).</source>
-        <translation>El llavero no tiene ninguna contraseña para este sitio (%1).</translation>
-    </message>
-    <message>
-        <source>Disconnected.</source>
-        <translation>Desconectado.</translation>
-    </message>
-    <message>
-        <source>Connect to a server first: uploads go to the folder shown on the right.</source>
-        <translation>Conéctese primero a un servidor: las subidas van a la carpeta que se muestra a la derecha.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Uploading %n item(s) to %1</source>
-        <translation>
-            <numerusform>Subiendo %n elemento a %1</numerusform>
-            <numerusform>Subiendo %n elementos a %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>No conectado.</translation>
-    </message>
-    <message>
-        <source>Choose a local folder to download to first.</source>
-        <translation>Elija primero una carpeta local a la que descargar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloading %n item(s) to %1</source>
-        <translation>
-            <numerusform>Descargando %n elemento a %1</numerusform>
-            <numerusform>Descargando %n elementos a %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Downloading for the drop…</source>
-        <translation>Descargando para soltar…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>No saved sites</source>
-        <translation>No hay sitios guardados</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when Ferry starts again.</source>
-        <translation>El nuevo idioma se aplicará cuando Ferry se vuelva a iniciar.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep running</source>
-        <translation>Seguir &amp;ejecutando</translation>
-    </message>
-    <message>
-        <source>The FTP server is running on port %1.</source>
-        <translation>El servidor FTP está funcionando en el puerto %1.</translation>
-    </message>
-    <message>
-        <source>The FTP server is stopped.</source>
-        <translation>El servidor FTP está detenido.</translation>
-    </message>
-    <message>
-        <source>FTP &amp;Server</source>
-        <translation>&amp;Servidor FTP</translation>
-    </message>
-    <message>
-        <source>Show or hide the FTP server panel: share a folder over FTP</source>
-        <translation>Mostrar u ocultar el panel del servidor FTP: compartir una carpeta por FTP</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>transfer %1</source>
-        <translation>transferencia %1</translation>
-    </message>
-    <message>
-        <source>queue</source>
-        <translation>cola</translation>
-    </message>
-    <message>
-        <source>Transfer &amp;Queue</source>
-        <translation>&amp;Cola de transferencias</translation>
-    </message>
-    <message>
-        <source>Ctrl+J</source>
-        <translation>Ctrl+J</translation>
-    </message>
-    <message>
-        <source>%1 does not exist any more.</source>
-        <translation>%1 ya no existe.</translation>
-    </message>
-    <message>
-        <source>Could not queue %1: %2</source>
-        <translation>No se pudo añadir %1 a la cola: %2</translation>
-    </message>
-    <message>
-        <source>The transfer queue of the last run could not be read: %1</source>
-        <translation>No se pudo leer la cola de transferencias de la última ejecución: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished transfer(s) from the last run are paused in the queue. Connect to their server and press Resume to continue.</source>
-        <translation>
-            <numerusform>%n transferencia sin terminar de la última ejecución está en pausa en la cola. Conéctese a su servidor y pulse Reanudar para continuar.</numerusform>
-            <numerusform>%n transferencias sin terminar de la última ejecución están en pausa en la cola. Conéctese a su servidor y pulse Reanudar para continuar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Transfers complete</source>
-        <translation>Transferencias completadas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s)</source>
-        <translation>
-            <numerusform>%n transferencia</numerusform>
-            <numerusform>%n transferencias</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</source>
-        <translation>
-            <numerusform>%n transferencia sigue en curso. Se queda en la cola, en pausa, y continúa cuando la reanude tras volver a iniciar Ferry.</numerusform>
-            <numerusform>%n transferencias siguen en curso. Se quedan en la cola, en pausa, y continúan cuando las reanude tras volver a iniciar Ferry.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The FTP server has %n connected session(s); quitting disconnects them.</source>
-        <translation>
-            <numerusform>El servidor FTP tiene %n sesión conectada; al salir se desconectará.</numerusform>
-            <numerusform>El servidor FTP tiene %n sesiones conectadas; al salir se desconectarán.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Quit Ferry?</source>
-        <translation>¿Salir de Ferry?</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3394,82 @@ Subido por el cliente: %4 bytes</translation>
     <message>
         <source>The password of %1 was not saved: %2</source>
         <translation>No se guardó la contraseña de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferActions</name>
+    <message>
+        <source>transfer %1</source>
+        <translation>transferencia %1</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>cola</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: uploads go to the folder shown on the right.</source>
+        <translation>Conéctese primero a un servidor: las subidas van a la carpeta que se muestra a la derecha.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more.</source>
+        <translation>%1 ya no existe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n item(s) to %1</source>
+        <translation>
+            <numerusform>Subiendo %n elemento a %1</numerusform>
+            <numerusform>Subiendo %n elementos a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>No conectado.</translation>
+    </message>
+    <message>
+        <source>Choose a local folder to download to first.</source>
+        <translation>Elija primero una carpeta local a la que descargar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) to %1</source>
+        <translation>
+            <numerusform>Descargando %n elemento a %1</numerusform>
+            <numerusform>Descargando %n elementos a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not queue %1: %2</source>
+        <translation>No se pudo añadir %1 a la cola: %2</translation>
+    </message>
+    <message>
+        <source>Downloading for the drop…</source>
+        <translation>Descargando para soltar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The transfer queue of the last run could not be read: %1</source>
+        <translation>No se pudo leer la cola de transferencias de la última ejecución: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished transfer(s) from the last run are paused in the queue. Connect to their server and press Resume to continue.</source>
+        <translation>
+            <numerusform>%n transferencia sin terminar de la última ejecución está en pausa en la cola. Conéctese a su servidor y pulse Reanudar para continuar.</numerusform>
+            <numerusform>%n transferencias sin terminar de la última ejecución están en pausa en la cola. Conéctese a su servidor y pulse Reanudar para continuar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload of %1 failed: %2</source>
+        <translation>Falló la subida de %1: %2</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>Falló la descarga de %1: %2</translation>
+    </message>
+    <message>
+        <source>Transfers complete</source>
+        <translation>Transferencias completadas</translation>
     </message>
 </context>
 <context>

@@ -805,6 +805,67 @@ Se connecter avec :
     </message>
 </context>
 <context>
+    <name>Ferry::ConnectionSession</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Authentification sur %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>La connexion à %1 a été perdue : %2</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>Déconnecté de %1.</translation>
+    </message>
+    <message>
+        <source>Enter a host name or an ftp:// URL.</source>
+        <translation>Saisissez un nom d’hôte ou une URL ftp://.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Mot de passe pour %1 sur %2 :</translation>
+    </message>
+    <message>
+        <source>%1
+Password for %2 on %3:</source>
+        <translation>%1
+Mot de passe pour %2 sur %3 :</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this site (%1).</source>
+        <translation>Le trousseau n’a pas de mot de passe pour ce site (%1).</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Déconnecté.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ControlChannel</name>
     <message>
         <source>The server at %1 sent something that is not an FTP reply (%2).</source>
@@ -2090,13 +2151,105 @@ Se connecter avec :
         <translation>Ferry</translation>
     </message>
     <message>
-        <source>Upload of %1 failed: %2</source>
-        <translation>Le téléversement de %1 a échoué : %2</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>Download of %1 failed: %2</source>
-        <translation>Le téléchargement de %1 a échoué : %2</translation>
+        <source>&amp;About Ferry</source>
+        <translation>À &amp;propos de Ferry</translation>
     </message>
+    <message>
+        <source>About Ferry</source>
+        <translation>À propos de Ferry</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Transfert de fichiers par FTP, pour les cartes et les ordinateurs de bureau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Quick Connect</source>
+        <translation>Connexion rapide</translation>
+    </message>
+    <message>
+        <source>Message Log</source>
+        <translation>Journal des messages</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>%1 — Ferry</source>
+        <translation>%1 — Ferry</translation>
+    </message>
+    <message>
+        <source>No saved sites</source>
+        <translation>Aucun site enregistré</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Ferry starts again.</source>
+        <translation>La nouvelle langue prendra effet au prochain démarrage de Ferry.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>The FTP server is running on port %1.</source>
+        <translation>Le serveur FTP tourne sur le port %1.</translation>
+    </message>
+    <message>
+        <source>The FTP server is stopped.</source>
+        <translation>Le serveur FTP est arrêté.</translation>
+    </message>
+    <message>
+        <source>FTP &amp;Server</source>
+        <translation>&amp;Serveur FTP</translation>
+    </message>
+    <message>
+        <source>Show or hide the FTP server panel: share a folder over FTP</source>
+        <translation>Afficher ou masquer le panneau du serveur FTP : partager un dossier en FTP</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transfert</numerusform>
+            <numerusform>%n transferts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</source>
+        <translation>
+            <numerusform>%n transfert est encore en cours. Il reste dans la file d’attente, en pause, et continuera quand vous le reprendrez au prochain démarrage de Ferry.</numerusform>
+            <numerusform>%n transferts sont encore en cours. Ils restent dans la file d’attente, en pause, et continueront quand vous les reprendrez au prochain démarrage de Ferry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The FTP server has %n connected session(s); quitting disconnects them.</source>
+        <translation>
+            <numerusform>Le serveur FTP a %n session connectée ; quitter la déconnectera.</numerusform>
+            <numerusform>Le serveur FTP a %n sessions connectées ; quitter les déconnectera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Ferry?</source>
+        <translation>Quitter Ferry ?</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MainWindowActions</name>
     <message>
         <source>&amp;Site Manager…</source>
         <translation>Gestionnaire de &amp;sites…</translation>
@@ -2234,12 +2387,32 @@ Se connecter avec :
         <translation>&amp;Changer de panneau	Tab</translation>
     </message>
     <message>
+        <source>Transfer &amp;Queue</source>
+        <translation>&amp;File de transferts</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
         <source>&amp;Cancel All Transfers</source>
         <translation>&amp;Annuler tous les transferts</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>Télé&amp;charger</translation>
+    </message>
+    <message>
+        <source>Download the selection to the local folder (Ctrl+T)</source>
+        <translation>Télécharger la sélection dans le dossier local (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Upload the selection to the remote folder (Ctrl+T)</source>
+        <translation>Téléverser la sélection dans le dossier distant (Ctrl+T)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2264,242 +2437,6 @@ Se connecter avec :
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;About Ferry</source>
-        <translation>À &amp;propos de Ferry</translation>
-    </message>
-    <message>
-        <source>About Ferry</source>
-        <translation>À propos de Ferry</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Transfert de fichiers par FTP, pour les cartes et les ordinateurs de bureau.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
-        <source>Quick Connect</source>
-        <translation>Connexion rapide</translation>
-    </message>
-    <message>
-        <source>Message Log</source>
-        <translation>Journal des messages</translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation>Transferts</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>&amp;Download</source>
-        <translation>Télé&amp;charger</translation>
-    </message>
-    <message>
-        <source>Download the selection to the local folder (Ctrl+T)</source>
-        <translation>Télécharger la sélection dans le dossier local (Ctrl+T)</translation>
-    </message>
-    <message>
-        <source>Upload the selection to the remote folder (Ctrl+T)</source>
-        <translation>Téléverser la sélection dans le dossier distant (Ctrl+T)</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>Logging in to %1…</source>
-        <translation>Authentification sur %1…</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>Connecté à %1</translation>
-    </message>
-    <message>
-        <source>Disconnecting…</source>
-        <translation>Déconnexion…</translation>
-    </message>
-    <message>
-        <source>%1 — Ferry</source>
-        <translation>%1 — Ferry</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost: %2</source>
-        <translation>La connexion à %1 a été perdue : %2</translation>
-    </message>
-    <message>
-        <source>Disconnected from %1.</source>
-        <translation>Déconnecté de %1.</translation>
-    </message>
-    <message>
-        <source>Enter a host name or an ftp:// URL.</source>
-        <translation>Saisissez un nom d’hôte ou une URL ftp://.</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: %2</source>
-        <translation>Impossible de se connecter à %1 : %2</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Password for %1 on %2:</source>
-        <translation>Mot de passe pour %1 sur %2 :</translation>
-    </message>
-    <message>
-        <source>%1
-Password for %2 on %3:</source>
-        <translation>%1
-Mot de passe pour %2 sur %3 :</translation>
-    </message>
-    <message>
-        <source>The keychain has no password for this site (%1).</source>
-        <translation>Le trousseau n’a pas de mot de passe pour ce site (%1).</translation>
-    </message>
-    <message>
-        <source>Disconnected.</source>
-        <translation>Déconnecté.</translation>
-    </message>
-    <message>
-        <source>Connect to a server first: uploads go to the folder shown on the right.</source>
-        <translation>Connectez-vous d’abord à un serveur : les téléversements vont dans le dossier affiché à droite.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Uploading %n item(s) to %1</source>
-        <translation>
-            <numerusform>Téléversement de %n élément vers %1</numerusform>
-            <numerusform>Téléversement de %n éléments vers %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>Non connecté.</translation>
-    </message>
-    <message>
-        <source>Choose a local folder to download to first.</source>
-        <translation>Choisissez d’abord un dossier local où télécharger.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloading %n item(s) to %1</source>
-        <translation>
-            <numerusform>Téléchargement de %n élément vers %1</numerusform>
-            <numerusform>Téléchargement de %n éléments vers %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Downloading for the drop…</source>
-        <translation>Téléchargement pour le dépôt…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>No saved sites</source>
-        <translation>Aucun site enregistré</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when Ferry starts again.</source>
-        <translation>La nouvelle langue prendra effet au prochain démarrage de Ferry.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep running</source>
-        <translation>&amp;Continuer</translation>
-    </message>
-    <message>
-        <source>The FTP server is running on port %1.</source>
-        <translation>Le serveur FTP tourne sur le port %1.</translation>
-    </message>
-    <message>
-        <source>The FTP server is stopped.</source>
-        <translation>Le serveur FTP est arrêté.</translation>
-    </message>
-    <message>
-        <source>FTP &amp;Server</source>
-        <translation>&amp;Serveur FTP</translation>
-    </message>
-    <message>
-        <source>Show or hide the FTP server panel: share a folder over FTP</source>
-        <translation>Afficher ou masquer le panneau du serveur FTP : partager un dossier en FTP</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>transfer %1</source>
-        <translation>transfert %1</translation>
-    </message>
-    <message>
-        <source>queue</source>
-        <translation>file d’attente</translation>
-    </message>
-    <message>
-        <source>Transfer &amp;Queue</source>
-        <translation>&amp;File de transferts</translation>
-    </message>
-    <message>
-        <source>Ctrl+J</source>
-        <translation>Ctrl+J</translation>
-    </message>
-    <message>
-        <source>%1 does not exist any more.</source>
-        <translation>%1 n’existe plus.</translation>
-    </message>
-    <message>
-        <source>Could not queue %1: %2</source>
-        <translation>Impossible d’ajouter %1 à la file d’attente : %2</translation>
-    </message>
-    <message>
-        <source>The transfer queue of the last run could not be read: %1</source>
-        <translation>Impossible de lire la file de transferts de la dernière exécution : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished transfer(s) from the last run are paused in the queue. Connect to their server and press Resume to continue.</source>
-        <translation>
-            <numerusform>%n transfert inachevé de la dernière exécution est en pause dans la file d’attente. Connectez-vous à son serveur et cliquez sur Reprendre pour continuer.</numerusform>
-            <numerusform>%n transferts inachevés de la dernière exécution sont en pause dans la file d’attente. Connectez-vous à leur serveur et cliquez sur Reprendre pour continuer.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Transfers complete</source>
-        <translation>Transferts terminés</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s)</source>
-        <translation>
-            <numerusform>%n transfert</numerusform>
-            <numerusform>%n transferts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</source>
-        <translation>
-            <numerusform>%n transfert est encore en cours. Il reste dans la file d’attente, en pause, et continuera quand vous le reprendrez au prochain démarrage de Ferry.</numerusform>
-            <numerusform>%n transferts sont encore en cours. Ils restent dans la file d’attente, en pause, et continueront quand vous les reprendrez au prochain démarrage de Ferry.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The FTP server has %n connected session(s); quitting disconnects them.</source>
-        <translation>
-            <numerusform>Le serveur FTP a %n session connectée ; quitter la déconnectera.</numerusform>
-            <numerusform>Le serveur FTP a %n sessions connectées ; quitter les déconnectera.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Quit Ferry?</source>
-        <translation>Quitter Ferry ?</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3397,82 @@ Téléversé par le client : %4 octets</translation>
     <message>
         <source>The password of %1 was not saved: %2</source>
         <translation>Le mot de passe de %1 n’a pas été enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferActions</name>
+    <message>
+        <source>transfer %1</source>
+        <translation>transfert %1</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>file d’attente</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: uploads go to the folder shown on the right.</source>
+        <translation>Connectez-vous d’abord à un serveur : les téléversements vont dans le dossier affiché à droite.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more.</source>
+        <translation>%1 n’existe plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n item(s) to %1</source>
+        <translation>
+            <numerusform>Téléversement de %n élément vers %1</numerusform>
+            <numerusform>Téléversement de %n éléments vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Choose a local folder to download to first.</source>
+        <translation>Choisissez d’abord un dossier local où télécharger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) to %1</source>
+        <translation>
+            <numerusform>Téléchargement de %n élément vers %1</numerusform>
+            <numerusform>Téléchargement de %n éléments vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not queue %1: %2</source>
+        <translation>Impossible d’ajouter %1 à la file d’attente : %2</translation>
+    </message>
+    <message>
+        <source>Downloading for the drop…</source>
+        <translation>Téléchargement pour le dépôt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The transfer queue of the last run could not be read: %1</source>
+        <translation>Impossible de lire la file de transferts de la dernière exécution : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished transfer(s) from the last run are paused in the queue. Connect to their server and press Resume to continue.</source>
+        <translation>
+            <numerusform>%n transfert inachevé de la dernière exécution est en pause dans la file d’attente. Connectez-vous à son serveur et cliquez sur Reprendre pour continuer.</numerusform>
+            <numerusform>%n transferts inachevés de la dernière exécution sont en pause dans la file d’attente. Connectez-vous à leur serveur et cliquez sur Reprendre pour continuer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload of %1 failed: %2</source>
+        <translation>Le téléversement de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>Le téléchargement de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Transfers complete</source>
+        <translation>Transferts terminés</translation>
     </message>
 </context>
 <context>

@@ -800,6 +800,67 @@ Connect with:
     </message>
 </context>
 <context>
+    <name>Ferry::ConnectionSession</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>%1 にログインしています…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1 に接続しました</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>切断しています…</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>%1 との接続が切断されました: %2</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>%1 から切断しました。</translation>
+    </message>
+    <message>
+        <source>Enter a host name or an ftp:// URL.</source>
+        <translation>ホスト名または ftp:// URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>%1 に接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>%2 の %1 のパスワード:</translation>
+    </message>
+    <message>
+        <source>%1
+Password for %2 on %3:</source>
+        <translation>%1
+%3 の %2 のパスワード:</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this site (%1).</source>
+        <translation>キーチェーンにこのサイトのパスワードがありません (%1)。</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>切断しました。</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ControlChannel</name>
     <message>
         <source>The server at %1 sent something that is not an FTP reply (%2).</source>
@@ -2083,13 +2144,102 @@ Connect with:
         <translation>Ferry</translation>
     </message>
     <message>
-        <source>Upload of %1 failed: %2</source>
-        <translation>%1 のアップロードに失敗しました: %2</translation>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <source>Download of %1 failed: %2</source>
-        <translation>%1 のダウンロードに失敗しました: %2</translation>
+        <source>&amp;About Ferry</source>
+        <translation>Ferry について(&amp;A)</translation>
     </message>
+    <message>
+        <source>About Ferry</source>
+        <translation>Ferry について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;ボードとデスクトップのための FTP ファイル転送ツール。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Quick Connect</source>
+        <translation>クイック接続</translation>
+    </message>
+    <message>
+        <source>Message Log</source>
+        <translation>メッセージログ</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>転送</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>%1 — Ferry</source>
+        <translation>%1 — Ferry</translation>
+    </message>
+    <message>
+        <source>No saved sites</source>
+        <translation>保存済みのサイトはありません</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Ferry starts again.</source>
+        <translation>新しい言語は Ferry の次回起動時に有効になります。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>実行を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The FTP server is running on port %1.</source>
+        <translation>FTP サーバーはポート %1 で動作中です。</translation>
+    </message>
+    <message>
+        <source>The FTP server is stopped.</source>
+        <translation>FTP サーバーは停止しています。</translation>
+    </message>
+    <message>
+        <source>FTP &amp;Server</source>
+        <translation>FTP サーバー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show or hide the FTP server panel: share a folder over FTP</source>
+        <translation>FTP サーバーパネルの表示/非表示: フォルダーを FTP で共有します</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n 件の転送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</source>
+        <translation>
+            <numerusform>%n 件の転送がまだ実行中です。転送は一時停止した状態でキューに残り、Ferry の次回起動後に再開すると続行されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The FTP server has %n connected session(s); quitting disconnects them.</source>
+        <translation>
+            <numerusform>FTP サーバーには %n 個のセッションが接続中です。終了すると切断されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Ferry?</source>
+        <translation>Ferry を終了しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MainWindowActions</name>
     <message>
         <source>&amp;Site Manager…</source>
         <translation>サイトマネージャー(&amp;S)…</translation>
@@ -2227,12 +2377,32 @@ Connect with:
         <translation>ペインの切り替え(&amp;S)	Tab</translation>
     </message>
     <message>
+        <source>Transfer &amp;Queue</source>
+        <translation>転送キュー(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
         <source>&amp;Cancel All Transfers</source>
         <translation>すべての転送をキャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>ダウンロード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Download the selection to the local folder (Ctrl+T)</source>
+        <translation>選択した項目をローカルフォルダーにダウンロード (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Upload the selection to the remote folder (Ctrl+T)</source>
+        <translation>選択した項目をリモートフォルダーにアップロード (Ctrl+T)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2257,236 +2427,6 @@ Connect with:
     <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Ferry</source>
-        <translation>Ferry について(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Ferry</source>
-        <translation>Ferry について</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;ボードとデスクトップのための FTP ファイル転送ツール。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>メイン</translation>
-    </message>
-    <message>
-        <source>Quick Connect</source>
-        <translation>クイック接続</translation>
-    </message>
-    <message>
-        <source>Message Log</source>
-        <translation>メッセージログ</translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation>転送</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>サーバー</translation>
-    </message>
-    <message>
-        <source>&amp;Download</source>
-        <translation>ダウンロード(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Download the selection to the local folder (Ctrl+T)</source>
-        <translation>選択した項目をローカルフォルダーにダウンロード (Ctrl+T)</translation>
-    </message>
-    <message>
-        <source>Upload the selection to the remote folder (Ctrl+T)</source>
-        <translation>選択した項目をリモートフォルダーにアップロード (Ctrl+T)</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>未接続</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>%1 に接続しています…</translation>
-    </message>
-    <message>
-        <source>Logging in to %1…</source>
-        <translation>%1 にログインしています…</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>%1 に接続しました</translation>
-    </message>
-    <message>
-        <source>Disconnecting…</source>
-        <translation>切断しています…</translation>
-    </message>
-    <message>
-        <source>%1 — Ferry</source>
-        <translation>%1 — Ferry</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost: %2</source>
-        <translation>%1 との接続が切断されました: %2</translation>
-    </message>
-    <message>
-        <source>Disconnected from %1.</source>
-        <translation>%1 から切断しました。</translation>
-    </message>
-    <message>
-        <source>Enter a host name or an ftp:// URL.</source>
-        <translation>ホスト名または ftp:// URL を入力してください。</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: %2</source>
-        <translation>%1 に接続できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>パスワード</translation>
-    </message>
-    <message>
-        <source>Password for %1 on %2:</source>
-        <translation>%2 の %1 のパスワード:</translation>
-    </message>
-    <message>
-        <source>%1
-Password for %2 on %3:</source>
-        <translation>%1
-%3 の %2 のパスワード:</translation>
-    </message>
-    <message>
-        <source>The keychain has no password for this site (%1).</source>
-        <translation>キーチェーンにこのサイトのパスワードがありません (%1)。</translation>
-    </message>
-    <message>
-        <source>Disconnected.</source>
-        <translation>切断しました。</translation>
-    </message>
-    <message>
-        <source>Connect to a server first: uploads go to the folder shown on the right.</source>
-        <translation>先にサーバーに接続してください: アップロード先は右側に表示されているフォルダーです。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Uploading %n item(s) to %1</source>
-        <translation>
-            <numerusform>%n 個の項目を %1 にアップロードしています</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>接続されていません。</translation>
-    </message>
-    <message>
-        <source>Choose a local folder to download to first.</source>
-        <translation>先にダウンロード先のローカルフォルダーを選んでください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloading %n item(s) to %1</source>
-        <translation>
-            <numerusform>%n 個の項目を %1 にダウンロードしています</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Downloading for the drop…</source>
-        <translation>ドロップ用にダウンロードしています…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>No saved sites</source>
-        <translation>保存済みのサイトはありません</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when Ferry starts again.</source>
-        <translation>新しい言語は Ferry の次回起動時に有効になります。</translation>
-    </message>
-    <message>
-        <source>&amp;Keep running</source>
-        <translation>実行を続ける(&amp;K)</translation>
-    </message>
-    <message>
-        <source>The FTP server is running on port %1.</source>
-        <translation>FTP サーバーはポート %1 で動作中です。</translation>
-    </message>
-    <message>
-        <source>The FTP server is stopped.</source>
-        <translation>FTP サーバーは停止しています。</translation>
-    </message>
-    <message>
-        <source>FTP &amp;Server</source>
-        <translation>FTP サーバー(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Show or hide the FTP server panel: share a folder over FTP</source>
-        <translation>FTP サーバーパネルの表示/非表示: フォルダーを FTP で共有します</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>transfer %1</source>
-        <translation>転送 %1</translation>
-    </message>
-    <message>
-        <source>queue</source>
-        <translation>キュー</translation>
-    </message>
-    <message>
-        <source>Transfer &amp;Queue</source>
-        <translation>転送キュー(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Ctrl+J</source>
-        <translation>Ctrl+J</translation>
-    </message>
-    <message>
-        <source>%1 does not exist any more.</source>
-        <translation>%1 はもう存在しません。</translation>
-    </message>
-    <message>
-        <source>Could not queue %1: %2</source>
-        <translation>%1 をキューに追加できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>The transfer queue of the last run could not be read: %1</source>
-        <translation>前回実行時の転送キューを読み取れませんでした: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished transfer(s) from the last run are paused in the queue. Connect to their server and press Resume to continue.</source>
-        <translation>
-            <numerusform>前回の実行で完了しなかった %n 件の転送がキューで一時停止しています。そのサーバーに接続し、[再開] を押すと続行します。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Transfers complete</source>
-        <translation>すべての転送が完了しました</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s)</source>
-        <translation>
-            <numerusform>%n 件の転送</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</source>
-        <translation>
-            <numerusform>%n 件の転送がまだ実行中です。転送は一時停止した状態でキューに残り、Ferry の次回起動後に再開すると続行されます。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The FTP server has %n connected session(s); quitting disconnects them.</source>
-        <translation>
-            <numerusform>FTP サーバーには %n 個のセッションが接続中です。終了すると切断されます。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Quit Ferry?</source>
-        <translation>Ferry を終了しますか?</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3386,79 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>The password of %1 was not saved: %2</source>
         <translation>%1 のパスワードは保存されませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferActions</name>
+    <message>
+        <source>transfer %1</source>
+        <translation>転送 %1</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>キュー</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: uploads go to the folder shown on the right.</source>
+        <translation>先にサーバーに接続してください: アップロード先は右側に表示されているフォルダーです。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more.</source>
+        <translation>%1 はもう存在しません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n 個の項目を %1 にアップロードしています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message>
+        <source>Choose a local folder to download to first.</source>
+        <translation>先にダウンロード先のローカルフォルダーを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n 個の項目を %1 にダウンロードしています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not queue %1: %2</source>
+        <translation>%1 をキューに追加できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Downloading for the drop…</source>
+        <translation>ドロップ用にダウンロードしています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The transfer queue of the last run could not be read: %1</source>
+        <translation>前回実行時の転送キューを読み取れませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished transfer(s) from the last run are paused in the queue. Connect to their server and press Resume to continue.</source>
+        <translation>
+            <numerusform>前回の実行で完了しなかった %n 件の転送がキューで一時停止しています。そのサーバーに接続し、[再開] を押すと続行します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload of %1 failed: %2</source>
+        <translation>%1 のアップロードに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>%1 のダウンロードに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Transfers complete</source>
+        <translation>すべての転送が完了しました</translation>
     </message>
 </context>
 <context>

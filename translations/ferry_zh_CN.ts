@@ -787,6 +787,67 @@ Connect with:
     </message>
 </context>
 <context>
+    <name>Ferry::ConnectionSession</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>正在登录 %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>正在断开连接…</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>与 %1 的连接已断开：%2</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>已断开与 %1 的连接。</translation>
+    </message>
+    <message>
+        <source>Enter a host name or an ftp:// URL.</source>
+        <translation>请输入主机名或 ftp:// URL。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>%2 上 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>%1
+Password for %2 on %3:</source>
+        <translation>%1
+%3 上 %2 的密码：</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this site (%1).</source>
+        <translation>钥匙串中没有此站点的密码（%1）。</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>已断开连接。</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ControlChannel</name>
     <message>
         <source>The server at %1 sent something that is not an FTP reply (%2).</source>
@@ -2070,13 +2131,102 @@ Connect with:
         <translation>Ferry</translation>
     </message>
     <message>
-        <source>Upload of %1 failed: %2</source>
-        <translation>上传 %1 失败：%2</translation>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Download of %1 failed: %2</source>
-        <translation>下载 %1 失败：%2</translation>
+        <source>&amp;About Ferry</source>
+        <translation>关于 Ferry(&amp;A)</translation>
     </message>
+    <message>
+        <source>About Ferry</source>
+        <translation>关于 Ferry</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;通过 FTP 传输文件，适用于开发板和桌面。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Quick Connect</source>
+        <translation>快速连接</translation>
+    </message>
+    <message>
+        <source>Message Log</source>
+        <translation>消息日志</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>传输</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>%1 — Ferry</source>
+        <translation>%1 — Ferry</translation>
+    </message>
+    <message>
+        <source>No saved sites</source>
+        <translation>没有已保存的站点</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Ferry starts again.</source>
+        <translation>新语言将在 Ferry 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>继续运行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The FTP server is running on port %1.</source>
+        <translation>FTP 服务器正在端口 %1 上运行。</translation>
+    </message>
+    <message>
+        <source>The FTP server is stopped.</source>
+        <translation>FTP 服务器已停止。</translation>
+    </message>
+    <message>
+        <source>FTP &amp;Server</source>
+        <translation>FTP 服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show or hide the FTP server panel: share a folder over FTP</source>
+        <translation>显示或隐藏 FTP 服务器面板：通过 FTP 共享文件夹</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n 个传输</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</source>
+        <translation>
+            <numerusform>仍有 %n 个传输正在进行。它们将以暂停状态保留在队列中，Ferry 再次启动后恢复即可继续。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The FTP server has %n connected session(s); quitting disconnects them.</source>
+        <translation>
+            <numerusform>FTP 服务器有 %n 个已连接的会话；退出将断开这些会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Ferry?</source>
+        <translation>退出 Ferry？</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MainWindowActions</name>
     <message>
         <source>&amp;Site Manager…</source>
         <translation>站点管理器(&amp;S)…</translation>
@@ -2214,12 +2364,32 @@ Connect with:
         <translation>切换窗格(&amp;S)	Tab</translation>
     </message>
     <message>
+        <source>Transfer &amp;Queue</source>
+        <translation>传输队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
         <source>&amp;Cancel All Transfers</source>
         <translation>取消所有传输(&amp;C)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Download the selection to the local folder (Ctrl+T)</source>
+        <translation>将所选内容下载到本地文件夹（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Upload the selection to the remote folder (Ctrl+T)</source>
+        <translation>将所选内容上传到远程文件夹（Ctrl+T）</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2244,236 +2414,6 @@ Connect with:
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Ferry</source>
-        <translation>关于 Ferry(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Ferry</source>
-        <translation>关于 Ferry</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;File transfer over FTP, for boards and desktops.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;通过 FTP 传输文件，适用于开发板和桌面。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Quick Connect</source>
-        <translation>快速连接</translation>
-    </message>
-    <message>
-        <source>Message Log</source>
-        <translation>消息日志</translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation>传输</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <source>&amp;Download</source>
-        <translation>下载(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Download the selection to the local folder (Ctrl+T)</source>
-        <translation>将所选内容下载到本地文件夹（Ctrl+T）</translation>
-    </message>
-    <message>
-        <source>Upload the selection to the remote folder (Ctrl+T)</source>
-        <translation>将所选内容上传到远程文件夹（Ctrl+T）</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>正在连接到 %1…</translation>
-    </message>
-    <message>
-        <source>Logging in to %1…</source>
-        <translation>正在登录 %1…</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>已连接到 %1</translation>
-    </message>
-    <message>
-        <source>Disconnecting…</source>
-        <translation>正在断开连接…</translation>
-    </message>
-    <message>
-        <source>%1 — Ferry</source>
-        <translation>%1 — Ferry</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost: %2</source>
-        <translation>与 %1 的连接已断开：%2</translation>
-    </message>
-    <message>
-        <source>Disconnected from %1.</source>
-        <translation>已断开与 %1 的连接。</translation>
-    </message>
-    <message>
-        <source>Enter a host name or an ftp:// URL.</source>
-        <translation>请输入主机名或 ftp:// URL。</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: %2</source>
-        <translation>无法连接到 %1：%2</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>Password for %1 on %2:</source>
-        <translation>%2 上 %1 的密码：</translation>
-    </message>
-    <message>
-        <source>%1
-Password for %2 on %3:</source>
-        <translation>%1
-%3 上 %2 的密码：</translation>
-    </message>
-    <message>
-        <source>The keychain has no password for this site (%1).</source>
-        <translation>钥匙串中没有此站点的密码（%1）。</translation>
-    </message>
-    <message>
-        <source>Disconnected.</source>
-        <translation>已断开连接。</translation>
-    </message>
-    <message>
-        <source>Connect to a server first: uploads go to the folder shown on the right.</source>
-        <translation>请先连接到服务器：上传的文件将放到右侧显示的文件夹中。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Uploading %n item(s) to %1</source>
-        <translation>
-            <numerusform>正在上传 %n 个项目到 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>未连接。</translation>
-    </message>
-    <message>
-        <source>Choose a local folder to download to first.</source>
-        <translation>请先选择要下载到的本地文件夹。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloading %n item(s) to %1</source>
-        <translation>
-            <numerusform>正在下载 %n 个项目到 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Downloading for the drop…</source>
-        <translation>正在为拖放下载…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>No saved sites</source>
-        <translation>没有已保存的站点</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when Ferry starts again.</source>
-        <translation>新语言将在 Ferry 下次启动时生效。</translation>
-    </message>
-    <message>
-        <source>&amp;Keep running</source>
-        <translation>继续运行(&amp;K)</translation>
-    </message>
-    <message>
-        <source>The FTP server is running on port %1.</source>
-        <translation>FTP 服务器正在端口 %1 上运行。</translation>
-    </message>
-    <message>
-        <source>The FTP server is stopped.</source>
-        <translation>FTP 服务器已停止。</translation>
-    </message>
-    <message>
-        <source>FTP &amp;Server</source>
-        <translation>FTP 服务器(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Show or hide the FTP server panel: share a folder over FTP</source>
-        <translation>显示或隐藏 FTP 服务器面板：通过 FTP 共享文件夹</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>transfer %1</source>
-        <translation>传输 %1</translation>
-    </message>
-    <message>
-        <source>queue</source>
-        <translation>队列</translation>
-    </message>
-    <message>
-        <source>Transfer &amp;Queue</source>
-        <translation>传输队列(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Ctrl+J</source>
-        <translation>Ctrl+J</translation>
-    </message>
-    <message>
-        <source>%1 does not exist any more.</source>
-        <translation>%1 已不存在。</translation>
-    </message>
-    <message>
-        <source>Could not queue %1: %2</source>
-        <translation>无法将 %1 加入队列：%2</translation>
-    </message>
-    <message>
-        <source>The transfer queue of the last run could not be read: %1</source>
-        <translation>无法读取上次运行的传输队列：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished transfer(s) from the last run are paused in the queue. Connect to their server and press Resume to continue.</source>
-        <translation>
-            <numerusform>上次运行中未完成的 %n 个传输已在队列中暂停。连接到相应的服务器后点击“继续”即可恢复传输。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Transfers complete</source>
-        <translation>传输已全部完成</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s)</source>
-        <translation>
-            <numerusform>%n 个传输</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) are still running. They stay in the queue, paused, and continue when you resume them after Ferry starts again.</source>
-        <translation>
-            <numerusform>仍有 %n 个传输正在进行。它们将以暂停状态保留在队列中，Ferry 再次启动后恢复即可继续。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The FTP server has %n connected session(s); quitting disconnects them.</source>
-        <translation>
-            <numerusform>FTP 服务器有 %n 个已连接的会话；退出将断开这些会话。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Quit Ferry?</source>
-        <translation>退出 Ferry？</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3373,79 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>The password of %1 was not saved: %2</source>
         <translation>未保存 %1 的密码：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferActions</name>
+    <message>
+        <source>transfer %1</source>
+        <translation>传输 %1</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: uploads go to the folder shown on the right.</source>
+        <translation>请先连接到服务器：上传的文件将放到右侧显示的文件夹中。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n item(s) to %1</source>
+        <translation>
+            <numerusform>正在上传 %n 个项目到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Choose a local folder to download to first.</source>
+        <translation>请先选择要下载到的本地文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) to %1</source>
+        <translation>
+            <numerusform>正在下载 %n 个项目到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not queue %1: %2</source>
+        <translation>无法将 %1 加入队列：%2</translation>
+    </message>
+    <message>
+        <source>Downloading for the drop…</source>
+        <translation>正在为拖放下载…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The transfer queue of the last run could not be read: %1</source>
+        <translation>无法读取上次运行的传输队列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished transfer(s) from the last run are paused in the queue. Connect to their server and press Resume to continue.</source>
+        <translation>
+            <numerusform>上次运行中未完成的 %n 个传输已在队列中暂停。连接到相应的服务器后点击“继续”即可恢复传输。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload of %1 failed: %2</source>
+        <translation>上传 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>下载 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Transfers complete</source>
+        <translation>传输已全部完成</translation>
     </message>
 </context>
 <context>

@@ -2,46 +2,45 @@
 
 #include "appsettings.h"
 #include "client/ftpclient.h"
-#include "remoteitem.h"
 #include "transfer/transfertypes.h"
 
 #include <QMainWindow>
-#include <QPointer>
-#include <QSet>
-#include <QTimer>
 #include <QUrl>
-#include <functional>
-#include <optional>
+#include <memory>
 
-class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
 class QSplitter;
+class QStackedWidget;
 class QToolBar;
 
 namespace Ferry {
 
+class ConnectionSession;
 class FilePane;
 class LocalPane;
 class LogPanel;
+class MainWindowActions;
 class PasswordStore;
 class QuickConnectBar;
 class RemotePane;
 class ServerPanel;
+class TransferActions;
 class TransferPanel;
 class TransferQueue;
 struct Site;
 
-// Ferry's client window: the quick-connect bar, the local pane (left) and the remote pane (right) in a
-// splitter, the message log dock, the transfer queue dock (TransferPanel over core's TransferQueue, which
-// moves files over connections of its own, never the browsing one) and the embedded server panel
-// (ServerPanel). Every action works on the active pane (the one that had the focus last) and has a
-// keyboard shortcut. The window never blocks: connecting, listing and transferring run in the engine;
-// errors show in the pane where they happened, in the queue row and in the status bar, never as a modal
-// box. Geometry, splitter, docks, folders and preferences are remembered in ferry.ini; the queue is kept
-// in queue.json (QStandardPaths app data) and comes back paused after a restart.
+// Ferry's client window, a thin shell: the quick-connect bar, the connection session in the middle (local
+// and remote pane, browsing connection: ConnectionSession), the message log dock (the session's log), the
+// transfer queue dock (TransferPanel over core's TransferQueue, driven through TransferActions), the
+// embedded server panel (ServerPanel), the menus and toolbar (MainWindowActions) and the status bar.
+// Every action works on the active pane (the one that had the focus last) and has a keyboard shortcut.
+// The window never blocks: connecting, listing and transferring run in the engine; errors show in the
+// pane where they happened, in the queue row and in the status bar, never as a modal box. Geometry,
+// splitter, docks, folders and preferences are remembered in ferry.ini; the queue is kept in queue.json
+// (QStandardPaths app data) and comes back paused after a restart.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -63,16 +62,19 @@ public:
                    int maxConnections = 0);
     void connectToSite(const Site& site);
 
-    LocalPane* localPane() const { return m_localPane; }
-    RemotePane* remotePane() const { return m_remotePane; }
+    // The connection session shown, and its parts.
+    ConnectionSession* session() const { return m_session; }
+    LocalPane* localPane() const;
+    RemotePane* remotePane() const;
+    LogPanel* logPanel() const;
+    FtpClient* client() const;
+    FilePane* activePane() const;
+    QSplitter* splitter() const;
+
     QuickConnectBar* quickConnectBar() const { return m_quickConnect; }
-    LogPanel* logPanel() const { return m_logPanel; }
     ServerPanel* serverPanel() const { return m_serverPanel; }
     TransferQueue* transferQueue() const { return m_queue; }
     TransferPanel* transferPanel() const { return m_transferPanel; }
-    FtpClient* client() const { return m_client; }
-    FilePane* activePane() const;
-    QSplitter* splitter() const { return m_splitter; }
     const AppSettings& settings() const { return m_settings; }
 
     // Where files dragged out to the desktop are fetched to before the drop completes.
@@ -92,56 +94,39 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    void createToolBars();
+    void connectActions();
+    void createMenusAndToolBars();
     void createDocks();
     void createStatusBar();
+    void attachSession(ConnectionSession* session);
     void restoreWindowState();
     void saveWindowState();
-    void setActivePane(FilePane* pane);
     void updateActions();
+    void updateConnectionState();
     void showPaneMenu(FilePane* pane, const QPoint& globalPos);
-    void onStateChanged(FtpClient::State state);
-    void onDisconnected(const QString& reason);
-    void startUpload(const QStringList& localPaths, const QString& remoteFolder);
-    void startDownload(const QList<RemoteItem>& items, const QString& localFolder);
-    // One download job per item into localFolder, on the browsing connection's site.
-    QList<TransferJobRequest>
-    downloadRequests(const QList<RemoteItem>& items, const QString& localFolder,
-                     std::optional<FileExistsAction> existsAction = std::nullopt) const;
-    // Queues the jobs and shows the queue; returns the ids queued (an error in errorPane for any refused).
-    QList<TransferJobId> enqueue(const QList<TransferJobRequest>& requests, FilePane* errorPane);
-    QList<QUrl> fetchForDragOut(const QList<RemoteItem>& items);
-    void createTransferQueue();
-    void restoreQueue();
-    void onFileFinished(TransferJobId id, const QString& sourcePath, bool transferred);
-    void onJobFinished(const TransferJobSnapshot& job);
+    void showTransferQueue();
     void updateTransferStatus(const TransferTotals& totals);
-    void flushRemoteRefresh();
+    // The sessions a queue report about siteId belongs to (the shown one when none is on that site).
+    QList<ConnectionSession*> sessionsFor(const QString& siteId) const;
     // What quitting now would stop (running transfers, server sessions); empty when nothing.
     QString quitWarning() const;
-    QAction* makeAction(const QString& name, const QString& icon, const QString& text,
-                        const QKeySequence& key, void (MainWindow::*slot)());
-    QAction* makePaneAction(const QString& name, const QString& icon, const QString& text,
-                            const QKeySequence& key, void (FilePane::*slot)());
     void populateSitesMenu();
+    void showAbout();
 
     AppSettings m_settings;
-    FtpClient* m_client;
     TransferQueue* m_queue;
     PasswordStore* m_passwords;
+    TransferActions* m_transfers;
     QuickConnectBar* m_quickConnect;
-    QSplitter* m_splitter;
-    LocalPane* m_localPane;
-    RemotePane* m_remotePane;
-    LogPanel* m_logPanel;
+    ConnectionSession* m_session;
+    std::unique_ptr<MainWindowActions> m_actions;
     ServerPanel* m_serverPanel = nullptr;
-    QPointer<FilePane> m_activePane;
     QDockWidget* m_logDock = nullptr;
+    QStackedWidget* m_logStack = nullptr;
     QDockWidget* m_transferDock = nullptr;
     TransferPanel* m_transferPanel = nullptr;
     QDockWidget* m_serverDock = nullptr;
+    QAction* m_serverPanelAction = nullptr;
     QToolBar* m_mainToolBar = nullptr;
     QToolBar* m_quickToolBar = nullptr;
     QMenu* m_sitesMenu = nullptr;
@@ -149,42 +134,7 @@ private:
     QLabel* m_transferLabel = nullptr;
     QLabel* m_rateLabel = nullptr;
     QProgressBar* m_transferProgress = nullptr;
-    QPointer<FtpOperation> m_connectOperation;
-    FtpLogin m_login;
-    FtpClientOptions m_options;
-    QString m_siteId; // the transfer queue's site of the browsing connection
-    QString m_lastRemotePath;
-    QSet<QString> m_changedRemoteFolders;
-    QTimer m_remoteRefreshTimer;
-    bool m_sessionUp = false; // logged in (a later disconnect is a lost connection)
     bool m_closeConfirmed = false;
-    bool m_dragOutRunning = false;
-
-    // Actions, named for tests and for the key map.
-    QAction* m_siteManagerAction = nullptr;
-    QAction* m_newSiteAction = nullptr;
-    QAction* m_disconnectAction = nullptr;
-    QAction* m_settingsAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_openAction = nullptr;
-    QAction* m_transferAction = nullptr;
-    QAction* m_renameAction = nullptr;
-    QAction* m_deleteAction = nullptr;
-    QAction* m_newFolderAction = nullptr;
-    QAction* m_refreshAction = nullptr;
-    QAction* m_copyUrlAction = nullptr;
-    QAction* m_propertiesAction = nullptr;
-    QAction* m_backAction = nullptr;
-    QAction* m_forwardAction = nullptr;
-    QAction* m_upAction = nullptr;
-    QAction* m_locationAction = nullptr;
-    QAction* m_filterAction = nullptr;
-    QAction* m_hiddenAction = nullptr;
-    QAction* m_switchPaneAction = nullptr;
-    QAction* m_cancelTransfersAction = nullptr;
-    QAction* m_focusQuickConnectAction = nullptr;
-    QAction* m_serverPanelAction = nullptr;
-    QAction* m_transferQueueAction = nullptr;
 };
 
 } // namespace Ferry
