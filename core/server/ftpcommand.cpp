@@ -91,6 +91,14 @@ void CommandLineReader::endLine()
     m_lines.append(line);
 }
 
+void CommandLineReader::clear()
+{
+    m_lines.clear();
+    m_current.clear();
+    m_telnet = Telnet::Data;
+    m_discarding = false;
+}
+
 std::optional<CommandLineReader::Line> CommandLineReader::next()
 {
     if (m_lines.isEmpty())

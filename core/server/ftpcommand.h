@@ -38,6 +38,9 @@ public:
     // The next complete line, if any.
     std::optional<Line> next();
     bool hasLine() const { return !m_lines.isEmpty(); }
+    // Forgets every complete line not yet taken and the line being assembled (the connection switches to
+    // TLS: nothing received in clear text before the switch may be taken as a command after it).
+    void clear();
     // Bytes held for the line being assembled: at most maxLineLength + 1 (a CR may follow a full line).
     qsizetype pendingBytes() const { return m_current.size(); }
     qsizetype maxLineLength() const { return m_max; }

@@ -11,26 +11,6 @@
 
 namespace Ferry {
 
-namespace {
-
-QHostAddress plainAddress(const QHostAddress& address)
-{
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    if (isV4 && address.protocol() == QAbstractSocket::IPv6Protocol)
-        return QHostAddress(v4);
-    return address;
-}
-
-QString describe(const QHostAddress& address, quint16 port)
-{
-    if (address.protocol() == QAbstractSocket::IPv6Protocol)
-        return QLatin1Char('[') + address.toString() + QLatin1String("]:") + QString::number(port);
-    return address.toString() + QLatin1Char(':') + QString::number(port);
-}
-
-} // namespace
-
 FtpServer::FtpServer(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<Ferry::ServerSessionInfo>();
@@ -91,7 +71,7 @@ bool FtpServer::start()
                 continue;
             }
             const QString reason =
-                tr("Cannot listen on %1: %2").arg(describe(address, port), listener->errorString());
+                tr("Cannot listen on %1: %2").arg(describeEndpoint(address, port), listener->errorString());
             const bool addressInUse = listener->serverError() == QAbstractSocket::AddressInUseError;
             delete listener;
             if (m_options.port == 0 && !m_listeners.isEmpty() && addressInUse) {
@@ -131,7 +111,7 @@ bool FtpServer::start()
         log(ServerLogEntry::Level::Warning, warning);
     QStringList where;
     for (const QTcpServer* listener : std::as_const(m_listeners))
-        where.append(describe(listener->serverAddress(), listener->serverPort()));
+        where.append(describeEndpoint(listener->serverAddress(), listener->serverPort()));
     log(ServerLogEntry::Level::Info, tr("Listening on %1").arg(where.join(QLatin1String(", "))));
     return true;
 }
@@ -227,7 +207,7 @@ void FtpServer::refuse(QTcpSocket* socket, const QString& reason)
 {
     log(ServerLogEntry::Level::Warning,
         tr("Refused a connection from %1: %2")
-            .arg(describe(socket->peerAddress(), socket->peerPort()), reason));
+            .arg(describeEndpoint(socket->peerAddress(), socket->peerPort()), reason));
     socket->setParent(this);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     socket->write(FtpProtocol::formatReply(421, reason));

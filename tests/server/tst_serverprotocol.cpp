@@ -19,6 +19,7 @@ private Q_SLOTS:
     void readerTooLong();
     void readerTooLongIsBounded();
     void readerTelnet();
+    void readerClearDropsEverythingBuffered();
     void randomGarbage();
     void formatReply();
     void multiLineReply();
@@ -156,6 +157,35 @@ void TestServerProtocol::readerTelnet()
     reader.feed(QByteArray("\xfd"));
     reader.feed(QByteArray("\x03OP\r\n"));
     QCOMPARE(reader.next()->text, QByteArray("NOOP"));
+}
+
+void TestServerProtocol::readerClearDropsEverythingBuffered()
+{
+    // AUTH TLS and, in the same segment, commands a man in the middle appended in clear text: after the
+    // switch to TLS none of them may be taken as a command, not even the half line or a Telnet sequence.
+    CommandLineReader reader;
+    reader.feed("AUTH TLS\r\nUSER injected\r\nDELE x\r\nPAS\xff");
+    QCOMPARE(reader.next()->text, QByteArray("AUTH TLS"));
+    QVERIFY(reader.hasLine());
+    reader.clear();
+    QVERIFY(!reader.hasLine());
+    QVERIFY(!reader.next());
+    QCOMPARE(reader.pendingBytes(), 0);
+    // The IAC left pending before clear() does not pair with the next byte (IAC IAC would be a literal
+    // 0xFF); the new IAC starts a Telnet sequence of its own.
+    reader.feed("\xffNOOP\r\n");
+    const auto line = reader.next();
+    QVERIFY(line && !line->tooLong);
+    QCOMPARE(line->text, QByteArray("NOOP"));
+
+    // Also while a too-long line is being discarded.
+    CommandLineReader bounded(16);
+    bounded.feed(QByteArray(100, 'A'));
+    bounded.clear();
+    bounded.feed("PWD\r\n");
+    const auto pwd = bounded.next();
+    QVERIFY(pwd && !pwd->tooLong);
+    QCOMPARE(pwd->text, QByteArray("PWD"));
 }
 
 void TestServerProtocol::randomGarbage()

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace Ferry {
+
+class Authenticator;
+class SessionContext;
+struct FtpCommand;
+
+// USER and PASS of one session (RFC 959 4.1.1, RFC 2577 section 5): always 331 to USER, whether the user
+// exists or not, never 230 straight away (NetX Duo clients); the Authenticator decides; a wrong password
+// is answered 530 only after a delay during which nothing else is read, and too many of them close the
+// connection. The logout callback runs when the session ends, whenever a password was tried.
+class LoginCommands final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoginCommands)
+
+public:
+    LoginCommands(SessionContext& context, std::shared_ptr<Authenticator> authenticator,
+                  QObject* parent = nullptr);
+
+    void user(const FtpCommand& command);
+    void pass(const FtpCommand& command);
+
+    // The session closes: a delayed 530 is not sent any more.
+    void cancelDelayedReply();
+    // The session has ended: tells the authenticator, if a password was tried.
+    void logout();
+
+private:
+    void onDelayElapsed();
+
+    SessionContext& m_context;
+    std::shared_ptr<Authenticator> m_authenticator;
+    QTimer m_delay;
+    bool m_userGiven = false;
+    bool m_passwordTried = false;
+    int m_failures = 0;
+};
+
+} // namespace Ferry
