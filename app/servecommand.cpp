@@ -2,7 +2,7 @@
 
 #include "console.h"
 #include "interruptwatcher.h"
-#include "server/ftpserver.h"
+#include "server/serverhost.h"
 #include "server/userauthenticator.h"
 
 #include <QCommandLineParser>
@@ -228,34 +228,37 @@ int ServeCommand::run(const Settings& settings)
         options.maxSessionsPerAddress = settings.maxPerAddress;
     options.logProtocol = settings.verbose;
 
-    FtpServer server;
-    server.setOptions(options);
-    server.setAuthenticator(users);
-    QObject::connect(&server, &FtpServer::logMessage, &server, [](const ServerLogEntry& entry) {
+    // The server runs in a thread of its own (ServerHost, as in the window's server panel); this thread
+    // prints its log and waits for Ctrl-C.
+    ServerHost host;
+    QObject::connect(&host, &ServerHost::logMessage, &host, [](const ServerLogEntry& entry) {
         const QString session = entry.sessionId ? QStringLiteral("[%1] ").arg(entry.sessionId) : QString();
         Console::writeOut(QStringLiteral("%1 %2%3\n").arg(timeStamp(), session, entry.text));
     });
-    if (!server.start()) {
-        Console::writeErr(tr("ferry: could not start the server: %1\n").arg(server.errorString()));
+    if (!host.start(options, users)) {
+        Console::writeErr(tr("ferry: could not start the server: %1\n").arg(host.errorString()));
         return ExitConnection;
     }
-    for (const QString& warning : server.warnings())
+    for (const QString& warning : host.warnings())
         Console::writeErr(QStringLiteral("ferry: %1\n").arg(warning));
 
     QString banner = tr("Serving %1 on port %2 to %3.\nConnect with:\n")
                          .arg(QDir::toNativeSeparators(folder))
-                         .arg(server.port())
+                         .arg(host.port())
                          .arg(who.join(QStringLiteral(", ")));
-    for (const QUrl& url : server.connectionUrls())
+    for (const QUrl& url : host.connectionUrls())
         banner += QStringLiteral("  ") + url.toString() + QLatin1Char('\n');
     banner += tr("Press Ctrl-C to stop.\n");
     Console::writeOut(banner);
 
     QEventLoop loop;
     InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&server, &loop] {
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&host, &loop] {
         Console::writeOut(QStringLiteral("%1 %2\n").arg(timeStamp(), tr("Stopping.")));
-        server.stop();
+        // Sessions get their 421 and the last log lines are printed before the process ends; a session
+        // in a long file operation finishes it first (the host's destructor waits for it).
+        host.setStopWaitMs(30000);
+        host.stop();
         loop.quit();
     });
     loop.exec();

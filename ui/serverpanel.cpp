@@ -3,8 +3,8 @@
 #include "appsettings.h"
 #include "messagebar.h"
 #include "passwordstore.h"
+#include "server/serverhost.h"
 #include "server/userauthenticator.h"
-#include "serverhost.h"
 #include "serversessionmodel.h"
 
 #include <QAbstractItemView>

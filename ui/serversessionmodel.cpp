@@ -1,7 +1,7 @@
 #include "serversessionmodel.h"
 
 #include "remotefilemodel.h"
-#include "serverhost.h"
+#include "server/serverhost.h"
 
 namespace Ferry {
 

@@ -260,6 +260,22 @@ bool FerryServe::waitForLines(const QByteArray& text, int count, int timeoutMs)
     return true;
 }
 
+bool FerryServe::syncLog(int timeoutMs)
+{
+    if (!isRunning())
+        return fail(QStringLiteral("ferry serve is not running"));
+    QTcpSocket socket;
+    QSignalSpy connected(&socket, &QAbstractSocket::connected);
+    socket.connectToHost(QHostAddress::LocalHost, m_port);
+    if (connected.isEmpty() && !connected.wait(timeoutMs))
+        return fail(
+            QStringLiteral("no connection to 127.0.0.1 port %1: %2").arg(m_port).arg(socket.errorString()));
+    const QByteArray marker = "127.0.0.1:" + QByteArray::number(socket.localPort()) + ": Connected";
+    const bool synced = waitForLines(marker, 1, timeoutMs);
+    socket.abort();
+    return synced;
+}
+
 bool FerryServe::checkServing(const QString& host, const QString& user, const QString& password,
                               int timeoutMs)
 {

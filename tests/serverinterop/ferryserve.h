@@ -65,6 +65,11 @@ public:
     int countLines(const QByteArray& text) const;
     // Waits (event loop) until at least `count` log lines contain `text`.
     bool waitForLines(const QByteArray& text, int count, int timeoutMs = defaultTimeoutMs);
+    // Waits until every line the server logged so far has been read. The server's thread logs and a
+    // thread of its own prints, so a line may come out just after the reply a client saw: this opens a
+    // session and waits for its "Connected" line (lines come out in the order they were logged). Call
+    // it before counting lines.
+    bool syncLog(int timeoutMs = defaultTimeoutMs);
 
     // A fresh session on `host` logs in as user/password, answers NOOP and says goodbye to QUIT:
     // the server still serves. With an empty user only the 220 greeting is checked.

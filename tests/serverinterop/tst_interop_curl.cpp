@@ -207,6 +207,7 @@ void TestInteropCurl::transfers()
         {QStringLiteral("-C"), QStringLiteral("-"), QStringLiteral("-o"), partial, remoteUrl + multi.name});
     VERIFY_TOOL_SERVE(resumeDown, serve);
     QCOMPARE(sha256HexOfFile(partial), hashes.value(multi.name));
+    VERIFY_SERVE(serve.syncLog(), serve);
     QCOMPARE(serve.countLines("> REST 2097157"), 1);
 
     // Resumed upload (-C -: SIZE, APPE of the rest): the server first gets the first 3 MiB + 7 bytes.
@@ -220,6 +221,7 @@ void TestInteropCurl::transfers()
              local + QLatin1Char('/') + multi.name, remoteUrl + QStringLiteral("appended.bin")});
     VERIFY_TOOL_SERVE(resumeUp, serve);
     QCOMPARE(sha256HexOfFile(deep + QStringLiteral("/appended.bin")), hashes.value(multi.name));
+    VERIFY_SERVE(serve.syncLog(), serve);
     QCOMPARE(serve.countLines("> APPE appended.bin"), 1);
     // Resuming a complete upload sends nothing more and leaves the file as it is.
     const ToolRun again =
@@ -231,6 +233,7 @@ void TestInteropCurl::transfers()
     // Nothing was left behind by the atomic uploads, and the data commands were the ones asked for.
     QCOMPARE(QDir(deep).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList({QStringLiteral("appended.bin"), QStringLiteral("multi.bin")}));
+    VERIFY_SERVE(serve.syncLog(), serve);
     for (const char* command : {"EPSV", "PASV", "EPRT", "PORT"}) {
         const int count = serve.countLines(QByteArray("> ") + command);
         if (mode == QLatin1String(command))

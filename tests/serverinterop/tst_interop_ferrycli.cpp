@@ -126,6 +126,7 @@ void TestInteropFerryCli::operations()
     QCOMPARE(sha256HexOfFile(local + QStringLiteral("/resumed.bin")),
              hashes.value(QStringLiteral("multi.bin")));
     QVERIFY(!QFileInfo::exists(partial));
+    VERIFY_SERVE(serve.syncLog(), serve);
     QCOMPARE(serve.countLines("> REST 1048577"), 1);
 
     // mv: a rename in the folder, then a move to the root by absolute path.
@@ -164,6 +165,7 @@ void TestInteropFerryCli::operations()
 
     // The data commands were the ones asked for: EPSV first in passive mode, EPRT first in active mode
     // (Ferry tries them before PASV/PORT; this server accepts them on both families).
+    VERIFY_SERVE(serve.syncLog(), serve);
     const QByteArray expectedCommand = active ? "> EPRT" : "> EPSV";
     QVERIFY2(serve.countLines(expectedCommand) >= 10, qPrintable(serve.logTail()));
     for (const char* other : {"> EPSV", "> PASV", "> EPRT", "> PORT"}) {

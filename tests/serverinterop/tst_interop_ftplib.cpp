@@ -97,6 +97,7 @@ void TestInteropFtplib::everyCommand()
           ok < 0 ? "failed" : driver.out.mid(ok + 1).trimmed().constData());
     VERIFY_TOOL_SERVE(driver, serve);
 
+    VERIFY_SERVE(serve.syncLog(), serve);
     // Every verb reached the server.
     QStringList missing;
     for (const char* verb : verbs) {

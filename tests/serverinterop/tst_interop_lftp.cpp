@@ -172,6 +172,7 @@ void TestInteropLftp::mirror()
                  .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("new tree")});
 
+    VERIFY_SERVE(serve.syncLog(), serve);
     // The data connections were the ones asked for.
     if (active) {
         QVERIFY2(serve.countLines("> PORT ") > 0, qPrintable(serve.logTail()));

@@ -140,6 +140,7 @@ void TestInteropNetx::session()
     const QByteArray dataCommand =
         active ? (host.contains(QLatin1Char(':')) ? "> EPRT |2|0000:0000:" : "> PORT 127,000,000,001,")
                : (host.contains(QLatin1Char(':')) ? "> EPSV" : "> PASV");
+    VERIFY_SERVE(serve.syncLog(), serve);
     QVERIFY2(serve.countLines(dataCommand) >= 10, qPrintable(serve.logTail()));
     QCOMPARE(serve.countLines("< 550 No files found."), 1);
 

@@ -96,6 +96,7 @@ void TestInteropSecurity::attacks()
         const ToolRun run = runTool(m_curl, common + attack.arguments, ToolTimeoutMs);
         QVERIFY2(run.finished && run.exitCode == attack.exitCode,
                  qPrintable(run.describe() + serve.logTail()));
+        VERIFY_SERVE(serve.syncLog(), serve);
         QVERIFY2(serve.countLines(attack.command) > 0, qPrintable(serve.logTail()));
         QVERIFY2(!QFileInfo::exists(target), qPrintable(run.describe()));
     }
@@ -120,6 +121,7 @@ void TestInteropSecurity::attacks()
             driver(QStringLiteral("::1"), {QStringLiteral("traversal"), QStringLiteral("bounce")});
         VERIFY_TOOL_SERVE(v6, serve);
     }
+    VERIFY_SERVE(serve.syncLog(), serve);
     QCOMPARE(serve.countLines("3 failed logins: disconnecting"), 1);
     QVERIFY2(serve.countLines("Refused an active data connection to 127.0.0.2") == 2,
              qPrintable(serve.logTail()));

@@ -20,33 +20,43 @@ class Authenticator;
 class FtpServer;
 
 // Runs an FtpServer (its listeners, sessions, file systems and authenticator) in a worker thread of its
-// own, so that no server work (a rename(2) over a 1 GiB file takes half a second) ever runs in the GUI
-// thread, and shows the GUI a copy of its state: listening, port, addresses, URLs, warnings, error and
-// sessions, kept up to date from the server's signals (queued across the threads). The GUI never calls the
-// FtpServer nor reads its session table; every request is a call queued to the worker.
+// own, and shows its owner a copy of its state: listening, port, addresses, URLs, warnings, error and
+// sessions, kept up to date from the server's signals (queued across the threads, carrying values). The
+// owner never calls the FtpServer nor reads its session table; every request is a call queued to the
+// worker. The window's server panel and `ferry serve` both run their server this way, so that no server
+// work (a rename(2) over a 1 GiB file takes half a second) runs in the window's thread or in the thread
+// that prints the command line's log.
 //
-// start() waits at most StartWaitMs for the worker (starting is quick, but the worker may still be in a
-// file operation of a session the last stop() closed) and, past that, gives up without starting.
-// stop() waits at most stopWaitMs(): a session in the middle of a long file operation (rename or delete
-// of a huge file, or a hung mount) finishes it first. If the wait runs out the host reports the server
-// stopped at once and the worker stops it when it gets there. The destructor stops the server, deletes it
-// in its own thread and waits for the thread to end (as long as such a file operation lasts).
+//   ServerHost host;
+//   connect(&host, &ServerHost::logMessage, ...);
+//   if (!host.start(options, authenticator)) report(host.errorString());
+//   for (const QUrl& url : host.connectionUrls()) ...
+//   host.stop();
+//
+// start() waits at most startWaitMs() for the worker (starting is quick, but the worker may still be in
+// a file operation of a session the last stop() closed) and, past that, gives up without starting: the
+// queued start is withdrawn and never runs. stop() waits at most stopWaitMs(): a session in the middle of
+// a long file operation (or a hung mount) finishes it first. If the wait runs out the host reports the
+// server stopped at once and the worker stops it when it gets there. The destructor stops the server,
+// deletes it in its own thread and waits for the thread to end (as long as such a file operation lasts).
 class ServerHost final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServerHost)
 
 public:
-    static constexpr int StartWaitMs = 10000;
+    static constexpr int DefaultStartWaitMs = 10000;
     static constexpr int DefaultStopWaitMs = 5000;
 
     explicit ServerHost(QObject* parent = nullptr);
     ~ServerHost() override;
 
-    // Sets options and authenticator (called from the worker only from then on: it must not touch GUI
-    // objects) and listens. False and errorString() on failure.
+    // Sets options and authenticator (called from the worker only from then on: it must not touch objects
+    // of the calling thread) and listens. False and errorString() on failure.
     bool start(const ServerOptions& options, std::shared_ptr<Authenticator> authenticator);
     void stop();
+    int startWaitMs() const { return m_startWaitMs; }
+    void setStartWaitMs(int ms) { m_startWaitMs = ms; }
     int stopWaitMs() const { return m_stopWaitMs; }
     void setStopWaitMs(int ms) { m_stopWaitMs = ms; }
     // Closes a session (421); queued, returns at once.
@@ -92,6 +102,7 @@ private:
     QThread* m_thread = nullptr;
     FtpServer* m_server = nullptr; // lives in m_thread: only ever used there
 
+    int m_startWaitMs = DefaultStartWaitMs;
     int m_stopWaitMs = DefaultStopWaitMs;
     bool m_listening = false;
     ServerOptions m_options;

@@ -1,4 +1,4 @@
-#include "serverhost.h"
+#include "server/serverhost.h"
 
 #include "server/authenticator.h"
 #include "server/ftpserver.h"
@@ -10,7 +10,7 @@
 
 namespace Ferry {
 
-// One call queued to the worker: the worker takes it (Pending → Taken) unless the GUI gave up first
+// One call queued to the worker: the worker takes it (Pending → Taken) unless the caller gave up first
 // (Pending → Cancelled), and releases done when it has run.
 struct ServerHost::Call
 {
@@ -32,7 +32,7 @@ ServerHost::ServerHost(QObject* parent) : QObject(parent), m_thread(new QThread(
     m_server->moveToThread(m_thread); // before it has any socket
     // Deleted in its own thread once its event loop has ended (deferred deletes run after finished).
     connect(m_thread, &QThread::finished, m_server, &QObject::deleteLater);
-    // Cross-thread: queued, so these run in the GUI thread.
+    // Cross-thread: queued, so these run in the thread that owns the host.
     connect(m_server, &FtpServer::sessionStarted, this, &ServerHost::onStarted);
     connect(m_server, &FtpServer::sessionEnded, this, &ServerHost::onEnded);
     connect(m_server, &FtpServer::sessionStateChanged, this, &ServerHost::onChanged);
@@ -109,7 +109,7 @@ bool ServerHost::start(const ServerOptions& options, std::shared_ptr<Authenticat
                 result->urls = server->connectionUrls();
             }
         },
-        StartWaitMs, true);
+        m_startWaitMs, true);
     m_options = options;
     if (!ran) {
         m_error = tr("the server's thread is still busy with a file operation; try again in a moment");
