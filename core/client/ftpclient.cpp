@@ -1,10 +1,13 @@
 #include "client/ftpclient.h"
 
+#include "client/checksumoperation.h"
 #include "client/commandoperation.h"
 #include "client/ftpsession.h"
+#include "client/listfactsoperation.h"
 #include "client/listoperation.h"
 #include "client/logonoperation.h"
 #include "client/renameoperation.h"
+#include "client/statoperation.h"
 #include "client/transferoperation.h"
 
 namespace Ferry {
@@ -138,6 +141,21 @@ FtpOperation* FtpClient::size(const QString& path)
 FtpOperation* FtpClient::modificationTime(const QString& path)
 {
     return enqueued(m_session, new CommandOperation(m_session, CommandOperation::Kind::Mdtm, path));
+}
+
+StatOperation* FtpClient::stat(const QString& path)
+{
+    return enqueued(m_session, new StatOperation(m_session, path));
+}
+
+ChecksumOperation* FtpClient::checksum(const QString& path, const ChecksumMethod& method)
+{
+    return enqueued(m_session, new ChecksumOperation(m_session, path, method));
+}
+
+ListFactsOperation* FtpClient::selectListFacts(const QList<QByteArray>& facts)
+{
+    return enqueued(m_session, new ListFactsOperation(m_session, facts));
 }
 
 FtpOperation* FtpClient::rawCommand(const QString& commandLine)

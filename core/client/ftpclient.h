@@ -3,6 +3,8 @@
 #include "client/ftpclientoptions.h"
 #include "client/servercapabilities.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -10,10 +12,14 @@ class QIODevice;
 
 namespace Ferry {
 
+class ChecksumOperation;
 class FtpOperation;
 class FtpSession;
+class ListFactsOperation;
 class ListOperation;
+class StatOperation;
 class TransferOperation;
+struct ChecksumMethod;
 
 // An FTP client connection (RFC 959 with RFC 2389, 2428, 2640 and 3659 extensions). Asynchronous: every
 // call returns at once with an operation object that reports progress and completion. Operations run one
@@ -86,6 +92,13 @@ public:
     FtpOperation* rename(const QString& from, const QString& to);
     FtpOperation* size(const QString& path);
     FtpOperation* modificationTime(const QString& path);
+    // MLST: the facts of one file or folder (size, type, modify, unique, ...) without a data connection.
+    StatOperation* stat(const QString& path);
+    // The server's checksum of a stored file (HASH, XSHA256, XSHA1, XMD5 or XCRC) with a method from
+    // chooseChecksumMethod(capabilities()) (client/checksumoperation.h).
+    ChecksumOperation* checksum(const QString& path, const ChecksumMethod& method);
+    // OPTS MLST: asks for these MLST facts in later MLSD/MLST replies, next to those sent already.
+    ListFactsOperation* selectListFacts(const QList<QByteArray>& facts);
     // Any command line, sent as given (one line). The reply is in reply(); 4xx/5xx finish with an error.
     FtpOperation* rawCommand(const QString& commandLine);
     FtpOperation* noop();

@@ -1,6 +1,7 @@
 #include "client/ftpoperation.h"
 
 #include "client/ftpsession.h"
+#include "client/retrypolicy.h"
 
 #include <QPointer>
 
@@ -14,16 +15,7 @@ FtpOperation::~FtpOperation() = default;
 
 bool FtpOperation::isTransientError() const
 {
-    switch (m_error) {
-    case Error::Timeout:
-    case Error::ConnectionLost:
-    case Error::TransientError:
-    case Error::DataConnectionFailed:
-    case Error::ConnectionRefused:
-        return true;
-    default:
-        return false;
-    }
+    return isWorthRetrying(m_error);
 }
 
 void FtpOperation::abort()

@@ -1,8 +1,11 @@
 #include "transfer/filetransfer.h"
 
+#include "client/checksumoperation.h"
 #include "client/ftpclient.h"
 #include "client/listoperation.h"
+#include "client/retrypolicy.h"
 #include "client/servercapabilities.h"
+#include "client/statoperation.h"
 #include "client/transferoperation.h"
 #include "protocol/remotepath.h"
 #include "transfer/localhasher.h"
@@ -17,32 +20,6 @@
 namespace Ferry {
 
 namespace {
-
-bool transient(const FtpOperation* operation)
-{
-    // NotConnected: the connection dropped before this operation's turn; a new one may work.
-    return operation->isTransientError() || operation->error() == FtpOperation::Error::NotConnected;
-}
-
-// The size fact of an MLST reply ("250-Listing x" / " size=12;type=file; x" / "250 End").
-qint64 mlstSize(const FtpReply& reply)
-{
-    for (qsizetype i = 1; i < reply.lines.size(); ++i) {
-        const QByteArray line = reply.lines.at(i).trimmed();
-        const qsizetype space = line.indexOf(' ');
-        const QByteArray facts = space < 0 ? line : line.left(space);
-        for (const QByteArray& fact : facts.split(';')) {
-            const qsizetype eq = fact.indexOf('=');
-            if (eq > 0 && fact.left(eq).toLower() == "size") {
-                bool ok = false;
-                const qint64 size = fact.mid(eq + 1).toLongLong(&ok);
-                if (ok)
-                    return size;
-            }
-        }
-    }
-    return -1;
-}
 
 bool refusedRestart(const FtpOperation* operation, qint64 offset)
 {
@@ -372,7 +349,7 @@ void FileTransfer::remoteSize(const std::function<void(qint64)>& done)
                 done(operation->resultSize());
                 return;
             }
-            if (transient(operation)) {
+            if (isWorthRetrying(operation->error())) {
                 failFrom(operation);
                 return;
             }
@@ -385,7 +362,7 @@ void FileTransfer::remoteSize(const std::function<void(qint64)>& done)
         return;
     }
     if (caps.has("MLST") && !caps.isKnownUnsupported("MLST")) {
-        FtpOperation* operation = m_client->rawCommand(QStringLiteral("MLST ") + m_task.remotePath);
+        StatOperation* operation = m_client->stat(m_task.remotePath);
         m_op = operation;
         connect(operation, &FtpOperation::finished, this, [this, operation, done]() {
             m_op = nullptr;
@@ -393,12 +370,12 @@ void FileTransfer::remoteSize(const std::function<void(qint64)>& done)
                 finishAborted();
                 return;
             }
-            const qint64 size = operation->succeeded() ? mlstSize(operation->reply()) : -1;
+            const qint64 size = operation->succeeded() ? operation->entry().size : -1;
             if (size >= 0) {
                 done(size);
                 return;
             }
-            if (transient(operation)) {
+            if (isWorthRetrying(operation->error())) {
                 failFrom(operation);
                 return;
             }
@@ -426,7 +403,7 @@ void FileTransfer::remoteSizeFromListing(const std::function<void(qint64)>& done
             return;
         }
         if (!operation->succeeded()) {
-            if (transient(operation)) {
+            if (isWorthRetrying(operation->error())) {
                 failFrom(operation);
                 return;
             }
@@ -488,42 +465,16 @@ void FileTransfer::startChecksum()
         succeed();
         return;
     }
-    m_checksum = chooseChecksumMethod(m_client->capabilities());
-    if (!m_checksum) {
+    const std::optional<ChecksumMethod> method = chooseChecksumMethod(m_client->capabilities());
+    if (!method) {
         succeed();
         return;
     }
-    m_hasher = new LocalHasher(m_task.localPath, m_checksum->algorithm, this);
+    m_checksumAlgorithm = method->algorithm;
+    m_hasher = new LocalHasher(m_task.localPath, method->algorithm, this);
     connect(m_hasher, &LocalHasher::finished, this, &FileTransfer::compareChecksums);
     m_hasher->start();
-    if (m_checksum->selectCommand.isEmpty()) {
-        requestRemoteChecksum();
-        return;
-    }
-    FtpOperation* operation = m_client->rawCommand(QString::fromLatin1(m_checksum->selectCommand));
-    m_op = operation;
-    connect(operation, &FtpOperation::finished, this, [this, operation]() {
-        m_op = nullptr;
-        if (m_aborted) {
-            finishAborted();
-            return;
-        }
-        if (!operation->succeeded()) {
-            m_note = tr("The checksum of %1 was not checked: the server refused %2 (%3).")
-                         .arg(m_task.remotePath, QString::fromLatin1(m_checksum->selectCommand),
-                              operation->reply().toString());
-            m_remoteHashDone = true;
-            compareChecksums();
-            return;
-        }
-        requestRemoteChecksum();
-    });
-}
-
-void FileTransfer::requestRemoteChecksum()
-{
-    const QString command = QString::fromLatin1(m_checksum->verb) + QLatin1Char(' ') + m_task.remotePath;
-    FtpOperation* operation = m_client->rawCommand(command);
+    ChecksumOperation* operation = m_client->checksum(m_task.remotePath, *method);
     m_op = operation;
     connect(operation, &FtpOperation::finished, this, [this, operation]() {
         m_op = nullptr;
@@ -532,14 +483,18 @@ void FileTransfer::requestRemoteChecksum()
             return;
         }
         m_remoteHashDone = true;
-        m_remoteHash = parseChecksumReply(*m_checksum, operation->reply());
-        if (!m_remoteHash) {
-            if (transient(operation) && operation->error() != FtpOperation::Error::TransientError) {
-                failFrom(operation); // the connection dropped
-                return;
-            }
+        if (operation->succeeded()) {
+            m_remoteHash = operation->checksum();
+        } else if (operation->step() == ChecksumOperation::Step::Select) {
+            m_note = tr("The checksum of %1 was not checked: the server refused %2 (%3).")
+                         .arg(m_task.remotePath, QString::fromLatin1(operation->stepCommand()),
+                              operation->reply().toString());
+        } else if (isConnectionFault(operation->error())) {
+            failFrom(operation); // the connection dropped
+            return;
+        } else {
             m_note = tr("The checksum of %1 was not checked: the server answered %2 with \"%3\".")
-                         .arg(m_task.remotePath, QString::fromLatin1(m_checksum->verb),
+                         .arg(m_task.remotePath, QString::fromLatin1(operation->stepCommand()),
                               operation->reply().toString());
         }
         compareChecksums();
@@ -561,7 +516,7 @@ void FileTransfer::compareChecksums()
     if (m_hasher->result() != *m_remoteHash) {
         fail(FtpOperation::Error::TransientError,
              tr("Verification failed: the server's %1 of %2 is %3, the local file's is %4.")
-                 .arg(QString::fromLatin1(checksumAlgorithmName(m_checksum->algorithm)), m_task.remotePath,
+                 .arg(QString::fromLatin1(checksumAlgorithmName(m_checksumAlgorithm)), m_task.remotePath,
                       QString::fromLatin1(*m_remoteHash), QString::fromLatin1(m_hasher->result())),
              true, true);
         return;
@@ -609,7 +564,7 @@ void FileTransfer::fail(FtpOperation::Error error, const QString& message, bool 
 
 void FileTransfer::failFrom(FtpOperation* operation, bool restartFromZero)
 {
-    fail(operation->error(), operation->errorString(), transient(operation), restartFromZero);
+    fail(operation->error(), operation->errorString(), isWorthRetrying(operation->error()), restartFromZero);
 }
 
 void FileTransfer::succeed()

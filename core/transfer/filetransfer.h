@@ -117,7 +117,6 @@ private:
     void verifyUpload();
     void compareUploadSize(qint64 remoteSize);
     void startChecksum();
-    void requestRemoteChecksum();
     void compareChecksums();
 
     bool canRest() const;
@@ -146,7 +145,7 @@ private:
     bool m_storeSent = false;     // a STOR/APPE of this attempt reached the server
     bool m_storeComplete = false; // ... and ended with success
     bool m_removing = false;      // deleting the partial upload after a cancel
-    std::optional<ChecksumMethod> m_checksum;
+    ChecksumAlgorithm m_checksumAlgorithm = ChecksumAlgorithm::Sha256;
     LocalHasher* m_hasher = nullptr;
     std::optional<QByteArray> m_remoteHash;
     bool m_remoteHashDone = false;

@@ -1,8 +1,11 @@
 #include "transfer/jobplanner.h"
 
 #include "client/ftpclient.h"
+#include "client/listfactsoperation.h"
 #include "client/listoperation.h"
+#include "client/retrypolicy.h"
 #include "client/servercapabilities.h"
+#include "client/statoperation.h"
 #include "protocol/remotepath.h"
 #include "transfer/transferpaths.h"
 
@@ -15,27 +18,6 @@ namespace Ferry {
 namespace {
 
 constexpr int MaxDepth = 64;
-
-bool transient(const FtpOperation* operation)
-{
-    return operation->isTransientError() || operation->error() == FtpOperation::Error::NotConnected;
-}
-
-// A fact of an MLST reply ("250-Listing x" / " size=12;unique=801g3;type=dir; x" / "250 End").
-QString mlstFact(const FtpReply& reply, const QByteArray& name)
-{
-    for (qsizetype i = 1; i < reply.lines.size(); ++i) {
-        const QByteArray line = reply.lines.at(i).trimmed();
-        const qsizetype space = line.indexOf(' ');
-        const QByteArray facts = space < 0 ? line : line.left(space);
-        for (const QByteArray& fact : facts.split(';')) {
-            const qsizetype eq = fact.indexOf('=');
-            if (eq > 0 && fact.left(eq).toLower() == name)
-                return QString::fromUtf8(fact.mid(eq + 1));
-        }
-    }
-    return QString();
-}
 
 bool isDotEntry(const RemoteEntry& entry)
 {
@@ -97,7 +79,7 @@ void JobPlanner::stall(FtpOperation* operation)
 {
     m_error = operation->error();
     m_errorString = operation->errorString();
-    m_retryable = transient(operation);
+    m_retryable = isWorthRetrying(operation->error());
     stop(Outcome::Failed);
 }
 
@@ -247,7 +229,7 @@ void JobPlanner::stepStart()
             return;
         }
         if (!operation->succeeded()) {
-            if (transient(operation))
+            if (isWorthRetrying(operation->error()))
                 stall(operation);
             else
                 failPermanently(operation->error(), operation->errorString());
@@ -282,7 +264,7 @@ void JobPlanner::stepStart()
                     advance();
                     return;
                 }
-                if (transient(probe)) {
+                if (isWorthRetrying(probe->error())) {
                     stall(probe);
                     return;
                 }
@@ -312,32 +294,10 @@ bool JobPlanner::requestUniqueFact()
     if (m_uniqueRequested || m_request.direction != TransferDirection::Download || !m_request.folder)
         return false;
     m_uniqueRequested = true;
-    const ServerCapabilities& caps = m_client->capabilities();
-    if (!caps.supportsMlsd() || caps.isKnownUnsupported("OPTS"))
+    const QList<QByteArray> wanted{QByteArrayLiteral("unique")};
+    if (!ListFactsOperation::needed(m_client->capabilities(), wanted))
         return false;
-    // "type*;size*;modify*;unique;": the starred facts are sent now.
-    QByteArray wanted;
-    bool hasUnique = false;
-    for (QByteArray fact : caps.parameters("MLST").split(';')) {
-        fact = fact.trimmed();
-        if (fact.isEmpty())
-            continue;
-        const bool current = fact.endsWith('*');
-        if (current)
-            fact.chop(1);
-        if (fact.toLower() == "unique") {
-            if (current)
-                return false; // sent already
-            hasUnique = true;
-            wanted += fact + ';';
-        } else if (current) {
-            wanted += fact + ';';
-        }
-    }
-    if (!hasUnique)
-        return false;
-    FtpOperation* operation =
-        m_client->rawCommand(QStringLiteral("OPTS MLST ") + QString::fromLatin1(wanted));
+    FtpOperation* operation = m_client->selectListFacts(wanted);
     m_op = operation;
     connect(operation, &FtpOperation::finished, this, [this, operation]() {
         m_op = nullptr;
@@ -345,8 +305,7 @@ bool JobPlanner::requestUniqueFact()
             stop(Outcome::Aborted);
             return;
         }
-        if (!operation->succeeded() && transient(operation) &&
-            operation->error() != FtpOperation::Error::TransientError) {
+        if (!operation->succeeded() && isConnectionFault(operation->error())) {
             stall(operation);
             return;
         }
@@ -364,7 +323,7 @@ void JobPlanner::learnRootIdentity()
         advance();
         return;
     }
-    FtpOperation* operation = m_client->rawCommand(QStringLiteral("MLST ") + m_folders.front().remote);
+    StatOperation* operation = m_client->stat(m_folders.front().remote);
     m_op = operation;
     connect(operation, &FtpOperation::finished, this, [this, operation]() {
         m_op = nullptr;
@@ -372,13 +331,12 @@ void JobPlanner::learnRootIdentity()
             stop(Outcome::Aborted);
             return;
         }
-        if (!operation->succeeded() && transient(operation) &&
-            operation->error() != FtpOperation::Error::TransientError) {
+        if (!operation->succeeded() && isConnectionFault(operation->error())) {
             stall(operation);
             return;
         }
         if (operation->succeeded() && !m_folders.empty())
-            m_folders.front().unique = mlstFact(operation->reply(), "unique");
+            m_folders.front().unique = operation->entry().facts.value(QStringLiteral("unique"));
         m_phase = Phase::NextFolder;
         advance();
     });
@@ -418,7 +376,7 @@ void JobPlanner::checkFolder()
             advance();
             return;
         }
-        if (transient(operation)) {
+        if (isWorthRetrying(operation->error())) {
             stall(operation);
             return;
         }
@@ -477,7 +435,7 @@ void JobPlanner::onFolderListed(FtpOperation* operation, const QList<RemoteEntry
         advance();
         return;
     }
-    if (transient(operation)) {
+    if (isWorthRetrying(operation->error())) {
         stall(operation);
         return;
     }
@@ -501,7 +459,7 @@ void JobPlanner::createRemoteChain()
             stop(Outcome::Aborted);
             return;
         }
-        if (!operation->succeeded() && transient(operation)) {
+        if (!operation->succeeded() && isWorthRetrying(operation->error())) {
             stall(operation);
             return;
         }
@@ -654,7 +612,7 @@ void JobPlanner::makeNextSubfolder()
             return;
         }
         if (!operation->succeeded()) {
-            if (transient(operation)) {
+            if (isWorthRetrying(operation->error())) {
                 stall(operation);
                 return;
             }
@@ -758,7 +716,7 @@ void JobPlanner::probeNextLink()
             stop(Outcome::Aborted);
             return;
         }
-        if (!operation->succeeded() && transient(operation)) {
+        if (!operation->succeeded() && isWorthRetrying(operation->error())) {
             stall(operation);
             return;
         }

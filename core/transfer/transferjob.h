@@ -123,4 +123,16 @@ struct TransferJob
     QString currentFile;
 };
 
+// What a view shows of a job, copied out (bytes of running files included).
+TransferJobSnapshot snapshotOf(const TransferJob& job);
+// The files (and folders) of a job that failed, with the reason: the folders first, then the files in
+// the order they were found.
+QList<TransferFileError> fileErrorsOf(const TransferJob& job);
+// The path a person knows a job's file by: local (native separators) for uploads, remote for downloads.
+QString sourcePathOf(const TransferJob& job, const TransferFileItem& item);
+// The same path as the job keeps it (local ones with '/'), to recognise a file found twice.
+QString sourceKeyOf(const TransferJob& job, const TransferFileItem& item);
+bool isOpenState(TransferJobState state);     // queued or running
+bool isFinishedState(TransferJobState state); // done, failed, skipped or canceled
+
 } // namespace Ferry

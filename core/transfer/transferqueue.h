@@ -3,19 +3,21 @@
 #include "client/ftpclient.h"
 #include "transfer/transfertypes.h"
 
-#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 #include <memory>
 #include <optional>
-#include <vector>
 
 namespace Ferry {
 
-class ConnectionPool;
-class RateLimiter;
+class JobList;
+class ProgressReporter;
+class QuestionQueue;
+class SiteRegistry;
+class TransferScheduler;
+struct QueueFileContents;
 struct TransferJob;
 
 // The transfer engine shared by the GUI and `ferry mirror`: a queue of upload and download jobs (files
@@ -38,7 +40,11 @@ struct TransferJob;
 //   and continues its partial files.
 //
 // Everything runs in the thread the queue lives in, asynchronously; memory is bounded by the number of
-// files in the queue, never by their size.
+// files in the queue, never by their size. (TransferEngine runs a queue in a thread of its own.)
+//
+// The pieces: SiteRegistry (sites, their connection pools and speed limits), JobList (order and ids),
+// TransferScheduler (folder walks, file decisions, transfers, retries), QuestionQueue (questions asked one
+// at a time), ProgressReporter (snapshots, totals, idle) and the queue file (transferqueuestore.h).
 class TransferQueue final : public QObject
 {
     Q_OBJECT
@@ -64,7 +70,7 @@ public:
     // a remote path not starting with '/', a local path that is empty or relative).
     TransferJobId addJob(const TransferJobRequest& request, QString* errorString = nullptr);
     QList<TransferJobId> jobIds() const; // in queue order
-    int jobCount() const { return int(m_jobs.size()); }
+    int jobCount() const;
     int indexOf(TransferJobId id) const; // -1 if unknown
     std::optional<TransferJobSnapshot> job(TransferJobId id) const;
     QList<TransferJobSnapshot> jobs() const;
@@ -147,64 +153,20 @@ Q_SIGNALS:
     void idle();
 
 private:
-    struct SiteState;
-    struct Question;
-
     TransferJob* findJob(TransferJobId id) const;
-    SiteState* siteState(const QString& siteId) const;
-    TransferJobSnapshot snapshotOf(const TransferJob& job) const;
-
-    void scheduleRun();
-    void run();
-    void runJob(TransferJob& job, SiteState& site);
-    void startPlanner(TransferJob& job, SiteState& site);
-    void onPlannerStopped(TransferJobId id);
-    // Counts a failed folder walk, waits retryDelayMs() and lets run() start the planner again; returns
-    // the delay.
-    int retryPlannerLater(TransferJob& job);
-    // Decides what to do with a ready file (by `action`, else the job's policy); false when it does not
-    // go to the server (skipped, failed, or waiting for an answer).
-    bool prepareItem(TransferJob& job, int index, std::optional<FileExistsAction> action = std::nullopt);
-    void startItem(TransferJob& job, SiteState& site, int index);
-    void onItemFinished(TransferJobId id, int index);
-    void retryLater(TransferJob& job, int index, const QString& reason);
-    // `state` is a TransferFileItem::State.
-    void finishItem(TransferJob& job, int index, int state, const QString& error = QString());
-    void checkJobFinished(TransferJob& job);
-    void setJobState(TransferJob& job, TransferJobState state, const QString& error = QString());
-    void stopJobWork(TransferJob& job, bool keepPartial);
-    // Canceled uploads: deletes (DELE, best effort) the remote files of waiting items that this job
-    // created and left unfinished.
-    void removeRemotePartials(TransferJob& job);
-    int retryDelayMs(int attempt) const;
-
-    void askNext();
-    void withdrawQuestions(TransferJobId jobId);
+    // Adds jobs read from a queue file, with ids from firstId on; returns their ids.
+    QList<TransferJobId> adopt(const QueueFileContents& contents, TransferJobId firstId);
     void resolveQuestionsByPolicy();
-    FileExistsAction effectiveAction(const TransferJob& job) const;
-
-    void markDirty(TransferJob& job);
-    void onProgressTick();
-    void emitChanged(TransferJob& job);
-    void noteChange();
-    void checkIdle();
-    void applyLimits();
-
-    void log(TransferJobId id, const QString& text);
+    void onBecameIdle();
+    void autoSave();
+    void scheduleRun();
 
     TransferSettings m_settings;
-    std::shared_ptr<RateLimiter> m_globalLimiter;
-    QHash<QString, SiteState*> m_sites;
-    std::vector<std::unique_ptr<TransferJob>> m_jobs;
-    QHash<TransferJobId, TransferJob*> m_jobById;
-    TransferJobId m_nextId = 1;
-    QList<Question> m_questions; // the first one is the one asked
-    quint64 m_nextQuestionId = 1;
-    bool m_questionAsked = false;
-    std::optional<FileExistsAction> m_answerForAll;
-    bool m_runScheduled = false;
-    bool m_wasIdle = true;
-    QTimer m_progressTimer;
+    std::unique_ptr<JobList> m_jobs;
+    SiteRegistry* m_sites;
+    QuestionQueue* m_questions;
+    ProgressReporter* m_reporter;
+    TransferScheduler* m_scheduler;
     QTimer m_autoSaveTimer;
     QString m_autoSavePath;
     bool m_autoSavePasswords = false;

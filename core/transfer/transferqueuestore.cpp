@@ -1,13 +1,22 @@
 #include "transfer/transferqueuestore.h"
 
+#include "transfer/joblist.h"
 #include "transfer/transferjob.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 namespace Ferry {
 
 namespace {
+
+const QString QueueFormat = QStringLiteral("ferry-transfer-queue");
+constexpr int QueueVersion = 1;
 
 QString timeToJson(const QDateTime& time)
 {
@@ -330,6 +339,84 @@ std::unique_ptr<TransferJob> transferJobFromJson(const QJsonObject& object, QStr
         }
     }
     return job;
+}
+
+bool writeQueueFile(const QString& path, const QList<TransferSite>& sites, const JobList& jobs,
+                    bool includePasswords, QString* errorString)
+{
+    QJsonArray siteArray;
+    for (const TransferSite& site : sites)
+        siteArray.append(transferSiteToJson(site, includePasswords));
+    QJsonArray jobArray;
+    for (const std::unique_ptr<TransferJob>& job : jobs)
+        jobArray.append(transferJobToJson(*job));
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QueueFormat);
+    root.insert(QStringLiteral("version"), QueueVersion);
+    root.insert(QStringLiteral("sites"), siteArray);
+    root.insert(QStringLiteral("jobs"), jobArray);
+
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (errorString)
+            *errorString = QCoreApplication::translate("Ferry::TransferQueue",
+                                                       "Cannot create the folder %1 for the queue file.")
+                               .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        if (errorString)
+            *errorString = QCoreApplication::translate("Ferry::TransferQueue",
+                                                       "Cannot save the transfer queue to %1: %2")
+                               .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QueueFileContents> readQueueFile(const QString& path, QString* errorString)
+{
+    const auto fail = [errorString](const QString& message) {
+        if (errorString)
+            *errorString = message;
+        return std::nullopt;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(
+            QCoreApplication::translate("Ferry::TransferQueue", "Cannot read the transfer queue %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(
+            QCoreApplication::translate("Ferry::TransferQueue", "The transfer queue %1 is damaged: %2")
+                .arg(QDir::toNativeSeparators(path), parseError.errorString()));
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != QueueFormat)
+        return fail(QCoreApplication::translate("Ferry::TransferQueue", "%1 is not a Ferry transfer queue.")
+                        .arg(QDir::toNativeSeparators(path)));
+    if (root.value(QStringLiteral("version")).toInt() > QueueVersion)
+        return fail(QCoreApplication::translate("Ferry::TransferQueue",
+                                                "The transfer queue %1 was written by a newer Ferry.")
+                        .arg(QDir::toNativeSeparators(path)));
+
+    QueueFileContents contents;
+    contents.jobs = root.value(QStringLiteral("jobs")).toArray();
+    for (const QJsonValue& value : std::as_const(contents.jobs)) {
+        QString error;
+        if (!transferJobFromJson(value.toObject(), &error))
+            return fail(
+                QCoreApplication::translate("Ferry::TransferQueue", "The transfer queue %1 is damaged: %2")
+                    .arg(QDir::toNativeSeparators(path), error));
+    }
+    for (const QJsonValue& value : root.value(QStringLiteral("sites")).toArray()) {
+        if (const std::optional<TransferSite> site = transferSiteFromJson(value.toObject()))
+            contents.sites.append(*site);
+    }
+    return contents;
 }
 
 } // namespace Ferry

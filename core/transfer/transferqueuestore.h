@@ -2,13 +2,16 @@
 
 #include "transfer/transfertypes.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <memory>
 #include <optional>
 
 namespace Ferry {
 
+class JobList;
 struct TransferJob;
 
 // The JSON form of the transfer queue's file (format "ferry-transfer-queue", version 1):
@@ -25,5 +28,20 @@ QJsonObject transferJobToJson(const TransferJob& job);
 // A job in the state it should resume in (Running becomes Queued), its counters recomputed; nullptr and
 // *errorString when the object is not a job.
 std::unique_ptr<TransferJob> transferJobFromJson(const QJsonObject& object, QString* errorString);
+
+// A queue file once read: its sites, and its jobs still as JSON (each one checked by transferJobFromJson):
+// plain values, so that the file can be read in one thread and its jobs given ids in another.
+struct QueueFileContents
+{
+    QList<TransferSite> sites;
+    QJsonArray jobs;
+};
+
+// Writes the sites and jobs to `path` atomically (QSaveFile); passwords only when asked for.
+bool writeQueueFile(const QString& path, const QList<TransferSite>& sites, const JobList& jobs,
+                    bool includePasswords, QString* errorString);
+// Reads a file written by writeQueueFile(); nullopt with *errorString when it cannot be read or is not a
+// queue file Ferry can read.
+std::optional<QueueFileContents> readQueueFile(const QString& path, QString* errorString);
 
 } // namespace Ferry

@@ -1,8 +1,11 @@
-// The pure parts of the transfer engine: file-exists policy, paths, checksum replies, rate limiting,
-// the throttled device, speed smoothing and the queue file's job format.
+// The pure parts of the transfer engine: file-exists policy, paths, checksum and MLST replies, the retry
+// policy, rate limiting, the throttled device, speed smoothing and the queue file's job format.
 
+#include "client/checksumoperation.h"
+#include "client/retrypolicy.h"
 #include "client/servercapabilities.h"
 #include "protocol/ftpreply.h"
+#include "protocol/mlstreply.h"
 #include "protocol/remotepath.h"
 #include "transfer/checksum.h"
 #include "transfer/existspolicy.h"
@@ -67,6 +70,13 @@ private Q_SLOTS:
     void chooseChecksum();
     void parseChecksum_data();
     void parseChecksum();
+    void hashFeature();
+    void mlstReply_data();
+    void mlstReply();
+    void mlstFactsSelection_data();
+    void mlstFactsSelection();
+    void retryPolicy_data();
+    void retryPolicy();
     void checksumCalculator_data();
     void checksumCalculator();
     void rateLimiterBucket();
@@ -279,6 +289,117 @@ void TestTransferUnits::parseChecksum()
     const ChecksumMethod method{algorithm, verb, QByteArray()};
     const std::optional<QByteArray> parsed = parseChecksumReply(method, reply({line}));
     QCOMPARE(parsed.value_or(QByteArray()), expected);
+}
+
+void TestTransferUnits::hashFeature()
+{
+    HashFeature hash = parseHashFeature("SHA-1;SHA-256*;MD5;WHIRLPOOL; crc32");
+    QCOMPARE(hash.offered, (QList<ChecksumAlgorithm>{ChecksumAlgorithm::Sha1, ChecksumAlgorithm::Sha256,
+                                                     ChecksumAlgorithm::Md5, ChecksumAlgorithm::Crc32}));
+    QCOMPARE(hash.selected, std::optional<ChecksumAlgorithm>(ChecksumAlgorithm::Sha256));
+    hash = parseHashFeature("");
+    QVERIFY(hash.offered.isEmpty());
+    QVERIFY(!hash.selected);
+    hash = parseHashFeature(";;*;SHA-512*;SHA-1*");
+    QCOMPARE(hash.offered.size(), 2);
+    QCOMPARE(hash.selected, std::optional<ChecksumAlgorithm>(ChecksumAlgorithm::Sha1)); // the last star wins
+}
+
+void TestTransferUnits::mlstReply_data()
+{
+    QTest::addColumn<QList<QByteArray>>("lines");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("type"); // RemoteEntry::Type
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<QString>("unique");
+
+    const int file = int(RemoteEntry::Type::File);
+    const int dir = int(RemoteEntry::Type::Directory);
+    QTest::newRow("file (pyftpdlib)")
+        << QList<
+               QByteArray>{"250-Listing \"/a b.txt\":",
+                           " modify=20240102030405;perm=radfwMLc;size=1234;type=file;unique=803g1; /a b.txt",
+                           "250 End MLST."}
+        << true << file << qint64(1234) << QStringLiteral("803g1");
+    QTest::newRow("folder") << QList<QByteArray>{"250-Start",
+                                                 " Type=dir;Unique=801g2;Modify=20240101000000; /pub",
+                                                 "250 End"}
+                            << true << dir << qint64(-1) << QStringLiteral("801g2");
+    QTest::newRow("folder as cdir") << QList<QByteArray>{"250-Start", " type=cdir;unique=77; /pub", "250 End"}
+                                    << true << dir << qint64(-1) << QStringLiteral("77");
+    QTest::newRow("no leading space") << QList<QByteArray>{"250-Start", "size=5;type=file; x", "250 End"}
+                                      << true << file << qint64(5) << QString();
+    QTest::newRow("no fact line") << QList<QByteArray>{"250 Nothing here"} << false << 0 << qint64(-1)
+                                  << QString();
+    QTest::newRow("error") << QList<QByteArray>{"550 No such file"} << false << 0 << qint64(-1) << QString();
+    QTest::newRow("garbage line") << QList<QByteArray>{"250-Start", " just words", "250 End"} << false << 0
+                                  << qint64(-1) << QString();
+}
+
+void TestTransferUnits::mlstReply()
+{
+    QFETCH(QList<QByteArray>, lines);
+    QFETCH(bool, valid);
+    const std::optional<RemoteEntry> entry = parseMlstReply(reply(lines));
+    QCOMPARE(entry.has_value(), valid);
+    if (!entry)
+        return;
+    QFETCH(int, type);
+    QFETCH(qint64, size);
+    QFETCH(QString, unique);
+    QCOMPARE(int(entry->type), type);
+    QCOMPARE(entry->size, size);
+    QCOMPARE(entry->facts.value(QStringLiteral("unique")), unique);
+}
+
+void TestTransferUnits::mlstFactsSelection_data()
+{
+    QTest::addColumn<QByteArray>("feat");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("unique offered, not sent")
+        << QByteArray("type*;size*;modify*;unique;perm;") << QByteArray("type;size;modify;unique;");
+    QTest::newRow("unique sent already") << QByteArray("type*;size*;unique*;") << QByteArray();
+    QTest::newRow("unique not offered") << QByteArray("type*;size*;modify*;") << QByteArray();
+    QTest::newRow("case kept") << QByteArray("Type*;Unique;") << QByteArray("Type;Unique;");
+    QTest::newRow("empty") << QByteArray() << QByteArray();
+}
+
+void TestTransferUnits::mlstFactsSelection()
+{
+    QFETCH(QByteArray, feat);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(Ferry::mlstFactsSelection(feat, {QByteArrayLiteral("unique")}), expected);
+}
+
+void TestTransferUnits::retryPolicy_data()
+{
+    QTest::addColumn<FtpOperation::Error>("error");
+    QTest::addColumn<bool>("retry");
+    QTest::addColumn<bool>("connectionFault");
+    using E = FtpOperation::Error;
+    QTest::newRow("no error") << E::NoError << false << false;
+    QTest::newRow("4xx") << E::TransientError << true << false;
+    QTest::newRow("5xx") << E::ServerRefused << false << false;
+    QTest::newRow("timeout") << E::Timeout << true << true;
+    QTest::newRow("dropped") << E::ConnectionLost << true << true;
+    QTest::newRow("refused") << E::ConnectionRefused << true << true;
+    QTest::newRow("data connection") << E::DataConnectionFailed << true << true;
+    QTest::newRow("not connected") << E::NotConnected << true << true;
+    QTest::newRow("login") << E::LoginFailed << false << false;
+    QTest::newRow("no host") << E::HostNotFound << false << false;
+    QTest::newRow("local disk") << E::LocalIoError << false << false;
+    QTest::newRow("protocol") << E::ProtocolError << false << false;
+    QTest::newRow("argument") << E::InvalidArgument << false << false;
+    QTest::newRow("canceled") << E::Canceled << false << false;
+}
+
+void TestTransferUnits::retryPolicy()
+{
+    QFETCH(FtpOperation::Error, error);
+    QFETCH(bool, retry);
+    QFETCH(bool, connectionFault);
+    QCOMPARE(isWorthRetrying(error), retry);
+    QCOMPARE(isConnectionFault(error), connectionFault);
 }
 
 void TestTransferUnits::checksumCalculator_data()
