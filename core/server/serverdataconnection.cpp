@@ -1,6 +1,6 @@
 #include "server/serverdataconnection.h"
 
-#include "server/filereadahead.h"
+#include "net/filereadahead.h"
 
 #include <QIODevice>
 #include <QRandomGenerator>

@@ -3,7 +3,7 @@
 // over raw sockets: whole files and resumed ones, a client that vanishes mid-download, an upload of many
 // chunks. The event-loop stall itself is measured by tests/bench/bench_server_stall.
 #include "rawftpclient.h"
-#include "server/filereadahead.h"
+#include "net/filereadahead.h"
 #include "server/ftpserver.h"
 #include "server/userauthenticator.h"
 

@@ -1,4 +1,4 @@
-#include "server/filereadahead.h"
+#include "net/filereadahead.h"
 
 #include <QFileDevice>
 #include <QIODevice>
