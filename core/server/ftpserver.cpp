@@ -1,5 +1,6 @@
 #include "server/ftpserver.h"
 
+#include "net/serversockets.h"
 #include "server/authenticator.h"
 #include "server/ftpcommand.h"
 #include "server/ftpserversession.h"
@@ -57,7 +58,7 @@ bool FtpServer::start()
         bool retry = false;
         QStringList warnings;
         for (const QHostAddress& address : addresses) {
-            auto* listener = new QTcpServer(this);
+            QTcpServer* listener = ServerSockets::createControlListener(this);
             listener->setMaxPendingConnections(64);
             // Qt's default backlog (50) overflows when more clients connect at once; with SYN cookies
             // the overflowed connections look established to the client, which then waits for a 220

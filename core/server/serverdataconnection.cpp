@@ -1,11 +1,13 @@
 #include "server/serverdataconnection.h"
 
-#include "net/filereadahead.h"
+#include "net/datalistener.h"
+#include "net/datastream.h"
+#include "net/nativesocket.h"
+#include "net/serversockets.h"
+#include "net/tcpconnector.h"
 
 #include <QIODevice>
 #include <QRandomGenerator>
-#include <QTcpServer>
-#include <QTcpSocket>
 
 namespace Ferry {
 
@@ -15,10 +17,6 @@ bool sameHost(const QHostAddress& a, const QHostAddress& b)
 {
     return a.isEqual(b, QHostAddress::TolerantConversion);
 }
-
-// Chunks the read-ahead thread keeps ready, and the smallest download (in chunks) worth a thread.
-constexpr int ReadAheadDepth = 4;
-constexpr qint64 ReadAheadMinimumChunks = 2;
 
 } // namespace
 
@@ -32,9 +30,7 @@ ServerDataConnection::ServerDataConnection(qint64 chunkSize, QObject* parent)
 ServerDataConnection::~ServerDataConnection()
 {
     m_done = true;
-    m_reader.reset();
-    if (m_socket)
-        m_socket->abort();
+    release();
 }
 
 quint16 ServerDataConnection::listen(const QHostAddress& localAddress, quint16 portMin, quint16 portMax,
@@ -42,35 +38,34 @@ quint16 ServerDataConnection::listen(const QHostAddress& localAddress, quint16 p
 {
     m_passive = true;
     m_expectedPeer = expectedPeer;
-    m_server = new QTcpServer(this);
-    m_server->setMaxPendingConnections(4);
-    connect(m_server, &QTcpServer::newConnection, this, &ServerDataConnection::onNewConnection);
+    m_listener = ServerSockets::createDataListener(this);
+    connect(m_listener, &DataListener::accepted, this, &ServerDataConnection::onAccepted);
 
     bool ok = false;
     if (portMin == 0 || portMax == 0 || portMin > portMax) {
-        ok = m_server->listen(localAddress, 0);
+        ok = m_listener->listen(localAddress, 0);
     } else {
         // RFC 2577: an unpredictable port. Random picks first, then every port from a random start.
         const quint32 span = quint32(portMax) - portMin + 1;
         QRandomGenerator* random = QRandomGenerator::system();
         for (int attempt = 0; attempt < 16 && !ok; ++attempt)
-            ok = m_server->listen(localAddress, quint16(portMin + random->bounded(span)));
+            ok = m_listener->listen(localAddress, quint16(portMin + random->bounded(span)));
         const quint32 start = random->bounded(span);
         for (quint32 i = 0; i < span && !ok; ++i)
-            ok = m_server->listen(localAddress, quint16(portMin + (start + i) % span));
+            ok = m_listener->listen(localAddress, quint16(portMin + (start + i) % span));
     }
     if (!ok) {
         if (error) {
             *error = portMin && portMax ? tr("No free passive port between %1 and %2 on %3: %4")
                                               .arg(portMin)
                                               .arg(portMax)
-                                              .arg(localAddress.toString(), m_server->errorString())
+                                              .arg(localAddress.toString(), m_listener->errorString())
                                         : tr("Cannot listen for a data connection on %1: %2")
-                                              .arg(localAddress.toString(), m_server->errorString());
+                                              .arg(localAddress.toString(), m_listener->errorString());
         }
         return 0;
     }
-    return m_server->serverPort();
+    return m_listener->serverPort();
 }
 
 void ServerDataConnection::setActiveTarget(const QHostAddress& localAddress, const HostPort& target)
@@ -82,29 +77,28 @@ void ServerDataConnection::setActiveTarget(const QHostAddress& localAddress, con
 
 quint16 ServerDataConnection::passivePort() const
 {
-    return m_server ? m_server->serverPort() : 0;
+    return m_listener ? m_listener->serverPort() : 0;
 }
 
 QHostAddress ServerDataConnection::peerAddress() const
 {
-    return m_socket ? m_socket->peerAddress() : QHostAddress();
+    return m_stream ? m_stream->peerAddress() : QHostAddress();
 }
 
-void ServerDataConnection::onNewConnection()
+void ServerDataConnection::onAccepted()
 {
-    while (QTcpSocket* socket = m_server->nextPendingConnection()) {
-        if (m_done || m_socket || !sameHost(socket->peerAddress(), m_expectedPeer)) {
+    while (m_listener->hasConnection()) {
+        const DataListener::Connection connection = m_listener->takeConnection();
+        if (m_done || m_stream || !sameHost(connection.peerAddress, m_expectedPeer)) {
             // RFC 2577: only the control connection's peer may use this port (no data theft). Keep
             // waiting for the right one.
-            if (!m_socket && !m_done)
-                Q_EMIT rejectedPeer(socket->peerAddress(), socket->peerPort());
-            socket->abort();
-            socket->deleteLater();
+            if (!m_stream && !m_done)
+                Q_EMIT rejectedPeer(connection.peerAddress, connection.peerPort);
+            NativeSocket::close(connection.descriptor);
             continue;
         }
-        adoptSocket(socket);
-        m_server->close();
-        m_connected = true;
+        m_listener->close();
+        startStream(connection.descriptor);
         if (m_opening) {
             m_timer.stop();
             Q_EMIT connected();
@@ -112,18 +106,13 @@ void ServerDataConnection::onNewConnection()
     }
 }
 
-void ServerDataConnection::adoptSocket(QTcpSocket* socket)
+void ServerDataConnection::startStream(qintptr descriptor)
 {
-    m_socket = socket;
-    m_socket->setParent(this);
-    // Bounded buffering: Qt stops reading from the kernel when this much waits, so a fast client is slowed
-    // down by TCP flow control instead of filling memory.
-    m_socket->setReadBufferSize(2 * m_chunkSize);
-    connect(m_socket, &QTcpSocket::connected, this, &ServerDataConnection::onConnected);
-    connect(m_socket, &QTcpSocket::readyRead, this, &ServerDataConnection::onReadyRead);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, &ServerDataConnection::onBytesWritten);
-    connect(m_socket, &QTcpSocket::disconnected, this, &ServerDataConnection::onDisconnected);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, &ServerDataConnection::onSocketError);
+    m_connected = true;
+    // The stream is held (and read by nobody) until a transfer starts: what the client sends or how it
+    // ends the connection meanwhile waits for the pump.
+    m_stream = ServerSockets::openDataStream(descriptor, this);
+    connect(m_stream, &DataStream::ended, this, &ServerDataConnection::onStreamEnded);
 }
 
 void ServerDataConnection::open(int timeoutMs)
@@ -145,237 +134,109 @@ void ServerDataConnection::open(int timeoutMs)
         m_timer.start(timeoutMs);
         return;
     }
-    adoptSocket(new QTcpSocket(this));
-    if (!m_localAddress.isNull())
-        m_socket->bind(m_localAddress, 0);
+    m_connector = ServerSockets::createDataConnector(this);
+    connect(m_connector, &TcpConnector::connected, this, &ServerDataConnection::onConnectorConnected);
+    connect(m_connector, &TcpConnector::failed, this, &ServerDataConnection::onConnectorFailed);
     m_timer.start(timeoutMs);
-    m_socket->connectToHost(m_target.address, m_target.port);
+    m_connector->connectToHost(m_localAddress, m_target.address, m_target.port);
 }
 
-void ServerDataConnection::onConnected()
+void ServerDataConnection::onConnectorConnected()
 {
-    if (m_done || m_connected)
+    if (m_done || m_connected || !m_connector)
         return;
-    m_connected = true;
     m_timer.stop();
+    startStream(m_connector->takeDescriptor());
     Q_EMIT connected();
 }
 
-void ServerDataConnection::restartIdleTimer()
+void ServerDataConnection::onConnectorFailed(const QString& reason)
 {
-    if (m_idleTimeoutMs > 0)
-        m_timer.start(m_idleTimeoutMs);
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer.stop();
+    Q_EMIT connectFailed(reason);
 }
 
 void ServerDataConnection::sendFrom(QIODevice* source, int idleTimeoutMs)
 {
-    m_source = source;
-    m_idleTimeoutMs = idleTimeoutMs;
-    m_reader = FileReadAhead::open(source, m_chunkSize, ReadAheadDepth, ReadAheadMinimumChunks * m_chunkSize);
-    if (m_reader) {
-        connect(m_reader.get(), &FileReadAhead::chunkReady, this, &ServerDataConnection::fillSendBuffer);
-        m_reader->start();
-    } else {
-        m_buffer.resize(m_chunkSize);
-    }
-    restartIdleTimer();
-    fillSendBuffer();
+    startPump(source, false, idleTimeoutMs);
 }
 
 void ServerDataConnection::receiveInto(QIODevice* sink, int idleTimeoutMs)
 {
-    m_sink = sink;
+    startPump(sink, true, idleTimeoutMs);
+}
+
+void ServerDataConnection::startPump(QIODevice* device, bool upload, int idleTimeoutMs)
+{
+    if (m_done || m_pump || !m_stream)
+        return;
     m_idleTimeoutMs = idleTimeoutMs;
-    m_buffer.resize(m_chunkSize);
-    restartIdleTimer();
-    drain();
+    StreamPump::Options options;
+    options.chunkSize = m_chunkSize;
+    options.idleTimeoutMs = idleTimeoutMs;
+    // The server may share the GUI thread: one chunk per turn of the event loop, and the disk read in a
+    // thread of its own for local files.
+    options.pacing = StreamPump::Pacing::OneChunkPerTurn;
+    options.readAhead = StreamPump::ReadAhead::LocalFiles;
+    m_pump = new StreamPump(m_stream, options, this);
+    connect(m_pump, &StreamPump::progress, this, [this](qint64 bytes) {
+        m_bytes = bytes;
+        Q_EMIT progress(bytes);
+    });
+    connect(m_pump, &StreamPump::finished, this, &ServerDataConnection::finish);
+    connect(m_pump, &StreamPump::failed, this, &ServerDataConnection::onPumpFailed);
+    if (upload)
+        m_pump->receiveInto(device);
+    else
+        m_pump->sendFrom(device);
 }
 
-void ServerDataConnection::scheduleStep()
+qint64 ServerDataConnection::bytesTransferred() const
 {
-    if (m_stepScheduled || m_done)
+    return m_pump && !m_done ? m_pump->bytesTransferred() : m_bytes;
+}
+
+void ServerDataConnection::onStreamEnded()
+{
+    // The pump, once running, decides; before that only our own close() ends the stream.
+    if (m_done || m_pump)
         return;
-    m_stepScheduled = true;
-    // Queued, not called: the rest of this turn of the event loop belongs to others.
-    QMetaObject::invokeMethod(this, &ServerDataConnection::step, Qt::QueuedConnection);
-}
-
-void ServerDataConnection::step()
-{
-    m_stepScheduled = false;
-    if (m_source)
-        fillSendBuffer();
-    else if (m_sink)
-        drain();
-}
-
-// Hands the next chunk to the socket: one read of the device, or what the read-ahead thread has ready.
-// False when nothing was handed over: failed, end of the source (m_sourceDone), or nothing ready yet (the
-// read-ahead thread's chunkReady() calls fillSendBuffer() again).
-bool ServerDataConnection::writeNextChunk()
-{
-    if (m_reader) {
-        const QByteArray chunk = m_reader->take();
-        if (!chunk.isEmpty()) {
-            m_socket->write(chunk);
-            return true;
-        }
-        if (m_reader->hasFailed())
-            fail(Failure::ReadError, tr("Reading the file failed: %1").arg(m_reader->errorString()));
-        else if (m_reader->atEnd())
-            m_sourceDone = true;
-        return false;
-    }
-    const qint64 n = m_source->read(m_buffer.data(), m_buffer.size());
-    if (n < 0) {
-        fail(Failure::ReadError, tr("Reading the file failed: %1").arg(m_source->errorString()));
-        return false;
-    }
-    if (n == 0) {
-        if (m_source->atEnd() || !m_source->isSequential())
-            m_sourceDone = true;
-        return false;
-    }
-    m_socket->write(m_buffer.constData(), n);
-    return true;
-}
-
-void ServerDataConnection::fillSendBuffer()
-{
-    if (m_done || !m_source || !m_connected || m_closing)
-        return;
-    if (m_socket->state() != QAbstractSocket::ConnectedState) {
-        fail(Failure::ConnectionLost,
-             tr("The client closed the data connection after %1 bytes.").arg(m_bytes));
-        return;
-    }
-    // About two chunks queued in the socket: enough to keep the system busy, bounded in memory. One chunk
-    // per step: the next one in a later turn of the event loop (bytesWritten() or a queued step).
-    if (!m_sourceDone && m_socket->bytesToWrite() < 2 * m_chunkSize) {
-        const bool wrote = writeNextChunk();
-        if (m_done)
-            return;
-        if (wrote && !m_sourceDone && m_socket->bytesToWrite() < 2 * m_chunkSize)
-            scheduleStep();
-    }
-    if (m_sourceDone && m_socket->bytesToWrite() == 0) {
-        // End of file is the end of the connection in stream mode.
-        m_closing = true;
-        m_reader.reset();
-        m_socket->disconnectFromHost();
-        if (!m_done && m_socket->state() == QAbstractSocket::UnconnectedState)
-            finish();
-    }
-}
-
-void ServerDataConnection::onBytesWritten(qint64 bytes)
-{
-    if (m_done || !m_source)
-        return;
-    m_bytes += bytes;
-    restartIdleTimer();
-    Q_EMIT progress(m_bytes);
-    // The socket just wrote a block in this turn; the next chunk is read in a later one.
-    scheduleStep();
-}
-
-void ServerDataConnection::onReadyRead()
-{
-    if (m_sink)
-        drain();
-}
-
-void ServerDataConnection::drain()
-{
-    if (m_done || !m_sink || !m_socket)
-        return;
-    // One chunk per step: what else is buffered waits for a later turn of the event loop. Qt stops reading
-    // from the system while the read buffer (two chunks) is full, so a fast client is slowed down by TCP.
-    if (m_socket->bytesAvailable() > 0) {
-        const qint64 n = m_socket->read(m_buffer.data(), m_buffer.size());
-        if (n > 0) {
-            if (m_sink->write(m_buffer.constData(), n) != n) {
-                fail(Failure::WriteError, tr("Writing the file failed: %1").arg(m_sink->errorString()));
-                return;
-            }
-            m_bytes += n;
-            restartIdleTimer();
-            Q_EMIT progress(m_bytes);
-        }
-        if (m_socket->bytesAvailable() > 0) {
-            scheduleStep();
-            return;
-        }
-    }
-    if (m_remoteClosed && m_socket->bytesAvailable() == 0)
+    if (m_closing)
         finish();
 }
 
-void ServerDataConnection::onDisconnected()
+void ServerDataConnection::onPumpFailed(StreamPump::Failure failure, const QString& reason)
 {
-    if (m_done)
-        return;
-    if (m_closing) {
-        finish();
-        return;
-    }
-    m_remoteClosed = true;
-    if (m_source) {
-        if (m_sourceDone && m_socket->bytesToWrite() == 0) {
-            finish(); // every byte was handed over before the client closed or reset
-            return;
-        }
+    switch (failure) {
+    case StreamPump::Failure::ConnectionLost:
         fail(Failure::ConnectionLost,
-             tr("The client closed the data connection after %1 of the bytes.").arg(m_bytes));
+             tr("The data connection failed after %1 bytes: %2").arg(m_bytes).arg(reason));
+        return;
+    case StreamPump::Failure::Stalled:
+        fail(Failure::Stalled, tr("No data moved for %1 seconds.").arg(qMax(1, m_idleTimeoutMs / 1000)));
+        return;
+    case StreamPump::Failure::ReadError:
+        fail(Failure::ReadError, tr("Reading the file failed: %1").arg(reason));
+        return;
+    case StreamPump::Failure::WriteError:
+        fail(Failure::WriteError, tr("Writing the file failed: %1").arg(reason));
         return;
     }
-    if (m_sink)
-        drain(); // what is left, then finished()
-    // Neither yet: a held passive connection the client closed early; what it sent is read later.
-}
-
-void ServerDataConnection::onSocketError()
-{
-    if (m_done || !m_socket)
-        return;
-    const QAbstractSocket::SocketError error = m_socket->error();
-    if (error == QAbstractSocket::RemoteHostClosedError)
-        return; // onDisconnected() decides
-    if (!m_connected) {
-        m_done = true;
-        m_timer.stop();
-        const QString reason = m_socket->errorString();
-        m_socket->abort();
-        Q_EMIT connectFailed(reason);
-        return;
-    }
-    if (m_closing) {
-        finish(); // a reset after our FIN: everything was sent
-        return;
-    }
-    fail(Failure::ConnectionLost,
-         tr("The data connection failed after %1 bytes: %2").arg(m_bytes).arg(m_socket->errorString()));
 }
 
 void ServerDataConnection::onTimeout()
 {
-    if (m_done)
+    if (m_done || m_connected)
         return;
-    if (!m_connected) {
-        m_done = true;
-        if (m_socket)
-            m_socket->abort();
-        if (m_server)
-            m_server->close();
-        Q_EMIT connectFailed(
-            m_passive
-                ? tr("the client did not connect within %1 seconds").arg(double(m_timer.interval()) / 1000.0)
-                : tr("connecting to %1 port %2 timed out")
-                      .arg(m_target.address.toString())
-                      .arg(m_target.port));
-        return;
-    }
-    fail(Failure::Stalled, tr("No data moved for %1 seconds.").arg(m_idleTimeoutMs / 1000));
+    m_done = true;
+    release();
+    Q_EMIT connectFailed(
+        m_passive
+            ? tr("the client did not connect within %1 seconds").arg(double(m_timer.interval()) / 1000.0)
+            : tr("connecting to %1 port %2 timed out").arg(m_target.address.toString()).arg(m_target.port));
 }
 
 void ServerDataConnection::close()
@@ -383,13 +244,11 @@ void ServerDataConnection::close()
     if (m_done)
         return;
     m_closing = true;
-    if (!m_socket || m_socket->state() == QAbstractSocket::UnconnectedState) {
+    if (!m_stream || m_stream->isOver()) {
         finish();
         return;
     }
-    m_socket->disconnectFromHost();
-    if (!m_done && m_socket->state() == QAbstractSocket::UnconnectedState)
-        finish();
+    m_stream->close(); // ended() follows, maybe at once
 }
 
 void ServerDataConnection::finish()
@@ -398,7 +257,8 @@ void ServerDataConnection::finish()
         return;
     m_done = true;
     m_timer.stop();
-    m_reader.reset();
+    if (m_pump)
+        m_bytes = m_pump->bytesTransferred();
     Q_EMIT progress(m_bytes);
     Q_EMIT finished();
 }
@@ -409,11 +269,7 @@ void ServerDataConnection::fail(Failure failure, const QString& reason)
         return;
     m_done = true;
     m_timer.stop();
-    m_reader.reset();
-    if (m_socket)
-        m_socket->abort();
-    if (m_server)
-        m_server->close();
+    release();
     Q_EMIT failed(failure, reason);
 }
 
@@ -421,11 +277,19 @@ void ServerDataConnection::abort()
 {
     m_done = true;
     m_timer.stop();
-    m_reader.reset();
-    if (m_socket)
-        m_socket->abort();
-    if (m_server)
-        m_server->close();
+    release();
+}
+
+void ServerDataConnection::release()
+{
+    if (m_pump)
+        m_pump->abort();
+    if (m_stream)
+        m_stream->abort();
+    if (m_connector)
+        m_connector->abort();
+    if (m_listener)
+        m_listener->close();
 }
 
 } // namespace Ferry

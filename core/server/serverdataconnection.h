@@ -1,35 +1,32 @@
 #pragma once
 
+#include "net/streampump.h"
 #include "protocol/dataaddress.h"
 
-#include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
-#include <memory>
 
 class QIODevice;
-class QTcpServer;
-class QTcpSocket;
 
 namespace Ferry {
 
-class FileReadAhead;
+class DataListener;
+class DataStream;
+class TcpConnector;
 
 // One data connection of a server session (RFC 959's server DTP). Passive: listens on a random port
 // of the configured range and accepts only the control connection's peer (RFC 2577: connections from
 // any other address are closed and the wait goes on); the connection is accepted and held as soon as
 // the client opens it, before the transfer command arrives (NetX Duo clients connect right after the
 // 227/229 reply). Active: connects to the address PORT/EPRT gave, from the control connection's local
-// address. Streams between the socket and a QIODevice in chunks with flow control (bytesWritten and a
-// bounded read buffer), so memory stays bounded whatever the size.
+// address. Sockets are made by ServerSockets; the bytes move through a StreamPump, one chunk per turn of
+// the event loop (the server may run in the GUI thread), local files read ahead in a thread of their own
+// (FileReadAhead), memory bounded whatever the size.
 //
-// The server may run in the GUI thread, so a transfer never holds the event loop for long: each turn of
-// the loop moves at most one chunk between the device and the socket, and the next chunk waits for a
-// later turn (a queued call, so that timers, input and painting get their turn in between; Qt's GLib
-// event loop runs timers only after posted events or when nothing else is ready). A download of a local
-// file reads it in a thread of its own (FileReadAhead), so that the loop never waits for the disk either.
+// An upload is complete only when the client ended the connection properly: a reset mid-way fails
+// (ConnectionLost), and the session then discards the partial file. A download is complete once every byte
+// was handed to the system and the connection closed; a reset from the client after that is no failure.
 class ServerDataConnection final : public QObject
 {
     Q_OBJECT
@@ -38,7 +35,7 @@ class ServerDataConnection final : public QObject
 public:
     enum class Failure
     {
-        ConnectionLost, // the client closed or reset the connection before the end of a download
+        ConnectionLost, // the client reset the connection, or closed it before the end of a download
         Stalled,        // nothing moved for the idle timeout
         ReadError,      // the local source failed
         WriteError,     // the local sink failed
@@ -68,14 +65,15 @@ public:
     // finished() once every byte is handed to the system and the connection is closed. A reset from the
     // client after that is not a failure.
     void sendFrom(QIODevice* source, int idleTimeoutMs);
-    // Streams what the client sends into `sink` until the client closes the connection: finished().
+    // Streams what the client sends into `sink` until the client closes the connection properly:
+    // finished(). A reset is a failure (ConnectionLost).
     void receiveInto(QIODevice* sink, int idleTimeoutMs);
     // Graceful close without data (the empty NLST answer).
     void close();
     // Closes at once, dropping anything unsent; emits nothing more.
     void abort();
 
-    qint64 bytesTransferred() const { return m_bytes; }
+    qint64 bytesTransferred() const;
 
 Q_SIGNALS:
     void connected();
@@ -87,44 +85,34 @@ Q_SIGNALS:
     void failed(Ferry::ServerDataConnection::Failure failure, const QString& reason);
 
 private:
-    void onNewConnection();
-    void adoptSocket(QTcpSocket* socket);
-    void onConnected();
-    void onReadyRead();
-    void onBytesWritten(qint64 bytes);
-    void onDisconnected();
-    void onSocketError();
+    void onAccepted();
+    void onConnectorConnected();
+    void onConnectorFailed(const QString& reason);
+    void startStream(qintptr descriptor);
+    void startPump(QIODevice* device, bool upload, int idleTimeoutMs);
+    void onStreamEnded();
+    void onPumpFailed(StreamPump::Failure failure, const QString& reason);
     void onTimeout();
-    void scheduleStep();
-    void step();
-    void fillSendBuffer();
-    bool writeNextChunk();
-    void drain();
     void finish();
     void fail(Failure failure, const QString& reason);
-    void restartIdleTimer();
+    void release();
 
     qint64 m_chunkSize;
-    QTcpServer* m_server = nullptr;
-    QTcpSocket* m_socket = nullptr;
+    DataListener* m_listener = nullptr;  // passive mode
+    TcpConnector* m_connector = nullptr; // active mode, while it connects
+    DataStream* m_stream = nullptr;
+    StreamPump* m_pump = nullptr;
     QHostAddress m_expectedPeer;
     QHostAddress m_localAddress;
     HostPort m_target;
-    QPointer<QIODevice> m_source;
-    QPointer<QIODevice> m_sink;
-    std::unique_ptr<FileReadAhead> m_reader; // downloads of local files: the disk is read in its thread
-    QByteArray m_buffer;
     QTimer m_timer;
-    int m_idleTimeoutMs = 0;
     qint64 m_bytes = 0;
+    int m_idleTimeoutMs = 0;
     bool m_passive = false;
     bool m_opening = false;
     bool m_connected = false;
-    bool m_sourceDone = false;
-    bool m_stepScheduled = false; // a queued step() is waiting for the next turn of the event loop
-    bool m_closing = false;       // we closed after the last byte
-    bool m_remoteClosed = false;  // the client closed its side
-    bool m_done = false;          // finished, failed or aborted
+    bool m_closing = false; // close() without data
+    bool m_done = false;    // finished, failed or aborted
 };
 
 } // namespace Ferry

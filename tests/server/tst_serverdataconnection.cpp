@@ -2,8 +2,8 @@
 // stoppable at any time) and transfers of local files large enough to use it, through the whole server
 // over raw sockets: whole files and resumed ones, a client that vanishes mid-download, an upload of many
 // chunks. The event-loop stall itself is measured by tests/bench/bench_server_stall.
-#include "rawftpclient.h"
 #include "net/filereadahead.h"
+#include "rawftpclient.h"
 #include "server/ftpserver.h"
 #include "server/userauthenticator.h"
 
@@ -15,7 +15,12 @@
 #include <QTest>
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 using namespace Ferry;
+using Ferry::Test::ActiveListener;
 using Ferry::Test::RawFtpClient;
 
 namespace {
@@ -33,6 +38,16 @@ QByteArray pattern(qint64 size, quint32 seed = 2463534242u)
         bytes[i] = char(x);
     }
     return bytes;
+}
+
+// Closes `socket` with a TCP reset (SO_LINGER 0) instead of a FIN.
+void resetConnection(QTcpSocket* socket)
+{
+#ifdef Q_OS_UNIX
+    const linger hard{1, 0};
+    ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+#endif
+    socket->abort();
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes)
@@ -84,6 +99,8 @@ private Q_SLOTS:
     void retrLocalFile();
     void clientVanishesMidLocalDownload();
     void storLocalFile();
+    void storResetMidwayKeepsOldFile_data();
+    void storResetMidwayKeepsOldFile();
 
 private:
     bool startServer();
@@ -351,10 +368,74 @@ void TestServerDataConnection::storLocalFile()
     QCOMPARE(client->nextReply(10000).code, 226);
     QFile stored(m_dir->filePath(QStringLiteral("root/up.bin")));
     QVERIFY(stored.open(QIODevice::ReadOnly));
-    QVERIFY(stored.readAll() == content);
+    const QByteArray storedBytes = stored.readAll();
+    QCOMPARE(storedBytes.size(), content.size());
+    QVERIFY(storedBytes == content);
     int code = 0;
     QVERIFY(retrieve(*client, "RETR up.bin", &code) == content);
     QCOMPARE(code, 226);
+}
+
+void TestServerDataConnection::storResetMidwayKeepsOldFile_data()
+{
+    QTest::addColumn<bool>("passive");
+    QTest::addColumn<bool>("afterServerRead");
+    QTest::newRow("passive, reset once the server read the part") << true << true;
+    QTest::newRow("passive, reset right behind the part") << true << false;
+    QTest::newRow("active, reset once the server read the part") << false << true;
+}
+
+void TestServerDataConnection::storResetMidwayKeepsOldFile()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("SO_LINGER 0 resets are set up with POSIX calls");
+#endif
+    // Issue 12: Qt reports a reset like an orderly close, so a reset mid-upload was committed as complete
+    // and the truncated file replaced the user's. It must fail with 426, leave the old file as it was and
+    // leave no partial file behind; the session goes on.
+    QFETCH(bool, passive);
+    QFETCH(bool, afterServerRead);
+    const QByteArray old = pattern(3 * Chunk + 5, 11);
+    QVERIFY(writeFile(m_dir->filePath(QStringLiteral("root/keep.bin")), old));
+    std::unique_ptr<RawFtpClient> client = loggedIn();
+    QVERIFY(client);
+    const auto serverBytes = [this] {
+        const QList<ServerSessionInfo> sessions = m_server->sessions();
+        return sessions.isEmpty() ? qint64(0) : sessions.first().transferBytes;
+    };
+
+    std::unique_ptr<QTcpSocket> data;
+    ActiveListener listener{QHostAddress(QHostAddress::LocalHost)};
+    if (passive) {
+        data = client->openPassive();
+    } else {
+        const quint16 port = listener.port();
+        QCOMPARE(client
+                     ->command("PORT 127,0,0,1," + QByteArray::number(port >> 8) + ',' +
+                               QByteArray::number(port & 0xff))
+                     .code,
+                 200);
+    }
+    client->send("STOR keep.bin\r\n");
+    if (!passive)
+        data = listener.accept();
+    QVERIFY(data);
+    QCOMPARE(client->nextReply().code, 150);
+    const QByteArray part = pattern(5 * Chunk, 12);
+    data->write(part);
+    QVERIFY(Ferry::Test::waitFor([&] { return data->bytesToWrite() == 0; }));
+    if (afterServerRead)
+        QVERIFY(Ferry::Test::waitFor([&] { return serverBytes() >= part.size(); }, 10000));
+    resetConnection(data.get());
+
+    const FtpReply reply = client->nextReply(10000);
+    QVERIFY2(reply.code == 426, qPrintable(reply.toString()));
+    QFile kept(m_dir->filePath(QStringLiteral("root/keep.bin")));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QVERIFY(kept.readAll() == old);
+    QCOMPARE(QDir(m_dir->filePath(QStringLiteral("root"))).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("keep.bin")});
+    QCOMPARE(client->command("NOOP").code, 200);
 }
 
 QTEST_GUILESS_MAIN(TestServerDataConnection)

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QtGlobal>
+
+class QObject;
+class QTcpServer;
+
+namespace Ferry {
+
+class DataListener;
+class DataStream;
+class TcpConnector;
+
+// Where the embedded server's sockets are made: its listeners (which make the control connections'
+// sockets; FtpServerSession adopts them), the passive data listeners, the active data connections, and the
+// stream a data connection becomes. TLS for the server is added here and nowhere else.
+namespace ServerSockets {
+
+// A listener for control connections: its sockets are buffered QTcpSockets (the command reader reads
+// lines).
+QTcpServer* createControlListener(QObject* parent);
+// A passive data connection's listener, and an active one's connector.
+DataListener* createDataListener(QObject* parent);
+TcpConnector* createDataConnector(QObject* parent);
+// The stream over a connected data connection's descriptor (from the two above); takes the descriptor.
+DataStream* openDataStream(qintptr descriptor, QObject* parent);
+
+} // namespace ServerSockets
+
+} // namespace Ferry
