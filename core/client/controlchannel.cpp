@@ -1,10 +1,13 @@
 #include "client/controlchannel.h"
 
+#include "net/clientsocketfactory.h"
+
 #include <QTcpSocket>
 
 namespace Ferry {
 
-ControlChannel::ControlChannel(QObject* parent) : QObject(parent), m_socket(new QTcpSocket(this))
+ControlChannel::ControlChannel(ClientSocketFactory* sockets, QObject* parent)
+    : QObject(parent), m_socket(sockets->createControlSocket(this))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ControlChannel::onTimeout);

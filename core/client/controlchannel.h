@@ -11,16 +11,18 @@ class QTcpSocket;
 
 namespace Ferry {
 
-// The control connection (RFC 959's protocol interpreter, client side): one TCP socket, the reply
-// reader, and the timeouts. Writes each command with a single write so that servers that read one
-// segment per command (NetX Duo) see it whole. The socket is the only place FTPS (RFC 4217) will change.
+class ClientSocketFactory;
+
+// The control connection (RFC 959's protocol interpreter, client side): one socket (made by the
+// connection's ClientSocketFactory), the reply reader, and the timeouts. Writes each command with a single
+// write so that servers that read one segment per command (NetX Duo) see it whole.
 class ControlChannel final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ControlChannel)
 
 public:
-    explicit ControlChannel(QObject* parent = nullptr);
+    explicit ControlChannel(ClientSocketFactory* sockets, QObject* parent = nullptr);
     ~ControlChannel() override;
 
     // Connects; the greeting arrives as the first replyReceived(). connectTimeoutMs covers the TCP

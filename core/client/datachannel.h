@@ -1,30 +1,35 @@
 #pragma once
 
 #include "client/ftpoperation.h"
+#include "net/streampump.h"
 
-#include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 class QIODevice;
-class QTcpServer;
-class QTcpSocket;
 
 namespace Ferry {
 
+class ClientSocketFactory;
+class DataListener;
+class DataStream;
+class TcpConnector;
+
 // One data connection (RFC 959's data transfer process, client side). Passive: connect to the server.
-// Active: listen and accept the server's connection, only from the control connection's peer. Streams
-// between the socket and a QIODevice in chunks with flow control, so memory stays bounded whatever the
-// file size; finished() once every byte has moved and the connection is closed.
+// Active: listen and accept the server's connection, only from the control connection's peer. Sockets
+// come from the connection's ClientSocketFactory; the bytes move through a StreamPump between the stream
+// and a QIODevice, with flow control, so memory stays bounded whatever the file size. finished() once
+// every byte has moved and the connection is closed; a download whose connection is reset or cut short
+// fails, never finishes.
 class DataChannel final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DataChannel)
 
 public:
-    DataChannel(qint64 chunkSize, int idleTimeoutMs, QObject* parent = nullptr);
+    DataChannel(ClientSocketFactory* sockets, qint64 chunkSize, int idleTimeoutMs, QObject* parent = nullptr);
     ~DataChannel() override;
 
     void connectToHost(const QHostAddress& address, quint16 port);
@@ -40,7 +45,7 @@ public:
     void startReceiving(QIODevice* sink);
     void startSending(QIODevice* source);
 
-    qint64 bytesTransferred() const { return m_bytes; }
+    qint64 bytesTransferred() const;
     bool isFinished() const { return m_finished; }
     // Closes at once, dropping what is not sent; emits nothing more.
     void abort();
@@ -54,33 +59,30 @@ Q_SIGNALS:
     void failed(Ferry::FtpOperation::Error error, const QString& message);
 
 private:
-    void onNewConnection();
-    void adoptSocket(QTcpSocket* socket);
-    void onConnected();
-    void onReadyRead();
-    void onBytesWritten();
-    void onSinkBytesWritten();
-    void onDisconnected();
-    void onSocketError();
-    void onIdleTimeout();
-    void pump();
-    void fillSendBuffer();
+    void onAccepted();
+    void onConnectorConnected();
+    void onConnectorFailed(const QString& message);
+    void startStream(qintptr descriptor);
+    void startPump();
+    void onPumpFailed(StreamPump::Failure failure, const QString& reason);
+    void onTimeout();
     void finish();
     void fail(FtpOperation::Error error, const QString& message);
+    void release();
 
+    ClientSocketFactory* m_sockets;
     qint64 m_chunkSize;
     int m_idleTimeoutMs;
-    QTcpServer* m_server = nullptr;
-    QTcpSocket* m_socket = nullptr;
+    DataListener* m_listener = nullptr;  // active mode
+    TcpConnector* m_connector = nullptr; // passive mode, while it connects
+    DataStream* m_stream = nullptr;
+    StreamPump* m_pump = nullptr;
     QHostAddress m_expectedPeer;
     QPointer<QIODevice> m_sink;
     QPointer<QIODevice> m_source;
-    QByteArray m_buffer;
-    QTimer m_idleTimer;
+    QTimer m_timer; // connecting, then waiting for the device (the pump has its own idle timer)
     qint64 m_bytes = 0;
     bool m_connected = false;
-    bool m_sourceDone = false;
-    bool m_remoteClosed = false;
     bool m_finished = false;
     bool m_done = false; // finished, failed or aborted: emit nothing more
 };

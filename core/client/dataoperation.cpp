@@ -155,7 +155,7 @@ void DataOperation::tryNextMethod(const QString& reasonForNext)
                tr("%1; trying %2").arg(reasonForNext, QString::fromLatin1(methodVerb(m_methods.first()))));
     m_method = m_methods.takeFirst();
     m_step = Step::DataSetup;
-    m_data = new DataChannel(s->options.chunkSize, s->options.dataTimeoutMs, this);
+    m_data = new DataChannel(s->sockets(), s->options.chunkSize, s->options.dataTimeoutMs, this);
     connect(m_data, &DataChannel::connected, this, &DataOperation::onDataConnected);
     connect(m_data, &DataChannel::connectFailed, this, &DataOperation::onDataConnectFailed);
     connect(m_data, &DataChannel::finished, this, &DataOperation::onDataFinished);

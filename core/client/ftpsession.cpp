@@ -3,12 +3,15 @@
 #include "client/commandoperation.h"
 #include "client/controlchannel.h"
 #include "client/ftpoperation.h"
+#include "net/clientsocketfactory.h"
 
 #include <QTimer>
 
 namespace Ferry {
 
-FtpSession::FtpSession(QObject* parent) : QObject(parent), m_control(new ControlChannel(this))
+FtpSession::FtpSession(QObject* parent)
+    : QObject(parent), m_sockets(new ClientSocketFactory(this)),
+      m_control(new ControlChannel(m_sockets, this))
 {
     m_keepAlive.setSingleShot(true);
     connect(&m_keepAlive, &QTimer::timeout, this, &FtpSession::onKeepAlive);

@@ -14,6 +14,7 @@
 
 namespace Ferry {
 
+class ClientSocketFactory;
 class ControlChannel;
 
 // How a data connection is opened (RFC 959 PASV/PORT, RFC 2428 EPSV/EPRT).
@@ -37,6 +38,8 @@ public:
     ~FtpSession() override;
 
     ControlChannel* control() const { return m_control; }
+    // Where this connection's sockets are made (control and data).
+    ClientSocketFactory* sockets() const { return m_sockets; }
     FtpClientOptions options;
     FtpLogin login;
     ServerCapabilities capabilities;
@@ -76,6 +79,7 @@ private:
     void onKeepAlive();
     void updateKeepAlive();
 
+    ClientSocketFactory* m_sockets;
     ControlChannel* m_control;
     FtpClient::State m_state = FtpClient::State::Unconnected;
     QList<QPointer<FtpOperation>> m_queue;

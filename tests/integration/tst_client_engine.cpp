@@ -12,6 +12,10 @@
 #include <QtTest>
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 using namespace Ferry;
 
 namespace {
@@ -64,6 +68,8 @@ private Q_SLOTS:
     void pasvElsewhereUsesControlPeer();
     void epsvRefusedFallsBackToPasv();
     void finalReplyBeforeData();
+    void downloadCompleteOnlyAfterCleanClose_data();
+    void downloadCompleteOnlyAfterCleanClose();
     void passiveRefusedFallsBackToActive();
     void replyTimeout();
     void malformedReplyIsProtocolError();
@@ -264,6 +270,73 @@ void TestClientEngine::finalReplyBeforeData()
     QVERIFY2(op->succeeded(), qPrintable(op->errorString()));
     QCOMPARE(sink.data(), QByteArrayLiteral("hello world"));
     QCOMPARE(op->totalBytes(), 11);
+}
+
+void TestClientEngine::downloadCompleteOnlyAfterCleanClose_data()
+{
+    QTest::addColumn<bool>("reset");
+    QTest::addColumn<int>("sentBytes");
+    QTest::newRow("FIN after every byte: complete") << false << 300 * 1024;
+    QTest::newRow("reset after every byte was written") << true << 300 * 1024;
+    QTest::newRow("reset after a few bytes") << true << 1000;
+}
+
+void TestClientEngine::downloadCompleteOnlyAfterCleanClose()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("SO_LINGER 0 resets are set up with POSIX calls");
+#endif
+    // Qt reports a reset like an orderly close; a download whose data connection was reset must fail
+    // even when the server then claims success (226), never be taken as complete.
+    QFETCH(bool, reset);
+    QFETCH(int, sentBytes);
+    const QByteArray content(sentBytes, 'd');
+    ScriptedServer server;
+    server.setHandler([&](ScriptedServer& s, const QByteArray& cmd) {
+        if (answerBasics(s, cmd))
+            return;
+        if (cmd == "PASV") {
+            s.reply(pasvReply(s.listenForData()));
+        } else if (cmd.startsWith("RETR ")) {
+            // No size announced (as on boards): only the way the connection ended tells.
+            s.reply("150 Here it comes\r\n");
+            QTcpSocket* data = s.dataSocket();
+            const auto end = [&s, data, reset] {
+                if (data->bytesToWrite() > 0)
+                    return;
+                if (reset) {
+                    const linger hard{1, 0};
+                    ::setsockopt(int(data->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+                    data->abort();
+                } else {
+                    data->disconnectFromHost();
+                }
+                s.reply("226 Transfer complete\r\n");
+            };
+            connect(data, &QTcpSocket::bytesWritten, data, end);
+            data->write(content);
+        } else {
+            s.reply("502 Not Implemented\r\n");
+        }
+    });
+    QVERIFY(server.start("220 ready\r\n"));
+    auto client = connectTo(server);
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    auto op = finish(client->download(QStringLiteral("f"), &sink));
+    QVERIFY(op->isFinished());
+    if (reset) {
+        QVERIFY2(!op->succeeded(),
+                 qPrintable(QStringLiteral("%1 of %2 bytes").arg(sink.size()).arg(sentBytes)));
+        QCOMPARE(op->error(), FtpOperation::Error::ConnectionLost);
+        QVERIFY2(op->errorString().contains(QLatin1String("reset")), qPrintable(op->errorString()));
+    } else {
+        QVERIFY2(op->succeeded(), qPrintable(op->errorString()));
+        QVERIFY(sink.data() == content);
+    }
+    // The connection carries on.
+    auto noop = finish(client->noop());
+    QVERIFY2(noop->succeeded(), qPrintable(noop->errorString()));
 }
 
 void TestClientEngine::passiveRefusedFallsBackToActive()
