@@ -3,22 +3,13 @@
 #include "net/clientsocketfactory.h"
 #include "net/datalistener.h"
 #include "net/datastream.h"
+#include "net/hostaddress.h"
 #include "net/nativesocket.h"
 #include "net/tcpconnector.h"
 
 #include <QIODevice>
 
 namespace Ferry {
-
-namespace {
-
-// Compares addresses so that 127.0.0.1 and ::ffff:127.0.0.1 are the same peer.
-bool sameHost(const QHostAddress& a, const QHostAddress& b)
-{
-    return a.isEqual(b, QHostAddress::TolerantConversion);
-}
-
-} // namespace
 
 DataChannel::DataChannel(ClientSocketFactory* sockets, qint64 chunkSize, int idleTimeoutMs, QObject* parent)
     : QObject(parent), m_sockets(sockets), m_chunkSize(qMax<qint64>(chunkSize, 4096)),

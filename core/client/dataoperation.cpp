@@ -3,6 +3,7 @@
 #include "client/controlchannel.h"
 #include "client/datachannel.h"
 #include "client/ftpsession.h"
+#include "net/hostaddress.h"
 #include "protocol/dataaddress.h"
 
 #include <QIODevice>
@@ -249,7 +250,7 @@ void DataOperation::handleReply(const FtpReply& reply)
             }
             // A PASV address other than the control peer's (a private address behind NAT, or an attempt
             // to make us connect elsewhere) is not trusted: the data goes to the host we talk to.
-            if (!parsed->address.isEqual(peer, QHostAddress::TolerantConversion))
+            if (!sameHost(parsed->address, peer))
                 s->log(FtpClient::LogKind::Info,
                        tr("The server asked for a data connection to %1; using %2 instead")
                            .arg(parsed->address.toString(), peer.toString()));

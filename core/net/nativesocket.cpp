@@ -1,5 +1,7 @@
 #include "net/nativesocket.h"
 
+#include "net/hostaddress.h"
+
 #include <QCoreApplication>
 #include <QNetworkInterface>
 #include <algorithm>
@@ -45,21 +47,21 @@ Handle handle(qintptr descriptor)
 Length toSockaddr(const QHostAddress& address, quint16 port, sockaddr_storage* storage)
 {
     std::memset(storage, 0, sizeof *storage);
-    const QHostAddress plainAddress = plain(address);
-    if (plainAddress.protocol() == QAbstractSocket::IPv4Protocol) {
+    const QHostAddress plain = plainAddress(address);
+    if (plain.protocol() == QAbstractSocket::IPv4Protocol) {
         auto* in = reinterpret_cast<sockaddr_in*>(storage);
         in->sin_family = AF_INET;
         in->sin_port = htons(port);
-        in->sin_addr.s_addr = htonl(plainAddress.toIPv4Address());
+        in->sin_addr.s_addr = htonl(plain.toIPv4Address());
         return Length(sizeof(sockaddr_in));
     }
-    if (plainAddress.protocol() == QAbstractSocket::IPv6Protocol) {
+    if (plain.protocol() == QAbstractSocket::IPv6Protocol) {
         auto* in6 = reinterpret_cast<sockaddr_in6*>(storage);
         in6->sin6_family = AF_INET6;
         in6->sin6_port = htons(port);
-        const Q_IPV6ADDR bytes = plainAddress.toIPv6Address();
+        const Q_IPV6ADDR bytes = plain.toIPv6Address();
         std::memcpy(&in6->sin6_addr, bytes.c, sizeof bytes.c);
-        const QString scope = plainAddress.scopeId();
+        const QString scope = plain.scopeId();
         if (!scope.isEmpty()) {
             bool numeric = false;
             const uint index = scope.toUInt(&numeric);
@@ -267,13 +269,6 @@ void close(qintptr descriptor)
 #else
     ::close(handle(descriptor));
 #endif
-}
-
-QHostAddress plain(const QHostAddress& address)
-{
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4) : address;
 }
 
 } // namespace Ferry::NativeSocket

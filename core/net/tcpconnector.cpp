@@ -1,5 +1,6 @@
 #include "net/tcpconnector.h"
 
+#include "net/hostaddress.h"
 #include "net/nativesocket.h"
 
 #include <QSocketNotifier>
@@ -15,7 +16,7 @@ TcpConnector::~TcpConnector()
 
 void TcpConnector::connectToHost(const QHostAddress& localAddress, const QHostAddress& address, quint16 port)
 {
-    m_address = NativeSocket::plain(address);
+    m_address = plainAddress(address);
     m_port = port;
     int error = 0;
     m_descriptor = NativeSocket::create(m_address.protocol(), &error);
@@ -25,7 +26,7 @@ void TcpConnector::connectToHost(const QHostAddress& localAddress, const QHostAd
         return;
     }
     // Bind only within the target's family (a dual-stack control connection may report ::ffff:a.b.c.d).
-    const QHostAddress local = NativeSocket::plain(localAddress);
+    const QHostAddress local = plainAddress(localAddress);
     if (!local.isNull() && local.protocol() == m_address.protocol() &&
         !NativeSocket::bind(m_descriptor, local, &error)) {
         QMetaObject::invokeMethod(

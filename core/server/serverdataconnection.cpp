@@ -2,6 +2,7 @@
 
 #include "net/datalistener.h"
 #include "net/datastream.h"
+#include "net/hostaddress.h"
 #include "net/nativesocket.h"
 #include "net/serversockets.h"
 #include "net/tcpconnector.h"
@@ -10,15 +11,6 @@
 #include <QRandomGenerator>
 
 namespace Ferry {
-
-namespace {
-
-bool sameHost(const QHostAddress& a, const QHostAddress& b)
-{
-    return a.isEqual(b, QHostAddress::TolerantConversion);
-}
-
-} // namespace
 
 ServerDataConnection::ServerDataConnection(qint64 chunkSize, QObject* parent)
     : QObject(parent), m_chunkSize(qMax<qint64>(4096, chunkSize))

@@ -8,20 +8,6 @@ QString ServerSessionInfo::who() const
     return user.isEmpty() ? endpoint : user + QLatin1Char('@') + endpoint;
 }
 
-QHostAddress plainAddress(const QHostAddress& address)
-{
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    if (isV4 && address.protocol() == QAbstractSocket::IPv6Protocol)
-        return QHostAddress(v4);
-    return address;
-}
-
-bool sameHost(const QHostAddress& a, const QHostAddress& b)
-{
-    return a.isEqual(b, QHostAddress::TolerantConversion);
-}
-
 QString describeEndpoint(const QHostAddress& address, quint16 port)
 {
     if (address.protocol() == QAbstractSocket::IPv6Protocol)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/hostaddress.h" // plainAddress(), sameHost()
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QMetaType>
@@ -63,11 +65,6 @@ struct ServerLogEntry
     QString text; // never contains a password
 };
 
-// An IPv4-mapped IPv6 address (::ffff:1.2.3.4, as a dual-stack socket reports IPv4 peers) as plain IPv4;
-// any other address unchanged.
-QHostAddress plainAddress(const QHostAddress& address);
-// The same host, whatever the notation (IPv4 and its IPv4-mapped IPv6 form are the same host).
-bool sameHost(const QHostAddress& a, const QHostAddress& b);
 // "1.2.3.4:21" or "[::1]:21", for logs.
 QString describeEndpoint(const QHostAddress& address, quint16 port);
 
