@@ -1,6 +1,7 @@
 #include "transfer/connectionpool.h"
 
 #include "client/servercapabilities.h"
+#include "transfer/sessionbudget.h"
 
 #include <QPointer>
 
@@ -17,8 +18,11 @@ ConnectionPool::~ConnectionPool()
 {
     // Pending callbacks are dropped; the clients are children and close with us.
     m_waiting.clear();
-    for (Connection& connection : m_connections)
+    for (Connection& connection : m_connections) {
         connection.client->disconnect(this);
+        if (m_budget && !connection.budgetServer.isEmpty())
+            m_budget->release(connection.budgetServer, SessionBudget::Use::Transfer);
+    }
 }
 
 void ConnectionPool::setSite(const TransferSite& site)
@@ -66,6 +70,30 @@ void ConnectionPool::setDefaultMaxConnections(int count)
     closeExcessIdle();
     schedulePump();
     Q_EMIT capacityChanged();
+}
+
+void ConnectionPool::setSessionBudget(std::shared_ptr<SessionBudget> budget)
+{
+    if (budget == m_budget)
+        return;
+    if (m_budget)
+        m_budget->disconnect(this);
+    m_budget = std::move(budget);
+    if (!m_budget)
+        return;
+    connect(m_budget.get(), &SessionBudget::released, this, [this](const QString& server) {
+        if (server == budgetServer() && !m_waiting.isEmpty())
+            schedulePump();
+    });
+    connect(m_budget.get(), &SessionBudget::wanted, this, [this](const QString& server) {
+        if (server == budgetServer())
+            closeIdle(); // a tab waits for a session of this server
+    });
+}
+
+QString ConnectionPool::budgetServer() const
+{
+    return SessionBudget::serverKey(m_site.login.host, m_site.login.port);
 }
 
 void ConnectionPool::setIdleTimeout(int milliseconds)
@@ -194,16 +222,20 @@ void ConnectionPool::pump()
             break; // those logging on now will serve the waiting requests
         if (int(m_connections.size()) >= limit())
             break; // the next release() or a closed connection makes room
-        openConnection();
+        const QString server = m_budget ? budgetServer() : QString();
+        if (m_budget && !m_budget->tryAcquire(server, SessionBudget::Use::Transfer))
+            break; // the server's sessions are all in use (a board's four): wait for released()
+        openConnection(server);
     }
 }
 
-void ConnectionPool::openConnection()
+void ConnectionPool::openConnection(const QString& budgetServer)
 {
     auto* client = new FtpClient(this);
     client->setOptions(m_site.options);
     Connection connection;
     connection.client = client;
+    connection.budgetServer = budgetServer;
     connection.number = m_nextNumber++;
     connection.loginGeneration = m_loginGeneration;
     m_connections.append(connection);
@@ -243,6 +275,8 @@ void ConnectionPool::onLogonFinished(FtpClient* client, FtpOperation* operation)
         m_serverKnown = true;
         m_serverMinimal = client->capabilities().isMinimal();
     }
+    if (m_budget && !connection->budgetServer.isEmpty())
+        m_budget->noteServerKind(connection->budgetServer, client->capabilities().isMinimal());
     if (!m_idleTimer.isActive())
         m_idleTimer.start(qMax(10, m_idleTimeoutMs));
     schedulePump();
@@ -284,7 +318,10 @@ void ConnectionPool::forget(FtpClient* client)
 {
     for (qsizetype i = 0; i < m_connections.size(); ++i) {
         if (m_connections.at(i).client == client) {
+            const QString budgeted = m_connections.at(i).budgetServer;
             m_connections.removeAt(i);
+            if (m_budget && !budgeted.isEmpty())
+                m_budget->release(budgeted, SessionBudget::Use::Transfer);
             client->disconnect(this);
             client->deleteLater();
             countChanged();
@@ -344,6 +381,8 @@ void ConnectionPool::closeAll()
         connection.client->disconnect(this);
         connection.client->abortConnection();
         connection.client->deleteLater();
+        if (m_budget && !connection.budgetServer.isEmpty())
+            m_budget->release(connection.budgetServer, SessionBudget::Use::Transfer);
     }
     if (!connections.isEmpty())
         countChanged();

@@ -10,8 +10,11 @@
 #include <QString>
 #include <QTimer>
 #include <functional>
+#include <memory>
 
 namespace Ferry {
+
+class SessionBudget;
 
 // The logged-on control connections of one site, shared by its transfers: a connection is handed to one
 // user at a time (acquire), comes back when that user is done (release) and is reused; idle ones are
@@ -37,6 +40,10 @@ public:
     // New login or options apply to connections opened from now on; idle ones with an old login close.
     void setSite(const TransferSite& site);
     void setDefaultMaxConnections(int count);
+    // Sessions to the site's server shared with connections outside this pool (a board's four): a
+    // connection opens only when the budget has room, and idle ones close when a browsing connection
+    // waits for one. nullptr: no budget.
+    void setSessionBudget(std::shared_ptr<SessionBudget> budget);
     void setIdleTimeout(int milliseconds);
 
     int limit() const;
@@ -84,6 +91,7 @@ private:
         bool closing = false;
         qint64 idleSinceMs = 0;
         quint64 loginGeneration = 0;
+        QString budgetServer; // the session budget's key it counts against ("" when none)
     };
     struct Request
     {
@@ -93,7 +101,8 @@ private:
 
     void schedulePump();
     void pump();
-    void openConnection();
+    void openConnection(const QString& budgetServer);
+    QString budgetServer() const;
     void onLogonFinished(FtpClient* client, FtpOperation* operation);
     void onDisconnected(FtpClient* client);
     void closeConnection(Connection& connection);
@@ -117,6 +126,7 @@ private:
     int m_peak = 0;
     int m_opened = 0;
     bool m_pumpScheduled = false;
+    std::shared_ptr<SessionBudget> m_budget;
     QTimer m_idleTimer;
     QElapsedTimer m_clock;
 };

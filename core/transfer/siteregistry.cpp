@@ -28,6 +28,13 @@ void SiteRegistry::setConnectionDefaults(int maxConnections, int idleTimeoutMs)
     }
 }
 
+void SiteRegistry::setSessionBudget(std::shared_ptr<SessionBudget> budget)
+{
+    m_sessionBudget = std::move(budget);
+    for (Site* site : std::as_const(m_sites))
+        site->pool->setSessionBudget(m_sessionBudget);
+}
+
 void SiteRegistry::setGlobalSpeedLimit(qint64 bytesPerSecond)
 {
     m_globalLimiter->setRate(bytesPerSecond);
@@ -47,6 +54,7 @@ void SiteRegistry::set(const TransferSite& site)
     state->pool = new ConnectionPool(site, this);
     state->pool->setDefaultMaxConnections(m_defaultMaxConnections);
     state->pool->setIdleTimeout(m_idleTimeoutMs);
+    state->pool->setSessionBudget(m_sessionBudget);
     connect(state->pool, &ConnectionPool::capacityChanged, this, &SiteRegistry::capacityChanged);
     const QString id = site.id;
     connect(state->pool, &ConnectionPool::logMessage, this,

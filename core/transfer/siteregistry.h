@@ -13,6 +13,7 @@ namespace Ferry {
 
 class ConnectionPool;
 class RateLimiter;
+class SessionBudget;
 
 // The servers the transfer queue works with: for each site its login, its pool of connections and its
 // speed limit; plus the limit all transfers share. Internal to the transfer engine.
@@ -35,6 +36,8 @@ public:
     // Connections per site when a site does not say, and how long an idle one stays open.
     void setConnectionDefaults(int maxConnections, int idleTimeoutMs);
     void setGlobalSpeedLimit(qint64 bytesPerSecond);
+    // Sessions per server shared with connections outside the queue (TransferSettings::sessionBudget).
+    void setSessionBudget(std::shared_ptr<SessionBudget> budget);
     std::shared_ptr<RateLimiter> globalLimiter() const { return m_globalLimiter; }
 
     // Adds a site or updates the one with the same id (connections opened from now on use its login).
@@ -61,6 +64,7 @@ private:
     std::shared_ptr<RateLimiter> m_globalLimiter;
     int m_defaultMaxConnections = 3;
     int m_idleTimeoutMs = 30000;
+    std::shared_ptr<SessionBudget> m_sessionBudget;
 };
 
 } // namespace Ferry

@@ -74,6 +74,7 @@ void TransferQueue::setSettings(const TransferSettings& settings)
     m_reporter->setInterval(m_settings.progressIntervalMs);
     m_sites->setConnectionDefaults(m_settings.defaultMaxConnections, m_settings.idleConnectionTimeoutMs);
     m_sites->setGlobalSpeedLimit(m_settings.globalSpeedLimit);
+    m_sites->setSessionBudget(m_settings.sessionBudget);
     resolveQuestionsByPolicy();
     scheduleRun();
 }

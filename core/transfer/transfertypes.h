@@ -8,9 +8,12 @@
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
+#include <memory>
 #include <optional>
 
 namespace Ferry {
+
+class SessionBudget;
 
 // The plain data the transfer engine (TransferQueue) takes and reports. No QObject here: the GUI copies
 // snapshots into its model, the command line prints them, the queue file stores them.
@@ -94,6 +97,9 @@ struct TransferSettings
     bool preserveModificationTime = true;
     // How often progress, speed and ETA are updated (jobChanged/totalsChanged at most this often).
     int progressIntervalMs = 500;
+    // Sessions per server shared with connections outside the queue (the window's tabs): a board's
+    // four in all. None: only the sites' own limits apply. Not saved with the queue.
+    std::shared_ptr<SessionBudget> sessionBudget;
 };
 
 struct TransferJobRequest
