@@ -8,9 +8,9 @@
 
 #ifdef FERRY_WITH_GUI
 #include "mainwindow.h"
+#include "singleinstance.h"
 
 #include <QApplication>
-#include <QUrl>
 #endif
 
 namespace {
@@ -46,11 +46,19 @@ int main(int argc, char* argv[])
         Ferry::TranslationLoader::install(app, Ferry::TranslationLoader::storedLanguage());
         // Lets Wayland compositors match the window to installer/linux/io.github.ferry.Ferry.desktop.
         QGuiApplication::setDesktopFileName(QStringLiteral("io.github.ferry.Ferry"));
+        // One window per user: a Ferry already running takes the URL (a new tab there) and this one ends.
+        // Where that is not possible this process opens its own window.
+        Ferry::SingleInstance instance;
+        if (instance.sendToRunning(arguments))
+            return 0;
+        if (!instance.listen() && instance.sendToRunning(arguments))
+            return 0;
         Ferry::MainWindow window;
+        QObject::connect(&instance, &Ferry::SingleInstance::argumentsReceived, &window,
+                         &Ferry::MainWindow::openArguments);
         window.show();
         // `ferry ftp://user@host/path`: connect and open that folder (errors show in the window).
-        if (!arguments.isEmpty())
-            window.openUrl(QUrl(arguments.first(), QUrl::TolerantMode));
+        window.openArguments(arguments);
         return QApplication::exec();
     }
 #endif

@@ -9,6 +9,7 @@
 #include "remotefilemodel.h"
 #include "remotepane.h"
 #include "site.h"
+#include "transfer/sessionbudget.h"
 #include "transferactions.h"
 
 #include <QApplication>
@@ -34,10 +35,12 @@ void ensureCurrentRow(FilePane* pane)
 
 } // namespace
 
-ConnectionSession::ConnectionSession(TransferActions* transfers, PasswordStore* passwords, QWidget* parent)
-    : QWidget(parent), m_transfers(transfers), m_passwords(passwords), m_client(new FtpClient(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_localPane(new LocalPane(m_splitter)),
-      m_remotePane(new RemotePane(m_client, m_splitter)), m_logPanel(new LogPanel)
+ConnectionSession::ConnectionSession(TransferActions* transfers, PasswordStore* passwords,
+                                     std::shared_ptr<SessionBudget> budget, QWidget* parent)
+    : QWidget(parent), m_transfers(transfers), m_passwords(passwords), m_budget(std::move(budget)),
+      m_client(new FtpClient(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_localPane(new LocalPane(m_splitter)), m_remotePane(new RemotePane(m_client, m_splitter)),
+      m_logPanel(new LogPanel)
 {
     setObjectName(QStringLiteral("connectionSession"));
     m_splitter->setObjectName(QStringLiteral("paneSplitter"));
@@ -58,6 +61,8 @@ ConnectionSession::ConnectionSession(TransferActions* transfers, PasswordStore* 
     });
     connect(m_client, &FtpClient::stateChanged, this, &ConnectionSession::onStateChanged);
     connect(m_client, &FtpClient::disconnected, this, &ConnectionSession::onDisconnected);
+    if (m_budget)
+        connect(m_budget.get(), &SessionBudget::released, this, &ConnectionSession::onSessionReleased);
 
     // Panes.
     for (FilePane* pane : {static_cast<FilePane*>(m_localPane), static_cast<FilePane*>(m_remotePane)}) {
@@ -93,8 +98,10 @@ ConnectionSession::ConnectionSession(TransferActions* transfers, PasswordStore* 
     connect(m_remotePane, &RemotePane::downloadRequested, this, [this](const QList<RemoteItem>& items) {
         m_transfers->download(this, items, m_localPane->currentPath());
     });
-    connect(m_remotePane, &RemotePane::pathChanged, this,
-            [this](const QString& path) { m_lastRemotePath = path; });
+    connect(m_remotePane, &RemotePane::pathChanged, this, [this](const QString& path) {
+        m_lastRemotePath = path;
+        Q_EMIT remoteFolderShown(path);
+    });
     m_remotePane->setDragOutFetcher(
         [this](const QList<RemoteItem>& items) { return m_transfers->fetchForDragOut(this, items); });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
@@ -115,8 +122,10 @@ ConnectionSession::ConnectionSession(TransferActions* transfers, PasswordStore* 
 
 ConnectionSession::~ConnectionSession()
 {
+    stopWaiting();
     disconnect(m_client, nullptr, this, nullptr);
     m_client->abortConnection();
+    releaseSession();
     delete m_logPanel; // shown in the window's log dock, which does not own it
 }
 
@@ -142,8 +151,17 @@ void ConnectionSession::setActivePane(FilePane* pane)
     Q_EMIT actionsChanged();
 }
 
+QString ConnectionSession::title() const
+{
+    if (!m_siteName.isEmpty())
+        return m_siteName;
+    return hasServer() ? describeLogin(m_login) : tr("New tab");
+}
+
 QString ConnectionSession::stateText() const
 {
+    if (m_pending)
+        return tr("Waiting for a free session on %1…").arg(describeLogin(m_login));
     switch (m_client->state()) {
     case FtpClient::State::Unconnected:
         return tr("Not connected");
@@ -161,6 +179,8 @@ QString ConnectionSession::stateText() const
 
 void ConnectionSession::onStateChanged(FtpClient::State state)
 {
+    if (state == FtpClient::State::Unconnected)
+        releaseSession(); // every connection, whatever its end, ends here
     Q_EMIT stateChanged(state);
     Q_EMIT actionsChanged();
 }
@@ -184,16 +204,26 @@ void ConnectionSession::onDisconnected(const QString& reason)
 void ConnectionSession::connectTo(const FtpLogin& login, const FtpClientOptions& options,
                                   const QString& remotePath, const QString& localPath, int maxConnections)
 {
+    m_siteRef.clear();
+    m_siteName.clear();
+    beginConnect(login, options, remotePath, localPath, maxConnections);
+}
+
+void ConnectionSession::beginConnect(const FtpLogin& login, const FtpClientOptions& options,
+                                     const QString& remotePath, const QString& localPath, int maxConnections)
+{
     if (login.host.isEmpty()) {
         m_remotePane->showError(tr("Enter a host name or an ftp:// URL."));
         return;
     }
+    stopWaiting();
     if (m_connectOperation)
         disconnect(m_connectOperation, nullptr, this, nullptr);
     m_connectOperation = nullptr;
     m_sessionUp = false;
     if (m_client->state() != FtpClient::State::Unconnected)
         m_client->abortConnection();
+    releaseSession();
     m_remotePane->setConnected(false);
     m_login = login;
     m_client->setOptions(options);
@@ -202,8 +232,39 @@ void ConnectionSession::connectTo(const FtpLogin& login, const FtpClientOptions&
     m_siteId = m_transfers->setSite(login, options, maxConnections);
     if (!localPath.isEmpty())
         m_localPane->navigateTo(localPath);
-    m_remotePane->showInfo(tr("Connecting to %1…").arg(describeLogin(login)));
+    startConnect(PendingConnect{login, options, remotePath, maxConnections});
+}
 
+void ConnectionSession::startConnect(const PendingConnect& request)
+{
+    const QString server = SessionBudget::serverKey(request.login.host, request.login.port);
+    if (m_budget && !m_budget->tryAcquire(server, SessionBudget::Use::Browsing)) {
+        // Every session of the server is taken (a board's four): wait for one, first in line.
+        if (!m_pending)
+            m_budget->setBrowsingWaiting(server, true);
+        m_pending = request;
+        const int limit = m_budget->limit(server);
+        m_remotePane->showInfo(
+            tr("Waiting for a free session: %1 serves %n session(s) at once and all of them are in use "
+               "(%2 by tabs, %3 by transfers). This tab connects as soon as one is free; closing another "
+               "tab on this server frees one.",
+               nullptr, limit)
+                .arg(describeLogin(request.login))
+                .arg(m_budget->inUse(server, SessionBudget::Use::Browsing))
+                .arg(m_budget->inUse(server, SessionBudget::Use::Transfer)));
+        Q_EMIT stateChanged(m_client->state());
+        Q_EMIT actionsChanged();
+        return;
+    }
+    if (m_pending) {
+        m_budget->setBrowsingWaiting(server, false);
+        m_pending.reset();
+    }
+    m_heldServer = m_budget ? server : QString();
+    m_remotePane->showInfo(tr("Connecting to %1…").arg(describeLogin(request.login)));
+
+    const FtpLogin login = request.login;
+    const QString remotePath = request.remotePath;
     FtpOperation* operation = m_client->connectToHost(login);
     m_connectOperation = operation;
     connect(operation, &FtpOperation::finished, this, [this, operation, login, remotePath] {
@@ -219,55 +280,122 @@ void ConnectionSession::connectTo(const FtpLogin& login, const FtpClientOptions&
             return;
         }
         m_sessionUp = true;
+        if (m_budget && !m_heldServer.isEmpty())
+            m_budget->noteServerKind(m_heldServer, m_client->capabilities().isMinimal());
         Q_EMIT connected(login, remotePath);
         m_remotePane->setConnected(true, remotePath);
         Q_EMIT actionsChanged();
     });
 }
 
+void ConnectionSession::onSessionReleased(const QString& server)
+{
+    if (m_pending && server == SessionBudget::serverKey(m_pending->login.host, m_pending->login.port))
+        startConnect(*m_pending);
+}
+
+void ConnectionSession::stopWaiting()
+{
+    if (!m_pending)
+        return;
+    if (m_budget)
+        m_budget->setBrowsingWaiting(SessionBudget::serverKey(m_pending->login.host, m_pending->login.port),
+                                     false);
+    m_pending.reset();
+}
+
+void ConnectionSession::releaseSession()
+{
+    if (m_heldServer.isEmpty())
+        return;
+    const QString server = m_heldServer;
+    m_heldServer.clear();
+    m_budget->release(server, SessionBudget::Use::Browsing);
+}
+
 void ConnectionSession::connectToSite(const Site& site)
 {
     const FtpLogin login = site.login();
     Q_EMIT loginChosen(FtpLogin{login.host, login.port, login.user, QString()});
+    if (site.isBoardPreset() && m_budget) // a board before its first connection says so
+        m_budget->noteServerKind(SessionBudget::serverKey(login.host, login.port), true);
     const auto go = [this, site](const QString& password) {
         FtpLogin l = site.login();
         l.password = password;
-        connectTo(l, site.options(), site.remoteFolder, site.localFolder, site.maxConnections);
+        m_siteRef = site.id;
+        m_siteName = site.displayName();
+        beginConnect(l, site.options(), site.remoteFolder, site.localFolder, site.maxConnections);
     };
     if (!site.password.isEmpty() || login.isAnonymous()) {
         go(site.password);
         return;
     }
-    const QPointer<ConnectionSession> self(this);
-    const auto ask = [self, site, go](const QString& why) {
-        if (!self)
-            return;
-        auto* dialog = new QInputDialog(self);
-        dialog->setObjectName(QStringLiteral("passwordDialog"));
-        dialog->setWindowTitle(tr("Password"));
-        dialog->setLabelText(why.isEmpty() ? tr("Password for %1 on %2:").arg(site.user, site.host)
-                                           : tr("%1\nPassword for %2 on %3:").arg(why, site.user, site.host));
-        dialog->setTextEchoMode(QLineEdit::Password);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QInputDialog::textValueSelected, self, go);
-        dialog->open();
-    };
     if (site.rememberPassword && PasswordStore::isAvailable() && m_passwords) {
-        m_passwords->read(Site::keychainKey(site.id),
-                          [go, ask](bool ok, const QString& password, const QString& error) {
-                              if (ok && !password.isEmpty())
-                                  go(password);
-                              else
-                                  ask(tr("The keychain has no password for this site (%1).").arg(error));
-                          });
+        const QPointer<ConnectionSession> self(this);
+        m_passwords->read(Site::keychainKey(site.id), [self, site, go](bool ok, const QString& password,
+                                                                       const QString& error) {
+            if (!self)
+                return;
+            if (ok && !password.isEmpty())
+                go(password);
+            else
+                self->askPassword(site.user, site.host,
+                                  tr("The keychain has no password for this site (%1).").arg(error), go);
+        });
         return;
     }
-    ask(QString());
+    askPassword(site.user, site.host, QString(), go);
+}
+
+void ConnectionSession::askPassword(const QString& user, const QString& host, const QString& why,
+                                    const std::function<void(const QString&)>& go)
+{
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("passwordDialog"));
+    dialog->setWindowTitle(tr("Password"));
+    dialog->setLabelText(why.isEmpty() ? tr("Password for %1 on %2:").arg(user, host)
+                                       : tr("%1\nPassword for %2 on %3:").arg(why, user, host));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, go);
+    dialog->open();
+}
+
+void ConnectionSession::reconnect(const FtpClientOptions& options)
+{
+    if (!hasServer())
+        return;
+    const QString folder = m_lastRemotePath;
+    if (!m_siteRef.isEmpty()) {
+        const QList<Site> sites = Site::loadAll();
+        for (Site site : sites) {
+            if (site.id != m_siteRef)
+                continue;
+            if (!folder.isEmpty())
+                site.remoteFolder = folder;
+            site.localFolder.clear(); // the tab keeps the local folder it shows
+            connectToSite(site);
+            return;
+        }
+        // The site was deleted meanwhile: reconnect with what the tab knows.
+    }
+    const FtpLogin login = m_login;
+    if (login.isAnonymous() || !login.password.isEmpty()) {
+        connectTo(login, options, folder);
+        return;
+    }
+    Q_EMIT loginChosen(FtpLogin{login.host, login.port, login.user, QString()});
+    askPassword(login.user, login.host, QString(), [this, login, options, folder](const QString& password) {
+        FtpLogin l = login;
+        l.password = password;
+        connectTo(l, options, folder);
+    });
 }
 
 void ConnectionSession::disconnectFromServer()
 {
     // Transfers run on connections of their own and go on: the queue panel pauses or cancels them.
+    stopWaiting();
     if (m_connectOperation) {
         disconnect(m_connectOperation, nullptr, this, nullptr);
         m_connectOperation = nullptr;
@@ -341,6 +469,51 @@ void ConnectionSession::restoreState(const QSettings& settings)
     if (local.isEmpty() || !QFileInfo(local).isDir())
         local = QDir::homePath();
     m_localPane->navigateTo(local);
+}
+
+void ConnectionSession::saveServer(QSettings& settings) const
+{
+    settings.setValue(QStringLiteral("host"), m_login.host);
+    settings.setValue(QStringLiteral("port"), m_login.port);
+    settings.setValue(QStringLiteral("user"), m_login.user);
+    settings.setValue(QStringLiteral("site"), m_siteRef);
+    settings.setValue(QStringLiteral("siteName"), m_siteName);
+}
+
+void ConnectionSession::restoreServer(const QSettings& settings)
+{
+    FtpLogin login;
+    login.host = settings.value(QStringLiteral("host")).toString();
+    login.port = quint16(settings.value(QStringLiteral("port"), 21).toUInt());
+    login.user = settings.value(QStringLiteral("user")).toString();
+    if (login.host.isEmpty())
+        return;
+    m_login = login;
+    m_siteRef = settings.value(QStringLiteral("site")).toString();
+    m_siteName = settings.value(QStringLiteral("siteName")).toString();
+    m_siteId = TransferActions::siteIdFor(login); // the queue's reports about its jobs come here
+    m_remotePane->setLogin(login);
+    m_remotePane->showInfo(
+        m_lastRemotePath.isEmpty()
+            ? tr("Not connected. When Ferry last ran, this tab was connected to %1. Press Connect to go back "
+                 "(Ferry does not keep passwords).")
+                  .arg(describeLogin(login))
+            : tr("Not connected. When Ferry last ran, this tab showed the folder “%1” of %2. Press Connect "
+                 "to "
+                 "go back there (Ferry does not keep passwords).")
+                  .arg(m_lastRemotePath, describeLogin(login)));
+    Q_EMIT stateChanged(m_client->state());
+}
+
+void ConnectionSession::copyLayout(const ConnectionSession& other)
+{
+    m_splitter->restoreState(other.m_splitter->saveState());
+    m_localPane->view()->header()->restoreState(other.m_localPane->view()->header()->saveState());
+    m_remotePane->view()->header()->restoreState(other.m_remotePane->view()->header()->saveState());
+    if (m_logPanel && other.m_logPanel)
+        m_logPanel->setLevel(other.m_logPanel->level());
+    m_localPane->setHistory(other.m_localPane->history());
+    m_localPane->navigateTo(other.m_localPane->currentPath());
 }
 
 } // namespace Ferry

@@ -8,6 +8,9 @@
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
+#include <functional>
+#include <memory>
+#include <optional>
 
 class QSettings;
 class QSplitter;
@@ -19,6 +22,7 @@ class FtpOperation;
 class LocalPane;
 class PasswordStore;
 class RemotePane;
+class SessionBudget;
 class TransferActions;
 struct Site;
 
@@ -28,14 +32,21 @@ struct Site;
 // one queue (TransferActions); the queue's reports about this session's server come back here (folders to
 // list again, failures to show in a pane).
 //
-// Connecting never blocks: the logon runs in the engine and its outcome shows in the remote pane.
+// Connecting never blocks: the logon runs in the engine and its outcome shows in the remote pane. The
+// browsing connection takes a session of the server's SessionBudget (a board serves four in all, shared
+// with the other tabs and the transfers): when none is free the tab says so and connects as soon as one
+// is given back.
+//
+// A tab remembers its server (never the password) and folders across restarts: a restored tab shows
+// them, not connected, and reconnect() takes it back there.
 class ConnectionSession final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionSession)
 
 public:
-    ConnectionSession(TransferActions* transfers, PasswordStore* passwords, QWidget* parent = nullptr);
+    ConnectionSession(TransferActions* transfers, PasswordStore* passwords,
+                      std::shared_ptr<SessionBudget> budget, QWidget* parent = nullptr);
     ~ConnectionSession() override;
 
     FtpClient* client() const { return m_client; }
@@ -50,7 +61,20 @@ public:
 
     FtpClient::State state() const { return m_client->state(); }
     bool isConnected() const { return m_client->state() == FtpClient::State::Connected; }
+    // Logged in, logging in, or waiting for a free session: a new connection had better open a tab.
+    bool isBusy() const
+    {
+        return m_client->state() != FtpClient::State::Unconnected || m_pending.has_value();
+    }
+    // Waiting for one of the server's sessions (all in use by other tabs and transfers).
+    bool isWaitingForSession() const { return m_pending.has_value(); }
+    // The server this tab shows or showed (no password); empty host for a fresh tab.
     FtpLogin login() const { return m_login; }
+    bool hasServer() const { return !m_login.host.isEmpty(); }
+    // The site manager's site this tab connected through ("" when none).
+    QString siteRef() const { return m_siteRef; }
+    // The tab's title: the site's name, else "user@host:port", else "New tab".
+    QString title() const;
     // The transfer queue's site of the browsing connection's server ("" before the first connect).
     QString siteId() const { return m_siteId; }
     // The remote folder last shown (kept after a disconnect, for reconnecting there).
@@ -65,6 +89,9 @@ public:
                    int maxConnections = 0);
     // A saved site: its password from the site, the keychain, or a prompt.
     void connectToSite(const Site& site);
+    // Connects again to the server this tab showed, into its last remote folder: through its site
+    // (keychain) when it came from one, else asking for the password unless the login is anonymous.
+    void reconnect(const FtpClientOptions& options);
     void disconnectFromServer();
     // Says QUIT to the server when logged in (the window is closing).
     void quitServer();
@@ -73,6 +100,12 @@ public:
     // The panes' folders, histories and columns, the splitter and the log level, in the current group.
     void saveState(QSettings& settings) const;
     void restoreState(const QSettings& settings);
+    // The server of the tab (host, port, user, site; no password), in the current group. A restored tab
+    // shows it, not connected.
+    void saveServer(QSettings& settings) const;
+    void restoreServer(const QSettings& settings);
+    // A new tab like `other`: its local folder, columns, splitter and log level.
+    void copyLayout(const ConnectionSession& other);
 
     // "user@host:port" for a person (the port only when not 21, brackets around IPv6 addresses).
     static QString describeLogin(const FtpLogin& login);
@@ -83,7 +116,10 @@ public Q_SLOTS:
     void remoteFolderChanged(const QString& siteId, const QString& folder);
 
 Q_SIGNALS:
+    // The connection's state, or the tab's title, changed.
     void stateChanged(Ferry::FtpClient::State state);
+    // The remote folder shown changed (tabs on the same server are told apart by it).
+    void remoteFolderShown(const QString& path);
     // Logged in (for the recent connections of the quick-connect bar).
     void connected(const Ferry::FtpLogin& login, const QString& remotePath);
     // The login a site or URL is about to use (the quick-connect bar shows it; no password for sites).
@@ -94,12 +130,34 @@ Q_SIGNALS:
     void contextMenuRequested(Ferry::FilePane* pane, const QPoint& globalPos);
 
 private:
+    struct PendingConnect
+    {
+        FtpLogin login;
+        FtpClientOptions options;
+        QString remotePath;
+        int maxConnections = 0;
+    };
+
     void onStateChanged(FtpClient::State state);
     void onDisconnected(const QString& reason);
     void flushRemoteRefresh();
+    // Takes a session of the server's budget and logs on, or waits for one (m_pending).
+    void startConnect(const PendingConnect& request);
+    void onSessionReleased(const QString& server);
+    void stopWaiting();
+    void releaseSession();
+    // Closes any earlier connection and connects (m_siteRef and m_siteName as they are).
+    void beginConnect(const FtpLogin& login, const FtpClientOptions& options, const QString& remotePath,
+                      const QString& localPath, int maxConnections);
+    // Asks for the password of user on host (why: a line above the question), then calls go with it.
+    void askPassword(const QString& user, const QString& host, const QString& why,
+                     const std::function<void(const QString&)>& go);
 
     TransferActions* m_transfers;
     QPointer<PasswordStore> m_passwords;
+    std::shared_ptr<SessionBudget> m_budget;
+    QString m_heldServer; // the budget's server of the session this tab holds ("" when none)
+    std::optional<PendingConnect> m_pending;
     FtpClient* m_client;
     QSplitter* m_splitter;
     LocalPane* m_localPane;
@@ -108,6 +166,8 @@ private:
     QPointer<FilePane> m_activePane;
     QPointer<FtpOperation> m_connectOperation;
     FtpLogin m_login;
+    QString m_siteRef;
+    QString m_siteName;
     QString m_siteId;
     QString m_lastRemotePath;
     QSet<QString> m_changedRemoteFolders;

@@ -9,12 +9,14 @@
 #include "logpanel.h"
 #include "mainwindowactions.h"
 #include "passwordstore.h"
+#include "protocol/remotepath.h"
 #include "quickconnectbar.h"
 #include "remotepane.h"
 #include "serverpanel.h"
 #include "settingsdialog.h"
 #include "site.h"
 #include "sitemanagerdialog.h"
+#include "transfer/sessionbudget.h"
 #include "transfer/transferqueue.h"
 #include "transferactions.h"
 #include "transferpanel.h"
@@ -34,6 +36,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QToolBar>
 
 // Resources of static libraries must be registered by hand (outside any namespace).
@@ -48,7 +52,8 @@ namespace Ferry {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_settings(AppSettings::load()), m_queue(new TransferQueue(this)),
       m_passwords(new PasswordStore(this)), m_transfers(new TransferActions(m_queue, this)),
-      m_quickConnect(new QuickConnectBar(this))
+      m_quickConnect(new QuickConnectBar(this)), m_budget(std::make_shared<SessionBudget>()),
+      m_tabs(new QTabWidget(this))
 {
     initFerryUiResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -58,25 +63,32 @@ MainWindow::MainWindow(QWidget* parent)
 
     TransferSettings transferSettings = m_settings.transferSettings(m_queue->settings());
     transferSettings.progressIntervalMs = 250;
+    transferSettings.sessionBudget = m_budget; // the tabs' connections and the queue's share a board's four
     m_queue->setSettings(transferSettings);
 
-    m_session = new ConnectionSession(m_transfers, m_passwords, this);
-    setCentralWidget(m_session);
+    // The tabs: one connection each; the bar shows once there are two.
+    m_tabs->setObjectName(QStringLiteral("connectionTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setTabBarAutoHide(true);
+    m_tabs->tabBar()->setFocusPolicy(Qt::NoFocus);
+    m_tabs->tabBar()->setExpanding(false);
+    m_tabs->tabBar()->setElideMode(Qt::ElideMiddle);
+    setCentralWidget(m_tabs);
     m_actions = std::make_unique<MainWindowActions>(this, [this] { return activePane(); });
     createDocks();
     createMenusAndToolBars();
     createStatusBar();
     connectActions();
-    attachSession(m_session);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) { closeTab(sessionAt(index)); });
 
-    connect(m_quickConnect, &QuickConnectBar::connectRequested, this,
-            [this](const FtpLogin& login, const QString& path) {
-                connectTo(login, m_settings.clientOptions(), path);
-            });
+    connect(m_quickConnect, &QuickConnectBar::connectRequested, this, &MainWindow::connectFromQuickBar);
     connect(m_quickConnect, &QuickConnectBar::invalidInput, this,
             [this](const QString& message) { remotePane()->showError(message); });
 
-    // Transfers: the queue's reports go to the sessions on their server.
+    // Transfers: the queue's reports go to the tabs on their server.
     connect(m_transfers, &TransferActions::jobsQueued, this, [this] {
         m_transferPanel->showCategory(TransferQueueModel::Category::Active);
         m_transferDock->show();
@@ -118,39 +130,208 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     disconnect(m_queue, nullptr, this, nullptr);
-    disconnect(m_session, nullptr, this, nullptr);
+    disconnect(m_tabs, nullptr, this, nullptr);
+    for (int i = 0; i < tabCount(); ++i)
+        disconnect(sessionAt(i), nullptr, this, nullptr);
     // Unfinished jobs stay in queue.json (paused, partial files kept) for the next run.
     m_queue->pauseAll();
 }
 
+int MainWindow::tabCount() const
+{
+    return m_tabs->count();
+}
+
+ConnectionSession* MainWindow::session() const
+{
+    return static_cast<ConnectionSession*>(m_tabs->currentWidget());
+}
+
+ConnectionSession* MainWindow::sessionAt(int index) const
+{
+    return static_cast<ConnectionSession*>(m_tabs->widget(index));
+}
+
+ConnectionSession* MainWindow::addSession()
+{
+    auto* session = new ConnectionSession(m_transfers, m_passwords, m_budget, m_tabs);
+    session->setShowHidden(m_actions->showHidden->isChecked());
+    m_logStack->addWidget(session->logPanel());
+    connect(session, &ConnectionSession::stateChanged, this, [this, session] {
+        updateTabTitles();
+        if (session == this->session())
+            updateConnectionState();
+    });
+    connect(session, &ConnectionSession::remoteFolderShown, this, &MainWindow::updateTabTitles);
+    connect(session, &ConnectionSession::actionsChanged, this, [this, session] {
+        if (session == this->session())
+            updateActions();
+    });
+    connect(session, &ConnectionSession::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(session, &ConnectionSession::contextMenuRequested, this, &MainWindow::showPaneMenu);
+    connect(session, &ConnectionSession::loginChosen, this, [this, session](const FtpLogin& login) {
+        if (session == this->session())
+            m_quickConnect->setFields(login);
+    });
+    connect(session, &ConnectionSession::connected, m_quickConnect, &QuickConnectBar::addRecent);
+    connect(m_transfers, &TransferActions::remoteFolderChanged, session,
+            &ConnectionSession::remoteFolderChanged);
+    m_tabs->addTab(session, session->title());
+    updateTabTitles();
+    return session;
+}
+
+ConnectionSession* MainWindow::newTab()
+{
+    ConnectionSession* like = session();
+    ConnectionSession* created = addSession();
+    if (like)
+        created->copyLayout(*like);
+    m_tabs->setCurrentWidget(created);
+    return created;
+}
+
+ConnectionSession* MainWindow::sessionFor(TabChoice where)
+{
+    ConnectionSession* shown = session();
+    if (where == TabChoice::Current || (where == TabChoice::NewIfBusy && !shown->isBusy()) ||
+        (where == TabChoice::NewUnlessBlank && !shown->isBusy() && !shown->hasServer()))
+        return shown;
+    return newTab();
+}
+
+void MainWindow::updateTabTitles()
+{
+    for (int i = 0; i < tabCount(); ++i) {
+        const ConnectionSession* tab = sessionAt(i);
+        QString text = tab->title();
+        for (int j = 0; j < tabCount(); ++j) {
+            if (j != i && sessionAt(j)->title() == tab->title() && !tab->lastRemotePath().isEmpty()) {
+                const QString folder = RemotePath::fileName(tab->lastRemotePath());
+                text = tr("%1 (%2)").arg(text, folder.isEmpty() ? QStringLiteral("/") : folder);
+                break;
+            }
+        }
+        m_tabs->setTabText(i, text);
+        m_tabs->setTabToolTip(i, tab->stateText());
+        m_tabs->setTabIcon(i, QIcon(tab->isConnected() ? QStringLiteral(":/ui/icons/connect.svg")
+                                                       : QStringLiteral(":/ui/icons/disconnect.svg")));
+    }
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    ConnectionSession* shown = session();
+    if (!shown)
+        return;
+    m_logStack->setCurrentWidget(shown->logPanel());
+    // The quick-connect bar shows the tab's server (never a password): Connect reconnects it.
+    if (shown->hasServer()) {
+        const FtpLogin login = shown->login();
+        m_quickConnect->setFields(FtpLogin{login.host, login.port, login.user, QString()});
+    }
+    updateConnectionState();
+    if (isActiveWindow())
+        shown->activePane()->view()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::closeTab(ConnectionSession* session)
+{
+    if (!session)
+        return;
+    const int transfers = orphanedTransfers(session);
+    if (transfers == 0) {
+        removeSession(session);
+        return;
+    }
+    m_tabs->setCurrentWidget(session);
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Close the tab?"),
+        tr("%n transfer(s) to or from %1 are queued or running. They run on connections of their own and "
+           "can go on without this tab.",
+           nullptr, transfers)
+            .arg(session->title()),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmCloseTab"));
+    QPushButton* keep = box->addButton(tr("Close, &transfers go on"), QMessageBox::AcceptRole);
+    QPushButton* cancel = box->addButton(tr("Close and &cancel them"), QMessageBox::DestructiveRole);
+    box->addButton(tr("&Keep the tab"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<ConnectionSession> target(session);
+    connect(box, &QMessageBox::finished, this, [this, box, keep, cancel, target](int) {
+        if (!target || (box->clickedButton() != keep && box->clickedButton() != cancel))
+            return;
+        if (box->clickedButton() == cancel) {
+            for (const TransferJobSnapshot& job : m_queue->jobs()) {
+                if (job.siteId == target->siteId() && !job.isFinished())
+                    m_queue->cancelJob(job.id);
+            }
+        }
+        removeSession(target);
+    });
+    box->open();
+}
+
+void MainWindow::removeSession(ConnectionSession* session)
+{
+    if (tabCount() == 1)
+        newTab(); // never without a tab: a fresh one like it takes its place
+    disconnect(session, nullptr, this, nullptr);
+    m_tabs->removeTab(m_tabs->indexOf(session));
+    session->disconnectFromServer();
+    session->deleteLater();
+    updateTabTitles();
+    updateActions();
+}
+
+int MainWindow::orphanedTransfers(const ConnectionSession* session) const
+{
+    if (session->siteId().isEmpty())
+        return 0;
+    for (int i = 0; i < tabCount(); ++i) {
+        if (sessionAt(i) != session && sessionAt(i)->siteId() == session->siteId())
+            return 0; // another tab shows that server: its transfers keep a tab
+    }
+    const TransferQueueModel* model = m_transferPanel->model();
+    int count = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const TransferJobSnapshot* job = model->snapshot(row);
+        if (job && job->siteId == session->siteId() &&
+            (job->state == TransferJobState::Queued || job->state == TransferJobState::Running))
+            ++count;
+    }
+    return count;
+}
+
 LocalPane* MainWindow::localPane() const
 {
-    return m_session->localPane();
+    return session()->localPane();
 }
 
 RemotePane* MainWindow::remotePane() const
 {
-    return m_session->remotePane();
+    return session()->remotePane();
 }
 
 LogPanel* MainWindow::logPanel() const
 {
-    return m_session->logPanel();
+    return session()->logPanel();
 }
 
 FtpClient* MainWindow::client() const
 {
-    return m_session->client();
+    return session()->client();
 }
 
 FilePane* MainWindow::activePane() const
 {
-    return m_session->activePane();
+    return session()->activePane();
 }
 
 QSplitter* MainWindow::splitter() const
 {
-    return m_session->splitter();
+    return session()->splitter();
 }
 
 QString MainWindow::dragOutFolder()
@@ -180,7 +361,19 @@ void MainWindow::connectActions()
     connect(a.disconnect, &QAction::triggered, this, &MainWindow::disconnectFromServer);
     connect(a.settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
-    connect(a.showHidden, &QAction::toggled, this, [this](bool show) { m_session->setShowHidden(show); });
+    connect(a.showHidden, &QAction::toggled, this, [this](bool show) {
+        for (int i = 0; i < tabCount(); ++i)
+            sessionAt(i)->setShowHidden(show);
+    });
+    connect(a.newTab, &QAction::triggered, this, [this] {
+        newTab();
+        m_actions->focusQuickConnect->trigger(); // type the next server right away
+    });
+    connect(a.closeTab, &QAction::triggered, this, [this] { closeTab(session()); });
+    connect(a.nextTab, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % tabCount()); });
+    connect(a.previousTab, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + tabCount() - 1) % tabCount()); });
     connect(a.switchPane, &QAction::triggered, this, [this] {
         FilePane* other = activePane() == localPane() ? static_cast<FilePane*>(remotePane())
                                                       : static_cast<FilePane*>(localPane());
@@ -243,7 +436,8 @@ void MainWindow::createDocks()
     m_serverDock->setObjectName(QStringLiteral("serverDock"));
     m_serverDock->setWidget(m_serverPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_serverDock);
-    connect(m_serverPanel, &ServerPanel::connectRequested, this, [this](const QUrl& url) { openUrl(url); });
+    connect(m_serverPanel, &ServerPanel::connectRequested, this,
+            [this](const QUrl& url) { openUrl(url, TabChoice::NewIfBusy); });
     connect(m_serverPanel, &ServerPanel::runningChanged, this, [this](bool running) {
         statusBar()->showMessage(running
                                      ? tr("The FTP server is running on port %1.").arg(m_serverPanel->port())
@@ -278,43 +472,37 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_stateLabel);
 }
 
-void MainWindow::attachSession(ConnectionSession* session)
-{
-    m_logStack->addWidget(session->logPanel());
-    m_logStack->setCurrentWidget(session->logPanel());
-    connect(session, &ConnectionSession::stateChanged, this, &MainWindow::updateConnectionState);
-    connect(session, &ConnectionSession::actionsChanged, this, &MainWindow::updateActions);
-    connect(session, &ConnectionSession::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(session, &ConnectionSession::contextMenuRequested, this, &MainWindow::showPaneMenu);
-    connect(session, &ConnectionSession::loginChosen, m_quickConnect, &QuickConnectBar::setFields);
-    connect(session, &ConnectionSession::connected, m_quickConnect, &QuickConnectBar::addRecent);
-    connect(m_transfers, &TransferActions::remoteFolderChanged, session,
-            &ConnectionSession::remoteFolderChanged);
-}
-
 QList<ConnectionSession*> MainWindow::sessionsFor(const QString& siteId) const
 {
-    Q_UNUSED(siteId) // one session: it shows every report
-    return {m_session};
+    QList<ConnectionSession*> sessions;
+    for (int i = 0; i < tabCount(); ++i) {
+        if (!siteId.isEmpty() && sessionAt(i)->siteId() == siteId)
+            sessions << sessionAt(i);
+    }
+    if (sessions.isEmpty())
+        sessions << session(); // no tab on that server (any more): the one shown
+    return sessions;
 }
 
 void MainWindow::updateActions()
 {
-    m_actions->update(m_session, !m_queue->isIdle());
+    if (session())
+        m_actions->update(session(), !m_queue->isIdle(), tabCount());
 }
 
 void MainWindow::updateConnectionState()
 {
-    m_stateLabel->setText(m_session->stateText());
-    setWindowTitle(m_session->isConnected()
-                       ? tr("%1 — Ferry").arg(ConnectionSession::describeLogin(m_session->login()))
+    ConnectionSession* shown = session();
+    m_stateLabel->setText(shown->stateText());
+    setWindowTitle(shown->isConnected()
+                       ? tr("%1 — Ferry").arg(ConnectionSession::describeLogin(shown->login()))
                        : tr("Ferry"));
     updateActions();
 }
 
 void MainWindow::showPaneMenu(FilePane* pane, const QPoint& globalPos)
 {
-    m_session->setActivePane(pane);
+    session()->setActivePane(pane);
     pane->view()->setFocus(Qt::PopupFocusReason);
     updateActions();
     QMenu menu(this);
@@ -341,15 +529,32 @@ void MainWindow::showTransferQueue()
 void MainWindow::connectTo(const FtpLogin& login, const FtpClientOptions& options, const QString& remotePath,
                            const QString& localPath, int maxConnections)
 {
-    m_session->connectTo(login, options, remotePath, localPath, maxConnections);
+    session()->connectTo(login, options, remotePath, localPath, maxConnections);
 }
 
-void MainWindow::connectToSite(const Site& site)
+void MainWindow::connectToSite(const Site& site, TabChoice where)
 {
-    m_session->connectToSite(site);
+    sessionFor(where)->connectToSite(site);
 }
 
-bool MainWindow::openUrl(const QUrl& url)
+void MainWindow::connectFromQuickBar(const FtpLogin& login, const QString& path)
+{
+    // A connected tab stays as it is: the new connection gets a tab of its own.
+    ConnectionSession* target = sessionFor(TabChoice::NewIfBusy);
+    const FtpLogin shown = target->login();
+    const bool sameServer = target->hasServer() && shown.host == login.host && shown.port == login.port &&
+                            shown.user == login.user;
+    if (sameServer && path.isEmpty() && login.password.isEmpty() && !login.isAnonymous()) {
+        // The tab's own server without a password typed (a tab restored after a restart): its site's
+        // keychain entry, or a question, and back to the folder it showed.
+        target->reconnect(m_settings.clientOptions());
+        return;
+    }
+    target->connectTo(login, m_settings.clientOptions(),
+                      path.isEmpty() && sameServer ? target->lastRemotePath() : path);
+}
+
+bool MainWindow::openUrl(const QUrl& url, TabChoice where)
 {
     QString error;
     const std::optional<FtpLocation> location = FtpLocation::parse(url.toString(QUrl::FullyEncoded), &error);
@@ -363,14 +568,25 @@ bool MainWindow::openUrl(const QUrl& url)
     login.port = location->port;
     login.user = location->user;
     login.password = location->password;
+    ConnectionSession* target = sessionFor(where);
     m_quickConnect->setFields(login);
-    connectTo(login, m_settings.clientOptions(), location->path);
+    target->connectTo(login, m_settings.clientOptions(), location->path);
     return true;
+}
+
+void MainWindow::openArguments(const QStringList& arguments)
+{
+    if (!arguments.isEmpty())
+        openUrl(QUrl(arguments.first(), QUrl::TolerantMode), TabChoice::NewUnlessBlank);
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::disconnectFromServer()
 {
-    m_session->disconnectFromServer();
+    session()->disconnectFromServer();
 }
 
 void MainWindow::updateTransferStatus(const TransferTotals& totals)
@@ -406,7 +622,8 @@ void MainWindow::populateSitesMenu()
     for (const Site& site : sites) {
         QAction* action =
             m_sitesMenu->addAction(QIcon(QStringLiteral(":/ui/icons/server.svg")), site.fullName());
-        connect(action, &QAction::triggered, this, [this, site] { connectToSite(site); });
+        connect(action, &QAction::triggered, this,
+                [this, site] { connectToSite(site, TabChoice::NewIfBusy); });
     }
 }
 
@@ -424,7 +641,8 @@ void MainWindow::openSiteManager(bool newSite)
     }
     auto* dialog = new SiteManagerDialog(m_passwords, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SiteManagerDialog::connectRequested, this, &MainWindow::connectToSite);
+    connect(dialog, &SiteManagerDialog::connectRequested, this,
+            [this](const Site& site) { connectToSite(site, TabChoice::NewIfBusy); });
     connect(dialog, &SiteManagerDialog::passwordsStored, this, [this](bool ok, const QString& message) {
         if (!ok)
             statusBar()->showMessage(message, 15000);
@@ -467,8 +685,21 @@ void MainWindow::restoreWindowState()
         resize(1100, 720);
     restoreState(s->value(QStringLiteral("state")).toByteArray());
     m_actions->showHidden->setChecked(s->value(QStringLiteral("showHidden"), false).toBool());
-    m_session->restoreState(*s);
+    // The tabs of the last run: their servers (not connected, no passwords) and folders. Settings of
+    // versions without tabs keep the one tab's folders in the window group itself.
+    const int tabs = s->beginReadArray(QStringLiteral("tabs"));
+    for (int i = 0; i < tabs; ++i) {
+        s->setArrayIndex(i);
+        ConnectionSession* restored = addSession();
+        restored->restoreState(*s);
+        restored->restoreServer(*s);
+    }
+    s->endArray();
+    if (tabs == 0)
+        addSession()->restoreState(*s);
+    m_tabs->setCurrentIndex(qBound(0, s->value(QStringLiteral("currentTab"), 0).toInt(), tabCount() - 1));
     s->endGroup();
+    onCurrentTabChanged();
 }
 
 void MainWindow::saveWindowState()
@@ -478,7 +709,15 @@ void MainWindow::saveWindowState()
     s->setValue(QStringLiteral("geometry"), saveGeometry());
     s->setValue(QStringLiteral("state"), saveState());
     s->setValue(QStringLiteral("showHidden"), m_actions->showHidden->isChecked());
-    m_session->saveState(*s);
+    s->remove(QStringLiteral("tabs"));
+    s->beginWriteArray(QStringLiteral("tabs"), tabCount());
+    for (int i = 0; i < tabCount(); ++i) {
+        s->setArrayIndex(i);
+        sessionAt(i)->saveState(*s);
+        sessionAt(i)->saveServer(*s);
+    }
+    s->endArray();
+    s->setValue(QStringLiteral("currentTab"), m_tabs->currentIndex());
     s->endGroup();
     s->sync();
     m_serverPanel->saveSettings();
@@ -522,7 +761,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     saveWindowState();
     m_transfers->pauseAndSave();
-    m_session->quitServer();
+    for (int i = 0; i < tabCount(); ++i)
+        sessionAt(i)->quitServer();
     event->accept();
 }
 

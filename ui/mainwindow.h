@@ -14,6 +14,7 @@ class QMenu;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QToolBar;
 
 namespace Ferry {
@@ -27,20 +28,32 @@ class PasswordStore;
 class QuickConnectBar;
 class RemotePane;
 class ServerPanel;
+class SessionBudget;
 class TransferActions;
 class TransferPanel;
 class TransferQueue;
 struct Site;
 
-// Ferry's client window, a thin shell: the quick-connect bar, the connection session in the middle (local
-// and remote pane, browsing connection: ConnectionSession), the message log dock (the session's log), the
-// transfer queue dock (TransferPanel over core's TransferQueue, driven through TransferActions), the
-// embedded server panel (ServerPanel), the menus and toolbar (MainWindowActions) and the status bar.
-// Every action works on the active pane (the one that had the focus last) and has a keyboard shortcut.
-// The window never blocks: connecting, listing and transferring run in the engine; errors show in the
-// pane where they happened, in the queue row and in the status bar, never as a modal box. Geometry,
-// splitter, docks, folders and preferences are remembered in ferry.ini; the queue is kept in queue.json
-// (QStandardPaths app data) and comes back paused after a restart.
+// Where a new connection goes.
+enum class TabChoice
+{
+    Current,        // replaces the connection of the tab shown
+    NewIfBusy,      // the tab shown when it is not connected (nor connecting), else a new tab
+    NewUnlessBlank, // the tab shown when it never had a server (a fresh window), else a new tab
+    New             // always a new tab
+};
+
+// Ferry's client window, a thin shell: the quick-connect bar, the connection tabs in the middle (each a
+// ConnectionSession: local and remote pane, browsing connection, its message log), the message log dock
+// (the shown tab's log), the one transfer queue dock for every tab (TransferPanel over core's
+// TransferQueue, driven through TransferActions), the shared embedded server panel (ServerPanel), the
+// menus and toolbar (MainWindowActions) and the status bar. Every action works on the active pane of the
+// tab shown (the pane that had the focus last) and has a keyboard shortcut. The window never blocks:
+// connecting, listing and transferring run in the engine; errors show in the pane where they happened, in
+// the queue row and in the status bar, never as a modal box. Geometry, docks, the tabs (servers and
+// folders, never passwords) and preferences are remembered in ferry.ini; the queue is kept in queue.json
+// (QStandardPaths app data) and comes back paused after a restart. All tabs share one SessionBudget with
+// the queue: a board's four sessions are never exceeded.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -51,19 +64,35 @@ public:
     ~MainWindow() override;
 
     // Connects to an ftp:// URL (user, password, port and folder from it) and opens its folder; for
-    // `ferry ftp://host/path`. Returns false (and says why in the window) when it is not an FTP URL.
-    bool openUrl(const QUrl& url);
+    // `ferry ftp://host/path` (a second `ferry URL` reaches the running window with NewIfBusy). Returns
+    // false (and says why in the window) when it is not an FTP URL.
+    bool openUrl(const QUrl& url, TabChoice where = TabChoice::Current);
 
-    // Connects with explicit settings (the quick-connect bar and the site manager end here).
-    // maxConnections: the site's transfer connections (0: the settings' parallel transfers, one for board
-    // servers).
+    // `ferry [URL]`, from this process's command line or handed over by a later `ferry` (SingleInstance):
+    // opens the URL (in a tab of its own unless the one shown is fresh) and brings the window forward.
+    void openArguments(const QStringList& arguments);
+
+    // Connects the tab shown with explicit settings. maxConnections: the site's transfer connections (0:
+    // the settings' parallel transfers, one for board servers).
     void connectTo(const FtpLogin& login, const FtpClientOptions& options,
                    const QString& remotePath = QString(), const QString& localPath = QString(),
                    int maxConnections = 0);
-    void connectToSite(const Site& site);
+    // A saved site (the site manager, the Connect to Site menu): in a new tab when the one shown is busy.
+    void connectToSite(const Site& site, TabChoice where = TabChoice::NewIfBusy);
 
-    // The connection session shown, and its parts.
-    ConnectionSession* session() const { return m_session; }
+    // The tabs: one ConnectionSession each.
+    int tabCount() const;
+    ConnectionSession* session() const; // the tab shown
+    ConnectionSession* sessionAt(int index) const;
+    QTabWidget* tabWidget() const { return m_tabs; }
+    // Opens a tab (like the one shown: its local folder and columns) and shows it.
+    ConnectionSession* newTab();
+    // Closes a tab; asks first (non-modal) when transfers of its server are queued or running and no
+    // other tab shows that server. The last tab is replaced by a fresh one.
+    void closeTab(ConnectionSession* session);
+    SessionBudget* sessionBudget() const { return m_budget.get(); }
+
+    // The parts of the tab shown.
     LocalPane* localPane() const;
     RemotePane* remotePane() const;
     LogPanel* logPanel() const;
@@ -94,11 +123,19 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    ConnectionSession* addSession();
+    ConnectionSession* sessionFor(TabChoice where);
+    void removeSession(ConnectionSession* session);
+    void onCurrentTabChanged();
+    // Tab texts: the server, and the folder where several tabs show the same server.
+    void updateTabTitles();
+    // Queued or running transfers on the session's server that would be left without a tab.
+    int orphanedTransfers(const ConnectionSession* session) const;
+    void connectFromQuickBar(const FtpLogin& login, const QString& path);
     void connectActions();
     void createMenusAndToolBars();
     void createDocks();
     void createStatusBar();
-    void attachSession(ConnectionSession* session);
     void restoreWindowState();
     void saveWindowState();
     void updateActions();
@@ -118,7 +155,8 @@ private:
     PasswordStore* m_passwords;
     TransferActions* m_transfers;
     QuickConnectBar* m_quickConnect;
-    ConnectionSession* m_session;
+    std::shared_ptr<SessionBudget> m_budget;
+    QTabWidget* m_tabs;
     std::unique_ptr<MainWindowActions> m_actions;
     ServerPanel* m_serverPanel = nullptr;
     QDockWidget* m_logDock = nullptr;

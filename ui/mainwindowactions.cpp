@@ -25,6 +25,23 @@ MainWindowActions::MainWindowActions(QMainWindow* window, std::function<FilePane
                                      tr("&Quick Connect"), QKeySequence(tr("Ctrl+K")));
     disconnect = createAction(window, QStringLiteral("actionDisconnect"), QStringLiteral("disconnect"),
                               tr("&Disconnect"), QKeySequence(tr("Ctrl+Shift+D")));
+    // Tabs: one connection each. Ctrl+T stays Upload/Download (as since Ferry's first release), so a new
+    // tab is Ctrl+Shift+T; closing, next and previous use the platform's keys (Ctrl+W, Ctrl+Tab,
+    // Ctrl+Shift+Tab) and the browsers' Ctrl+PgDown/PgUp.
+    newTab = createAction(window, QStringLiteral("actionNewTab"), QStringLiteral("tab-new"), tr("New &Tab"),
+                          QKeySequence(tr("Ctrl+Shift+T")));
+    closeTab = createAction(window, QStringLiteral("actionCloseTab"), QStringLiteral("close"),
+                            tr("&Close Tab"), QKeySequence(tr("Ctrl+W")));
+    if (const QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Close); !keys.isEmpty())
+        closeTab->setShortcuts(keys);
+    nextTab = createAction(window, QStringLiteral("actionNextTab"), QString(), tr("&Next Tab"));
+    nextTab->setShortcuts(QKeySequence::keyBindings(QKeySequence::NextChild) +
+                          QList<QKeySequence>{QKeySequence(tr("Ctrl+PgDown"))});
+    previousTab = createAction(window, QStringLiteral("actionPreviousTab"), QString(), tr("P&revious Tab"));
+    previousTab->setShortcuts(QKeySequence::keyBindings(QKeySequence::PreviousChild) +
+                              QList<QKeySequence>{QKeySequence(tr("Ctrl+PgUp"))});
+    for (QAction* action : {nextTab, previousTab})
+        action->setShortcutContext(Qt::WindowShortcut);
     settings = createAction(window, QStringLiteral("actionSettings"), QStringLiteral("settings"),
                             tr("S&ettings…"), QKeySequence::Preferences);
     if (settings->shortcut().isEmpty())
@@ -88,7 +105,7 @@ QAction* MainWindowActions::makePaneAction(const QString& name, const QString& i
     return action;
 }
 
-void MainWindowActions::update(const ConnectionSession* session, bool transfersPending)
+void MainWindowActions::update(const ConnectionSession* session, bool transfersPending, int tabCount)
 {
     const bool remotePane = session->activePane() == session->remotePane();
     const bool connected = session->isConnected();
@@ -107,8 +124,10 @@ void MainWindowActions::update(const ConnectionSession* session, bool transfersP
     newFolder->setEnabled(ready);
     refresh->setEnabled(ready);
     copyUrl->setEnabled(ready);
-    disconnect->setEnabled(session->state() != FtpClient::State::Unconnected);
+    disconnect->setEnabled(session->isBusy());
     cancelTransfers->setEnabled(transfersPending);
+    nextTab->setEnabled(tabCount > 1);
+    previousTab->setEnabled(tabCount > 1);
 }
 
 void MainWindowActions::fillMenuBar(QMenuBar* menuBar, QMenu* sitesMenu, const QList<QAction*>& dockToggles,
@@ -123,6 +142,9 @@ void MainWindowActions::fillMenuBar(QMenuBar* menuBar, QMenu* sitesMenu, const Q
     file->addMenu(sitesMenu);
     file->addAction(focusQuickConnect);
     file->addAction(disconnect);
+    file->addSeparator();
+    file->addAction(newTab);
+    file->addAction(closeTab);
     file->addSeparator();
     file->addAction(settings);
     file->addSeparator();
@@ -150,6 +172,9 @@ void MainWindowActions::fillMenuBar(QMenuBar* menuBar, QMenu* sitesMenu, const Q
     go->addAction(location);
     go->addAction(filter);
     go->addAction(switchPane);
+    go->addSeparator();
+    go->addAction(nextTab);
+    go->addAction(previousTab);
 
     QMenu* view = menuBar->addMenu(tr("&View"));
     view->addAction(showHidden);

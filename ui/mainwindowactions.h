@@ -30,8 +30,8 @@ public:
     ~MainWindowActions();
 
     // Enables what the session's active pane allows (a remote pane needs the connection) and names the
-    // transfer action after the pane's direction.
-    void update(const ConnectionSession* session, bool transfersPending);
+    // transfer action after the pane's direction; tab switching needs more than one tab.
+    void update(const ConnectionSession* session, bool transfersPending, int tabCount);
     // File (with the saved sites' submenu), Actions, Go, View (the docks' and toolbars' toggles, the
     // server panel) and Help.
     void fillMenuBar(QMenuBar* menuBar, QMenu* sitesMenu, const QList<QAction*>& dockToggles,
@@ -43,6 +43,10 @@ public:
     QAction* newSite = nullptr;
     QAction* focusQuickConnect = nullptr;
     QAction* disconnect = nullptr;
+    QAction* newTab = nullptr;
+    QAction* closeTab = nullptr;
+    QAction* nextTab = nullptr;
+    QAction* previousTab = nullptr;
     QAction* settings = nullptr;
     QAction* quit = nullptr;
     QAction* open = nullptr;

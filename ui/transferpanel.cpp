@@ -64,6 +64,9 @@ TransferPanel::TransferPanel(TransferQueue* queue, QWidget* parent)
     m_view->header()->resizeSection(TransferQueueModel::SpeedColumn, 90);
     m_view->header()->resizeSection(TransferQueueModel::EtaColumn, 70);
     m_view->header()->resizeSection(TransferQueueModel::StateColumn, 220);
+    // The server right after the name: one queue serves every tab.
+    m_view->header()->moveSection(TransferQueueModel::ServerColumn, TransferQueueModel::NameColumn + 1);
+    m_view->header()->resizeSection(TransferQueueModel::ServerColumn, 200);
     connect(m_view, &QWidget::customContextMenuRequested, this, &TransferPanel::showMenu);
     m_view->installEventFilter(this);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,

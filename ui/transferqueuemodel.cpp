@@ -190,6 +190,10 @@ QVariant TransferQueueModel::data(const QModelIndex& index, int role) const
         }
         case TargetColumn:
             return jobTarget(*job);
+        case ServerColumn: {
+            const std::optional<TransferSite> site = m_queue->site(job->siteId);
+            return site && !site->name.isEmpty() ? site->name : job->siteId;
+        }
         }
         return {};
     case Qt::DecorationRole:
@@ -243,6 +247,8 @@ QVariant TransferQueueModel::headerData(int section, Qt::Orientation orientation
         return tr("State");
     case TargetColumn:
         return tr("Target");
+    case ServerColumn:
+        return tr("Server");
     default:
         return {};
     }

@@ -29,6 +29,7 @@ public:
         EtaColumn,
         StateColumn,
         TargetColumn,
+        ServerColumn, // the server the job transfers to or from (one queue serves every tab)
         ColumnCount
     };
 
