@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>Ferry::ChecksumOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>No checksum method for %1.</source>
+        <translation>Keine Prüfsummenmethode für %1.</translation>
+    </message>
+    <message>
+        <source>The server refused %1</source>
+        <translation>Der Server hat %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Could not get the %1 checksum of %2</source>
+        <translation>Die %1-Prüfsumme von %2 konnte nicht ermittelt werden</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1: unerwartete Antwort %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Cli::CommandLine</name>
     <message>
         <source>Long listing, one entry a line like `ls -l`: type and permissions, size in bytes, modification time and name.</source>
@@ -862,6 +885,29 @@ Passwort für %2 auf %3:</translation>
         <source>Disconnected.</source>
         <translation>Getrennt.</translation>
     </message>
+    <message>
+        <source>New tab</source>
+        <translation>Neuer Tab</translation>
+    </message>
+    <message>
+        <source>Waiting for a free session on %1…</source>
+        <translation>Warte auf eine freie Sitzung bei %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for a free session: %1 serves %n session(s) at once and all of them are in use (%2 by tabs, %3 by transfers). This tab connects as soon as one is free; closing another tab on this server frees one.</source>
+        <translation>
+            <numerusform>Warte auf eine freie Sitzung: %1 bedient %n Sitzung gleichzeitig, und sie ist belegt (%2 durch Tabs, %3 durch Übertragungen). Dieser Tab verbindet sich, sobald eine frei wird; das Schließen eines anderen Tabs auf diesem Server gibt eine frei.</numerusform>
+            <numerusform>Warte auf eine freie Sitzung: %1 bedient %n Sitzungen gleichzeitig, und alle sind belegt (%2 durch Tabs, %3 durch Übertragungen). Dieser Tab verbindet sich, sobald eine frei wird; das Schließen eines anderen Tabs auf diesem Server gibt eine frei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected. When Ferry last ran, this tab was connected to %1. Press Connect to go back (Ferry does not keep passwords).</source>
+        <translation>Nicht verbunden. Beim letzten Start von Ferry war dieser Tab mit %1 verbunden. Drücken Sie „Verbinden“, um dorthin zurückzukehren (Ferry speichert keine Passwörter).</translation>
+    </message>
+    <message>
+        <source>Not connected. When Ferry last ran, this tab showed the folder “%1” of %2. Press Connect to go back there (Ferry does not keep passwords).</source>
+        <translation>Nicht verbunden. Beim letzten Start von Ferry zeigte dieser Tab den Ordner „%1“ von %2. Drücken Sie „Verbinden“, um dorthin zurückzukehren (Ferry speichert keine Passwörter).</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ControlChannel</name>
@@ -938,6 +984,77 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::DataConnectionSetup</name>
+    <message>
+        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
+        <translation>Datenverbindung von %1 Port %2 abgelehnt: nicht die Adresse des Clients</translation>
+    </message>
+    <message>
+        <source>EPSV ALL is in effect: use EPSV.</source>
+        <translation>EPSV ALL ist aktiv: verwenden Sie EPSV.</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to %1: not the client&apos;s address</source>
+        <translation>Aktive Datenverbindung zu %1 abgelehnt: nicht die Adresse des Clients</translation>
+    </message>
+    <message>
+        <source>Data connections go only to the client&apos;s own address.</source>
+        <translation>Datenverbindungen gehen nur zur eigenen Adresse des Clients.</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to port %1</source>
+        <translation>Aktive Datenverbindung zu Port %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Data connections to ports below 1024 are refused.</source>
+        <translation>Datenverbindungen zu Ports unter 1024 werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>PORT is for IPv4: use EPRT.</source>
+        <translation>PORT ist für IPv4: verwenden Sie EPRT.</translation>
+    </message>
+    <message>
+        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
+        <translation>Syntaxfehler in PORT: erwartet h1,h2,h3,h4,p1,p2.</translation>
+    </message>
+    <message>
+        <source>PORT command successful.</source>
+        <translation>PORT-Befehl erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
+        <translation>Syntaxfehler in EPRT: erwartet |1|Adresse|Port| oder |2|Adresse|Port|.</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (2)</source>
+        <translation>Netzwerkprotokoll nicht unterstützt, verwenden Sie (2)</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (1)</source>
+        <translation>Netzwerkprotokoll nicht unterstützt, verwenden Sie (1)</translation>
+    </message>
+    <message>
+        <source>EPRT command successful.</source>
+        <translation>EPRT-Befehl erfolgreich.</translation>
+    </message>
+    <message>
+        <source>PASV is for IPv4: use EPSV.</source>
+        <translation>PASV ist für IPv4: verwenden Sie EPSV.</translation>
+    </message>
+    <message>
+        <source>Cannot open a passive connection.</source>
+        <translation>Passive Verbindung kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>EPSV ALL ok.</source>
+        <translation>EPSV ALL in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (%1)</source>
+        <translation>Netzwerkprotokoll nicht unterstützt, verwenden Sie (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::DataOperation</name>
     <message>
         <source>Not connected.</source>
@@ -998,6 +1115,117 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>The server has not answered the aborted transfer yet; synchronising again</source>
         <translation>Der Server hat auf die abgebrochene Übertragung noch nicht geantwortet; erneute Synchronisierung</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileCommands</name>
+    <message>
+        <source>%1 is the current directory.</source>
+        <translation>%1 ist das aktuelle Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: invalid path.</source>
+        <translation>Verzeichniswechsel fehlgeschlagen: ungültiger Pfad.</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1</source>
+        <translation>Verzeichniswechsel fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1 is not a folder.</source>
+        <translation>Verzeichniswechsel fehlgeschlagen: %1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Directory successfully changed to %1.</source>
+        <translation>Verzeichnis erfolgreich gewechselt zu %1.</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>Ungültiger Pfad.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file.</source>
+        <translation>%1 ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>The modification time of %1 is unknown.</source>
+        <translation>Die Änderungszeit von %1 ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Liste von %1</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Invalid file name.</source>
+        <translation>Ungültiger Dateiname.</translation>
+    </message>
+    <message>
+        <source>DELE %1 failed: %2</source>
+        <translation>DELE %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>File deleted.</source>
+        <translation>Datei gelöscht.</translation>
+    </message>
+    <message>
+        <source>Invalid folder name.</source>
+        <translation>Ungültiger Ordnername.</translation>
+    </message>
+    <message>
+        <source>MKD %1 failed: %2</source>
+        <translation>MKD %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Created folder %1</source>
+        <translation>Ordner %1 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation>%1 angelegt.</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be removed.</source>
+        <translation>Der Stammordner kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>RMD %1 failed: %2</source>
+        <translation>RMD %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Removed folder %1</source>
+        <translation>Ordner %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Directory removed.</source>
+        <translation>Verzeichnis entfernt.</translation>
+    </message>
+    <message>
+        <source>Ready for RNTO.</source>
+        <translation>Bereit für RNTO.</translation>
+    </message>
+    <message>
+        <source>RNFR required first.</source>
+        <translation>Zuerst RNFR erforderlich.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 failed: %3</source>
+        <translation>Umbenennen von %1 in %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>Rename successful.</source>
+        <translation>Umbenennen erfolgreich.</translation>
     </message>
 </context>
 <context>
@@ -1360,468 +1588,12 @@ Passwort für %2 auf %3:</translation>
         <translation>Zeitüberschreitung: keine Anmeldung innerhalb von %1 Sekunden.</translation>
     </message>
     <message>
-        <source>Login incorrect.</source>
-        <translation>Anmeldung fehlerhaft.</translation>
-    </message>
-    <message>
-        <source>%1 failed logins: disconnecting</source>
-        <translation>%1 fehlgeschlagene Anmeldungen: Verbindung wird getrennt</translation>
-    </message>
-    <message>
-        <source>Too many failed logins: closing the connection.</source>
-        <translation>Zu viele fehlgeschlagene Anmeldungen: die Verbindung wird geschlossen.</translation>
-    </message>
-    <message>
-        <source>Requested action not taken.</source>
-        <translation>Angeforderte Aktion nicht ausgeführt.</translation>
-    </message>
-    <message>
-        <source>Already logged in.</source>
-        <translation>Bereits angemeldet.</translation>
-    </message>
-    <message>
-        <source>Please specify the password.</source>
-        <translation>Bitte das Passwort angeben.</translation>
-    </message>
-    <message>
-        <source>Log in with USER first.</source>
-        <translation>Zuerst mit USER anmelden.</translation>
-    </message>
-    <message>
-        <source>the server has no authenticator</source>
-        <translation>der Server hat keinen Authentifikator</translation>
-    </message>
-    <message>
-        <source>the authenticator gave no files to serve</source>
-        <translation>der Authentifikator hat keine Dateien zum Bereitstellen geliefert</translation>
-    </message>
-    <message>
-        <source>Login successful.</source>
-        <translation>Anmeldung erfolgreich.</translation>
-    </message>
-    <message>
-        <source>Logged in (%1), serving %2</source>
-        <translation>Angemeldet (%1), stellt %2 bereit</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>nur Lesen</translation>
-    </message>
-    <message>
-        <source>read-write</source>
-        <translation>Lesen und Schreiben</translation>
-    </message>
-    <message>
-        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
-        <translation>Anmeldung für Benutzer „%1“ fehlgeschlagen (%2), Versuch %3 von %4</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
         <source>Goodbye.</source>
         <translation>Auf Wiedersehen.</translation>
     </message>
     <message>
-        <source>NOOP ok.</source>
-        <translation>NOOP in Ordnung.</translation>
-    </message>
-    <message>
-        <source>Features:</source>
-        <translation>Funktionen:</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Always in UTF8 mode.</source>
-        <translation>Immer im UTF8-Modus.</translation>
-    </message>
-    <message>
-        <source>Option not understood.</source>
-        <translation>Option nicht verstanden.</translation>
-    </message>
-    <message>
-        <source>%1 is supported.</source>
-        <translation>%1 wird unterstützt.</translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation>Unbekannter Befehl %1.</translation>
-    </message>
-    <message>
-        <source>The following commands are recognized:</source>
-        <translation>Die folgenden Befehle werden erkannt:</translation>
-    </message>
-    <message>
-        <source>Help OK.</source>
-        <translation>Hilfe OK.</translation>
-    </message>
-    <message>
-        <source>Connected from %1</source>
-        <translation>Verbunden von %1</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2)</source>
-        <translation>Angemeldet als %1 (%2)</translation>
-    </message>
-    <message>
-        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
-        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
-    </message>
-    <message>
-        <source>Data connection prepared (%1)</source>
-        <translation>Datenverbindung vorbereitet (%1)</translation>
-    </message>
-    <message>
-        <source>passive</source>
-        <translation>passiv</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>No data connection</source>
-        <translation>Keine Datenverbindung</translation>
-    </message>
-    <message>
-        <source>Ferry FTP server status:</source>
-        <translation>Status des Ferry-FTP-Servers:</translation>
-    </message>
-    <message>
-        <source>End of status</source>
-        <translation>Ende des Status</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>Ungültiger Pfad.</translation>
-    </message>
-    <message>
-        <source>Status of %1:</source>
-        <translation>Status von %1:</translation>
-    </message>
-    <message>
-        <source>%1 is the current directory.</source>
-        <translation>%1 ist das aktuelle Verzeichnis.</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: invalid path.</source>
-        <translation>Verzeichniswechsel fehlgeschlagen: ungültiger Pfad.</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1</source>
-        <translation>Verzeichniswechsel fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1 is not a folder.</source>
-        <translation>Verzeichniswechsel fehlgeschlagen: %1 ist kein Ordner.</translation>
-    </message>
-    <message>
-        <source>Directory successfully changed to %1.</source>
-        <translation>Verzeichnis erfolgreich gewechselt zu %1.</translation>
-    </message>
-    <message>
-        <source>Switching to Binary mode.</source>
-        <translation>Wechsel in den Binärmodus.</translation>
-    </message>
-    <message>
-        <source>Switching to ASCII mode.</source>
-        <translation>Wechsel in den ASCII-Modus.</translation>
-    </message>
-    <message>
-        <source>Unsupported TYPE: only A and I.</source>
-        <translation>Nicht unterstützter TYPE: nur A und I.</translation>
-    </message>
-    <message>
-        <source>Mode set to S.</source>
-        <translation>Modus auf S gesetzt.</translation>
-    </message>
-    <message>
-        <source>Only stream mode (S) is supported.</source>
-        <translation>Nur der Stream-Modus (S) wird unterstützt.</translation>
-    </message>
-    <message>
-        <source>Structure set to F.</source>
-        <translation>Struktur auf F gesetzt.</translation>
-    </message>
-    <message>
-        <source>Only file structure (F) is supported.</source>
-        <translation>Nur die Dateistruktur (F) wird unterstützt.</translation>
-    </message>
-    <message>
-        <source>ALLO not needed.</source>
-        <translation>ALLO nicht nötig.</translation>
-    </message>
-    <message>
-        <source>REST needs a byte offset.</source>
-        <translation>REST braucht einen Byte-Offset.</translation>
-    </message>
-    <message>
-        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
-        <translation>Neustart bei %1. Senden Sie STOR oder RETR, um die Übertragung zu starten.</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain file.</source>
-        <translation>%1 ist keine normale Datei.</translation>
-    </message>
-    <message>
-        <source>The modification time of %1 is unknown.</source>
-        <translation>Die Änderungszeit von %1 ist unbekannt.</translation>
-    </message>
-    <message>
-        <source>Invalid file name.</source>
-        <translation>Ungültiger Dateiname.</translation>
-    </message>
-    <message>
-        <source>DELE %1 failed: %2</source>
-        <translation>DELE %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Deleted %1</source>
-        <translation>%1 gelöscht</translation>
-    </message>
-    <message>
-        <source>File deleted.</source>
-        <translation>Datei gelöscht.</translation>
-    </message>
-    <message>
-        <source>Invalid folder name.</source>
-        <translation>Ungültiger Ordnername.</translation>
-    </message>
-    <message>
-        <source>MKD %1 failed: %2</source>
-        <translation>MKD %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Created folder %1</source>
-        <translation>Ordner %1 angelegt</translation>
-    </message>
-    <message>
-        <source>%1 created.</source>
-        <translation>%1 angelegt.</translation>
-    </message>
-    <message>
-        <source>The root folder cannot be removed.</source>
-        <translation>Der Stammordner kann nicht entfernt werden.</translation>
-    </message>
-    <message>
-        <source>RMD %1 failed: %2</source>
-        <translation>RMD %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Removed folder %1</source>
-        <translation>Ordner %1 entfernt</translation>
-    </message>
-    <message>
-        <source>Directory removed.</source>
-        <translation>Verzeichnis entfernt.</translation>
-    </message>
-    <message>
-        <source>Ready for RNTO.</source>
-        <translation>Bereit für RNTO.</translation>
-    </message>
-    <message>
-        <source>RNFR required first.</source>
-        <translation>Zuerst RNFR erforderlich.</translation>
-    </message>
-    <message>
-        <source>Rename %1 to %2 failed: %3</source>
-        <translation>Umbenennen von %1 in %2 fehlgeschlagen: %3</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to %2</source>
-        <translation>%1 in %2 umbenannt</translation>
-    </message>
-    <message>
-        <source>Rename successful.</source>
-        <translation>Umbenennen erfolgreich.</translation>
-    </message>
-    <message>
         <source>No transfer to abort.</source>
         <translation>Keine Übertragung zum Abbrechen.</translation>
-    </message>
-    <message>
-        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
-        <translation>Datenverbindung von %1 Port %2 abgelehnt: nicht die Adresse des Clients</translation>
-    </message>
-    <message>
-        <source>Refused an active data connection to %1: not the client&apos;s address</source>
-        <translation>Aktive Datenverbindung zu %1 abgelehnt: nicht die Adresse des Clients</translation>
-    </message>
-    <message>
-        <source>Data connections go only to the client&apos;s own address.</source>
-        <translation>Datenverbindungen gehen nur zur eigenen Adresse des Clients.</translation>
-    </message>
-    <message>
-        <source>Refused an active data connection to port %1</source>
-        <translation>Aktive Datenverbindung zu Port %1 abgelehnt</translation>
-    </message>
-    <message>
-        <source>Data connections to ports below 1024 are refused.</source>
-        <translation>Datenverbindungen zu Ports unter 1024 werden abgelehnt.</translation>
-    </message>
-    <message>
-        <source>EPSV ALL is in effect: use EPSV.</source>
-        <translation>EPSV ALL ist aktiv: verwenden Sie EPSV.</translation>
-    </message>
-    <message>
-        <source>PORT is for IPv4: use EPRT.</source>
-        <translation>PORT ist für IPv4: verwenden Sie EPRT.</translation>
-    </message>
-    <message>
-        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
-        <translation>Syntaxfehler in PORT: erwartet h1,h2,h3,h4,p1,p2.</translation>
-    </message>
-    <message>
-        <source>PORT command successful.</source>
-        <translation>PORT-Befehl erfolgreich.</translation>
-    </message>
-    <message>
-        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
-        <translation>Syntaxfehler in EPRT: erwartet |1|Adresse|Port| oder |2|Adresse|Port|.</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (2)</source>
-        <translation>Netzwerkprotokoll nicht unterstützt, verwenden Sie (2)</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (1)</source>
-        <translation>Netzwerkprotokoll nicht unterstützt, verwenden Sie (1)</translation>
-    </message>
-    <message>
-        <source>EPRT command successful.</source>
-        <translation>EPRT-Befehl erfolgreich.</translation>
-    </message>
-    <message>
-        <source>PASV is for IPv4: use EPSV.</source>
-        <translation>PASV ist für IPv4: verwenden Sie EPSV.</translation>
-    </message>
-    <message>
-        <source>Cannot open a passive connection.</source>
-        <translation>Passive Verbindung kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>EPSV ALL ok.</source>
-        <translation>EPSV ALL in Ordnung.</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (%1)</source>
-        <translation>Netzwerkprotokoll nicht unterstützt, verwenden Sie (%1)</translation>
-    </message>
-    <message>
-        <source>Use PORT, EPRT, PASV or EPSV first.</source>
-        <translation>Zuerst PORT, EPRT, PASV oder EPSV verwenden.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder: use MLST.</source>
-        <translation>%1 ist kein Ordner: verwenden Sie MLST.</translation>
-    </message>
-    <message>
-        <source>No files found.</source>
-        <translation>Keine Dateien gefunden.</translation>
-    </message>
-    <message>
-        <source>Listing %1</source>
-        <translation>Liste von %1</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
-        <translation>Neustart-Offset %1 liegt hinter dem Ende von %2 (%3 Bytes).</translation>
-    </message>
-    <message>
-        <source>Could not find a unique file name.</source>
-        <translation>Es wurde kein eindeutiger Dateiname gefunden.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 ist ein Ordner.</translation>
-    </message>
-    <message>
-        <source>Permission denied: %1</source>
-        <translation>Zugriff verweigert: %1</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2.</source>
-        <translation>Neustart-Offset %1 liegt hinter dem Ende von %2.</translation>
-    </message>
-    <message>
-        <source>%1 %2 refused: %3</source>
-        <translation>%1 %2 abgelehnt: %3</translation>
-    </message>
-    <message>
-        <source>BINARY</source>
-        <translation>BINARY</translation>
-    </message>
-    <message>
-        <source>ASCII</source>
-        <translation>ASCII</translation>
-    </message>
-    <message>
-        <source>Ok to send data.</source>
-        <translation>Daten können gesendet werden.</translation>
-    </message>
-    <message>
-        <source>Here comes the directory listing.</source>
-        <translation>Hier kommt die Verzeichnisliste.</translation>
-    </message>
-    <message>
-        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
-        <translation>Datenverbindung im %1-Modus für %2 wird geöffnet (%3 Bytes).</translation>
-    </message>
-    <message>
-        <source>Cannot open the data connection: %1</source>
-        <translation>Die Datenverbindung kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Directory send OK.</source>
-        <translation>Verzeichnis erfolgreich gesendet.</translation>
-    </message>
-    <message>
-        <source>Transfer complete.</source>
-        <translation>Übertragung abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Insufficient storage space: %1</source>
-        <translation>Nicht genügend Speicherplatz: %1</translation>
-    </message>
-    <message>
-        <source>Writing the file failed: %1</source>
-        <translation>Schreiben der Datei fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>The client closed the control connection before the upload was confirmed: the upload was discarded.</source>
-        <translation>Der Client hat die Steuerverbindung geschlossen, bevor der Upload bestätigt war: der Upload wurde verworfen.</translation>
-    </message>
-    <message>
-        <source>Could not store %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Transfer complete (unique file name: %1).</source>
-        <translation>Übertragung abgeschlossen (eindeutiger Dateiname: %1).</translation>
-    </message>
-    <message>
-        <source>Connection closed; transfer aborted: %1</source>
-        <translation>Verbindung geschlossen; Übertragung abgebrochen: %1</translation>
-    </message>
-    <message>
-        <source>Local error: %1</source>
-        <translation>Lokaler Fehler: %1</translation>
-    </message>
-    <message>
-        <source>Could not remove the partial upload %1: %2</source>
-        <translation>Der unvollständige Upload %1 konnte nicht entfernt werden: %2</translation>
-    </message>
-    <message>
-        <source>Transfer aborted: %1.</source>
-        <translation>Übertragung abgebrochen: %1.</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
-        <translation>%1 %2: %3 Bytes in %4 s (%5 MB/s): %6</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1684,17 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>A symbolic link back into a folder being downloaded (a loop): skipped.</source>
         <translation>Ein symbolischer Link zurück in einen Ordner, der gerade heruntergeladen wird (eine Schleife): übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ListFactsOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The server refused to send the MLST facts %1</source>
+        <translation>Der Server hat das Senden der MLST-Fakten %1 abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +1883,65 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::LoginCommands</name>
+    <message>
+        <source>Already logged in.</source>
+        <translation>Bereits angemeldet.</translation>
+    </message>
+    <message>
+        <source>Please specify the password.</source>
+        <translation>Bitte das Passwort angeben.</translation>
+    </message>
+    <message>
+        <source>Log in with USER first.</source>
+        <translation>Zuerst mit USER anmelden.</translation>
+    </message>
+    <message>
+        <source>the server has no authenticator</source>
+        <translation>der Server hat keinen Authentifikator</translation>
+    </message>
+    <message>
+        <source>the authenticator gave no files to serve</source>
+        <translation>der Authentifikator hat keine Dateien zum Bereitstellen geliefert</translation>
+    </message>
+    <message>
+        <source>Login successful.</source>
+        <translation>Anmeldung erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Logged in (%1), serving %2</source>
+        <translation>Angemeldet (%1), stellt %2 bereit</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>nur Lesen</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
+        <translation>Anmeldung für Benutzer „%1“ fehlgeschlagen (%2), Versuch %3 von %4</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Login incorrect.</source>
+        <translation>Anmeldung fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>%1 failed logins: disconnecting</source>
+        <translation>%1 fehlgeschlagene Anmeldungen: Verbindung wird getrennt</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: closing the connection.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen: die Verbindung wird geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::LogonOperation</name>
     <message>
         <source>Connect to %1</source>
@@ -2244,6 +2086,33 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Quit Ferry?</source>
         <translation>Ferry beenden?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Close the tab?</source>
+        <translation>Tab schließen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</source>
+        <translation>
+            <numerusform>%n Übertragung von oder zu %1 wartet oder läuft. Sie nutzt eine eigene Verbindung und kann ohne diesen Tab weiterlaufen.</numerusform>
+            <numerusform>%n Übertragungen von oder zu %1 warten oder laufen. Sie nutzen eigene Verbindungen und können ohne diesen Tab weiterlaufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close, &amp;transfers go on</source>
+        <translation>Schließen, Übertragungen &amp;laufen weiter</translation>
+    </message>
+    <message>
+        <source>Close and &amp;cancel them</source>
+        <translation>Schließen und &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the tab</source>
+        <translation>Tab &amp;behalten</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2304,38 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>Neuer &amp;Tab</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Tab s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Nächster Tab</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Tab</source>
+        <translation>&amp;Vorheriger Tab</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +2990,148 @@ Vom Client hochgeladen: %4 Bytes</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::SessionCommands</name>
+    <message>
+        <source>NOOP ok.</source>
+        <translation>NOOP in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Goodbye.</source>
+        <translation>Auf Wiedersehen.</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>Funktionen:</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Always in UTF8 mode.</source>
+        <translation>Immer im UTF8-Modus.</translation>
+    </message>
+    <message>
+        <source>Option not understood.</source>
+        <translation>Option nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>%1 is supported.</source>
+        <translation>%1 wird unterstützt.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Unbekannter Befehl %1.</translation>
+    </message>
+    <message>
+        <source>The following commands are recognized:</source>
+        <translation>Die folgenden Befehle werden erkannt:</translation>
+    </message>
+    <message>
+        <source>Help OK.</source>
+        <translation>Hilfe OK.</translation>
+    </message>
+    <message>
+        <source>Connected from %1</source>
+        <translation>Verbunden von %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>nur Lesen</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
+        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
+    </message>
+    <message>
+        <source>Data connection prepared (%1)</source>
+        <translation>Datenverbindung vorbereitet (%1)</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>passiv</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>No data connection</source>
+        <translation>Keine Datenverbindung</translation>
+    </message>
+    <message>
+        <source>Ferry FTP server status:</source>
+        <translation>Status des Ferry-FTP-Servers:</translation>
+    </message>
+    <message>
+        <source>End of status</source>
+        <translation>Ende des Status</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>Ungültiger Pfad.</translation>
+    </message>
+    <message>
+        <source>Status of %1:</source>
+        <translation>Status von %1:</translation>
+    </message>
+    <message>
+        <source>Switching to Binary mode.</source>
+        <translation>Wechsel in den Binärmodus.</translation>
+    </message>
+    <message>
+        <source>Switching to ASCII mode.</source>
+        <translation>Wechsel in den ASCII-Modus.</translation>
+    </message>
+    <message>
+        <source>Unsupported TYPE: only A and I.</source>
+        <translation>Nicht unterstützter TYPE: nur A und I.</translation>
+    </message>
+    <message>
+        <source>Mode set to S.</source>
+        <translation>Modus auf S gesetzt.</translation>
+    </message>
+    <message>
+        <source>Only stream mode (S) is supported.</source>
+        <translation>Nur der Stream-Modus (S) wird unterstützt.</translation>
+    </message>
+    <message>
+        <source>Structure set to F.</source>
+        <translation>Struktur auf F gesetzt.</translation>
+    </message>
+    <message>
+        <source>Only file structure (F) is supported.</source>
+        <translation>Nur die Dateistruktur (F) wird unterstützt.</translation>
+    </message>
+    <message>
+        <source>ALLO not needed.</source>
+        <translation>ALLO nicht nötig.</translation>
+    </message>
+    <message>
+        <source>REST needs a byte offset.</source>
+        <translation>REST braucht einen Byte-Offset.</translation>
+    </message>
+    <message>
+        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
+        <translation>Neustart bei %1. Senden Sie STOR oder RETR, um die Übertragung zu starten.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SessionContext</name>
+    <message>
+        <source>Requested action not taken.</source>
+        <translation>Angeforderte Aktion nicht ausgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3197,6 +3240,17 @@ Vom Client hochgeladen: %4 Bytes</translation>
     <message>
         <source>Resume (continue a smaller file)</source>
         <translation>Fortsetzen (eine kleinere Datei weiterschreiben)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SingleInstance</name>
+    <message>
+        <source>The running Ferry did not answer: %1</source>
+        <translation>Das laufende Ferry hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Another Ferry is running.</source>
+        <translation>Ein anderes Ferry läuft bereits.</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3452,25 @@ Vom Client hochgeladen: %4 Bytes</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::StatOperation</name>
+    <message>
+        <source>Could not get the facts of %1</source>
+        <translation>Die Fakten von %1 konnten nicht ermittelt werden</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not support MLST.</source>
+        <translation>%1: Der Server unterstützt MLST nicht.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1: unerwartete Antwort %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::TransferActions</name>
     <message>
         <source>transfer %1</source>
@@ -3471,6 +3544,129 @@ Vom Client hochgeladen: %4 Bytes</translation>
     <message>
         <source>Transfers complete</source>
         <translation>Übertragungen abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferCommands</name>
+    <message>
+        <source>Use PORT, EPRT, PASV or EPSV first.</source>
+        <translation>Zuerst PORT, EPRT, PASV oder EPSV verwenden.</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>Ungültiger Pfad.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: use MLST.</source>
+        <translation>%1 ist kein Ordner: verwenden Sie MLST.</translation>
+    </message>
+    <message>
+        <source>No files found.</source>
+        <translation>Keine Dateien gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file.</source>
+        <translation>%1 ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
+        <translation>Neustart-Offset %1 liegt hinter dem Ende von %2 (%3 Bytes).</translation>
+    </message>
+    <message>
+        <source>Invalid file name.</source>
+        <translation>Ungültiger Dateiname.</translation>
+    </message>
+    <message>
+        <source>Could not find a unique file name.</source>
+        <translation>Es wurde kein eindeutiger Dateiname gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2.</source>
+        <translation>Neustart-Offset %1 liegt hinter dem Ende von %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 refused: %3</source>
+        <translation>%1 %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>BINARY</source>
+        <translation>BINARY</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+    <message>
+        <source>Ok to send data.</source>
+        <translation>Daten können gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Here comes the directory listing.</source>
+        <translation>Hier kommt die Verzeichnisliste.</translation>
+    </message>
+    <message>
+        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
+        <translation>Datenverbindung im %1-Modus für %2 wird geöffnet (%3 Bytes).</translation>
+    </message>
+    <message>
+        <source>Cannot open the data connection: %1</source>
+        <translation>Die Datenverbindung kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Directory send OK.</source>
+        <translation>Verzeichnis erfolgreich gesendet.</translation>
+    </message>
+    <message>
+        <source>Transfer complete.</source>
+        <translation>Übertragung abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Insufficient storage space: %1</source>
+        <translation>Nicht genügend Speicherplatz: %1</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>Schreiben der Datei fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The client closed the control connection before the upload was confirmed: the upload was discarded.</source>
+        <translation>Der Client hat die Steuerverbindung geschlossen, bevor der Upload bestätigt war: der Upload wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Could not store %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Transfer complete (unique file name: %1).</source>
+        <translation>Übertragung abgeschlossen (eindeutiger Dateiname: %1).</translation>
+    </message>
+    <message>
+        <source>Connection closed; transfer aborted: %1</source>
+        <translation>Verbindung geschlossen; Übertragung abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Local error: %1</source>
+        <translation>Lokaler Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the partial upload %1: %2</source>
+        <translation>Der unvollständige Upload %1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Transfer aborted: %1.</source>
+        <translation>Übertragung abgebrochen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
+        <translation>%1 %2: %3 Bytes in %4 s (%5 MB/s): %6</translation>
     </message>
 </context>
 <context>
@@ -3645,38 +3841,6 @@ Vom Client hochgeladen: %4 Bytes</translation>
         <translation>Der entfernte Pfad „%1“ ist nicht absolut (er muss mit / beginnen).</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Could not connect (%1); trying again in %2 s.</source>
-        <translation>Verbindung nicht möglich (%1); neuer Versuch in %2 s.</translation>
-    </message>
-    <message>
-        <source>Listing failed (%1); trying again in %2 s.</source>
-        <translation>Auflisten fehlgeschlagen (%1); neuer Versuch in %2 s.</translation>
-    </message>
-    <message>
-        <source>Cannot download %1: %2 is a folder.</source>
-        <translation>%1 kann nicht heruntergeladen werden: %2 ist ein Ordner.</translation>
-    </message>
-    <message>
-        <source>%1 exists; nobody to ask, so it is skipped.</source>
-        <translation>%1 existiert; niemand kann gefragt werden, daher wird es übersprungen.</translation>
-    </message>
-    <message>
-        <source>%1 failed (%2); attempt %3 of %4 in %5 s.</source>
-        <translation>%1 fehlgeschlagen (%2); Versuch %3 von %4 in %5 s.</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 files failed. First: %3</source>
-        <translation>%1 von %2 Dateien fehlgeschlagen. Erster Fehler: %3</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1 for the queue file.</source>
         <translation>Der Ordner %1 für die Warteschlangendatei kann nicht angelegt werden.</translation>
     </message>
@@ -3735,10 +3899,6 @@ Vom Client hochgeladen: %4 Bytes</translation>
     <message>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>The partial upload %1 could not be deleted: %2</source>
-        <translation>Der unvollständige Upload %1 konnte nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +3983,53 @@ Vom Client hochgeladen: %4 Bytes</translation>
     <message>
         <source>Target</source>
         <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferScheduler</name>
+    <message>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
+        <translation>Es gibt keinen Server „%1“ für die Übertragung.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect (%1); trying again in %2 s.</source>
+        <translation>Verbindung nicht möglich (%1); neuer Versuch in %2 s.</translation>
+    </message>
+    <message>
+        <source>Listing failed (%1); trying again in %2 s.</source>
+        <translation>Auflisten fehlgeschlagen (%1); neuer Versuch in %2 s.</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2 is a folder.</source>
+        <translation>%1 kann nicht heruntergeladen werden: %2 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 exists; nobody to ask, so it is skipped.</source>
+        <translation>%1 existiert; niemand kann gefragt werden, daher wird es übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); attempt %3 of %4 in %5 s.</source>
+        <translation>%1 fehlgeschlagen (%2); Versuch %3 von %4 in %5 s.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files failed. First: %3</source>
+        <translation>%1 von %2 Dateien fehlgeschlagen. Erster Fehler: %3</translation>
+    </message>
+    <message>
+        <source>The partial upload %1 could not be deleted: %2</source>
+        <translation>Der unvollständige Upload %1 konnte nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>Ferry::ChecksumOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>No checksum method for %1.</source>
+        <translation>No checksum method for %1.</translation>
+    </message>
+    <message>
+        <source>The server refused %1</source>
+        <translation>The server refused %1</translation>
+    </message>
+    <message>
+        <source>Could not get the %1 checksum of %2</source>
+        <translation>Could not get the %1 checksum of %2</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1: unexpected answer %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Cli::CommandLine</name>
     <message>
         <source>Long listing, one entry a line like `ls -l`: type and permissions, size in bytes, modification time and name.</source>
@@ -856,6 +879,29 @@ Password for %2 on %3:</translation>
         <source>Disconnected.</source>
         <translation>Disconnected.</translation>
     </message>
+    <message>
+        <source>New tab</source>
+        <translation>New tab</translation>
+    </message>
+    <message>
+        <source>Waiting for a free session on %1…</source>
+        <translation>Waiting for a free session on %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for a free session: %1 serves %n session(s) at once and all of them are in use (%2 by tabs, %3 by transfers). This tab connects as soon as one is free; closing another tab on this server frees one.</source>
+        <translation>
+            <numerusform>Waiting for a free session: %1 serves %n session at once and it is in use (%2 by tabs, %3 by transfers). This tab connects as soon as it is free; closing another tab on this server frees it.</numerusform>
+            <numerusform>Waiting for a free session: %1 serves %n sessions at once and all of them are in use (%2 by tabs, %3 by transfers). This tab connects as soon as one is free; closing another tab on this server frees one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected. When Ferry last ran, this tab was connected to %1. Press Connect to go back (Ferry does not keep passwords).</source>
+        <translation>Not connected. When Ferry last ran, this tab was connected to %1. Press Connect to go back (Ferry does not keep passwords).</translation>
+    </message>
+    <message>
+        <source>Not connected. When Ferry last ran, this tab showed the folder “%1” of %2. Press Connect to go back there (Ferry does not keep passwords).</source>
+        <translation>Not connected. When Ferry last ran, this tab showed the folder “%1” of %2. Press Connect to go back there (Ferry does not keep passwords).</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ControlChannel</name>
@@ -932,6 +978,77 @@ Password for %2 on %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::DataConnectionSetup</name>
+    <message>
+        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
+        <translation>Refused a data connection from %1 port %2: not the client&apos;s address</translation>
+    </message>
+    <message>
+        <source>EPSV ALL is in effect: use EPSV.</source>
+        <translation>EPSV ALL is in effect: use EPSV.</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to %1: not the client&apos;s address</source>
+        <translation>Refused an active data connection to %1: not the client&apos;s address</translation>
+    </message>
+    <message>
+        <source>Data connections go only to the client&apos;s own address.</source>
+        <translation>Data connections go only to the client&apos;s own address.</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to port %1</source>
+        <translation>Refused an active data connection to port %1</translation>
+    </message>
+    <message>
+        <source>Data connections to ports below 1024 are refused.</source>
+        <translation>Data connections to ports below 1024 are refused.</translation>
+    </message>
+    <message>
+        <source>PORT is for IPv4: use EPRT.</source>
+        <translation>PORT is for IPv4: use EPRT.</translation>
+    </message>
+    <message>
+        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
+        <translation>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</translation>
+    </message>
+    <message>
+        <source>PORT command successful.</source>
+        <translation>PORT command successful.</translation>
+    </message>
+    <message>
+        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
+        <translation>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (2)</source>
+        <translation>Network protocol not supported, use (2)</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (1)</source>
+        <translation>Network protocol not supported, use (1)</translation>
+    </message>
+    <message>
+        <source>EPRT command successful.</source>
+        <translation>EPRT command successful.</translation>
+    </message>
+    <message>
+        <source>PASV is for IPv4: use EPSV.</source>
+        <translation>PASV is for IPv4: use EPSV.</translation>
+    </message>
+    <message>
+        <source>Cannot open a passive connection.</source>
+        <translation>Cannot open a passive connection.</translation>
+    </message>
+    <message>
+        <source>EPSV ALL ok.</source>
+        <translation>EPSV ALL ok.</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (%1)</source>
+        <translation>Network protocol not supported, use (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::DataOperation</name>
     <message>
         <source>Not connected.</source>
@@ -992,6 +1109,117 @@ Password for %2 on %3:</translation>
     <message>
         <source>The server has not answered the aborted transfer yet; synchronising again</source>
         <translation>The server has not answered the aborted transfer yet; synchronising again</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileCommands</name>
+    <message>
+        <source>%1 is the current directory.</source>
+        <translation>%1 is the current directory.</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: invalid path.</source>
+        <translation>Failed to change directory: invalid path.</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1</source>
+        <translation>Failed to change directory: %1</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1 is not a folder.</source>
+        <translation>Failed to change directory: %1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>Directory successfully changed to %1.</source>
+        <translation>Directory successfully changed to %1.</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>Invalid path.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file.</source>
+        <translation>%1 is not a plain file.</translation>
+    </message>
+    <message>
+        <source>The modification time of %1 is unknown.</source>
+        <translation>The modification time of %1 is unknown.</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Listing %1</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Invalid file name.</source>
+        <translation>Invalid file name.</translation>
+    </message>
+    <message>
+        <source>DELE %1 failed: %2</source>
+        <translation>DELE %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Deleted %1</translation>
+    </message>
+    <message>
+        <source>File deleted.</source>
+        <translation>File deleted.</translation>
+    </message>
+    <message>
+        <source>Invalid folder name.</source>
+        <translation>Invalid folder name.</translation>
+    </message>
+    <message>
+        <source>MKD %1 failed: %2</source>
+        <translation>MKD %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Created folder %1</source>
+        <translation>Created folder %1</translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation>%1 created.</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be removed.</source>
+        <translation>The root folder cannot be removed.</translation>
+    </message>
+    <message>
+        <source>RMD %1 failed: %2</source>
+        <translation>RMD %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Removed folder %1</source>
+        <translation>Removed folder %1</translation>
+    </message>
+    <message>
+        <source>Directory removed.</source>
+        <translation>Directory removed.</translation>
+    </message>
+    <message>
+        <source>Ready for RNTO.</source>
+        <translation>Ready for RNTO.</translation>
+    </message>
+    <message>
+        <source>RNFR required first.</source>
+        <translation>RNFR required first.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 failed: %3</source>
+        <translation>Rename %1 to %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>Renamed %1 to %2</translation>
+    </message>
+    <message>
+        <source>Rename successful.</source>
+        <translation>Rename successful.</translation>
     </message>
 </context>
 <context>
@@ -1354,468 +1582,12 @@ Password for %2 on %3:</translation>
         <translation>Timeout: no login within %1 seconds.</translation>
     </message>
     <message>
-        <source>Login incorrect.</source>
-        <translation>Login incorrect.</translation>
-    </message>
-    <message>
-        <source>%1 failed logins: disconnecting</source>
-        <translation>%1 failed logins: disconnecting</translation>
-    </message>
-    <message>
-        <source>Too many failed logins: closing the connection.</source>
-        <translation>Too many failed logins: closing the connection.</translation>
-    </message>
-    <message>
-        <source>Requested action not taken.</source>
-        <translation>Requested action not taken.</translation>
-    </message>
-    <message>
-        <source>Already logged in.</source>
-        <translation>Already logged in.</translation>
-    </message>
-    <message>
-        <source>Please specify the password.</source>
-        <translation>Please specify the password.</translation>
-    </message>
-    <message>
-        <source>Log in with USER first.</source>
-        <translation>Log in with USER first.</translation>
-    </message>
-    <message>
-        <source>the server has no authenticator</source>
-        <translation>the server has no authenticator</translation>
-    </message>
-    <message>
-        <source>the authenticator gave no files to serve</source>
-        <translation>the authenticator gave no files to serve</translation>
-    </message>
-    <message>
-        <source>Login successful.</source>
-        <translation>Login successful.</translation>
-    </message>
-    <message>
-        <source>Logged in (%1), serving %2</source>
-        <translation>Logged in (%1), serving %2</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>read-only</translation>
-    </message>
-    <message>
-        <source>read-write</source>
-        <translation>read-write</translation>
-    </message>
-    <message>
-        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
-        <translation>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refused</translation>
-    </message>
-    <message>
         <source>Goodbye.</source>
         <translation>Goodbye.</translation>
     </message>
     <message>
-        <source>NOOP ok.</source>
-        <translation>NOOP ok.</translation>
-    </message>
-    <message>
-        <source>Features:</source>
-        <translation>Features:</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <source>Always in UTF8 mode.</source>
-        <translation>Always in UTF8 mode.</translation>
-    </message>
-    <message>
-        <source>Option not understood.</source>
-        <translation>Option not understood.</translation>
-    </message>
-    <message>
-        <source>%1 is supported.</source>
-        <translation>%1 is supported.</translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation>Unknown command %1.</translation>
-    </message>
-    <message>
-        <source>The following commands are recognized:</source>
-        <translation>The following commands are recognized:</translation>
-    </message>
-    <message>
-        <source>Help OK.</source>
-        <translation>Help OK.</translation>
-    </message>
-    <message>
-        <source>Connected from %1</source>
-        <translation>Connected from %1</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2)</source>
-        <translation>Logged in as %1 (%2)</translation>
-    </message>
-    <message>
-        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
-        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
-    </message>
-    <message>
-        <source>Data connection prepared (%1)</source>
-        <translation>Data connection prepared (%1)</translation>
-    </message>
-    <message>
-        <source>passive</source>
-        <translation>passive</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <source>No data connection</source>
-        <translation>No data connection</translation>
-    </message>
-    <message>
-        <source>Ferry FTP server status:</source>
-        <translation>Ferry FTP server status:</translation>
-    </message>
-    <message>
-        <source>End of status</source>
-        <translation>End of status</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>Invalid path.</translation>
-    </message>
-    <message>
-        <source>Status of %1:</source>
-        <translation>Status of %1:</translation>
-    </message>
-    <message>
-        <source>%1 is the current directory.</source>
-        <translation>%1 is the current directory.</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: invalid path.</source>
-        <translation>Failed to change directory: invalid path.</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1</source>
-        <translation>Failed to change directory: %1</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1 is not a folder.</source>
-        <translation>Failed to change directory: %1 is not a folder.</translation>
-    </message>
-    <message>
-        <source>Directory successfully changed to %1.</source>
-        <translation>Directory successfully changed to %1.</translation>
-    </message>
-    <message>
-        <source>Switching to Binary mode.</source>
-        <translation>Switching to Binary mode.</translation>
-    </message>
-    <message>
-        <source>Switching to ASCII mode.</source>
-        <translation>Switching to ASCII mode.</translation>
-    </message>
-    <message>
-        <source>Unsupported TYPE: only A and I.</source>
-        <translation>Unsupported TYPE: only A and I.</translation>
-    </message>
-    <message>
-        <source>Mode set to S.</source>
-        <translation>Mode set to S.</translation>
-    </message>
-    <message>
-        <source>Only stream mode (S) is supported.</source>
-        <translation>Only stream mode (S) is supported.</translation>
-    </message>
-    <message>
-        <source>Structure set to F.</source>
-        <translation>Structure set to F.</translation>
-    </message>
-    <message>
-        <source>Only file structure (F) is supported.</source>
-        <translation>Only file structure (F) is supported.</translation>
-    </message>
-    <message>
-        <source>ALLO not needed.</source>
-        <translation>ALLO not needed.</translation>
-    </message>
-    <message>
-        <source>REST needs a byte offset.</source>
-        <translation>REST needs a byte offset.</translation>
-    </message>
-    <message>
-        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
-        <translation>Restarting at %1. Send STOR or RETR to start the transfer.</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain file.</source>
-        <translation>%1 is not a plain file.</translation>
-    </message>
-    <message>
-        <source>The modification time of %1 is unknown.</source>
-        <translation>The modification time of %1 is unknown.</translation>
-    </message>
-    <message>
-        <source>Invalid file name.</source>
-        <translation>Invalid file name.</translation>
-    </message>
-    <message>
-        <source>DELE %1 failed: %2</source>
-        <translation>DELE %1 failed: %2</translation>
-    </message>
-    <message>
-        <source>Deleted %1</source>
-        <translation>Deleted %1</translation>
-    </message>
-    <message>
-        <source>File deleted.</source>
-        <translation>File deleted.</translation>
-    </message>
-    <message>
-        <source>Invalid folder name.</source>
-        <translation>Invalid folder name.</translation>
-    </message>
-    <message>
-        <source>MKD %1 failed: %2</source>
-        <translation>MKD %1 failed: %2</translation>
-    </message>
-    <message>
-        <source>Created folder %1</source>
-        <translation>Created folder %1</translation>
-    </message>
-    <message>
-        <source>%1 created.</source>
-        <translation>%1 created.</translation>
-    </message>
-    <message>
-        <source>The root folder cannot be removed.</source>
-        <translation>The root folder cannot be removed.</translation>
-    </message>
-    <message>
-        <source>RMD %1 failed: %2</source>
-        <translation>RMD %1 failed: %2</translation>
-    </message>
-    <message>
-        <source>Removed folder %1</source>
-        <translation>Removed folder %1</translation>
-    </message>
-    <message>
-        <source>Directory removed.</source>
-        <translation>Directory removed.</translation>
-    </message>
-    <message>
-        <source>Ready for RNTO.</source>
-        <translation>Ready for RNTO.</translation>
-    </message>
-    <message>
-        <source>RNFR required first.</source>
-        <translation>RNFR required first.</translation>
-    </message>
-    <message>
-        <source>Rename %1 to %2 failed: %3</source>
-        <translation>Rename %1 to %2 failed: %3</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to %2</source>
-        <translation>Renamed %1 to %2</translation>
-    </message>
-    <message>
-        <source>Rename successful.</source>
-        <translation>Rename successful.</translation>
-    </message>
-    <message>
         <source>No transfer to abort.</source>
         <translation>No transfer to abort.</translation>
-    </message>
-    <message>
-        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
-        <translation>Refused a data connection from %1 port %2: not the client&apos;s address</translation>
-    </message>
-    <message>
-        <source>Refused an active data connection to %1: not the client&apos;s address</source>
-        <translation>Refused an active data connection to %1: not the client&apos;s address</translation>
-    </message>
-    <message>
-        <source>Data connections go only to the client&apos;s own address.</source>
-        <translation>Data connections go only to the client&apos;s own address.</translation>
-    </message>
-    <message>
-        <source>Refused an active data connection to port %1</source>
-        <translation>Refused an active data connection to port %1</translation>
-    </message>
-    <message>
-        <source>Data connections to ports below 1024 are refused.</source>
-        <translation>Data connections to ports below 1024 are refused.</translation>
-    </message>
-    <message>
-        <source>EPSV ALL is in effect: use EPSV.</source>
-        <translation>EPSV ALL is in effect: use EPSV.</translation>
-    </message>
-    <message>
-        <source>PORT is for IPv4: use EPRT.</source>
-        <translation>PORT is for IPv4: use EPRT.</translation>
-    </message>
-    <message>
-        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
-        <translation>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</translation>
-    </message>
-    <message>
-        <source>PORT command successful.</source>
-        <translation>PORT command successful.</translation>
-    </message>
-    <message>
-        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
-        <translation>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (2)</source>
-        <translation>Network protocol not supported, use (2)</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (1)</source>
-        <translation>Network protocol not supported, use (1)</translation>
-    </message>
-    <message>
-        <source>EPRT command successful.</source>
-        <translation>EPRT command successful.</translation>
-    </message>
-    <message>
-        <source>PASV is for IPv4: use EPSV.</source>
-        <translation>PASV is for IPv4: use EPSV.</translation>
-    </message>
-    <message>
-        <source>Cannot open a passive connection.</source>
-        <translation>Cannot open a passive connection.</translation>
-    </message>
-    <message>
-        <source>EPSV ALL ok.</source>
-        <translation>EPSV ALL ok.</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (%1)</source>
-        <translation>Network protocol not supported, use (%1)</translation>
-    </message>
-    <message>
-        <source>Use PORT, EPRT, PASV or EPSV first.</source>
-        <translation>Use PORT, EPRT, PASV or EPSV first.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder: use MLST.</source>
-        <translation>%1 is not a folder: use MLST.</translation>
-    </message>
-    <message>
-        <source>No files found.</source>
-        <translation>No files found.</translation>
-    </message>
-    <message>
-        <source>Listing %1</source>
-        <translation>Listing %1</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
-        <translation>Restart offset %1 is beyond the end of %2 (%3 bytes).</translation>
-    </message>
-    <message>
-        <source>Could not find a unique file name.</source>
-        <translation>Could not find a unique file name.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 is a folder.</translation>
-    </message>
-    <message>
-        <source>Permission denied: %1</source>
-        <translation>Permission denied: %1</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2.</source>
-        <translation>Restart offset %1 is beyond the end of %2.</translation>
-    </message>
-    <message>
-        <source>%1 %2 refused: %3</source>
-        <translation>%1 %2 refused: %3</translation>
-    </message>
-    <message>
-        <source>BINARY</source>
-        <translation>BINARY</translation>
-    </message>
-    <message>
-        <source>ASCII</source>
-        <translation>ASCII</translation>
-    </message>
-    <message>
-        <source>Ok to send data.</source>
-        <translation>Ok to send data.</translation>
-    </message>
-    <message>
-        <source>Here comes the directory listing.</source>
-        <translation>Here comes the directory listing.</translation>
-    </message>
-    <message>
-        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
-        <translation>Opening %1 mode data connection for %2 (%3 bytes).</translation>
-    </message>
-    <message>
-        <source>Cannot open the data connection: %1</source>
-        <translation>Cannot open the data connection: %1</translation>
-    </message>
-    <message>
-        <source>Directory send OK.</source>
-        <translation>Directory send OK.</translation>
-    </message>
-    <message>
-        <source>Transfer complete.</source>
-        <translation>Transfer complete.</translation>
-    </message>
-    <message>
-        <source>Insufficient storage space: %1</source>
-        <translation>Insufficient storage space: %1</translation>
-    </message>
-    <message>
-        <source>Writing the file failed: %1</source>
-        <translation>Writing the file failed: %1</translation>
-    </message>
-    <message>
-        <source>The client closed the control connection before the upload was confirmed: the upload was discarded.</source>
-        <translation>The client closed the control connection before the upload was confirmed: the upload was discarded.</translation>
-    </message>
-    <message>
-        <source>Could not store %1: %2</source>
-        <translation>Could not store %1: %2</translation>
-    </message>
-    <message>
-        <source>Transfer complete (unique file name: %1).</source>
-        <translation>Transfer complete (unique file name: %1).</translation>
-    </message>
-    <message>
-        <source>Connection closed; transfer aborted: %1</source>
-        <translation>Connection closed; transfer aborted: %1</translation>
-    </message>
-    <message>
-        <source>Local error: %1</source>
-        <translation>Local error: %1</translation>
-    </message>
-    <message>
-        <source>Could not remove the partial upload %1: %2</source>
-        <translation>Could not remove the partial upload %1: %2</translation>
-    </message>
-    <message>
-        <source>Transfer aborted: %1.</source>
-        <translation>Transfer aborted: %1.</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
-        <translation>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1678,17 @@ Password for %2 on %3:</translation>
     <message>
         <source>A symbolic link back into a folder being downloaded (a loop): skipped.</source>
         <translation>A symbolic link back into a folder being downloaded (a loop): skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ListFactsOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>The server refused to send the MLST facts %1</source>
+        <translation>The server refused to send the MLST facts %1</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +1877,65 @@ Password for %2 on %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::LoginCommands</name>
+    <message>
+        <source>Already logged in.</source>
+        <translation>Already logged in.</translation>
+    </message>
+    <message>
+        <source>Please specify the password.</source>
+        <translation>Please specify the password.</translation>
+    </message>
+    <message>
+        <source>Log in with USER first.</source>
+        <translation>Log in with USER first.</translation>
+    </message>
+    <message>
+        <source>the server has no authenticator</source>
+        <translation>the server has no authenticator</translation>
+    </message>
+    <message>
+        <source>the authenticator gave no files to serve</source>
+        <translation>the authenticator gave no files to serve</translation>
+    </message>
+    <message>
+        <source>Login successful.</source>
+        <translation>Login successful.</translation>
+    </message>
+    <message>
+        <source>Logged in (%1), serving %2</source>
+        <translation>Logged in (%1), serving %2</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>read-write</translation>
+    </message>
+    <message>
+        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
+        <translation>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Login incorrect.</source>
+        <translation>Login incorrect.</translation>
+    </message>
+    <message>
+        <source>%1 failed logins: disconnecting</source>
+        <translation>%1 failed logins: disconnecting</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: closing the connection.</source>
+        <translation>Too many failed logins: closing the connection.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::LogonOperation</name>
     <message>
         <source>Connect to %1</source>
@@ -2238,6 +2080,33 @@ Password for %2 on %3:</translation>
     <message>
         <source>Quit Ferry?</source>
         <translation>Quit Ferry?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Close the tab?</source>
+        <translation>Close the tab?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</source>
+        <translation>
+            <numerusform>%n transfer to or from %1 is queued or running. It runs on a connection of its own and can go on without this tab.</numerusform>
+            <numerusform>%n transfers to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close, &amp;transfers go on</source>
+        <translation>Close, &amp;transfers go on</translation>
+    </message>
+    <message>
+        <source>Close and &amp;cancel them</source>
+        <translation>Close and &amp;cancel them</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the tab</source>
+        <translation>&amp;Keep the tab</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2298,38 @@ Password for %2 on %3:</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>New &amp;Tab</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Close Tab</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Next Tab</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Tab</source>
+        <translation>P&amp;revious Tab</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +2984,148 @@ Uploaded by the client: %4 bytes</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::SessionCommands</name>
+    <message>
+        <source>NOOP ok.</source>
+        <translation>NOOP ok.</translation>
+    </message>
+    <message>
+        <source>Goodbye.</source>
+        <translation>Goodbye.</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>Features:</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Always in UTF8 mode.</source>
+        <translation>Always in UTF8 mode.</translation>
+    </message>
+    <message>
+        <source>Option not understood.</source>
+        <translation>Option not understood.</translation>
+    </message>
+    <message>
+        <source>%1 is supported.</source>
+        <translation>%1 is supported.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Unknown command %1.</translation>
+    </message>
+    <message>
+        <source>The following commands are recognized:</source>
+        <translation>The following commands are recognized:</translation>
+    </message>
+    <message>
+        <source>Help OK.</source>
+        <translation>Help OK.</translation>
+    </message>
+    <message>
+        <source>Connected from %1</source>
+        <translation>Connected from %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Logged in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>read-write</translation>
+    </message>
+    <message>
+        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
+        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
+    </message>
+    <message>
+        <source>Data connection prepared (%1)</source>
+        <translation>Data connection prepared (%1)</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>passive</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>No data connection</source>
+        <translation>No data connection</translation>
+    </message>
+    <message>
+        <source>Ferry FTP server status:</source>
+        <translation>Ferry FTP server status:</translation>
+    </message>
+    <message>
+        <source>End of status</source>
+        <translation>End of status</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>Invalid path.</translation>
+    </message>
+    <message>
+        <source>Status of %1:</source>
+        <translation>Status of %1:</translation>
+    </message>
+    <message>
+        <source>Switching to Binary mode.</source>
+        <translation>Switching to Binary mode.</translation>
+    </message>
+    <message>
+        <source>Switching to ASCII mode.</source>
+        <translation>Switching to ASCII mode.</translation>
+    </message>
+    <message>
+        <source>Unsupported TYPE: only A and I.</source>
+        <translation>Unsupported TYPE: only A and I.</translation>
+    </message>
+    <message>
+        <source>Mode set to S.</source>
+        <translation>Mode set to S.</translation>
+    </message>
+    <message>
+        <source>Only stream mode (S) is supported.</source>
+        <translation>Only stream mode (S) is supported.</translation>
+    </message>
+    <message>
+        <source>Structure set to F.</source>
+        <translation>Structure set to F.</translation>
+    </message>
+    <message>
+        <source>Only file structure (F) is supported.</source>
+        <translation>Only file structure (F) is supported.</translation>
+    </message>
+    <message>
+        <source>ALLO not needed.</source>
+        <translation>ALLO not needed.</translation>
+    </message>
+    <message>
+        <source>REST needs a byte offset.</source>
+        <translation>REST needs a byte offset.</translation>
+    </message>
+    <message>
+        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
+        <translation>Restarting at %1. Send STOR or RETR to start the transfer.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SessionContext</name>
+    <message>
+        <source>Requested action not taken.</source>
+        <translation>Requested action not taken.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3191,6 +3234,17 @@ Uploaded by the client: %4 bytes</translation>
     <message>
         <source>Resume (continue a smaller file)</source>
         <translation>Resume (continue a smaller file)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SingleInstance</name>
+    <message>
+        <source>The running Ferry did not answer: %1</source>
+        <translation>The running Ferry did not answer: %1</translation>
+    </message>
+    <message>
+        <source>Another Ferry is running.</source>
+        <translation>Another Ferry is running.</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3446,25 @@ Uploaded by the client: %4 bytes</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::StatOperation</name>
+    <message>
+        <source>Could not get the facts of %1</source>
+        <translation>Could not get the facts of %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not support MLST.</source>
+        <translation>%1: the server does not support MLST.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1: unexpected answer %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::TransferActions</name>
     <message>
         <source>transfer %1</source>
@@ -3465,6 +3538,129 @@ Uploaded by the client: %4 bytes</translation>
     <message>
         <source>Transfers complete</source>
         <translation>Transfers complete</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferCommands</name>
+    <message>
+        <source>Use PORT, EPRT, PASV or EPSV first.</source>
+        <translation>Use PORT, EPRT, PASV or EPSV first.</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>Invalid path.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: use MLST.</source>
+        <translation>%1 is not a folder: use MLST.</translation>
+    </message>
+    <message>
+        <source>No files found.</source>
+        <translation>No files found.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file.</source>
+        <translation>%1 is not a plain file.</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
+        <translation>Restart offset %1 is beyond the end of %2 (%3 bytes).</translation>
+    </message>
+    <message>
+        <source>Invalid file name.</source>
+        <translation>Invalid file name.</translation>
+    </message>
+    <message>
+        <source>Could not find a unique file name.</source>
+        <translation>Could not find a unique file name.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 is a folder.</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>Permission denied: %1</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2.</source>
+        <translation>Restart offset %1 is beyond the end of %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 refused: %3</source>
+        <translation>%1 %2 refused: %3</translation>
+    </message>
+    <message>
+        <source>BINARY</source>
+        <translation>BINARY</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+    <message>
+        <source>Ok to send data.</source>
+        <translation>Ok to send data.</translation>
+    </message>
+    <message>
+        <source>Here comes the directory listing.</source>
+        <translation>Here comes the directory listing.</translation>
+    </message>
+    <message>
+        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
+        <translation>Opening %1 mode data connection for %2 (%3 bytes).</translation>
+    </message>
+    <message>
+        <source>Cannot open the data connection: %1</source>
+        <translation>Cannot open the data connection: %1</translation>
+    </message>
+    <message>
+        <source>Directory send OK.</source>
+        <translation>Directory send OK.</translation>
+    </message>
+    <message>
+        <source>Transfer complete.</source>
+        <translation>Transfer complete.</translation>
+    </message>
+    <message>
+        <source>Insufficient storage space: %1</source>
+        <translation>Insufficient storage space: %1</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>Writing the file failed: %1</translation>
+    </message>
+    <message>
+        <source>The client closed the control connection before the upload was confirmed: the upload was discarded.</source>
+        <translation>The client closed the control connection before the upload was confirmed: the upload was discarded.</translation>
+    </message>
+    <message>
+        <source>Could not store %1: %2</source>
+        <translation>Could not store %1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer complete (unique file name: %1).</source>
+        <translation>Transfer complete (unique file name: %1).</translation>
+    </message>
+    <message>
+        <source>Connection closed; transfer aborted: %1</source>
+        <translation>Connection closed; transfer aborted: %1</translation>
+    </message>
+    <message>
+        <source>Local error: %1</source>
+        <translation>Local error: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the partial upload %1: %2</source>
+        <translation>Could not remove the partial upload %1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer aborted: %1.</source>
+        <translation>Transfer aborted: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
+        <translation>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</translation>
     </message>
 </context>
 <context>
@@ -3639,38 +3835,6 @@ Uploaded by the client: %4 bytes</translation>
         <translation>The remote path &quot;%1&quot; is not absolute (it must start with /).</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Could not connect (%1); trying again in %2 s.</source>
-        <translation>Could not connect (%1); trying again in %2 s.</translation>
-    </message>
-    <message>
-        <source>Listing failed (%1); trying again in %2 s.</source>
-        <translation>Listing failed (%1); trying again in %2 s.</translation>
-    </message>
-    <message>
-        <source>Cannot download %1: %2 is a folder.</source>
-        <translation>Cannot download %1: %2 is a folder.</translation>
-    </message>
-    <message>
-        <source>%1 exists; nobody to ask, so it is skipped.</source>
-        <translation>%1 exists; nobody to ask, so it is skipped.</translation>
-    </message>
-    <message>
-        <source>%1 failed (%2); attempt %3 of %4 in %5 s.</source>
-        <translation>%1 failed (%2); attempt %3 of %4 in %5 s.</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 failed: %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 files failed. First: %3</source>
-        <translation>%1 of %2 files failed. First: %3</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1 for the queue file.</source>
         <translation>Cannot create the folder %1 for the queue file.</translation>
     </message>
@@ -3729,10 +3893,6 @@ Uploaded by the client: %4 bytes</translation>
     <message>
         <source>Canceled</source>
         <translation>Canceled</translation>
-    </message>
-    <message>
-        <source>The partial upload %1 could not be deleted: %2</source>
-        <translation>The partial upload %1 could not be deleted: %2</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +3977,53 @@ Uploaded by the client: %4 bytes</translation>
     <message>
         <source>Target</source>
         <translation>Target</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferScheduler</name>
+    <message>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
+        <translation>There is no site &quot;%1&quot; to transfer with.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect (%1); trying again in %2 s.</source>
+        <translation>Could not connect (%1); trying again in %2 s.</translation>
+    </message>
+    <message>
+        <source>Listing failed (%1); trying again in %2 s.</source>
+        <translation>Listing failed (%1); trying again in %2 s.</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2 is a folder.</source>
+        <translation>Cannot download %1: %2 is a folder.</translation>
+    </message>
+    <message>
+        <source>%1 exists; nobody to ask, so it is skipped.</source>
+        <translation>%1 exists; nobody to ask, so it is skipped.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); attempt %3 of %4 in %5 s.</source>
+        <translation>%1 failed (%2); attempt %3 of %4 in %5 s.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files failed. First: %3</source>
+        <translation>%1 of %2 files failed. First: %3</translation>
+    </message>
+    <message>
+        <source>The partial upload %1 could not be deleted: %2</source>
+        <translation>The partial upload %1 could not be deleted: %2</translation>
     </message>
 </context>
 <context>

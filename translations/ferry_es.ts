@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>Ferry::ChecksumOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>No conectado.</translation>
+    </message>
+    <message>
+        <source>No checksum method for %1.</source>
+        <translation>No hay ningún método de suma de comprobación para %1.</translation>
+    </message>
+    <message>
+        <source>The server refused %1</source>
+        <translation>El servidor rechazó %1</translation>
+    </message>
+    <message>
+        <source>Could not get the %1 checksum of %2</source>
+        <translation>No se pudo obtener la suma de comprobación %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1: respuesta inesperada %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Cli::CommandLine</name>
     <message>
         <source>Long listing, one entry a line like `ls -l`: type and permissions, size in bytes, modification time and name.</source>
@@ -861,6 +884,29 @@ Contraseña de %2 en %3:</translation>
         <source>Disconnected.</source>
         <translation>Desconectado.</translation>
     </message>
+    <message>
+        <source>New tab</source>
+        <translation>Pestaña nueva</translation>
+    </message>
+    <message>
+        <source>Waiting for a free session on %1…</source>
+        <translation>Esperando una sesión libre en %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for a free session: %1 serves %n session(s) at once and all of them are in use (%2 by tabs, %3 by transfers). This tab connects as soon as one is free; closing another tab on this server frees one.</source>
+        <translation>
+            <numerusform>Esperando una sesión libre: %1 atiende %n sesión a la vez y está en uso (%2 por pestañas, %3 por transferencias). Esta pestaña se conecta en cuanto quede una libre; cerrar otra pestaña de este servidor libera una.</numerusform>
+            <numerusform>Esperando una sesión libre: %1 atiende %n sesiones a la vez y todas están en uso (%2 por pestañas, %3 por transferencias). Esta pestaña se conecta en cuanto quede una libre; cerrar otra pestaña de este servidor libera una.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected. When Ferry last ran, this tab was connected to %1. Press Connect to go back (Ferry does not keep passwords).</source>
+        <translation>Sin conexión. La última vez que se ejecutó Ferry, esta pestaña estaba conectada a %1. Pulse Conectar para volver (Ferry no guarda contraseñas).</translation>
+    </message>
+    <message>
+        <source>Not connected. When Ferry last ran, this tab showed the folder “%1” of %2. Press Connect to go back there (Ferry does not keep passwords).</source>
+        <translation>Sin conexión. La última vez que se ejecutó Ferry, esta pestaña mostraba la carpeta «%1» de %2. Pulse Conectar para volver allí (Ferry no guarda contraseñas).</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ControlChannel</name>
@@ -937,6 +983,77 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::DataConnectionSetup</name>
+    <message>
+        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
+        <translation>Conexión de datos rechazada desde %1 puerto %2: no es la dirección del cliente</translation>
+    </message>
+    <message>
+        <source>EPSV ALL is in effect: use EPSV.</source>
+        <translation>EPSV ALL está en vigor: use EPSV.</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to %1: not the client&apos;s address</source>
+        <translation>Conexión de datos activa a %1 rechazada: no es la dirección del cliente</translation>
+    </message>
+    <message>
+        <source>Data connections go only to the client&apos;s own address.</source>
+        <translation>Las conexiones de datos solo van a la dirección del propio cliente.</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to port %1</source>
+        <translation>Conexión de datos activa al puerto %1 rechazada</translation>
+    </message>
+    <message>
+        <source>Data connections to ports below 1024 are refused.</source>
+        <translation>Se rechazan las conexiones de datos a puertos inferiores a 1024.</translation>
+    </message>
+    <message>
+        <source>PORT is for IPv4: use EPRT.</source>
+        <translation>PORT es para IPv4: use EPRT.</translation>
+    </message>
+    <message>
+        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
+        <translation>Error de sintaxis en PORT: se esperaba h1,h2,h3,h4,p1,p2.</translation>
+    </message>
+    <message>
+        <source>PORT command successful.</source>
+        <translation>Orden PORT correcta.</translation>
+    </message>
+    <message>
+        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
+        <translation>Error de sintaxis en EPRT: se esperaba |1|dirección|puerto| o |2|dirección|puerto|.</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (2)</source>
+        <translation>Protocolo de red no admitido, use (2)</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (1)</source>
+        <translation>Protocolo de red no admitido, use (1)</translation>
+    </message>
+    <message>
+        <source>EPRT command successful.</source>
+        <translation>Orden EPRT correcta.</translation>
+    </message>
+    <message>
+        <source>PASV is for IPv4: use EPSV.</source>
+        <translation>PASV es para IPv4: use EPSV.</translation>
+    </message>
+    <message>
+        <source>Cannot open a passive connection.</source>
+        <translation>No se puede abrir una conexión pasiva.</translation>
+    </message>
+    <message>
+        <source>EPSV ALL ok.</source>
+        <translation>EPSV ALL correcto.</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (%1)</source>
+        <translation>Protocolo de red no admitido, use (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::DataOperation</name>
     <message>
         <source>Not connected.</source>
@@ -997,6 +1114,117 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>The server has not answered the aborted transfer yet; synchronising again</source>
         <translation>El servidor aún no ha respondido a la transferencia cancelada; sincronizando de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileCommands</name>
+    <message>
+        <source>%1 is the current directory.</source>
+        <translation>%1 es la carpeta actual.</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: invalid path.</source>
+        <translation>No se pudo cambiar de carpeta: ruta no válida.</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1</source>
+        <translation>No se pudo cambiar de carpeta: %1</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1 is not a folder.</source>
+        <translation>No se pudo cambiar de carpeta: %1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Directory successfully changed to %1.</source>
+        <translation>Carpeta cambiada correctamente a %1.</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>Ruta no válida.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file.</source>
+        <translation>%1 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The modification time of %1 is unknown.</source>
+        <translation>Se desconoce la fecha de modificación de %1.</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Listando %1</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Invalid file name.</source>
+        <translation>Nombre de archivo no válido.</translation>
+    </message>
+    <message>
+        <source>DELE %1 failed: %2</source>
+        <translation>DELE %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Eliminado %1</translation>
+    </message>
+    <message>
+        <source>File deleted.</source>
+        <translation>Archivo eliminado.</translation>
+    </message>
+    <message>
+        <source>Invalid folder name.</source>
+        <translation>Nombre de carpeta no válido.</translation>
+    </message>
+    <message>
+        <source>MKD %1 failed: %2</source>
+        <translation>MKD %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Created folder %1</source>
+        <translation>Carpeta %1 creada</translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation>%1 creado.</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be removed.</source>
+        <translation>No se puede eliminar la carpeta raíz.</translation>
+    </message>
+    <message>
+        <source>RMD %1 failed: %2</source>
+        <translation>RMD %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Removed folder %1</source>
+        <translation>Carpeta %1 eliminada</translation>
+    </message>
+    <message>
+        <source>Directory removed.</source>
+        <translation>Carpeta eliminada.</translation>
+    </message>
+    <message>
+        <source>Ready for RNTO.</source>
+        <translation>Listo para RNTO.</translation>
+    </message>
+    <message>
+        <source>RNFR required first.</source>
+        <translation>Primero se requiere RNFR.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 failed: %3</source>
+        <translation>No se pudo renombrar %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 renombrado a %2</translation>
+    </message>
+    <message>
+        <source>Rename successful.</source>
+        <translation>Renombrado correcto.</translation>
     </message>
 </context>
 <context>
@@ -1359,468 +1587,12 @@ Contraseña de %2 en %3:</translation>
         <translation>Tiempo agotado: ningún inicio de sesión en %1 segundos.</translation>
     </message>
     <message>
-        <source>Login incorrect.</source>
-        <translation>Inicio de sesión incorrecto.</translation>
-    </message>
-    <message>
-        <source>%1 failed logins: disconnecting</source>
-        <translation>%1 inicios de sesión fallidos: desconectando</translation>
-    </message>
-    <message>
-        <source>Too many failed logins: closing the connection.</source>
-        <translation>Demasiados inicios de sesión fallidos: se cierra la conexión.</translation>
-    </message>
-    <message>
-        <source>Requested action not taken.</source>
-        <translation>No se realizó la acción solicitada.</translation>
-    </message>
-    <message>
-        <source>Already logged in.</source>
-        <translation>Ya ha iniciado sesión.</translation>
-    </message>
-    <message>
-        <source>Please specify the password.</source>
-        <translation>Indique la contraseña.</translation>
-    </message>
-    <message>
-        <source>Log in with USER first.</source>
-        <translation>Inicie sesión primero con USER.</translation>
-    </message>
-    <message>
-        <source>the server has no authenticator</source>
-        <translation>el servidor no tiene autenticador</translation>
-    </message>
-    <message>
-        <source>the authenticator gave no files to serve</source>
-        <translation>el autenticador no dio archivos que servir</translation>
-    </message>
-    <message>
-        <source>Login successful.</source>
-        <translation>Inicio de sesión correcto.</translation>
-    </message>
-    <message>
-        <source>Logged in (%1), serving %2</source>
-        <translation>Sesión iniciada (%1), sirviendo %2</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>solo lectura</translation>
-    </message>
-    <message>
-        <source>read-write</source>
-        <translation>lectura y escritura</translation>
-    </message>
-    <message>
-        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
-        <translation>Inicio de sesión fallido para el usuario «%1» (%2), intento %3 de %4</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>rechazado</translation>
-    </message>
-    <message>
         <source>Goodbye.</source>
         <translation>Adiós.</translation>
     </message>
     <message>
-        <source>NOOP ok.</source>
-        <translation>NOOP correcto.</translation>
-    </message>
-    <message>
-        <source>Features:</source>
-        <translation>Funciones:</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Always in UTF8 mode.</source>
-        <translation>Siempre en modo UTF8.</translation>
-    </message>
-    <message>
-        <source>Option not understood.</source>
-        <translation>Opción no entendida.</translation>
-    </message>
-    <message>
-        <source>%1 is supported.</source>
-        <translation>%1 está admitido.</translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation>Orden desconocida %1.</translation>
-    </message>
-    <message>
-        <source>The following commands are recognized:</source>
-        <translation>Se reconocen las siguientes órdenes:</translation>
-    </message>
-    <message>
-        <source>Help OK.</source>
-        <translation>Ayuda correcta.</translation>
-    </message>
-    <message>
-        <source>Connected from %1</source>
-        <translation>Conectado desde %1</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2)</source>
-        <translation>Sesión iniciada como %1 (%2)</translation>
-    </message>
-    <message>
-        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
-        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
-    </message>
-    <message>
-        <source>Data connection prepared (%1)</source>
-        <translation>Conexión de datos preparada (%1)</translation>
-    </message>
-    <message>
-        <source>passive</source>
-        <translation>pasivo</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>activo</translation>
-    </message>
-    <message>
-        <source>No data connection</source>
-        <translation>Sin conexión de datos</translation>
-    </message>
-    <message>
-        <source>Ferry FTP server status:</source>
-        <translation>Estado del servidor FTP de Ferry:</translation>
-    </message>
-    <message>
-        <source>End of status</source>
-        <translation>Fin del estado</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>Ruta no válida.</translation>
-    </message>
-    <message>
-        <source>Status of %1:</source>
-        <translation>Estado de %1:</translation>
-    </message>
-    <message>
-        <source>%1 is the current directory.</source>
-        <translation>%1 es la carpeta actual.</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: invalid path.</source>
-        <translation>No se pudo cambiar de carpeta: ruta no válida.</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1</source>
-        <translation>No se pudo cambiar de carpeta: %1</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1 is not a folder.</source>
-        <translation>No se pudo cambiar de carpeta: %1 no es una carpeta.</translation>
-    </message>
-    <message>
-        <source>Directory successfully changed to %1.</source>
-        <translation>Carpeta cambiada correctamente a %1.</translation>
-    </message>
-    <message>
-        <source>Switching to Binary mode.</source>
-        <translation>Cambiando a modo binario.</translation>
-    </message>
-    <message>
-        <source>Switching to ASCII mode.</source>
-        <translation>Cambiando a modo ASCII.</translation>
-    </message>
-    <message>
-        <source>Unsupported TYPE: only A and I.</source>
-        <translation>TYPE no admitido: solo A e I.</translation>
-    </message>
-    <message>
-        <source>Mode set to S.</source>
-        <translation>Modo establecido en S.</translation>
-    </message>
-    <message>
-        <source>Only stream mode (S) is supported.</source>
-        <translation>Solo se admite el modo flujo (S).</translation>
-    </message>
-    <message>
-        <source>Structure set to F.</source>
-        <translation>Estructura establecida en F.</translation>
-    </message>
-    <message>
-        <source>Only file structure (F) is supported.</source>
-        <translation>Solo se admite la estructura de archivo (F).</translation>
-    </message>
-    <message>
-        <source>ALLO not needed.</source>
-        <translation>ALLO no es necesario.</translation>
-    </message>
-    <message>
-        <source>REST needs a byte offset.</source>
-        <translation>REST necesita una posición en bytes.</translation>
-    </message>
-    <message>
-        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
-        <translation>Reanudando en %1. Envíe STOR o RETR para iniciar la transferencia.</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain file.</source>
-        <translation>%1 no es un archivo normal.</translation>
-    </message>
-    <message>
-        <source>The modification time of %1 is unknown.</source>
-        <translation>Se desconoce la fecha de modificación de %1.</translation>
-    </message>
-    <message>
-        <source>Invalid file name.</source>
-        <translation>Nombre de archivo no válido.</translation>
-    </message>
-    <message>
-        <source>DELE %1 failed: %2</source>
-        <translation>DELE %1 falló: %2</translation>
-    </message>
-    <message>
-        <source>Deleted %1</source>
-        <translation>Eliminado %1</translation>
-    </message>
-    <message>
-        <source>File deleted.</source>
-        <translation>Archivo eliminado.</translation>
-    </message>
-    <message>
-        <source>Invalid folder name.</source>
-        <translation>Nombre de carpeta no válido.</translation>
-    </message>
-    <message>
-        <source>MKD %1 failed: %2</source>
-        <translation>MKD %1 falló: %2</translation>
-    </message>
-    <message>
-        <source>Created folder %1</source>
-        <translation>Carpeta %1 creada</translation>
-    </message>
-    <message>
-        <source>%1 created.</source>
-        <translation>%1 creado.</translation>
-    </message>
-    <message>
-        <source>The root folder cannot be removed.</source>
-        <translation>No se puede eliminar la carpeta raíz.</translation>
-    </message>
-    <message>
-        <source>RMD %1 failed: %2</source>
-        <translation>RMD %1 falló: %2</translation>
-    </message>
-    <message>
-        <source>Removed folder %1</source>
-        <translation>Carpeta %1 eliminada</translation>
-    </message>
-    <message>
-        <source>Directory removed.</source>
-        <translation>Carpeta eliminada.</translation>
-    </message>
-    <message>
-        <source>Ready for RNTO.</source>
-        <translation>Listo para RNTO.</translation>
-    </message>
-    <message>
-        <source>RNFR required first.</source>
-        <translation>Primero se requiere RNFR.</translation>
-    </message>
-    <message>
-        <source>Rename %1 to %2 failed: %3</source>
-        <translation>No se pudo renombrar %1 a %2: %3</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to %2</source>
-        <translation>%1 renombrado a %2</translation>
-    </message>
-    <message>
-        <source>Rename successful.</source>
-        <translation>Renombrado correcto.</translation>
-    </message>
-    <message>
         <source>No transfer to abort.</source>
         <translation>No hay ninguna transferencia que interrumpir.</translation>
-    </message>
-    <message>
-        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
-        <translation>Conexión de datos rechazada desde %1 puerto %2: no es la dirección del cliente</translation>
-    </message>
-    <message>
-        <source>Refused an active data connection to %1: not the client&apos;s address</source>
-        <translation>Conexión de datos activa a %1 rechazada: no es la dirección del cliente</translation>
-    </message>
-    <message>
-        <source>Data connections go only to the client&apos;s own address.</source>
-        <translation>Las conexiones de datos solo van a la dirección del propio cliente.</translation>
-    </message>
-    <message>
-        <source>Refused an active data connection to port %1</source>
-        <translation>Conexión de datos activa al puerto %1 rechazada</translation>
-    </message>
-    <message>
-        <source>Data connections to ports below 1024 are refused.</source>
-        <translation>Se rechazan las conexiones de datos a puertos inferiores a 1024.</translation>
-    </message>
-    <message>
-        <source>EPSV ALL is in effect: use EPSV.</source>
-        <translation>EPSV ALL está en vigor: use EPSV.</translation>
-    </message>
-    <message>
-        <source>PORT is for IPv4: use EPRT.</source>
-        <translation>PORT es para IPv4: use EPRT.</translation>
-    </message>
-    <message>
-        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
-        <translation>Error de sintaxis en PORT: se esperaba h1,h2,h3,h4,p1,p2.</translation>
-    </message>
-    <message>
-        <source>PORT command successful.</source>
-        <translation>Orden PORT correcta.</translation>
-    </message>
-    <message>
-        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
-        <translation>Error de sintaxis en EPRT: se esperaba |1|dirección|puerto| o |2|dirección|puerto|.</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (2)</source>
-        <translation>Protocolo de red no admitido, use (2)</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (1)</source>
-        <translation>Protocolo de red no admitido, use (1)</translation>
-    </message>
-    <message>
-        <source>EPRT command successful.</source>
-        <translation>Orden EPRT correcta.</translation>
-    </message>
-    <message>
-        <source>PASV is for IPv4: use EPSV.</source>
-        <translation>PASV es para IPv4: use EPSV.</translation>
-    </message>
-    <message>
-        <source>Cannot open a passive connection.</source>
-        <translation>No se puede abrir una conexión pasiva.</translation>
-    </message>
-    <message>
-        <source>EPSV ALL ok.</source>
-        <translation>EPSV ALL correcto.</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (%1)</source>
-        <translation>Protocolo de red no admitido, use (%1)</translation>
-    </message>
-    <message>
-        <source>Use PORT, EPRT, PASV or EPSV first.</source>
-        <translation>Use primero PORT, EPRT, PASV o EPSV.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder: use MLST.</source>
-        <translation>%1 no es una carpeta: use MLST.</translation>
-    </message>
-    <message>
-        <source>No files found.</source>
-        <translation>No se encontraron archivos.</translation>
-    </message>
-    <message>
-        <source>Listing %1</source>
-        <translation>Listando %1</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
-        <translation>La posición de reanudación %1 está más allá del final de %2 (%3 bytes).</translation>
-    </message>
-    <message>
-        <source>Could not find a unique file name.</source>
-        <translation>No se pudo encontrar un nombre de archivo único.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 es una carpeta.</translation>
-    </message>
-    <message>
-        <source>Permission denied: %1</source>
-        <translation>Permiso denegado: %1</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2.</source>
-        <translation>La posición de reanudación %1 está más allá del final de %2.</translation>
-    </message>
-    <message>
-        <source>%1 %2 refused: %3</source>
-        <translation>%1 %2 rechazado: %3</translation>
-    </message>
-    <message>
-        <source>BINARY</source>
-        <translation>BINARY</translation>
-    </message>
-    <message>
-        <source>ASCII</source>
-        <translation>ASCII</translation>
-    </message>
-    <message>
-        <source>Ok to send data.</source>
-        <translation>Listo para enviar datos.</translation>
-    </message>
-    <message>
-        <source>Here comes the directory listing.</source>
-        <translation>Aquí viene el listado de la carpeta.</translation>
-    </message>
-    <message>
-        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
-        <translation>Abriendo conexión de datos en modo %1 para %2 (%3 bytes).</translation>
-    </message>
-    <message>
-        <source>Cannot open the data connection: %1</source>
-        <translation>No se puede abrir la conexión de datos: %1</translation>
-    </message>
-    <message>
-        <source>Directory send OK.</source>
-        <translation>Listado de la carpeta enviado.</translation>
-    </message>
-    <message>
-        <source>Transfer complete.</source>
-        <translation>Transferencia completada.</translation>
-    </message>
-    <message>
-        <source>Insufficient storage space: %1</source>
-        <translation>Espacio de almacenamiento insuficiente: %1</translation>
-    </message>
-    <message>
-        <source>Writing the file failed: %1</source>
-        <translation>Falló la escritura del archivo: %1</translation>
-    </message>
-    <message>
-        <source>The client closed the control connection before the upload was confirmed: the upload was discarded.</source>
-        <translation>El cliente cerró la conexión de control antes de confirmarse la subida: la subida se descartó.</translation>
-    </message>
-    <message>
-        <source>Could not store %1: %2</source>
-        <translation>No se pudo guardar %1: %2</translation>
-    </message>
-    <message>
-        <source>Transfer complete (unique file name: %1).</source>
-        <translation>Transferencia completada (nombre de archivo único: %1).</translation>
-    </message>
-    <message>
-        <source>Connection closed; transfer aborted: %1</source>
-        <translation>Conexión cerrada; transferencia interrumpida: %1</translation>
-    </message>
-    <message>
-        <source>Local error: %1</source>
-        <translation>Error local: %1</translation>
-    </message>
-    <message>
-        <source>Could not remove the partial upload %1: %2</source>
-        <translation>No se pudo eliminar la subida parcial %1: %2</translation>
-    </message>
-    <message>
-        <source>Transfer aborted: %1.</source>
-        <translation>Transferencia interrumpida: %1.</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
-        <translation>%1 %2: %3 bytes en %4 s (%5 MB/s): %6</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1683,17 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>A symbolic link back into a folder being downloaded (a loop): skipped.</source>
         <translation>Un enlace simbólico que vuelve a una carpeta que se está descargando (un bucle): omitido.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ListFactsOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>No conectado.</translation>
+    </message>
+    <message>
+        <source>The server refused to send the MLST facts %1</source>
+        <translation>El servidor se negó a enviar los datos MLST %1</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +1882,65 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::LoginCommands</name>
+    <message>
+        <source>Already logged in.</source>
+        <translation>Ya ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Please specify the password.</source>
+        <translation>Indique la contraseña.</translation>
+    </message>
+    <message>
+        <source>Log in with USER first.</source>
+        <translation>Inicie sesión primero con USER.</translation>
+    </message>
+    <message>
+        <source>the server has no authenticator</source>
+        <translation>el servidor no tiene autenticador</translation>
+    </message>
+    <message>
+        <source>the authenticator gave no files to serve</source>
+        <translation>el autenticador no dio archivos que servir</translation>
+    </message>
+    <message>
+        <source>Login successful.</source>
+        <translation>Inicio de sesión correcto.</translation>
+    </message>
+    <message>
+        <source>Logged in (%1), serving %2</source>
+        <translation>Sesión iniciada (%1), sirviendo %2</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lectura y escritura</translation>
+    </message>
+    <message>
+        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
+        <translation>Inicio de sesión fallido para el usuario «%1» (%2), intento %3 de %4</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>Login incorrect.</source>
+        <translation>Inicio de sesión incorrecto.</translation>
+    </message>
+    <message>
+        <source>%1 failed logins: disconnecting</source>
+        <translation>%1 inicios de sesión fallidos: desconectando</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: closing the connection.</source>
+        <translation>Demasiados inicios de sesión fallidos: se cierra la conexión.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::LogonOperation</name>
     <message>
         <source>Connect to %1</source>
@@ -2243,6 +2085,33 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Quit Ferry?</source>
         <translation>¿Salir de Ferry?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Close the tab?</source>
+        <translation>¿Cerrar la pestaña?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</source>
+        <translation>
+            <numerusform>%n transferencia hacia o desde %1 está en cola o en curso. Usa una conexión propia y puede seguir sin esta pestaña.</numerusform>
+            <numerusform>%n transferencias hacia o desde %1 están en cola o en curso. Usan conexiones propias y pueden seguir sin esta pestaña.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close, &amp;transfers go on</source>
+        <translation>Cerrar, las &amp;transferencias siguen</translation>
+    </message>
+    <message>
+        <source>Close and &amp;cancel them</source>
+        <translation>Cerrar y &amp;cancelarlas</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the tab</source>
+        <translation>&amp;Mantener la pestaña</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2303,38 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>&amp;Pestaña nueva</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Cerrar pestaña</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>Pestaña &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Tab</source>
+        <translation>Pestaña &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +2989,148 @@ Subido por el cliente: %4 bytes</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::SessionCommands</name>
+    <message>
+        <source>NOOP ok.</source>
+        <translation>NOOP correcto.</translation>
+    </message>
+    <message>
+        <source>Goodbye.</source>
+        <translation>Adiós.</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>Funciones:</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Always in UTF8 mode.</source>
+        <translation>Siempre en modo UTF8.</translation>
+    </message>
+    <message>
+        <source>Option not understood.</source>
+        <translation>Opción no entendida.</translation>
+    </message>
+    <message>
+        <source>%1 is supported.</source>
+        <translation>%1 está admitido.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Orden desconocida %1.</translation>
+    </message>
+    <message>
+        <source>The following commands are recognized:</source>
+        <translation>Se reconocen las siguientes órdenes:</translation>
+    </message>
+    <message>
+        <source>Help OK.</source>
+        <translation>Ayuda correcta.</translation>
+    </message>
+    <message>
+        <source>Connected from %1</source>
+        <translation>Conectado desde %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lectura y escritura</translation>
+    </message>
+    <message>
+        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
+        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
+    </message>
+    <message>
+        <source>Data connection prepared (%1)</source>
+        <translation>Conexión de datos preparada (%1)</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>pasivo</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>No data connection</source>
+        <translation>Sin conexión de datos</translation>
+    </message>
+    <message>
+        <source>Ferry FTP server status:</source>
+        <translation>Estado del servidor FTP de Ferry:</translation>
+    </message>
+    <message>
+        <source>End of status</source>
+        <translation>Fin del estado</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>Ruta no válida.</translation>
+    </message>
+    <message>
+        <source>Status of %1:</source>
+        <translation>Estado de %1:</translation>
+    </message>
+    <message>
+        <source>Switching to Binary mode.</source>
+        <translation>Cambiando a modo binario.</translation>
+    </message>
+    <message>
+        <source>Switching to ASCII mode.</source>
+        <translation>Cambiando a modo ASCII.</translation>
+    </message>
+    <message>
+        <source>Unsupported TYPE: only A and I.</source>
+        <translation>TYPE no admitido: solo A e I.</translation>
+    </message>
+    <message>
+        <source>Mode set to S.</source>
+        <translation>Modo establecido en S.</translation>
+    </message>
+    <message>
+        <source>Only stream mode (S) is supported.</source>
+        <translation>Solo se admite el modo flujo (S).</translation>
+    </message>
+    <message>
+        <source>Structure set to F.</source>
+        <translation>Estructura establecida en F.</translation>
+    </message>
+    <message>
+        <source>Only file structure (F) is supported.</source>
+        <translation>Solo se admite la estructura de archivo (F).</translation>
+    </message>
+    <message>
+        <source>ALLO not needed.</source>
+        <translation>ALLO no es necesario.</translation>
+    </message>
+    <message>
+        <source>REST needs a byte offset.</source>
+        <translation>REST necesita una posición en bytes.</translation>
+    </message>
+    <message>
+        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
+        <translation>Reanudando en %1. Envíe STOR o RETR para iniciar la transferencia.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SessionContext</name>
+    <message>
+        <source>Requested action not taken.</source>
+        <translation>No se realizó la acción solicitada.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3196,6 +3239,17 @@ Subido por el cliente: %4 bytes</translation>
     <message>
         <source>Resume (continue a smaller file)</source>
         <translation>Reanudar (continuar un archivo más pequeño)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SingleInstance</name>
+    <message>
+        <source>The running Ferry did not answer: %1</source>
+        <translation>El Ferry en ejecución no respondió: %1</translation>
+    </message>
+    <message>
+        <source>Another Ferry is running.</source>
+        <translation>Ya se está ejecutando otro Ferry.</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3451,25 @@ Subido por el cliente: %4 bytes</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::StatOperation</name>
+    <message>
+        <source>Could not get the facts of %1</source>
+        <translation>No se pudieron obtener los datos de %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>No conectado.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not support MLST.</source>
+        <translation>%1: el servidor no admite MLST.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1: respuesta inesperada %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::TransferActions</name>
     <message>
         <source>transfer %1</source>
@@ -3470,6 +3543,129 @@ Subido por el cliente: %4 bytes</translation>
     <message>
         <source>Transfers complete</source>
         <translation>Transferencias completadas</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferCommands</name>
+    <message>
+        <source>Use PORT, EPRT, PASV or EPSV first.</source>
+        <translation>Use primero PORT, EPRT, PASV o EPSV.</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>Ruta no válida.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: use MLST.</source>
+        <translation>%1 no es una carpeta: use MLST.</translation>
+    </message>
+    <message>
+        <source>No files found.</source>
+        <translation>No se encontraron archivos.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file.</source>
+        <translation>%1 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
+        <translation>La posición de reanudación %1 está más allá del final de %2 (%3 bytes).</translation>
+    </message>
+    <message>
+        <source>Invalid file name.</source>
+        <translation>Nombre de archivo no válido.</translation>
+    </message>
+    <message>
+        <source>Could not find a unique file name.</source>
+        <translation>No se pudo encontrar un nombre de archivo único.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>Permiso denegado: %1</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2.</source>
+        <translation>La posición de reanudación %1 está más allá del final de %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 refused: %3</source>
+        <translation>%1 %2 rechazado: %3</translation>
+    </message>
+    <message>
+        <source>BINARY</source>
+        <translation>BINARY</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+    <message>
+        <source>Ok to send data.</source>
+        <translation>Listo para enviar datos.</translation>
+    </message>
+    <message>
+        <source>Here comes the directory listing.</source>
+        <translation>Aquí viene el listado de la carpeta.</translation>
+    </message>
+    <message>
+        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
+        <translation>Abriendo conexión de datos en modo %1 para %2 (%3 bytes).</translation>
+    </message>
+    <message>
+        <source>Cannot open the data connection: %1</source>
+        <translation>No se puede abrir la conexión de datos: %1</translation>
+    </message>
+    <message>
+        <source>Directory send OK.</source>
+        <translation>Listado de la carpeta enviado.</translation>
+    </message>
+    <message>
+        <source>Transfer complete.</source>
+        <translation>Transferencia completada.</translation>
+    </message>
+    <message>
+        <source>Insufficient storage space: %1</source>
+        <translation>Espacio de almacenamiento insuficiente: %1</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>Falló la escritura del archivo: %1</translation>
+    </message>
+    <message>
+        <source>The client closed the control connection before the upload was confirmed: the upload was discarded.</source>
+        <translation>El cliente cerró la conexión de control antes de confirmarse la subida: la subida se descartó.</translation>
+    </message>
+    <message>
+        <source>Could not store %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer complete (unique file name: %1).</source>
+        <translation>Transferencia completada (nombre de archivo único: %1).</translation>
+    </message>
+    <message>
+        <source>Connection closed; transfer aborted: %1</source>
+        <translation>Conexión cerrada; transferencia interrumpida: %1</translation>
+    </message>
+    <message>
+        <source>Local error: %1</source>
+        <translation>Error local: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the partial upload %1: %2</source>
+        <translation>No se pudo eliminar la subida parcial %1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer aborted: %1.</source>
+        <translation>Transferencia interrumpida: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
+        <translation>%1 %2: %3 bytes en %4 s (%5 MB/s): %6</translation>
     </message>
 </context>
 <context>
@@ -3644,38 +3840,6 @@ Subido por el cliente: %4 bytes</translation>
         <translation>La ruta remota «%1» no es absoluta (debe empezar por /).</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Could not connect (%1); trying again in %2 s.</source>
-        <translation>No se pudo conectar (%1); nuevo intento en %2 s.</translation>
-    </message>
-    <message>
-        <source>Listing failed (%1); trying again in %2 s.</source>
-        <translation>Falló el listado (%1); nuevo intento en %2 s.</translation>
-    </message>
-    <message>
-        <source>Cannot download %1: %2 is a folder.</source>
-        <translation>No se puede descargar %1: %2 es una carpeta.</translation>
-    </message>
-    <message>
-        <source>%1 exists; nobody to ask, so it is skipped.</source>
-        <translation>%1 existe; no hay nadie a quien preguntar, así que se omite.</translation>
-    </message>
-    <message>
-        <source>%1 failed (%2); attempt %3 of %4 in %5 s.</source>
-        <translation>%1 falló (%2); intento %3 de %4 en %5 s.</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 falló: %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 files failed. First: %3</source>
-        <translation>Fallaron %1 de %2 archivos. Primero: %3</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1 for the queue file.</source>
         <translation>No se puede crear la carpeta %1 para el archivo de la cola.</translation>
     </message>
@@ -3734,10 +3898,6 @@ Subido por el cliente: %4 bytes</translation>
     <message>
         <source>Canceled</source>
         <translation>Cancelado</translation>
-    </message>
-    <message>
-        <source>The partial upload %1 could not be deleted: %2</source>
-        <translation>No se pudo eliminar la subida parcial %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3982,53 @@ Subido por el cliente: %4 bytes</translation>
     <message>
         <source>Target</source>
         <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferScheduler</name>
+    <message>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
+        <translation>No hay ningún sitio «%1» con el que transferir.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect (%1); trying again in %2 s.</source>
+        <translation>No se pudo conectar (%1); nuevo intento en %2 s.</translation>
+    </message>
+    <message>
+        <source>Listing failed (%1); trying again in %2 s.</source>
+        <translation>Falló el listado (%1); nuevo intento en %2 s.</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2 is a folder.</source>
+        <translation>No se puede descargar %1: %2 es una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 exists; nobody to ask, so it is skipped.</source>
+        <translation>%1 existe; no hay nadie a quien preguntar, así que se omite.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); attempt %3 of %4 in %5 s.</source>
+        <translation>%1 falló (%2); intento %3 de %4 en %5 s.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files failed. First: %3</source>
+        <translation>Fallaron %1 de %2 archivos. Primero: %3</translation>
+    </message>
+    <message>
+        <source>The partial upload %1 could not be deleted: %2</source>
+        <translation>No se pudo eliminar la subida parcial %1: %2</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>Ferry::ChecksumOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>No checksum method for %1.</source>
+        <translation>Aucune méthode de somme de contrôle pour %1.</translation>
+    </message>
+    <message>
+        <source>The server refused %1</source>
+        <translation>Le serveur a refusé %1</translation>
+    </message>
+    <message>
+        <source>Could not get the %1 checksum of %2</source>
+        <translation>Impossible d’obtenir la somme de contrôle %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1 : réponse inattendue %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Cli::CommandLine</name>
     <message>
         <source>Long listing, one entry a line like `ls -l`: type and permissions, size in bytes, modification time and name.</source>
@@ -864,6 +887,29 @@ Mot de passe pour %2 sur %3 :</translation>
         <source>Disconnected.</source>
         <translation>Déconnecté.</translation>
     </message>
+    <message>
+        <source>New tab</source>
+        <translation>Nouvel onglet</translation>
+    </message>
+    <message>
+        <source>Waiting for a free session on %1…</source>
+        <translation>En attente d’une session libre sur %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for a free session: %1 serves %n session(s) at once and all of them are in use (%2 by tabs, %3 by transfers). This tab connects as soon as one is free; closing another tab on this server frees one.</source>
+        <translation>
+            <numerusform>En attente d’une session libre : %1 sert %n session à la fois et elle est occupée (%2 par des onglets, %3 par des transferts). Cet onglet se connecte dès qu’une se libère ; fermer un autre onglet sur ce serveur en libère une.</numerusform>
+            <numerusform>En attente d’une session libre : %1 sert %n sessions à la fois et toutes sont occupées (%2 par des onglets, %3 par des transferts). Cet onglet se connecte dès qu’une se libère ; fermer un autre onglet sur ce serveur en libère une.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected. When Ferry last ran, this tab was connected to %1. Press Connect to go back (Ferry does not keep passwords).</source>
+        <translation>Non connecté. Lors de la dernière exécution de Ferry, cet onglet était connecté à %1. Cliquez sur Connecter pour y revenir (Ferry ne conserve pas les mots de passe).</translation>
+    </message>
+    <message>
+        <source>Not connected. When Ferry last ran, this tab showed the folder “%1” of %2. Press Connect to go back there (Ferry does not keep passwords).</source>
+        <translation>Non connecté. Lors de la dernière exécution de Ferry, cet onglet affichait le dossier « %1 » de %2. Cliquez sur Connecter pour y revenir (Ferry ne conserve pas les mots de passe).</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ControlChannel</name>
@@ -940,6 +986,77 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::DataConnectionSetup</name>
+    <message>
+        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
+        <translation>Connexion de données refusée depuis %1 port %2 : ce n’est pas l’adresse du client</translation>
+    </message>
+    <message>
+        <source>EPSV ALL is in effect: use EPSV.</source>
+        <translation>EPSV ALL est en vigueur : utilisez EPSV.</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to %1: not the client&apos;s address</source>
+        <translation>Connexion de données active vers %1 refusée : ce n’est pas l’adresse du client</translation>
+    </message>
+    <message>
+        <source>Data connections go only to the client&apos;s own address.</source>
+        <translation>Les connexions de données ne vont qu’à l’adresse du client lui-même.</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to port %1</source>
+        <translation>Connexion de données active vers le port %1 refusée</translation>
+    </message>
+    <message>
+        <source>Data connections to ports below 1024 are refused.</source>
+        <translation>Les connexions de données vers les ports inférieurs à 1024 sont refusées.</translation>
+    </message>
+    <message>
+        <source>PORT is for IPv4: use EPRT.</source>
+        <translation>PORT est pour IPv4 : utilisez EPRT.</translation>
+    </message>
+    <message>
+        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
+        <translation>Erreur de syntaxe dans PORT : attendu h1,h2,h3,h4,p1,p2.</translation>
+    </message>
+    <message>
+        <source>PORT command successful.</source>
+        <translation>Commande PORT réussie.</translation>
+    </message>
+    <message>
+        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
+        <translation>Erreur de syntaxe dans EPRT : attendu |1|adresse|port| ou |2|adresse|port|.</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (2)</source>
+        <translation>Protocole réseau non pris en charge, utilisez (2)</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (1)</source>
+        <translation>Protocole réseau non pris en charge, utilisez (1)</translation>
+    </message>
+    <message>
+        <source>EPRT command successful.</source>
+        <translation>Commande EPRT réussie.</translation>
+    </message>
+    <message>
+        <source>PASV is for IPv4: use EPSV.</source>
+        <translation>PASV est pour IPv4 : utilisez EPSV.</translation>
+    </message>
+    <message>
+        <source>Cannot open a passive connection.</source>
+        <translation>Impossible d’ouvrir une connexion passive.</translation>
+    </message>
+    <message>
+        <source>EPSV ALL ok.</source>
+        <translation>EPSV ALL ok.</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (%1)</source>
+        <translation>Protocole réseau non pris en charge, utilisez (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::DataOperation</name>
     <message>
         <source>Not connected.</source>
@@ -1000,6 +1117,117 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>The server has not answered the aborted transfer yet; synchronising again</source>
         <translation>Le serveur n’a pas encore répondu au transfert annulé ; nouvelle synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileCommands</name>
+    <message>
+        <source>%1 is the current directory.</source>
+        <translation>%1 est le dossier courant.</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: invalid path.</source>
+        <translation>Impossible de changer de dossier : chemin non valide.</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1</source>
+        <translation>Impossible de changer de dossier : %1</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1 is not a folder.</source>
+        <translation>Impossible de changer de dossier : %1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Directory successfully changed to %1.</source>
+        <translation>Dossier changé avec succès pour %1.</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>Chemin non valide.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file.</source>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>The modification time of %1 is unknown.</source>
+        <translation>La date de modification de %1 est inconnue.</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Liste de %1</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Invalid file name.</source>
+        <translation>Nom de fichier non valide.</translation>
+    </message>
+    <message>
+        <source>DELE %1 failed: %2</source>
+        <translation>Échec de DELE %1 : %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 supprimé</translation>
+    </message>
+    <message>
+        <source>File deleted.</source>
+        <translation>Fichier supprimé.</translation>
+    </message>
+    <message>
+        <source>Invalid folder name.</source>
+        <translation>Nom de dossier non valide.</translation>
+    </message>
+    <message>
+        <source>MKD %1 failed: %2</source>
+        <translation>Échec de MKD %1 : %2</translation>
+    </message>
+    <message>
+        <source>Created folder %1</source>
+        <translation>Dossier %1 créé</translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation>%1 créé.</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be removed.</source>
+        <translation>Le dossier racine ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>RMD %1 failed: %2</source>
+        <translation>Échec de RMD %1 : %2</translation>
+    </message>
+    <message>
+        <source>Removed folder %1</source>
+        <translation>Dossier %1 supprimé</translation>
+    </message>
+    <message>
+        <source>Directory removed.</source>
+        <translation>Dossier supprimé.</translation>
+    </message>
+    <message>
+        <source>Ready for RNTO.</source>
+        <translation>Prêt pour RNTO.</translation>
+    </message>
+    <message>
+        <source>RNFR required first.</source>
+        <translation>RNFR requis d’abord.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 failed: %3</source>
+        <translation>Échec du renommage de %1 en %2 : %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 renommé en %2</translation>
+    </message>
+    <message>
+        <source>Rename successful.</source>
+        <translation>Renommage réussi.</translation>
     </message>
 </context>
 <context>
@@ -1362,468 +1590,12 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Délai dépassé : aucune connexion en %1 secondes.</translation>
     </message>
     <message>
-        <source>Login incorrect.</source>
-        <translation>Identifiants incorrects.</translation>
-    </message>
-    <message>
-        <source>%1 failed logins: disconnecting</source>
-        <translation>%1 échecs de connexion : déconnexion</translation>
-    </message>
-    <message>
-        <source>Too many failed logins: closing the connection.</source>
-        <translation>Trop d’échecs de connexion : fermeture de la connexion.</translation>
-    </message>
-    <message>
-        <source>Requested action not taken.</source>
-        <translation>Action demandée non effectuée.</translation>
-    </message>
-    <message>
-        <source>Already logged in.</source>
-        <translation>Déjà connecté.</translation>
-    </message>
-    <message>
-        <source>Please specify the password.</source>
-        <translation>Veuillez indiquer le mot de passe.</translation>
-    </message>
-    <message>
-        <source>Log in with USER first.</source>
-        <translation>Connectez-vous d’abord avec USER.</translation>
-    </message>
-    <message>
-        <source>the server has no authenticator</source>
-        <translation>le serveur n’a pas d’authentificateur</translation>
-    </message>
-    <message>
-        <source>the authenticator gave no files to serve</source>
-        <translation>l’authentificateur n’a fourni aucun fichier à servir</translation>
-    </message>
-    <message>
-        <source>Login successful.</source>
-        <translation>Connexion réussie.</translation>
-    </message>
-    <message>
-        <source>Logged in (%1), serving %2</source>
-        <translation>Connecté (%1), partage de %2</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>lecture seule</translation>
-    </message>
-    <message>
-        <source>read-write</source>
-        <translation>lecture-écriture</translation>
-    </message>
-    <message>
-        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
-        <translation>Échec de connexion pour l’utilisateur « %1 » (%2), tentative %3 sur %4</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refusé</translation>
-    </message>
-    <message>
         <source>Goodbye.</source>
         <translation>Au revoir.</translation>
     </message>
     <message>
-        <source>NOOP ok.</source>
-        <translation>NOOP ok.</translation>
-    </message>
-    <message>
-        <source>Features:</source>
-        <translation>Fonctionnalités :</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Always in UTF8 mode.</source>
-        <translation>Toujours en mode UTF8.</translation>
-    </message>
-    <message>
-        <source>Option not understood.</source>
-        <translation>Option non comprise.</translation>
-    </message>
-    <message>
-        <source>%1 is supported.</source>
-        <translation>%1 est pris en charge.</translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation>Commande inconnue %1.</translation>
-    </message>
-    <message>
-        <source>The following commands are recognized:</source>
-        <translation>Les commandes suivantes sont reconnues :</translation>
-    </message>
-    <message>
-        <source>Help OK.</source>
-        <translation>Aide OK.</translation>
-    </message>
-    <message>
-        <source>Connected from %1</source>
-        <translation>Connecté depuis %1</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2)</source>
-        <translation>Connecté en tant que %1 (%2)</translation>
-    </message>
-    <message>
-        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
-        <translation>TYPE : %1, STRUcture : File, MODE : Stream</translation>
-    </message>
-    <message>
-        <source>Data connection prepared (%1)</source>
-        <translation>Connexion de données préparée (%1)</translation>
-    </message>
-    <message>
-        <source>passive</source>
-        <translation>passif</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>actif</translation>
-    </message>
-    <message>
-        <source>No data connection</source>
-        <translation>Aucune connexion de données</translation>
-    </message>
-    <message>
-        <source>Ferry FTP server status:</source>
-        <translation>État du serveur FTP Ferry :</translation>
-    </message>
-    <message>
-        <source>End of status</source>
-        <translation>Fin de l’état</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>Chemin non valide.</translation>
-    </message>
-    <message>
-        <source>Status of %1:</source>
-        <translation>État de %1 :</translation>
-    </message>
-    <message>
-        <source>%1 is the current directory.</source>
-        <translation>%1 est le dossier courant.</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: invalid path.</source>
-        <translation>Impossible de changer de dossier : chemin non valide.</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1</source>
-        <translation>Impossible de changer de dossier : %1</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1 is not a folder.</source>
-        <translation>Impossible de changer de dossier : %1 n’est pas un dossier.</translation>
-    </message>
-    <message>
-        <source>Directory successfully changed to %1.</source>
-        <translation>Dossier changé avec succès pour %1.</translation>
-    </message>
-    <message>
-        <source>Switching to Binary mode.</source>
-        <translation>Passage en mode binaire.</translation>
-    </message>
-    <message>
-        <source>Switching to ASCII mode.</source>
-        <translation>Passage en mode ASCII.</translation>
-    </message>
-    <message>
-        <source>Unsupported TYPE: only A and I.</source>
-        <translation>TYPE non pris en charge : seulement A et I.</translation>
-    </message>
-    <message>
-        <source>Mode set to S.</source>
-        <translation>Mode réglé sur S.</translation>
-    </message>
-    <message>
-        <source>Only stream mode (S) is supported.</source>
-        <translation>Seul le mode flux (S) est pris en charge.</translation>
-    </message>
-    <message>
-        <source>Structure set to F.</source>
-        <translation>Structure réglée sur F.</translation>
-    </message>
-    <message>
-        <source>Only file structure (F) is supported.</source>
-        <translation>Seule la structure fichier (F) est prise en charge.</translation>
-    </message>
-    <message>
-        <source>ALLO not needed.</source>
-        <translation>ALLO inutile.</translation>
-    </message>
-    <message>
-        <source>REST needs a byte offset.</source>
-        <translation>REST attend une position en octets.</translation>
-    </message>
-    <message>
-        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
-        <translation>Reprise à %1. Envoyez STOR ou RETR pour lancer le transfert.</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain file.</source>
-        <translation>%1 n’est pas un fichier ordinaire.</translation>
-    </message>
-    <message>
-        <source>The modification time of %1 is unknown.</source>
-        <translation>La date de modification de %1 est inconnue.</translation>
-    </message>
-    <message>
-        <source>Invalid file name.</source>
-        <translation>Nom de fichier non valide.</translation>
-    </message>
-    <message>
-        <source>DELE %1 failed: %2</source>
-        <translation>Échec de DELE %1 : %2</translation>
-    </message>
-    <message>
-        <source>Deleted %1</source>
-        <translation>%1 supprimé</translation>
-    </message>
-    <message>
-        <source>File deleted.</source>
-        <translation>Fichier supprimé.</translation>
-    </message>
-    <message>
-        <source>Invalid folder name.</source>
-        <translation>Nom de dossier non valide.</translation>
-    </message>
-    <message>
-        <source>MKD %1 failed: %2</source>
-        <translation>Échec de MKD %1 : %2</translation>
-    </message>
-    <message>
-        <source>Created folder %1</source>
-        <translation>Dossier %1 créé</translation>
-    </message>
-    <message>
-        <source>%1 created.</source>
-        <translation>%1 créé.</translation>
-    </message>
-    <message>
-        <source>The root folder cannot be removed.</source>
-        <translation>Le dossier racine ne peut pas être supprimé.</translation>
-    </message>
-    <message>
-        <source>RMD %1 failed: %2</source>
-        <translation>Échec de RMD %1 : %2</translation>
-    </message>
-    <message>
-        <source>Removed folder %1</source>
-        <translation>Dossier %1 supprimé</translation>
-    </message>
-    <message>
-        <source>Directory removed.</source>
-        <translation>Dossier supprimé.</translation>
-    </message>
-    <message>
-        <source>Ready for RNTO.</source>
-        <translation>Prêt pour RNTO.</translation>
-    </message>
-    <message>
-        <source>RNFR required first.</source>
-        <translation>RNFR requis d’abord.</translation>
-    </message>
-    <message>
-        <source>Rename %1 to %2 failed: %3</source>
-        <translation>Échec du renommage de %1 en %2 : %3</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to %2</source>
-        <translation>%1 renommé en %2</translation>
-    </message>
-    <message>
-        <source>Rename successful.</source>
-        <translation>Renommage réussi.</translation>
-    </message>
-    <message>
         <source>No transfer to abort.</source>
         <translation>Aucun transfert à interrompre.</translation>
-    </message>
-    <message>
-        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
-        <translation>Connexion de données refusée depuis %1 port %2 : ce n’est pas l’adresse du client</translation>
-    </message>
-    <message>
-        <source>Refused an active data connection to %1: not the client&apos;s address</source>
-        <translation>Connexion de données active vers %1 refusée : ce n’est pas l’adresse du client</translation>
-    </message>
-    <message>
-        <source>Data connections go only to the client&apos;s own address.</source>
-        <translation>Les connexions de données ne vont qu’à l’adresse du client lui-même.</translation>
-    </message>
-    <message>
-        <source>Refused an active data connection to port %1</source>
-        <translation>Connexion de données active vers le port %1 refusée</translation>
-    </message>
-    <message>
-        <source>Data connections to ports below 1024 are refused.</source>
-        <translation>Les connexions de données vers les ports inférieurs à 1024 sont refusées.</translation>
-    </message>
-    <message>
-        <source>EPSV ALL is in effect: use EPSV.</source>
-        <translation>EPSV ALL est en vigueur : utilisez EPSV.</translation>
-    </message>
-    <message>
-        <source>PORT is for IPv4: use EPRT.</source>
-        <translation>PORT est pour IPv4 : utilisez EPRT.</translation>
-    </message>
-    <message>
-        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
-        <translation>Erreur de syntaxe dans PORT : attendu h1,h2,h3,h4,p1,p2.</translation>
-    </message>
-    <message>
-        <source>PORT command successful.</source>
-        <translation>Commande PORT réussie.</translation>
-    </message>
-    <message>
-        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
-        <translation>Erreur de syntaxe dans EPRT : attendu |1|adresse|port| ou |2|adresse|port|.</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (2)</source>
-        <translation>Protocole réseau non pris en charge, utilisez (2)</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (1)</source>
-        <translation>Protocole réseau non pris en charge, utilisez (1)</translation>
-    </message>
-    <message>
-        <source>EPRT command successful.</source>
-        <translation>Commande EPRT réussie.</translation>
-    </message>
-    <message>
-        <source>PASV is for IPv4: use EPSV.</source>
-        <translation>PASV est pour IPv4 : utilisez EPSV.</translation>
-    </message>
-    <message>
-        <source>Cannot open a passive connection.</source>
-        <translation>Impossible d’ouvrir une connexion passive.</translation>
-    </message>
-    <message>
-        <source>EPSV ALL ok.</source>
-        <translation>EPSV ALL ok.</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (%1)</source>
-        <translation>Protocole réseau non pris en charge, utilisez (%1)</translation>
-    </message>
-    <message>
-        <source>Use PORT, EPRT, PASV or EPSV first.</source>
-        <translation>Utilisez d’abord PORT, EPRT, PASV ou EPSV.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder: use MLST.</source>
-        <translation>%1 n’est pas un dossier : utilisez MLST.</translation>
-    </message>
-    <message>
-        <source>No files found.</source>
-        <translation>Aucun fichier trouvé.</translation>
-    </message>
-    <message>
-        <source>Listing %1</source>
-        <translation>Liste de %1</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
-        <translation>La position de reprise %1 dépasse la fin de %2 (%3 octets).</translation>
-    </message>
-    <message>
-        <source>Could not find a unique file name.</source>
-        <translation>Impossible de trouver un nom de fichier unique.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 est un dossier.</translation>
-    </message>
-    <message>
-        <source>Permission denied: %1</source>
-        <translation>Permission refusée : %1</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2.</source>
-        <translation>La position de reprise %1 dépasse la fin de %2.</translation>
-    </message>
-    <message>
-        <source>%1 %2 refused: %3</source>
-        <translation>%1 %2 refusé : %3</translation>
-    </message>
-    <message>
-        <source>BINARY</source>
-        <translation>BINARY</translation>
-    </message>
-    <message>
-        <source>ASCII</source>
-        <translation>ASCII</translation>
-    </message>
-    <message>
-        <source>Ok to send data.</source>
-        <translation>Prêt à envoyer les données.</translation>
-    </message>
-    <message>
-        <source>Here comes the directory listing.</source>
-        <translation>Voici la liste du dossier.</translation>
-    </message>
-    <message>
-        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
-        <translation>Ouverture de la connexion de données en mode %1 pour %2 (%3 octets).</translation>
-    </message>
-    <message>
-        <source>Cannot open the data connection: %1</source>
-        <translation>Impossible d’ouvrir la connexion de données : %1</translation>
-    </message>
-    <message>
-        <source>Directory send OK.</source>
-        <translation>Liste du dossier envoyée.</translation>
-    </message>
-    <message>
-        <source>Transfer complete.</source>
-        <translation>Transfert terminé.</translation>
-    </message>
-    <message>
-        <source>Insufficient storage space: %1</source>
-        <translation>Espace de stockage insuffisant : %1</translation>
-    </message>
-    <message>
-        <source>Writing the file failed: %1</source>
-        <translation>L’écriture du fichier a échoué : %1</translation>
-    </message>
-    <message>
-        <source>The client closed the control connection before the upload was confirmed: the upload was discarded.</source>
-        <translation>Le client a fermé la connexion de contrôle avant la confirmation du téléversement : le téléversement a été abandonné.</translation>
-    </message>
-    <message>
-        <source>Could not store %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
-    </message>
-    <message>
-        <source>Transfer complete (unique file name: %1).</source>
-        <translation>Transfert terminé (nom de fichier unique : %1).</translation>
-    </message>
-    <message>
-        <source>Connection closed; transfer aborted: %1</source>
-        <translation>Connexion fermée ; transfert interrompu : %1</translation>
-    </message>
-    <message>
-        <source>Local error: %1</source>
-        <translation>Erreur locale : %1</translation>
-    </message>
-    <message>
-        <source>Could not remove the partial upload %1: %2</source>
-        <translation>Impossible de supprimer le téléversement partiel %1 : %2</translation>
-    </message>
-    <message>
-        <source>Transfer aborted: %1.</source>
-        <translation>Transfert interrompu : %1.</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
-        <translation>%1 %2 : %3 octets en %4 s (%5 Mo/s) : %6</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1686,17 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>A symbolic link back into a folder being downloaded (a loop): skipped.</source>
         <translation>Un lien symbolique qui revient dans un dossier en cours de téléchargement (une boucle) : ignoré.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ListFactsOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>The server refused to send the MLST facts %1</source>
+        <translation>Le serveur a refusé d’envoyer les faits MLST %1</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +1885,65 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::LoginCommands</name>
+    <message>
+        <source>Already logged in.</source>
+        <translation>Déjà connecté.</translation>
+    </message>
+    <message>
+        <source>Please specify the password.</source>
+        <translation>Veuillez indiquer le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Log in with USER first.</source>
+        <translation>Connectez-vous d’abord avec USER.</translation>
+    </message>
+    <message>
+        <source>the server has no authenticator</source>
+        <translation>le serveur n’a pas d’authentificateur</translation>
+    </message>
+    <message>
+        <source>the authenticator gave no files to serve</source>
+        <translation>l’authentificateur n’a fourni aucun fichier à servir</translation>
+    </message>
+    <message>
+        <source>Login successful.</source>
+        <translation>Connexion réussie.</translation>
+    </message>
+    <message>
+        <source>Logged in (%1), serving %2</source>
+        <translation>Connecté (%1), partage de %2</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lecture-écriture</translation>
+    </message>
+    <message>
+        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
+        <translation>Échec de connexion pour l’utilisateur « %1 » (%2), tentative %3 sur %4</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>Login incorrect.</source>
+        <translation>Identifiants incorrects.</translation>
+    </message>
+    <message>
+        <source>%1 failed logins: disconnecting</source>
+        <translation>%1 échecs de connexion : déconnexion</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: closing the connection.</source>
+        <translation>Trop d’échecs de connexion : fermeture de la connexion.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::LogonOperation</name>
     <message>
         <source>Connect to %1</source>
@@ -2246,6 +2088,33 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>Quit Ferry?</source>
         <translation>Quitter Ferry ?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Close the tab?</source>
+        <translation>Fermer l’onglet ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</source>
+        <translation>
+            <numerusform>%n transfert vers ou depuis %1 est en attente ou en cours. Il utilise sa propre connexion et peut continuer sans cet onglet.</numerusform>
+            <numerusform>%n transferts vers ou depuis %1 sont en attente ou en cours. Ils utilisent leurs propres connexions et peuvent continuer sans cet onglet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close, &amp;transfers go on</source>
+        <translation>Fermer, les &amp;transferts continuent</translation>
+    </message>
+    <message>
+        <source>Close and &amp;cancel them</source>
+        <translation>Fermer et les &amp;annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the tab</source>
+        <translation>&amp;Garder l’onglet</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2306,38 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>Nouvel &amp;onglet</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Fermer l’onglet</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Tab</source>
+        <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +2992,148 @@ Téléversé par le client : %4 octets</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::SessionCommands</name>
+    <message>
+        <source>NOOP ok.</source>
+        <translation>NOOP ok.</translation>
+    </message>
+    <message>
+        <source>Goodbye.</source>
+        <translation>Au revoir.</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>Fonctionnalités :</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Always in UTF8 mode.</source>
+        <translation>Toujours en mode UTF8.</translation>
+    </message>
+    <message>
+        <source>Option not understood.</source>
+        <translation>Option non comprise.</translation>
+    </message>
+    <message>
+        <source>%1 is supported.</source>
+        <translation>%1 est pris en charge.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Commande inconnue %1.</translation>
+    </message>
+    <message>
+        <source>The following commands are recognized:</source>
+        <translation>Les commandes suivantes sont reconnues :</translation>
+    </message>
+    <message>
+        <source>Help OK.</source>
+        <translation>Aide OK.</translation>
+    </message>
+    <message>
+        <source>Connected from %1</source>
+        <translation>Connecté depuis %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lecture-écriture</translation>
+    </message>
+    <message>
+        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
+        <translation>TYPE : %1, STRUcture : File, MODE : Stream</translation>
+    </message>
+    <message>
+        <source>Data connection prepared (%1)</source>
+        <translation>Connexion de données préparée (%1)</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>passif</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>No data connection</source>
+        <translation>Aucune connexion de données</translation>
+    </message>
+    <message>
+        <source>Ferry FTP server status:</source>
+        <translation>État du serveur FTP Ferry :</translation>
+    </message>
+    <message>
+        <source>End of status</source>
+        <translation>Fin de l’état</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>Chemin non valide.</translation>
+    </message>
+    <message>
+        <source>Status of %1:</source>
+        <translation>État de %1 :</translation>
+    </message>
+    <message>
+        <source>Switching to Binary mode.</source>
+        <translation>Passage en mode binaire.</translation>
+    </message>
+    <message>
+        <source>Switching to ASCII mode.</source>
+        <translation>Passage en mode ASCII.</translation>
+    </message>
+    <message>
+        <source>Unsupported TYPE: only A and I.</source>
+        <translation>TYPE non pris en charge : seulement A et I.</translation>
+    </message>
+    <message>
+        <source>Mode set to S.</source>
+        <translation>Mode réglé sur S.</translation>
+    </message>
+    <message>
+        <source>Only stream mode (S) is supported.</source>
+        <translation>Seul le mode flux (S) est pris en charge.</translation>
+    </message>
+    <message>
+        <source>Structure set to F.</source>
+        <translation>Structure réglée sur F.</translation>
+    </message>
+    <message>
+        <source>Only file structure (F) is supported.</source>
+        <translation>Seule la structure fichier (F) est prise en charge.</translation>
+    </message>
+    <message>
+        <source>ALLO not needed.</source>
+        <translation>ALLO inutile.</translation>
+    </message>
+    <message>
+        <source>REST needs a byte offset.</source>
+        <translation>REST attend une position en octets.</translation>
+    </message>
+    <message>
+        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
+        <translation>Reprise à %1. Envoyez STOR ou RETR pour lancer le transfert.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SessionContext</name>
+    <message>
+        <source>Requested action not taken.</source>
+        <translation>Action demandée non effectuée.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3199,6 +3242,17 @@ Téléversé par le client : %4 octets</translation>
     <message>
         <source>Resume (continue a smaller file)</source>
         <translation>Reprendre (compléter un fichier plus petit)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SingleInstance</name>
+    <message>
+        <source>The running Ferry did not answer: %1</source>
+        <translation>Le Ferry en cours d’exécution n’a pas répondu : %1</translation>
+    </message>
+    <message>
+        <source>Another Ferry is running.</source>
+        <translation>Un autre Ferry est en cours d’exécution.</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3454,25 @@ Téléversé par le client : %4 octets</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::StatOperation</name>
+    <message>
+        <source>Could not get the facts of %1</source>
+        <translation>Impossible d’obtenir les faits de %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not support MLST.</source>
+        <translation>%1 : le serveur ne prend pas en charge MLST.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1 : réponse inattendue %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::TransferActions</name>
     <message>
         <source>transfer %1</source>
@@ -3473,6 +3546,129 @@ Téléversé par le client : %4 octets</translation>
     <message>
         <source>Transfers complete</source>
         <translation>Transferts terminés</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferCommands</name>
+    <message>
+        <source>Use PORT, EPRT, PASV or EPSV first.</source>
+        <translation>Utilisez d’abord PORT, EPRT, PASV ou EPSV.</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>Chemin non valide.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: use MLST.</source>
+        <translation>%1 n’est pas un dossier : utilisez MLST.</translation>
+    </message>
+    <message>
+        <source>No files found.</source>
+        <translation>Aucun fichier trouvé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file.</source>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
+        <translation>La position de reprise %1 dépasse la fin de %2 (%3 octets).</translation>
+    </message>
+    <message>
+        <source>Invalid file name.</source>
+        <translation>Nom de fichier non valide.</translation>
+    </message>
+    <message>
+        <source>Could not find a unique file name.</source>
+        <translation>Impossible de trouver un nom de fichier unique.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 est un dossier.</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>Permission refusée : %1</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2.</source>
+        <translation>La position de reprise %1 dépasse la fin de %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 refused: %3</source>
+        <translation>%1 %2 refusé : %3</translation>
+    </message>
+    <message>
+        <source>BINARY</source>
+        <translation>BINARY</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+    <message>
+        <source>Ok to send data.</source>
+        <translation>Prêt à envoyer les données.</translation>
+    </message>
+    <message>
+        <source>Here comes the directory listing.</source>
+        <translation>Voici la liste du dossier.</translation>
+    </message>
+    <message>
+        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
+        <translation>Ouverture de la connexion de données en mode %1 pour %2 (%3 octets).</translation>
+    </message>
+    <message>
+        <source>Cannot open the data connection: %1</source>
+        <translation>Impossible d’ouvrir la connexion de données : %1</translation>
+    </message>
+    <message>
+        <source>Directory send OK.</source>
+        <translation>Liste du dossier envoyée.</translation>
+    </message>
+    <message>
+        <source>Transfer complete.</source>
+        <translation>Transfert terminé.</translation>
+    </message>
+    <message>
+        <source>Insufficient storage space: %1</source>
+        <translation>Espace de stockage insuffisant : %1</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>L’écriture du fichier a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The client closed the control connection before the upload was confirmed: the upload was discarded.</source>
+        <translation>Le client a fermé la connexion de contrôle avant la confirmation du téléversement : le téléversement a été abandonné.</translation>
+    </message>
+    <message>
+        <source>Could not store %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Transfer complete (unique file name: %1).</source>
+        <translation>Transfert terminé (nom de fichier unique : %1).</translation>
+    </message>
+    <message>
+        <source>Connection closed; transfer aborted: %1</source>
+        <translation>Connexion fermée ; transfert interrompu : %1</translation>
+    </message>
+    <message>
+        <source>Local error: %1</source>
+        <translation>Erreur locale : %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the partial upload %1: %2</source>
+        <translation>Impossible de supprimer le téléversement partiel %1 : %2</translation>
+    </message>
+    <message>
+        <source>Transfer aborted: %1.</source>
+        <translation>Transfert interrompu : %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
+        <translation>%1 %2 : %3 octets en %4 s (%5 Mo/s) : %6</translation>
     </message>
 </context>
 <context>
@@ -3647,38 +3843,6 @@ Téléversé par le client : %4 octets</translation>
         <translation>Le chemin distant « %1 » n’est pas absolu (il doit commencer par /).</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Could not connect (%1); trying again in %2 s.</source>
-        <translation>Connexion impossible (%1) ; nouvel essai dans %2 s.</translation>
-    </message>
-    <message>
-        <source>Listing failed (%1); trying again in %2 s.</source>
-        <translation>Échec du listage (%1) ; nouvel essai dans %2 s.</translation>
-    </message>
-    <message>
-        <source>Cannot download %1: %2 is a folder.</source>
-        <translation>Impossible de télécharger %1 : %2 est un dossier.</translation>
-    </message>
-    <message>
-        <source>%1 exists; nobody to ask, so it is skipped.</source>
-        <translation>%1 existe ; personne à qui demander, il est donc ignoré.</translation>
-    </message>
-    <message>
-        <source>%1 failed (%2); attempt %3 of %4 in %5 s.</source>
-        <translation>%1 a échoué (%2) ; tentative %3 sur %4 dans %5 s.</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 files failed. First: %3</source>
-        <translation>%1 fichiers sur %2 ont échoué. Premier : %3</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1 for the queue file.</source>
         <translation>Impossible de créer le dossier %1 pour le fichier de file d’attente.</translation>
     </message>
@@ -3737,10 +3901,6 @@ Téléversé par le client : %4 octets</translation>
     <message>
         <source>Canceled</source>
         <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>The partial upload %1 could not be deleted: %2</source>
-        <translation>Impossible de supprimer le téléversement partiel %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +3985,53 @@ Téléversé par le client : %4 octets</translation>
     <message>
         <source>Target</source>
         <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferScheduler</name>
+    <message>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
+        <translation>Il n’y a pas de site « %1 » avec lequel transférer.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not connect (%1); trying again in %2 s.</source>
+        <translation>Connexion impossible (%1) ; nouvel essai dans %2 s.</translation>
+    </message>
+    <message>
+        <source>Listing failed (%1); trying again in %2 s.</source>
+        <translation>Échec du listage (%1) ; nouvel essai dans %2 s.</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2 is a folder.</source>
+        <translation>Impossible de télécharger %1 : %2 est un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 exists; nobody to ask, so it is skipped.</source>
+        <translation>%1 existe ; personne à qui demander, il est donc ignoré.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); attempt %3 of %4 in %5 s.</source>
+        <translation>%1 a échoué (%2) ; tentative %3 sur %4 dans %5 s.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files failed. First: %3</source>
+        <translation>%1 fichiers sur %2 ont échoué. Premier : %3</translation>
+    </message>
+    <message>
+        <source>The partial upload %1 could not be deleted: %2</source>
+        <translation>Impossible de supprimer le téléversement partiel %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>Ferry::ChecksumOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message>
+        <source>No checksum method for %1.</source>
+        <translation>%1 のチェックサム方式がありません。</translation>
+    </message>
+    <message>
+        <source>The server refused %1</source>
+        <translation>サーバーが %1 を拒否しました</translation>
+    </message>
+    <message>
+        <source>Could not get the %1 checksum of %2</source>
+        <translation>%2 の %1 チェックサムを取得できませんでした</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1: 予期しない応答 %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Cli::CommandLine</name>
     <message>
         <source>Long listing, one entry a line like `ls -l`: type and permissions, size in bytes, modification time and name.</source>
@@ -859,6 +882,28 @@ Password for %2 on %3:</source>
         <source>Disconnected.</source>
         <translation>切断しました。</translation>
     </message>
+    <message>
+        <source>New tab</source>
+        <translation>新しいタブ</translation>
+    </message>
+    <message>
+        <source>Waiting for a free session on %1…</source>
+        <translation>%1 の空きセッションを待っています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for a free session: %1 serves %n session(s) at once and all of them are in use (%2 by tabs, %3 by transfers). This tab connects as soon as one is free; closing another tab on this server frees one.</source>
+        <translation>
+            <numerusform>空きセッションを待っています: %1 が同時に扱えるセッションは %n 個で、すべて使用中です (タブ %2、転送 %3)。空きができ次第このタブは接続します。このサーバーの別のタブを閉じると空きができます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected. When Ferry last ran, this tab was connected to %1. Press Connect to go back (Ferry does not keep passwords).</source>
+        <translation>未接続です。前回 Ferry を実行したとき、このタブは %1 に接続していました。[接続] を押すと戻ります (Ferry はパスワードを保存しません)。</translation>
+    </message>
+    <message>
+        <source>Not connected. When Ferry last ran, this tab showed the folder “%1” of %2. Press Connect to go back there (Ferry does not keep passwords).</source>
+        <translation>未接続です。前回 Ferry を実行したとき、このタブは %2 のフォルダー「%1」を表示していました。[接続] を押すとそこへ戻ります (Ferry はパスワードを保存しません)。</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ControlChannel</name>
@@ -935,6 +980,77 @@ Password for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>Ferry::DataConnectionSetup</name>
+    <message>
+        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
+        <translation>%1 ポート %2 からのデータ接続を拒否しました: クライアントのアドレスではありません</translation>
+    </message>
+    <message>
+        <source>EPSV ALL is in effect: use EPSV.</source>
+        <translation>EPSV ALL が有効です: EPSV を使ってください。</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to %1: not the client&apos;s address</source>
+        <translation>%1 へのアクティブデータ接続を拒否しました: クライアントのアドレスではありません</translation>
+    </message>
+    <message>
+        <source>Data connections go only to the client&apos;s own address.</source>
+        <translation>データ接続はクライアント自身のアドレスにのみ行います。</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to port %1</source>
+        <translation>ポート %1 へのアクティブデータ接続を拒否しました</translation>
+    </message>
+    <message>
+        <source>Data connections to ports below 1024 are refused.</source>
+        <translation>1024 未満のポートへのデータ接続は拒否されます。</translation>
+    </message>
+    <message>
+        <source>PORT is for IPv4: use EPRT.</source>
+        <translation>PORT は IPv4 用です: EPRT を使ってください。</translation>
+    </message>
+    <message>
+        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
+        <translation>PORT の構文エラー: h1,h2,h3,h4,p1,p2 の形式が必要です。</translation>
+    </message>
+    <message>
+        <source>PORT command successful.</source>
+        <translation>PORT コマンドに成功しました。</translation>
+    </message>
+    <message>
+        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
+        <translation>EPRT の構文エラー: |1|アドレス|ポート| または |2|アドレス|ポート| の形式が必要です。</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (2)</source>
+        <translation>ネットワークプロトコルに対応していません。(2) を使ってください</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (1)</source>
+        <translation>ネットワークプロトコルに対応していません。(1) を使ってください</translation>
+    </message>
+    <message>
+        <source>EPRT command successful.</source>
+        <translation>EPRT コマンドに成功しました。</translation>
+    </message>
+    <message>
+        <source>PASV is for IPv4: use EPSV.</source>
+        <translation>PASV は IPv4 用です: EPSV を使ってください。</translation>
+    </message>
+    <message>
+        <source>Cannot open a passive connection.</source>
+        <translation>パッシブ接続を開けません。</translation>
+    </message>
+    <message>
+        <source>EPSV ALL ok.</source>
+        <translation>EPSV ALL OK。</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (%1)</source>
+        <translation>ネットワークプロトコルに対応していません。(%1) を使ってください</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::DataOperation</name>
     <message>
         <source>Not connected.</source>
@@ -995,6 +1111,117 @@ Password for %2 on %3:</source>
     <message>
         <source>The server has not answered the aborted transfer yet; synchronising again</source>
         <translation>サーバーは中止した転送にまだ応答していません。再度同期します</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileCommands</name>
+    <message>
+        <source>%1 is the current directory.</source>
+        <translation>%1 が現在のディレクトリです。</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: invalid path.</source>
+        <translation>ディレクトリを変更できませんでした: パスが無効です。</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1</source>
+        <translation>ディレクトリを変更できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1 is not a folder.</source>
+        <translation>ディレクトリを変更できませんでした: %1 はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>Directory successfully changed to %1.</source>
+        <translation>ディレクトリを %1 に変更しました。</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>パスが無効です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file.</source>
+        <translation>%1 は通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The modification time of %1 is unknown.</source>
+        <translation>%1 の更新日時は不明です。</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>%1 の一覧</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Invalid file name.</source>
+        <translation>ファイル名が無効です。</translation>
+    </message>
+    <message>
+        <source>DELE %1 failed: %2</source>
+        <translation>DELE %1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 を削除しました</translation>
+    </message>
+    <message>
+        <source>File deleted.</source>
+        <translation>ファイルを削除しました。</translation>
+    </message>
+    <message>
+        <source>Invalid folder name.</source>
+        <translation>フォルダー名が無効です。</translation>
+    </message>
+    <message>
+        <source>MKD %1 failed: %2</source>
+        <translation>MKD %1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Created folder %1</source>
+        <translation>フォルダー %1 を作成しました</translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation>%1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be removed.</source>
+        <translation>ルートフォルダーは削除できません。</translation>
+    </message>
+    <message>
+        <source>RMD %1 failed: %2</source>
+        <translation>RMD %1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Removed folder %1</source>
+        <translation>フォルダー %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>Directory removed.</source>
+        <translation>ディレクトリを削除しました。</translation>
+    </message>
+    <message>
+        <source>Ready for RNTO.</source>
+        <translation>RNTO の準備ができました。</translation>
+    </message>
+    <message>
+        <source>RNFR required first.</source>
+        <translation>先に RNFR が必要です。</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 failed: %3</source>
+        <translation>%1 の名前を %2 に変更できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 の名前を %2 に変更しました</translation>
+    </message>
+    <message>
+        <source>Rename successful.</source>
+        <translation>名前を変更しました。</translation>
     </message>
 </context>
 <context>
@@ -1357,468 +1584,12 @@ Password for %2 on %3:</source>
         <translation>タイムアウト: %1 秒以内にログインがありません。</translation>
     </message>
     <message>
-        <source>Login incorrect.</source>
-        <translation>ログインが正しくありません。</translation>
-    </message>
-    <message>
-        <source>%1 failed logins: disconnecting</source>
-        <translation>ログインに %1 回失敗しました: 切断します</translation>
-    </message>
-    <message>
-        <source>Too many failed logins: closing the connection.</source>
-        <translation>ログインの失敗が多すぎます: 接続を閉じます。</translation>
-    </message>
-    <message>
-        <source>Requested action not taken.</source>
-        <translation>要求された操作は実行されませんでした。</translation>
-    </message>
-    <message>
-        <source>Already logged in.</source>
-        <translation>すでにログインしています。</translation>
-    </message>
-    <message>
-        <source>Please specify the password.</source>
-        <translation>パスワードを指定してください。</translation>
-    </message>
-    <message>
-        <source>Log in with USER first.</source>
-        <translation>先に USER でログインしてください。</translation>
-    </message>
-    <message>
-        <source>the server has no authenticator</source>
-        <translation>サーバーに認証機構がありません</translation>
-    </message>
-    <message>
-        <source>the authenticator gave no files to serve</source>
-        <translation>認証機構が提供するファイルがありません</translation>
-    </message>
-    <message>
-        <source>Login successful.</source>
-        <translation>ログインに成功しました。</translation>
-    </message>
-    <message>
-        <source>Logged in (%1), serving %2</source>
-        <translation>ログインしました (%1)。%2 を提供中</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>読み取り専用</translation>
-    </message>
-    <message>
-        <source>read-write</source>
-        <translation>読み書き可能</translation>
-    </message>
-    <message>
-        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
-        <translation>ユーザー「%1」のログインに失敗しました (%2)。%4 回中 %3 回目</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>拒否</translation>
-    </message>
-    <message>
         <source>Goodbye.</source>
         <translation>さようなら。</translation>
     </message>
     <message>
-        <source>NOOP ok.</source>
-        <translation>NOOP OK。</translation>
-    </message>
-    <message>
-        <source>Features:</source>
-        <translation>機能:</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <source>Always in UTF8 mode.</source>
-        <translation>常に UTF8 モードです。</translation>
-    </message>
-    <message>
-        <source>Option not understood.</source>
-        <translation>オプションを理解できません。</translation>
-    </message>
-    <message>
-        <source>%1 is supported.</source>
-        <translation>%1 に対応しています。</translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation>不明なコマンド %1 です。</translation>
-    </message>
-    <message>
-        <source>The following commands are recognized:</source>
-        <translation>以下のコマンドを認識します:</translation>
-    </message>
-    <message>
-        <source>Help OK.</source>
-        <translation>ヘルプ OK。</translation>
-    </message>
-    <message>
-        <source>Connected from %1</source>
-        <translation>%1 から接続</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2)</source>
-        <translation>%1 としてログイン (%2)</translation>
-    </message>
-    <message>
-        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
-        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
-    </message>
-    <message>
-        <source>Data connection prepared (%1)</source>
-        <translation>データ接続を準備しました (%1)</translation>
-    </message>
-    <message>
-        <source>passive</source>
-        <translation>パッシブ</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>アクティブ</translation>
-    </message>
-    <message>
-        <source>No data connection</source>
-        <translation>データ接続なし</translation>
-    </message>
-    <message>
-        <source>Ferry FTP server status:</source>
-        <translation>Ferry FTP サーバーの状態:</translation>
-    </message>
-    <message>
-        <source>End of status</source>
-        <translation>状態の終わり</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>パスが無効です。</translation>
-    </message>
-    <message>
-        <source>Status of %1:</source>
-        <translation>%1 の状態:</translation>
-    </message>
-    <message>
-        <source>%1 is the current directory.</source>
-        <translation>%1 が現在のディレクトリです。</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: invalid path.</source>
-        <translation>ディレクトリを変更できませんでした: パスが無効です。</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1</source>
-        <translation>ディレクトリを変更できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1 is not a folder.</source>
-        <translation>ディレクトリを変更できませんでした: %1 はフォルダーではありません。</translation>
-    </message>
-    <message>
-        <source>Directory successfully changed to %1.</source>
-        <translation>ディレクトリを %1 に変更しました。</translation>
-    </message>
-    <message>
-        <source>Switching to Binary mode.</source>
-        <translation>バイナリモードに切り替えます。</translation>
-    </message>
-    <message>
-        <source>Switching to ASCII mode.</source>
-        <translation>ASCII モードに切り替えます。</translation>
-    </message>
-    <message>
-        <source>Unsupported TYPE: only A and I.</source>
-        <translation>未対応の TYPE です: A と I のみ対応しています。</translation>
-    </message>
-    <message>
-        <source>Mode set to S.</source>
-        <translation>モードを S に設定しました。</translation>
-    </message>
-    <message>
-        <source>Only stream mode (S) is supported.</source>
-        <translation>ストリームモード (S) のみ対応しています。</translation>
-    </message>
-    <message>
-        <source>Structure set to F.</source>
-        <translation>構造を F に設定しました。</translation>
-    </message>
-    <message>
-        <source>Only file structure (F) is supported.</source>
-        <translation>ファイル構造 (F) のみ対応しています。</translation>
-    </message>
-    <message>
-        <source>ALLO not needed.</source>
-        <translation>ALLO は不要です。</translation>
-    </message>
-    <message>
-        <source>REST needs a byte offset.</source>
-        <translation>REST にはバイトオフセットが必要です。</translation>
-    </message>
-    <message>
-        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
-        <translation>%1 から再開します。STOR または RETR を送信して転送を開始してください。</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain file.</source>
-        <translation>%1 は通常のファイルではありません。</translation>
-    </message>
-    <message>
-        <source>The modification time of %1 is unknown.</source>
-        <translation>%1 の更新日時は不明です。</translation>
-    </message>
-    <message>
-        <source>Invalid file name.</source>
-        <translation>ファイル名が無効です。</translation>
-    </message>
-    <message>
-        <source>DELE %1 failed: %2</source>
-        <translation>DELE %1 に失敗しました: %2</translation>
-    </message>
-    <message>
-        <source>Deleted %1</source>
-        <translation>%1 を削除しました</translation>
-    </message>
-    <message>
-        <source>File deleted.</source>
-        <translation>ファイルを削除しました。</translation>
-    </message>
-    <message>
-        <source>Invalid folder name.</source>
-        <translation>フォルダー名が無効です。</translation>
-    </message>
-    <message>
-        <source>MKD %1 failed: %2</source>
-        <translation>MKD %1 に失敗しました: %2</translation>
-    </message>
-    <message>
-        <source>Created folder %1</source>
-        <translation>フォルダー %1 を作成しました</translation>
-    </message>
-    <message>
-        <source>%1 created.</source>
-        <translation>%1 を作成しました。</translation>
-    </message>
-    <message>
-        <source>The root folder cannot be removed.</source>
-        <translation>ルートフォルダーは削除できません。</translation>
-    </message>
-    <message>
-        <source>RMD %1 failed: %2</source>
-        <translation>RMD %1 に失敗しました: %2</translation>
-    </message>
-    <message>
-        <source>Removed folder %1</source>
-        <translation>フォルダー %1 を削除しました</translation>
-    </message>
-    <message>
-        <source>Directory removed.</source>
-        <translation>ディレクトリを削除しました。</translation>
-    </message>
-    <message>
-        <source>Ready for RNTO.</source>
-        <translation>RNTO の準備ができました。</translation>
-    </message>
-    <message>
-        <source>RNFR required first.</source>
-        <translation>先に RNFR が必要です。</translation>
-    </message>
-    <message>
-        <source>Rename %1 to %2 failed: %3</source>
-        <translation>%1 の名前を %2 に変更できませんでした: %3</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to %2</source>
-        <translation>%1 の名前を %2 に変更しました</translation>
-    </message>
-    <message>
-        <source>Rename successful.</source>
-        <translation>名前を変更しました。</translation>
-    </message>
-    <message>
         <source>No transfer to abort.</source>
         <translation>中止する転送はありません。</translation>
-    </message>
-    <message>
-        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
-        <translation>%1 ポート %2 からのデータ接続を拒否しました: クライアントのアドレスではありません</translation>
-    </message>
-    <message>
-        <source>Refused an active data connection to %1: not the client&apos;s address</source>
-        <translation>%1 へのアクティブデータ接続を拒否しました: クライアントのアドレスではありません</translation>
-    </message>
-    <message>
-        <source>Data connections go only to the client&apos;s own address.</source>
-        <translation>データ接続はクライアント自身のアドレスにのみ行います。</translation>
-    </message>
-    <message>
-        <source>Refused an active data connection to port %1</source>
-        <translation>ポート %1 へのアクティブデータ接続を拒否しました</translation>
-    </message>
-    <message>
-        <source>Data connections to ports below 1024 are refused.</source>
-        <translation>1024 未満のポートへのデータ接続は拒否されます。</translation>
-    </message>
-    <message>
-        <source>EPSV ALL is in effect: use EPSV.</source>
-        <translation>EPSV ALL が有効です: EPSV を使ってください。</translation>
-    </message>
-    <message>
-        <source>PORT is for IPv4: use EPRT.</source>
-        <translation>PORT は IPv4 用です: EPRT を使ってください。</translation>
-    </message>
-    <message>
-        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
-        <translation>PORT の構文エラー: h1,h2,h3,h4,p1,p2 の形式が必要です。</translation>
-    </message>
-    <message>
-        <source>PORT command successful.</source>
-        <translation>PORT コマンドに成功しました。</translation>
-    </message>
-    <message>
-        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
-        <translation>EPRT の構文エラー: |1|アドレス|ポート| または |2|アドレス|ポート| の形式が必要です。</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (2)</source>
-        <translation>ネットワークプロトコルに対応していません。(2) を使ってください</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (1)</source>
-        <translation>ネットワークプロトコルに対応していません。(1) を使ってください</translation>
-    </message>
-    <message>
-        <source>EPRT command successful.</source>
-        <translation>EPRT コマンドに成功しました。</translation>
-    </message>
-    <message>
-        <source>PASV is for IPv4: use EPSV.</source>
-        <translation>PASV は IPv4 用です: EPSV を使ってください。</translation>
-    </message>
-    <message>
-        <source>Cannot open a passive connection.</source>
-        <translation>パッシブ接続を開けません。</translation>
-    </message>
-    <message>
-        <source>EPSV ALL ok.</source>
-        <translation>EPSV ALL OK。</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (%1)</source>
-        <translation>ネットワークプロトコルに対応していません。(%1) を使ってください</translation>
-    </message>
-    <message>
-        <source>Use PORT, EPRT, PASV or EPSV first.</source>
-        <translation>先に PORT、EPRT、PASV、EPSV のいずれかを使ってください。</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder: use MLST.</source>
-        <translation>%1 はフォルダーではありません: MLST を使ってください。</translation>
-    </message>
-    <message>
-        <source>No files found.</source>
-        <translation>ファイルが見つかりません。</translation>
-    </message>
-    <message>
-        <source>Listing %1</source>
-        <translation>%1 の一覧</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
-        <translation>再開位置 %1 が %2 の末尾 (%3 バイト) を超えています。</translation>
-    </message>
-    <message>
-        <source>Could not find a unique file name.</source>
-        <translation>一意なファイル名が見つかりませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 はフォルダーです。</translation>
-    </message>
-    <message>
-        <source>Permission denied: %1</source>
-        <translation>アクセスが拒否されました: %1</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2.</source>
-        <translation>再開位置 %1 が %2 の末尾を超えています。</translation>
-    </message>
-    <message>
-        <source>%1 %2 refused: %3</source>
-        <translation>%1 %2 を拒否しました: %3</translation>
-    </message>
-    <message>
-        <source>BINARY</source>
-        <translation>BINARY</translation>
-    </message>
-    <message>
-        <source>ASCII</source>
-        <translation>ASCII</translation>
-    </message>
-    <message>
-        <source>Ok to send data.</source>
-        <translation>データを送信できます。</translation>
-    </message>
-    <message>
-        <source>Here comes the directory listing.</source>
-        <translation>ディレクトリ一覧を送信します。</translation>
-    </message>
-    <message>
-        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
-        <translation>%2 の %1 モードのデータ接続を開いています (%3 バイト)。</translation>
-    </message>
-    <message>
-        <source>Cannot open the data connection: %1</source>
-        <translation>データ接続を開けません: %1</translation>
-    </message>
-    <message>
-        <source>Directory send OK.</source>
-        <translation>ディレクトリ一覧の送信が完了しました。</translation>
-    </message>
-    <message>
-        <source>Transfer complete.</source>
-        <translation>転送が完了しました。</translation>
-    </message>
-    <message>
-        <source>Insufficient storage space: %1</source>
-        <translation>ストレージの空き容量が足りません: %1</translation>
-    </message>
-    <message>
-        <source>Writing the file failed: %1</source>
-        <translation>ファイルの書き込みに失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>The client closed the control connection before the upload was confirmed: the upload was discarded.</source>
-        <translation>アップロードの確定前にクライアントが制御接続を閉じたため、アップロードは破棄されました。</translation>
-    </message>
-    <message>
-        <source>Could not store %1: %2</source>
-        <translation>%1 を保存できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Transfer complete (unique file name: %1).</source>
-        <translation>転送が完了しました (一意なファイル名: %1)。</translation>
-    </message>
-    <message>
-        <source>Connection closed; transfer aborted: %1</source>
-        <translation>接続が閉じられ、転送を中止しました: %1</translation>
-    </message>
-    <message>
-        <source>Local error: %1</source>
-        <translation>ローカルエラー: %1</translation>
-    </message>
-    <message>
-        <source>Could not remove the partial upload %1: %2</source>
-        <translation>途中までのアップロード %1 を削除できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Transfer aborted: %1.</source>
-        <translation>転送を中止しました: %1。</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
-        <translation>%1 %2: %3 バイト、%4 秒 (%5 MB/s): %6</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1680,17 @@ Password for %2 on %3:</source>
     <message>
         <source>A symbolic link back into a folder being downloaded (a loop): skipped.</source>
         <translation>ダウンロード中のフォルダーに戻るシンボリックリンク (ループ): スキップしました。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ListFactsOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message>
+        <source>The server refused to send the MLST facts %1</source>
+        <translation>サーバーが MLST のファクト %1 の送信を拒否しました</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +1877,65 @@ Password for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>Ferry::LoginCommands</name>
+    <message>
+        <source>Already logged in.</source>
+        <translation>すでにログインしています。</translation>
+    </message>
+    <message>
+        <source>Please specify the password.</source>
+        <translation>パスワードを指定してください。</translation>
+    </message>
+    <message>
+        <source>Log in with USER first.</source>
+        <translation>先に USER でログインしてください。</translation>
+    </message>
+    <message>
+        <source>the server has no authenticator</source>
+        <translation>サーバーに認証機構がありません</translation>
+    </message>
+    <message>
+        <source>the authenticator gave no files to serve</source>
+        <translation>認証機構が提供するファイルがありません</translation>
+    </message>
+    <message>
+        <source>Login successful.</source>
+        <translation>ログインに成功しました。</translation>
+    </message>
+    <message>
+        <source>Logged in (%1), serving %2</source>
+        <translation>ログインしました (%1)。%2 を提供中</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>読み書き可能</translation>
+    </message>
+    <message>
+        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
+        <translation>ユーザー「%1」のログインに失敗しました (%2)。%4 回中 %3 回目</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Login incorrect.</source>
+        <translation>ログインが正しくありません。</translation>
+    </message>
+    <message>
+        <source>%1 failed logins: disconnecting</source>
+        <translation>ログインに %1 回失敗しました: 切断します</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: closing the connection.</source>
+        <translation>ログインの失敗が多すぎます: 接続を閉じます。</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::LogonOperation</name>
     <message>
         <source>Connect to %1</source>
@@ -2236,6 +2077,32 @@ Password for %2 on %3:</source>
     <message>
         <source>Quit Ferry?</source>
         <translation>Ferry を終了しますか?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Close the tab?</source>
+        <translation>タブを閉じますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</source>
+        <translation>
+            <numerusform>%1 との転送 %n 件が待機中または実行中です。転送は専用の接続で行われるため、このタブがなくても続行できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close, &amp;transfers go on</source>
+        <translation>閉じて転送は続ける(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close and &amp;cancel them</source>
+        <translation>閉じて転送を取り消す(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the tab</source>
+        <translation>タブを残す(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2294,38 @@ Password for %2 on %3:</source>
     <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>新しいタブ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>タブを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>次のタブ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Tab</source>
+        <translation>前のタブ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +2979,148 @@ Uploaded by the client: %4 bytes</source>
     </message>
 </context>
 <context>
+    <name>Ferry::SessionCommands</name>
+    <message>
+        <source>NOOP ok.</source>
+        <translation>NOOP OK。</translation>
+    </message>
+    <message>
+        <source>Goodbye.</source>
+        <translation>さようなら。</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>機能:</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Always in UTF8 mode.</source>
+        <translation>常に UTF8 モードです。</translation>
+    </message>
+    <message>
+        <source>Option not understood.</source>
+        <translation>オプションを理解できません。</translation>
+    </message>
+    <message>
+        <source>%1 is supported.</source>
+        <translation>%1 に対応しています。</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>不明なコマンド %1 です。</translation>
+    </message>
+    <message>
+        <source>The following commands are recognized:</source>
+        <translation>以下のコマンドを認識します:</translation>
+    </message>
+    <message>
+        <source>Help OK.</source>
+        <translation>ヘルプ OK。</translation>
+    </message>
+    <message>
+        <source>Connected from %1</source>
+        <translation>%1 から接続</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>%1 としてログイン (%2)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>読み書き可能</translation>
+    </message>
+    <message>
+        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
+        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
+    </message>
+    <message>
+        <source>Data connection prepared (%1)</source>
+        <translation>データ接続を準備しました (%1)</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>パッシブ</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>No data connection</source>
+        <translation>データ接続なし</translation>
+    </message>
+    <message>
+        <source>Ferry FTP server status:</source>
+        <translation>Ferry FTP サーバーの状態:</translation>
+    </message>
+    <message>
+        <source>End of status</source>
+        <translation>状態の終わり</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>パスが無効です。</translation>
+    </message>
+    <message>
+        <source>Status of %1:</source>
+        <translation>%1 の状態:</translation>
+    </message>
+    <message>
+        <source>Switching to Binary mode.</source>
+        <translation>バイナリモードに切り替えます。</translation>
+    </message>
+    <message>
+        <source>Switching to ASCII mode.</source>
+        <translation>ASCII モードに切り替えます。</translation>
+    </message>
+    <message>
+        <source>Unsupported TYPE: only A and I.</source>
+        <translation>未対応の TYPE です: A と I のみ対応しています。</translation>
+    </message>
+    <message>
+        <source>Mode set to S.</source>
+        <translation>モードを S に設定しました。</translation>
+    </message>
+    <message>
+        <source>Only stream mode (S) is supported.</source>
+        <translation>ストリームモード (S) のみ対応しています。</translation>
+    </message>
+    <message>
+        <source>Structure set to F.</source>
+        <translation>構造を F に設定しました。</translation>
+    </message>
+    <message>
+        <source>Only file structure (F) is supported.</source>
+        <translation>ファイル構造 (F) のみ対応しています。</translation>
+    </message>
+    <message>
+        <source>ALLO not needed.</source>
+        <translation>ALLO は不要です。</translation>
+    </message>
+    <message>
+        <source>REST needs a byte offset.</source>
+        <translation>REST にはバイトオフセットが必要です。</translation>
+    </message>
+    <message>
+        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
+        <translation>%1 から再開します。STOR または RETR を送信して転送を開始してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SessionContext</name>
+    <message>
+        <source>Requested action not taken.</source>
+        <translation>要求された操作は実行されませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3188,6 +3229,17 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>Resume (continue a smaller file)</source>
         <translation>再開 (小さいファイルの続きを転送)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SingleInstance</name>
+    <message>
+        <source>The running Ferry did not answer: %1</source>
+        <translation>実行中の Ferry が応答しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Another Ferry is running.</source>
+        <translation>別の Ferry が実行中です。</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3441,25 @@ Uploaded by the client: %4 bytes</source>
     </message>
 </context>
 <context>
+    <name>Ferry::StatOperation</name>
+    <message>
+        <source>Could not get the facts of %1</source>
+        <translation>%1 のファクトを取得できませんでした</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message>
+        <source>%1: the server does not support MLST.</source>
+        <translation>%1: サーバーは MLST に対応していません。</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1: 予期しない応答 %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::TransferActions</name>
     <message>
         <source>transfer %1</source>
@@ -3459,6 +3530,129 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>Transfers complete</source>
         <translation>すべての転送が完了しました</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferCommands</name>
+    <message>
+        <source>Use PORT, EPRT, PASV or EPSV first.</source>
+        <translation>先に PORT、EPRT、PASV、EPSV のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>パスが無効です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: use MLST.</source>
+        <translation>%1 はフォルダーではありません: MLST を使ってください。</translation>
+    </message>
+    <message>
+        <source>No files found.</source>
+        <translation>ファイルが見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file.</source>
+        <translation>%1 は通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
+        <translation>再開位置 %1 が %2 の末尾 (%3 バイト) を超えています。</translation>
+    </message>
+    <message>
+        <source>Invalid file name.</source>
+        <translation>ファイル名が無効です。</translation>
+    </message>
+    <message>
+        <source>Could not find a unique file name.</source>
+        <translation>一意なファイル名が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 はフォルダーです。</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>アクセスが拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2.</source>
+        <translation>再開位置 %1 が %2 の末尾を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 %2 refused: %3</source>
+        <translation>%1 %2 を拒否しました: %3</translation>
+    </message>
+    <message>
+        <source>BINARY</source>
+        <translation>BINARY</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+    <message>
+        <source>Ok to send data.</source>
+        <translation>データを送信できます。</translation>
+    </message>
+    <message>
+        <source>Here comes the directory listing.</source>
+        <translation>ディレクトリ一覧を送信します。</translation>
+    </message>
+    <message>
+        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
+        <translation>%2 の %1 モードのデータ接続を開いています (%3 バイト)。</translation>
+    </message>
+    <message>
+        <source>Cannot open the data connection: %1</source>
+        <translation>データ接続を開けません: %1</translation>
+    </message>
+    <message>
+        <source>Directory send OK.</source>
+        <translation>ディレクトリ一覧の送信が完了しました。</translation>
+    </message>
+    <message>
+        <source>Transfer complete.</source>
+        <translation>転送が完了しました。</translation>
+    </message>
+    <message>
+        <source>Insufficient storage space: %1</source>
+        <translation>ストレージの空き容量が足りません: %1</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>ファイルの書き込みに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The client closed the control connection before the upload was confirmed: the upload was discarded.</source>
+        <translation>アップロードの確定前にクライアントが制御接続を閉じたため、アップロードは破棄されました。</translation>
+    </message>
+    <message>
+        <source>Could not store %1: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Transfer complete (unique file name: %1).</source>
+        <translation>転送が完了しました (一意なファイル名: %1)。</translation>
+    </message>
+    <message>
+        <source>Connection closed; transfer aborted: %1</source>
+        <translation>接続が閉じられ、転送を中止しました: %1</translation>
+    </message>
+    <message>
+        <source>Local error: %1</source>
+        <translation>ローカルエラー: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the partial upload %1: %2</source>
+        <translation>途中までのアップロード %1 を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Transfer aborted: %1.</source>
+        <translation>転送を中止しました: %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
+        <translation>%1 %2: %3 バイト、%4 秒 (%5 MB/s): %6</translation>
     </message>
 </context>
 <context>
@@ -3628,38 +3822,6 @@ Uploaded by the client: %4 bytes</source>
         <translation>リモートパス「%1」は絶対パスではありません (/ で始まる必要があります)。</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Could not connect (%1); trying again in %2 s.</source>
-        <translation>接続できませんでした (%1)。%2 秒後に再試行します。</translation>
-    </message>
-    <message>
-        <source>Listing failed (%1); trying again in %2 s.</source>
-        <translation>一覧の取得に失敗しました (%1)。%2 秒後に再試行します。</translation>
-    </message>
-    <message>
-        <source>Cannot download %1: %2 is a folder.</source>
-        <translation>%1 をダウンロードできません: %2 はフォルダーです。</translation>
-    </message>
-    <message>
-        <source>%1 exists; nobody to ask, so it is skipped.</source>
-        <translation>%1 は存在します。確認する相手がいないため、スキップします。</translation>
-    </message>
-    <message>
-        <source>%1 failed (%2); attempt %3 of %4 in %5 s.</source>
-        <translation>%1 に失敗しました (%2)。%5 秒後に再試行します (%4 回中 %3 回目)。</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 に失敗しました: %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 files failed. First: %3</source>
-        <translation>%2 個中 %1 個のファイルが失敗しました。最初のエラー: %3</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1 for the queue file.</source>
         <translation>キューファイル用のフォルダー %1 を作成できません。</translation>
     </message>
@@ -3718,10 +3880,6 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>Canceled</source>
         <translation>キャンセルしました</translation>
-    </message>
-    <message>
-        <source>The partial upload %1 could not be deleted: %2</source>
-        <translation>途中までのアップロード %1 を削除できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +3961,53 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>Target</source>
         <translation>転送先</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferScheduler</name>
+    <message>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
+        <translation>転送に使うサイト「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect (%1); trying again in %2 s.</source>
+        <translation>接続できませんでした (%1)。%2 秒後に再試行します。</translation>
+    </message>
+    <message>
+        <source>Listing failed (%1); trying again in %2 s.</source>
+        <translation>一覧の取得に失敗しました (%1)。%2 秒後に再試行します。</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2 is a folder.</source>
+        <translation>%1 をダウンロードできません: %2 はフォルダーです。</translation>
+    </message>
+    <message>
+        <source>%1 exists; nobody to ask, so it is skipped.</source>
+        <translation>%1 は存在します。確認する相手がいないため、スキップします。</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); attempt %3 of %4 in %5 s.</source>
+        <translation>%1 に失敗しました (%2)。%5 秒後に再試行します (%4 回中 %3 回目)。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files failed. First: %3</source>
+        <translation>%2 個中 %1 個のファイルが失敗しました。最初のエラー: %3</translation>
+    </message>
+    <message>
+        <source>The partial upload %1 could not be deleted: %2</source>
+        <translation>途中までのアップロード %1 を削除できませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>Ferry::ChecksumOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>No checksum method for %1.</source>
+        <translation>没有适用于 %1 的校验和方法。</translation>
+    </message>
+    <message>
+        <source>The server refused %1</source>
+        <translation>服务器拒绝了 %1</translation>
+    </message>
+    <message>
+        <source>Could not get the %1 checksum of %2</source>
+        <translation>无法获取 %2 的 %1 校验和</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1：意外的应答 %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Cli::CommandLine</name>
     <message>
         <source>Long listing, one entry a line like `ls -l`: type and permissions, size in bytes, modification time and name.</source>
@@ -846,6 +869,28 @@ Password for %2 on %3:</source>
         <source>Disconnected.</source>
         <translation>已断开连接。</translation>
     </message>
+    <message>
+        <source>New tab</source>
+        <translation>新标签页</translation>
+    </message>
+    <message>
+        <source>Waiting for a free session on %1…</source>
+        <translation>正在等待 %1 的空闲会话…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for a free session: %1 serves %n session(s) at once and all of them are in use (%2 by tabs, %3 by transfers). This tab connects as soon as one is free; closing another tab on this server frees one.</source>
+        <translation>
+            <numerusform>正在等待空闲会话：%1 同时只能提供 %n 个会话，且全部在使用中（标签页 %2 个，传输 %3 个）。一旦有空闲会话，此标签页就会连接；关闭此服务器上的另一个标签页即可释放一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected. When Ferry last ran, this tab was connected to %1. Press Connect to go back (Ferry does not keep passwords).</source>
+        <translation>未连接。上次运行 Ferry 时，此标签页连接到 %1。按“连接”即可返回（Ferry 不保存密码）。</translation>
+    </message>
+    <message>
+        <source>Not connected. When Ferry last ran, this tab showed the folder “%1” of %2. Press Connect to go back there (Ferry does not keep passwords).</source>
+        <translation>未连接。上次运行 Ferry 时，此标签页显示的是 %2 的文件夹“%1”。按“连接”即可返回该处（Ferry 不保存密码）。</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ControlChannel</name>
@@ -922,6 +967,77 @@ Password for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>Ferry::DataConnectionSetup</name>
+    <message>
+        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
+        <translation>已拒绝来自 %1 端口 %2 的数据连接：不是客户端的地址</translation>
+    </message>
+    <message>
+        <source>EPSV ALL is in effect: use EPSV.</source>
+        <translation>EPSV ALL 已生效：请使用 EPSV。</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to %1: not the client&apos;s address</source>
+        <translation>已拒绝到 %1 的主动数据连接：不是客户端的地址</translation>
+    </message>
+    <message>
+        <source>Data connections go only to the client&apos;s own address.</source>
+        <translation>数据连接只连向客户端自己的地址。</translation>
+    </message>
+    <message>
+        <source>Refused an active data connection to port %1</source>
+        <translation>已拒绝到端口 %1 的主动数据连接</translation>
+    </message>
+    <message>
+        <source>Data connections to ports below 1024 are refused.</source>
+        <translation>拒绝连接到 1024 以下端口的数据连接。</translation>
+    </message>
+    <message>
+        <source>PORT is for IPv4: use EPRT.</source>
+        <translation>PORT 用于 IPv4：请使用 EPRT。</translation>
+    </message>
+    <message>
+        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
+        <translation>PORT 语法错误：应为 h1,h2,h3,h4,p1,p2。</translation>
+    </message>
+    <message>
+        <source>PORT command successful.</source>
+        <translation>PORT 命令成功。</translation>
+    </message>
+    <message>
+        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
+        <translation>EPRT 语法错误：应为 |1|地址|端口| 或 |2|地址|端口|。</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (2)</source>
+        <translation>不支持的网络协议，请使用 (2)</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (1)</source>
+        <translation>不支持的网络协议，请使用 (1)</translation>
+    </message>
+    <message>
+        <source>EPRT command successful.</source>
+        <translation>EPRT 命令成功。</translation>
+    </message>
+    <message>
+        <source>PASV is for IPv4: use EPSV.</source>
+        <translation>PASV 用于 IPv4：请使用 EPSV。</translation>
+    </message>
+    <message>
+        <source>Cannot open a passive connection.</source>
+        <translation>无法打开被动连接。</translation>
+    </message>
+    <message>
+        <source>EPSV ALL ok.</source>
+        <translation>EPSV ALL 正常。</translation>
+    </message>
+    <message>
+        <source>Network protocol not supported, use (%1)</source>
+        <translation>不支持的网络协议，请使用 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::DataOperation</name>
     <message>
         <source>Not connected.</source>
@@ -982,6 +1098,117 @@ Password for %2 on %3:</source>
     <message>
         <source>The server has not answered the aborted transfer yet; synchronising again</source>
         <translation>服务器尚未响应已中止的传输；正在重新同步</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileCommands</name>
+    <message>
+        <source>%1 is the current directory.</source>
+        <translation>%1 是当前目录。</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: invalid path.</source>
+        <translation>切换目录失败：路径无效。</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1</source>
+        <translation>切换目录失败：%1</translation>
+    </message>
+    <message>
+        <source>Failed to change directory: %1 is not a folder.</source>
+        <translation>切换目录失败：%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Directory successfully changed to %1.</source>
+        <translation>已成功切换到目录 %1。</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>路径无效。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The modification time of %1 is unknown.</source>
+        <translation>%1 的修改时间未知。</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>正在列出 %1</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Invalid file name.</source>
+        <translation>文件名无效。</translation>
+    </message>
+    <message>
+        <source>DELE %1 failed: %2</source>
+        <translation>DELE %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>File deleted.</source>
+        <translation>文件已删除。</translation>
+    </message>
+    <message>
+        <source>Invalid folder name.</source>
+        <translation>文件夹名无效。</translation>
+    </message>
+    <message>
+        <source>MKD %1 failed: %2</source>
+        <translation>MKD %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Created folder %1</source>
+        <translation>已创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation>已创建 %1。</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be removed.</source>
+        <translation>不能删除根文件夹。</translation>
+    </message>
+    <message>
+        <source>RMD %1 failed: %2</source>
+        <translation>RMD %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Removed folder %1</source>
+        <translation>已删除文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Directory removed.</source>
+        <translation>目录已删除。</translation>
+    </message>
+    <message>
+        <source>Ready for RNTO.</source>
+        <translation>准备接收 RNTO。</translation>
+    </message>
+    <message>
+        <source>RNFR required first.</source>
+        <translation>需要先发送 RNFR。</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 failed: %3</source>
+        <translation>将 %1 重命名为 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>已将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Rename successful.</source>
+        <translation>重命名成功。</translation>
     </message>
 </context>
 <context>
@@ -1344,468 +1571,12 @@ Password for %2 on %3:</source>
         <translation>超时：%1 秒内未登录。</translation>
     </message>
     <message>
-        <source>Login incorrect.</source>
-        <translation>登录不正确。</translation>
-    </message>
-    <message>
-        <source>%1 failed logins: disconnecting</source>
-        <translation>登录失败 %1 次：正在断开</translation>
-    </message>
-    <message>
-        <source>Too many failed logins: closing the connection.</source>
-        <translation>登录失败次数过多：关闭连接。</translation>
-    </message>
-    <message>
-        <source>Requested action not taken.</source>
-        <translation>未执行请求的操作。</translation>
-    </message>
-    <message>
-        <source>Already logged in.</source>
-        <translation>已经登录。</translation>
-    </message>
-    <message>
-        <source>Please specify the password.</source>
-        <translation>请指定密码。</translation>
-    </message>
-    <message>
-        <source>Log in with USER first.</source>
-        <translation>请先用 USER 登录。</translation>
-    </message>
-    <message>
-        <source>the server has no authenticator</source>
-        <translation>服务器没有认证器</translation>
-    </message>
-    <message>
-        <source>the authenticator gave no files to serve</source>
-        <translation>认证器没有提供要服务的文件</translation>
-    </message>
-    <message>
-        <source>Login successful.</source>
-        <translation>登录成功。</translation>
-    </message>
-    <message>
-        <source>Logged in (%1), serving %2</source>
-        <translation>已登录（%1），正在提供 %2</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>只读</translation>
-    </message>
-    <message>
-        <source>read-write</source>
-        <translation>读写</translation>
-    </message>
-    <message>
-        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
-        <translation>用户“%1”登录失败（%2），第 %3 次尝试，共 %4 次</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
         <source>Goodbye.</source>
         <translation>再见。</translation>
     </message>
     <message>
-        <source>NOOP ok.</source>
-        <translation>NOOP 正常。</translation>
-    </message>
-    <message>
-        <source>Features:</source>
-        <translation>功能：</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <source>Always in UTF8 mode.</source>
-        <translation>始终为 UTF8 模式。</translation>
-    </message>
-    <message>
-        <source>Option not understood.</source>
-        <translation>无法理解的选项。</translation>
-    </message>
-    <message>
-        <source>%1 is supported.</source>
-        <translation>支持 %1。</translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation>未知命令 %1。</translation>
-    </message>
-    <message>
-        <source>The following commands are recognized:</source>
-        <translation>可识别以下命令：</translation>
-    </message>
-    <message>
-        <source>Help OK.</source>
-        <translation>帮助完毕。</translation>
-    </message>
-    <message>
-        <source>Connected from %1</source>
-        <translation>来自 %1 的连接</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2)</source>
-        <translation>已以 %1 登录（%2）</translation>
-    </message>
-    <message>
-        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
-        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
-    </message>
-    <message>
-        <source>Data connection prepared (%1)</source>
-        <translation>数据连接已准备（%1）</translation>
-    </message>
-    <message>
-        <source>passive</source>
-        <translation>被动</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>主动</translation>
-    </message>
-    <message>
-        <source>No data connection</source>
-        <translation>无数据连接</translation>
-    </message>
-    <message>
-        <source>Ferry FTP server status:</source>
-        <translation>Ferry FTP 服务器状态：</translation>
-    </message>
-    <message>
-        <source>End of status</source>
-        <translation>状态结束</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>路径无效。</translation>
-    </message>
-    <message>
-        <source>Status of %1:</source>
-        <translation>%1 的状态：</translation>
-    </message>
-    <message>
-        <source>%1 is the current directory.</source>
-        <translation>%1 是当前目录。</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: invalid path.</source>
-        <translation>切换目录失败：路径无效。</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1</source>
-        <translation>切换目录失败：%1</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1 is not a folder.</source>
-        <translation>切换目录失败：%1 不是文件夹。</translation>
-    </message>
-    <message>
-        <source>Directory successfully changed to %1.</source>
-        <translation>已成功切换到目录 %1。</translation>
-    </message>
-    <message>
-        <source>Switching to Binary mode.</source>
-        <translation>切换到二进制模式。</translation>
-    </message>
-    <message>
-        <source>Switching to ASCII mode.</source>
-        <translation>切换到 ASCII 模式。</translation>
-    </message>
-    <message>
-        <source>Unsupported TYPE: only A and I.</source>
-        <translation>不支持的 TYPE：仅支持 A 和 I。</translation>
-    </message>
-    <message>
-        <source>Mode set to S.</source>
-        <translation>模式已设为 S。</translation>
-    </message>
-    <message>
-        <source>Only stream mode (S) is supported.</source>
-        <translation>仅支持流模式（S）。</translation>
-    </message>
-    <message>
-        <source>Structure set to F.</source>
-        <translation>结构已设为 F。</translation>
-    </message>
-    <message>
-        <source>Only file structure (F) is supported.</source>
-        <translation>仅支持文件结构（F）。</translation>
-    </message>
-    <message>
-        <source>ALLO not needed.</source>
-        <translation>不需要 ALLO。</translation>
-    </message>
-    <message>
-        <source>REST needs a byte offset.</source>
-        <translation>REST 需要一个字节偏移量。</translation>
-    </message>
-    <message>
-        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
-        <translation>将从 %1 处重新开始。发送 STOR 或 RETR 开始传输。</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain file.</source>
-        <translation>%1 不是普通文件。</translation>
-    </message>
-    <message>
-        <source>The modification time of %1 is unknown.</source>
-        <translation>%1 的修改时间未知。</translation>
-    </message>
-    <message>
-        <source>Invalid file name.</source>
-        <translation>文件名无效。</translation>
-    </message>
-    <message>
-        <source>DELE %1 failed: %2</source>
-        <translation>DELE %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>Deleted %1</source>
-        <translation>已删除 %1</translation>
-    </message>
-    <message>
-        <source>File deleted.</source>
-        <translation>文件已删除。</translation>
-    </message>
-    <message>
-        <source>Invalid folder name.</source>
-        <translation>文件夹名无效。</translation>
-    </message>
-    <message>
-        <source>MKD %1 failed: %2</source>
-        <translation>MKD %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>Created folder %1</source>
-        <translation>已创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>%1 created.</source>
-        <translation>已创建 %1。</translation>
-    </message>
-    <message>
-        <source>The root folder cannot be removed.</source>
-        <translation>不能删除根文件夹。</translation>
-    </message>
-    <message>
-        <source>RMD %1 failed: %2</source>
-        <translation>RMD %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>Removed folder %1</source>
-        <translation>已删除文件夹 %1</translation>
-    </message>
-    <message>
-        <source>Directory removed.</source>
-        <translation>目录已删除。</translation>
-    </message>
-    <message>
-        <source>Ready for RNTO.</source>
-        <translation>准备接收 RNTO。</translation>
-    </message>
-    <message>
-        <source>RNFR required first.</source>
-        <translation>需要先发送 RNFR。</translation>
-    </message>
-    <message>
-        <source>Rename %1 to %2 failed: %3</source>
-        <translation>将 %1 重命名为 %2 失败：%3</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to %2</source>
-        <translation>已将 %1 重命名为 %2</translation>
-    </message>
-    <message>
-        <source>Rename successful.</source>
-        <translation>重命名成功。</translation>
-    </message>
-    <message>
         <source>No transfer to abort.</source>
         <translation>没有可中止的传输。</translation>
-    </message>
-    <message>
-        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
-        <translation>已拒绝来自 %1 端口 %2 的数据连接：不是客户端的地址</translation>
-    </message>
-    <message>
-        <source>Refused an active data connection to %1: not the client&apos;s address</source>
-        <translation>已拒绝到 %1 的主动数据连接：不是客户端的地址</translation>
-    </message>
-    <message>
-        <source>Data connections go only to the client&apos;s own address.</source>
-        <translation>数据连接只连向客户端自己的地址。</translation>
-    </message>
-    <message>
-        <source>Refused an active data connection to port %1</source>
-        <translation>已拒绝到端口 %1 的主动数据连接</translation>
-    </message>
-    <message>
-        <source>Data connections to ports below 1024 are refused.</source>
-        <translation>拒绝连接到 1024 以下端口的数据连接。</translation>
-    </message>
-    <message>
-        <source>EPSV ALL is in effect: use EPSV.</source>
-        <translation>EPSV ALL 已生效：请使用 EPSV。</translation>
-    </message>
-    <message>
-        <source>PORT is for IPv4: use EPRT.</source>
-        <translation>PORT 用于 IPv4：请使用 EPRT。</translation>
-    </message>
-    <message>
-        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
-        <translation>PORT 语法错误：应为 h1,h2,h3,h4,p1,p2。</translation>
-    </message>
-    <message>
-        <source>PORT command successful.</source>
-        <translation>PORT 命令成功。</translation>
-    </message>
-    <message>
-        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
-        <translation>EPRT 语法错误：应为 |1|地址|端口| 或 |2|地址|端口|。</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (2)</source>
-        <translation>不支持的网络协议，请使用 (2)</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (1)</source>
-        <translation>不支持的网络协议，请使用 (1)</translation>
-    </message>
-    <message>
-        <source>EPRT command successful.</source>
-        <translation>EPRT 命令成功。</translation>
-    </message>
-    <message>
-        <source>PASV is for IPv4: use EPSV.</source>
-        <translation>PASV 用于 IPv4：请使用 EPSV。</translation>
-    </message>
-    <message>
-        <source>Cannot open a passive connection.</source>
-        <translation>无法打开被动连接。</translation>
-    </message>
-    <message>
-        <source>EPSV ALL ok.</source>
-        <translation>EPSV ALL 正常。</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (%1)</source>
-        <translation>不支持的网络协议，请使用 (%1)</translation>
-    </message>
-    <message>
-        <source>Use PORT, EPRT, PASV or EPSV first.</source>
-        <translation>请先使用 PORT、EPRT、PASV 或 EPSV。</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder: use MLST.</source>
-        <translation>%1 不是文件夹：请使用 MLST。</translation>
-    </message>
-    <message>
-        <source>No files found.</source>
-        <translation>未找到文件。</translation>
-    </message>
-    <message>
-        <source>Listing %1</source>
-        <translation>正在列出 %1</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
-        <translation>续传偏移量 %1 超出了 %2 的末尾（%3 字节）。</translation>
-    </message>
-    <message>
-        <source>Could not find a unique file name.</source>
-        <translation>找不到唯一的文件名。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 是文件夹。</translation>
-    </message>
-    <message>
-        <source>Permission denied: %1</source>
-        <translation>权限被拒绝：%1</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2.</source>
-        <translation>续传偏移量 %1 超出了 %2 的末尾。</translation>
-    </message>
-    <message>
-        <source>%1 %2 refused: %3</source>
-        <translation>已拒绝 %1 %2：%3</translation>
-    </message>
-    <message>
-        <source>BINARY</source>
-        <translation>BINARY</translation>
-    </message>
-    <message>
-        <source>ASCII</source>
-        <translation>ASCII</translation>
-    </message>
-    <message>
-        <source>Ok to send data.</source>
-        <translation>可以发送数据。</translation>
-    </message>
-    <message>
-        <source>Here comes the directory listing.</source>
-        <translation>目录列表如下。</translation>
-    </message>
-    <message>
-        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
-        <translation>正在为 %2 打开 %1 模式的数据连接（%3 字节）。</translation>
-    </message>
-    <message>
-        <source>Cannot open the data connection: %1</source>
-        <translation>无法打开数据连接：%1</translation>
-    </message>
-    <message>
-        <source>Directory send OK.</source>
-        <translation>目录发送完毕。</translation>
-    </message>
-    <message>
-        <source>Transfer complete.</source>
-        <translation>传输完成。</translation>
-    </message>
-    <message>
-        <source>Insufficient storage space: %1</source>
-        <translation>存储空间不足：%1</translation>
-    </message>
-    <message>
-        <source>Writing the file failed: %1</source>
-        <translation>写入文件失败：%1</translation>
-    </message>
-    <message>
-        <source>The client closed the control connection before the upload was confirmed: the upload was discarded.</source>
-        <translation>客户端在上传确认前关闭了控制连接：上传已丢弃。</translation>
-    </message>
-    <message>
-        <source>Could not store %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
-    </message>
-    <message>
-        <source>Transfer complete (unique file name: %1).</source>
-        <translation>传输完成（唯一文件名：%1）。</translation>
-    </message>
-    <message>
-        <source>Connection closed; transfer aborted: %1</source>
-        <translation>连接已关闭；传输中止：%1</translation>
-    </message>
-    <message>
-        <source>Local error: %1</source>
-        <translation>本地错误：%1</translation>
-    </message>
-    <message>
-        <source>Could not remove the partial upload %1: %2</source>
-        <translation>无法删除未完成的上传 %1：%2</translation>
-    </message>
-    <message>
-        <source>Transfer aborted: %1.</source>
-        <translation>传输中止：%1。</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
-        <translation>%1 %2：%3 字节，%4 秒（%5 MB/s）：%6</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1667,17 @@ Password for %2 on %3:</source>
     <message>
         <source>A symbolic link back into a folder being downloaded (a loop): skipped.</source>
         <translation>指回正在下载的文件夹的符号链接（循环）：已跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ListFactsOperation</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>The server refused to send the MLST facts %1</source>
+        <translation>服务器拒绝发送 MLST 信息 %1</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +1864,65 @@ Password for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>Ferry::LoginCommands</name>
+    <message>
+        <source>Already logged in.</source>
+        <translation>已经登录。</translation>
+    </message>
+    <message>
+        <source>Please specify the password.</source>
+        <translation>请指定密码。</translation>
+    </message>
+    <message>
+        <source>Log in with USER first.</source>
+        <translation>请先用 USER 登录。</translation>
+    </message>
+    <message>
+        <source>the server has no authenticator</source>
+        <translation>服务器没有认证器</translation>
+    </message>
+    <message>
+        <source>the authenticator gave no files to serve</source>
+        <translation>认证器没有提供要服务的文件</translation>
+    </message>
+    <message>
+        <source>Login successful.</source>
+        <translation>登录成功。</translation>
+    </message>
+    <message>
+        <source>Logged in (%1), serving %2</source>
+        <translation>已登录（%1），正在提供 %2</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
+        <translation>用户“%1”登录失败（%2），第 %3 次尝试，共 %4 次</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Login incorrect.</source>
+        <translation>登录不正确。</translation>
+    </message>
+    <message>
+        <source>%1 failed logins: disconnecting</source>
+        <translation>登录失败 %1 次：正在断开</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: closing the connection.</source>
+        <translation>登录失败次数过多：关闭连接。</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::LogonOperation</name>
     <message>
         <source>Connect to %1</source>
@@ -2223,6 +2064,32 @@ Password for %2 on %3:</source>
     <message>
         <source>Quit Ferry?</source>
         <translation>退出 Ferry？</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Close the tab?</source>
+        <translation>关闭标签页？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</source>
+        <translation>
+            <numerusform>有 %n 个与 %1 之间的传输正在排队或进行中。它们使用各自的连接，关闭此标签页后仍可继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close, &amp;transfers go on</source>
+        <translation>关闭，传输继续(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close and &amp;cancel them</source>
+        <translation>关闭并取消传输(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the tab</source>
+        <translation>保留标签页(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2281,38 @@ Password for %2 on %3:</source>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>新建标签页(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>关闭标签页(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>下一个标签页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Tab</source>
+        <translation>上一个标签页(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +2966,148 @@ Uploaded by the client: %4 bytes</source>
     </message>
 </context>
 <context>
+    <name>Ferry::SessionCommands</name>
+    <message>
+        <source>NOOP ok.</source>
+        <translation>NOOP 正常。</translation>
+    </message>
+    <message>
+        <source>Goodbye.</source>
+        <translation>再见。</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>功能：</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Always in UTF8 mode.</source>
+        <translation>始终为 UTF8 模式。</translation>
+    </message>
+    <message>
+        <source>Option not understood.</source>
+        <translation>无法理解的选项。</translation>
+    </message>
+    <message>
+        <source>%1 is supported.</source>
+        <translation>支持 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>未知命令 %1。</translation>
+    </message>
+    <message>
+        <source>The following commands are recognized:</source>
+        <translation>可识别以下命令：</translation>
+    </message>
+    <message>
+        <source>Help OK.</source>
+        <translation>帮助完毕。</translation>
+    </message>
+    <message>
+        <source>Connected from %1</source>
+        <translation>来自 %1 的连接</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>已以 %1 登录（%2）</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
+        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
+    </message>
+    <message>
+        <source>Data connection prepared (%1)</source>
+        <translation>数据连接已准备（%1）</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>被动</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>主动</translation>
+    </message>
+    <message>
+        <source>No data connection</source>
+        <translation>无数据连接</translation>
+    </message>
+    <message>
+        <source>Ferry FTP server status:</source>
+        <translation>Ferry FTP 服务器状态：</translation>
+    </message>
+    <message>
+        <source>End of status</source>
+        <translation>状态结束</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>路径无效。</translation>
+    </message>
+    <message>
+        <source>Status of %1:</source>
+        <translation>%1 的状态：</translation>
+    </message>
+    <message>
+        <source>Switching to Binary mode.</source>
+        <translation>切换到二进制模式。</translation>
+    </message>
+    <message>
+        <source>Switching to ASCII mode.</source>
+        <translation>切换到 ASCII 模式。</translation>
+    </message>
+    <message>
+        <source>Unsupported TYPE: only A and I.</source>
+        <translation>不支持的 TYPE：仅支持 A 和 I。</translation>
+    </message>
+    <message>
+        <source>Mode set to S.</source>
+        <translation>模式已设为 S。</translation>
+    </message>
+    <message>
+        <source>Only stream mode (S) is supported.</source>
+        <translation>仅支持流模式（S）。</translation>
+    </message>
+    <message>
+        <source>Structure set to F.</source>
+        <translation>结构已设为 F。</translation>
+    </message>
+    <message>
+        <source>Only file structure (F) is supported.</source>
+        <translation>仅支持文件结构（F）。</translation>
+    </message>
+    <message>
+        <source>ALLO not needed.</source>
+        <translation>不需要 ALLO。</translation>
+    </message>
+    <message>
+        <source>REST needs a byte offset.</source>
+        <translation>REST 需要一个字节偏移量。</translation>
+    </message>
+    <message>
+        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
+        <translation>将从 %1 处重新开始。发送 STOR 或 RETR 开始传输。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SessionContext</name>
+    <message>
+        <source>Requested action not taken.</source>
+        <translation>未执行请求的操作。</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3175,6 +3216,17 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>Resume (continue a smaller file)</source>
         <translation>续传（继续传输较小的文件）</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SingleInstance</name>
+    <message>
+        <source>The running Ferry did not answer: %1</source>
+        <translation>正在运行的 Ferry 没有响应：%1</translation>
+    </message>
+    <message>
+        <source>Another Ferry is running.</source>
+        <translation>另一个 Ferry 正在运行。</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3428,25 @@ Uploaded by the client: %4 bytes</source>
     </message>
 </context>
 <context>
+    <name>Ferry::StatOperation</name>
+    <message>
+        <source>Could not get the facts of %1</source>
+        <translation>无法获取 %1 的信息</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>%1: the server does not support MLST.</source>
+        <translation>%1：服务器不支持 MLST。</translation>
+    </message>
+    <message>
+        <source>%1: unexpected answer %2</source>
+        <translation>%1：意外的应答 %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::TransferActions</name>
     <message>
         <source>transfer %1</source>
@@ -3446,6 +3517,129 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>Transfers complete</source>
         <translation>传输已全部完成</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferCommands</name>
+    <message>
+        <source>Use PORT, EPRT, PASV or EPSV first.</source>
+        <translation>请先使用 PORT、EPRT、PASV 或 EPSV。</translation>
+    </message>
+    <message>
+        <source>Invalid path.</source>
+        <translation>路径无效。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: use MLST.</source>
+        <translation>%1 不是文件夹：请使用 MLST。</translation>
+    </message>
+    <message>
+        <source>No files found.</source>
+        <translation>未找到文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
+        <translation>续传偏移量 %1 超出了 %2 的末尾（%3 字节）。</translation>
+    </message>
+    <message>
+        <source>Invalid file name.</source>
+        <translation>文件名无效。</translation>
+    </message>
+    <message>
+        <source>Could not find a unique file name.</source>
+        <translation>找不到唯一的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是文件夹。</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>权限被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Restart offset %1 is beyond the end of %2.</source>
+        <translation>续传偏移量 %1 超出了 %2 的末尾。</translation>
+    </message>
+    <message>
+        <source>%1 %2 refused: %3</source>
+        <translation>已拒绝 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>BINARY</source>
+        <translation>BINARY</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+    <message>
+        <source>Ok to send data.</source>
+        <translation>可以发送数据。</translation>
+    </message>
+    <message>
+        <source>Here comes the directory listing.</source>
+        <translation>目录列表如下。</translation>
+    </message>
+    <message>
+        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
+        <translation>正在为 %2 打开 %1 模式的数据连接（%3 字节）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the data connection: %1</source>
+        <translation>无法打开数据连接：%1</translation>
+    </message>
+    <message>
+        <source>Directory send OK.</source>
+        <translation>目录发送完毕。</translation>
+    </message>
+    <message>
+        <source>Transfer complete.</source>
+        <translation>传输完成。</translation>
+    </message>
+    <message>
+        <source>Insufficient storage space: %1</source>
+        <translation>存储空间不足：%1</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>写入文件失败：%1</translation>
+    </message>
+    <message>
+        <source>The client closed the control connection before the upload was confirmed: the upload was discarded.</source>
+        <translation>客户端在上传确认前关闭了控制连接：上传已丢弃。</translation>
+    </message>
+    <message>
+        <source>Could not store %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Transfer complete (unique file name: %1).</source>
+        <translation>传输完成（唯一文件名：%1）。</translation>
+    </message>
+    <message>
+        <source>Connection closed; transfer aborted: %1</source>
+        <translation>连接已关闭；传输中止：%1</translation>
+    </message>
+    <message>
+        <source>Local error: %1</source>
+        <translation>本地错误：%1</translation>
+    </message>
+    <message>
+        <source>Could not remove the partial upload %1: %2</source>
+        <translation>无法删除未完成的上传 %1：%2</translation>
+    </message>
+    <message>
+        <source>Transfer aborted: %1.</source>
+        <translation>传输中止：%1。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
+        <translation>%1 %2：%3 字节，%4 秒（%5 MB/s）：%6</translation>
     </message>
 </context>
 <context>
@@ -3615,38 +3809,6 @@ Uploaded by the client: %4 bytes</source>
         <translation>远程路径“%1”不是绝对路径（必须以 / 开头）。</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Could not connect (%1); trying again in %2 s.</source>
-        <translation>无法连接（%1）；%2 秒后重试。</translation>
-    </message>
-    <message>
-        <source>Listing failed (%1); trying again in %2 s.</source>
-        <translation>列出失败（%1）；%2 秒后重试。</translation>
-    </message>
-    <message>
-        <source>Cannot download %1: %2 is a folder.</source>
-        <translation>无法下载 %1：%2 是文件夹。</translation>
-    </message>
-    <message>
-        <source>%1 exists; nobody to ask, so it is skipped.</source>
-        <translation>%1 已存在；无法询问，因此跳过。</translation>
-    </message>
-    <message>
-        <source>%1 failed (%2); attempt %3 of %4 in %5 s.</source>
-        <translation>%1 失败（%2）；%5 秒后进行第 %3 次尝试，共 %4 次。</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 失败：%2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 files failed. First: %3</source>
-        <translation>%2 个文件中有 %1 个失败。第一个：%3</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1 for the queue file.</source>
         <translation>无法为队列文件创建文件夹 %1。</translation>
     </message>
@@ -3705,10 +3867,6 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>Canceled</source>
         <translation>已取消</translation>
-    </message>
-    <message>
-        <source>The partial upload %1 could not be deleted: %2</source>
-        <translation>无法删除未完成的上传 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3948,53 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>Target</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TransferScheduler</name>
+    <message>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
+        <translation>没有用于传输的站点“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Could not connect (%1); trying again in %2 s.</source>
+        <translation>无法连接（%1）；%2 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Listing failed (%1); trying again in %2 s.</source>
+        <translation>列出失败（%1）；%2 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2 is a folder.</source>
+        <translation>无法下载 %1：%2 是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 exists; nobody to ask, so it is skipped.</source>
+        <translation>%1 已存在；无法询问，因此跳过。</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); attempt %3 of %4 in %5 s.</source>
+        <translation>%1 失败（%2）；%5 秒后进行第 %3 次尝试，共 %4 次。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files failed. First: %3</source>
+        <translation>%2 个文件中有 %1 个失败。第一个：%3</translation>
+    </message>
+    <message>
+        <source>The partial upload %1 could not be deleted: %2</source>
+        <translation>无法删除未完成的上传 %1：%2</translation>
     </message>
 </context>
 <context>
