@@ -910,6 +910,36 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::ConnectionTabs</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Close the tab?</source>
+        <translation>Tab schließen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</source>
+        <translation>
+            <numerusform>%n Übertragung von oder zu %1 wartet oder läuft. Sie nutzt eine eigene Verbindung und kann ohne diesen Tab weiterlaufen.</numerusform>
+            <numerusform>%n Übertragungen von oder zu %1 warten oder laufen. Sie nutzen eigene Verbindungen und können ohne diesen Tab weiterlaufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close, &amp;transfers go on</source>
+        <translation>Schließen, Übertragungen &amp;laufen weiter</translation>
+    </message>
+    <message>
+        <source>Close and &amp;cancel them</source>
+        <translation>Schließen und &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the tab</source>
+        <translation>Tab &amp;behalten</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ControlChannel</name>
     <message>
         <source>The server at %1 sent something that is not an FTP reply (%2).</source>
@@ -2086,33 +2116,6 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Quit Ferry?</source>
         <translation>Ferry beenden?</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Close the tab?</source>
-        <translation>Tab schließen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</source>
-        <translation>
-            <numerusform>%n Übertragung von oder zu %1 wartet oder läuft. Sie nutzt eine eigene Verbindung und kann ohne diesen Tab weiterlaufen.</numerusform>
-            <numerusform>%n Übertragungen von oder zu %1 warten oder laufen. Sie nutzen eigene Verbindungen und können ohne diesen Tab weiterlaufen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Close, &amp;transfers go on</source>
-        <translation>Schließen, Übertragungen &amp;laufen weiter</translation>
-    </message>
-    <message>
-        <source>Close and &amp;cancel them</source>
-        <translation>Schließen und &amp;abbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the tab</source>
-        <translation>Tab &amp;behalten</translation>
     </message>
 </context>
 <context>

@@ -904,6 +904,36 @@ Password for %2 on %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::ConnectionTabs</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Close the tab?</source>
+        <translation>Close the tab?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</source>
+        <translation>
+            <numerusform>%n transfer to or from %1 is queued or running. It runs on a connection of its own and can go on without this tab.</numerusform>
+            <numerusform>%n transfers to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close, &amp;transfers go on</source>
+        <translation>Close, &amp;transfers go on</translation>
+    </message>
+    <message>
+        <source>Close and &amp;cancel them</source>
+        <translation>Close and &amp;cancel them</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the tab</source>
+        <translation>&amp;Keep the tab</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ControlChannel</name>
     <message>
         <source>The server at %1 sent something that is not an FTP reply (%2).</source>
@@ -2080,33 +2110,6 @@ Password for %2 on %3:</translation>
     <message>
         <source>Quit Ferry?</source>
         <translation>Quit Ferry?</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Close the tab?</source>
-        <translation>Close the tab?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</source>
-        <translation>
-            <numerusform>%n transfer to or from %1 is queued or running. It runs on a connection of its own and can go on without this tab.</numerusform>
-            <numerusform>%n transfers to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Close, &amp;transfers go on</source>
-        <translation>Close, &amp;transfers go on</translation>
-    </message>
-    <message>
-        <source>Close and &amp;cancel them</source>
-        <translation>Close and &amp;cancel them</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the tab</source>
-        <translation>&amp;Keep the tab</translation>
     </message>
 </context>
 <context>

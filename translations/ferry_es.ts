@@ -909,6 +909,36 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::ConnectionTabs</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Close the tab?</source>
+        <translation>¿Cerrar la pestaña?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</source>
+        <translation>
+            <numerusform>%n transferencia hacia o desde %1 está en cola o en curso. Usa una conexión propia y puede seguir sin esta pestaña.</numerusform>
+            <numerusform>%n transferencias hacia o desde %1 están en cola o en curso. Usan conexiones propias y pueden seguir sin esta pestaña.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close, &amp;transfers go on</source>
+        <translation>Cerrar, las &amp;transferencias siguen</translation>
+    </message>
+    <message>
+        <source>Close and &amp;cancel them</source>
+        <translation>Cerrar y &amp;cancelarlas</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the tab</source>
+        <translation>&amp;Mantener la pestaña</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ControlChannel</name>
     <message>
         <source>The server at %1 sent something that is not an FTP reply (%2).</source>
@@ -2085,33 +2115,6 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Quit Ferry?</source>
         <translation>¿Salir de Ferry?</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Close the tab?</source>
-        <translation>¿Cerrar la pestaña?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</source>
-        <translation>
-            <numerusform>%n transferencia hacia o desde %1 está en cola o en curso. Usa una conexión propia y puede seguir sin esta pestaña.</numerusform>
-            <numerusform>%n transferencias hacia o desde %1 están en cola o en curso. Usan conexiones propias y pueden seguir sin esta pestaña.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Close, &amp;transfers go on</source>
-        <translation>Cerrar, las &amp;transferencias siguen</translation>
-    </message>
-    <message>
-        <source>Close and &amp;cancel them</source>
-        <translation>Cerrar y &amp;cancelarlas</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the tab</source>
-        <translation>&amp;Mantener la pestaña</translation>
     </message>
 </context>
 <context>

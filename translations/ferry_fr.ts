@@ -912,6 +912,36 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::ConnectionTabs</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Close the tab?</source>
+        <translation>Fermer l’onglet ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</source>
+        <translation>
+            <numerusform>%n transfert vers ou depuis %1 est en attente ou en cours. Il utilise sa propre connexion et peut continuer sans cet onglet.</numerusform>
+            <numerusform>%n transferts vers ou depuis %1 sont en attente ou en cours. Ils utilisent leurs propres connexions et peuvent continuer sans cet onglet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close, &amp;transfers go on</source>
+        <translation>Fermer, les &amp;transferts continuent</translation>
+    </message>
+    <message>
+        <source>Close and &amp;cancel them</source>
+        <translation>Fermer et les &amp;annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the tab</source>
+        <translation>&amp;Garder l’onglet</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ControlChannel</name>
     <message>
         <source>The server at %1 sent something that is not an FTP reply (%2).</source>
@@ -2088,33 +2118,6 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>Quit Ferry?</source>
         <translation>Quitter Ferry ?</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Close the tab?</source>
-        <translation>Fermer l’onglet ?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</source>
-        <translation>
-            <numerusform>%n transfert vers ou depuis %1 est en attente ou en cours. Il utilise sa propre connexion et peut continuer sans cet onglet.</numerusform>
-            <numerusform>%n transferts vers ou depuis %1 sont en attente ou en cours. Ils utilisent leurs propres connexions et peuvent continuer sans cet onglet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Close, &amp;transfers go on</source>
-        <translation>Fermer, les &amp;transferts continuent</translation>
-    </message>
-    <message>
-        <source>Close and &amp;cancel them</source>
-        <translation>Fermer et les &amp;annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the tab</source>
-        <translation>&amp;Garder l’onglet</translation>
     </message>
 </context>
 <context>

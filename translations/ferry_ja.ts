@@ -906,6 +906,35 @@ Password for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>Ferry::ConnectionTabs</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Close the tab?</source>
+        <translation>タブを閉じますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</source>
+        <translation>
+            <numerusform>%1 との転送 %n 件が待機中または実行中です。転送は専用の接続で行われるため、このタブがなくても続行できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close, &amp;transfers go on</source>
+        <translation>閉じて転送は続ける(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close and &amp;cancel them</source>
+        <translation>閉じて転送を取り消す(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the tab</source>
+        <translation>タブを残す(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ControlChannel</name>
     <message>
         <source>The server at %1 sent something that is not an FTP reply (%2).</source>
@@ -2077,32 +2106,6 @@ Password for %2 on %3:</source>
     <message>
         <source>Quit Ferry?</source>
         <translation>Ferry を終了しますか?</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Close the tab?</source>
-        <translation>タブを閉じますか?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</source>
-        <translation>
-            <numerusform>%1 との転送 %n 件が待機中または実行中です。転送は専用の接続で行われるため、このタブがなくても続行できます。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Close, &amp;transfers go on</source>
-        <translation>閉じて転送は続ける(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Close and &amp;cancel them</source>
-        <translation>閉じて転送を取り消す(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the tab</source>
-        <translation>タブを残す(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -893,6 +893,35 @@ Password for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>Ferry::ConnectionTabs</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Close the tab?</source>
+        <translation>关闭标签页？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</source>
+        <translation>
+            <numerusform>有 %n 个与 %1 之间的传输正在排队或进行中。它们使用各自的连接，关闭此标签页后仍可继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close, &amp;transfers go on</source>
+        <translation>关闭，传输继续(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close and &amp;cancel them</source>
+        <translation>关闭并取消传输(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the tab</source>
+        <translation>保留标签页(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ControlChannel</name>
     <message>
         <source>The server at %1 sent something that is not an FTP reply (%2).</source>
@@ -2064,32 +2093,6 @@ Password for %2 on %3:</source>
     <message>
         <source>Quit Ferry?</source>
         <translation>退出 Ferry？</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Close the tab?</source>
-        <translation>关闭标签页？</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) to or from %1 are queued or running. They run on connections of their own and can go on without this tab.</source>
-        <translation>
-            <numerusform>有 %n 个与 %1 之间的传输正在排队或进行中。它们使用各自的连接，关闭此标签页后仍可继续。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Close, &amp;transfers go on</source>
-        <translation>关闭，传输继续(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Close and &amp;cancel them</source>
-        <translation>关闭并取消传输(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the tab</source>
-        <translation>保留标签页(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@
 #include "logpanel.h"
 #include "mainwindowactions.h"
 #include "passwordstore.h"
-#include "protocol/remotepath.h"
 #include "quickconnectbar.h"
 #include "remotepane.h"
 #include "serverpanel.h"
@@ -36,8 +35,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabBar>
-#include <QTabWidget>
 #include <QToolBar>
 
 // Resources of static libraries must be registered by hand (outside any namespace).
@@ -53,7 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_settings(AppSettings::load()), m_queue(new TransferQueue(this)),
       m_passwords(new PasswordStore(this)), m_transfers(new TransferActions(m_queue, this)),
       m_quickConnect(new QuickConnectBar(this)), m_budget(std::make_shared<SessionBudget>()),
-      m_tabs(new QTabWidget(this))
+      m_tabs(new ConnectionTabs(m_transfers, m_passwords, m_budget, this))
 {
     initFerryUiResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -66,23 +63,15 @@ MainWindow::MainWindow(QWidget* parent)
     transferSettings.sessionBudget = m_budget; // the tabs' connections and the queue's share a board's four
     m_queue->setSettings(transferSettings);
 
-    // The tabs: one connection each; the bar shows once there are two.
-    m_tabs->setObjectName(QStringLiteral("connectionTabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->setTabsClosable(true);
-    m_tabs->setMovable(true);
-    m_tabs->setTabBarAutoHide(true);
-    m_tabs->tabBar()->setFocusPolicy(Qt::NoFocus);
-    m_tabs->tabBar()->setExpanding(false);
-    m_tabs->tabBar()->setElideMode(Qt::ElideMiddle);
     setCentralWidget(m_tabs);
     m_actions = std::make_unique<MainWindowActions>(this, [this] { return activePane(); });
     createDocks();
     createMenusAndToolBars();
     createStatusBar();
     connectActions();
+    connect(m_tabs, &ConnectionTabs::sessionAdded, this, &MainWindow::attachSession);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) { closeTab(sessionAt(index)); });
+    connect(m_tabs, &ConnectionTabs::tabsChanged, this, &MainWindow::updateActions);
 
     connect(m_quickConnect, &QuickConnectBar::connectRequested, this, &MainWindow::connectFromQuickBar);
     connect(m_quickConnect, &QuickConnectBar::invalidInput, this,
@@ -98,12 +87,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(
         m_transfers, &TransferActions::logLine, this,
         [this](const QString& siteId, FtpClient::LogKind kind, const QString& text, const QString& source) {
-            for (ConnectionSession* session : sessionsFor(siteId))
+            for (ConnectionSession* session : m_tabs->sessionsFor(siteId))
                 session->logPanel()->append(kind, text, source);
         });
     connect(m_transfers, &TransferActions::jobFailed, this,
             [this](const QString& siteId, TransferDirection direction, const QString& text) {
-                for (ConnectionSession* session : sessionsFor(siteId)) {
+                for (ConnectionSession* session : m_tabs->sessionsFor(siteId)) {
                     if (direction == TransferDirection::Upload)
                         session->remotePane()->showError(text);
                     else
@@ -144,25 +133,26 @@ int MainWindow::tabCount() const
 
 ConnectionSession* MainWindow::session() const
 {
-    return static_cast<ConnectionSession*>(m_tabs->currentWidget());
+    return m_tabs->current();
 }
 
 ConnectionSession* MainWindow::sessionAt(int index) const
 {
-    return static_cast<ConnectionSession*>(m_tabs->widget(index));
+    return m_tabs->at(index);
 }
 
-ConnectionSession* MainWindow::addSession()
+void MainWindow::closeTab(ConnectionSession* session)
 {
-    auto* session = new ConnectionSession(m_transfers, m_passwords, m_budget, m_tabs);
-    session->setShowHidden(m_actions->showHidden->isChecked());
+    m_tabs->closeTab(session);
+}
+
+void MainWindow::attachSession(ConnectionSession* session)
+{
     m_logStack->addWidget(session->logPanel());
     connect(session, &ConnectionSession::stateChanged, this, [this, session] {
-        updateTabTitles();
         if (session == this->session())
             updateConnectionState();
     });
-    connect(session, &ConnectionSession::remoteFolderShown, this, &MainWindow::updateTabTitles);
     connect(session, &ConnectionSession::actionsChanged, this, [this, session] {
         if (session == this->session())
             updateActions();
@@ -174,49 +164,6 @@ ConnectionSession* MainWindow::addSession()
             m_quickConnect->setFields(login);
     });
     connect(session, &ConnectionSession::connected, m_quickConnect, &QuickConnectBar::addRecent);
-    connect(m_transfers, &TransferActions::remoteFolderChanged, session,
-            &ConnectionSession::remoteFolderChanged);
-    m_tabs->addTab(session, session->title());
-    updateTabTitles();
-    return session;
-}
-
-ConnectionSession* MainWindow::newTab()
-{
-    ConnectionSession* like = session();
-    ConnectionSession* created = addSession();
-    if (like)
-        created->copyLayout(*like);
-    m_tabs->setCurrentWidget(created);
-    return created;
-}
-
-ConnectionSession* MainWindow::sessionFor(TabChoice where)
-{
-    ConnectionSession* shown = session();
-    if (where == TabChoice::Current || (where == TabChoice::NewIfBusy && !shown->isBusy()) ||
-        (where == TabChoice::NewUnlessBlank && !shown->isBusy() && !shown->hasServer()))
-        return shown;
-    return newTab();
-}
-
-void MainWindow::updateTabTitles()
-{
-    for (int i = 0; i < tabCount(); ++i) {
-        const ConnectionSession* tab = sessionAt(i);
-        QString text = tab->title();
-        for (int j = 0; j < tabCount(); ++j) {
-            if (j != i && sessionAt(j)->title() == tab->title() && !tab->lastRemotePath().isEmpty()) {
-                const QString folder = RemotePath::fileName(tab->lastRemotePath());
-                text = tr("%1 (%2)").arg(text, folder.isEmpty() ? QStringLiteral("/") : folder);
-                break;
-            }
-        }
-        m_tabs->setTabText(i, text);
-        m_tabs->setTabToolTip(i, tab->stateText());
-        m_tabs->setTabIcon(i, QIcon(tab->isConnected() ? QStringLiteral(":/ui/icons/connect.svg")
-                                                       : QStringLiteral(":/ui/icons/disconnect.svg")));
-    }
 }
 
 void MainWindow::onCurrentTabChanged()
@@ -233,75 +180,6 @@ void MainWindow::onCurrentTabChanged()
     updateConnectionState();
     if (isActiveWindow())
         shown->activePane()->view()->setFocus(Qt::OtherFocusReason);
-}
-
-void MainWindow::closeTab(ConnectionSession* session)
-{
-    if (!session)
-        return;
-    const int transfers = orphanedTransfers(session);
-    if (transfers == 0) {
-        removeSession(session);
-        return;
-    }
-    m_tabs->setCurrentWidget(session);
-    auto* box = new QMessageBox(
-        QMessageBox::Question, tr("Close the tab?"),
-        tr("%n transfer(s) to or from %1 are queued or running. They run on connections of their own and "
-           "can go on without this tab.",
-           nullptr, transfers)
-            .arg(session->title()),
-        QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("confirmCloseTab"));
-    QPushButton* keep = box->addButton(tr("Close, &transfers go on"), QMessageBox::AcceptRole);
-    QPushButton* cancel = box->addButton(tr("Close and &cancel them"), QMessageBox::DestructiveRole);
-    box->addButton(tr("&Keep the tab"), QMessageBox::RejectRole);
-    box->setDefaultButton(keep);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    const QPointer<ConnectionSession> target(session);
-    connect(box, &QMessageBox::finished, this, [this, box, keep, cancel, target](int) {
-        if (!target || (box->clickedButton() != keep && box->clickedButton() != cancel))
-            return;
-        if (box->clickedButton() == cancel) {
-            for (const TransferJobSnapshot& job : m_queue->jobs()) {
-                if (job.siteId == target->siteId() && !job.isFinished())
-                    m_queue->cancelJob(job.id);
-            }
-        }
-        removeSession(target);
-    });
-    box->open();
-}
-
-void MainWindow::removeSession(ConnectionSession* session)
-{
-    if (tabCount() == 1)
-        newTab(); // never without a tab: a fresh one like it takes its place
-    disconnect(session, nullptr, this, nullptr);
-    m_tabs->removeTab(m_tabs->indexOf(session));
-    session->disconnectFromServer();
-    session->deleteLater();
-    updateTabTitles();
-    updateActions();
-}
-
-int MainWindow::orphanedTransfers(const ConnectionSession* session) const
-{
-    if (session->siteId().isEmpty())
-        return 0;
-    for (int i = 0; i < tabCount(); ++i) {
-        if (sessionAt(i) != session && sessionAt(i)->siteId() == session->siteId())
-            return 0; // another tab shows that server: its transfers keep a tab
-    }
-    const TransferQueueModel* model = m_transferPanel->model();
-    int count = 0;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const TransferJobSnapshot* job = model->snapshot(row);
-        if (job && job->siteId == session->siteId() &&
-            (job->state == TransferJobState::Queued || job->state == TransferJobState::Running))
-            ++count;
-    }
-    return count;
 }
 
 LocalPane* MainWindow::localPane() const
@@ -361,19 +239,14 @@ void MainWindow::connectActions()
     connect(a.disconnect, &QAction::triggered, this, &MainWindow::disconnectFromServer);
     connect(a.settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
-    connect(a.showHidden, &QAction::toggled, this, [this](bool show) {
-        for (int i = 0; i < tabCount(); ++i)
-            sessionAt(i)->setShowHidden(show);
-    });
+    connect(a.showHidden, &QAction::toggled, m_tabs, &ConnectionTabs::setShowHidden);
     connect(a.newTab, &QAction::triggered, this, [this] {
-        newTab();
+        m_tabs->newTab();
         m_actions->focusQuickConnect->trigger(); // type the next server right away
     });
-    connect(a.closeTab, &QAction::triggered, this, [this] { closeTab(session()); });
-    connect(a.nextTab, &QAction::triggered, this,
-            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % tabCount()); });
-    connect(a.previousTab, &QAction::triggered, this,
-            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + tabCount() - 1) % tabCount()); });
+    connect(a.closeTab, &QAction::triggered, this, [this] { m_tabs->closeTab(session()); });
+    connect(a.nextTab, &QAction::triggered, m_tabs, &ConnectionTabs::showNext);
+    connect(a.previousTab, &QAction::triggered, m_tabs, &ConnectionTabs::showPrevious);
     connect(a.switchPane, &QAction::triggered, this, [this] {
         FilePane* other = activePane() == localPane() ? static_cast<FilePane*>(remotePane())
                                                       : static_cast<FilePane*>(localPane());
@@ -472,18 +345,6 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_stateLabel);
 }
 
-QList<ConnectionSession*> MainWindow::sessionsFor(const QString& siteId) const
-{
-    QList<ConnectionSession*> sessions;
-    for (int i = 0; i < tabCount(); ++i) {
-        if (!siteId.isEmpty() && sessionAt(i)->siteId() == siteId)
-            sessions << sessionAt(i);
-    }
-    if (sessions.isEmpty())
-        sessions << session(); // no tab on that server (any more): the one shown
-    return sessions;
-}
-
 void MainWindow::updateActions()
 {
     if (session())
@@ -534,13 +395,13 @@ void MainWindow::connectTo(const FtpLogin& login, const FtpClientOptions& option
 
 void MainWindow::connectToSite(const Site& site, TabChoice where)
 {
-    sessionFor(where)->connectToSite(site);
+    m_tabs->sessionFor(where)->connectToSite(site);
 }
 
 void MainWindow::connectFromQuickBar(const FtpLogin& login, const QString& path)
 {
     // A connected tab stays as it is: the new connection gets a tab of its own.
-    ConnectionSession* target = sessionFor(TabChoice::NewIfBusy);
+    ConnectionSession* target = m_tabs->sessionFor(TabChoice::NewIfBusy);
     const FtpLogin shown = target->login();
     const bool sameServer = target->hasServer() && shown.host == login.host && shown.port == login.port &&
                             shown.user == login.user;
@@ -568,7 +429,7 @@ bool MainWindow::openUrl(const QUrl& url, TabChoice where)
     login.port = location->port;
     login.user = location->user;
     login.password = location->password;
-    ConnectionSession* target = sessionFor(where);
+    ConnectionSession* target = m_tabs->sessionFor(where);
     m_quickConnect->setFields(login);
     target->connectTo(login, m_settings.clientOptions(), location->path);
     return true;
@@ -685,19 +546,8 @@ void MainWindow::restoreWindowState()
         resize(1100, 720);
     restoreState(s->value(QStringLiteral("state")).toByteArray());
     m_actions->showHidden->setChecked(s->value(QStringLiteral("showHidden"), false).toBool());
-    // The tabs of the last run: their servers (not connected, no passwords) and folders. Settings of
-    // versions without tabs keep the one tab's folders in the window group itself.
-    const int tabs = s->beginReadArray(QStringLiteral("tabs"));
-    for (int i = 0; i < tabs; ++i) {
-        s->setArrayIndex(i);
-        ConnectionSession* restored = addSession();
-        restored->restoreState(*s);
-        restored->restoreServer(*s);
-    }
-    s->endArray();
-    if (tabs == 0)
-        addSession()->restoreState(*s);
-    m_tabs->setCurrentIndex(qBound(0, s->value(QStringLiteral("currentTab"), 0).toInt(), tabCount() - 1));
+    // The tabs of the last run: their servers (not connected, no passwords) and folders.
+    m_tabs->restoreTabs(*s);
     s->endGroup();
     onCurrentTabChanged();
 }
@@ -709,15 +559,7 @@ void MainWindow::saveWindowState()
     s->setValue(QStringLiteral("geometry"), saveGeometry());
     s->setValue(QStringLiteral("state"), saveState());
     s->setValue(QStringLiteral("showHidden"), m_actions->showHidden->isChecked());
-    s->remove(QStringLiteral("tabs"));
-    s->beginWriteArray(QStringLiteral("tabs"), tabCount());
-    for (int i = 0; i < tabCount(); ++i) {
-        s->setArrayIndex(i);
-        sessionAt(i)->saveState(*s);
-        sessionAt(i)->saveServer(*s);
-    }
-    s->endArray();
-    s->setValue(QStringLiteral("currentTab"), m_tabs->currentIndex());
+    m_tabs->saveTabs(*s);
     s->endGroup();
     s->sync();
     m_serverPanel->saveSettings();
@@ -761,8 +603,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     saveWindowState();
     m_transfers->pauseAndSave();
-    for (int i = 0; i < tabCount(); ++i)
-        sessionAt(i)->quitServer();
+    m_tabs->quitServers();
     event->accept();
 }
 

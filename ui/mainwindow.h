@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "client/ftpclient.h"
+#include "connectiontabs.h"
 #include "transfer/transfertypes.h"
 
 #include <QMainWindow>
@@ -14,7 +15,6 @@ class QMenu;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
-class QTabWidget;
 class QToolBar;
 
 namespace Ferry {
@@ -33,15 +33,6 @@ class TransferActions;
 class TransferPanel;
 class TransferQueue;
 struct Site;
-
-// Where a new connection goes.
-enum class TabChoice
-{
-    Current,        // replaces the connection of the tab shown
-    NewIfBusy,      // the tab shown when it is not connected (nor connecting), else a new tab
-    NewUnlessBlank, // the tab shown when it never had a server (a fresh window), else a new tab
-    New             // always a new tab
-};
 
 // Ferry's client window, a thin shell: the quick-connect bar, the connection tabs in the middle (each a
 // ConnectionSession: local and remote pane, browsing connection, its message log), the message log dock
@@ -80,15 +71,11 @@ public:
     // A saved site (the site manager, the Connect to Site menu): in a new tab when the one shown is busy.
     void connectToSite(const Site& site, TabChoice where = TabChoice::NewIfBusy);
 
-    // The tabs: one ConnectionSession each.
+    // The tabs: one ConnectionSession each (see ConnectionTabs).
+    ConnectionTabs* tabWidget() const { return m_tabs; }
     int tabCount() const;
     ConnectionSession* session() const; // the tab shown
     ConnectionSession* sessionAt(int index) const;
-    QTabWidget* tabWidget() const { return m_tabs; }
-    // Opens a tab (like the one shown: its local folder and columns) and shows it.
-    ConnectionSession* newTab();
-    // Closes a tab; asks first (non-modal) when transfers of its server are queued or running and no
-    // other tab shows that server. The last tab is replaced by a fresh one.
     void closeTab(ConnectionSession* session);
     SessionBudget* sessionBudget() const { return m_budget.get(); }
 
@@ -123,14 +110,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    ConnectionSession* addSession();
-    ConnectionSession* sessionFor(TabChoice where);
-    void removeSession(ConnectionSession* session);
+    // Connects a new tab to the log dock, the status bar, the quick-connect bar and the actions.
+    void attachSession(ConnectionSession* session);
     void onCurrentTabChanged();
-    // Tab texts: the server, and the folder where several tabs show the same server.
-    void updateTabTitles();
-    // Queued or running transfers on the session's server that would be left without a tab.
-    int orphanedTransfers(const ConnectionSession* session) const;
     void connectFromQuickBar(const FtpLogin& login, const QString& path);
     void connectActions();
     void createMenusAndToolBars();
@@ -143,8 +125,6 @@ private:
     void showPaneMenu(FilePane* pane, const QPoint& globalPos);
     void showTransferQueue();
     void updateTransferStatus(const TransferTotals& totals);
-    // The sessions a queue report about siteId belongs to (the shown one when none is on that site).
-    QList<ConnectionSession*> sessionsFor(const QString& siteId) const;
     // What quitting now would stop (running transfers, server sessions); empty when nothing.
     QString quitWarning() const;
     void populateSitesMenu();
@@ -156,7 +136,7 @@ private:
     TransferActions* m_transfers;
     QuickConnectBar* m_quickConnect;
     std::shared_ptr<SessionBudget> m_budget;
-    QTabWidget* m_tabs;
+    ConnectionTabs* m_tabs;
     std::unique_ptr<MainWindowActions> m_actions;
     ServerPanel* m_serverPanel = nullptr;
     QDockWidget* m_logDock = nullptr;

@@ -190,6 +190,25 @@ QList<QUrl> TransferActions::fetchForDragOut(ConnectionSession* session, const Q
     return urls;
 }
 
+int TransferActions::pendingJobCount(const QString& siteId) const
+{
+    int count = 0;
+    for (const TransferJobSnapshot& job : m_queue->jobs()) {
+        if (job.siteId == siteId &&
+            (job.state == TransferJobState::Queued || job.state == TransferJobState::Running))
+            ++count;
+    }
+    return count;
+}
+
+void TransferActions::cancelJobsOf(const QString& siteId)
+{
+    for (const TransferJobSnapshot& job : m_queue->jobs()) {
+        if (job.siteId == siteId && !job.isFinished())
+            m_queue->cancelJob(job.id);
+    }
+}
+
 void TransferActions::restoreQueue()
 {
     // The jobs of the last run come back paused: their servers' passwords are not stored with them, and

@@ -48,6 +48,10 @@ public:
     // runs meanwhile, with a cancelable progress dialog) and returns their URLs.
     QList<QUrl> fetchForDragOut(ConnectionSession* session, const QList<RemoteItem>& items);
 
+    // Jobs of a site that are queued or running; cancels every unfinished job of a site.
+    int pendingJobCount(const QString& siteId) const;
+    void cancelJobsOf(const QString& siteId);
+
     // The jobs of the last run come back paused; from now on the queue is saved after every change.
     void restoreQueue();
     // Pauses every job and writes the queue (on quit).
