@@ -115,7 +115,11 @@ bool GuiTestBase::connectWindow(const QString& host, quint16 port, const QString
 
 bool GuiTestBase::waitForRemote(const QString& path)
 {
-    RemotePane* pane = m_window->remotePane();
+    return waitForRemote(m_window->remotePane(), path);
+}
+
+bool GuiTestBase::waitForRemote(RemotePane* pane, const QString& path)
+{
     const bool ok = QTest::qWaitFor(
         [&] { return pane->isReady() && pane->currentPath() == path && !pane->model()->isLoading(); },
         GuiWaitMs);
@@ -142,7 +146,11 @@ bool GuiTestBase::showLocal(const QString& path)
 
 QModelIndex GuiTestBase::remoteIndex(const QString& name) const
 {
-    RemotePane* pane = m_window->remotePane();
+    return remoteIndex(m_window->remotePane(), name);
+}
+
+QModelIndex GuiTestBase::remoteIndex(RemotePane* pane, const QString& name)
+{
     return pane->proxy()->mapFromSource(pane->model()->indexOf(name));
 }
 

@@ -19,6 +19,10 @@ class QAbstractItemView;
 class QMimeData;
 class QWidget;
 
+namespace Ferry {
+class RemotePane;
+}
+
 namespace Ferry::Test {
 
 constexpr int GuiWaitMs = 20000;
@@ -57,9 +61,12 @@ protected:
     void screenshot(const QString& name, QWidget* widget = nullptr);
     // Fills the quick-connect bar, clicks Connect and waits for the root listing.
     bool connectWindow(const QString& host, quint16 port, const QString& user, const QString& password);
+    // Waits until the remote pane (the window's shown one by default) lists path.
     bool waitForRemote(const QString& path);
+    static bool waitForRemote(RemotePane* pane, const QString& path);
     bool showLocal(const QString& path);
     QModelIndex remoteIndex(const QString& name) const;
+    static QModelIndex remoteIndex(RemotePane* pane, const QString& name);
     QModelIndex localIndex(const QString& path) const;
     void selectRemote(const QStringList& names);
     void selectLocal(const QStringList& paths);

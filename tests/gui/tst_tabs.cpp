@@ -102,8 +102,16 @@ private:
     bool quickConnect(const Server& server);
     // Both servers in two tabs: tab 0 Ferry's (local folder one/), tab 1 vsftpd's (local folder two/).
     bool openTwoTabs();
-    bool waitForRemote(ConnectionSession* session, const QString& path);
-    QModelIndex remoteIndex(ConnectionSession* session, const QString& name) const;
+    using GuiTestBase::remoteIndex;
+    using GuiTestBase::waitForRemote;
+    static bool waitForRemote(ConnectionSession* session, const QString& path)
+    {
+        return GuiTestBase::waitForRemote(session->remotePane(), path);
+    }
+    static QModelIndex remoteIndex(ConnectionSession* session, const QString& name)
+    {
+        return GuiTestBase::remoteIndex(session->remotePane(), name);
+    }
     void setSpeedLimit(int kibPerSecond);
     // The environment of a `ferry` process with settings and runtime folders of its own (under m_home).
     QProcessEnvironment isolatedEnvironment() const;
@@ -196,24 +204,6 @@ bool TestTabs::openTwoTabs()
     if (!quickConnect(m_other) || m_window->tabCount() != 2)
         return false;
     return showLocal(m_local->filePath(QStringLiteral("two")));
-}
-
-bool TestTabs::waitForRemote(ConnectionSession* session, const QString& path)
-{
-    RemotePane* pane = session->remotePane();
-    const bool ok = QTest::qWaitFor(
-        [&] { return pane->isReady() && pane->currentPath() == path && !pane->model()->isLoading(); },
-        WaitMs);
-    if (!ok)
-        qWarning() << "remote pane shows" << pane->currentPath() << "not" << path
-                   << pane->messageBar()->text();
-    return ok;
-}
-
-QModelIndex TestTabs::remoteIndex(ConnectionSession* session, const QString& name) const
-{
-    RemotePane* pane = session->remotePane();
-    return pane->proxy()->mapFromSource(pane->model()->indexOf(name));
 }
 
 void TestTabs::setSpeedLimit(int kibPerSecond)
