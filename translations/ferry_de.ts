@@ -993,14 +993,6 @@ Passwort für %2 auf %3:</translation>
         <translation>Die hochzuladende Datei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The server closed the data connection after %1 bytes of the upload.</source>
-        <translation>Der Server hat die Datenverbindung nach %1 Bytes des Uploads geschlossen.</translation>
-    </message>
-    <message>
-        <source>The data connection failed after %1 bytes: %2</source>
-        <translation>Die Datenverbindung ist nach %1 Bytes fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>The server did not open the data connection within %1 seconds.</source>
         <translation>Der Server hat die Datenverbindung nicht innerhalb von %1 Sekunden geöffnet.</translation>
     </message>
@@ -1011,6 +1003,14 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>No data moved for %1 seconds: the transfer stalled.</source>
         <translation>Seit %1 Sekunden wurden keine Daten übertragen: die Übertragung hängt.</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes of the upload: %2</source>
+        <translation>Die Datenverbindung ist nach %1 Bytes des Hochladens abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes: %2; the download is incomplete.</source>
+        <translation>Die Datenverbindung ist nach %1 Bytes abgebrochen: %2; der Download ist unvollständig.</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2360,13 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::NativeSocket</name>
+    <message>
+        <source>the connection was reset by the other side</source>
+        <translation>die Gegenseite hat die Verbindung zurückgesetzt</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::PasswordStore</name>
     <message>
         <source>No system keychain is available.</source>
@@ -2639,20 +2646,12 @@ Passwort für %2 auf %3:</translation>
         <translation>Auf %1 kann nicht auf eine Datenverbindung gewartet werden: %2</translation>
     </message>
     <message>
-        <source>The client closed the data connection after %1 bytes.</source>
-        <translation>Der Client hat die Datenverbindung nach %1 Bytes geschlossen.</translation>
-    </message>
-    <message>
         <source>Reading the file failed: %1</source>
         <translation>Lesen der Datei fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Writing the file failed: %1</source>
         <translation>Schreiben der Datei fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>The client closed the data connection after %1 of the bytes.</source>
-        <translation>Der Client hat die Datenverbindung nach %1 der Bytes geschlossen.</translation>
     </message>
     <message>
         <source>The data connection failed after %1 bytes: %2</source>
@@ -3471,6 +3470,34 @@ Vom Client hochgeladen: %4 Bytes</translation>
     <message>
         <source>%1: unexpected answer %2</source>
         <translation>%1: unerwartete Antwort %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::StreamPump</name>
+    <message>
+        <source>the other side closed the connection before the end</source>
+        <translation>die Gegenseite hat die Verbindung vor dem Ende geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data moved for %n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde lang wurden keine Daten übertragen</numerusform>
+            <numerusform>%n Sekunden lang wurden keine Daten übertragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TcpConnector</name>
+    <message>
+        <source>cannot connect to %1 port %2</source>
+        <translation>Verbindung zu %1 Port %2 nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TcpStream</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
     </message>
 </context>
 <context>

@@ -987,14 +987,6 @@ Password for %2 on %3:</translation>
         <translation>Could not read the file to upload: %1</translation>
     </message>
     <message>
-        <source>The server closed the data connection after %1 bytes of the upload.</source>
-        <translation>The server closed the data connection after %1 bytes of the upload.</translation>
-    </message>
-    <message>
-        <source>The data connection failed after %1 bytes: %2</source>
-        <translation>The data connection failed after %1 bytes: %2</translation>
-    </message>
-    <message>
         <source>The server did not open the data connection within %1 seconds.</source>
         <translation>The server did not open the data connection within %1 seconds.</translation>
     </message>
@@ -1005,6 +997,14 @@ Password for %2 on %3:</translation>
     <message>
         <source>No data moved for %1 seconds: the transfer stalled.</source>
         <translation>No data moved for %1 seconds: the transfer stalled.</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes of the upload: %2</source>
+        <translation>The data connection failed after %1 bytes of the upload: %2</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes: %2; the download is incomplete.</source>
+        <translation>The data connection failed after %1 bytes: %2; the download is incomplete.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2354,13 @@ Password for %2 on %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::NativeSocket</name>
+    <message>
+        <source>the connection was reset by the other side</source>
+        <translation>the connection was reset by the other side</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::PasswordStore</name>
     <message>
         <source>No system keychain is available.</source>
@@ -2633,20 +2640,12 @@ Password for %2 on %3:</translation>
         <translation>Cannot listen for a data connection on %1: %2</translation>
     </message>
     <message>
-        <source>The client closed the data connection after %1 bytes.</source>
-        <translation>The client closed the data connection after %1 bytes.</translation>
-    </message>
-    <message>
         <source>Reading the file failed: %1</source>
         <translation>Reading the file failed: %1</translation>
     </message>
     <message>
         <source>Writing the file failed: %1</source>
         <translation>Writing the file failed: %1</translation>
-    </message>
-    <message>
-        <source>The client closed the data connection after %1 of the bytes.</source>
-        <translation>The client closed the data connection after %1 of the bytes.</translation>
     </message>
     <message>
         <source>The data connection failed after %1 bytes: %2</source>
@@ -3465,6 +3464,34 @@ Uploaded by the client: %4 bytes</translation>
     <message>
         <source>%1: unexpected answer %2</source>
         <translation>%1: unexpected answer %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::StreamPump</name>
+    <message>
+        <source>the other side closed the connection before the end</source>
+        <translation>the other side closed the connection before the end</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data moved for %n second(s)</source>
+        <translation>
+            <numerusform>no data moved for %n second</numerusform>
+            <numerusform>no data moved for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TcpConnector</name>
+    <message>
+        <source>cannot connect to %1 port %2</source>
+        <translation>cannot connect to %1 port %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TcpStream</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>the connection was closed</translation>
     </message>
 </context>
 <context>

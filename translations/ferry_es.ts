@@ -992,14 +992,6 @@ Contraseña de %2 en %3:</translation>
         <translation>No se pudo leer el archivo que se va a subir: %1</translation>
     </message>
     <message>
-        <source>The server closed the data connection after %1 bytes of the upload.</source>
-        <translation>El servidor cerró la conexión de datos tras %1 bytes de la subida.</translation>
-    </message>
-    <message>
-        <source>The data connection failed after %1 bytes: %2</source>
-        <translation>La conexión de datos falló tras %1 bytes: %2</translation>
-    </message>
-    <message>
         <source>The server did not open the data connection within %1 seconds.</source>
         <translation>El servidor no abrió la conexión de datos en %1 segundos.</translation>
     </message>
@@ -1010,6 +1002,14 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>No data moved for %1 seconds: the transfer stalled.</source>
         <translation>No se han movido datos en %1 segundos: la transferencia se ha detenido.</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes of the upload: %2</source>
+        <translation>La conexión de datos falló tras %1 bytes de la subida: %2</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes: %2; the download is incomplete.</source>
+        <translation>La conexión de datos falló tras %1 bytes: %2; la descarga está incompleta.</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2359,13 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::NativeSocket</name>
+    <message>
+        <source>the connection was reset by the other side</source>
+        <translation>el otro extremo restableció la conexión</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::PasswordStore</name>
     <message>
         <source>No system keychain is available.</source>
@@ -2638,20 +2645,12 @@ Contraseña de %2 en %3:</translation>
         <translation>No se puede esperar una conexión de datos en %1: %2</translation>
     </message>
     <message>
-        <source>The client closed the data connection after %1 bytes.</source>
-        <translation>El cliente cerró la conexión de datos tras %1 bytes.</translation>
-    </message>
-    <message>
         <source>Reading the file failed: %1</source>
         <translation>Falló la lectura del archivo: %1</translation>
     </message>
     <message>
         <source>Writing the file failed: %1</source>
         <translation>Falló la escritura del archivo: %1</translation>
-    </message>
-    <message>
-        <source>The client closed the data connection after %1 of the bytes.</source>
-        <translation>El cliente cerró la conexión de datos tras %1 de los bytes.</translation>
     </message>
     <message>
         <source>The data connection failed after %1 bytes: %2</source>
@@ -3470,6 +3469,34 @@ Subido por el cliente: %4 bytes</translation>
     <message>
         <source>%1: unexpected answer %2</source>
         <translation>%1: respuesta inesperada %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::StreamPump</name>
+    <message>
+        <source>the other side closed the connection before the end</source>
+        <translation>el otro extremo cerró la conexión antes del final</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data moved for %n second(s)</source>
+        <translation>
+            <numerusform>no se transfirieron datos durante %n segundo</numerusform>
+            <numerusform>no se transfirieron datos durante %n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TcpConnector</name>
+    <message>
+        <source>cannot connect to %1 port %2</source>
+        <translation>no se puede conectar a %1, puerto %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TcpStream</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la conexión se cerró</translation>
     </message>
 </context>
 <context>

@@ -995,14 +995,6 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Impossible de lire le fichier à téléverser : %1</translation>
     </message>
     <message>
-        <source>The server closed the data connection after %1 bytes of the upload.</source>
-        <translation>Le serveur a fermé la connexion de données après %1 octets du téléversement.</translation>
-    </message>
-    <message>
-        <source>The data connection failed after %1 bytes: %2</source>
-        <translation>La connexion de données a échoué après %1 octets : %2</translation>
-    </message>
-    <message>
         <source>The server did not open the data connection within %1 seconds.</source>
         <translation>Le serveur n’a pas ouvert la connexion de données en %1 secondes.</translation>
     </message>
@@ -1013,6 +1005,14 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>No data moved for %1 seconds: the transfer stalled.</source>
         <translation>Aucune donnée depuis %1 secondes : le transfert est bloqué.</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes of the upload: %2</source>
+        <translation>La connexion de données a échoué après %1 octets du téléversement : %2</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes: %2; the download is incomplete.</source>
+        <translation>La connexion de données a échoué après %1 octets : %2 ; le téléchargement est incomplet.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2362,13 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::NativeSocket</name>
+    <message>
+        <source>the connection was reset by the other side</source>
+        <translation>la connexion a été réinitialisée par l’autre côté</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::PasswordStore</name>
     <message>
         <source>No system keychain is available.</source>
@@ -2641,20 +2648,12 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Impossible d’écouter une connexion de données sur %1 : %2</translation>
     </message>
     <message>
-        <source>The client closed the data connection after %1 bytes.</source>
-        <translation>Le client a fermé la connexion de données après %1 octets.</translation>
-    </message>
-    <message>
         <source>Reading the file failed: %1</source>
         <translation>La lecture du fichier a échoué : %1</translation>
     </message>
     <message>
         <source>Writing the file failed: %1</source>
         <translation>L’écriture du fichier a échoué : %1</translation>
-    </message>
-    <message>
-        <source>The client closed the data connection after %1 of the bytes.</source>
-        <translation>Le client a fermé la connexion de données après %1 des octets.</translation>
     </message>
     <message>
         <source>The data connection failed after %1 bytes: %2</source>
@@ -3473,6 +3472,34 @@ Téléversé par le client : %4 octets</translation>
     <message>
         <source>%1: unexpected answer %2</source>
         <translation>%1 : réponse inattendue %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::StreamPump</name>
+    <message>
+        <source>the other side closed the connection before the end</source>
+        <translation>l’autre côté a fermé la connexion avant la fin</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data moved for %n second(s)</source>
+        <translation>
+            <numerusform>aucune donnée transférée pendant %n seconde</numerusform>
+            <numerusform>aucune donnée transférée pendant %n secondes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TcpConnector</name>
+    <message>
+        <source>cannot connect to %1 port %2</source>
+        <translation>impossible de se connecter à %1 port %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TcpStream</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la connexion a été fermée</translation>
     </message>
 </context>
 <context>

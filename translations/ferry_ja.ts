@@ -988,14 +988,6 @@ Password for %2 on %3:</source>
         <translation>アップロードするファイルを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <source>The server closed the data connection after %1 bytes of the upload.</source>
-        <translation>アップロード中、%1 バイト後にサーバーがデータ接続を閉じました。</translation>
-    </message>
-    <message>
-        <source>The data connection failed after %1 bytes: %2</source>
-        <translation>%1 バイト後にデータ接続が失敗しました: %2</translation>
-    </message>
-    <message>
         <source>The server did not open the data connection within %1 seconds.</source>
         <translation>サーバーが %1 秒以内にデータ接続を開きませんでした。</translation>
     </message>
@@ -1006,6 +998,14 @@ Password for %2 on %3:</source>
     <message>
         <source>No data moved for %1 seconds: the transfer stalled.</source>
         <translation>%1 秒間データが転送されていません。転送が停止しています。</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes of the upload: %2</source>
+        <translation>アップロードの %1 バイト後にデータ接続が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes: %2; the download is incomplete.</source>
+        <translation>%1 バイト後にデータ接続が失敗しました: %2。ダウンロードは不完全です。</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2350,13 @@ Password for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>Ferry::NativeSocket</name>
+    <message>
+        <source>the connection was reset by the other side</source>
+        <translation>相手側が接続をリセットしました</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::PasswordStore</name>
     <message>
         <source>No system keychain is available.</source>
@@ -2628,20 +2635,12 @@ Password for %2 on %3:</source>
         <translation>%1 でデータ接続を待ち受けできません: %2</translation>
     </message>
     <message>
-        <source>The client closed the data connection after %1 bytes.</source>
-        <translation>%1 バイト後にクライアントがデータ接続を閉じました。</translation>
-    </message>
-    <message>
         <source>Reading the file failed: %1</source>
         <translation>ファイルの読み取りに失敗しました: %1</translation>
     </message>
     <message>
         <source>Writing the file failed: %1</source>
         <translation>ファイルの書き込みに失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>The client closed the data connection after %1 of the bytes.</source>
-        <translation>%1 バイト後にクライアントがデータ接続を閉じました。</translation>
     </message>
     <message>
         <source>The data connection failed after %1 bytes: %2</source>
@@ -3460,6 +3459,33 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>%1: unexpected answer %2</source>
         <translation>%1: 予期しない応答 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::StreamPump</name>
+    <message>
+        <source>the other side closed the connection before the end</source>
+        <translation>相手側が終了前に接続を閉じました</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data moved for %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒間データが転送されませんでした</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TcpConnector</name>
+    <message>
+        <source>cannot connect to %1 port %2</source>
+        <translation>%1 のポート %2 に接続できません</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TcpStream</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>接続が閉じられました</translation>
     </message>
 </context>
 <context>

@@ -975,14 +975,6 @@ Password for %2 on %3:</source>
         <translation>无法读取要上传的文件：%1</translation>
     </message>
     <message>
-        <source>The server closed the data connection after %1 bytes of the upload.</source>
-        <translation>上传了 %1 字节后，服务器关闭了数据连接。</translation>
-    </message>
-    <message>
-        <source>The data connection failed after %1 bytes: %2</source>
-        <translation>数据连接在 %1 字节后失败：%2</translation>
-    </message>
-    <message>
         <source>The server did not open the data connection within %1 seconds.</source>
         <translation>服务器没有在 %1 秒内打开数据连接。</translation>
     </message>
@@ -993,6 +985,14 @@ Password for %2 on %3:</source>
     <message>
         <source>No data moved for %1 seconds: the transfer stalled.</source>
         <translation>%1 秒内没有数据传输：传输已停滞。</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes of the upload: %2</source>
+        <translation>上传 %1 字节后数据连接失败：%2</translation>
+    </message>
+    <message>
+        <source>The data connection failed after %1 bytes: %2; the download is incomplete.</source>
+        <translation>%1 字节后数据连接失败：%2；下载不完整。</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2337,13 @@ Password for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>Ferry::NativeSocket</name>
+    <message>
+        <source>the connection was reset by the other side</source>
+        <translation>连接被对方重置</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::PasswordStore</name>
     <message>
         <source>No system keychain is available.</source>
@@ -2615,20 +2622,12 @@ Password for %2 on %3:</source>
         <translation>无法在 %1 上监听数据连接：%2</translation>
     </message>
     <message>
-        <source>The client closed the data connection after %1 bytes.</source>
-        <translation>客户端在 %1 字节后关闭了数据连接。</translation>
-    </message>
-    <message>
         <source>Reading the file failed: %1</source>
         <translation>读取文件失败：%1</translation>
     </message>
     <message>
         <source>Writing the file failed: %1</source>
         <translation>写入文件失败：%1</translation>
-    </message>
-    <message>
-        <source>The client closed the data connection after %1 of the bytes.</source>
-        <translation>客户端在传输了 %1 字节后关闭了数据连接。</translation>
     </message>
     <message>
         <source>The data connection failed after %1 bytes: %2</source>
@@ -3447,6 +3446,33 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>%1: unexpected answer %2</source>
         <translation>%1：意外的应答 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::StreamPump</name>
+    <message>
+        <source>the other side closed the connection before the end</source>
+        <translation>对方在结束前关闭了连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data moved for %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒内没有传输数据</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TcpConnector</name>
+    <message>
+        <source>cannot connect to %1 port %2</source>
+        <translation>无法连接到 %1 的端口 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TcpStream</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>连接已关闭</translation>
     </message>
 </context>
 <context>
