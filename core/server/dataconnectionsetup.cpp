@@ -44,7 +44,7 @@ bool DataConnectionSetup::refusedByEpsvAll()
 {
     if (!m_context.state().epsvAll)
         return false;
-    m_context.reply(503, tr("EPSV ALL is in effect: use EPSV."));
+    m_context.reply(503, QStringLiteral("EPSV ALL is in effect: use EPSV."));
     return true;
 }
 
@@ -55,13 +55,13 @@ bool DataConnectionSetup::isAllowedActiveTarget(const HostPort& target)
         m_context.log(ServerLogEntry::Level::Warning,
                       tr("Refused an active data connection to %1: not the client's address")
                           .arg(target.address.toString()));
-        m_context.reply(501, tr("Data connections go only to the client's own address."));
+        m_context.reply(501, QStringLiteral("Data connections go only to the client's own address."));
         return false;
     }
     if (target.port < 1024) {
         m_context.log(ServerLogEntry::Level::Warning,
                       tr("Refused an active data connection to port %1").arg(target.port));
-        m_context.reply(504, tr("Data connections to ports below 1024 are refused."));
+        m_context.reply(504, QStringLiteral("Data connections to ports below 1024 are refused."));
         return false;
     }
     return true;
@@ -73,18 +73,18 @@ void DataConnectionSetup::port(const FtpCommand& c)
         return;
     const ControlConnection& control = m_context.control();
     if (control.isIpv6()) {
-        m_context.reply(501, tr("PORT is for IPv4: use EPRT."));
+        m_context.reply(501, QStringLiteral("PORT is for IPv4: use EPRT."));
         return;
     }
     const std::optional<HostPort> target = DataAddress::parsePortArgument(c.argument);
     if (!target) {
-        m_context.reply(501, tr("Syntax error in PORT: expected h1,h2,h3,h4,p1,p2."));
+        m_context.reply(501, QStringLiteral("Syntax error in PORT: expected h1,h2,h3,h4,p1,p2."));
         return;
     }
     if (!isAllowedActiveTarget(*target))
         return;
     create()->setActiveTarget(control.localAddress(), *target);
-    m_context.reply(200, tr("PORT command successful."));
+    m_context.reply(200, QStringLiteral("PORT command successful."));
 }
 
 void DataConnectionSetup::eprt(const FtpCommand& c)
@@ -94,19 +94,20 @@ void DataConnectionSetup::eprt(const FtpCommand& c)
     const ControlConnection& control = m_context.control();
     const std::optional<HostPort> target = DataAddress::parseEprtArgument(c.argument);
     if (!target) {
-        m_context.reply(501, tr("Syntax error in EPRT: expected |1|address|port| or |2|address|port|."));
+        m_context.reply(
+            501, QStringLiteral("Syntax error in EPRT: expected |1|address|port| or |2|address|port|."));
         return;
     }
     const bool targetV6 = plainAddress(target->address).protocol() == QAbstractSocket::IPv6Protocol;
     if (targetV6 != control.isIpv6()) {
-        m_context.reply(522, control.isIpv6() ? tr("Network protocol not supported, use (2)")
-                                              : tr("Network protocol not supported, use (1)"));
+        m_context.reply(522, control.isIpv6() ? QStringLiteral("Network protocol not supported, use (2)")
+                                              : QStringLiteral("Network protocol not supported, use (1)"));
         return;
     }
     if (!isAllowedActiveTarget(*target))
         return;
     create()->setActiveTarget(control.localAddress(), *target);
-    m_context.reply(200, tr("EPRT command successful."));
+    m_context.reply(200, QStringLiteral("EPRT command successful."));
 }
 
 void DataConnectionSetup::pasv(const FtpCommand&)
@@ -115,7 +116,7 @@ void DataConnectionSetup::pasv(const FtpCommand&)
         return;
     const ControlConnection& control = m_context.control();
     if (control.isIpv6()) {
-        m_context.reply(501, tr("PASV is for IPv4: use EPSV."));
+        m_context.reply(501, QStringLiteral("PASV is for IPv4: use EPSV."));
         return;
     }
     const ServerOptions& options = m_context.options();
@@ -126,7 +127,7 @@ void DataConnectionSetup::pasv(const FtpCommand&)
     if (port == 0) {
         m_context.log(ServerLogEntry::Level::Error, error);
         discard();
-        m_context.reply(425, tr("Cannot open a passive connection."));
+        m_context.reply(425, QStringLiteral("Cannot open a passive connection."));
         return;
     }
     const QHostAddress announced =
@@ -144,15 +145,16 @@ void DataConnectionSetup::epsv(const FtpCommand& c)
     const QByteArray argument = c.argument.trimmed().toUpper();
     if (argument == "ALL") {
         m_context.state().epsvAll = true;
-        m_context.reply(200, tr("EPSV ALL ok."));
+        m_context.reply(200, QStringLiteral("EPSV ALL ok."));
         return;
     }
     const ControlConnection& control = m_context.control();
     if (!argument.isEmpty()) {
         const QByteArray wanted = control.isIpv6() ? "2" : "1";
         if (argument != wanted) {
-            m_context.reply(522,
-                            tr("Network protocol not supported, use (%1)").arg(QString::fromLatin1(wanted)));
+            m_context.reply(
+                522,
+                QStringLiteral("Network protocol not supported, use (%1)").arg(QString::fromLatin1(wanted)));
             return;
         }
     }
@@ -163,7 +165,7 @@ void DataConnectionSetup::epsv(const FtpCommand& c)
     if (port == 0) {
         m_context.log(ServerLogEntry::Level::Error, error);
         discard();
-        m_context.reply(425, tr("Cannot open a passive connection."));
+        m_context.reply(425, QStringLiteral("Cannot open a passive connection."));
         return;
     }
     m_context.reply(229, QStringLiteral("Entering Extended Passive Mode (|||%1|)").arg(port));

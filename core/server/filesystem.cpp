@@ -30,9 +30,15 @@ FsError::Code FileSystem::writeErrorCode(const QIODevice& device)
 
 void FileSystem::setError(FsError* error, FsError::Code code, const QString& message)
 {
+    setError(error, code, ServerText(message));
+}
+
+void FileSystem::setError(FsError* error, FsError::Code code, const ServerText& message)
+{
     if (error) {
         error->code = code;
-        error->message = message;
+        error->message = message.english;
+        error->localizedMessage = message.localized;
     }
 }
 

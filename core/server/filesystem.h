@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/servertext.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -34,8 +36,9 @@ struct FileInfo
     bool isFile() const { return type == Type::File; }
 };
 
-// Why a file-system operation failed. `code` picks the FTP reply; `message` is for the user ("No such
-// file or folder: /a/b.txt") and never names anything outside the session's root.
+// Why a file-system operation failed. `code` picks the FTP reply; `message` is for the client ("No such
+// file or folder: /a/b.txt"), in English as every reply on the wire, and `localizedMessage` the same in
+// the user's language, for the log and the window. Neither names anything outside the session's root.
 struct FsError
 {
     enum class Code
@@ -54,8 +57,12 @@ struct FsError
     };
     Code code = Code::None;
     QString message;
+    QString localizedMessage;
 
     bool isError() const { return code != Code::None; }
+    // What the log shows: the localized message (the English one when there is none).
+    QString logText() const { return localizedMessage.isEmpty() ? message : localizedMessage; }
+    ServerText text() const { return ServerText(message, logText()); }
 };
 
 // The files a session serves: the role FileX plays for a NetX Duo server. Paths are virtual absolute
@@ -105,7 +112,9 @@ public:
     static FsError::Code writeErrorCode(const QIODevice& device);
 
 protected:
+    // The same message in every language.
     static void setError(FsError* error, FsError::Code code, const QString& message);
+    static void setError(FsError* error, FsError::Code code, const ServerText& message);
 };
 
 } // namespace Ferry

@@ -128,7 +128,7 @@ void FtpServer::stop()
     m_listeners.clear();
     const QList<FtpServerSession*> sessions = m_sessions.values();
     for (FtpServerSession* session : sessions)
-        session->terminate(tr("The server is shutting down."));
+        session->terminate(text(QT_TR_NOOP("The server is shutting down.")));
 }
 
 bool FtpServer::isListening() const
@@ -169,7 +169,8 @@ bool FtpServer::disconnectSession(quint64 id, const QString& reason)
     FtpServerSession* session = m_sessions.value(id);
     if (!session)
         return false;
-    session->terminate(reason.isEmpty() ? tr("Disconnected by the server's operator.") : reason);
+    session->terminate(reason.isEmpty() ? text(QT_TR_NOOP("Disconnected by the server's operator."))
+                                        : ServerText(reason));
     return true;
 }
 
@@ -178,7 +179,8 @@ void FtpServer::onNewConnection(QTcpServer* listener)
     while (QTcpSocket* socket = listener->nextPendingConnection()) {
         const QHostAddress peer = plainAddress(socket->peerAddress());
         if (m_sessions.size() >= m_options.maxSessions) {
-            refuse(socket, tr("Too many connections (%1): try again later.").arg(m_options.maxSessions));
+            refuse(socket, text(QT_TR_NOOP("Too many connections (%1): try again later."),
+                                {QString::number(m_options.maxSessions)}));
             continue;
         }
         int fromPeer = 0;
@@ -187,8 +189,8 @@ void FtpServer::onNewConnection(QTcpServer* listener)
                 ++fromPeer;
         }
         if (fromPeer >= m_options.maxSessionsPerAddress) {
-            refuse(socket, tr("Too many connections from your address (%1): try again later.")
-                               .arg(m_options.maxSessionsPerAddress));
+            refuse(socket, text(QT_TR_NOOP("Too many connections from your address (%1): try again later."),
+                                {QString::number(m_options.maxSessionsPerAddress)}));
             continue;
         }
         const quint64 id = m_nextId++;
@@ -204,14 +206,19 @@ void FtpServer::onNewConnection(QTcpServer* listener)
     }
 }
 
-void FtpServer::refuse(QTcpSocket* socket, const QString& reason)
+ServerText FtpServer::text(const char* source, std::initializer_list<ServerText> args)
+{
+    return ServerText::translate(staticMetaObject.className(), source, args);
+}
+
+void FtpServer::refuse(QTcpSocket* socket, const ServerText& reason)
 {
     log(ServerLogEntry::Level::Warning,
         tr("Refused a connection from %1: %2")
-            .arg(describeEndpoint(socket->peerAddress(), socket->peerPort()), reason));
+            .arg(describeEndpoint(socket->peerAddress(), socket->peerPort()), reason.localized));
     socket->setParent(this);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    socket->write(FtpProtocol::formatReply(421, reason));
+    socket->write(FtpProtocol::formatReply(421, reason.english));
     socket->disconnectFromHost();
     if (socket->state() == QAbstractSocket::UnconnectedState) {
         socket->deleteLater();

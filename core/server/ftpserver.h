@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/serveroptions.h"
+#include "server/servertext.h"
 #include "server/servertypes.h"
 
 #include <QHash>
@@ -79,7 +80,9 @@ Q_SIGNALS:
 
 private:
     void onNewConnection(QTcpServer* listener);
-    void refuse(QTcpSocket* socket, const QString& reason);
+    // Answers 421 with `reason` (English on the wire, the user's language in the log) and closes.
+    void refuse(QTcpSocket* socket, const ServerText& reason);
+    static ServerText text(const char* source, std::initializer_list<ServerText> args = {});
     void onSessionClosed(quint64 id);
     void log(ServerLogEntry::Level level, const QString& text);
 

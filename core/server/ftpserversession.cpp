@@ -131,7 +131,7 @@ void FtpServerSession::buildCommandTable()
     t.add("ABOR", login, [this](const FtpCommand&) {
         // A transfer in progress is aborted in handleLineDuringTransfer(); here there is none.
         m_data->discard();
-        m_context->reply(226, tr("No transfer to abort."));
+        m_context->reply(226, QStringLiteral("No transfer to abort."));
     });
 }
 
@@ -163,13 +163,18 @@ void FtpServerSession::start()
     processInput();
 }
 
-void FtpServerSession::terminate(const QString& reason)
+ServerText FtpServerSession::text(const char* source, std::initializer_list<ServerText> args)
+{
+    return ServerText::translate(staticMetaObject.className(), source, args);
+}
+
+void FtpServerSession::terminate(const ServerText& reason)
 {
     if (m_control->isClosing() || m_ended)
         return;
-    m_context->log(ServerLogEntry::Level::Info, tr("Closing the session: %1").arg(reason));
+    m_context->log(ServerLogEntry::Level::Info, tr("Closing the session: %1").arg(reason.localized));
     m_transfers->abort(reason);
-    m_context->reply(421, reason);
+    m_context->reply(421, reason.english);
     closeConnection();
 }
 
@@ -221,13 +226,14 @@ void FtpServerSession::handleLine(const CommandLineReader::Line& line)
     if (line.tooLong) {
         m_context->log(ServerLogEntry::Level::Warning,
                        tr("Command line longer than %1 bytes ignored").arg(options.maxCommandLength));
-        m_context->reply(500, tr("Command line too long (at most %1 bytes).").arg(options.maxCommandLength));
+        m_context->reply(
+            500, QStringLiteral("Command line too long (at most %1 bytes).").arg(options.maxCommandLength));
         return;
     }
     const FtpCommand command = FtpProtocol::parseCommand(line.text);
     logCommand(command, line.text);
     if (!command.isValid()) {
-        m_context->reply(500, tr("Syntax error, command unrecognized."));
+        m_context->reply(500, QStringLiteral("Syntax error, command unrecognized."));
         return;
     }
     SessionState& state = m_context->state();
@@ -241,11 +247,11 @@ void FtpServerSession::handleLine(const CommandLineReader::Line& line)
 
     const CommandTable::Entry* entry = m_commands.find(command.verb);
     if (!entry) {
-        m_context->reply(502, tr("Command not implemented."));
+        m_context->reply(502, QStringLiteral("Command not implemented."));
         return;
     }
     if (entry->requirements.testFlag(CommandTable::Requirement::Login) && !state.info.loggedIn) {
-        m_context->reply(530, tr("Please log in with USER and PASS."));
+        m_context->reply(530, QStringLiteral("Please log in with USER and PASS."));
         return;
     }
     if (entry->requirements.testFlag(CommandTable::Requirement::Write) && state.info.readOnly) {
@@ -253,13 +259,14 @@ void FtpServerSession::handleLine(const CommandLineReader::Line& line)
             ServerLogEntry::Level::Info,
             tr("Refused %1 %2: read-only session")
                 .arg(QString::fromLatin1(command.verb), SessionContext::decodeArgument(command.argument)));
-        m_context->reply(532, tr("Permission denied: this session is read-only."));
+        m_context->reply(532, QStringLiteral("Permission denied: this session is read-only."));
         return;
     }
     if (entry->requirements.testFlag(CommandTable::Requirement::Argument) &&
         SessionContext::isBlank(command.argument)) {
-        m_context->reply(501,
-                         tr("Syntax error: %1 needs an argument.").arg(QString::fromLatin1(command.verb)));
+        m_context->reply(
+            501,
+            QStringLiteral("Syntax error: %1 needs an argument.").arg(QString::fromLatin1(command.verb)));
         return;
     }
     entry->handler(command);
@@ -271,12 +278,12 @@ void FtpServerSession::handleLineDuringTransfer(const CommandLineReader::Line& l
     const FtpCommand command = line.tooLong ? FtpCommand() : FtpProtocol::parseCommand(line.text);
     if (command.verb == "ABOR") {
         logCommand(command, line.text);
-        m_transfers->abort(tr("aborted by the client"));
-        m_context->reply(226, tr("ABOR successful."));
+        m_transfers->abort(text(QT_TR_NOOP("aborted by the client")));
+        m_context->reply(226, QStringLiteral("ABOR successful."));
         return;
     }
     if (command.verb == "STAT" && SessionContext::isBlank(command.argument)) {
-        m_context->reply(213, tr("Status: %1, %2 bytes transferred.")
+        m_context->reply(213, QStringLiteral("Status: %1, %2 bytes transferred.")
                                   .arg(m_context->info().currentAction)
                                   .arg(m_transfers->bytesTransferred()));
         return;
@@ -293,7 +300,7 @@ void FtpServerSession::onTransferOver()
     if (m_ended || m_control->isClosing())
         return;
     if (m_quitAfterTransfer) {
-        m_context->reply(221, tr("Goodbye."));
+        m_context->reply(221, QStringLiteral("Goodbye."));
         closeConnection();
         return;
     }
@@ -307,13 +314,15 @@ void FtpServerSession::onIdleTimeout()
         m_control->restartIdleTimeout();
         return;
     }
-    terminate(tr("Timeout: no command for %1 seconds.").arg(m_context->options().idleTimeoutMs / 1000));
+    terminate(text(QT_TR_NOOP("Timeout: no command for %1 seconds."),
+                   {QString::number(m_context->options().idleTimeoutMs / 1000)}));
 }
 
 void FtpServerSession::onLoginTimeout()
 {
     if (!m_context->info().loggedIn)
-        terminate(tr("Timeout: no login within %1 seconds.").arg(m_context->options().loginTimeoutMs / 1000));
+        terminate(text(QT_TR_NOOP("Timeout: no login within %1 seconds."),
+                       {QString::number(m_context->options().loginTimeoutMs / 1000)}));
 }
 
 void FtpServerSession::closeConnection()
@@ -327,7 +336,7 @@ void FtpServerSession::endSession()
     if (m_ended)
         return;
     m_ended = true;
-    m_transfers->abort(tr("the control connection closed"));
+    m_transfers->abort(text(QT_TR_NOOP("the control connection closed")));
     m_login->cancelDelayedReply();
     m_data->discard();
     m_login->logout();

@@ -3,6 +3,7 @@
 #include "server/commandtable.h"
 #include "server/ftpcommand.h"
 #include "server/serveroptions.h"
+#include "server/servertext.h"
 #include "server/servertypes.h"
 
 #include <QList>
@@ -51,9 +52,9 @@ public:
 
     // Sends the greeting and starts reading commands.
     void start();
-    // Answers 421 with `reason`, aborts a running transfer (an upload in progress is discarded) and
-    // closes the connection.
-    void terminate(const QString& reason);
+    // Answers 421 with `reason` (its English text; the log gets the user's language), aborts a running
+    // transfer (an upload in progress is discarded) and closes the connection.
+    void terminate(const ServerText& reason);
 
 Q_SIGNALS:
     void stateChanged(const Ferry::ServerSessionInfo& info);
@@ -73,6 +74,8 @@ private:
     void onIdleTimeout();
     void onLoginTimeout();
     void closeConnection();
+    // `source` (marked with QT_TR_NOOP) in English and in the user's language.
+    static ServerText text(const char* source, std::initializer_list<ServerText> args = {});
     void endSession();
 
     // Declared in the order they are built; destroyed in reverse.

@@ -59,6 +59,12 @@ FsError::Code codeForFileError(QFileDevice::FileError error)
 
 } // namespace
 
+void LocalFileSystem::fail(FsError* error, FsError::Code code, const char* source,
+                           std::initializer_list<ServerText> args)
+{
+    setError(error, code, ServerText::translate("LocalFileSystem", source, args));
+}
+
 LocalFileSystem::LocalFileSystem(const QString& rootPath)
 {
     const QFileInfo info(rootPath);
@@ -99,7 +105,7 @@ std::optional<QString> LocalFileSystem::localPath(const QString& virtualPath, Re
     }
     const std::optional<QString> normal = VirtualPath::normalize(virtualPath);
     if (!normal) {
-        setError(error, FsError::Code::InvalidName, tr("Invalid file name: %1").arg(virtualPath));
+        fail(error, FsError::Code::InvalidName, QT_TR_NOOP("Invalid file name: %1"), {virtualPath});
         return std::nullopt;
     }
     if (VirtualPath::isRoot(*normal))
@@ -113,16 +119,16 @@ std::optional<QString> LocalFileSystem::localPath(const QString& virtualPath, Re
             : QFileInfo((m_root == QLatin1String("/") ? QString() : m_root) + parentVirtual)
                   .canonicalFilePath();
     if (parentLocal.isEmpty()) {
-        setError(error, FsError::Code::NotFound, tr("No such folder: %1").arg(parentVirtual));
+        fail(error, FsError::Code::NotFound, QT_TR_NOOP("No such folder: %1"), {parentVirtual});
         return std::nullopt;
     }
     if (!isInside(parentLocal)) {
-        setError(error, FsError::Code::OutsideRoot,
-                 tr("%1 leads outside the shared folder.").arg(parentVirtual));
+        fail(error, FsError::Code::OutsideRoot, QT_TR_NOOP("%1 leads outside the shared folder."),
+             {parentVirtual});
         return std::nullopt;
     }
     if (!QFileInfo(parentLocal).isDir()) {
-        setError(error, FsError::Code::NotADirectory, tr("Not a folder: %1").arg(parentVirtual));
+        fail(error, FsError::Code::NotADirectory, QT_TR_NOOP("Not a folder: %1"), {parentVirtual});
         return std::nullopt;
     }
     const QString candidate = (parentLocal == QLatin1String("/") ? QString() : parentLocal) +
@@ -136,11 +142,11 @@ std::optional<QString> LocalFileSystem::localPath(const QString& virtualPath, Re
     const QString target = info.canonicalFilePath();
     if (target.isEmpty()) {
         // A dangling link: following it could create a file anywhere.
-        setError(error, FsError::Code::NotFound, tr("No such file or folder: %1").arg(*normal));
+        fail(error, FsError::Code::NotFound, QT_TR_NOOP("No such file or folder: %1"), {*normal});
         return std::nullopt;
     }
     if (!isInside(target)) {
-        setError(error, FsError::Code::OutsideRoot, tr("%1 leads outside the shared folder.").arg(*normal));
+        fail(error, FsError::Code::OutsideRoot, QT_TR_NOOP("%1 leads outside the shared folder."), {*normal});
         return std::nullopt;
     }
     return target;
@@ -171,7 +177,7 @@ std::optional<FileInfo> LocalFileSystem::stat(const QString& path, FsError* erro
         return std::nullopt;
     const QFileInfo info(*local);
     if (!info.exists()) {
-        setError(error, FsError::Code::NotFound, tr("No such file or folder: %1").arg(path));
+        fail(error, FsError::Code::NotFound, QT_TR_NOOP("No such file or folder: %1"), {path});
         return std::nullopt;
     }
     FileInfo result = infoFrom(info);
@@ -186,15 +192,15 @@ std::optional<QList<FileInfo>> LocalFileSystem::list(const QString& directory, F
         return std::nullopt;
     const QFileInfo info(*local);
     if (!info.exists()) {
-        setError(error, FsError::Code::NotFound, tr("No such folder: %1").arg(directory));
+        fail(error, FsError::Code::NotFound, QT_TR_NOOP("No such folder: %1"), {directory});
         return std::nullopt;
     }
     if (!info.isDir()) {
-        setError(error, FsError::Code::NotADirectory, tr("Not a folder: %1").arg(directory));
+        fail(error, FsError::Code::NotADirectory, QT_TR_NOOP("Not a folder: %1"), {directory});
         return std::nullopt;
     }
     if (!info.isReadable()) {
-        setError(error, FsError::Code::PermissionDenied, tr("Permission denied: %1").arg(directory));
+        fail(error, FsError::Code::PermissionDenied, QT_TR_NOOP("Permission denied: %1"), {directory});
         return std::nullopt;
     }
     const QDir dir(*local);
@@ -225,25 +231,26 @@ std::unique_ptr<QIODevice> LocalFileSystem::openRead(const QString& path, qint64
         return nullptr;
     const QFileInfo info(*local);
     if (!info.exists()) {
-        setError(error, FsError::Code::NotFound, tr("No such file: %1").arg(path));
+        fail(error, FsError::Code::NotFound, QT_TR_NOOP("No such file: %1"), {path});
         return nullptr;
     }
     if (info.isDir()) {
-        setError(error, FsError::Code::IsADirectory, tr("%1 is a folder, not a file.").arg(path));
+        fail(error, FsError::Code::IsADirectory, QT_TR_NOOP("%1 is a folder, not a file."), {path});
         return nullptr;
     }
     if (!info.isFile()) {
-        setError(error, FsError::Code::Io, tr("%1 is not a regular file.").arg(path));
+        fail(error, FsError::Code::Io, QT_TR_NOOP("%1 is not a regular file."), {path});
         return nullptr;
     }
     auto file = std::make_unique<QFile>(*local);
     if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        setError(error, codeForFileError(file->error()),
-                 tr("Could not open %1: %2").arg(path, file->errorString()));
+        fail(error, codeForFileError(file->error()), QT_TR_NOOP("Could not open %1: %2"),
+             {path, ServerText::fileError(file->error(), file->errorString())});
         return nullptr;
     }
     if (offset < 0 || offset > file->size() || !file->seek(offset)) {
-        setError(error, FsError::Code::Io, tr("Cannot start reading %1 at byte %2.").arg(path).arg(offset));
+        fail(error, FsError::Code::Io, QT_TR_NOOP("Cannot start reading %1 at byte %2."),
+             {path, QString::number(offset)});
         return nullptr;
     }
     return file;
@@ -257,11 +264,11 @@ std::unique_ptr<QIODevice> LocalFileSystem::openWrite(const QString& path, Write
         return nullptr;
     const QFileInfo info(*local);
     if (info.isDir()) {
-        setError(error, FsError::Code::IsADirectory, tr("%1 is a folder, not a file.").arg(path));
+        fail(error, FsError::Code::IsADirectory, QT_TR_NOOP("%1 is a folder, not a file."), {path});
         return nullptr;
     }
     if (info.exists() && !info.isFile()) {
-        setError(error, FsError::Code::Io, tr("%1 is not a regular file.").arg(path));
+        fail(error, FsError::Code::Io, QT_TR_NOOP("%1 is not a regular file."), {path});
         return nullptr;
     }
     auto file = std::make_unique<QFile>(*local);
@@ -278,22 +285,19 @@ std::unique_ptr<QIODevice> LocalFileSystem::openWrite(const QString& path, Write
         break;
     }
     if (!file->open(openMode)) {
-        setError(error, codeForFileError(file->error()),
-                 tr("Could not open %1 for writing: %2").arg(path, file->errorString()));
+        fail(error, codeForFileError(file->error()), QT_TR_NOOP("Could not open %1 for writing: %2"),
+             {path, ServerText::fileError(file->error(), file->errorString())});
         return nullptr;
     }
     if (mode == WriteMode::AtOffset) {
         if (offset < 0 || offset > file->size()) {
-            setError(error, FsError::Code::Io,
-                     tr("Cannot resume %1 at byte %2: the file has %3 bytes.")
-                         .arg(path)
-                         .arg(offset)
-                         .arg(file->size()));
+            fail(error, FsError::Code::Io, QT_TR_NOOP("Cannot resume %1 at byte %2: the file has %3 bytes."),
+                 {path, QString::number(offset), QString::number(file->size())});
             return nullptr;
         }
         if (!file->resize(offset) || !file->seek(offset)) {
-            setError(error, codeForFileError(file->error()),
-                     tr("Could not resume %1 at byte %2: %3").arg(path).arg(offset).arg(file->errorString()));
+            fail(error, codeForFileError(file->error()), QT_TR_NOOP("Could not resume %1 at byte %2: %3"),
+                 {path, QString::number(offset), ServerText::fileError(file->error(), file->errorString())});
             return nullptr;
         }
     }
@@ -307,14 +311,16 @@ bool LocalFileSystem::makeDirectory(const QString& path, FsError* error)
         return false;
     const QFileInfo info(*local);
     if (info.exists() || info.isSymLink()) {
-        setError(error, FsError::Code::AlreadyExists, tr("%1 already exists.").arg(path));
+        fail(error, FsError::Code::AlreadyExists, QT_TR_NOOP("%1 already exists."), {path});
         return false;
     }
     if (!QDir().mkdir(*local)) {
         const bool parentWritable = QFileInfo(info.absolutePath()).isWritable();
-        setError(error, parentWritable ? FsError::Code::Io : FsError::Code::PermissionDenied,
-                 parentWritable ? tr("Could not create the folder %1.").arg(path)
-                                : tr("Permission denied: cannot create %1.").arg(path));
+        if (parentWritable)
+            fail(error, FsError::Code::Io, QT_TR_NOOP("Could not create the folder %1."), {path});
+        else
+            fail(error, FsError::Code::PermissionDenied, QT_TR_NOOP("Permission denied: cannot create %1."),
+                 {path});
         return false;
     }
     return true;
@@ -326,24 +332,24 @@ bool LocalFileSystem::removeDirectory(const QString& path, FsError* error)
     if (!local)
         return false;
     if (*local == m_root) {
-        setError(error, FsError::Code::PermissionDenied, tr("The root folder cannot be removed."));
+        fail(error, FsError::Code::PermissionDenied, QT_TR_NOOP("The root folder cannot be removed."));
         return false;
     }
     const QFileInfo info(*local);
     if (!info.exists() && !info.isSymLink()) {
-        setError(error, FsError::Code::NotFound, tr("No such folder: %1").arg(path));
+        fail(error, FsError::Code::NotFound, QT_TR_NOOP("No such folder: %1"), {path});
         return false;
     }
     if (info.isSymLink() || !info.isDir()) {
-        setError(error, FsError::Code::NotADirectory, tr("Not a folder: %1").arg(path));
+        fail(error, FsError::Code::NotADirectory, QT_TR_NOOP("Not a folder: %1"), {path});
         return false;
     }
     if (!QDir(*local).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
-        setError(error, FsError::Code::NotEmpty, tr("The folder %1 is not empty.").arg(path));
+        fail(error, FsError::Code::NotEmpty, QT_TR_NOOP("The folder %1 is not empty."), {path});
         return false;
     }
     if (!QDir().rmdir(*local)) {
-        setError(error, FsError::Code::PermissionDenied, tr("Could not remove the folder %1.").arg(path));
+        fail(error, FsError::Code::PermissionDenied, QT_TR_NOOP("Could not remove the folder %1."), {path});
         return false;
     }
     return true;
@@ -356,17 +362,17 @@ bool LocalFileSystem::removeFile(const QString& path, FsError* error)
         return false;
     const QFileInfo info(*local);
     if (!info.exists() && !info.isSymLink()) {
-        setError(error, FsError::Code::NotFound, tr("No such file: %1").arg(path));
+        fail(error, FsError::Code::NotFound, QT_TR_NOOP("No such file: %1"), {path});
         return false;
     }
     if (info.isDir() && !info.isSymLink()) {
-        setError(error, FsError::Code::IsADirectory, tr("%1 is a folder: use RMD.").arg(path));
+        fail(error, FsError::Code::IsADirectory, QT_TR_NOOP("%1 is a folder: use RMD."), {path});
         return false;
     }
     QFile file(*local);
     if (!file.remove()) {
-        setError(error, codeForFileError(file.error()),
-                 tr("Could not delete %1: %2").arg(path, file.errorString()));
+        fail(error, codeForFileError(file.error()), QT_TR_NOOP("Could not delete %1: %2"),
+             {path, ServerText::fileError(file.error(), file.errorString())});
         return false;
     }
     return true;
@@ -381,12 +387,12 @@ bool LocalFileSystem::rename(const QString& from, const QString& to, bool replac
     if (!target)
         return false;
     if (*source == m_root || *target == m_root) {
-        setError(error, FsError::Code::PermissionDenied, tr("The root folder cannot be renamed."));
+        fail(error, FsError::Code::PermissionDenied, QT_TR_NOOP("The root folder cannot be renamed."));
         return false;
     }
     const QFileInfo sourceInfo(*source);
     if (!sourceInfo.exists() && !sourceInfo.isSymLink()) {
-        setError(error, FsError::Code::NotFound, tr("No such file or folder: %1").arg(from));
+        fail(error, FsError::Code::NotFound, QT_TR_NOOP("No such file or folder: %1"), {from});
         return false;
     }
     if (*source == *target)
@@ -394,20 +400,20 @@ bool LocalFileSystem::rename(const QString& from, const QString& to, bool replac
     const QFileInfo targetInfo(*target);
     if (targetInfo.exists() || targetInfo.isSymLink()) {
         if (targetInfo.isDir() && !targetInfo.isSymLink()) {
-            setError(error, FsError::Code::AlreadyExists, tr("A folder named %1 already exists.").arg(to));
+            fail(error, FsError::Code::AlreadyExists, QT_TR_NOOP("A folder named %1 already exists."), {to});
             return false;
         }
         if (!replaceExisting) {
-            setError(error, FsError::Code::AlreadyExists, tr("%1 already exists.").arg(to));
+            fail(error, FsError::Code::AlreadyExists, QT_TR_NOOP("%1 already exists."), {to});
             return false;
         }
         if (sourceInfo.isDir() && !sourceInfo.isSymLink()) {
-            setError(error, FsError::Code::AlreadyExists, tr("%1 already exists.").arg(to));
+            fail(error, FsError::Code::AlreadyExists, QT_TR_NOOP("%1 already exists."), {to});
             return false;
         }
     }
     if (sourceInfo.isDir() && !sourceInfo.isSymLink() && target->startsWith(*source + QLatin1Char('/'))) {
-        setError(error, FsError::Code::InvalidName, tr("Cannot move %1 into itself.").arg(from));
+        fail(error, FsError::Code::InvalidName, QT_TR_NOOP("Cannot move %1 into itself."), {from});
         return false;
     }
     std::error_code ec;
@@ -417,9 +423,8 @@ bool LocalFileSystem::rename(const QString& from, const QString& to, bool replac
             ec == std::errc::permission_denied || ec == std::errc::operation_not_permitted
                 ? FsError::Code::PermissionDenied
                 : FsError::Code::Io;
-        setError(
-            error, code,
-            tr("Could not rename %1 to %2: %3").arg(from, to, QString::fromLocal8Bit(ec.message().c_str())));
+        fail(error, code, QT_TR_NOOP("Could not rename %1 to %2: %3"),
+             {from, to, ServerText::systemError(ec)});
         return false;
     }
     return true;

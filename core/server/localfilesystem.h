@@ -47,6 +47,9 @@ public:
     std::optional<QString> localPath(const QString& virtualPath, Resolve mode, FsError* error) const;
 
 private:
+    // Sets error to `source` (marked with QT_TR_NOOP) in English and translated, %1... from args.
+    static void fail(FsError* error, FsError::Code code, const char* source,
+                     std::initializer_list<ServerText> args = {});
     bool isInside(const QString& canonicalPath) const;
     FileInfo infoFrom(const QFileInfo& info) const;
 

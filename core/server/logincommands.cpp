@@ -20,7 +20,7 @@ void LoginCommands::user(const FtpCommand& c)
 {
     ServerSessionInfo& info = m_context.info();
     if (info.loggedIn) {
-        m_context.reply(503, tr("Already logged in."));
+        m_context.reply(503, QStringLiteral("Already logged in."));
         return;
     }
     QString user = SessionContext::decodeArgument(c.argument).left(128);
@@ -28,7 +28,7 @@ void LoginCommands::user(const FtpCommand& c)
     info.user = user;
     m_userGiven = true;
     // Always 331, whether the user exists or not (RFC 2577), and never 230 straight away (NetX clients).
-    m_context.reply(331, tr("Please specify the password."));
+    m_context.reply(331, QStringLiteral("Please specify the password."));
     m_context.emitState(true);
 }
 
@@ -36,11 +36,11 @@ void LoginCommands::pass(const FtpCommand& c)
 {
     ServerSessionInfo& info = m_context.info();
     if (info.loggedIn) {
-        m_context.reply(503, tr("Already logged in."));
+        m_context.reply(503, QStringLiteral("Already logged in."));
         return;
     }
     if (!m_userGiven) {
-        m_context.reply(503, tr("Log in with USER first."));
+        m_context.reply(503, QStringLiteral("Log in with USER first."));
         return;
     }
     m_passwordTried = true;
@@ -66,7 +66,7 @@ void LoginCommands::pass(const FtpCommand& c)
         const QString home = VirtualPath::normalize(result.homeDirectory).value_or(QStringLiteral("/"));
         const std::optional<FileInfo> homeInfo = state.fs->stat(home, nullptr);
         state.cwd = homeInfo && homeInfo->isDir() ? home : QStringLiteral("/");
-        m_context.reply(230, tr("Login successful."));
+        m_context.reply(230, QStringLiteral("Login successful."));
         m_context.log(ServerLogEntry::Level::Info,
                       tr("Logged in (%1), serving %2")
                           .arg(info.readOnly ? tr("read-only") : tr("read-write"), state.fs->description()));
@@ -86,10 +86,10 @@ void LoginCommands::pass(const FtpCommand& c)
 
 void LoginCommands::onDelayElapsed()
 {
-    m_context.reply(530, tr("Login incorrect."));
+    m_context.reply(530, QStringLiteral("Login incorrect."));
     if (m_failures >= m_context.options().maxLoginFailures) {
         m_context.log(ServerLogEntry::Level::Warning, tr("%1 failed logins: disconnecting").arg(m_failures));
-        m_context.reply(421, tr("Too many failed logins: closing the connection."));
+        m_context.reply(421, QStringLiteral("Too many failed logins: closing the connection."));
         m_context.control().close();
     }
     m_context.releaseInput();

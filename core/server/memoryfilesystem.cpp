@@ -83,6 +83,12 @@ private:
 
 } // namespace
 
+void MemoryFileSystem::fail(FsError* error, FsError::Code code, const char* source,
+                            std::initializer_list<ServerText> args)
+{
+    setError(error, code, ServerText::translate("MemoryFileSystem", source, args));
+}
+
 MemoryFileSystem::MemoryFileSystem()
     : m_root(std::make_shared<Node>()), m_storage(std::make_shared<Storage>())
 {
@@ -130,17 +136,17 @@ std::shared_ptr<Node> MemoryFileSystem::parentFolder(const QString& path, QStrin
 {
     const std::optional<QString> normal = VirtualPath::normalize(path);
     if (!normal || VirtualPath::isRoot(*normal)) {
-        setError(error, FsError::Code::InvalidName, tr("Invalid file name: %1").arg(path));
+        fail(error, FsError::Code::InvalidName, QT_TR_NOOP("Invalid file name: %1"), {path});
         return nullptr;
     }
     const QString parentPath = VirtualPath::parent(*normal);
     std::shared_ptr<Node> parent = find(parentPath);
     if (!parent) {
-        setError(error, FsError::Code::NotFound, tr("No such folder: %1").arg(parentPath));
+        fail(error, FsError::Code::NotFound, QT_TR_NOOP("No such folder: %1"), {parentPath});
         return nullptr;
     }
     if (!parent->isDir) {
-        setError(error, FsError::Code::NotADirectory, tr("Not a folder: %1").arg(parentPath));
+        fail(error, FsError::Code::NotADirectory, QT_TR_NOOP("Not a folder: %1"), {parentPath});
         return nullptr;
     }
     *name = VirtualPath::fileName(*normal);
@@ -217,7 +223,7 @@ std::optional<FileInfo> MemoryFileSystem::stat(const QString& path, FsError* err
 {
     const std::shared_ptr<Node> node = find(path);
     if (!node) {
-        setError(error, FsError::Code::NotFound, tr("No such file or folder: %1").arg(path));
+        fail(error, FsError::Code::NotFound, QT_TR_NOOP("No such file or folder: %1"), {path});
         return std::nullopt;
     }
     FileInfo info;
@@ -234,11 +240,11 @@ std::optional<QList<FileInfo>> MemoryFileSystem::list(const QString& directory, 
 {
     const std::shared_ptr<Node> node = find(directory);
     if (!node) {
-        setError(error, FsError::Code::NotFound, tr("No such folder: %1").arg(directory));
+        fail(error, FsError::Code::NotFound, QT_TR_NOOP("No such folder: %1"), {directory});
         return std::nullopt;
     }
     if (!node->isDir) {
-        setError(error, FsError::Code::NotADirectory, tr("Not a folder: %1").arg(directory));
+        fail(error, FsError::Code::NotADirectory, QT_TR_NOOP("Not a folder: %1"), {directory});
         return std::nullopt;
     }
     const QString base = VirtualPath::normalize(directory).value_or(QStringLiteral("/"));
@@ -255,15 +261,16 @@ std::unique_ptr<QIODevice> MemoryFileSystem::openRead(const QString& path, qint6
 {
     const std::shared_ptr<Node> node = find(path);
     if (!node) {
-        setError(error, FsError::Code::NotFound, tr("No such file: %1").arg(path));
+        fail(error, FsError::Code::NotFound, QT_TR_NOOP("No such file: %1"), {path});
         return nullptr;
     }
     if (node->isDir) {
-        setError(error, FsError::Code::IsADirectory, tr("%1 is a folder, not a file.").arg(path));
+        fail(error, FsError::Code::IsADirectory, QT_TR_NOOP("%1 is a folder, not a file."), {path});
         return nullptr;
     }
     if (offset < 0 || offset > node->data->size()) {
-        setError(error, FsError::Code::Io, tr("Cannot start reading %1 at byte %2.").arg(path).arg(offset));
+        fail(error, FsError::Code::Io, QT_TR_NOOP("Cannot start reading %1 at byte %2."),
+             {path, QString::number(offset)});
         return nullptr;
     }
     auto device = std::make_unique<MemoryFileDevice>(node, m_storage);
@@ -281,11 +288,11 @@ std::unique_ptr<QIODevice> MemoryFileSystem::openWrite(const QString& path, Writ
         return nullptr;
     std::shared_ptr<Node> node = parent->children.value(name);
     if (node && node->isDir) {
-        setError(error, FsError::Code::IsADirectory, tr("%1 is a folder, not a file.").arg(path));
+        fail(error, FsError::Code::IsADirectory, QT_TR_NOOP("%1 is a folder, not a file."), {path});
         return nullptr;
     }
     if ((node && node->readOnly) || (!node && parent->readOnly)) {
-        setError(error, FsError::Code::PermissionDenied, tr("Permission denied: %1").arg(path));
+        fail(error, FsError::Code::PermissionDenied, QT_TR_NOOP("Permission denied: %1"), {path});
         return nullptr;
     }
     if (!node) {
@@ -305,11 +312,8 @@ std::unique_ptr<QIODevice> MemoryFileSystem::openWrite(const QString& path, Writ
         break;
     case WriteMode::AtOffset:
         if (offset < 0 || offset > node->data->size()) {
-            setError(error, FsError::Code::Io,
-                     tr("Cannot resume %1 at byte %2: the file has %3 bytes.")
-                         .arg(path)
-                         .arg(offset)
-                         .arg(node->data->size()));
+            fail(error, FsError::Code::Io, QT_TR_NOOP("Cannot resume %1 at byte %2: the file has %3 bytes."),
+                 {path, QString::number(offset), QString::number(node->data->size())});
             return nullptr;
         }
         m_storage->used -= node->data->size() - offset;
@@ -331,12 +335,12 @@ bool MemoryFileSystem::makeDirectory(const QString& path, FsError* error)
     if (!parent)
         return false;
     if (parent->children.contains(name)) {
-        setError(error, FsError::Code::AlreadyExists, tr("%1 already exists.").arg(path));
+        fail(error, FsError::Code::AlreadyExists, QT_TR_NOOP("%1 already exists."), {path});
         return false;
     }
     if (parent->readOnly) {
-        setError(error, FsError::Code::PermissionDenied,
-                 tr("Permission denied: cannot create %1.").arg(path));
+        fail(error, FsError::Code::PermissionDenied, QT_TR_NOOP("Permission denied: cannot create %1."),
+             {path});
         return false;
     }
     auto node = std::make_shared<Node>();
@@ -354,19 +358,19 @@ bool MemoryFileSystem::removeDirectory(const QString& path, FsError* error)
         return false;
     const std::shared_ptr<Node> node = parent->children.value(name);
     if (!node) {
-        setError(error, FsError::Code::NotFound, tr("No such folder: %1").arg(path));
+        fail(error, FsError::Code::NotFound, QT_TR_NOOP("No such folder: %1"), {path});
         return false;
     }
     if (!node->isDir) {
-        setError(error, FsError::Code::NotADirectory, tr("Not a folder: %1").arg(path));
+        fail(error, FsError::Code::NotADirectory, QT_TR_NOOP("Not a folder: %1"), {path});
         return false;
     }
     if (!node->children.isEmpty()) {
-        setError(error, FsError::Code::NotEmpty, tr("The folder %1 is not empty.").arg(path));
+        fail(error, FsError::Code::NotEmpty, QT_TR_NOOP("The folder %1 is not empty."), {path});
         return false;
     }
     if (node->readOnly || parent->readOnly) {
-        setError(error, FsError::Code::PermissionDenied, tr("Permission denied: %1").arg(path));
+        fail(error, FsError::Code::PermissionDenied, QT_TR_NOOP("Permission denied: %1"), {path});
         return false;
     }
     parent->children.remove(name);
@@ -381,15 +385,15 @@ bool MemoryFileSystem::removeFile(const QString& path, FsError* error)
         return false;
     const std::shared_ptr<Node> node = parent->children.value(name);
     if (!node) {
-        setError(error, FsError::Code::NotFound, tr("No such file: %1").arg(path));
+        fail(error, FsError::Code::NotFound, QT_TR_NOOP("No such file: %1"), {path});
         return false;
     }
     if (node->isDir) {
-        setError(error, FsError::Code::IsADirectory, tr("%1 is a folder: use RMD.").arg(path));
+        fail(error, FsError::Code::IsADirectory, QT_TR_NOOP("%1 is a folder: use RMD."), {path});
         return false;
     }
     if (node->readOnly || parent->readOnly) {
-        setError(error, FsError::Code::PermissionDenied, tr("Permission denied: %1").arg(path));
+        fail(error, FsError::Code::PermissionDenied, QT_TR_NOOP("Permission denied: %1"), {path});
         return false;
     }
     m_storage->used -= node->data->size();
@@ -405,7 +409,7 @@ bool MemoryFileSystem::rename(const QString& from, const QString& to, bool repla
         return false;
     const std::shared_ptr<Node> node = fromParent->children.value(fromName);
     if (!node) {
-        setError(error, FsError::Code::NotFound, tr("No such file or folder: %1").arg(from));
+        fail(error, FsError::Code::NotFound, QT_TR_NOOP("No such file or folder: %1"), {from});
         return false;
     }
     QString toName;
@@ -417,24 +421,24 @@ bool MemoryFileSystem::rename(const QString& from, const QString& to, bool repla
     if (fromNormal == toNormal)
         return true;
     if (node->isDir && VirtualPath::isSameOrBelow(toNormal, fromNormal)) {
-        setError(error, FsError::Code::InvalidName, tr("Cannot move %1 into itself.").arg(from));
+        fail(error, FsError::Code::InvalidName, QT_TR_NOOP("Cannot move %1 into itself."), {from});
         return false;
     }
     if (node->readOnly || fromParent->readOnly || toParent->readOnly) {
-        setError(error, FsError::Code::PermissionDenied, tr("Permission denied: %1").arg(from));
+        fail(error, FsError::Code::PermissionDenied, QT_TR_NOOP("Permission denied: %1"), {from});
         return false;
     }
     if (const std::shared_ptr<Node> existing = toParent->children.value(toName)) {
         if (existing->isDir) {
-            setError(error, FsError::Code::AlreadyExists, tr("A folder named %1 already exists.").arg(to));
+            fail(error, FsError::Code::AlreadyExists, QT_TR_NOOP("A folder named %1 already exists."), {to});
             return false;
         }
         if (!replaceExisting || node->isDir) {
-            setError(error, FsError::Code::AlreadyExists, tr("%1 already exists.").arg(to));
+            fail(error, FsError::Code::AlreadyExists, QT_TR_NOOP("%1 already exists."), {to});
             return false;
         }
         if (existing->readOnly) {
-            setError(error, FsError::Code::PermissionDenied, tr("Permission denied: %1").arg(to));
+            fail(error, FsError::Code::PermissionDenied, QT_TR_NOOP("Permission denied: %1"), {to});
             return false;
         }
         m_storage->used -= existing->data->size();

@@ -48,6 +48,9 @@ public:
     struct Storage;
 
 private:
+    // Sets error to `source` (marked with QT_TR_NOOP) in English and translated, %1... from args.
+    static void fail(FsError* error, FsError::Code code, const char* source,
+                     std::initializer_list<ServerText> args = {});
     std::shared_ptr<Node> find(const QString& path) const;
     // The folder that would hold `path`, and the name in it; nullptr (and error) if there is none.
     std::shared_ptr<Node> parentFolder(const QString& path, QString* name, FsError* error) const;

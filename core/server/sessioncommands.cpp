@@ -32,12 +32,12 @@ SessionCommands::SessionCommands(SessionContext& context, const CommandTable& co
 
 void SessionCommands::noop(const FtpCommand&)
 {
-    m_context.reply(200, tr("NOOP ok."));
+    m_context.reply(200, QStringLiteral("NOOP ok."));
 }
 
 void SessionCommands::quit(const FtpCommand&)
 {
-    m_context.reply(221, tr("Goodbye."));
+    m_context.reply(221, QStringLiteral("Goodbye."));
     m_context.control().close();
 }
 
@@ -54,7 +54,8 @@ void SessionCommands::feat(const FtpCommand&)
         "PASV", "REST STREAM", "SIZE", "TVFS",
         "UTF8",
     };
-    m_context.replyRaw(FtpProtocol::formatMultiLineReply(211, tr("Features:"), features, tr("End")));
+    m_context.replyRaw(
+        FtpProtocol::formatMultiLineReply(211, QStringLiteral("Features:"), features, QStringLiteral("End")));
 }
 
 void SessionCommands::opts(const FtpCommand& c)
@@ -65,7 +66,7 @@ void SessionCommands::opts(const FtpCommand& c)
     const QByteArray value = space < 0 ? QByteArray() : argument.mid(space + 1).trimmed();
     if (option == "UTF8" || option == "UTF-8") {
         // Names are always UTF-8 (RFC 2640); ON and OFF are both accepted.
-        m_context.reply(200, tr("Always in UTF8 mode."));
+        m_context.reply(200, QStringLiteral("Always in UTF8 mode."));
         return;
     }
     if (option == "MLST") {
@@ -82,7 +83,7 @@ void SessionCommands::opts(const FtpCommand& c)
         m_context.reply(200, QStringLiteral("MLST OPTS ") + QString::fromLatin1(accepted));
         return;
     }
-    m_context.reply(501, tr("Option not understood."));
+    m_context.reply(501, QStringLiteral("Option not understood."));
 }
 
 void SessionCommands::help(const FtpCommand& c)
@@ -90,9 +91,10 @@ void SessionCommands::help(const FtpCommand& c)
     if (!SessionContext::isBlank(c.argument)) {
         const QByteArray verb = c.argument.trimmed().toUpper();
         if (m_commands.contains(verb))
-            m_context.reply(214, tr("%1 is supported.").arg(QString::fromLatin1(verb)));
+            m_context.reply(214, QStringLiteral("%1 is supported.").arg(QString::fromLatin1(verb)));
         else
-            m_context.reply(502, tr("Unknown command %1.").arg(QString::fromLatin1(verb.left(16))));
+            m_context.reply(502,
+                            QStringLiteral("Unknown command %1.").arg(QString::fromLatin1(verb.left(16))));
         return;
     }
     QList<QByteArray> lines;
@@ -106,8 +108,8 @@ void SessionCommands::help(const FtpCommand& c)
     }
     if (!line.isEmpty())
         lines.append(line.trimmed());
-    m_context.replyRaw(FtpProtocol::formatMultiLineReply(214, tr("The following commands are recognized:"),
-                                                         lines, tr("Help OK.")));
+    m_context.replyRaw(FtpProtocol::formatMultiLineReply(
+        214, QStringLiteral("The following commands are recognized:"), lines, QStringLiteral("Help OK.")));
 }
 
 void SessionCommands::stat(const FtpCommand& c)
@@ -119,26 +121,27 @@ void SessionCommands::stat(const FtpCommand& c)
     const ServerSessionInfo& info = m_context.info();
     const ServerDataConnection* data = m_data.current();
     QList<QByteArray> lines;
-    lines.append(tr("Connected from %1").arg(info.address.toString()).toUtf8());
-    lines.append(tr("Logged in as %1 (%2)")
-                     .arg(info.user, info.readOnly ? tr("read-only") : tr("read-write"))
-                     .toUtf8());
-    lines.append(tr("TYPE: %1, STRUcture: File, MODE: Stream")
+    lines.append(QStringLiteral("Connected from %1").arg(info.address.toString()).toUtf8());
+    lines.append(
+        QStringLiteral("Logged in as %1 (%2)")
+            .arg(info.user, info.readOnly ? QStringLiteral("read-only") : QStringLiteral("read-write"))
+            .toUtf8());
+    lines.append(QStringLiteral("TYPE: %1, STRUcture: File, MODE: Stream")
                      .arg(m_context.state().type == 'I' ? QStringLiteral("BINARY") : QStringLiteral("ASCII"))
                      .toUtf8());
-    lines.append(data ? tr("Data connection prepared (%1)")
-                            .arg(data->isPassive() ? tr("passive") : tr("active"))
+    lines.append(data ? QStringLiteral("Data connection prepared (%1)")
+                            .arg(data->isPassive() ? QStringLiteral("passive") : QStringLiteral("active"))
                             .toUtf8()
-                      : tr("No data connection").toUtf8());
-    m_context.replyRaw(
-        FtpProtocol::formatMultiLineReply(211, tr("Ferry FTP server status:"), lines, tr("End of status")));
+                      : QStringLiteral("No data connection").toUtf8());
+    m_context.replyRaw(FtpProtocol::formatMultiLineReply(211, QStringLiteral("Ferry FTP server status:"),
+                                                         lines, QStringLiteral("End of status")));
 }
 
 void SessionCommands::statOfPath(const FtpCommand& c)
 {
     const std::optional<QString> path = m_context.resolvePath(DirectoryListing::stripOptions(c.argument));
     if (!path) {
-        m_context.reply(553, tr("Invalid path."));
+        m_context.reply(553, QStringLiteral("Invalid path."));
         return;
     }
     const DirectoryListing listing(m_context.fs(), *path, DirectoryListing::Wildcards::Literal);
@@ -148,8 +151,8 @@ void SessionCommands::statOfPath(const FtpCommand& c)
     }
     const QList<QByteArray> lines = listing.lines(DirectoryListing::Format::Unix, false, {},
                                                   QDateTime::currentDateTimeUtc(), MaxStatLines);
-    m_context.replyRaw(
-        FtpProtocol::formatMultiLineReply(213, tr("Status of %1:").arg(*path), lines, tr("End of status")));
+    m_context.replyRaw(FtpProtocol::formatMultiLineReply(213, QStringLiteral("Status of %1:").arg(*path),
+                                                         lines, QStringLiteral("End of status")));
 }
 
 void SessionCommands::type(const FtpCommand& c)
@@ -157,35 +160,35 @@ void SessionCommands::type(const FtpCommand& c)
     const QByteArray type = c.argument.trimmed().toUpper();
     if (type == "I" || type == "L 8" || type == "L8") {
         m_context.state().type = 'I';
-        m_context.reply(200, tr("Switching to Binary mode."));
+        m_context.reply(200, QStringLiteral("Switching to Binary mode."));
     } else if (type == "A" || type == "A N") {
         // Files still move byte for byte (as vsftpd does by default): no line-ending conversion.
         m_context.state().type = 'A';
-        m_context.reply(200, tr("Switching to ASCII mode."));
+        m_context.reply(200, QStringLiteral("Switching to ASCII mode."));
     } else {
-        m_context.reply(504, tr("Unsupported TYPE: only A and I."));
+        m_context.reply(504, QStringLiteral("Unsupported TYPE: only A and I."));
     }
 }
 
 void SessionCommands::mode(const FtpCommand& c)
 {
     if (c.argument.trimmed().toUpper() == "S")
-        m_context.reply(200, tr("Mode set to S."));
+        m_context.reply(200, QStringLiteral("Mode set to S."));
     else
-        m_context.reply(504, tr("Only stream mode (S) is supported."));
+        m_context.reply(504, QStringLiteral("Only stream mode (S) is supported."));
 }
 
 void SessionCommands::stru(const FtpCommand& c)
 {
     if (c.argument.trimmed().toUpper() == "F")
-        m_context.reply(200, tr("Structure set to F."));
+        m_context.reply(200, QStringLiteral("Structure set to F."));
     else
-        m_context.reply(504, tr("Only file structure (F) is supported."));
+        m_context.reply(504, QStringLiteral("Only file structure (F) is supported."));
 }
 
 void SessionCommands::allo(const FtpCommand&)
 {
-    m_context.reply(202, tr("ALLO not needed."));
+    m_context.reply(202, QStringLiteral("ALLO not needed."));
 }
 
 void SessionCommands::rest(const FtpCommand& c)
@@ -196,11 +199,12 @@ void SessionCommands::rest(const FtpCommand& c)
         ok = ok && ch >= '0' && ch <= '9';
     const qint64 offset = ok ? value.toLongLong(&ok) : -1;
     if (!ok || offset < 0) {
-        m_context.reply(501, tr("REST needs a byte offset."));
+        m_context.reply(501, QStringLiteral("REST needs a byte offset."));
         return;
     }
     m_context.state().restOffset = offset;
-    m_context.reply(350, tr("Restarting at %1. Send STOR or RETR to start the transfer.").arg(offset));
+    m_context.reply(350,
+                    QStringLiteral("Restarting at %1. Send STOR or RETR to start the transfer.").arg(offset));
 }
 
 } // namespace Ferry

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QCoreApplication>
+#include <QtGlobal>
 
 namespace Ferry {
 
@@ -11,10 +11,10 @@ struct FtpCommand;
 
 // The commands of one session about the session itself: NOOP, QUIT, what the server is and can do
 // (SYST, FEAT, OPTS, HELP, STAT) and the transfer parameters (TYPE, MODE, STRU, ALLO, REST). FEAT lists
-// exactly the extensions the server implements (RFC 2389); names are always UTF-8 (RFC 2640).
+// exactly the extensions the server implements (RFC 2389); names are always UTF-8 (RFC 2640). These
+// commands only answer the client, in English, and write nothing to the log.
 class SessionCommands final
 {
-    Q_DECLARE_TR_FUNCTIONS(Ferry::SessionCommands)
     Q_DISABLE_COPY_MOVE(SessionCommands)
 
 public:

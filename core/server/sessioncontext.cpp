@@ -45,7 +45,7 @@ void SessionContext::replyFsError(int defaultCode, const FsError& error)
         code = 550;
         break;
     }
-    reply(code, error.message.isEmpty() ? tr("Requested action not taken.") : error.message);
+    reply(code, error.message.isEmpty() ? QStringLiteral("Requested action not taken.") : error.message);
 }
 
 void SessionContext::log(ServerLogEntry::Level level, const QString& text)

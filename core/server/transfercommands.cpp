@@ -52,6 +52,11 @@ TransferCommands::TransferCommands(SessionContext& context, DataConnectionSetup&
 
 TransferCommands::~TransferCommands() = default;
 
+ServerText TransferCommands::text(const char* source, std::initializer_list<ServerText> args)
+{
+    return ServerText::translate(staticMetaObject.className(), source, args);
+}
+
 qint64 TransferCommands::bytesTransferred() const
 {
     const ServerDataConnection* data = m_data.current();
@@ -79,14 +84,14 @@ void TransferCommands::mlsd(const FtpCommand& c)
 void TransferCommands::listing(const FtpCommand& c, Kind kind)
 {
     if (!m_data.current()) {
-        m_context.reply(425, tr("Use PORT, EPRT, PASV or EPSV first."));
+        m_context.reply(425, QStringLiteral("Use PORT, EPRT, PASV or EPSV first."));
         return;
     }
     const QByteArray argument =
         kind == Kind::MachineList ? c.argument : DirectoryListing::stripOptions(c.argument);
     const std::optional<QString> path = m_context.resolvePath(argument);
     if (!path) {
-        refuse(550, tr("Invalid path."), DataConnectionFirst::WhenReady);
+        refuse(550, QStringLiteral("Invalid path."), DataConnectionFirst::WhenReady);
         return;
     }
     const DirectoryListing listing(m_context.fs(), *path,
@@ -97,7 +102,8 @@ void TransferCommands::listing(const FtpCommand& c, Kind kind)
         return;
     }
     if (kind == Kind::MachineList && !listing.isDirectory()) {
-        refuse(501, tr("%1 is not a folder: use MLST.").arg(listing.path()), DataConnectionFirst::WhenReady);
+        refuse(501, QStringLiteral("%1 is not a folder: use MLST.").arg(listing.path()),
+               DataConnectionFirst::WhenReady);
         return;
     }
 
@@ -108,7 +114,7 @@ void TransferCommands::listing(const FtpCommand& c, Kind kind)
         (options.emptyNameList == ServerOptions::EmptyNameList::Auto && !state.speaksRfc959);
     if (kind == Kind::NameList && listing.entries().isEmpty() && emptyIs550) {
         // NetX Duo clients misread an NLST that succeeds with no names: connection, 550, close.
-        refuse(550, tr("No files found."), DataConnectionFirst::Always);
+        refuse(550, QStringLiteral("No files found."), DataConnectionFirst::Always);
         return;
     }
 
@@ -134,12 +140,12 @@ void TransferCommands::retr(const FtpCommand& c)
     const qint64 offset = m_context.state().restOffset;
     m_context.state().restOffset = 0;
     if (!m_data.current()) {
-        m_context.reply(425, tr("Use PORT, EPRT, PASV or EPSV first."));
+        m_context.reply(425, QStringLiteral("Use PORT, EPRT, PASV or EPSV first."));
         return;
     }
     const std::optional<QString> path = m_context.resolvePath(c.argument);
     if (!path) {
-        refuse(550, tr("Invalid path."), DataConnectionFirst::WhenReady);
+        refuse(550, QStringLiteral("Invalid path."), DataConnectionFirst::WhenReady);
         return;
     }
     FileSystem& fs = m_context.fs();
@@ -150,12 +156,12 @@ void TransferCommands::retr(const FtpCommand& c)
         return;
     }
     if (!info->isFile()) {
-        refuse(550, tr("%1 is not a plain file.").arg(*path), DataConnectionFirst::WhenReady);
+        refuse(550, QStringLiteral("%1 is not a plain file.").arg(*path), DataConnectionFirst::WhenReady);
         return;
     }
     if (offset > info->size) {
         refuse(554,
-               tr("Restart offset %1 is beyond the end of %2 (%3 bytes).")
+               QStringLiteral("Restart offset %1 is beyond the end of %2 (%3 bytes).")
                    .arg(offset)
                    .arg(*path)
                    .arg(info->size),
@@ -197,7 +203,7 @@ void TransferCommands::upload(const FtpCommand& c, Kind kind)
     const qint64 offset = m_context.state().restOffset;
     m_context.state().restOffset = 0;
     if (!m_data.current()) {
-        m_context.reply(425, tr("Use PORT, EPRT, PASV or EPSV first."));
+        m_context.reply(425, QStringLiteral("Use PORT, EPRT, PASV or EPSV first."));
         return;
     }
     FileSystem& fs = m_context.fs();
@@ -210,7 +216,7 @@ void TransferCommands::upload(const FtpCommand& c, Kind kind)
                                  ? QStringLiteral("file")
                                  : VirtualPath::fileName(SessionContext::decodeArgument(c.argument));
         if (!VirtualPath::isValidName(base)) {
-            refuse(553, tr("Invalid file name."), DataConnectionFirst::WhenReady);
+            refuse(553, QStringLiteral("Invalid file name."), DataConnectionFirst::WhenReady);
             return;
         }
         for (int i = 0; i < 1000 && !path; ++i) {
@@ -222,23 +228,23 @@ void TransferCommands::upload(const FtpCommand& c, Kind kind)
             }
         }
         if (!path) {
-            refuse(553, tr("Could not find a unique file name."), DataConnectionFirst::WhenReady);
+            refuse(553, QStringLiteral("Could not find a unique file name."), DataConnectionFirst::WhenReady);
             return;
         }
     } else {
         path = m_context.resolvePath(c.argument);
         if (!path || VirtualPath::isRoot(*path)) {
-            refuse(553, tr("Invalid file name."), DataConnectionFirst::WhenReady);
+            refuse(553, QStringLiteral("Invalid file name."), DataConnectionFirst::WhenReady);
             return;
         }
     }
     const std::optional<FileInfo> existing = fs.stat(*path, nullptr);
     if (existing && existing->isDir()) {
-        refuse(550, tr("%1 is a folder.").arg(*path), DataConnectionFirst::WhenReady);
+        refuse(550, QStringLiteral("%1 is a folder.").arg(*path), DataConnectionFirst::WhenReady);
         return;
     }
     if (existing && !existing->writable) {
-        refuse(550, tr("Permission denied: %1").arg(*path), DataConnectionFirst::WhenReady);
+        refuse(550, QStringLiteral("Permission denied: %1").arg(*path), DataConnectionFirst::WhenReady);
         return;
     }
 
@@ -251,7 +257,7 @@ void TransferCommands::upload(const FtpCommand& c, Kind kind)
     if (kind == Kind::Append || (kind == Kind::Store && offset > 0)) {
         // Written in place, as the user chose (APPE, REST + STOR): a broken transfer leaves what arrived.
         if (kind == Kind::Store && (!existing || offset > existing->size)) {
-            refuse(554, tr("Restart offset %1 is beyond the end of %2.").arg(offset).arg(*path),
+            refuse(554, QStringLiteral("Restart offset %1 is beyond the end of %2.").arg(offset).arg(*path),
                    DataConnectionFirst::WhenReady);
             return;
         }
@@ -267,7 +273,7 @@ void TransferCommands::upload(const FtpCommand& c, Kind kind)
     }
     if (!transfer->device) {
         m_context.log(ServerLogEntry::Level::Info,
-                      tr("%1 %2 refused: %3").arg(QString::fromLatin1(c.verb), *path, error.message));
+                      tr("%1 %2 refused: %3").arg(QString::fromLatin1(c.verb), *path, error.logText()));
         int code = 550;
         if (error.code == FsError::Code::NoSpace)
             code = 452;
@@ -352,16 +358,17 @@ void TransferCommands::onConnected()
         finishErrorOnly();
         return;
     }
-    const QString mode = m_context.state().type == 'I' ? tr("BINARY") : tr("ASCII");
+    const QString mode = m_context.state().type == 'I' ? QStringLiteral("BINARY") : QStringLiteral("ASCII");
     if (t.kind == Kind::StoreUnique)
         m_context.reply(150, QStringLiteral("FILE: %1").arg(t.uniqueName));
     else if (t.isUpload())
-        m_context.reply(150, tr("Ok to send data."));
+        m_context.reply(150, QStringLiteral("Ok to send data."));
     else if (t.isListing())
-        m_context.reply(150, tr("Here comes the directory listing."));
+        m_context.reply(150, QStringLiteral("Here comes the directory listing."));
     else
-        m_context.reply(
-            150, tr("Opening %1 mode data connection for %2 (%3 bytes).").arg(mode, t.path).arg(t.size));
+        m_context.reply(150, QStringLiteral("Opening %1 mode data connection for %2 (%3 bytes).")
+                                 .arg(mode, t.path)
+                                 .arg(t.size));
     const int idleTimeoutMs = m_context.options().dataIdleTimeoutMs;
     if (t.isUpload())
         data->receiveInto(t.device.get(), idleTimeoutMs);
@@ -381,7 +388,7 @@ void TransferCommands::onConnectFailed(const QString& reason)
         return;
     }
     discardUpload();
-    end(false, 425, tr("Cannot open the data connection: %1").arg(reason));
+    end(false, 425, text(QT_TR_NOOP("Cannot open the data connection.")), reason);
 }
 
 void TransferCommands::onProgress(qint64 bytes)
@@ -398,22 +405,23 @@ void TransferCommands::onFinished()
     Transfer& t = *m_transfer;
     t.dataDone = true;
     if (!t.isUpload()) {
-        end(true, 226, t.isListing() ? tr("Directory send OK.") : tr("Transfer complete."));
+        end(true, 226,
+            t.isListing() ? text(QT_TR_NOOP("Directory send OK.")) : text(QT_TR_NOOP("Transfer complete.")));
         return;
     }
     t.device->close();
     if (const auto* file = qobject_cast<const QFileDevice*>(t.device.get());
         file && file->error() != QFileDevice::NoError) {
         const bool full = FileSystem::writeErrorCode(*file) == FsError::Code::NoSpace;
-        const QString reason = file->errorString();
+        const ServerText reason = ServerText::fileError(file->error(), file->errorString());
         discardUpload();
         end(false, full ? 452 : 451,
-            full ? tr("Insufficient storage space: %1").arg(reason)
-                 : tr("Writing the file failed: %1").arg(reason));
+            full ? text(QT_TR_NOOP("Insufficient storage space: %1"), {reason})
+                 : text(QT_TR_NOOP("Writing the file failed: %1"), {reason}));
         return;
     }
     if (!t.commit) {
-        end(true, 226, tr("Transfer complete."));
+        end(true, 226, text(QT_TR_NOOP("Transfer complete.")));
         return;
     }
     // Decide after the events already waiting are handled: a client that died sends FIN on both
@@ -429,8 +437,8 @@ void TransferCommands::commitUpload()
     if (m_context.control().peerGone()) {
         discardUpload();
         end(false, 426,
-            tr("The client closed the control connection before the upload was confirmed: "
-               "the upload was discarded."));
+            text(QT_TR_NOOP("The client closed the control connection before the upload was confirmed: "
+                            "the upload was discarded.")));
         m_context.control().abort(); // the session ends when the connection is closed
         return;
     }
@@ -438,42 +446,43 @@ void TransferCommands::commitUpload()
     if (!t.commit->commit(&error)) {
         discardUpload();
         end(false, error.code == FsError::Code::AlreadyExists ? 553 : 451,
-            tr("Could not store %1: %2").arg(t.path, error.message));
+            text(QT_TR_NOOP("Could not store %1: %2"), {t.path, error.text()}));
         return;
     }
     if (t.kind == Kind::StoreUnique)
-        end(true, 226, tr("Transfer complete (unique file name: %1).").arg(t.uniqueName));
+        end(true, 226, text(QT_TR_NOOP("Transfer complete (unique file name: %1)."), {t.uniqueName}));
     else
-        end(true, 226, tr("Transfer complete."));
+        end(true, 226, text(QT_TR_NOOP("Transfer complete.")));
 }
 
 void TransferCommands::onFailed(ServerDataConnection::Failure failure, const QString& reason)
 {
     if (!m_transfer)
         return;
+    // The reason (in the user's language) goes to the log; the client is told the kind of failure.
     int code = 426;
-    QString text;
+    ServerText reply;
     switch (failure) {
     case ServerDataConnection::Failure::ConnectionLost:
     case ServerDataConnection::Failure::Stalled:
-        text = tr("Connection closed; transfer aborted: %1").arg(reason);
+        reply = text(QT_TR_NOOP("Connection closed; transfer aborted."));
         break;
     case ServerDataConnection::Failure::ReadError:
         code = 451;
-        text = tr("Local error: %1").arg(reason);
+        reply = text(QT_TR_NOOP("Local error: reading the file failed."));
         break;
     case ServerDataConnection::Failure::WriteError:
         if (m_transfer->device && FileSystem::writeErrorCode(*m_transfer->device) == FsError::Code::NoSpace) {
             code = 452;
-            text = tr("Insufficient storage space: %1").arg(reason);
+            reply = text(QT_TR_NOOP("Insufficient storage space."));
         } else {
             code = 451;
-            text = tr("Local error: %1").arg(reason);
+            reply = text(QT_TR_NOOP("Local error: writing the file failed."));
         }
         break;
     }
     discardUpload();
-    end(false, code, text);
+    end(false, code, reply, reason);
 }
 
 void TransferCommands::discardUpload()
@@ -485,10 +494,10 @@ void TransferCommands::discardUpload()
     if (!m_transfer->commit->discard(&error))
         m_context.log(ServerLogEntry::Level::Error,
                       tr("Could not remove the partial upload %1: %2")
-                          .arg(m_transfer->commit->temporaryPath(), error.message));
+                          .arg(m_transfer->commit->temporaryPath(), error.logText()));
 }
 
-void TransferCommands::abort(const QString& reason)
+void TransferCommands::abort(const ServerText& reason)
 {
     if (!m_transfer)
         return;
@@ -502,7 +511,7 @@ void TransferCommands::abort(const QString& reason)
         return;
     }
     discardUpload();
-    end(false, 426, tr("Transfer aborted: %1.").arg(reason));
+    end(false, 426, text(QT_TR_NOOP("Transfer aborted: %1."), {reason}));
 }
 
 void TransferCommands::abandon()
@@ -517,16 +526,18 @@ void TransferCommands::abandon()
     m_transfer.reset();
 }
 
-void TransferCommands::end(bool succeeded, int code, const QString& text)
+void TransferCommands::end(bool succeeded, int code, const ServerText& text, const QString& detail)
 {
     std::unique_ptr<Transfer> t = std::move(m_transfer);
-    m_context.reply(code, text);
+    m_context.reply(code, text.english);
     ServerTransferInfo info = describe(*t);
     info.bytes = bytesTransferred();
     info.elapsedMs = t->timer.elapsed();
     info.finished = true;
     info.succeeded = succeeded;
-    info.result = QString::number(code) + QLatin1Char(' ') + text;
+    info.result = QString::number(code) + QLatin1Char(' ') + text.localized;
+    if (!detail.isEmpty())
+        info.result += QStringLiteral(" (") + detail + QLatin1Char(')');
     ServerSessionInfo& session = m_context.info();
     if (info.direction == ServerTransferDirection::Upload)
         session.bytesUploaded += info.bytes;

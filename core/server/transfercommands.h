@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/serverdataconnection.h"
+#include "server/servertext.h"
 #include "server/servertypes.h"
 
 #include <QObject>
@@ -40,7 +41,7 @@ public:
     bool isActive() const { return bool(m_transfer); }
     qint64 bytesTransferred() const;
     // Ends the transfer at once with 426 (ABOR, the session closing): an upload is discarded.
-    void abort(const QString& reason);
+    void abort(const ServerText& reason);
     // The session is destroyed: stops the transfer silently, leaving no partial upload behind.
     void abandon();
 
@@ -83,7 +84,11 @@ private:
     void onFailed(ServerDataConnection::Failure failure, const QString& reason);
     void commitUpload();
     void discardUpload();
-    void end(bool succeeded, int code, const QString& text);
+    // The final reply (`text` in English on the wire) and the transfer's report (in the user's language,
+    // with `detail` if any, for the log and the window).
+    void end(bool succeeded, int code, const ServerText& text, const QString& detail = QString());
+    // `source` (marked with QT_TR_NOOP) in English and in the user's language.
+    static ServerText text(const char* source, std::initializer_list<ServerText> args = {});
 
     SessionContext& m_context;
     DataConnectionSetup& m_data;
