@@ -33,14 +33,19 @@ bool parsePort(const QString& text, quint16* port)
     return true;
 }
 
-bool parsePositive(const QString& text, int* out)
+bool parseNumber(const QString& text, int minimum, int* out)
 {
     bool ok = false;
     const int value = text.toInt(&ok);
-    if (!ok || value < 1)
+    if (!ok || value < minimum)
         return false;
     *out = value;
     return true;
+}
+
+bool parsePositive(const QString& text, int* out)
+{
+    return parseNumber(text, 1, out);
 }
 
 } // namespace
@@ -57,10 +62,12 @@ bool ServeCommand::parse(const QStringList& arguments, Settings* settings, QStri
     const QCommandLineOption passive(QStringLiteral("passive-ports"), QString(), QStringLiteral("A-B"));
     const QCommandLineOption maxSessions(QStringLiteral("max-sessions"), QString(), QStringLiteral("N"));
     const QCommandLineOption maxPerAddress(QStringLiteral("max-per-address"), QString(), QStringLiteral("N"));
+    const QCommandLineOption banAfter(QStringLiteral("ban-after"), QString(), QStringLiteral("N"));
+    const QCommandLineOption banMinutes(QStringLiteral("ban-minutes"), QString(), QStringLiteral("M"));
     const QCommandLineOption verbose(QStringList{QStringLiteral("v"), QStringLiteral("verbose")});
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions(
-        {port, bind, user, anonymous, writable, passive, maxSessions, maxPerAddress, verbose, help});
+    parser.addOptions({port, bind, user, anonymous, writable, passive, maxSessions, maxPerAddress, banAfter,
+                       banMinutes, verbose, help});
     if (!parser.parse(QStringList{QStringLiteral("ferry-serve")} + arguments)) {
         *error = parser.errorText();
         return false;
@@ -126,6 +133,14 @@ bool ServeCommand::parse(const QStringList& arguments, Settings* settings, QStri
         *error = tr("--max-per-address takes a number of at least 1.");
         return false;
     }
+    if (parser.isSet(banAfter) && !parseNumber(parser.value(banAfter), 0, &s.banAfter)) {
+        *error = tr("--ban-after takes a number of failed logins (0: never ban).");
+        return false;
+    }
+    if (parser.isSet(banMinutes) && !parsePositive(parser.value(banMinutes), &s.banMinutes)) {
+        *error = tr("--ban-minutes takes a number of at least 1.");
+        return false;
+    }
     s.verbose = parser.isSet(verbose);
     *settings = s;
     return true;
@@ -155,6 +170,10 @@ QString ServeCommand::helpText()
               "      --max-sessions N  Serve at most N sessions at once (default 32).\n"
               "      --max-per-address N\n"
               "                        At most N sessions from one client address (default 8).\n"
+              "      --ban-after N     Refuse an address for --ban-minutes after N failed logins from it\n"
+              "                        within 10 minutes, over all its connections (default 10; 0: never).\n"
+              "                        Each failure also delays the next answer to that address more.\n"
+              "      --ban-minutes M   How long such an address is refused (default 15).\n"
               "  -v, --verbose         Log every command and reply too.\n"
               "  -h, --help            Show this help.\n"
               "\n"
@@ -226,6 +245,10 @@ int ServeCommand::run(const Settings& settings)
         options.maxSessions = settings.maxSessions;
     if (settings.maxPerAddress > 0)
         options.maxSessionsPerAddress = settings.maxPerAddress;
+    if (settings.banAfter >= 0)
+        options.banAfterFailures = settings.banAfter;
+    if (settings.banMinutes > 0)
+        options.banMs = settings.banMinutes * 60 * 1000;
     options.logProtocol = settings.verbose;
 
     // The server runs in a thread of its own (ServerHost, as in the window's server panel); this thread

@@ -34,6 +34,8 @@ public:
         bool hasPassiveRange = false;
         int maxSessions = -1;
         int maxPerAddress = -1;
+        int banAfter = -1;   // failed logins from one address before it is banned; 0: never
+        int banMinutes = -1; // how long
         bool verbose = false;
         bool help = false;
     };

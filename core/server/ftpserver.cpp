@@ -4,6 +4,7 @@
 #include "server/authenticator.h"
 #include "server/ftpcommand.h"
 #include "server/ftpserversession.h"
+#include "server/loginguard.h"
 
 #include <QNetworkInterface>
 #include <QTcpServer>
@@ -12,8 +13,9 @@
 
 namespace Ferry {
 
-FtpServer::FtpServer(QObject* parent) : QObject(parent)
+FtpServer::FtpServer(QObject* parent) : QObject(parent), m_loginGuard(std::make_shared<LoginGuard>())
 {
+    m_loginGuard->setOptions(m_options);
     qRegisterMetaType<Ferry::ServerSessionInfo>();
     qRegisterMetaType<Ferry::ServerTransferInfo>();
     qRegisterMetaType<Ferry::ServerLogEntry>();
@@ -33,6 +35,7 @@ FtpServer::~FtpServer()
 void FtpServer::setOptions(const ServerOptions& options)
 {
     m_options = options;
+    m_loginGuard->setOptions(options);
 }
 
 void FtpServer::setAuthenticator(std::shared_ptr<Authenticator> authenticator)
@@ -178,6 +181,18 @@ void FtpServer::onNewConnection(QTcpServer* listener)
 {
     while (QTcpSocket* socket = listener->nextPendingConnection()) {
         const QHostAddress peer = plainAddress(socket->peerAddress());
+        if (const qint64 banned = m_loginGuard->banRemainingMs(peer); banned > 0) {
+            // Logged once per ban: a guesser's flood of connections does not flood the log.
+            const bool logIt = m_loginGuard->countRefusal(peer) == 1;
+            refuse(socket,
+                   ServerText(QStringLiteral("Too many failed logins from your address: try again later."),
+                              tr("%1 is banned for %2 more minutes after too many failed logins (further "
+                                 "connections from it are refused without a log line)")
+                                  .arg(peer.toString())
+                                  .arg((banned + 59999) / 60000)),
+                   logIt);
+            continue;
+        }
         if (m_sessions.size() >= m_options.maxSessions) {
             refuse(socket, text(QT_TR_NOOP("Too many connections (%1): try again later."),
                                 {QString::number(m_options.maxSessions)}));
@@ -194,7 +209,7 @@ void FtpServer::onNewConnection(QTcpServer* listener)
             continue;
         }
         const quint64 id = m_nextId++;
-        auto* session = new FtpServerSession(id, socket, m_options, m_authenticator, this);
+        auto* session = new FtpServerSession(id, socket, m_options, m_authenticator, m_loginGuard, this);
         m_sessions.insert(id, session);
         connect(session, &FtpServerSession::stateChanged, this, &FtpServer::sessionStateChanged);
         connect(session, &FtpServerSession::transferStarted, this, &FtpServer::transferStarted);
@@ -211,11 +226,12 @@ ServerText FtpServer::text(const char* source, std::initializer_list<ServerText>
     return ServerText::translate(staticMetaObject.className(), source, args);
 }
 
-void FtpServer::refuse(QTcpSocket* socket, const ServerText& reason)
+void FtpServer::refuse(QTcpSocket* socket, const ServerText& reason, bool logIt)
 {
-    log(ServerLogEntry::Level::Warning,
-        tr("Refused a connection from %1: %2")
-            .arg(describeEndpoint(socket->peerAddress(), socket->peerPort()), reason.localized));
+    if (logIt)
+        log(ServerLogEntry::Level::Warning,
+            tr("Refused a connection from %1: %2")
+                .arg(describeEndpoint(socket->peerAddress(), socket->peerPort()), reason.localized));
     socket->setParent(this);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     socket->write(FtpProtocol::formatReply(421, reason.english));

@@ -17,6 +17,7 @@ namespace Ferry {
 
 class Authenticator;
 class FtpServerSession;
+class LoginGuard;
 
 // The embedded FTP server: one QTcpServer per bind address (IPv4 and IPv6 by default), one
 // FtpServerSession per control connection, all in the thread the server lives in and never blocking it.
@@ -81,13 +82,15 @@ Q_SIGNALS:
 private:
     void onNewConnection(QTcpServer* listener);
     // Answers 421 with `reason` (English on the wire, the user's language in the log) and closes.
-    void refuse(QTcpSocket* socket, const ServerText& reason);
+    void refuse(QTcpSocket* socket, const ServerText& reason, bool logIt = true);
     static ServerText text(const char* source, std::initializer_list<ServerText> args = {});
     void onSessionClosed(quint64 id);
     void log(ServerLogEntry::Level level, const QString& text);
 
     ServerOptions m_options;
     std::shared_ptr<Authenticator> m_authenticator;
+    // Failed logins per client address, kept across start() and stop().
+    std::shared_ptr<LoginGuard> m_loginGuard;
     QList<QTcpServer*> m_listeners;
     QHash<quint64, FtpServerSession*> m_sessions;
     quint64 m_nextId = 1;

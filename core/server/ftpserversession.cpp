@@ -22,11 +22,12 @@ constexpr int MaxDeferredLines = 16;
 } // namespace
 
 FtpServerSession::FtpServerSession(quint64 id, QTcpSocket* socket, const ServerOptions& options,
-                                   std::shared_ptr<Authenticator> authenticator, QObject* parent)
+                                   std::shared_ptr<Authenticator> authenticator,
+                                   std::shared_ptr<LoginGuard> loginGuard, QObject* parent)
     : QObject(parent), m_control(new ControlConnection(socket, options.maxCommandLength, this)),
       m_context(new SessionContext(m_control, options, this)),
       m_data(std::make_unique<DataConnectionSetup>(*m_context)),
-      m_login(new LoginCommands(*m_context, std::move(authenticator), this)),
+      m_login(new LoginCommands(*m_context, std::move(authenticator), std::move(loginGuard), this)),
       m_sessionCommands(std::make_unique<SessionCommands>(*m_context, m_commands, *m_data)),
       m_files(std::make_unique<FileCommands>(*m_context)),
       m_transfers(new TransferCommands(*m_context, *m_data, this))

@@ -19,6 +19,7 @@ class ControlConnection;
 class DataConnectionSetup;
 class FileCommands;
 class LoginCommands;
+class LoginGuard;
 class SessionCommands;
 class SessionContext;
 class TransferCommands;
@@ -42,7 +43,8 @@ class FtpServerSession final : public QObject
 
 public:
     FtpServerSession(quint64 id, QTcpSocket* socket, const ServerOptions& options,
-                     std::shared_ptr<Authenticator> authenticator, QObject* parent = nullptr);
+                     std::shared_ptr<Authenticator> authenticator, std::shared_ptr<LoginGuard> loginGuard,
+                     QObject* parent = nullptr);
     ~FtpServerSession() override;
 
     quint64 id() const;

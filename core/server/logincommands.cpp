@@ -3,14 +3,25 @@
 #include "server/authenticator.h"
 #include "server/controlconnection.h"
 #include "server/ftpcommand.h"
+#include "server/loginguard.h"
 #include "server/sessioncontext.h"
 #include "server/virtualpath.h"
 
 namespace Ferry {
 
+namespace {
+
+QString minutes(qint64 ms)
+{
+    return QString::number((ms + 59999) / 60000);
+}
+
+} // namespace
+
 LoginCommands::LoginCommands(SessionContext& context, std::shared_ptr<Authenticator> authenticator,
-                             QObject* parent)
-    : QObject(parent), m_context(context), m_authenticator(std::move(authenticator))
+                             std::shared_ptr<LoginGuard> guard, QObject* parent)
+    : QObject(parent), m_context(context), m_authenticator(std::move(authenticator)),
+      m_guard(std::move(guard))
 {
     m_delay.setSingleShot(true);
     connect(&m_delay, &QTimer::timeout, this, &LoginCommands::onDelayElapsed);
@@ -45,6 +56,17 @@ void LoginCommands::pass(const FtpCommand& c)
     }
     m_passwordTried = true;
     m_userGiven = false;
+    if (const qint64 remaining = m_guard->banRemainingMs(info.address); remaining > 0) {
+        // Not even checked: a guesser's connections opened before the ban learn nothing more.
+        m_context.log(
+            ServerLogEntry::Level::Warning,
+            tr("Login of \"%1\" refused without checking the password: this address is banned for %2 "
+               "more minutes after too many failed logins")
+                .arg(info.user, minutes(remaining)));
+        m_banned = true;
+        answerLater(m_guard->failureDelayMs(info.address));
+        return;
+    }
     LoginRequest request;
     request.sessionId = info.id;
     request.clientAddress = info.address;
@@ -63,6 +85,7 @@ void LoginCommands::pass(const FtpCommand& c)
         info.loggedIn = true;
         info.readOnly = result.readOnly;
         m_context.control().stopLoginTimeout();
+        m_guard->recordSuccess(info.address);
         const QString home = VirtualPath::normalize(result.homeDirectory).value_or(QStringLiteral("/"));
         const std::optional<FileInfo> homeInfo = state.fs->stat(home, nullptr);
         state.cwd = homeInfo && homeInfo->isDir() ? home : QStringLiteral("/");
@@ -74,20 +97,38 @@ void LoginCommands::pass(const FtpCommand& c)
         return;
     }
     ++m_failures;
+    const LoginGuard::Verdict verdict = m_guard->recordFailure(info.address);
     m_context.log(ServerLogEntry::Level::Warning,
                   tr("Login failed for user \"%1\" (%2), attempt %3 of %4")
                       .arg(info.user, result.reason.isEmpty() ? tr("refused") : result.reason)
                       .arg(m_failures)
                       .arg(m_context.options().maxLoginFailures));
+    if (verdict == LoginGuard::Verdict::BannedNow) {
+        m_banned = true;
+        m_context.log(ServerLogEntry::Level::Warning,
+                      tr("%1 failed logins from %2 within %3 minutes: connections from this address are "
+                         "refused for %4 minutes")
+                          .arg(m_guard->banAfterFailures())
+                          .arg(info.address.toString(), minutes(m_guard->failureWindowMs()),
+                               minutes(m_guard->banMs())));
+    }
+    answerLater(m_guard->failureDelayMs(info.address));
+}
+
+void LoginCommands::answerLater(int delayMs)
+{
     // The 530 comes after a delay; nothing else is read meanwhile (slows down password guessing).
     m_context.holdInput();
-    m_delay.start(qMax(0, m_context.options().failedLoginDelayMs));
+    m_delay.start(qMax(0, delayMs));
 }
 
 void LoginCommands::onDelayElapsed()
 {
     m_context.reply(530, QStringLiteral("Login incorrect."));
-    if (m_failures >= m_context.options().maxLoginFailures) {
+    if (m_banned) {
+        m_context.reply(421, QStringLiteral("Too many failed logins from your address: try again later."));
+        m_context.control().close();
+    } else if (m_failures >= m_context.options().maxLoginFailures) {
         m_context.log(ServerLogEntry::Level::Warning, tr("%1 failed logins: disconnecting").arg(m_failures));
         m_context.reply(421, QStringLiteral("Too many failed logins: closing the connection."));
         m_context.control().close();

@@ -7,13 +7,16 @@
 namespace Ferry {
 
 class Authenticator;
+class LoginGuard;
 class SessionContext;
 struct FtpCommand;
 
 // USER and PASS of one session (RFC 959 4.1.1, RFC 2577 section 5): always 331 to USER, whether the user
 // exists or not, never 230 straight away (NetX Duo clients); the Authenticator decides; a wrong password
-// is answered 530 only after a delay during which nothing else is read, and too many of them close the
-// connection. The logout callback runs when the session ends, whenever a password was tried.
+// is answered 530 only after a delay during which nothing else is read (longer for each earlier failure
+// from the same address: LoginGuard), and too many of them close the connection. An address banned for
+// its failures gets no password checked: 530, then 421. The logout callback runs when the session ends,
+// whenever a password was tried.
 class LoginCommands final : public QObject
 {
     Q_OBJECT
@@ -21,7 +24,7 @@ class LoginCommands final : public QObject
 
 public:
     LoginCommands(SessionContext& context, std::shared_ptr<Authenticator> authenticator,
-                  QObject* parent = nullptr);
+                  std::shared_ptr<LoginGuard> guard, QObject* parent = nullptr);
 
     void user(const FtpCommand& command);
     void pass(const FtpCommand& command);
@@ -32,11 +35,14 @@ public:
     void logout();
 
 private:
+    void answerLater(int delayMs);
     void onDelayElapsed();
 
     SessionContext& m_context;
     std::shared_ptr<Authenticator> m_authenticator;
+    std::shared_ptr<LoginGuard> m_guard;
     QTimer m_delay;
+    bool m_banned = false; // the address is banned: close after the 530
     bool m_userGiven = false;
     bool m_passwordTried = false;
     int m_failures = 0;

@@ -27,9 +27,18 @@ struct ServerOptions
     int dataConnectTimeoutMs = 30000; // waiting for the passive connection or connecting an active one (425)
     int dataIdleTimeoutMs = 120000;   // a data connection that moves nothing for this long (426)
     int maxCommandLength = 512;       // bytes per command line, CRLF excluded; longer lines get 500
-    int failedLoginDelayMs = 1000;    // the 530 for a wrong password is delayed this long
     int maxLoginFailures = 3;         // wrong passwords before the connection is closed
-    qint64 chunkSize = 256 * 1024;    // bytes read or written per step of a transfer
+    // Failed logins are also counted per client address, across its connections (RFC 2577 section 5;
+    // see LoginGuard): the 530 for a wrong password comes after failedLoginDelayMs, doubled for each
+    // earlier failure from the same address within loginFailureWindowMs, up to maxFailedLoginDelayMs;
+    // banAfterFailures failures within the window ban the address for banMs (its connections are refused
+    // with 421, its passwords no longer checked). A successful login clears the address's count.
+    int failedLoginDelayMs = 1000;
+    int maxFailedLoginDelayMs = 8000;
+    int banAfterFailures = 10; // 0: never ban
+    int loginFailureWindowMs = 10 * 60 * 1000;
+    int banMs = 15 * 60 * 1000;
+    qint64 chunkSize = 256 * 1024; // bytes read or written per step of a transfer
     // NetX Duo clients cannot take an NLST that succeeds with no names: for an empty listing the server
     // must open the data connection, answer 550 without a 1xx, and close it. Other clients expect RFC 959
     // (150, no data, 226). Auto: the RFC way once the session sent a command NetX clients never send

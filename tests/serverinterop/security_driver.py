@@ -9,8 +9,11 @@ tests/server; this checks that the real process applies them to a real client:
   traversal   RETR/SIZE/MDTM/LIST/CWD/MKD/STOR/RNTO with "..", "/.." and a symlink leading out of the
               shared folder ("link", made by the test): nothing outside is read, listed or written.
               The test puts "secret.txt" next to the shared folder, and "inside.txt" in it.
-  bruteforce  three wrong passwords: 530 each (delayed), then 421 and the connection is closed;
-              a new connection with the right password still works.
+  bruteforce  three wrong passwords: 530 each (delayed, longer each time), then 421 and the connection
+              is closed; a new connection with the right password still works.
+  ban         a guesser from 127.0.0.3 who reconnects (the server runs with --ban-after 4): the fourth
+              wrong password, on its second connection, gets 530 then 421 and the address is refused
+              from then on (421 at connect); 127.0.0.2 still logs in (IPv4 only).
   bounce      PORT/EPRT to another address (127.0.0.2, ::2) refused with 501, to port 80 with 504;
               no connection reaches a listener on 127.0.0.2 (IPv4 only).
   theft       control connection from 127.0.0.2, data connection from 127.0.0.1 to its passive port:
@@ -138,6 +141,52 @@ class Driver:
         ftp.quit()
         print(f"bruteforce: three failed logins took {elapsed:.2f} s")
 
+    def expect_421_and_close(self, ftp, what):
+        try:
+            reply = ftp.getresp()
+        except (ftplib.error_temp, ftplib.error_perm) as e:
+            reply = str(e)
+        except EOFError:
+            reply = "EOF"
+        self.check(reply.startswith("421"), f"{what}: {reply!r}, expected 421")
+        return reply
+
+    def ban(self):
+        if self.ipv6:
+            return
+        guesser = ("127.0.0.3", 0)
+        started = time.monotonic()
+        ftp = ftplib.FTP(timeout=TIMEOUT)
+        ftp.connect(self.args.host, self.args.port, source_address=guesser)
+        for attempt in range(1, 4):
+            self.cmd(ftp, f"USER {self.args.user}", "331")
+            self.cmd(ftp, f"PASS guess-{attempt}", "530")
+        self.expect_421_and_close(ftp, "after three failed logins")
+        ftp.close()
+        # It reconnects and goes on: the fourth failure from this address bans it.
+        ftp = ftplib.FTP(timeout=TIMEOUT)
+        ftp.connect(self.args.host, self.args.port, source_address=guesser)
+        self.cmd(ftp, f"USER {self.args.user}", "331")
+        self.cmd(ftp, "PASS guess-4", "530")
+        reply = self.expect_421_and_close(ftp, "after the fourth failed login from the address")
+        self.check("failed logins from your address" in reply, f"ban reply: {reply!r}")
+        ftp.close()
+        elapsed = time.monotonic() - started
+        # Refused at connect from now on, even with the right password ready.
+        for _ in range(3):
+            ftp = ftplib.FTP(timeout=TIMEOUT)
+            try:
+                ftp.connect(self.args.host, self.args.port, source_address=guesser)
+                self.check(False, "a banned address was greeted")
+            except ftplib.error_temp as e:
+                self.check(str(e).startswith("421"), f"connect from a banned address: {e}")
+            ftp.close()
+        # Another address is not affected.
+        ftp = self.login(source=("127.0.0.2", 0))
+        self.cmd(ftp, "NOOP", "200")
+        ftp.quit()
+        print(f"ban: four failed logins over two connections took {elapsed:.2f} s")
+
     def bounce(self):
         ftp = self.login()
         if self.ipv6:
@@ -202,7 +251,7 @@ def main():
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--user", required=True)
     parser.add_argument("--password", required=True)
-    parser.add_argument("checks", nargs="+", choices=("traversal", "bruteforce", "bounce", "theft"))
+    parser.add_argument("checks", nargs="+", choices=("traversal", "bruteforce", "ban", "bounce", "theft"))
     args = parser.parse_args()
     driver = Driver(args)
     for name in args.checks:

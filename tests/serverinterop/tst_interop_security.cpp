@@ -1,7 +1,8 @@
 // Security at process level, briefly (tests/server covers the rules in detail): real clients against the
 // real `ferry serve`. Path traversal with curl (RETR ../../etc/passwd, CWD ..) and ftplib (RETR, SIZE,
 // MDTM, CWD /.., LIST, writes with "..", a symlink leading out of the shared folder), three wrong
-// passwords (421 and disconnected), PORT/EPRT to 127.0.0.2 or to port 80 refused, a passive data
+// passwords (421 and disconnected), a guesser who reconnects banned (--ban-after 4) while another
+// address logs in, PORT/EPRT to 127.0.0.2 or to port 80 refused, a passive data
 // connection from another address refused; after all that the server still serves, on both addresses.
 // security_driver.py holds the ftplib part.
 #include "ferryserve.h"
@@ -66,10 +67,11 @@ void TestInteropSecurity::attacks()
     const QStringList insideBefore = entries(served);
 
     FerryServe serve;
-    VERIFY_SERVE(serve.start(served, {QStringLiteral("--user"),
-                                      User + QLatin1Char(':') + Password + QStringLiteral(":rw"),
-                                      QStringLiteral("-v")}),
-                 serve);
+    VERIFY_SERVE(
+        serve.start(served,
+                    {QStringLiteral("--user"), User + QLatin1Char(':') + Password + QStringLiteral(":rw"),
+                     QStringLiteral("--ban-after"), QStringLiteral("4"), QStringLiteral("-v")}),
+        serve);
     const QString base = QStringLiteral("ftp://%1:%2@127.0.0.1:%3/").arg(User, Password).arg(serve.port());
 
     // curl: RETR with "..", without curl's own normalisation (--path-as-is) and without its SIZE check.
@@ -111,9 +113,9 @@ void TestInteropSecurity::attacks()
                            checks,
                        ToolTimeoutMs, tmp.path());
     };
-    const ToolRun v4 =
-        driver(QStringLiteral("127.0.0.1"), {QStringLiteral("traversal"), QStringLiteral("bruteforce"),
-                                             QStringLiteral("bounce"), QStringLiteral("theft")});
+    const ToolRun v4 = driver(QStringLiteral("127.0.0.1"),
+                              {QStringLiteral("traversal"), QStringLiteral("bruteforce"),
+                               QStringLiteral("ban"), QStringLiteral("bounce"), QStringLiteral("theft")});
     qInfo("IPv4 checks: %lld ms; %s", v4.elapsedMs, v4.out.trimmed().replace('\n', "; ").constData());
     VERIFY_TOOL_SERVE(v4, serve);
     if (serve.hasIpv6()) {
@@ -122,7 +124,10 @@ void TestInteropSecurity::attacks()
         VERIFY_TOOL_SERVE(v6, serve);
     }
     VERIFY_SERVE(serve.syncLog(), serve);
-    QCOMPARE(serve.countLines("3 failed logins: disconnecting"), 1);
+    QCOMPARE(serve.countLines("3 failed logins: disconnecting"),
+             2); // bruteforce, and the ban's first connection
+    QCOMPARE(serve.countLines("4 failed logins from 127.0.0.3 within 10 minutes"), 1);
+    QCOMPARE(serve.countLines("127.0.0.3 is banned for 15 more minutes"), 1); // logged once, refused 3 times
     QVERIFY2(serve.countLines("Refused an active data connection to 127.0.0.2") == 2,
              qPrintable(serve.logTail()));
     QVERIFY2(serve.countLines("Refused a data connection from 127.0.0.1") == 1, qPrintable(serve.logTail()));
