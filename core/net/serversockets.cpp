@@ -5,12 +5,29 @@
 #include "net/tcpstream.h"
 
 #include <QTcpServer>
+#include <QTcpSocket>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace Ferry::ServerSockets {
 
 QTcpServer* createControlListener(QObject* parent)
 {
     return new QTcpServer(parent);
+}
+
+QTcpSocket* adoptControlConnection(qintptr descriptor, QObject* parent)
+{
+    auto* socket = new QTcpSocket(parent);
+    if (socket->setSocketDescriptor(descriptor))
+        return socket;
+    delete socket;
+#ifdef Q_OS_UNIX
+    ::close(int(descriptor));
+#endif
+    return nullptr;
 }
 
 DataListener* createDataListener(QObject* parent)

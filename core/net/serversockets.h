@@ -4,6 +4,7 @@
 
 class QObject;
 class QTcpServer;
+class QTcpSocket;
 
 namespace Ferry {
 
@@ -19,6 +20,10 @@ namespace ServerSockets {
 // A listener for control connections: its sockets are buffered QTcpSockets (the command reader reads
 // lines).
 QTcpServer* createControlListener(QObject* parent);
+// The socket of a control connection accepted on such a listener's descriptor by other means than the
+// listener itself (ConnectionListener accepts on POSIX systems); takes the descriptor. nullptr (and the
+// descriptor closed) on failure.
+QTcpSocket* adoptControlConnection(qintptr descriptor, QObject* parent);
 // A passive data connection's listener, and an active one's connector.
 DataListener* createDataListener(QObject* parent);
 TcpConnector* createDataConnector(QObject* parent);

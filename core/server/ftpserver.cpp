@@ -1,7 +1,8 @@
 #include "server/ftpserver.h"
 
-#include "net/serversockets.h"
 #include "server/authenticator.h"
+#include "server/connectionlistener.h"
+#include "server/descriptorreserve.h"
 #include "server/ftpcommand.h"
 #include "server/ftpserversession.h"
 #include "server/loginguard.h"
@@ -61,16 +62,23 @@ bool FtpServer::start()
         bool retry = false;
         QStringList warnings;
         for (const QHostAddress& address : addresses) {
-            QTcpServer* listener = ServerSockets::createControlListener(this);
-            listener->setMaxPendingConnections(64);
+            auto* listener = new ConnectionListener(this);
+            listener->setRefusalReply(FtpProtocol::formatReply(
+                421, QStringLiteral("The server cannot take more connections now: try again later.")));
             // Qt's default backlog (50) overflows when more clients connect at once; with SYN cookies
             // the overflowed connections look established to the client, which then waits for a 220
             // that never comes (until it sends something itself).
-            listener->setListenBacklogSize(qMax(128, m_options.maxSessions + 16));
-            if (listener->listen(address, port)) {
+            if (listener->listen(address, port, qMax(128, m_options.maxSessions + 16))) {
                 port = listener->serverPort();
-                connect(listener, &QTcpServer::newConnection, this,
-                        [this, listener] { onNewConnection(listener); });
+                connect(listener, &ConnectionListener::newConnection, this, &FtpServer::onNewConnection);
+                connect(listener, &ConnectionListener::acceptFailed, this,
+                        [this](const QString& reason, bool outOfDescriptors) {
+                            onAcceptFailed(reason, outOfDescriptors);
+                        });
+                connect(listener, &ConnectionListener::acceptingAgain, this, [this](qint64 refused) {
+                    log(ServerLogEntry::Level::Info,
+                        tr("Accepting connections again (%1 refused meanwhile)").arg(refused));
+                });
                 m_listeners.append(listener);
                 continue;
             }
@@ -114,7 +122,7 @@ bool FtpServer::start()
     for (const QString& warning : std::as_const(m_warnings))
         log(ServerLogEntry::Level::Warning, warning);
     QStringList where;
-    for (const QTcpServer* listener : std::as_const(m_listeners))
+    for (const ConnectionListener* listener : std::as_const(m_listeners))
         where.append(describeEndpoint(listener->serverAddress(), listener->serverPort()));
     log(ServerLogEntry::Level::Info, tr("Listening on %1").arg(where.join(QLatin1String(", "))));
     return true;
@@ -124,7 +132,7 @@ void FtpServer::stop()
 {
     if (!m_listeners.isEmpty())
         log(ServerLogEntry::Level::Info, tr("Stopped listening"));
-    for (QTcpServer* listener : std::as_const(m_listeners)) {
+    for (ConnectionListener* listener : std::as_const(m_listeners)) {
         listener->close();
         listener->deleteLater();
     }
@@ -147,7 +155,7 @@ quint16 FtpServer::port() const
 QList<QHostAddress> FtpServer::listeningAddresses() const
 {
     QList<QHostAddress> addresses;
-    for (const QTcpServer* listener : m_listeners)
+    for (const ConnectionListener* listener : m_listeners)
         addresses.append(listener->serverAddress());
     return addresses;
 }
@@ -177,48 +185,59 @@ bool FtpServer::disconnectSession(quint64 id, const QString& reason)
     return true;
 }
 
-void FtpServer::onNewConnection(QTcpServer* listener)
+void FtpServer::onAcceptFailed(const QString& reason, bool outOfDescriptors)
 {
-    while (QTcpSocket* socket = listener->nextPendingConnection()) {
-        const QHostAddress peer = plainAddress(socket->peerAddress());
-        if (const qint64 banned = m_loginGuard->banRemainingMs(peer); banned > 0) {
-            // Logged once per ban: a guesser's flood of connections does not flood the log.
-            const bool logIt = m_loginGuard->countRefusal(peer) == 1;
-            refuse(socket,
-                   ServerText(QStringLiteral("Too many failed logins from your address: try again later."),
-                              tr("%1 is banned for %2 more minutes after too many failed logins (further "
-                                 "connections from it are refused without a log line)")
-                                  .arg(peer.toString())
-                                  .arg((banned + 59999) / 60000)),
-                   logIt);
-            continue;
-        }
-        if (m_sessions.size() >= m_options.maxSessions) {
-            refuse(socket, text(QT_TR_NOOP("Too many connections (%1): try again later."),
-                                {QString::number(m_options.maxSessions)}));
-            continue;
-        }
-        int fromPeer = 0;
-        for (const FtpServerSession* session : std::as_const(m_sessions)) {
-            if (session->peerAddress().isEqual(peer, QHostAddress::TolerantConversion))
-                ++fromPeer;
-        }
-        if (fromPeer >= m_options.maxSessionsPerAddress) {
-            refuse(socket, text(QT_TR_NOOP("Too many connections from your address (%1): try again later."),
-                                {QString::number(m_options.maxSessionsPerAddress)}));
-            continue;
-        }
-        const quint64 id = m_nextId++;
-        auto* session = new FtpServerSession(id, socket, m_options, m_authenticator, m_loginGuard, this);
-        m_sessions.insert(id, session);
-        connect(session, &FtpServerSession::stateChanged, this, &FtpServer::sessionStateChanged);
-        connect(session, &FtpServerSession::transferStarted, this, &FtpServer::transferStarted);
-        connect(session, &FtpServerSession::transferFinished, this, &FtpServer::transferFinished);
-        connect(session, &FtpServerSession::logMessage, this, &FtpServer::logMessage);
-        connect(session, &FtpServerSession::closed, this, &FtpServer::onSessionClosed);
-        Q_EMIT sessionStarted(session->info());
-        session->start();
+    if (!outOfDescriptors) {
+        log(ServerLogEntry::Level::Error, tr("Cannot accept new connections: %1. Trying again.").arg(reason));
+        return;
     }
+    const qint64 limit = DescriptorReserve::descriptorLimit();
+    log(ServerLogEntry::Level::Error,
+        tr("Cannot accept new connections: %1 (this process may have %2 files and connections open). New "
+           "connections are refused until some close.")
+            .arg(reason, limit < 0 ? tr("unlimited") : QString::number(limit)));
+}
+
+void FtpServer::onNewConnection(QTcpSocket* socket)
+{
+    const QHostAddress peer = plainAddress(socket->peerAddress());
+    if (const qint64 banned = m_loginGuard->banRemainingMs(peer); banned > 0) {
+        // Logged once per ban: a guesser's flood of connections does not flood the log.
+        const bool logIt = m_loginGuard->countRefusal(peer) == 1;
+        refuse(socket,
+               ServerText(QStringLiteral("Too many failed logins from your address: try again later."),
+                          tr("%1 is banned for %2 more minutes after too many failed logins (further "
+                             "connections from it are refused without a log line)")
+                              .arg(peer.toString())
+                              .arg((banned + 59999) / 60000)),
+               logIt);
+        return;
+    }
+    if (m_sessions.size() >= m_options.maxSessions) {
+        refuse(socket, text(QT_TR_NOOP("Too many connections (%1): try again later."),
+                            {QString::number(m_options.maxSessions)}));
+        return;
+    }
+    int fromPeer = 0;
+    for (const FtpServerSession* session : std::as_const(m_sessions)) {
+        if (session->peerAddress().isEqual(peer, QHostAddress::TolerantConversion))
+            ++fromPeer;
+    }
+    if (fromPeer >= m_options.maxSessionsPerAddress) {
+        refuse(socket, text(QT_TR_NOOP("Too many connections from your address (%1): try again later."),
+                            {QString::number(m_options.maxSessionsPerAddress)}));
+        return;
+    }
+    const quint64 id = m_nextId++;
+    auto* session = new FtpServerSession(id, socket, m_options, m_authenticator, m_loginGuard, this);
+    m_sessions.insert(id, session);
+    connect(session, &FtpServerSession::stateChanged, this, &FtpServer::sessionStateChanged);
+    connect(session, &FtpServerSession::transferStarted, this, &FtpServer::transferStarted);
+    connect(session, &FtpServerSession::transferFinished, this, &FtpServer::transferFinished);
+    connect(session, &FtpServerSession::logMessage, this, &FtpServer::logMessage);
+    connect(session, &FtpServerSession::closed, this, &FtpServer::onSessionClosed);
+    Q_EMIT sessionStarted(session->info());
+    session->start();
 }
 
 ServerText FtpServer::text(const char* source, std::initializer_list<ServerText> args)

@@ -10,12 +10,12 @@
 #include <QUrl>
 #include <memory>
 
-class QTcpServer;
 class QTcpSocket;
 
 namespace Ferry {
 
 class Authenticator;
+class ConnectionListener;
 class FtpServerSession;
 class LoginGuard;
 
@@ -80,7 +80,9 @@ Q_SIGNALS:
     void logMessage(const Ferry::ServerLogEntry& entry);
 
 private:
-    void onNewConnection(QTcpServer* listener);
+    void onNewConnection(QTcpSocket* socket);
+    // Out of file descriptors, typically: logged once (ConnectionListener refuses and retries).
+    void onAcceptFailed(const QString& reason, bool outOfDescriptors);
     // Answers 421 with `reason` (English on the wire, the user's language in the log) and closes.
     void refuse(QTcpSocket* socket, const ServerText& reason, bool logIt = true);
     static ServerText text(const char* source, std::initializer_list<ServerText> args = {});
@@ -91,7 +93,7 @@ private:
     std::shared_ptr<Authenticator> m_authenticator;
     // Failed logins per client address, kept across start() and stop().
     std::shared_ptr<LoginGuard> m_loginGuard;
-    QList<QTcpServer*> m_listeners;
+    QList<ConnectionListener*> m_listeners;
     QHash<quint64, FtpServerSession*> m_sessions;
     quint64 m_nextId = 1;
     QString m_error;

@@ -18,6 +18,10 @@
 #ifdef Q_OS_LINUX
 #include <sys/prctl.h>
 #endif
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 namespace Ferry::Test {
 
@@ -118,9 +122,18 @@ bool FerryServe::start(const QString& folder, const QStringList& extraArguments,
     m_process.setProgram(executable());
     m_process.setArguments(m_arguments);
     m_process.setStandardInputFile(QProcess::nullDevice());
+#ifdef Q_OS_UNIX
+    const int descriptorLimit = m_descriptorLimit;
+    m_process.setChildProcessModifier([descriptorLimit] {
 #ifdef Q_OS_LINUX
-    // A test that crashes or times out does not leave a listener behind.
-    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+        // A test that crashes or times out does not leave a listener behind.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+#endif
+        if (descriptorLimit > 0) {
+            const struct rlimit limit = {rlim_t(descriptorLimit), rlim_t(descriptorLimit)};
+            ::setrlimit(RLIMIT_NOFILE, &limit);
+        }
+    });
 #endif
     m_process.start();
     if (!m_process.waitForStarted(timeoutMs))
@@ -227,6 +240,24 @@ bool FerryServe::resume()
         return true;
 #endif
     return fail(QStringLiteral("cannot resume ferry serve"));
+}
+
+qint64 FerryServe::cpuTimeMs() const
+{
+#ifdef Q_OS_LINUX
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(m_pid));
+    if (m_pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // After "pid (comm) ": state is field 3; utime and stime are fields 14 and 15.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const qint64 ticks = fields.at(11).toLongLong() + fields.at(12).toLongLong();
+    return ticks * 1000 / ::sysconf(_SC_CLK_TCK);
+#else
+    return -1;
+#endif
 }
 
 bool FerryServe::isRunning() const

@@ -41,6 +41,10 @@ public:
 
     // An environment variable for the server process (e.g. TZ), set before start().
     void setEnvironmentVariable(const QString& name, const QString& value);
+    // RLIMIT_NOFILE for the server process (Unix; 0: inherited), set before start().
+    void setDescriptorLimit(int limit) { m_descriptorLimit = limit; }
+    // The process's CPU time so far (user + system), in milliseconds; -1 where unknown (Linux only).
+    qint64 cpuTimeMs() const;
     bool start(const QString& folder, const QStringList& extraArguments, int timeoutMs = defaultTimeoutMs);
     // SIGTERM, then waits for the exit; true only for a normal exit with code 0, a "Stopping." line, and
     // no process left with that id.
@@ -99,6 +103,7 @@ private:
     qint64 m_pid = 0;
     bool m_ipv6 = false;
     bool m_bannerComplete = false;
+    int m_descriptorLimit = 0;
     QString m_error;
 };
 
