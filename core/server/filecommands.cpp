@@ -123,11 +123,14 @@ void FileCommands::dele(const FtpCommand& c)
     const std::optional<QString> path = pathOf(c, 553, QStringLiteral("Invalid file name."));
     if (!path)
         return;
-    FsError error;
-    const bool done = m_context.fs().removeFile(*path, &error);
-    if (reportChange(done, error, tr("DELE %1 failed: %2").arg(*path, error.logText()),
-                     tr("Deleted %1").arg(*path)))
-        m_context.reply(250, QStringLiteral("File deleted."));
+    // In the background: unlink(2) of a big file takes long (its blocks are freed inside the call).
+    m_context.whenFinished(m_context.fs().removeFileInBackground(*path), SessionContext::Input::Held,
+                           [this, path = *path](const FsOutcome& outcome) {
+                               if (reportChange(outcome.ok, outcome.error,
+                                                tr("DELE %1 failed: %2").arg(path, outcome.error.logText()),
+                                                tr("Deleted %1").arg(path)))
+                                   m_context.reply(250, QStringLiteral("File deleted."));
+                           });
 }
 
 void FileCommands::mkd(const FtpCommand& c)
@@ -190,12 +193,15 @@ void FileCommands::rnto(const FtpCommand& c)
         m_context.reply(553, QStringLiteral("Invalid file name."));
         return;
     }
-    FsError error;
-    const bool done = m_context.fs().rename(from, *to, true, &error);
-    if (!reportChange(done, error, tr("Rename %1 to %2 failed: %3").arg(from, *to, error.logText()),
-                      tr("Renamed %1 to %2").arg(from, *to)))
-        return;
-    m_context.reply(250, QStringLiteral("Rename successful."));
+    // In the background: a rename over a big file takes long (its blocks are freed inside the call).
+    m_context.whenFinished(
+        m_context.fs().renameInBackground(from, *to, true), SessionContext::Input::Held,
+        [this, from, to = *to](const FsOutcome& outcome) {
+            if (reportChange(outcome.ok, outcome.error,
+                             tr("Rename %1 to %2 failed: %3").arg(from, to, outcome.error.logText()),
+                             tr("Renamed %1 to %2").arg(from, to)))
+                m_context.reply(250, QStringLiteral("Rename successful."));
+        });
 }
 
 } // namespace Ferry

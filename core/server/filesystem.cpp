@@ -13,6 +13,21 @@ QDateTime FileSystem::modificationTime(const QString& path, FsError* error) cons
     return info ? info->modified : QDateTime();
 }
 
+QFuture<FsOutcome> FileSystem::renameInBackground(const QString& from, const QString& to,
+                                                  bool replaceExisting)
+{
+    FsOutcome outcome;
+    outcome.ok = rename(from, to, replaceExisting, &outcome.error);
+    return QtFuture::makeReadyFuture(outcome);
+}
+
+QFuture<FsOutcome> FileSystem::removeFileInBackground(const QString& path)
+{
+    FsOutcome outcome;
+    outcome.ok = removeFile(path, &outcome.error);
+    return QtFuture::makeReadyFuture(outcome);
+}
+
 FsError::Code FileSystem::writeErrorCode(const QIODevice& device)
 {
     if (const auto* file = qobject_cast<const QFileDevice*>(&device)) {

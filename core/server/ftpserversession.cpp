@@ -348,8 +348,14 @@ void FtpServerSession::endSession()
                        .arg(info.bytesDownloaded)
                        .arg(info.bytesUploaded));
     m_context->info().currentAction = QStringLiteral("closed");
+    m_context->setEnded();
     Q_EMIT closed(info.id);
-    deleteLater();
+    // A file operation still running in the background (an upload's commit, a DELE) reports to this
+    // session when it is done: it goes away after that.
+    if (m_context->isInputHeld())
+        connect(m_context, &SessionContext::inputReleased, this, &QObject::deleteLater);
+    else
+        deleteLater();
 }
 
 } // namespace Ferry

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPromise>
+#include <QThreadPool>
 #include <filesystem>
 #include <system_error>
 
@@ -55,6 +57,32 @@ FsError::Code codeForFileError(QFileDevice::FileError error)
     default:
         return FsError::Code::Io;
     }
+}
+
+// The workers of the background operations, shared by every LocalFileSystem. A few: one slow rename or
+// unlink does not hold up another session's.
+QThreadPool* fileOperationPool()
+{
+    static QThreadPool* const pool = [] {
+        auto* p = new QThreadPool;
+        p->setMaxThreadCount(4);
+        p->setObjectName(QStringLiteral("ferry-file-operations"));
+        return p;
+    }();
+    return pool;
+}
+
+// Runs `operation` (a FsOutcome()) in the pool; the future finishes when it has run.
+template <typename Operation> QFuture<FsOutcome> inBackground(Operation operation)
+{
+    auto promise = std::make_shared<QPromise<FsOutcome>>();
+    QFuture<FsOutcome> future = promise->future();
+    promise->start();
+    fileOperationPool()->start([promise, operation = std::move(operation)]() mutable {
+        promise->addResult(operation());
+        promise->finish();
+    });
+    return future;
 }
 
 } // namespace
@@ -428,6 +456,25 @@ bool LocalFileSystem::rename(const QString& from, const QString& to, bool replac
         return false;
     }
     return true;
+}
+
+QFuture<FsOutcome> LocalFileSystem::renameInBackground(const QString& from, const QString& to,
+                                                       bool replaceExisting)
+{
+    return inBackground([self = *this, from, to, replaceExisting]() mutable {
+        FsOutcome outcome;
+        outcome.ok = self.rename(from, to, replaceExisting, &outcome.error);
+        return outcome;
+    });
+}
+
+QFuture<FsOutcome> LocalFileSystem::removeFileInBackground(const QString& path)
+{
+    return inBackground([self = *this, path]() mutable {
+        FsOutcome outcome;
+        outcome.ok = self.removeFile(path, &outcome.error);
+        return outcome;
+    });
 }
 
 } // namespace Ferry

@@ -13,6 +13,7 @@ namespace Ferry {
 // dangling one, is neither followed nor listed. Operations on a name itself (remove, rename) act on the
 // link, never on its target. FTP users cannot create symlinks; the jail assumes no local user swaps a
 // folder for a symlink while a request is being handled (no openat()/O_NOFOLLOW race protection).
+// Thread-safe (it holds nothing but its root): the background operations run on a copy in a worker.
 class LocalFileSystem final : public FileSystem
 {
     Q_DECLARE_TR_FUNCTIONS(LocalFileSystem)
@@ -36,6 +37,10 @@ public:
     bool removeDirectory(const QString& path, FsError* error) override;
     bool removeFile(const QString& path, FsError* error) override;
     bool rename(const QString& from, const QString& to, bool replaceExisting, FsError* error) override;
+    // In a worker thread (a pool of a few shared by every LocalFileSystem).
+    QFuture<FsOutcome> renameInBackground(const QString& from, const QString& to,
+                                          bool replaceExisting) override;
+    QFuture<FsOutcome> removeFileInBackground(const QString& path) override;
 
     // The local path `virtualPath` designates, or nullopt (and error) when it is invalid or leaves the
     // root. FollowLink resolves a final symlink (open, stat, list); NoFollow keeps it (remove, rename).

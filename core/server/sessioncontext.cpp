@@ -6,6 +6,7 @@
 #include "server/virtualpath.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 
 namespace Ferry {
 
@@ -66,6 +67,8 @@ void SessionContext::setAction(const QString& action)
 
 void SessionContext::emitState(bool force)
 {
+    if (m_ended)
+        return;
     if (!force && m_stateThrottle.elapsed() < 250)
         return;
     m_stateThrottle.restart();
@@ -103,6 +106,22 @@ void SessionContext::releaseInput()
 void SessionContext::resumeInput()
 {
     Q_EMIT inputReleased();
+}
+
+void SessionContext::whenFinished(QFuture<FsOutcome> operation, Input input,
+                                  std::function<void(const FsOutcome&)> done)
+{
+    if (input == Input::Held)
+        holdInput();
+    auto* watcher = new QFutureWatcher<FsOutcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, input, done = std::move(done)] {
+        watcher->deleteLater();
+        done(watcher->future().isValid() && watcher->future().resultCount() > 0 ? watcher->result()
+                                                                                : FsOutcome());
+        if (input == Input::Held)
+            releaseInput();
+    });
+    watcher->setFuture(operation);
 }
 
 } // namespace Ferry

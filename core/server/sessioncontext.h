@@ -6,9 +6,11 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -79,6 +81,18 @@ public:
     // Asks the session to read the next command (after a transfer or an answer that waited).
     void resumeInput();
 
+    // Runs `done` in this thread with the outcome of a file operation running in the background
+    // (FileSystem::renameInBackground...), once it has finished. Input::Held: no further command is read
+    // until then, and a session that ends meanwhile waits for it (isInputHeld()) before it goes away.
+    enum class Input
+    {
+        Held,
+        Read,
+    };
+    void whenFinished(QFuture<FsOutcome> operation, Input input, std::function<void(const FsOutcome&)> done);
+    // The session has ended: its state is not reported any more (its last transfer may still finish).
+    void setEnded() { m_ended = true; }
+
 Q_SIGNALS:
     void logMessage(const Ferry::ServerLogEntry& entry);
     void stateChanged(const Ferry::ServerSessionInfo& info);
@@ -90,6 +104,7 @@ private:
     SessionState m_state;
     QElapsedTimer m_stateThrottle;
     int m_holds = 0;
+    bool m_ended = false;
 };
 
 } // namespace Ferry

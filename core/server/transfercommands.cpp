@@ -37,6 +37,7 @@ struct TransferCommands::Transfer
     int errorCode = 0; // ErrorOnly: the reply sent once the data connection is open
     QString errorText;
     bool dataDone = false;
+    bool committing = false; // the data is complete and the file is being put in place
     QElapsedTimer timer;
 
     bool isUpload() const { return kind == Kind::Store || kind == Kind::Append || kind == Kind::StoreUnique; }
@@ -55,6 +56,11 @@ TransferCommands::~TransferCommands() = default;
 ServerText TransferCommands::text(const char* source, std::initializer_list<ServerText> args)
 {
     return ServerText::translate(staticMetaObject.className(), source, args);
+}
+
+bool TransferCommands::isCommitting() const
+{
+    return m_transfer && m_transfer->committing;
 }
 
 qint64 TransferCommands::bytesTransferred() const
@@ -442,14 +448,23 @@ void TransferCommands::commitUpload()
         m_context.control().abort(); // the session ends when the connection is closed
         return;
     }
-    FsError error;
-    if (!t.commit->commit(&error)) {
-        discardUpload();
-        end(false, error.code == FsError::Code::AlreadyExists ? 553 : 451,
-            text(QT_TR_NOOP("Could not store %1: %2"), {t.path, error.text()}));
+    // In the background: a rename over a big file takes long (the kernel writes the new file back and
+    // frees the old one's blocks inside the call). Other sessions are served meanwhile; this one reads
+    // its next command (ABOR included: the upload is complete) once the file is in place.
+    t.committing = true;
+    m_context.whenFinished(t.commit->commit(), SessionContext::Input::Held,
+                           [this](const FsOutcome& outcome) { onCommitted(outcome); });
+}
+
+void TransferCommands::onCommitted(const FsOutcome& outcome)
+{
+    if (!m_transfer)
         return;
-    }
-    if (t.kind == Kind::StoreUnique)
+    const Transfer& t = *m_transfer;
+    if (!outcome.ok)
+        end(false, outcome.error.code == FsError::Code::AlreadyExists ? 553 : 451,
+            text(QT_TR_NOOP("Could not store %1: %2"), {t.path, outcome.error.text()}));
+    else if (t.kind == Kind::StoreUnique)
         end(true, 226, text(QT_TR_NOOP("Transfer complete (unique file name: %1)."), {t.uniqueName}));
     else
         end(true, 226, text(QT_TR_NOOP("Transfer complete.")));
@@ -490,16 +505,22 @@ void TransferCommands::discardUpload()
     if (!m_transfer || !m_transfer->commit || !m_transfer->commit->isPending())
         return;
     m_transfer->device.reset(); // closed before removal
-    FsError error;
-    if (!m_transfer->commit->discard(&error))
-        m_context.log(ServerLogEntry::Level::Error,
-                      tr("Could not remove the partial upload %1: %2")
-                          .arg(m_transfer->commit->temporaryPath(), error.logText()));
+    const QString temporary = m_transfer->commit->temporaryPath();
+    // In the background, like every removal of a possibly big file; nobody waits for it.
+    m_context.whenFinished(
+        m_transfer->commit->discard(), SessionContext::Input::Read,
+        [this, temporary](const FsOutcome& outcome) {
+            if (!outcome.ok)
+                m_context.log(
+                    ServerLogEntry::Level::Error,
+                    tr("Could not remove the partial upload %1: %2").arg(temporary, outcome.error.logText()));
+        });
 }
 
 void TransferCommands::abort(const ServerText& reason)
 {
-    if (!m_transfer)
+    // Once committing, the upload is complete: it ends when the file is in place.
+    if (!m_transfer || m_transfer->committing)
         return;
     if (ServerDataConnection* data = m_data.current())
         data->abort();
@@ -520,8 +541,8 @@ void TransferCommands::abandon()
         data->abort();
     if (m_transfer) {
         m_transfer->device.reset();
-        if (m_transfer->commit)
-            m_transfer->commit->discard(nullptr);
+        if (m_transfer->commit) // in the background; a commit under way finishes on its own
+            (void)m_transfer->commit->discard();
     }
     m_transfer.reset();
 }

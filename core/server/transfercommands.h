@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/filesystem.h"
 #include "server/serverdataconnection.h"
 #include "server/servertext.h"
 #include "server/servertypes.h"
@@ -39,6 +40,8 @@ public:
     void stou(const FtpCommand& command);
 
     bool isActive() const { return bool(m_transfer); }
+    // The upload's data is complete and its file is being put in place (abort() waits for that).
+    bool isCommitting() const;
     qint64 bytesTransferred() const;
     // Ends the transfer at once with 426 (ABOR, the session closing): an upload is discarded.
     void abort(const ServerText& reason);
@@ -83,6 +86,7 @@ private:
     void onFinished();
     void onFailed(ServerDataConnection::Failure failure, const QString& reason);
     void commitUpload();
+    void onCommitted(const FsOutcome& outcome);
     void discardUpload();
     // The final reply (`text` in English on the wire) and the transfer's report (in the user's language,
     // with `detail` if any, for the log and the window).

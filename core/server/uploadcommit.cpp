@@ -7,6 +7,17 @@
 
 namespace Ferry {
 
+namespace {
+
+FsOutcome goneIsRemoved(FsOutcome outcome)
+{
+    if (!outcome.ok && outcome.error.code == FsError::Code::NotFound)
+        outcome = FsOutcome{true, FsError()};
+    return outcome;
+}
+
+} // namespace
+
 UploadCommit::UploadCommit(std::shared_ptr<FileSystem> fs, const QString& path, Existing existing)
     : m_fs(std::move(fs)), m_path(path), m_existing(existing)
 {}
@@ -14,7 +25,7 @@ UploadCommit::UploadCommit(std::shared_ptr<FileSystem> fs, const QString& path, 
 UploadCommit::~UploadCommit()
 {
     if (isPending())
-        discard(nullptr);
+        (void)discard();
 }
 
 std::unique_ptr<QIODevice> UploadCommit::open(FsError* error)
@@ -28,27 +39,31 @@ std::unique_ptr<QIODevice> UploadCommit::open(FsError* error)
     return device;
 }
 
-bool UploadCommit::commit(FsError* error)
+QFuture<FsOutcome> UploadCommit::commit()
 {
-    if (!isPending())
-        return false;
-    if (!m_fs->rename(m_temporaryPath, m_path, m_existing == Existing::Replace, error))
-        return false;
+    const QString temporary = m_temporaryPath;
     m_temporaryPath.clear();
-    return true;
+    if (temporary.isEmpty())
+        return QtFuture::makeReadyFuture(FsOutcome{});
+    // The continuation runs where the rename ran (a worker for LocalFileSystem), with the file system
+    // kept alive by its own reference.
+    return m_fs->renameInBackground(temporary, m_path, m_existing == Existing::Replace)
+        .then([fs = m_fs, temporary](FsOutcome outcome) {
+            if (!outcome.ok) {
+                FsError ignored;
+                fs->removeFile(temporary, &ignored);
+            }
+            return outcome;
+        });
 }
 
-bool UploadCommit::discard(FsError* error)
+QFuture<FsOutcome> UploadCommit::discard()
 {
-    if (!isPending())
-        return true;
-    FsError failure;
-    const bool removed =
-        m_fs->removeFile(m_temporaryPath, &failure) || failure.code == FsError::Code::NotFound;
+    const QString temporary = m_temporaryPath;
     m_temporaryPath.clear();
-    if (!removed && error)
-        *error = failure;
-    return removed;
+    if (temporary.isEmpty())
+        return QtFuture::makeReadyFuture(FsOutcome{true, FsError()});
+    return m_fs->removeFileInBackground(temporary).then(goneIsRemoved);
 }
 
 } // namespace Ferry

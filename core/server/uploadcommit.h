@@ -2,6 +2,7 @@
 
 #include "server/filesystem.h"
 
+#include <QFuture>
 #include <QString>
 #include <memory>
 
@@ -13,7 +14,8 @@ namespace Ferry {
 // folder (".ferry-upload-<random>"), which is renamed over the final name only when the whole file has
 // arrived; an upload that fails or is aborted is removed, so no partial file ever appears under the
 // final name and a file it would replace stays untouched. (APPE and REST + STOR write in place, as the
-// client asked: they do not use this.)
+// client asked: they do not use this.) The rename and the removal run in the background
+// (FileSystem::renameInBackground): over a big file they can take half a second.
 class UploadCommit final
 {
     Q_DISABLE_COPY_MOVE(UploadCommit)
@@ -26,7 +28,7 @@ public:
     };
 
     UploadCommit(std::shared_ptr<FileSystem> fs, const QString& path, Existing existing);
-    // Removes the temporary file if it was neither committed nor discarded.
+    // Removes the temporary file (in the background) if it was neither committed nor discarded.
     ~UploadCommit();
 
     QString path() const { return m_path; }
@@ -36,11 +38,11 @@ public:
 
     // Creates the temporary file: the device the upload is written to (nullptr and error on failure).
     std::unique_ptr<QIODevice> open(FsError* error);
-    // Renames the temporary file to the final name. The device must be closed.
-    bool commit(FsError* error);
-    // Removes the temporary file (the device must be closed). False, with error, if it could not be
-    // removed (a file already gone is not an error).
-    bool discard(FsError* error);
+    // Renames the temporary file to the final name; if that fails, the temporary file is removed too.
+    // The device must be closed. The upload is no longer pending once this is called.
+    QFuture<FsOutcome> commit();
+    // Removes the temporary file (the device must be closed); a file already gone counts as removed.
+    QFuture<FsOutcome> discard();
 
 private:
     std::shared_ptr<FileSystem> m_fs;

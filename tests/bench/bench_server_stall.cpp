@@ -11,7 +11,7 @@
 // processor time (the server's: curl runs apart); then a summary over the rounds.
 //
 //   bench_server_stall [--size BYTES] [--rounds N] [--dir DIR] [--pattern] [--cold] [--only down|up]
-//                      [--overwrite]
+//                      [--overwrite | --delete]
 //
 //   --size BYTES  size of the file (default 1073741824, 1 GiB)
 //   --rounds N    downloads and uploads, alternating (default 3)
@@ -27,6 +27,8 @@
 //   --only WHAT   only downloads (down) or only uploads (up)
 //   --overwrite   each upload after the first replaces the file the previous one stored (the server
 //                 renames its temporary file over it); default: the file is removed between rounds
+//   --delete      after each upload, the client deletes the file (DELE) and the gaps of that are measured
+//                 ("delete" lines)
 //
 // The file curl uploads is sparse and always read once first, so that curl's own first read does not
 // compete with the server for the cores.
@@ -77,6 +79,7 @@ struct Options
     bool down = true;
     bool up = true;
     bool overwrite = false;
+    bool remove = false;
 };
 
 struct Measurement
@@ -339,7 +342,7 @@ int usage(const char* message)
 {
     std::fprintf(stderr,
                  "bench_server_stall: %s\nusage: bench_server_stall [--size BYTES] [--rounds N] [--dir DIR] "
-                 "[--pattern] [--cold] [--only down|up] [--overwrite]\n",
+                 "[--pattern] [--cold] [--only down|up] [--overwrite | --delete]\n",
                  message);
     return 2;
 }
@@ -378,6 +381,8 @@ int main(int argc, char** argv)
             options.cold = true;
         } else if (arg == QLatin1String("--overwrite")) {
             options.overwrite = true;
+        } else if (arg == QLatin1String("--delete")) {
+            options.remove = true;
         } else if (arg == QLatin1String("--only")) {
             const QString what = value();
             options.down = what == QLatin1String("down");
@@ -448,6 +453,7 @@ int main(int argc, char** argv)
 
     QList<Measurement> downs;
     QList<Measurement> ups;
+    QList<Measurement> deletes;
     for (int round = 1; round <= options.rounds; ++round) {
         if (options.down) {
             if (options.cold && !evictFromCache(served))
@@ -472,12 +478,22 @@ int main(int argc, char** argv)
                                 .arg(options.size));
             printMeasurement("upload", options.size, m);
             ups.append(m);
-            if (!options.overwrite)
+            if (options.remove) {
+                const Measurement d = measureProcess(
+                    curl, {QStringLiteral("-sS"), QStringLiteral("-Q"), QStringLiteral("DELE up.bin"), base});
+                if (!d.ok || QFileInfo::exists(uploaded))
+                    return fail(QStringLiteral("DELE: %1")
+                                    .arg(d.ok ? QStringLiteral("the file is still there") : d.error));
+                printMeasurement("delete", 0, d);
+                deletes.append(d);
+            } else if (!options.overwrite) {
                 QFile::remove(uploaded); // outside the measurement
+            }
         }
     }
     printSummary("download", options.size, downs);
     printSummary("upload", options.size, ups);
+    printSummary("delete", 0, deletes);
     server.stop();
     return 0;
 }

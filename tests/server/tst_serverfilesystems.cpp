@@ -1,9 +1,12 @@
 #include "server/localfilesystem.h"
 #include "server/memoryfilesystem.h"
+#include "server/uploadcommit.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QIODevice>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +28,10 @@ private Q_SLOTS:
     void rename();
     void errors_data() { both_data(); }
     void errors();
+    void inBackground_data() { both_data(); }
+    void inBackground();
+    void uploadCommit_data() { both_data(); }
+    void uploadCommit();
 
     void memoryCapacity();
     void memoryOpenFileSurvivesRemoval();
@@ -191,6 +198,104 @@ void TestServerFileSystems::rename()
     QCOMPARE(readAll(*fs, QStringLiteral("/e/sub/moved")), QByteArray("A"));
     QVERIFY(!fs->rename(QStringLiteral("/nope"), QStringLiteral("/x"), true, &error));
     QCOMPARE(error.code, FsError::Code::NotFound);
+}
+
+namespace {
+
+// The outcome of a background operation, waited for in the event loop as the session does.
+FsOutcome outcomeOf(QFuture<FsOutcome> future)
+{
+    QFutureWatcher<FsOutcome> watcher;
+    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
+    watcher.setFuture(future);
+    if (finished.isEmpty() && !finished.wait(10000))
+        return FsOutcome{false, FsError{FsError::Code::Io, QStringLiteral("timed out")}};
+    return watcher.result();
+}
+
+} // namespace
+
+void TestServerFileSystems::inBackground()
+{
+    QFETCH(QString, kind);
+    std::shared_ptr<FileSystem> fs = make(kind);
+    QVERIFY(fs);
+    QVERIFY(write(*fs, QStringLiteral("/a"), "A"));
+    QVERIFY(write(*fs, QStringLiteral("/b"), "B"));
+    FsOutcome outcome = outcomeOf(fs->renameInBackground(QStringLiteral("/a"), QStringLiteral("/b"), false));
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.error.code, FsError::Code::AlreadyExists);
+    QVERIFY(outcomeOf(fs->renameInBackground(QStringLiteral("/a"), QStringLiteral("/b"), true)).ok);
+    QCOMPARE(readAll(*fs, QStringLiteral("/b")), QByteArray("A"));
+    QVERIFY(!fs->stat(QStringLiteral("/a"), nullptr));
+    QVERIFY(outcomeOf(fs->removeFileInBackground(QStringLiteral("/b"))).ok);
+    QVERIFY(!fs->stat(QStringLiteral("/b"), nullptr));
+    outcome = outcomeOf(fs->removeFileInBackground(QStringLiteral("/b")));
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.error.code, FsError::Code::NotFound);
+    QVERIFY(outcome.error.message.contains(QStringLiteral("/b")));
+}
+
+void TestServerFileSystems::uploadCommit()
+{
+    QFETCH(QString, kind);
+    std::shared_ptr<FileSystem> fs = make(kind);
+    QVERIFY(fs);
+    QVERIFY(write(*fs, QStringLiteral("/old.txt"), "old"));
+    const auto names = [&fs] {
+        QStringList list;
+        for (const FileInfo& info : fs->list(QStringLiteral("/"), nullptr).value_or(QList<FileInfo>()))
+            list.append(info.name);
+        list.sort();
+        return list;
+    };
+
+    // STOR over a file: the bytes appear under the final name only at the commit.
+    {
+        UploadCommit commit(fs, QStringLiteral("/old.txt"), UploadCommit::Existing::Replace);
+        FsError error;
+        std::unique_ptr<QIODevice> device = commit.open(&error);
+        QVERIFY(device);
+        QVERIFY(commit.isPending());
+        QCOMPARE(device->write("new"), 3);
+        device.reset();
+        QCOMPARE(readAll(*fs, QStringLiteral("/old.txt")), QByteArray("old"));
+        QCOMPARE(names().size(), 2);
+        QVERIFY(outcomeOf(commit.commit()).ok);
+        QVERIFY(!commit.isPending());
+        QCOMPARE(readAll(*fs, QStringLiteral("/old.txt")), QByteArray("new"));
+        QCOMPARE(names(), QStringList{QStringLiteral("old.txt")});
+    }
+    // STOU whose name was taken meanwhile: the commit fails and the temporary file is gone.
+    {
+        UploadCommit commit(fs, QStringLiteral("/taken.txt"), UploadCommit::Existing::Keep);
+        FsError error;
+        std::unique_ptr<QIODevice> device = commit.open(&error);
+        QVERIFY(device);
+        device.reset();
+        QVERIFY(write(*fs, QStringLiteral("/taken.txt"), "someone else's"));
+        const FsOutcome outcome = outcomeOf(commit.commit());
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.error.code, FsError::Code::AlreadyExists);
+        QCOMPARE(readAll(*fs, QStringLiteral("/taken.txt")), QByteArray("someone else's"));
+        QCOMPARE(names(), (QStringList{QStringLiteral("old.txt"), QStringLiteral("taken.txt")}));
+    }
+    // An aborted upload: discarded, in the background; one that is dropped is discarded too.
+    {
+        UploadCommit commit(fs, QStringLiteral("/aborted.txt"), UploadCommit::Existing::Replace);
+        FsError error;
+        QVERIFY(commit.open(&error));
+        QVERIFY(outcomeOf(commit.discard()).ok);
+        QVERIFY(!commit.isPending());
+    }
+    {
+        auto dropped = std::make_unique<UploadCommit>(fs, QStringLiteral("/dropped.txt"),
+                                                      UploadCommit::Existing::Replace);
+        FsError error;
+        QVERIFY(dropped->open(&error));
+        dropped.reset();
+    }
+    QTRY_COMPARE(names(), (QStringList{QStringLiteral("old.txt"), QStringLiteral("taken.txt")}));
 }
 
 void TestServerFileSystems::errors()
