@@ -132,6 +132,7 @@ bool ReplyReader::handleLine(QByteArray line, QList<FtpReply>& out)
         }
         m_current = FtpReply();
         m_current.code = code;
+        m_currentBytes = line.size();
         m_current.lines.append(line);
         if (line.size() > 3 && line.at(3) == '-') {
             m_inMultiLine = true;
@@ -146,6 +147,13 @@ bool ReplyReader::handleLine(QByteArray line, QList<FtpReply>& out)
         m_error = QCoreApplication::translate("Ferry::ReplyReader",
                                               "The server sent a reply of more than %1 lines.")
                       .arg(MaxLines);
+        return false;
+    }
+    m_currentBytes += line.size();
+    if (m_currentBytes > MaxReplyBytes) {
+        m_error = QCoreApplication::translate("Ferry::ReplyReader",
+                                              "The server sent a reply of more than %1 bytes.")
+                      .arg(MaxReplyBytes);
         return false;
     }
     // RFC 959 4.2: the block ends with a line that starts with the same code followed by a space (or,

@@ -32,13 +32,15 @@ struct FtpReply
 // any split of the stream (a byte at a time works) and it returns each reply once it is complete.
 // Tolerates LF without CR, trailing spaces, continuation lines that do not start with the code, and
 // "NNN" alone as the last line. Input that cannot be an FTP reply (a first line that does not start
-// with three digits, a line over MaxLineLength, more than MaxLines lines) sets an error; the reader
-// then returns nothing more until reset().
+// with three digits, a line over MaxLineLength, more than MaxLines lines or MaxReplyBytes bytes in one
+// reply) sets an error; the reader then returns nothing more until reset(). So a hostile server cannot
+// make the client collect an endless reply: at most MaxReplyBytes + MaxLineLength bytes are held.
 class ReplyReader
 {
 public:
     static constexpr qsizetype MaxLineLength = 16 * 1024;
     static constexpr qsizetype MaxLines = 10000;
+    static constexpr qsizetype MaxReplyBytes = 1024 * 1024;
 
     QList<FtpReply> feed(const QByteArray& data);
 
@@ -53,6 +55,7 @@ private:
 
     QByteArray m_buffer;
     FtpReply m_current;
+    qsizetype m_currentBytes = 0; // bytes of the lines in m_current
     bool m_inMultiLine = false;
     QString m_error;
 };

@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Writes the seed corpora of tests/fuzz/corpus/ from the real lines of the table tests.
+
+Every C/C++ string literal (adjacent literals joined, escapes decoded) of the test files listed for a
+target becomes a seed when it passes the target's filter; the hand-written seeds in EXTRA are added.
+Files are named by the SHA-1 of their content, as libFuzzer names what it finds, so reruns are
+idempotent and inputs that libFuzzer added later sit beside them. Run from anywhere:
+
+    python3 tests/fuzz/make-seeds.py
+"""
+import hashlib
+import pathlib
+import re
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "fuzz" / "corpus"
+
+LITERAL = re.compile(rb'"((?:[^"\\\n]|\\.)*)"')
+JOINER = re.compile(rb'^\s*$')
+CODE = re.compile(rb"^[1-5][0-9][0-9]")
+
+
+def unescape(body: bytes) -> bytes:
+    out = bytearray()
+    i = 0
+    simple = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("0"): b"\0", ord("\\"): b"\\",
+              ord('"'): b'"', ord("'"): b"'", ord("a"): b"\a", ord("b"): b"\b", ord("f"): b"\f",
+              ord("v"): b"\v", ord("?"): b"?"}
+    while i < len(body):
+        c = body[i]
+        if c != ord("\\") or i + 1 >= len(body):
+            out.append(c)
+            i += 1
+            continue
+        n = body[i + 1]
+        if n == ord("x"):
+            j = i + 2
+            while j < len(body) and chr(body[j]) in "0123456789abcdefABCDEF":
+                j += 1
+            out.append(int(body[i + 2:j], 16) & 0xFF)
+            i = j
+        elif ord("0") <= n <= ord("7") and i + 2 < len(body) and ord("0") <= body[i + 2] <= ord("7"):
+            j = i + 1
+            while j < len(body) and j < i + 4 and ord("0") <= body[j] <= ord("7"):
+                j += 1
+            out.append(int(body[i + 1:j], 8) & 0xFF)
+            i = j
+        else:
+            out += simple.get(n, bytes([n]))
+            i += 2
+    return bytes(out)
+
+
+def literals(path: pathlib.Path):
+    """The string literals of a source file, adjacent ones joined."""
+    text = path.read_bytes()
+    result = []
+    last_end = None
+    for m in LITERAL.finditer(text):
+        value = unescape(m.group(1))
+        if last_end is not None and JOINER.match(text[last_end:m.start()]) and result:
+            result[-1] += value
+        else:
+            result.append(value)
+        last_end = m.end()
+    return result
+
+
+def tests(*names):
+    return [ROOT / "tests" / n for n in names]
+
+
+def is_listing(s):
+    return len(s) >= 12 and (b" " in s or b";" in s or b"\t" in s)
+
+
+def is_reply(s):
+    return bool(CODE.match(s))
+
+
+def is_command(s):
+    return bool(re.match(rb"^[A-Za-z]{3,4}( |\r|\n|$)", s)) or s.startswith(b"\xff")
+
+
+TARGETS = {
+    "replyreader": (tests("unit/tst_replyreader.cpp", "integration/tst_client_engine.cpp"), is_reply),
+    "listing": (tests("unit/tst_listingparser.cpp", "server/tst_serverprotocol.cpp"), is_listing),
+    "dataaddress": (tests("unit/tst_dataaddress.cpp"),
+                    lambda s: re.search(rb"[0-9],[0-9]|\|[0-9]|[0-9]\|", s) is not None),
+    "commandline": (tests("server/tst_serverprotocol.cpp", "server/tst_ftpserver.cpp",
+                          "server/tst_servernetx.cpp"), is_command),
+    "virtualpath": (tests("server/tst_virtualpath.cpp"), lambda s: len(s) > 0),
+    "ftpurl": (tests("cli/tst_ftpurl.cpp"), lambda s: b"://" in s or b"@" in s or b"%" in s),
+    "feat": (tests("unit/tst_replyreader.cpp", "integration/tst_client_engine.cpp",
+                   "transfer/tst_filetransfer.cpp", "transfer/tst_transferunits.cpp"),
+             lambda s: s.startswith(b"211") or b"HASH" in s or b"XSHA" in s or b"XCRC" in s or b"XMD5" in s),
+    "checksum": (tests("transfer/tst_filetransfer.cpp", "transfer/tst_transferunits.cpp"),
+                 lambda s: is_reply(s) or re.search(rb"[0-9a-f]{8}", s) is not None),
+}
+
+# Seeds no table holds in one piece: whole exchanges and the prefixes some targets expect.
+EXTRA = {
+    "commandline": [
+        b"\xffUSER anonymous\r\nPASS guest\r\nSYST\r\nFEAT\r\nPWD\r\nTYPE I\r\nEPSV\r\nLIST\r\nQUIT\r\n",
+        b"\x10USER bob\r\n" + b"A" * 40 + b"\r\nNOOP\r\n",
+        b"\xff\xff\xf4\xff\xf2ABOR\r\n",
+        b"\xff\xff\xfb\x01\xff\xfd\x03\xff\xffUSER x\r\n",
+    ],
+    "virtualpath": [b"/a/b\x00../../../etc/passwd", b"/\x00a\\..\\..\\x", b"/srv\x00/../../..//./x/",
+                    b"/a\x00%2e%2e/b", b"/\x00" + b"n" * 256],
+    "listing": [
+        b"total 8\r\ndrwxr-xr-x   2 user  group     4096 Jan  1 00:10 dir\r\n"
+        b"-rw-r--r--   1 user  group      123 Dec 31 23:50 file.txt\r\n"
+        b"lrwxrwxrwx   1 user  group        7 Feb 29  2020 link -> ../../x\r\n",
+        b"type=dir;modify=20240101003000;perm=el; sub\r\ntype=file;size=12;modify=20231231235959.5; a b\r\n",
+        b"01-01-24  12:30AM       <DIR>          Folder\r\n12-31-23  11:59PM                  42 file.bin\r\n",
+        b"+i8388621.48594,m825718503,r,s280,\tdjb.html\r\n+/,m824255907,\t514\r\n",
+    ],
+}
+
+
+def main():
+    for target, (files, keep) in TARGETS.items():
+        folder = CORPUS / target
+        folder.mkdir(parents=True, exist_ok=True)
+        seeds = set()
+        for path in files:
+            for value in literals(path):
+                if keep(value):
+                    seeds.add(value)
+        if target == "commandline":
+            # The first byte picks the line limit: 0xff the server's default (512), 0x10 a short one (32).
+            seeds = {s if s.endswith(b"\n") else s + b"\r\n" for s in seeds}
+            seeds = {b"\xff" + s for s in seeds} | {b"\x10" + s for s in seeds}
+        seeds |= set(EXTRA.get(target, []))
+        for seed in seeds:
+            name = hashlib.sha1(seed).hexdigest()
+            (folder / name).write_bytes(seed)
+        print(f"{target}: {len(seeds)} seeds")
+
+
+if __name__ == "__main__":
+    main()
