@@ -375,6 +375,8 @@ void TransferCommands::onConnected()
         m_context.reply(150, QStringLiteral("Opening %1 mode data connection for %2 (%3 bytes).")
                                  .arg(mode, t.path)
                                  .arg(t.size));
+    if (!m_transfer || m_data.current() != data)
+        return; // reply() found the client gone and ended the session, and the transfer with it
     const int idleTimeoutMs = m_context.options().dataIdleTimeoutMs;
     if (t.isUpload())
         data->receiveInto(t.device.get(), idleTimeoutMs);
