@@ -1,0 +1,29 @@
+#pragma once
+
+// What the two protocol-level fuzz targets share: a Qt application, a private network, and a way to run
+// the event loop until nothing is left to do.
+
+#include <QString>
+#include <functional>
+
+namespace FerryFuzz {
+
+// Creates the QCoreApplication (Unix event dispatcher, offscreen, fixed time zone) once.
+void initApplication();
+
+// Moves the process into a network namespace of its own with only a loopback interface, so that
+// whatever address or port an input names, connections reach nothing but this process: nothing else on
+// the machine (another test's server) and never another host. As root, or in a user namespace of its own
+// otherwise. Aborts with a message when neither is possible.
+void enterPrivateNetwork();
+
+// Without `until`: runs the event loop until it has been idle for a few rounds in a row (no socket, timer
+// or posted event handled: the input has been taken in and answered as far as it goes without waiting
+// for a timer), at most `budgetMs`; true if it went idle. With `until`: runs it (waiting for events) until
+// `until()` is true, at most `budgetMs`; returns `until()`. Deferred deletes are run too.
+bool pump(int budgetMs, const std::function<bool()>& until = {});
+
+// FERRY_FUZZ_VERBOSE=1 in the environment: the targets print the engine's log (to see what an input does).
+bool verbose();
+
+} // namespace FerryFuzz
