@@ -1,6 +1,7 @@
-// Checksum replies (core/transfer/checksum): any reply to HASH, XSHA256, XSHA1, XMD5 or XCRC, for every
+// Checksum replies (core/protocol/checksumreply): any reply to HASH, XSHA256, XSHA1, XMD5 or XCRC, for every
 // algorithm; and the CRC-32 calculator over any bytes.
 #include "fuzzcheck.h"
+#include "protocol/checksumreply.h"
 #include "protocol/ftpreply.h"
 #include "transfer/checksum.h"
 
@@ -63,6 +64,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         raw.lines = input.split('\n');
         check(raw);
     }
+
+    // An algorithm's name, as HASH lists it, names it back.
+    if (const std::optional<ChecksumAlgorithm> named = Ferry::checksumAlgorithmNamed(input))
+        FUZZ_CHECK(Ferry::checksumAlgorithmNamed(Ferry::checksumAlgorithmName(*named)) == named);
 
     // The calculator Ferry implements itself (the others are QCryptographicHash).
     Ferry::ChecksumCalculator crc(ChecksumAlgorithm::Crc32);

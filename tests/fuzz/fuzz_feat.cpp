@@ -1,9 +1,11 @@
 // FEAT reply parsing (core/client/servercapabilities) and what the client decides from it (the checksum
-// method): any reply a server sends to FEAT.
+// method, the HASH and MLST parameters: core/protocol/checksumreply, mlstreply): any reply to FEAT.
+#include "client/checksumoperation.h"
 #include "client/servercapabilities.h"
 #include "fuzzcheck.h"
+#include "protocol/checksumreply.h"
 #include "protocol/ftpreply.h"
-#include "transfer/checksum.h"
+#include "protocol/mlstreply.h"
 
 using Ferry::FtpReply;
 using Ferry::ServerCapabilities;
@@ -35,6 +37,13 @@ void check(const FtpReply& reply)
         if (const std::optional<Ferry::ChecksumMethod> next = Ferry::chooseChecksumMethod(capabilities))
             FUZZ_CHECK(next->verb != method->verb);
     }
+
+    // The parameters of HASH and MLST, as the client reads them.
+    const Ferry::HashFeature hash = Ferry::parseHashFeature(capabilities.parameters("HASH"));
+    FUZZ_CHECK(!hash.selected || hash.offered.contains(*hash.selected));
+    const QByteArray selection =
+        Ferry::mlstFactsSelection(capabilities.parameters("MLST"), {"type", "size", "modify", "perm"});
+    FUZZ_CHECK(!selection.contains(' ') && !selection.contains('\r') && !selection.contains('\n'));
 
     capabilities.setFeatUnsupported();
     FUZZ_CHECK(capabilities.isMinimal() && capabilities.features().isEmpty());

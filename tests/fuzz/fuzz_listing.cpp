@@ -1,8 +1,9 @@
 // The listing parsers (core/protocol/listingparser*): LIST in every format (detected per line), MLSD,
-// NLST and MDTM/MLSD time-vals, in both path encodings, against a fixed "now" in fixed time zones so
-// that a run depends on nothing but the input.
+// NLST, MLST replies (core/protocol/mlstreply) and MDTM/MLSD time-vals, in both path encodings, against a
+// fixed "now" in fixed time zones so that a run depends on nothing but the input.
 #include "fuzzcheck.h"
 #include "protocol/listingparser.h"
+#include "protocol/mlstreply.h"
 
 #include <QTimeZone>
 #include <cstdlib>
@@ -93,6 +94,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     FUZZ_CHECK(listEntries == list.entries.size());
     FUZZ_CHECK(mlsdEntries == mlsd.entries.size());
+
+    // The same lines as an MLST reply ("250-Listing x" / " facts name" / "250 End").
+    Ferry::FtpReply mlst;
+    mlst.code = 250;
+    mlst.lines = input.split('\n');
+    if (const std::optional<RemoteEntry> entry = Ferry::parseMlstReply(mlst, encoding))
+        checkEntry(*entry);
 
     const QDateTime timeVal = ListingParser::parseTimeVal(input.left(64));
     FUZZ_CHECK(!timeVal.isValid() || timeVal.timeSpec() == Qt::UTC);
