@@ -8,6 +8,18 @@ namespace Ferry {
 
 namespace {
 
+// RFC 3659 7.5: a fact name is printable ASCII without space, ';' or '='.
+bool isFactName(const QByteArray& fact)
+{
+    if (fact.isEmpty())
+        return false;
+    for (char c : fact) {
+        if (c <= ' ' || c >= 0x7f || c == ';' || c == '=' || c == '*')
+            return false;
+    }
+    return true;
+}
+
 bool startsWithReplyCode(const QByteArray& line)
 {
     return line.size() >= 3 && std::isdigit(static_cast<unsigned char>(line.at(0))) &&
@@ -62,8 +74,8 @@ QByteArray mlstFactsSelection(const QByteArray& featParameters, const QList<QByt
         const bool current = fact.endsWith('*');
         if (current)
             fact.chop(1);
-        if (fact.isEmpty())
-            continue;
+        if (!isFactName(fact))
+            continue; // not a fact (RFC 3659 7.5: printable, no space): never sent back in OPTS MLST
         if (current) {
             selection += fact + ';';
             continue;

@@ -362,6 +362,9 @@ void TestTransferUnits::mlstFactsSelection_data()
     QTest::newRow("unique not offered") << QByteArray("type*;size*;modify*;") << QByteArray();
     QTest::newRow("case kept") << QByteArray("Type*;Unique;") << QByteArray("Type;Unique;");
     QTest::newRow("empty") << QByteArray() << QByteArray();
+    // Found by fuzz_feat: a CR inside the FEAT line went back to the server inside OPTS MLST.
+    QTest::newRow("not fact names left out")
+        << QByteArray("type*;si ze*;1\r*;x\x01;unique;") << QByteArray("type;unique;");
 }
 
 void TestTransferUnits::mlstFactsSelection()
