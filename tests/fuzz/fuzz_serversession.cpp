@@ -14,6 +14,7 @@
 #include "protocol/ftpreply.h"
 #include "protocolharness.h"
 #include "server/ftpserversession.h"
+#include "server/loginguard.h"
 #include "server/memoryfilesystem.h"
 #include "server/userauthenticator.h"
 
@@ -62,6 +63,7 @@ ServerOptions sessionOptions()
     o.dataConnectTimeoutMs = 5000;
     o.dataIdleTimeoutMs = 5000;
     o.failedLoginDelayMs = 0;
+    o.maxFailedLoginDelayMs = 0;
     o.maxLoginFailures = 3;
     o.chunkSize = 4096; // several steps per transfer
     o.logProtocol = true;
@@ -213,8 +215,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                    UserAuthenticator::Access::ReadWrite);
     users->setAnonymous(fs, UserAuthenticator::Access::ReadOnly);
 
+    // Failed logins counted per address for this input only, on a clock that never moves: no ban or
+    // back-off carries over from one input to the next.
+    auto loginGuard = std::make_shared<LoginGuard>([] { return qint64(0); });
     QPointer<FtpServerSession> session =
-        new FtpServerSession(1, serverSide, sessionOptions(), users, controlListener);
+        new FtpServerSession(1, serverSide, sessionOptions(), users, loginGuard, controlListener);
     if (FerryFuzz::verbose()) {
         QObject::connect(session, &FtpServerSession::logMessage, session, [](const ServerLogEntry& entry) {
             std::fprintf(stderr, "server: %s\n", qPrintable(entry.text));
