@@ -1,0 +1,172 @@
+#include "sync/remotecommandqueue.h"
+
+#include "client/ftpclient.h"
+#include "client/listoperation.h"
+#include "protocol/remoteentry.h"
+#include "protocol/remotepath.h"
+#include "transfer/connectionpool.h"
+
+#include <QTimer>
+
+namespace Ferry {
+
+namespace {
+
+constexpr int MaxAttempts = 3;
+
+TransferSite singleConnection(TransferSite site)
+{
+    site.maxConnections = 1;
+    return site;
+}
+
+bool connectionTrouble(const FtpOperation* operation)
+{
+    switch (operation->error()) {
+    case FtpOperation::Error::ConnectionLost:
+    case FtpOperation::Error::Timeout:
+    case FtpOperation::Error::NotConnected:
+    case FtpOperation::Error::DataConnectionFailed:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+RemoteCommandQueue::RemoteCommandQueue(const TransferSite& site, QObject* parent)
+    : QObject(parent), m_pool(new ConnectionPool(singleConnection(site), this))
+{
+    m_pool->setIdleTimeout(30000);
+    connect(m_pool, &ConnectionPool::logMessage, this,
+            [this](int, FtpClient::LogKind kind, const QString& text) { Q_EMIT logMessage(kind, text); });
+}
+
+RemoteCommandQueue::~RemoteCommandQueue()
+{
+    if (m_operation) {
+        m_operation->disconnect(this);
+        m_operation->abort();
+    }
+}
+
+void RemoteCommandQueue::setSite(const TransferSite& site)
+{
+    m_pool->setSite(singleConnection(site));
+}
+
+void RemoteCommandQueue::add(Kind kind, const QString& remotePath, Callback callback)
+{
+    m_commands.push_back(Command{kind, RemotePath::normalize(remotePath), std::move(callback), 0});
+    QTimer::singleShot(0, this, &RemoteCommandQueue::pump);
+}
+
+void RemoteCommandQueue::clear()
+{
+    m_commands.clear();
+    if (m_operation) {
+        m_operation->disconnect(this);
+        m_operation->abort();
+    }
+    m_running = false;
+    m_pool->closeAll();
+}
+
+void RemoteCommandQueue::pump()
+{
+    if (m_running || m_commands.empty())
+        return;
+    m_running = true;
+    m_pool->acquire([this](FtpClient* client, FtpOperation::Error error, const QString& message) {
+        if (!client) {
+            Result result;
+            result.error = error;
+            result.message = message;
+            complete(nullptr, result,
+                     error != FtpOperation::Error::LoginFailed && error != FtpOperation::Error::Canceled);
+            return;
+        }
+        runOn(client);
+    });
+}
+
+void RemoteCommandQueue::runOn(FtpClient* client)
+{
+    const Command& command = m_commands.front();
+    FtpOperation* operation = nullptr;
+    switch (command.kind) {
+    case Kind::MakeFolder:
+        operation = client->mkdir(command.path);
+        break;
+    case Kind::DeleteFile:
+        operation = client->remove(command.path);
+        break;
+    case Kind::DeleteFolder:
+        operation = client->rmdir(command.path);
+        break;
+    case Kind::Stat:
+        operation = client->list(RemotePath::parent(command.path));
+        break;
+    }
+    m_operation = operation;
+    const Kind kind = command.kind;
+    const QString path = command.path;
+    connect(operation, &FtpOperation::finished, this, [this, client, operation, kind, path] {
+        m_operation = nullptr;
+        Result result;
+        result.ok = operation->succeeded();
+        result.error = operation->error();
+        result.message = operation->errorString();
+        if (kind == Kind::Stat && result.ok) {
+            const QString name = RemotePath::fileName(path);
+            for (const RemoteEntry& entry : static_cast<ListOperation*>(operation)->entries()) {
+                if (remoteEntryName(entry) == name) {
+                    result.entry = syncEntryFromRemote(entry);
+                    break;
+                }
+            }
+        }
+        if (kind == Kind::MakeFolder && !result.ok &&
+            operation->error() == FtpOperation::Error::ServerRefused) {
+            // Already there? Then it is what was asked for.
+            ListOperation* check = client->list(RemotePath::parent(path));
+            m_operation = check;
+            connect(check, &FtpOperation::finished, this, [this, client, check, path, result]() mutable {
+                m_operation = nullptr;
+                const QString name = RemotePath::fileName(path);
+                for (const RemoteEntry& entry : check->entries()) {
+                    if (entry.isDir() && remoteEntryName(entry) == name) {
+                        result.ok = true;
+                        result.error = FtpOperation::Error::NoError;
+                        result.message.clear();
+                    }
+                }
+                complete(client, result, false);
+            });
+            return;
+        }
+        complete(client, result, !result.ok && connectionTrouble(operation));
+    });
+}
+
+void RemoteCommandQueue::complete(FtpClient* client, const Result& result, bool retry)
+{
+    if (client)
+        m_pool->release(client);
+    m_running = false;
+    if (m_commands.empty())
+        return; // cleared meanwhile
+    Command& command = m_commands.front();
+    if (retry && ++command.attempts < MaxAttempts) {
+        QTimer::singleShot(500 * command.attempts, this, &RemoteCommandQueue::pump);
+        return;
+    }
+    Command done = std::move(command);
+    m_commands.pop_front();
+    if (done.callback)
+        done.callback(result);
+    QTimer::singleShot(0, this, &RemoteCommandQueue::pump);
+}
+
+} // namespace Ferry

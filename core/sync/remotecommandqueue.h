@@ -1,0 +1,78 @@
+#pragma once
+
+#include "client/ftpclient.h"
+#include "client/ftpoperation.h"
+#include "sync/synctree.h"
+#include "transfer/transfertypes.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <deque>
+#include <functional>
+#include <optional>
+
+namespace Ferry {
+
+class ConnectionPool;
+
+// The small remote operations synchronization needs besides transfers (create a folder, delete a file or
+// an empty folder, look a file up in its folder's listing), run one at a time over one connection of their
+// own (a ConnectionPool of one: logged on when needed, reconnected after a drop, closed when idle). A
+// failure from a dropped connection is tried again twice. Results come through the callback, from the
+// event loop, in the order the commands were added.
+class RemoteCommandQueue final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RemoteCommandQueue)
+
+public:
+    enum class Kind
+    {
+        MakeFolder,   // MKD; an existing folder counts as success
+        DeleteFile,   // DELE
+        DeleteFolder, // RMD (the folder must be empty)
+        Stat,         // LIST of the parent; Result::entry is the file's entry, or empty when it is not there
+    };
+    struct Result
+    {
+        bool ok = false;
+        FtpOperation::Error error = FtpOperation::Error::NoError;
+        QString message; // for a person, naming the path and the server's reply
+        std::optional<SyncEntry> entry;
+    };
+    using Callback = std::function<void(const Result& result)>;
+
+    explicit RemoteCommandQueue(const TransferSite& site, QObject* parent = nullptr);
+    ~RemoteCommandQueue() override;
+
+    void setSite(const TransferSite& site);
+    void add(Kind kind, const QString& remotePath, Callback callback);
+    // Drops what has not run yet (their callbacks are not called) and closes the connection.
+    void clear();
+    bool isIdle() const { return m_commands.empty() && !m_running; }
+
+Q_SIGNALS:
+    // The control dialogue of the connection, passwords masked.
+    void logMessage(Ferry::FtpClient::LogKind kind, const QString& text);
+
+private:
+    struct Command
+    {
+        Kind kind = Kind::MakeFolder;
+        QString path;
+        Callback callback;
+        int attempts = 0;
+    };
+
+    void pump();
+    void runOn(FtpClient* client);
+    void complete(FtpClient* client, const Result& result, bool retry);
+
+    ConnectionPool* m_pool;
+    std::deque<Command> m_commands;
+    bool m_running = false;
+    QPointer<FtpOperation> m_operation;
+};
+
+} // namespace Ferry
