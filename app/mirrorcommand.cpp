@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "console.h"
 #include "interruptwatcher.h"
+#include "mirrorsync.h"
 #include "protocol/remoteentry.h"
 #include "protocol/remotepath.h"
 #include "transfer/transferqueue.h"
@@ -117,14 +118,17 @@ bool MirrorCommand::parse(const QStringList& arguments, Settings* settings, QStr
     const QCommandLineOption include(QStringLiteral("include"), QString(), QStringLiteral("GLOB"));
     const QCommandLineOption exclude(QStringLiteral("exclude"), QString(), QStringLiteral("GLOB"));
     const QCommandLineOption deleteExtra(QStringLiteral("delete"));
+    const QCommandLineOption watch(QStringLiteral("watch"));
+    const QCommandLineOption compare(QStringLiteral("compare"));
+    const QCommandLineOption checksum(QStringLiteral("checksum"));
     const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption password(QStringLiteral("password"), QString(), QStringLiteral("PASSWORD"));
     const QCommandLineOption active(QStringLiteral("active"));
     const QCommandLineOption passive(QStringLiteral("passive"));
     const QCommandLineOption verbose(QStringList{QStringLiteral("v"), QStringLiteral("verbose")});
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({parallel, newerOnly, dryRun, include, exclude, deleteExtra, user, password, active,
-                       passive, verbose, help});
+    parser.addOptions({parallel, newerOnly, dryRun, include, exclude, deleteExtra, watch, compare, checksum,
+                       user, password, active, passive, verbose, help});
     if (!parser.parse(QStringList{QStringLiteral("ferry")} + arguments)) {
         *error = parser.errorText();
         return false;
@@ -167,6 +171,14 @@ bool MirrorCommand::parse(const QStringList& arguments, Settings* settings, QStr
     settings->newerOnly = parser.isSet(newerOnly);
     settings->dryRun = parser.isSet(dryRun);
     settings->deleteExtra = parser.isSet(deleteExtra);
+    settings->watch = parser.isSet(watch);
+    settings->compare = parser.isSet(compare);
+    settings->checksum = parser.isSet(checksum);
+    if (settings->watch && (isUrl(settings->source) || settings->dryRun || settings->compare)) {
+        *error =
+            tr("--watch uploads a local folder: use it with a local SRC, without --dry-run or --compare.");
+        return false;
+    }
     settings->include = parser.values(include);
     settings->exclude = parser.values(exclude);
     settings->hasUser = parser.isSet(user);
@@ -193,7 +205,8 @@ QString MirrorCommand::helpText()
               "                        servers).\n"
               "      --newer-only      Transfer only files missing at DEST or newer at SRC.\n"
               "      --dry-run         Print what would be transferred (and with --delete,\n"
-              "                        deleted) on standard output; change nothing.\n"
+              "                        deleted) on standard output, one line each with the\n"
+              "                        reason; change nothing.\n"
               "      --include GLOB    Only files whose relative path, name or a folder above\n"
               "                        matches GLOB (*, ?, [...]; '*' stops at '/';\n"
               "                        repeatable).\n"
@@ -202,6 +215,15 @@ QString MirrorCommand::helpText()
               "      --delete          After a transfer without failures, delete the files and\n"
               "                        folders at DEST that are not in SRC. Files left out by\n"
               "                        --include/--exclude are kept.\n"
+              "      --compare         Print what differs between SRC and DEST, one line each\n"
+              "                        with the reason (-v: the equal ones too); change\n"
+              "                        nothing. Exit status 0 when nothing differs, 1 otherwise.\n"
+              "      --checksum        Compare files of the same size by the server's checksum\n"
+              "                        (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.\n"
+              "      --watch           After the mirror, keep uploading what changes in SRC\n"
+              "                        (a local folder), a line per upload; with --delete also\n"
+              "                        delete what is deleted; what --exclude matches is not\n"
+              "                        watched. Ctrl-C stops.\n"
               "      --user NAME       Log in as NAME (instead of the URL's user).\n"
               "      --password PASSWORD\n"
               "                        Log in with PASSWORD (or set FERRY_PASSWORD).\n"
@@ -310,46 +332,10 @@ int MirrorCommand::run(const Settings& settings)
         return files + dirs;
     };
 
-    Tree sourceTree;
-    Tree targetTree;
-    if (settings.dryRun || settings.deleteExtra) {
-        const Tree localSide = localTree(localPath);
-        Tree remoteSide;
-        if (const int code = readRemote(&remoteSide); code != ExitOk)
-            return code;
-        sourceTree = upload ? localSide : remoteSide;
-        targetTree = upload ? remoteSide : localSide;
-    }
-
-    if (settings.dryRun) {
-        int count = 0;
-        for (auto it = sourceTree.cbegin(); it != sourceTree.cend(); ++it) {
-            if (it->dir || !accepted(it.key()))
-                continue;
-            const auto target = targetTree.constFind(it.key());
-            bool transfer = target == targetTree.cend() || target->dir;
-            if (!transfer) {
-                const bool newer =
-                    it->time.isValid() && target->time.isValid() && it->time > target->time.addSecs(1);
-                transfer = settings.newerOnly ? newer : (newer || it->size != target->size);
-            }
-            if (transfer) {
-                Console::writeOut(
-                    tr("would transfer %1 (%2)\n").arg(it.key(), formatBytes(qMax<qint64>(0, it->size))));
-                ++count;
-            }
-        }
-        int deletions = 0;
-        if (settings.deleteExtra) {
-            for (const QString& rel : extras(sourceTree, targetTree)) {
-                Console::writeOut(tr("would delete %1\n").arg(rel));
-                ++deletions;
-            }
-        }
-        Console::writeErr(
-            tr("Dry run: %1 to transfer, %2 to delete; nothing changed.\n").arg(count).arg(deletions));
+    if (settings.dryRun || settings.compare) {
+        const int code = MirrorSync::preview(&control, settings, upload, localPath, remotePath, login);
         waitFor(control.disconnectFromHost());
-        return ExitOk;
+        return code;
     }
 
     // ---- the transfer ----------------------------------------------------------------------------
@@ -534,6 +520,8 @@ int MirrorCommand::run(const Settings& settings)
             .arg(formatBytes(snapshot.bytesDone))
             .arg(seconds, 0, 'f', 1)
             .arg(formatRate(snapshot.bytesDone, seconds)));
+    if (settings.watch && exitCode == ExitOk)
+        return MirrorSync::watch(&queue, site.id, settings, localPath, remotePath);
     return exitCode;
 }
 

@@ -23,6 +23,9 @@ public:
         bool newerOnly = false;
         bool dryRun = false;
         bool deleteExtra = false;
+        bool watch = false;    // after the mirror, keep uploading changes (mirrorsync)
+        bool compare = false;  // print what differs and exit (mirrorsync)
+        bool checksum = false; // compare by the server's checksum (mirrorsync)
         QStringList include;
         QStringList exclude;
         QString user;
