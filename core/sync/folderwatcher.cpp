@@ -1,5 +1,6 @@
 #include "sync/folderwatcher.h"
 
+#include "sync/directorynotifier.h"
 #include "sync/synccomparison.h"
 #include "sync/synctree.h"
 #include "sync/writerprobe.h"
@@ -49,18 +50,25 @@ bool FolderWatcher::start(const QString& root, const Options& options, QString* 
     }
     m_root = QDir::cleanPath(info.absoluteFilePath());
     m_options = options;
-    m_watcher = new QFileSystemWatcher(this);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &FolderWatcher::onDirectoryChanged);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &FolderWatcher::onFileChanged);
-    m_clock.start();
-    m_watchLimitReported = false;
-    addFolder(QString(), nullptr, false);
-    if (!m_watcher->directories().contains(m_root)) {
+    m_watcher = new DirectoryNotifier(this);
+    connect(m_watcher, &DirectoryNotifier::directoryChanged, this, &FolderWatcher::onDirectoryChanged);
+    connect(m_watcher, &DirectoryNotifier::fileChanged, this, &FolderWatcher::onFileChanged);
+    connect(m_watcher, &DirectoryNotifier::overflowed, this, [this] {
+        // Changes were lost: every folder is looked at again.
+        for (auto it = m_folders.cbegin(); it != m_folders.cend(); ++it)
+            m_dirtyFolders.insert(it.key());
+        poke();
+    });
+    if (!m_watcher->addDirectory(m_root)) {
         if (errorString)
-            *errorString = tr("Cannot watch %1.").arg(QDir::toNativeSeparators(m_root));
+            *errorString =
+                tr("Cannot watch %1: %2").arg(QDir::toNativeSeparators(m_root), m_watcher->errorString());
         stop();
         return false;
     }
+    m_clock.start();
+    m_watchLimitReported = false;
+    addFolder(QString(), nullptr, false);
     m_running = true;
     return true;
 }
@@ -115,30 +123,36 @@ FolderWatcher::Stat FolderWatcher::statOf(const QString& relative) const
     return stat;
 }
 
-void FolderWatcher::watchPath(const QString& absolutePath)
+void FolderWatcher::reportWatchFailure(const QString& absolutePath)
 {
-    if (m_watcher->addPath(absolutePath) || m_watchLimitReported)
-        return;
-    if (!QFileInfo::exists(absolutePath))
+    if (m_watchLimitReported || !QFileInfo::exists(absolutePath))
         return; // gone again already: its folder's next scan sees that
     m_watchLimitReported = true;
-    Q_EMIT failed(tr("Cannot watch %1: the system's limit of watched files may be reached (on Linux: "
-                     "fs.inotify.max_user_watches). Changes to it may be missed.")
-                      .arg(QDir::toNativeSeparators(absolutePath)));
+    Q_EMIT failed(tr("Cannot watch %1: %2. Changes in it may be missed.")
+                      .arg(QDir::toNativeSeparators(absolutePath), m_watcher->errorString()));
+}
+
+void FolderWatcher::watchFolder(const QString& relative)
+{
+    if (!m_watcher->addDirectory(absolute(relative)))
+        reportWatchFailure(absolute(relative));
 }
 
 void FolderWatcher::watchFile(const QString& relative)
 {
-    watchPath(absolute(relative));
+    // Once the system's limit is reached, adding more only floods the log.
+    if (m_watcher->needsFileWatches() && !m_watchLimitReported && !m_watcher->addFile(absolute(relative)))
+        reportWatchFailure(absolute(relative));
 }
 
 void FolderWatcher::addFolder(const QString& folder, QList<Change>* changes, bool report)
 {
     m_known.insert(folder, statOf(folder));
     m_folders.insert(folder, {});
-    if (!folder.isEmpty())
+    if (!folder.isEmpty()) {
         m_folders[parentOf(folder)].insert(nameOf(folder));
-    watchPath(absolute(folder));
+        watchFolder(folder);
+    }
     if (report && changes)
         changes->append(Change{ChangeKind::FolderAdded, folder, -1});
     const QFileInfoList infos =
@@ -173,7 +187,10 @@ void FolderWatcher::removeEntry(const QString& path, QList<Change>* changes)
             parent->remove(nameOf(path));
     }
     m_pending.remove(path);
-    m_watcher->removePath(absolute(path));
+    if (known.dir)
+        m_watcher->removeDirectory(absolute(path));
+    else
+        m_watcher->removeFile(absolute(path));
     if (!known.dir) {
         changes->append(Change{ChangeKind::FileRemoved, path, -1});
         return;
@@ -228,12 +245,12 @@ void FolderWatcher::onFileChanged(const QString& path)
 {
     if (!m_running)
         return;
-    // Re-arm: after a rename over the file the old watch followed the old file, or is gone.
-    m_watcher->removePath(path);
+    // Re-arm (file watches): after a rename over the file the old watch followed the old file, or is gone.
+    m_watcher->removeFile(path);
     const QString rel = relative(path);
     const Stat stat = statOf(rel);
     if (stat.exists && !stat.dir && !isIgnored(rel, false)) {
-        watchPath(path);
+        watchFile(rel);
         markPending(rel, stat);
     }
     m_dirtyFolders.insert(parentOf(rel));

@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFileSystemWatcher>
 #include <QHash>
 #include <QList>
 #include <QMetaType>
@@ -12,6 +11,8 @@
 #include <QTimer>
 
 namespace Ferry {
+
+class DirectoryNotifier;
 
 // Watches a local folder and everything below it and reports what changed, ready to be mirrored: the
 // window's "Keep remote up to date", `ferry mirror --watch` and remote editing use it alike.
@@ -27,8 +28,8 @@ namespace Ferry {
 // - Ignore patterns are transferFilterAccepts() exclude patterns ("*.o", ".git/"); Ferry's partial
 //   downloads are always ignored.
 //
-// Built on QFileSystemWatcher (inotify on Linux; folders and files are watched, since a folder's watch
-// does not see writes to the files in it).
+// Built on DirectoryNotifier: inotify on the folders on Linux (one watch per folder), QFileSystemWatcher on
+// folders and files elsewhere.
 class FolderWatcher final : public QObject
 {
     Q_OBJECT
@@ -115,13 +116,14 @@ private:
     void addFolder(const QString& folder, QList<Change>* changes, bool report);
     void removeEntry(const QString& path, QList<Change>* changes);
     void watchFile(const QString& relative);
-    void watchPath(const QString& absolutePath);
+    void watchFolder(const QString& relative);
+    void reportWatchFailure(const QString& absolutePath);
     void markPending(const QString& relative, const Stat& stat);
 
     QString m_root;
     Options m_options;
     bool m_running = false;
-    QFileSystemWatcher* m_watcher = nullptr;
+    DirectoryNotifier* m_watcher = nullptr;
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_burstStartMs = -1;

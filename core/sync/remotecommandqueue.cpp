@@ -127,23 +127,31 @@ void RemoteCommandQueue::runOn(FtpClient* client)
                 }
             }
         }
-        if (kind == Kind::MakeFolder && !result.ok &&
-            operation->error() == FtpOperation::Error::ServerRefused) {
-            // Already there? Then it is what was asked for.
+        if (kind != Kind::Stat && !result.ok && operation->error() == FtpOperation::Error::ServerRefused) {
+            // Refused: is it already as asked (the folder there, the file or folder gone)?
             ListOperation* check = client->list(RemotePath::parent(path));
             m_operation = check;
-            connect(check, &FtpOperation::finished, this, [this, client, check, path, result]() mutable {
-                m_operation = nullptr;
-                const QString name = RemotePath::fileName(path);
-                for (const RemoteEntry& entry : check->entries()) {
-                    if (entry.isDir() && remoteEntryName(entry) == name) {
-                        result.ok = true;
-                        result.error = FtpOperation::Error::NoError;
-                        result.message.clear();
-                    }
-                }
-                complete(client, result, false);
-            });
+            connect(check, &FtpOperation::finished, this,
+                    [this, client, check, kind, path, result]() mutable {
+                        m_operation = nullptr;
+                        if (check->succeeded()) {
+                            const QString name = RemotePath::fileName(path);
+                            bool present = false;
+                            bool isDir = false;
+                            for (const RemoteEntry& entry : check->entries()) {
+                                if (remoteEntryName(entry) == name) {
+                                    present = true;
+                                    isDir = entry.isDir();
+                                }
+                            }
+                            if (kind == Kind::MakeFolder ? (present && isDir) : !present) {
+                                result.ok = true;
+                                result.error = FtpOperation::Error::NoError;
+                                result.message.clear();
+                            }
+                        }
+                        complete(client, result, false);
+                    });
             return;
         }
         complete(client, result, !result.ok && connectionTrouble(operation));

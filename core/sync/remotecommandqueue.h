@@ -30,8 +30,8 @@ public:
     enum class Kind
     {
         MakeFolder,   // MKD; an existing folder counts as success
-        DeleteFile,   // DELE
-        DeleteFolder, // RMD (the folder must be empty)
+        DeleteFile,   // DELE; a file that is not there counts as success
+        DeleteFolder, // RMD (the folder must be empty); one that is not there counts as success
         Stat,         // LIST of the parent; Result::entry is the file's entry, or empty when it is not there
     };
     struct Result

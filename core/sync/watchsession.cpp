@@ -2,6 +2,7 @@
 
 #include "protocol/remotepath.h"
 #include "sync/timeoffset.h"
+#include "sync/timeoffsetprobe.h"
 #include "transfer/transferqueue.h"
 
 #include <QDir>
@@ -205,24 +206,19 @@ void WatchSession::runRemote(RemoteCommandQueue::Kind kind, const QString& path)
 
 void WatchSession::learnOffset(const QString& path, const QDateTime& started, const QDateTime& finished)
 {
-    if (!m_remote)
+    const std::optional<TransferSite> site = m_queue->site(m_settings.siteId);
+    if (!m_remote || !site)
         return;
     m_learning = true;
-    m_remote->add(RemoteCommandQueue::Kind::Stat, remotePath(path),
-                  [this, started, finished](const RemoteCommandQueue::Result& result) {
-                      m_learning = false;
-                      if (result.entry && result.entry->isFile()) {
-                          const std::optional<qint64> offset = learnRemoteTimeOffset(
-                              result.entry->time, result.entry->timeHasSeconds, started, finished);
-                          const std::optional<TransferSite> site = m_queue->site(m_settings.siteId);
-                          if (offset && site) {
-                              m_offsetKnown = true;
-                              TimeOffsetStore::setOffset(TimeOffsetStore::serverKey(site->login), *offset);
-                              Q_EMIT timeOffsetLearned(*offset);
-                          }
-                      }
-                      checkIdle();
-                  });
+    probeRemoteTimeOffset(m_remote, *site, remotePath(path), started, finished,
+                          [this](std::optional<qint64> offset) {
+                              m_learning = false;
+                              if (offset) {
+                                  m_offsetKnown = true;
+                                  Q_EMIT timeOffsetLearned(*offset);
+                              }
+                              checkIdle();
+                          });
 }
 
 void WatchSession::record(Event::Kind kind, const QString& path, qint64 size, const QString& message)
