@@ -15,6 +15,7 @@
 #include "settingsdialog.h"
 #include "site.h"
 #include "sitemanagerdialog.h"
+#include "syncfeatures.h"
 #include "transfer/sessionbudget.h"
 #include "transfer/transferqueue.h"
 #include "transferactions.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget* parent)
     createMenusAndToolBars();
     createStatusBar();
     connectActions();
+    m_sync = new SyncFeatures(this, m_queue);
     connect(m_tabs, &ConnectionTabs::sessionAdded, this, &MainWindow::attachSession);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_tabs, &ConnectionTabs::tabsChanged, this, &MainWindow::updateActions);
@@ -171,6 +173,7 @@ void MainWindow::onCurrentTabChanged()
     ConnectionSession* shown = session();
     if (!shown)
         return;
+    m_sync->setSession(shown);
     m_logStack->setCurrentWidget(shown->logPanel());
     // The quick-connect bar shows the tab's server (never a password): Connect reconnects it.
     if (shown->hasServer()) {
@@ -368,6 +371,7 @@ void MainWindow::showPaneMenu(FilePane* pane, const QPoint& globalPos)
     updateActions();
     QMenu menu(this);
     m_actions->fillPaneMenu(&menu);
+    m_sync->addPaneActions(&menu, pane);
     menu.exec(globalPos);
 }
 

@@ -29,6 +29,7 @@ class QuickConnectBar;
 class RemotePane;
 class ServerPanel;
 class SessionBudget;
+class SyncFeatures;
 class TransferActions;
 class TransferPanel;
 class TransferQueue;
@@ -91,6 +92,8 @@ public:
     ServerPanel* serverPanel() const { return m_serverPanel; }
     TransferQueue* transferQueue() const { return m_queue; }
     TransferPanel* transferPanel() const { return m_transferPanel; }
+    // Comparison, synchronize, keep up to date, remote editing, notifications (the Sync menu).
+    SyncFeatures* syncFeatures() const { return m_sync; }
     const AppSettings& settings() const { return m_settings; }
 
     // Where files dragged out to the desktop are fetched to before the drop completes.
@@ -136,6 +139,7 @@ private:
     TransferActions* m_transfers;
     QuickConnectBar* m_quickConnect;
     std::shared_ptr<SessionBudget> m_budget;
+    SyncFeatures* m_sync = nullptr;
     ConnectionTabs* m_tabs;
     std::unique_ptr<MainWindowActions> m_actions;
     ServerPanel* m_serverPanel = nullptr;

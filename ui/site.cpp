@@ -86,6 +86,8 @@ QList<Site> Site::loadAll(QStringList* folders)
         site.connectTimeoutSeconds = qBound(1, s->value(QStringLiteral("connectTimeout"), 15).toInt(), 600);
         site.replyTimeoutSeconds = qBound(1, s->value(QStringLiteral("replyTimeout"), 30).toInt(), 600);
         site.keepAliveSeconds = qBound(0, s->value(QStringLiteral("keepAlive"), 150).toInt(), 3600);
+        site.encryption = s->value(QStringLiteral("encryption")).toString();
+        site.comments = s->value(QStringLiteral("comments")).toString();
         s->endGroup();
         if (!site.host.isEmpty() || !site.name.isEmpty())
             sites << site;
@@ -118,6 +120,10 @@ void Site::saveAll(const QList<Site>& sites, const QStringList& folders)
         s->setValue(QStringLiteral("connectTimeout"), site.connectTimeoutSeconds);
         s->setValue(QStringLiteral("replyTimeout"), site.replyTimeoutSeconds);
         s->setValue(QStringLiteral("keepAlive"), site.keepAliveSeconds);
+        if (!site.encryption.isEmpty())
+            s->setValue(QStringLiteral("encryption"), site.encryption);
+        if (!site.comments.isEmpty())
+            s->setValue(QStringLiteral("comments"), site.comments);
         s->endGroup();
     }
     s->endGroup();

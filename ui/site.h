@@ -33,6 +33,10 @@ public:
     int connectTimeoutSeconds = 15;
     int replyTimeoutSeconds = 30;
     int keepAliveSeconds = 150;
+    // How the site asks for TLS, as ftpEncryptionKey() names it ("explicit-if-available", "explicit",
+    // "implicit", "none"; empty: not set). Sites imported from FileZilla keep their mode here.
+    QString encryption;
+    QString comments;
 
     // "Board (NetX Duo / small embedded server)": one transfer connection, passive mode, and timeouts
     // that suit a server with four sessions on one thread (see shared/docs/board-servers.md).

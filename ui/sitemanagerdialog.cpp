@@ -1,5 +1,6 @@
 #include "sitemanagerdialog.h"
 
+#include "filezillasiteimport.h"
 #include "passwordstore.h"
 
 #include <QCheckBox>
@@ -59,6 +60,10 @@ SiteManagerDialog::SiteManagerDialog(PasswordStore* passwords, QWidget* parent)
         new QPushButton(QIcon(QStringLiteral(":/ui/icons/folder-new.svg")), tr("New &folder"), this);
     auto* deleteButton = new QPushButton(QIcon(QStringLiteral(":/ui/icons/delete.svg")), tr("&Delete"), this);
     deleteButton->setObjectName(QStringLiteral("deleteSiteButton"));
+    auto* importButton = new QPushButton(tr("&Import from FileZilla…"), this);
+    importButton->setObjectName(QStringLiteral("importFileZillaButton"));
+    importButton->setToolTip(tr("Add the sites of FileZilla's site manager (sitemanager.xml): folders, "
+                                "servers, users, modes, and passwords into the system keychain"));
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -69,6 +74,7 @@ SiteManagerDialog::SiteManagerDialog(PasswordStore* passwords, QWidget* parent)
     leftButtons->addWidget(newFolderButton);
     leftButtons->addWidget(deleteButton);
     leftLayout->addLayout(leftButtons);
+    leftLayout->addWidget(importButton);
 
     m_name = new QLineEdit(m_form);
     m_name->setObjectName(QStringLiteral("siteName"));
@@ -193,6 +199,7 @@ SiteManagerDialog::SiteManagerDialog(PasswordStore* passwords, QWidget* parent)
     connect(newFolderButton, &QPushButton::clicked, this, &SiteManagerDialog::newFolder);
     connect(deleteButton, &QPushButton::clicked, this, &SiteManagerDialog::deleteCurrent);
     connect(boardButton, &QPushButton::clicked, this, &SiteManagerDialog::applyBoardPreset);
+    connect(importButton, &QPushButton::clicked, this, &SiteManagerDialog::chooseFileZillaFile);
     connect(browse, &QToolButton::clicked, this, [this] {
         auto* dialog = new QFileDialog(this, tr("Local folder"), m_localFolder->text());
         dialog->setFileMode(QFileDialog::Directory);
@@ -512,6 +519,60 @@ bool SiteManagerDialog::save()
     if (pending == 0)
         Q_EMIT passwordsStored(true, QString());
     return true;
+}
+
+void SiteManagerDialog::chooseFileZillaFile()
+{
+    const QString known = fileZillaSiteManagerPath();
+    auto* dialog = new QFileDialog(this, tr("FileZilla's site manager file"),
+                                   QFileInfo::exists(known) ? known : QString());
+    dialog->setNameFilters({tr("FileZilla sites (*.xml)"), tr("All files (*)")});
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { importFileZilla(path); });
+    dialog->open();
+}
+
+int SiteManagerDialog::importFileZilla(const QString& path)
+{
+    commitForm();
+    const FileZillaSiteImport::Result result =
+        FileZillaSiteImport::fromFile(path, m_sites, PasswordStore::isAvailable());
+    QString text;
+    if (!result.error.isEmpty()) {
+        text = result.error;
+    } else {
+        for (const Site& site : result.sites) {
+            m_sites << site;
+            if (site.rememberPassword && !site.password.isEmpty())
+                m_typedPasswords.insert(site.id); // written to the keychain by save()
+        }
+        for (const QString& folder : result.folders) {
+            if (!m_folders.contains(folder))
+                m_folders << folder;
+        }
+        if (!result.sites.isEmpty())
+            m_currentId = result.sites.first().id;
+        buildTree();
+        loadForm(findSite(m_currentId));
+        text = tr("%n site(s) imported from FileZilla.", nullptr, int(result.sites.size()));
+        if (!result.sites.isEmpty())
+            text +=
+                QLatin1Char(' ') + (PasswordStore::isAvailable()
+                                        ? tr("Press OK to keep them (passwords go to the system keychain).")
+                                        : tr("Press OK to keep them."));
+    }
+    auto* box = new QMessageBox(result.error.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                                tr("Import from FileZilla"), text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("fileZillaImportSummary"));
+    if (!result.notes.isEmpty())
+        box->setDetailedText(result.notes.join(QLatin1Char('\n')));
+    if (!result.notes.isEmpty())
+        box->setInformativeText(tr("%n note(s): see the details.", nullptr, int(result.notes.size())));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+    return int(result.sites.size());
 }
 
 void SiteManagerDialog::accept()

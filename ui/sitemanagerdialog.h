@@ -43,6 +43,11 @@ public Q_SLOTS:
     void applyBoardPreset();
     // Writes the sites (and keychain entries for typed passwords); returns false when nothing is valid.
     bool save();
+    // Adds the sites of a FileZilla sitemanager.xml (FileZillaSiteImport); their passwords go to the
+    // keychain with the next save. Says what it did in a non-modal box; returns the number of sites added.
+    int importFileZilla(const QString& path);
+    // Asks for the file (FileZilla's own file first) and imports it.
+    void chooseFileZillaFile();
 
 Q_SIGNALS:
     void connectRequested(const Ferry::Site& site);
