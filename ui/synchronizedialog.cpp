@@ -2,6 +2,7 @@
 
 #include "client/ftpclient.h"
 #include "client/ftpoperation.h"
+#include "folderfield.h"
 #include "remotefilemodel.h"
 #include "sync/syncrunner.h"
 #include "sync/syncscan.h"
@@ -55,15 +56,9 @@ SynchronizeDialog::SynchronizeDialog(TransferQueue* queue, const QString& siteId
     setObjectName(QStringLiteral("synchronizeDialog"));
     setWindowTitle(tr("Synchronize"));
 
-    m_local = new QLineEdit(QDir::toNativeSeparators(localFolder), this);
-    m_local->setObjectName(QStringLiteral("syncLocalFolder"));
-    auto* browse = new QToolButton(this);
-    browse->setText(tr("…"));
-    browse->setToolTip(tr("Choose the local folder"));
-    auto* localRow = new QHBoxLayout;
-    localRow->setContentsMargins(0, 0, 0, 0);
-    localRow->addWidget(m_local, 1);
-    localRow->addWidget(browse);
+    m_local = new FolderField(tr("Choose the local folder"), this);
+    m_local->setPath(localFolder);
+    m_local->lineEdit()->setObjectName(QStringLiteral("syncLocalFolder"));
     m_remote = new QLineEdit(remoteFolder, this);
     m_remote->setObjectName(QStringLiteral("syncRemoteFolder"));
 
@@ -104,9 +99,7 @@ SynchronizeDialog::SynchronizeDialog(TransferQueue* queue, const QString& siteId
     m_exclude->setPlaceholderText(tr("nothing (e.g. *.o .git/ build/)"));
 
     auto* form = new QFormLayout;
-    auto* localLabel = new QLabel(tr("&Local folder:"), this);
-    localLabel->setBuddy(m_local);
-    form->addRow(localLabel, localRow);
+    form->addRow(tr("&Local folder:"), m_local);
     form->addRow(tr("&Remote folder:"), m_remote);
     form->addRow(tr("Di&rection:"), m_direction);
     form->addRow(tr("Compare by:"), criteria);
@@ -161,15 +154,6 @@ SynchronizeDialog::SynchronizeDialog(TransferQueue* queue, const QString& siteId
     layout->addLayout(summaryRow);
     layout->addWidget(buttons);
 
-    connect(browse, &QToolButton::clicked, this, [this] {
-        auto* dialog = new QFileDialog(this, tr("Local folder"), m_local->text());
-        dialog->setFileMode(QFileDialog::Directory);
-        dialog->setOption(QFileDialog::ShowDirsOnly);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QFileDialog::fileSelected, this,
-                [this](const QString& path) { m_local->setText(QDir::toNativeSeparators(path)); });
-        dialog->open();
-    });
     connect(m_compareButton, &QPushButton::clicked, this, &SynchronizeDialog::compare);
     connect(m_runButton, &QPushButton::clicked, this, &SynchronizeDialog::run);
     connect(buttons, &QDialogButtonBox::rejected, this, &SynchronizeDialog::reject);
@@ -237,7 +221,7 @@ void SynchronizeDialog::setOptions(const SyncOptions& options)
 
 QString SynchronizeDialog::localFolder() const
 {
-    return QDir::cleanPath(QDir::fromNativeSeparators(m_local->text().trimmed()));
+    return m_local->path();
 }
 
 QString SynchronizeDialog::remoteFolder() const

@@ -17,6 +17,7 @@ class QTreeWidget;
 
 namespace Ferry {
 
+class FolderField;
 class FtpClient;
 class SyncRunner;
 class SyncScan;
@@ -77,7 +78,7 @@ private:
     QPointer<SyncScan> m_scan;
     QPointer<SyncRunner> m_runner;
 
-    QLineEdit* m_local;
+    FolderField* m_local;
     QLineEdit* m_remote;
     QComboBox* m_direction;
     QCheckBox* m_bySize;

@@ -1,6 +1,7 @@
 #include "watchpanel.h"
 
 #include "appsettings.h"
+#include "folderfield.h"
 #include "protocol/remotepath.h"
 #include "remotefilemodel.h"
 #include "transfer/transferqueue.h"
@@ -40,15 +41,8 @@ WatchPanel::WatchPanel(TransferQueue* queue, QWidget* parent)
     const std::unique_ptr<QSettings> settings = AppSettings::openSettings();
     settings->beginGroup(QStringLiteral("keepUpToDate"));
 
-    m_local = new QLineEdit(this);
-    m_local->setObjectName(QStringLiteral("watchLocalFolder"));
-    auto* browse = new QToolButton(this);
-    browse->setText(tr("…"));
-    browse->setToolTip(tr("Choose the folder to watch"));
-    auto* localRow = new QHBoxLayout;
-    localRow->setContentsMargins(0, 0, 0, 0);
-    localRow->addWidget(m_local, 1);
-    localRow->addWidget(browse);
+    m_local = new FolderField(tr("Choose the folder to watch"), this);
+    m_local->lineEdit()->setObjectName(QStringLiteral("watchLocalFolder"));
     m_remote = new QLineEdit(this);
     m_remote->setObjectName(QStringLiteral("watchRemoteFolder"));
     m_ignore = new QLineEdit(settings->value(QStringLiteral("ignore"), defaultIgnore()).toString(), this);
@@ -78,9 +72,7 @@ WatchPanel::WatchPanel(TransferQueue* queue, QWidget* parent)
     m_events->setAccessibleName(tr("Last uploads and errors"));
 
     auto* form = new QFormLayout;
-    auto* localLabel = new QLabel(tr("&Watch:"), this);
-    localLabel->setBuddy(m_local);
-    form->addRow(localLabel, localRow);
+    form->addRow(tr("&Watch:"), m_local);
     form->addRow(tr("&Upload to:"), m_remote);
     form->addRow(tr("&Ignore:"), m_ignore);
     auto* options = new QHBoxLayout;
@@ -94,15 +86,6 @@ WatchPanel::WatchPanel(TransferQueue* queue, QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_events, 1);
 
-    connect(browse, &QToolButton::clicked, this, [this] {
-        auto* dialog = new QFileDialog(this, tr("Folder to watch"), m_local->text());
-        dialog->setFileMode(QFileDialog::Directory);
-        dialog->setOption(QFileDialog::ShowDirsOnly);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QFileDialog::fileSelected, this,
-                [this](const QString& path) { m_local->setText(QDir::toNativeSeparators(path)); });
-        dialog->open();
-    });
     connect(m_startStop, &QPushButton::clicked, this, [this] {
         if (m_session->isRunning())
             stop();
@@ -138,7 +121,7 @@ void WatchPanel::setTarget(const QString& siteId, const QString& serverName, con
     m_serverName = serverName;
     if (!m_session->isRunning()) {
         if (!localFolder.isEmpty())
-            m_local->setText(QDir::toNativeSeparators(localFolder));
+            m_local->setPath(localFolder);
         if (!remoteFolder.isEmpty())
             m_remote->setText(remoteFolder);
     }
@@ -168,7 +151,7 @@ bool WatchPanel::start()
         return false;
     }
     WatchSession::Settings settings;
-    settings.localRoot = QDir::cleanPath(QDir::fromNativeSeparators(m_local->text().trimmed()));
+    settings.localRoot = m_local->path();
     settings.remoteRoot = m_remote->text().trimmed();
     settings.siteId = m_siteId;
     settings.deleteRemote = m_delete->isChecked();

@@ -12,6 +12,7 @@ class QTreeWidget;
 
 namespace Ferry {
 
+class FolderField;
 class TransferQueue;
 
 // "Keep remote up to date": the watched pair (a local folder and a remote folder of the connected
@@ -53,7 +54,7 @@ private:
     WatchSession* m_session;
     QString m_siteId;
     QString m_serverName;
-    QLineEdit* m_local;
+    FolderField* m_local;
     QLineEdit* m_remote;
     QLineEdit* m_ignore;
     QCheckBox* m_delete;

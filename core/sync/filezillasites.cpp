@@ -57,6 +57,28 @@ struct Fields
     QString comments;
 };
 
+// The elements of a <Server> read as text, where they go, and whether spaces around them count.
+struct FieldTag
+{
+    const char* tag;
+    QString Fields::*member;
+    bool trim;
+};
+
+const FieldTag fieldTags[] = {
+    {"Host", &Fields::host, true},
+    {"Port", &Fields::port, true},
+    {"Protocol", &Fields::protocol, true},
+    {"User", &Fields::user, false},
+    {"Logontype", &Fields::logonType, true},
+    {"PasvMode", &Fields::pasvMode, true},
+    {"Name", &Fields::name, true},
+    {"LocalDir", &Fields::localDir, true},
+    {"RemoteDir", &Fields::remoteDir, false},
+    {"MaximumMultipleConnections", &Fields::maxConnections, true},
+    {"Comments", &Fields::comments, false},
+};
+
 QString siteLabel(const Fields& f)
 {
     return f.name.isEmpty() ? f.host : f.name;
@@ -73,28 +95,12 @@ void readServer(QXmlStreamReader& xml, const QString& folder, FileZillaImport* r
             continue;
         }
         const QString text = xml.readElementText(QXmlStreamReader::SkipChildElements);
-        if (tag == QLatin1String("Host"))
-            f.host = text.trimmed();
-        else if (tag == QLatin1String("Port"))
-            f.port = text.trimmed();
-        else if (tag == QLatin1String("Protocol"))
-            f.protocol = text.trimmed();
-        else if (tag == QLatin1String("User"))
-            f.user = text;
-        else if (tag == QLatin1String("Logontype"))
-            f.logonType = text.trimmed();
-        else if (tag == QLatin1String("PasvMode"))
-            f.pasvMode = text.trimmed();
-        else if (tag == QLatin1String("Name"))
-            f.name = text.trimmed();
-        else if (tag == QLatin1String("LocalDir"))
-            f.localDir = text.trimmed();
-        else if (tag == QLatin1String("RemoteDir"))
-            f.remoteDir = text;
-        else if (tag == QLatin1String("MaximumMultipleConnections"))
-            f.maxConnections = text.trimmed();
-        else if (tag == QLatin1String("Comments"))
-            f.comments = text;
+        for (const FieldTag& field : fieldTags) {
+            if (tag == QLatin1String(field.tag)) {
+                f.*field.member = field.trim ? text.trimmed() : text;
+                break;
+            }
+        }
     }
     if (f.host.isEmpty()) {
         result->warnings << QCoreApplication::translate(Context, "A site without a host was left out (%1).")

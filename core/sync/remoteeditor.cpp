@@ -3,6 +3,7 @@
 #include "protocol/remotepath.h"
 #include "sync/folderwatcher.h"
 #include "sync/remotecommandqueue.h"
+#include "sync/syncjob.h"
 #include "transfer/transferqueue.h"
 
 #include <QCoreApplication>
@@ -144,14 +145,10 @@ quint64 RemoteEditor::open(const QString& siteId, const QString& remotePath, QSt
 void RemoteEditor::startDownload(quint64 id)
 {
     Entry* entry = find(id);
-    TransferJobRequest request;
-    request.siteId = entry->file.siteId;
-    request.direction = TransferDirection::Download;
-    request.localPath = entry->file.localPath;
-    request.remotePath = entry->file.remotePath;
-    request.existsAction = FileExistsAction::Overwrite;
     QString error;
-    entry->job = m_queue->addJob(request, &error);
+    entry->job = m_queue->addJob(syncFileJob(entry->file.siteId, TransferDirection::Download,
+                                             entry->file.localPath, entry->file.remotePath),
+                                 &error);
     if (!entry->job)
         fail(*entry, error);
 }
@@ -319,15 +316,11 @@ void RemoteEditor::keepServerCopy(quint64 id)
 void RemoteEditor::startUpload(quint64 id)
 {
     Entry* entry = find(id);
-    TransferJobRequest request;
-    request.siteId = entry->file.siteId;
-    request.direction = TransferDirection::Upload;
-    request.localPath = entry->file.localPath;
-    request.remotePath = entry->file.remotePath;
-    request.existsAction = FileExistsAction::Overwrite;
     QString error;
     setState(*entry, State::Uploading);
-    entry->job = m_queue->addJob(request, &error);
+    entry->job = m_queue->addJob(syncFileJob(entry->file.siteId, TransferDirection::Upload,
+                                             entry->file.localPath, entry->file.remotePath),
+                                 &error);
     if (!entry->job)
         fail(*entry, error);
 }

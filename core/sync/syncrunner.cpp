@@ -2,6 +2,7 @@
 
 #include "protocol/remotepath.h"
 #include "sync/remotecommandqueue.h"
+#include "sync/syncjob.h"
 #include "transfer/transferqueue.h"
 
 #include <QDir>
@@ -106,15 +107,13 @@ void SyncRunner::startTransfersAndDeletions()
     for (int i = 0; i < m_actions.size(); ++i) {
         const SyncAction& action = m_actions.at(i);
         if (isTransfer(action.kind)) {
-            TransferJobRequest request;
-            request.siteId = m_siteId;
-            request.direction = action.kind == SyncActionKind::Upload ? TransferDirection::Upload
-                                                                      : TransferDirection::Download;
-            request.localPath = localPath(action.path());
-            request.remotePath = remotePath(action.path());
-            request.existsAction = FileExistsAction::Overwrite; // the plan decided already
+            const TransferDirection direction = action.kind == SyncActionKind::Upload
+                                                    ? TransferDirection::Upload
+                                                    : TransferDirection::Download;
             QString error;
-            const TransferJobId id = m_queue->addJob(request, &error);
+            const TransferJobId id = m_queue->addJob(
+                syncFileJob(m_siteId, direction, localPath(action.path()), remotePath(action.path())),
+                &error);
             if (id)
                 m_jobs.insert(id, i);
             else

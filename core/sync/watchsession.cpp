@@ -1,6 +1,7 @@
 #include "sync/watchsession.h"
 
 #include "protocol/remotepath.h"
+#include "sync/syncjob.h"
 #include "sync/timeoffset.h"
 #include "sync/timeoffsetprobe.h"
 #include "transfer/transferqueue.h"
@@ -141,14 +142,11 @@ void WatchSession::upload(const QString& path)
         m_jobPaths.remove(active->job);
         m_active.erase(active);
     }
-    TransferJobRequest request;
-    request.siteId = m_settings.siteId;
-    request.direction = TransferDirection::Upload;
-    request.localPath = QDir(m_settings.localRoot).filePath(path);
-    request.remotePath = remotePath(path);
-    request.existsAction = FileExistsAction::Overwrite;
     QString error;
-    const TransferJobId id = m_queue->addJob(request, &error);
+    const TransferJobId id =
+        m_queue->addJob(syncFileJob(m_settings.siteId, TransferDirection::Upload,
+                                    QDir(m_settings.localRoot).filePath(path), remotePath(path)),
+                        &error);
     if (!id) {
         record(Event::Kind::Failed, path, -1, error);
         return;
