@@ -2,6 +2,7 @@
 
 #include "client/ftpclient.h"
 #include "client/listoperation.h"
+#include "client/retrypolicy.h"
 #include "protocol/remoteentry.h"
 #include "protocol/remotepath.h"
 #include "transfer/connectionpool.h"
@@ -18,19 +19,6 @@ TransferSite singleConnection(TransferSite site)
 {
     site.maxConnections = 1;
     return site;
-}
-
-bool connectionTrouble(const FtpOperation* operation)
-{
-    switch (operation->error()) {
-    case FtpOperation::Error::ConnectionLost:
-    case FtpOperation::Error::Timeout:
-    case FtpOperation::Error::NotConnected:
-    case FtpOperation::Error::DataConnectionFailed:
-        return true;
-    default:
-        return false;
-    }
 }
 
 } // namespace
@@ -154,7 +142,7 @@ void RemoteCommandQueue::runOn(FtpClient* client)
                     });
             return;
         }
-        complete(client, result, !result.ok && connectionTrouble(operation));
+        complete(client, result, !result.ok && isConnectionFault(operation->error()));
     });
 }
 

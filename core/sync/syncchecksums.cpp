@@ -1,6 +1,8 @@
 #include "sync/syncchecksums.h"
 
+#include "client/checksumoperation.h"
 #include "client/ftpclient.h"
+#include "client/retrypolicy.h"
 #include "protocol/remotepath.h"
 #include "transfer/localhasher.h"
 
@@ -61,22 +63,7 @@ void SyncChecksums::start(SyncTree* local, SyncTree* remote, const QStringList& 
         });
         return;
     }
-    if (m_method->selectCommand.isEmpty() || m_selected) {
-        QTimer::singleShot(0, this, &SyncChecksums::next);
-        return;
-    }
-    FtpOperation* operation = m_client->rawCommand(QString::fromLatin1(m_method->selectCommand));
-    m_operation = operation;
-    connect(operation, &FtpOperation::finished, this, [this, operation] {
-        m_operation = nullptr;
-        if (!operation->succeeded()) {
-            finish(tr("The server refused %1: %2")
-                       .arg(QString::fromLatin1(m_method->selectCommand), operation->errorString()));
-            return;
-        }
-        m_selected = true;
-        next();
-    });
+    QTimer::singleShot(0, this, &SyncChecksums::next);
 }
 
 void SyncChecksums::abort()
@@ -111,21 +98,24 @@ void SyncChecksums::next()
 void SyncChecksums::requestRemote()
 {
     const QString path = m_paths.at(m_index);
-    const QString command =
-        QString::fromLatin1(m_method->verb) + QLatin1Char(' ') + RemotePath::join(m_remoteRoot, path);
-    FtpOperation* operation = m_client->rawCommand(command);
+    ChecksumOperation* operation = m_client->checksum(RemotePath::join(m_remoteRoot, path), *m_method);
     m_operation = operation;
     connect(operation, &FtpOperation::finished, this, [this, operation, path] {
         m_operation = nullptr;
         if (m_finished)
             return;
-        if (!operation->succeeded() && operation->isTransientError() &&
-            operation->error() != FtpOperation::Error::TransientError) {
+        if (operation->succeeded()) {
+            (*m_remote)[path].checksum = operation->checksum();
+            m_method->selectCommand.clear(); // selected for this connection now
+        } else if (operation->step() == ChecksumOperation::Step::Select) {
+            finish(tr("The server refused %1: %2")
+                       .arg(QString::fromLatin1(operation->stepCommand()), operation->errorString()));
+            return;
+        } else if (isConnectionFault(operation->error())) {
             finish(operation->errorString()); // the connection is gone
             return;
         }
-        if (const std::optional<QByteArray> hash = parseChecksumReply(*m_method, operation->reply()))
-            (*m_remote)[path].checksum = *hash;
+        // A file the server would not hash keeps no checksum: compared as unknown.
         m_remoteDone = true;
         fileDone();
     });

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "client/ftpoperation.h"
+#include "protocol/checksumreply.h"
 #include "sync/synctree.h"
-#include "transfer/checksum.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,10 +15,10 @@ class FtpClient;
 class LocalHasher;
 
 // Fills in SyncEntry::checksum on both sides for the files that the checksum criterion needs (same size
-// on both sides), with the best command the server offers (HASH, XSHA256, XSHA1, XMD5, XCRC) and the
-// same algorithm over the local file. One file at a time; the local hash runs while the server computes.
-// A server that offers none fails at once with a message saying so; a file the server refuses to hash
-// keeps an empty checksum (compared as unknown).
+// on both sides), with the best command the server offers (FtpClient::checksum(): HASH, XSHA256, XSHA1,
+// XMD5, XCRC) and the same algorithm over the local file. One file at a time; the local hash runs while the
+// server computes. A server that offers none fails at once with a message saying so; a file the server
+// refuses to hash keeps an empty checksum (compared as unknown).
 class SyncChecksums final : public QObject
 {
     Q_OBJECT
@@ -62,7 +62,6 @@ private:
     QStringList m_paths;
     int m_index = -1;
     std::optional<ChecksumMethod> m_method;
-    bool m_selected = false;
     QPointer<FtpOperation> m_operation;
     LocalHasher* m_hasher = nullptr;
     bool m_remoteDone = false;
