@@ -15,6 +15,7 @@
 #include "transfer/transferqueue.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -429,6 +430,7 @@ private Q_SLOTS:
             }
             return tree;
         };
+        QElapsedTimer stepClock;
         const auto inStep = [&](const char* step) {
             const bool ok = waitOnSignal(
                 idle, [&] { return !session.isBusy() && syncTreeOf(f.remoteFolder()) == expectedTree(); },
@@ -436,14 +438,18 @@ private Q_SLOTS:
             if (!ok)
                 qWarning().noquote() << step << "\n"
                                      << syncTreeDifference(expectedTree(), syncTreeOf(f.remoteFolder()));
+            // From the change to the server having it (debounce 150 ms and settle 300 ms included).
+            qInfo("%s, %s: %lld ms", qPrintable(kind), step, stepClock.restart());
             return ok;
         };
 
+        stepClock.start();
         QVERIFY(writeSyncFile(local + QStringLiteral("/new.txt"), "written"));
         QVERIFY(writeSyncFile(local + QStringLiteral("/main.o"), "ignored object"));
         QVERIFY(writeSyncFile(local + QStringLiteral("/.git/HEAD"), "ignored"));
         QVERIFY(inStep("write"));
 
+        stepClock.restart();
         {
             QFile append(local + QStringLiteral("/existing.txt"));
             QVERIFY(append.open(QIODevice::Append));
@@ -451,19 +457,23 @@ private Q_SLOTS:
         }
         QVERIFY(inStep("append"));
 
+        stepClock.restart();
         QVERIFY(writeSyncFile(local + QStringLiteral("/.new.txt.swp"), "saved by rename"));
         QVERIFY(::rename(QFile::encodeName(local + QStringLiteral("/.new.txt.swp")).constData(),
                          QFile::encodeName(local + QStringLiteral("/new.txt")).constData()) == 0);
         QVERIFY(inStep("save by rename"));
 
+        stepClock.restart();
         QVERIFY(QFile::remove(local + QStringLiteral("/existing.txt")));
         QVERIFY(inStep("delete"));
 
+        stepClock.restart();
         for (int i = 0; i < 200; ++i)
             QVERIFY(writeSyncFile(local + QStringLiteral("/burst/f%1.bin").arg(i, 3, 10, QLatin1Char('0')),
                                   patternData(1000 + i * 37, quint32(i))));
         QVERIFY(inStep("burst of 200"));
 
+        stepClock.restart();
         QFile growing(local + QStringLiteral("/growing.bin"));
         QVERIFY(growing.open(QIODevice::WriteOnly));
         int steps = 0;
@@ -481,6 +491,7 @@ private Q_SLOTS:
         QCOMPARE(steps, 20);
         QCOMPARE(uploads.value(QStringLiteral("growing.bin")), 1);
 
+        stepClock.restart();
         QVERIFY(QDir(local + QStringLiteral("/burst")).removeRecursively());
         QVERIFY(inStep("folder deleted"));
 
