@@ -99,6 +99,8 @@ std::unique_ptr<TestFtpServer> makeSyncPeer(const QString& kind)
         return std::make_unique<BoardServer>();
     if (kind == QLatin1String("hashing"))
         return std::make_unique<HashingPyftpdlibServer>();
+    if (kind == QLatin1String("board-utc+3"))
+        return std::make_unique<OtherZoneBoardServer>(QByteArrayLiteral("Etc/GMT-3"));
     return std::make_unique<PyftpdlibServer>();
 }
 

@@ -44,7 +44,7 @@ private:
     QByteArray m_timeZone;
 };
 
-// "pyftpdlib", "vsftpd", "board", "hashing": a server of that kind.
+// "pyftpdlib", "vsftpd", "board", "hashing", "board-utc+3" (three hours ahead): a server of that kind.
 std::unique_ptr<TestFtpServer> makeSyncPeer(const QString& kind);
 
 // The transfer queue's site for a server.

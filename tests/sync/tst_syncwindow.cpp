@@ -201,6 +201,37 @@ private Q_SLOTS:
         QVERIFY(!qobject_cast<ComparisonDelegate*>(m_window->localPane()->view()->itemDelegate()));
     }
 
+    // The first upload to a server whose clock is off teaches the offset, and the marks allow for it.
+    void learnsServerOffsetFromAnUpload()
+    {
+        QVERIFY(setUp(QStringLiteral("board-utc+3")));
+        const QString key = TimeOffsetStore::serverKey(m_window->session()->login());
+        TimeOffsetStore::forget(key);
+        DirectoryComparison* comparison = sync()->comparison();
+        QSignalSpy compared(comparison, &DirectoryComparison::compared);
+        sync()->compareAction()->trigger();
+        QVERIFY(compared.count() > 0 || compared.wait(WaitMs));
+        QCOMPARE(comparison->comparison(QStringLiteral("equal.txt"))->state, SyncState::RemoteNewer);
+
+        TransferJobRequest request;
+        request.siteId = m_window->session()->siteId();
+        request.direction = TransferDirection::Upload;
+        request.localPath = m_local->filePath(QStringLiteral("only-here.txt"));
+        request.remotePath = QStringLiteral("/site/only-here.txt");
+        QVERIFY(m_window->transferQueue()->addJob(request));
+        QVERIFY(waitOnSignal(
+            compared,
+            [&] {
+                const SyncComparison* c = comparison->comparison(QStringLiteral("equal.txt"));
+                return TimeOffsetStore::offset(key).has_value() && c && c->state == SyncState::Equal;
+            },
+            WaitMs));
+        QCOMPARE(*TimeOffsetStore::offset(key), qint64(3 * 3600));
+        QCOMPARE(comparison->comparison(QStringLiteral("newer.txt"))->state, SyncState::LocalNewer);
+        QCOMPARE(comparison->comparison(QStringLiteral("older.txt"))->state, SyncState::RemoteNewer);
+        TimeOffsetStore::forget(key);
+    }
+
     void synchronizedBrowsing()
     {
         QVERIFY(setUp(QStringLiteral("pyftpdlib")));
