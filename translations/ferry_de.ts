@@ -431,94 +431,6 @@
         <translation>Wählen Sie --active oder --passive, nicht beides.</translation>
     </message>
     <message>
-        <source>Usage: ferry mirror [OPTIONS] SRC DEST
-
-Makes DEST a copy of SRC. One of them is an ftp:// URL of a folder, the
-other a local folder: a local SRC is uploaded, a remote SRC is downloaded.
-The contents of SRC go into DEST, which is created when missing. A file that
-exists at DEST is replaced when its size differs or the source is newer, and
-skipped otherwise. Transient failures are retried, continuing where the
-server allows it; uploads are verified. Downloads keep the remote times.
-
-Options:
-      --parallel N      Up to N connections at once (default: 3, one for board
-                        servers).
-      --newer-only      Transfer only files missing at DEST or newer at SRC.
-      --dry-run         Print what would be transferred (and with --delete,
-                        deleted) on standard output; change nothing.
-      --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
-                        repeatable).
-      --exclude GLOB    Leave out files whose relative path, name or a folder
-                        above matches GLOB (repeatable).
-      --delete          After a transfer without failures, delete the files and
-                        folders at DEST that are not in SRC. Files left out by
-                        --include/--exclude are kept.
-      --user NAME       Log in as NAME (instead of the URL&apos;s user).
-      --password PASSWORD
-                        Log in with PASSWORD (or set FERRY_PASSWORD).
-      --active          Active mode: the server connects to ferry for data.
-      --passive         Passive mode (default, falling back to active).
-  -v, --verbose         A line per file transferred, skipped or deleted, and
-                        per retry or failure.
-  -h, --help            Show this help.
-
-On a terminal, standard error shows a line per running transfer and a total.
-A summary follows at the end: files transferred, skipped, failed, deleted,
-bytes and time.
-
-Exit status: 0 everything mirrored, 1 some files failed (listed on standard
-error) or the server refused, 2 usage error, 3 connection or login failure,
-4 local I/O error, 130 interrupted (Ctrl-C).
-</source>
-        <translation>Aufruf: ferry mirror [OPTIONEN] SRC DEST
-
-Macht DEST zu einer Kopie von SRC. Eines davon ist die ftp://-URL eines
-Ordners, das andere ein lokaler Ordner: ein lokales SRC wird hochgeladen, ein
-entferntes SRC heruntergeladen. Der Inhalt von SRC kommt nach DEST, das bei
-Bedarf angelegt wird. Eine Datei, die in DEST existiert, wird ersetzt, wenn
-ihre Größe abweicht oder die Quelle neuer ist, und sonst übersprungen.
-Bei vorübergehenden Fehlern wird die Übertragung wiederholt und, wo der
-Server es erlaubt, an der Abbruchstelle fortgesetzt; Uploads werden geprüft.
-Downloads behalten die Zeitstempel des Servers.
-
-Optionen:
-      --parallel N      Bis zu N Verbindungen gleichzeitig (Standard: 3, eine
-                        bei Board-Servern).
-      --newer-only      Nur Dateien übertragen, die in DEST fehlen oder in SRC
-                        neuer sind.
-      --dry-run         Auf der Standardausgabe ausgeben, was übertragen (und
-                        mit --delete gelöscht) würde; nichts ändern.
-      --include GLOB    Nur Dateien, deren relativer Pfad, Name oder ein
-                        übergeordneter Ordner auf GLOB passt (*, ?, [...];
-                        &apos;*&apos; endet bei &apos;/&apos;; wiederholbar).
-      --exclude GLOB    Dateien auslassen, deren relativer Pfad, Name oder ein
-                        übergeordneter Ordner auf GLOB passt (wiederholbar).
-      --delete          Nach einer fehlerfreien Übertragung die Dateien und
-                        Ordner in DEST löschen, die nicht in SRC sind. Durch
-                        --include/--exclude ausgelassene Dateien bleiben.
-      --user NAME       Als NAME anmelden (statt des Benutzers aus der URL).
-      --password PASSWORD
-                        Mit PASSWORD anmelden (oder FERRY_PASSWORD setzen).
-      --active          Aktiver Modus: der Server verbindet sich für die Daten
-                        mit ferry.
-      --passive         Passiver Modus (Standard, mit Rückfall auf aktiv).
-  -v, --verbose         Eine Zeile pro übertragener, übersprungener oder
-                        gelöschter Datei sowie pro Wiederholung oder Fehler.
-  -h, --help            Diese Hilfe anzeigen.
-
-In einem Terminal zeigt die Standardfehlerausgabe eine Zeile pro laufender
-Übertragung und eine Gesamtzeile. Am Ende folgt eine Zusammenfassung:
-übertragene, übersprungene, fehlgeschlagene und gelöschte Dateien, Bytes und
-Zeit.
-
-Exit-Status: 0 alles gespiegelt, 1 einige Dateien fehlgeschlagen (auf der
-Standardfehlerausgabe aufgeführt) oder der Server hat abgelehnt,
-2 Aufruffehler, 3 Verbindungs- oder Anmeldefehler, 4 lokaler E/A-Fehler,
-130 unterbrochen (Strg+C).
-</translation>
-    </message>
-    <message>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
@@ -612,6 +524,218 @@ Standardfehlerausgabe aufgeführt) oder der Server hat abgelehnt,
             <numerusform>%n Datei</numerusform>
             <numerusform>%n Dateien</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--watch uploads a local folder: use it with a local SRC, without --dry-run or --compare.</source>
+        <translation>--watch lädt einen lokalen Ordner hoch: mit einem lokalen SRC verwenden, ohne --dry-run oder --compare.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry mirror [OPTIONS] SRC DEST
+
+Makes DEST a copy of SRC. One of them is an ftp:// URL of a folder, the
+other a local folder: a local SRC is uploaded, a remote SRC is downloaded.
+The contents of SRC go into DEST, which is created when missing. A file that
+exists at DEST is replaced when its size differs or the source is newer, and
+skipped otherwise. Transient failures are retried, continuing where the
+server allows it; uploads are verified. Downloads keep the remote times.
+
+Options:
+      --parallel N      Up to N connections at once (default: 3, one for board
+                        servers).
+      --newer-only      Transfer only files missing at DEST or newer at SRC.
+      --dry-run         Print what would be transferred (and with --delete,
+                        deleted) on standard output, one line each with the
+                        reason; change nothing.
+      --include GLOB    Only files whose relative path, name or a folder above
+                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
+                        repeatable).
+      --exclude GLOB    Leave out files whose relative path, name or a folder
+                        above matches GLOB (repeatable).
+      --delete          After a transfer without failures, delete the files and
+                        folders at DEST that are not in SRC. Files left out by
+                        --include/--exclude are kept.
+      --compare         Print what differs between SRC and DEST, one line each
+                        with the reason (-v: the equal ones too); change
+                        nothing. Exit status 0 when nothing differs, 1 otherwise.
+      --checksum        Compare files of the same size by the server&apos;s checksum
+                        (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
+      --watch           After the mirror, keep uploading what changes in SRC
+                        (a local folder), a line per upload; with --delete also
+                        delete what is deleted; what --exclude matches is not
+                        watched. Ctrl-C stops.
+      --user NAME       Log in as NAME (instead of the URL&apos;s user).
+      --password PASSWORD
+                        Log in with PASSWORD (or set FERRY_PASSWORD).
+      --active          Active mode: the server connects to ferry for data.
+      --passive         Passive mode (default, falling back to active).
+  -v, --verbose         A line per file transferred, skipped or deleted, and
+                        per retry or failure.
+  -h, --help            Show this help.
+
+On a terminal, standard error shows a line per running transfer and a total.
+A summary follows at the end: files transferred, skipped, failed, deleted,
+bytes and time.
+
+Exit status: 0 everything mirrored, 1 some files failed (listed on standard
+error) or the server refused, 2 usage error, 3 connection or login failure,
+4 local I/O error, 130 interrupted (Ctrl-C).
+</source>
+        <translation>Aufruf: ferry mirror [OPTIONEN] SRC DEST
+
+Macht DEST zu einer Kopie von SRC. Eines davon ist die ftp://-URL eines
+Ordners, das andere ein lokaler Ordner: ein lokales SRC wird hochgeladen, ein
+entferntes SRC heruntergeladen. Der Inhalt von SRC kommt nach DEST, das bei
+Bedarf angelegt wird. Eine Datei, die in DEST existiert, wird ersetzt, wenn
+ihre Größe abweicht oder die Quelle neuer ist, und sonst übersprungen.
+Bei vorübergehenden Fehlern wird die Übertragung wiederholt und, wo der
+Server es erlaubt, an der Abbruchstelle fortgesetzt; Uploads werden geprüft.
+Downloads behalten die Zeitstempel des Servers.
+
+Optionen:
+      --parallel N      Bis zu N Verbindungen gleichzeitig (Standard: 3, eine
+                        bei Board-Servern).
+      --newer-only      Nur Dateien übertragen, die in DEST fehlen oder in SRC
+                        neuer sind.
+      --dry-run         Auf der Standardausgabe ausgeben, was übertragen (und
+                        mit --delete gelöscht) würde, eine Zeile je Aktion mit
+                        dem Grund; nichts ändern.
+      --include GLOB    Nur Dateien, deren relativer Pfad, Name oder ein
+                        übergeordneter Ordner auf GLOB passt (*, ?, [...];
+                        &apos;*&apos; endet bei &apos;/&apos;; wiederholbar).
+      --exclude GLOB    Dateien auslassen, deren relativer Pfad, Name oder ein
+                        übergeordneter Ordner auf GLOB passt (wiederholbar).
+      --delete          Nach einer fehlerfreien Übertragung die Dateien und
+                        Ordner in DEST löschen, die nicht in SRC sind. Durch
+                        --include/--exclude ausgelassene Dateien bleiben.
+      --compare         Ausgeben, was sich zwischen SRC und DEST unterscheidet,
+                        eine Zeile je Pfad mit dem Grund (-v: auch die
+                        gleichen); nichts ändern. Exit-Status 0, wenn nichts
+                        abweicht, sonst 1.
+      --checksum        Dateien gleicher Größe nach der Prüfsumme des Servers
+                        (HASH, XSHA256, XSHA1, XMD5 oder XCRC) statt nach der
+                        Zeit vergleichen.
+      --watch           Nach dem Spiegeln weiter hochladen, was sich in SRC
+                        (einem lokalen Ordner) ändert, eine Zeile je Upload;
+                        mit --delete auch löschen, was gelöscht wird; was
+                        --exclude trifft, wird nicht überwacht. Strg+C beendet.
+      --user NAME       Als NAME anmelden (statt des Benutzers aus der URL).
+      --password PASSWORD
+                        Mit PASSWORD anmelden (oder FERRY_PASSWORD setzen).
+      --active          Aktiver Modus: der Server verbindet sich für die Daten
+                        mit ferry.
+      --passive         Passiver Modus (Standard, mit Rückfall auf aktiv).
+  -v, --verbose         Eine Zeile pro übertragener, übersprungener oder
+                        gelöschter Datei sowie pro Wiederholung oder Fehler.
+  -h, --help            Diese Hilfe anzeigen.
+
+In einem Terminal zeigt die Standardfehlerausgabe eine Zeile pro laufender
+Übertragung und eine Gesamtzeile. Am Ende folgt eine Zusammenfassung:
+übertragene, übersprungene, fehlgeschlagene und gelöschte Dateien, Bytes und
+Zeit.
+
+Exit-Status: 0 alles gespiegelt, 1 einige Dateien fehlgeschlagen (auf der
+Standardfehlerausgabe aufgeführt) oder der Server hat abgelehnt,
+2 Aufruffehler, 3 Verbindungs- oder Anmeldefehler, 4 lokaler E/A-Fehler,
+130 unterbrochen (Strg+C).
+</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::MirrorSync</name>
+    <message>
+        <source>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
+</source>
+        <translation>Die Uhr des Servers geht %1 s vor (aus einem früheren Upload gelernt).
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared %n path(s): </source>
+        <translation>
+            <numerusform>%n Pfad verglichen: </numerusform>
+            <numerusform>%n Pfade verglichen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ(s).
+</source>
+        <translation>
+            <numerusform>%n unterscheidet sich.
+</numerusform>
+            <numerusform>%n unterscheiden sich.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would transfer %1 (%2)
+</source>
+        <translation>würde %1 übertragen (%2)
+</translation>
+    </message>
+    <message>
+        <source>would create %1/ (%2)
+</source>
+        <translation>würde %1/ anlegen (%2)
+</translation>
+    </message>
+    <message>
+        <source>would delete %1%2 (%3)
+</source>
+        <translation>würde %1%2 löschen (%3)
+</translation>
+    </message>
+    <message>
+        <source>would leave %1 (%2)
+</source>
+        <translation>würde %1 lassen (%2)
+</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 to transfer (%2), %3 to delete, %4 unchanged; nothing changed.
+</source>
+        <translation>Probelauf: %1 zu übertragen (%2), %3 zu löschen, %4 unverändert; nichts geändert.
+</translation>
+    </message>
+    <message>
+        <source>Watching %1 (Ctrl-C stops)...
+</source>
+        <translation>Überwache %1 (Strg+C beendet)...
+</translation>
+    </message>
+    <message>
+        <source>uploaded %1 (%2)
+</source>
+        <translation>hochgeladen %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>deleted %1
+</source>
+        <translation>gelöscht %1
+</translation>
+    </message>
+    <message>
+        <source>created %1/
+</source>
+        <translation>angelegt %1/
+</translation>
+    </message>
+    <message>
+        <source>failed %1: %2
+</source>
+        <translation>fehlgeschlagen %1: %2
+</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.
+</source>
+        <translation>Die Uhr des Servers geht %1 s vor der dieses Rechners.
+</translation>
+    </message>
+    <message>
+        <source>Stopped watching: %1 uploaded, %2 deleted, %3 failed.
+</source>
+        <translation>Überwachung beendet: %1 hochgeladen, %2 gelöscht, %3 fehlgeschlagen.
+</translation>
     </message>
 </context>
 <context>
@@ -816,6 +940,48 @@ Verbinden mit:
     <message>
         <source>%1: unexpected answer %2</source>
         <translation>%1: unerwartete Antwort %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ComparisonDelegate</name>
+    <message>
+        <source>Newer here than on the server</source>
+        <translation>Hier neuer als auf dem Server</translation>
+    </message>
+    <message>
+        <source>Older on the server than here</source>
+        <translation>Auf dem Server älter als hier</translation>
+    </message>
+    <message>
+        <source>Older here than on the server</source>
+        <translation>Hier älter als auf dem Server</translation>
+    </message>
+    <message>
+        <source>Newer on the server than here</source>
+        <translation>Auf dem Server neuer als hier</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ComparisonLegend</name>
+    <message>
+        <source>one side only</source>
+        <translation>nur auf einer Seite</translation>
+    </message>
+    <message>
+        <source>newer (older: grey)</source>
+        <translation>neuer (älter: grau)</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>file/folder</source>
+        <translation>Datei/Ordner</translation>
+    </message>
+    <message>
+        <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
+        <translation>Verzeichnisvergleich: die Markierungen zeigen, wie jeder Eintrag vom Ordner des anderen Bereichs abweicht; für Größen und Zeiten auf einen Eintrag zeigen.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1314,52 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::DirectoryComparison</name>
+    <message>
+        <source>%1 only here</source>
+        <translation>%1 nur hier</translation>
+    </message>
+    <message>
+        <source>%1 only there</source>
+        <translation>%1 nur dort</translation>
+    </message>
+    <message>
+        <source>%1 newer here</source>
+        <translation>%1 hier neuer</translation>
+    </message>
+    <message>
+        <source>%1 newer there</source>
+        <translation>%1 dort neuer</translation>
+    </message>
+    <message>
+        <source>%1 size</source>
+        <translation>%1 Größe</translation>
+    </message>
+    <message>
+        <source>%1 content</source>
+        <translation>%1 Inhalt</translation>
+    </message>
+    <message>
+        <source>%1 file/folder</source>
+        <translation>%1 Datei/Ordner</translation>
+    </message>
+    <message>
+        <source>Both folders are the same</source>
+        <translation>Beide Ordner sind gleich</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DirectoryNotifier</name>
+    <message>
+        <source>the system&apos;s limit of watched files may be reached</source>
+        <translation>die Höchstzahl überwachter Dateien des Systems ist vielleicht erreicht</translation>
+    </message>
+    <message>
+        <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</source>
+        <translation>die Höchstzahl überwachter Ordner des Systems ist erreicht (fs.inotify.max_user_watches)</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::FileCommands</name>
     <message>
         <source>%1 is the current directory.</source>
@@ -1465,6 +1677,110 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>Der unvollständige Upload %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileZillaImport</name>
+    <message>
+        <source>A site without a host was left out (%1).</source>
+        <translation>Ein Server ohne Host wurde ausgelassen (%1).</translation>
+    </message>
+    <message>
+        <source>%1 was left out: unknown protocol %2.</source>
+        <translation>%1 wurde ausgelassen: unbekanntes Protokoll %2.</translation>
+    </message>
+    <message>
+        <source>%1 was left out: Ferry speaks FTP and FTPS, not %2.</source>
+        <translation>%1 wurde ausgelassen: Ferry spricht FTP und FTPS, nicht %2.</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>Protokoll %1</translation>
+    </message>
+    <message>
+        <source>The saved password could not be decoded.</source>
+        <translation>Das gespeicherte Passwort konnte nicht entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>FileZilla keeps this password under its master password: type it in once.</source>
+        <translation>FileZilla verwahrt dieses Passwort unter seinem Master-Passwort: einmal eingeben.</translation>
+    </message>
+    <message>
+        <source>The password is stored in a way Ferry cannot read (%1).</source>
+        <translation>Das Passwort ist in einer Form gespeichert, die Ferry nicht lesen kann (%1).</translation>
+    </message>
+    <message>
+        <source>FileZilla asked for this password each time.</source>
+        <translation>FileZilla fragte jedes Mal nach diesem Passwort.</translation>
+    </message>
+    <message>
+        <source>This site logged on with a key file.</source>
+        <translation>Dieser Server meldete sich mit einer Schlüsseldatei an.</translation>
+    </message>
+    <message>
+        <source>Folders nested too deeply.</source>
+        <translation>Ordner zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>Unnamed folder</source>
+        <translation>Ordner ohne Namen</translation>
+    </message>
+    <message>
+        <source>This is not a FileZilla site manager file (it starts with &lt;%1&gt;).</source>
+        <translation>Das ist keine Datei des FileZilla-Servermanagers (sie beginnt mit &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as XML (line %1: %2).</source>
+        <translation>Die Datei lässt sich nicht als XML lesen (Zeile %1: %2).</translation>
+    </message>
+    <message>
+        <source>This is not a FileZilla site manager file (no sites in it).</source>
+        <translation>Das ist keine Datei des FileZilla-Servermanagers (keine Server darin).</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileZillaSiteImport</name>
+    <message>
+        <source>%1 is in the site manager already.</source>
+        <translation>%1 ist schon in der Serververwaltung.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the passwords were not imported: Ferry asks for them when it connects.</source>
+        <translation>Es gibt keinen Schlüsselbund des Systems, daher wurden die Passwörter nicht übernommen: Ferry fragt beim Verbinden danach.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a FileZilla site manager file.</source>
+        <translation>%1 ist zu groß für eine Datei des FileZilla-Servermanagers.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FolderField</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FolderWatcher</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: %2</source>
+        <translation>%1 kann nicht überwacht werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: %2. Changes in it may be missed.</source>
+        <translation>%1 kann nicht überwacht werden: %2. Änderungen darin könnten übersehen werden.</translation>
+    </message>
+    <message>
+        <source>The watched folder %1 is gone; watching stopped.</source>
+        <translation>Der überwachte Ordner %1 ist verschwunden; Überwachung beendet.</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2710,46 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::QueueNotifier</name>
+    <message>
+        <source>Transfer failed</source>
+        <translation>Übertragung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Transfers finished with errors</source>
+        <translation>Übertragungen mit Fehlern beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) done, </source>
+        <translation>
+            <numerusform>%n Übertragung fertig, </numerusform>
+            <numerusform>%n Übertragungen fertig, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfers finished</source>
+        <translation>Übertragungen beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) done.</source>
+        <translation>
+            <numerusform>%n Übertragung fertig.</numerusform>
+            <numerusform>%n Übertragungen fertig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::QuickConnectBar</name>
     <message>
         <source>&amp;Connect</source>
@@ -2442,6 +2798,195 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteEditPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last upload</source>
+        <translation>Letzter Upload</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <source>Files being edited</source>
+        <translation>Bearbeitete Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation>Erneut ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Upload now</source>
+        <translation>Jetzt &amp;hochladen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop watching</source>
+        <translation>Überwachung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Forget the file: later saves are not uploaded and the temporary copy is deleted</source>
+        <translation>Die Datei vergessen: spätere Speicherungen werden nicht hochgeladen und die temporäre Kopie wird gelöscht</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s default application</source>
+        <translation>die Standardanwendung des Desktops</translation>
+    </message>
+    <message>
+        <source>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</source>
+        <translation>Der Befehl, der eine Datei zum Bearbeiten öffnet (die Datei wird angehängt), z. B. &quot;kate&quot; oder &quot;code --wait&quot;; leer: die Anwendung Ihres Desktops</translation>
+    </message>
+    <message>
+        <source>Upload saved files &amp;automatically</source>
+        <translation>Gespeicherte Dateien &amp;automatisch hochladen</translation>
+    </message>
+    <message>
+        <source>&amp;Editor:</source>
+        <translation>&amp;Editor:</translation>
+    </message>
+    <message>
+        <source>%1 uploaded to %2.</source>
+        <translation>%1 nach %2 hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Öffne %1…</translation>
+    </message>
+    <message>
+        <source>Editing %1: every save is %2.</source>
+        <translation>Bearbeite %1: jede Speicherung wird %2.</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>hochgeladen</translation>
+    </message>
+    <message>
+        <source>offered for upload</source>
+        <translation>zum Hochladen angeboten</translation>
+    </message>
+    <message>
+        <source>No application opens %1; set an editor command below.</source>
+        <translation>Keine Anwendung öffnet %1; unten einen Editor-Befehl eintragen.</translation>
+    </message>
+    <message>
+        <source>Could not start the editor &quot;%1&quot;.</source>
+        <translation>Der Editor &quot;%1&quot; ließ sich nicht starten.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n upload(s))</source>
+        <translation>
+            <numerusform> (%n Upload)</numerusform>
+            <numerusform> (%n Uploads)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>Upload the saved file?</source>
+        <translation>Die gespeicherte Datei hochladen?</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since you opened it.</source>
+        <translation>%1 wurde auf dem Server geändert, seit Sie die Datei geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>%1 was saved. Upload it to %2?</source>
+        <translation>%1 wurde gespeichert. Nach %2 hochladen?</translation>
+    </message>
+    <message>
+        <source>Replace the server&apos;s copy with yours?</source>
+        <translation>Die Kopie auf dem Server durch Ihre ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the server&apos;s copy</source>
+        <translation>Kopie auf dem Server &amp;überschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Hochladen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s copy</source>
+        <translation>Kopie auf dem Server &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Upload saved files automatically from now on</source>
+        <translation>Gespeicherte Dateien ab jetzt automatisch hochladen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteEditor</name>
+    <message>
+        <source>%1 bytes, modified %2</source>
+        <translation>%1 Bytes, geändert %2</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Watching for changes</source>
+        <translation>Wartet auf Änderungen</translation>
+    </message>
+    <message>
+        <source>Saved: upload?</source>
+        <translation>Gespeichert: hochladen?</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s copy</source>
+        <translation>Prüfe die Kopie auf dem Server</translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The transfer queue does not know the server %1.</source>
+        <translation>Die Übertragungswarteschlange kennt den Server %1 nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>In %1 kann kein temporärer Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on the server.</source>
+        <translation>%1 ist keine Datei auf dem Server.</translation>
+    </message>
+    <message>
+        <source>It was deleted on the server since you opened it.</source>
+        <translation>Sie wurde auf dem Server gelöscht, seit Sie sie geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>It changed on the server since you opened it: then %1, now %2.</source>
+        <translation>Sie wurde auf dem Server geändert, seit Sie sie geöffnet haben: damals %1, jetzt %2.</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +3144,13 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteTreeReader</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +4004,52 @@ Vom Client hochgeladen: %4 Bytes</translation>
         <source>The password of %1 was not saved: %2</source>
         <translation>Das Passwort von %1 wurde nicht gespeichert: %2</translation>
     </message>
+    <message>
+        <source>&amp;Import from FileZilla…</source>
+        <translation>Aus FileZilla &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
+        <translation>Die Server aus FileZillas Servermanager (sitemanager.xml) hinzufügen: Ordner, Server, Benutzer, Modi und Passwörter in den Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>FileZilla&apos;s site manager file</source>
+        <translation>Datei des FileZilla-Servermanagers</translation>
+    </message>
+    <message>
+        <source>FileZilla sites (*.xml)</source>
+        <translation>FileZilla-Server (*.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) imported from FileZilla.</source>
+        <translation>
+            <numerusform>%n Server aus FileZilla importiert.</numerusform>
+            <numerusform>%n Server aus FileZilla importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press OK to keep them (passwords go to the system keychain).</source>
+        <translation>Mit OK übernehmen (die Passwörter kommen in den Schlüsselbund des Systems).</translation>
+    </message>
+    <message>
+        <source>Press OK to keep them.</source>
+        <translation>Mit OK übernehmen.</translation>
+    </message>
+    <message>
+        <source>Import from FileZilla</source>
+        <translation>Aus FileZilla importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): see the details.</source>
+        <translation>
+            <numerusform>%n Hinweis: siehe Details.</numerusform>
+            <numerusform>%n Hinweise: siehe Details.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::StatOperation</name>
@@ -3483,6 +4081,495 @@ Vom Client hochgeladen: %4 Bytes</translation>
         <translation>
             <numerusform>%n Sekunde lang wurden keine Daten übertragen</numerusform>
             <numerusform>%n Sekunden lang wurden keine Daten übertragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncBrowsing</name>
+    <message>
+        <source>Synchronized browsing needs a folder in both panes: connect first.</source>
+        <translation>Synchronisiertes Blättern braucht einen Ordner in beiden Bereichen: zuerst verbinden.</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing: %1 follows %2</source>
+        <translation>Synchronisiertes Blättern: %1 folgt %2</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing</source>
+        <translation>Synchronisiertes Blättern</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on the server.</source>
+        <translation>Den Ordner %1 gibt es auf dem Server nicht.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on this computer.</source>
+        <translation>Den Ordner %1 gibt es auf diesem Rechner nicht.</translation>
+    </message>
+    <message>
+        <source>Create it, so that both panes stay in step?</source>
+        <translation>Anlegen, damit beide Bereiche Schritt halten?</translation>
+    </message>
+    <message>
+        <source>&amp;Create folder</source>
+        <translation>Ordner &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncChecksums</name>
+    <message>
+        <source>The server offers no checksum command (HASH, XSHA256, XSHA1, XMD5 or XCRC): compare by size and time instead.</source>
+        <translation>Der Server bietet keinen Prüfsummenbefehl (HASH, XSHA256, XSHA1, XMD5 oder XCRC): stattdessen nach Größe und Zeit vergleichen.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>Der Server hat %1 abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncComparison</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The same on both sides</source>
+        <translation>Auf beiden Seiten gleich</translation>
+    </message>
+    <message>
+        <source>Only on this computer</source>
+        <translation>Nur auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Only on the server</source>
+        <translation>Nur auf dem Server</translation>
+    </message>
+    <message>
+        <source>Newer on this computer</source>
+        <translation>Auf diesem Rechner neuer</translation>
+    </message>
+    <message>
+        <source>Newer on the server</source>
+        <translation>Auf dem Server neuer</translation>
+    </message>
+    <message>
+        <source>Different size</source>
+        <translation>Andere Größe</translation>
+    </message>
+    <message>
+        <source>Same size, different content (checksum)</source>
+        <translation>Gleiche Größe, anderer Inhalt (Prüfsumme)</translation>
+    </message>
+    <message>
+        <source>A file on one side, a folder or link on the other</source>
+        <translation>Auf einer Seite eine Datei, auf der anderen ein Ordner oder Link</translation>
+    </message>
+    <message>
+        <source>here %1, server %2</source>
+        <translation>hier %1, Server %2</translation>
+    </message>
+    <message>
+        <source>here %1 bytes, server %2 bytes</source>
+        <translation>hier %1 Bytes, Server %2 Bytes</translation>
+    </message>
+    <message>
+        <source>Same size, checksum unknown</source>
+        <translation>Gleiche Größe, Prüfsumme unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncFeatures</name>
+    <message>
+        <source>&amp;Compare Directories</source>
+        <translation>Verzeichnisse &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Mark what differs between the two folders shown: green only on one side, orange newer (grey the older side), red another size, purple file against folder</source>
+        <translation>Markiert, was sich zwischen den beiden angezeigten Ordnern unterscheidet: grün nur auf einer Seite, orange neuer (grau die ältere Seite), rot andere Größe, lila Datei gegen Ordner</translation>
+    </message>
+    <message>
+        <source>Size and Time</source>
+        <translation>Größe und Zeit</translation>
+    </message>
+    <message>
+        <source>Size Only</source>
+        <translation>Nur Größe</translation>
+    </message>
+    <message>
+        <source>Time Only</source>
+        <translation>Nur Zeit</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronized Browsing</source>
+        <translation>S&amp;ynchronisiertes Blättern</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Going into a folder in one pane goes to the same folder in the other</source>
+        <translation>Wer in einem Bereich in einen Ordner geht, geht im anderen in denselben Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronize…</source>
+        <translation>&amp;Synchronisieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Remote Up to Date…</source>
+        <translation>Entfernten Ordner &amp;aktuell halten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Open the remote file in an editor and upload it whenever it is saved</source>
+        <translation>Die entfernte Datei in einem Editor öffnen und bei jedem Speichern hochladen</translation>
+    </message>
+    <message>
+        <source>Edited &amp;Files</source>
+        <translation>Bearbeitete &amp;Dateien</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Notify When Transfers Finish</source>
+        <translation>&amp;Benachrichtigen, wenn Übertragungen fertig sind</translation>
+    </message>
+    <message>
+        <source>Keep Remote Up to Date</source>
+        <translation>Entfernten Ordner aktuell halten</translation>
+    </message>
+    <message>
+        <source>Edited Files</source>
+        <translation>Bearbeitete Dateien</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchron</translation>
+    </message>
+    <message>
+        <source>Compare &amp;By</source>
+        <translation>Vergleichen &amp;nach</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</source>
+        <translation>Die Uhr des Servers weicht %1 s von der dieses Rechners ab; Vergleiche berücksichtigen das.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncPlanner</name>
+    <message>
+        <source>Create folder on the server</source>
+        <translation>Ordner auf dem Server anlegen</translation>
+    </message>
+    <message>
+        <source>Create folder here</source>
+        <translation>Ordner hier anlegen</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Delete on the server</source>
+        <translation>Auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>Delete here</source>
+        <translation>Hier löschen</translation>
+    </message>
+    <message>
+        <source>only on this computer</source>
+        <translation>nur auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>only on the server</source>
+        <translation>nur auf dem Server</translation>
+    </message>
+    <message>
+        <source>only on this computer (extras are deleted)</source>
+        <translation>nur auf diesem Rechner (Überzähliges wird gelöscht)</translation>
+    </message>
+    <message>
+        <source>only on the server (extras are deleted)</source>
+        <translation>nur auf dem Server (Überzähliges wird gelöscht)</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>checksum unknown</source>
+        <translation>Prüfsumme unbekannt</translation>
+    </message>
+    <message>
+        <source>modification time unknown</source>
+        <translation>Änderungszeit unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncRunner</name>
+    <message>
+        <source>The transfer queue does not know the server %1.</source>
+        <translation>Die Übertragungswarteschlange kennt den Server %1 nicht.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the folder %1 (is it empty?).</source>
+        <translation>Der Ordner %1 kann nicht gelöscht werden (ist er leer?).</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>%1 kann nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncScan</name>
+    <message numerus="yes">
+        <source>Listing %1: %n folder(s), %2 entries</source>
+        <translation>
+            <numerusform>Liste %1: %n Ordner, %2 Einträge</numerusform>
+            <numerusform>Liste %1: %n Ordner, %2 Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Liste %1</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Comparing checksums: %1 of %2</source>
+        <translation>Vergleiche Prüfsummen: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SynchronizeDialog</name>
+    <message>
+        <source>Synchronize</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Choose the local folder</source>
+        <translation>Den lokalen Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Upload: make the server like this computer</source>
+        <translation>Hochladen: den Server wie diesen Rechner machen</translation>
+    </message>
+    <message>
+        <source>Download: make this computer like the server</source>
+        <translation>Herunterladen: diesen Rechner wie den Server machen</translation>
+    </message>
+    <message>
+        <source>Both ways: the newer file wins</source>
+        <translation>In beide Richtungen: die neuere Datei gewinnt</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Modification time</source>
+        <translation>Änderungs&amp;zeit</translation>
+    </message>
+    <message>
+        <source>C&amp;hecksum</source>
+        <translation>Prüf&amp;summe</translation>
+    </message>
+    <message>
+        <source>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</source>
+        <translation>Dateien gleicher Größe werden nach der Prüfsumme des Servers verglichen (langsamer: beide Seiten lesen jede solche Datei).</translation>
+    </message>
+    <message>
+        <source>The server offers no checksum command (HASH, XSHA, XMD5, XCRC).</source>
+        <translation>Der Server bietet keinen Prüfsummenbefehl (HASH, XSHA, XMD5, XCRC).</translation>
+    </message>
+    <message>
+        <source>&amp;Delete files and folders that only the target has</source>
+        <translation>Dateien und Ordner &amp;löschen, die nur das Ziel hat</translation>
+    </message>
+    <message>
+        <source>everything (e.g. *.bin *.cfg)</source>
+        <translation>alles (z. B. *.bin *.cfg)</translation>
+    </message>
+    <message>
+        <source>nothing (e.g. *.o .git/ build/)</source>
+        <translation>nichts (z. B. *.o .git/ build/)</translation>
+    </message>
+    <message>
+        <source>&amp;Local folder:</source>
+        <translation>&amp;Lokaler Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Remote folder:</source>
+        <translation>&amp;Entfernter Ordner:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <source>Compare by:</source>
+        <translation>Vergleichen nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>Ein&amp;schließen:</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>Aus&amp;schließen:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>Geplante Aktionen</translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Put the checked actions on the transfer queue</source>
+        <translation>Die ausgewählten Aktionen in die Übertragungswarteschlange stellen</translation>
+    </message>
+    <message>
+        <source>Connect to the server first.</source>
+        <translation>Zuerst mit dem Server verbinden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The remote folder must be an absolute path (starting with /).</source>
+        <translation>Der entfernte Ordner muss ein absoluter Pfad sein (mit / am Anfang).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Leave (conflict)</source>
+        <translation>Lassen (Konflikt)</translation>
+    </message>
+    <message>
+        <source> — neither side can be said to be right</source>
+        <translation> — keine Seite ist eindeutig die richtige</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to do: the folders are in step (%n entry/entries compared).</source>
+        <translation>
+            <numerusform>Nichts zu tun: die Ordner sind gleich (%n Eintrag verglichen).</numerusform>
+            <numerusform>Nichts zu tun: die Ordner sind gleich (%n Einträge verglichen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncheck what should not happen, then Run.</source>
+        <translation>Abwählen, was nicht geschehen soll, dann Ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked: %3 uploads, %4 downloads (%5), %6 folders to create, %7 deletions</source>
+        <translation>%1 von %2 ausgewählt: %3 Uploads, %4 Downloads (%5), %6 Ordner anzulegen, %7 Löschungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n conflict(s) left alone</source>
+        <translation>
+            <numerusform>; %n Konflikt bleibt unberührt</numerusform>
+            <numerusform>; %n Konflikte bleiben unberührt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 done, %3 failed</source>
+        <translation>Läuft: %1 von %2 fertig, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Finished: %1 done, %2 failed:
+%3</source>
+        <translation>Fertig: %1 erledigt, %2 fehlgeschlagen:
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: all %n action(s) done.</source>
+        <translation>
+            <numerusform>Fertig: die %n Aktion ist erledigt.</numerusform>
+            <numerusform>Fertig: alle %n Aktionen erledigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n action(s): see the transfer queue.</source>
+        <translation>
+            <numerusform>%n Aktion eingereiht: siehe Übertragungswarteschlange.</numerusform>
+            <numerusform>%n Aktionen eingereiht: siehe Übertragungswarteschlange.</numerusform>
         </translation>
     </message>
 </context>
@@ -4060,6 +5147,112 @@ Vom Client hochgeladen: %4 Bytes</translation>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>Der unvollständige Upload %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::WatchPanel</name>
+    <message>
+        <source>Choose the folder to watch</source>
+        <translation>Den zu überwachenden Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Patterns of files and folders not to upload, separated by spaces; a trailing / names a folder.</source>
+        <translation>Muster von Dateien und Ordnern, die nicht hochgeladen werden, durch Leerzeichen getrennt; ein / am Ende bezeichnet einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Delete on the server what is deleted here</source>
+        <translation>Auf dem Server löschen, was hier gelöscht wird</translation>
+    </message>
+    <message>
+        <source>Upload what differs first</source>
+        <translation>Zuerst hochladen, was sich unterscheidet</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Last uploads and errors</source>
+        <translation>Letzte Uploads und Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Watch:</source>
+        <translation>Ü&amp;berwachen:</translation>
+    </message>
+    <message>
+        <source>&amp;Upload to:</source>
+        <translation>&amp;Hochladen nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore:</source>
+        <translation>&amp;Ignorieren:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>Zuerst mit einem Server verbinden.</translation>
+    </message>
+    <message>
+        <source>The remote folder must be an absolute path (starting with /).</source>
+        <translation>Der entfernte Ordner muss ein absoluter Pfad sein (mit / am Anfang).</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Folder created</source>
+        <translation>Ordner angelegt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Watching %1 → %2 on %3: %4 uploaded, %5 deleted, %6 failed%7</source>
+        <translation>Überwache %1 → %2 auf %3: %4 hochgeladen, %5 gelöscht, %6 fehlgeschlagen%7</translation>
+    </message>
+    <message>
+        <source> (busy)</source>
+        <translation> (beschäftigt)</translation>
+    </message>
+    <message>
+        <source>Connect to a server, pick a folder, and Start: every file saved in it is uploaded.</source>
+        <translation>Mit einem Server verbinden, einen Ordner wählen und Starten: jede darin gespeicherte Datei wird hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::WatchSession</name>
+    <message>
+        <source>The transfer queue does not know the server %1.</source>
+        <translation>Die Übertragungswarteschlange kennt den Server %1 nicht.</translation>
     </message>
 </context>
 <context>

@@ -431,88 +431,6 @@
         <translation>Choose --active or --passive, not both.</translation>
     </message>
     <message>
-        <source>Usage: ferry mirror [OPTIONS] SRC DEST
-
-Makes DEST a copy of SRC. One of them is an ftp:// URL of a folder, the
-other a local folder: a local SRC is uploaded, a remote SRC is downloaded.
-The contents of SRC go into DEST, which is created when missing. A file that
-exists at DEST is replaced when its size differs or the source is newer, and
-skipped otherwise. Transient failures are retried, continuing where the
-server allows it; uploads are verified. Downloads keep the remote times.
-
-Options:
-      --parallel N      Up to N connections at once (default: 3, one for board
-                        servers).
-      --newer-only      Transfer only files missing at DEST or newer at SRC.
-      --dry-run         Print what would be transferred (and with --delete,
-                        deleted) on standard output; change nothing.
-      --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
-                        repeatable).
-      --exclude GLOB    Leave out files whose relative path, name or a folder
-                        above matches GLOB (repeatable).
-      --delete          After a transfer without failures, delete the files and
-                        folders at DEST that are not in SRC. Files left out by
-                        --include/--exclude are kept.
-      --user NAME       Log in as NAME (instead of the URL&apos;s user).
-      --password PASSWORD
-                        Log in with PASSWORD (or set FERRY_PASSWORD).
-      --active          Active mode: the server connects to ferry for data.
-      --passive         Passive mode (default, falling back to active).
-  -v, --verbose         A line per file transferred, skipped or deleted, and
-                        per retry or failure.
-  -h, --help            Show this help.
-
-On a terminal, standard error shows a line per running transfer and a total.
-A summary follows at the end: files transferred, skipped, failed, deleted,
-bytes and time.
-
-Exit status: 0 everything mirrored, 1 some files failed (listed on standard
-error) or the server refused, 2 usage error, 3 connection or login failure,
-4 local I/O error, 130 interrupted (Ctrl-C).
-</source>
-        <translation>Usage: ferry mirror [OPTIONS] SRC DEST
-
-Makes DEST a copy of SRC. One of them is an ftp:// URL of a folder, the
-other a local folder: a local SRC is uploaded, a remote SRC is downloaded.
-The contents of SRC go into DEST, which is created when missing. A file that
-exists at DEST is replaced when its size differs or the source is newer, and
-skipped otherwise. Transient failures are retried, continuing where the
-server allows it; uploads are verified. Downloads keep the remote times.
-
-Options:
-      --parallel N      Up to N connections at once (default: 3, one for board
-                        servers).
-      --newer-only      Transfer only files missing at DEST or newer at SRC.
-      --dry-run         Print what would be transferred (and with --delete,
-                        deleted) on standard output; change nothing.
-      --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
-                        repeatable).
-      --exclude GLOB    Leave out files whose relative path, name or a folder
-                        above matches GLOB (repeatable).
-      --delete          After a transfer without failures, delete the files and
-                        folders at DEST that are not in SRC. Files left out by
-                        --include/--exclude are kept.
-      --user NAME       Log in as NAME (instead of the URL&apos;s user).
-      --password PASSWORD
-                        Log in with PASSWORD (or set FERRY_PASSWORD).
-      --active          Active mode: the server connects to ferry for data.
-      --passive         Passive mode (default, falling back to active).
-  -v, --verbose         A line per file transferred, skipped or deleted, and
-                        per retry or failure.
-  -h, --help            Show this help.
-
-On a terminal, standard error shows a line per running transfer and a total.
-A summary follows at the end: files transferred, skipped, failed, deleted,
-bytes and time.
-
-Exit status: 0 everything mirrored, 1 some files failed (listed on standard
-error) or the server refused, 2 usage error, 3 connection or login failure,
-4 local I/O error, 130 interrupted (Ctrl-C).
-</translation>
-    </message>
-    <message>
         <source>%1 is not a folder.</source>
         <translation>%1 is not a folder.</translation>
     </message>
@@ -606,6 +524,210 @@ error) or the server refused, 2 usage error, 3 connection or login failure,
             <numerusform>%n file</numerusform>
             <numerusform>%n files</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--watch uploads a local folder: use it with a local SRC, without --dry-run or --compare.</source>
+        <translation>--watch uploads a local folder: use it with a local SRC, without --dry-run or --compare.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry mirror [OPTIONS] SRC DEST
+
+Makes DEST a copy of SRC. One of them is an ftp:// URL of a folder, the
+other a local folder: a local SRC is uploaded, a remote SRC is downloaded.
+The contents of SRC go into DEST, which is created when missing. A file that
+exists at DEST is replaced when its size differs or the source is newer, and
+skipped otherwise. Transient failures are retried, continuing where the
+server allows it; uploads are verified. Downloads keep the remote times.
+
+Options:
+      --parallel N      Up to N connections at once (default: 3, one for board
+                        servers).
+      --newer-only      Transfer only files missing at DEST or newer at SRC.
+      --dry-run         Print what would be transferred (and with --delete,
+                        deleted) on standard output, one line each with the
+                        reason; change nothing.
+      --include GLOB    Only files whose relative path, name or a folder above
+                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
+                        repeatable).
+      --exclude GLOB    Leave out files whose relative path, name or a folder
+                        above matches GLOB (repeatable).
+      --delete          After a transfer without failures, delete the files and
+                        folders at DEST that are not in SRC. Files left out by
+                        --include/--exclude are kept.
+      --compare         Print what differs between SRC and DEST, one line each
+                        with the reason (-v: the equal ones too); change
+                        nothing. Exit status 0 when nothing differs, 1 otherwise.
+      --checksum        Compare files of the same size by the server&apos;s checksum
+                        (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
+      --watch           After the mirror, keep uploading what changes in SRC
+                        (a local folder), a line per upload; with --delete also
+                        delete what is deleted; what --exclude matches is not
+                        watched. Ctrl-C stops.
+      --user NAME       Log in as NAME (instead of the URL&apos;s user).
+      --password PASSWORD
+                        Log in with PASSWORD (or set FERRY_PASSWORD).
+      --active          Active mode: the server connects to ferry for data.
+      --passive         Passive mode (default, falling back to active).
+  -v, --verbose         A line per file transferred, skipped or deleted, and
+                        per retry or failure.
+  -h, --help            Show this help.
+
+On a terminal, standard error shows a line per running transfer and a total.
+A summary follows at the end: files transferred, skipped, failed, deleted,
+bytes and time.
+
+Exit status: 0 everything mirrored, 1 some files failed (listed on standard
+error) or the server refused, 2 usage error, 3 connection or login failure,
+4 local I/O error, 130 interrupted (Ctrl-C).
+</source>
+        <translation>Usage: ferry mirror [OPTIONS] SRC DEST
+
+Makes DEST a copy of SRC. One of them is an ftp:// URL of a folder, the
+other a local folder: a local SRC is uploaded, a remote SRC is downloaded.
+The contents of SRC go into DEST, which is created when missing. A file that
+exists at DEST is replaced when its size differs or the source is newer, and
+skipped otherwise. Transient failures are retried, continuing where the
+server allows it; uploads are verified. Downloads keep the remote times.
+
+Options:
+      --parallel N      Up to N connections at once (default: 3, one for board
+                        servers).
+      --newer-only      Transfer only files missing at DEST or newer at SRC.
+      --dry-run         Print what would be transferred (and with --delete,
+                        deleted) on standard output, one line each with the
+                        reason; change nothing.
+      --include GLOB    Only files whose relative path, name or a folder above
+                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
+                        repeatable).
+      --exclude GLOB    Leave out files whose relative path, name or a folder
+                        above matches GLOB (repeatable).
+      --delete          After a transfer without failures, delete the files and
+                        folders at DEST that are not in SRC. Files left out by
+                        --include/--exclude are kept.
+      --compare         Print what differs between SRC and DEST, one line each
+                        with the reason (-v: the equal ones too); change
+                        nothing. Exit status 0 when nothing differs, 1 otherwise.
+      --checksum        Compare files of the same size by the server&apos;s checksum
+                        (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
+      --watch           After the mirror, keep uploading what changes in SRC
+                        (a local folder), a line per upload; with --delete also
+                        delete what is deleted; what --exclude matches is not
+                        watched. Ctrl-C stops.
+      --user NAME       Log in as NAME (instead of the URL&apos;s user).
+      --password PASSWORD
+                        Log in with PASSWORD (or set FERRY_PASSWORD).
+      --active          Active mode: the server connects to ferry for data.
+      --passive         Passive mode (default, falling back to active).
+  -v, --verbose         A line per file transferred, skipped or deleted, and
+                        per retry or failure.
+  -h, --help            Show this help.
+
+On a terminal, standard error shows a line per running transfer and a total.
+A summary follows at the end: files transferred, skipped, failed, deleted,
+bytes and time.
+
+Exit status: 0 everything mirrored, 1 some files failed (listed on standard
+error) or the server refused, 2 usage error, 3 connection or login failure,
+4 local I/O error, 130 interrupted (Ctrl-C).
+</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::MirrorSync</name>
+    <message>
+        <source>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
+</source>
+        <translation>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared %n path(s): </source>
+        <translation>
+            <numerusform>Compared %n path: </numerusform>
+            <numerusform>Compared %n paths: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ(s).
+</source>
+        <translation>
+            <numerusform>%n differs.
+</numerusform>
+            <numerusform>%n differ.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would transfer %1 (%2)
+</source>
+        <translation>would transfer %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>would create %1/ (%2)
+</source>
+        <translation>would create %1/ (%2)
+</translation>
+    </message>
+    <message>
+        <source>would delete %1%2 (%3)
+</source>
+        <translation>would delete %1%2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>would leave %1 (%2)
+</source>
+        <translation>would leave %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 to transfer (%2), %3 to delete, %4 unchanged; nothing changed.
+</source>
+        <translation>Dry run: %1 to transfer (%2), %3 to delete, %4 unchanged; nothing changed.
+</translation>
+    </message>
+    <message>
+        <source>Watching %1 (Ctrl-C stops)...
+</source>
+        <translation>Watching %1 (Ctrl-C stops)...
+</translation>
+    </message>
+    <message>
+        <source>uploaded %1 (%2)
+</source>
+        <translation>uploaded %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>deleted %1
+</source>
+        <translation>deleted %1
+</translation>
+    </message>
+    <message>
+        <source>created %1/
+</source>
+        <translation>created %1/
+</translation>
+    </message>
+    <message>
+        <source>failed %1: %2
+</source>
+        <translation>failed %1: %2
+</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.
+</source>
+        <translation>The server&apos;s clock is %1 s ahead of this computer&apos;s.
+</translation>
+    </message>
+    <message>
+        <source>Stopped watching: %1 uploaded, %2 deleted, %3 failed.
+</source>
+        <translation>Stopped watching: %1 uploaded, %2 deleted, %3 failed.
+</translation>
     </message>
 </context>
 <context>
@@ -810,6 +932,48 @@ Connect with:
     <message>
         <source>%1: unexpected answer %2</source>
         <translation>%1: unexpected answer %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ComparisonDelegate</name>
+    <message>
+        <source>Newer here than on the server</source>
+        <translation>Newer here than on the server</translation>
+    </message>
+    <message>
+        <source>Older on the server than here</source>
+        <translation>Older on the server than here</translation>
+    </message>
+    <message>
+        <source>Older here than on the server</source>
+        <translation>Older here than on the server</translation>
+    </message>
+    <message>
+        <source>Newer on the server than here</source>
+        <translation>Newer on the server than here</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ComparisonLegend</name>
+    <message>
+        <source>one side only</source>
+        <translation>one side only</translation>
+    </message>
+    <message>
+        <source>newer (older: grey)</source>
+        <translation>newer (older: grey)</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <source>file/folder</source>
+        <translation>file/folder</translation>
+    </message>
+    <message>
+        <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
+        <translation>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1306,52 @@ Password for %2 on %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::DirectoryComparison</name>
+    <message>
+        <source>%1 only here</source>
+        <translation>%1 only here</translation>
+    </message>
+    <message>
+        <source>%1 only there</source>
+        <translation>%1 only there</translation>
+    </message>
+    <message>
+        <source>%1 newer here</source>
+        <translation>%1 newer here</translation>
+    </message>
+    <message>
+        <source>%1 newer there</source>
+        <translation>%1 newer there</translation>
+    </message>
+    <message>
+        <source>%1 size</source>
+        <translation>%1 size</translation>
+    </message>
+    <message>
+        <source>%1 content</source>
+        <translation>%1 content</translation>
+    </message>
+    <message>
+        <source>%1 file/folder</source>
+        <translation>%1 file/folder</translation>
+    </message>
+    <message>
+        <source>Both folders are the same</source>
+        <translation>Both folders are the same</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DirectoryNotifier</name>
+    <message>
+        <source>the system&apos;s limit of watched files may be reached</source>
+        <translation>the system&apos;s limit of watched files may be reached</translation>
+    </message>
+    <message>
+        <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</source>
+        <translation>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::FileCommands</name>
     <message>
         <source>%1 is the current directory.</source>
@@ -1459,6 +1669,110 @@ Password for %2 on %3:</translation>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>The partial upload %1 could not be deleted: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileZillaImport</name>
+    <message>
+        <source>A site without a host was left out (%1).</source>
+        <translation>A site without a host was left out (%1).</translation>
+    </message>
+    <message>
+        <source>%1 was left out: unknown protocol %2.</source>
+        <translation>%1 was left out: unknown protocol %2.</translation>
+    </message>
+    <message>
+        <source>%1 was left out: Ferry speaks FTP and FTPS, not %2.</source>
+        <translation>%1 was left out: Ferry speaks FTP and FTPS, not %2.</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>protocol %1</translation>
+    </message>
+    <message>
+        <source>The saved password could not be decoded.</source>
+        <translation>The saved password could not be decoded.</translation>
+    </message>
+    <message>
+        <source>FileZilla keeps this password under its master password: type it in once.</source>
+        <translation>FileZilla keeps this password under its master password: type it in once.</translation>
+    </message>
+    <message>
+        <source>The password is stored in a way Ferry cannot read (%1).</source>
+        <translation>The password is stored in a way Ferry cannot read (%1).</translation>
+    </message>
+    <message>
+        <source>FileZilla asked for this password each time.</source>
+        <translation>FileZilla asked for this password each time.</translation>
+    </message>
+    <message>
+        <source>This site logged on with a key file.</source>
+        <translation>This site logged on with a key file.</translation>
+    </message>
+    <message>
+        <source>Folders nested too deeply.</source>
+        <translation>Folders nested too deeply.</translation>
+    </message>
+    <message>
+        <source>Unnamed folder</source>
+        <translation>Unnamed folder</translation>
+    </message>
+    <message>
+        <source>This is not a FileZilla site manager file (it starts with &lt;%1&gt;).</source>
+        <translation>This is not a FileZilla site manager file (it starts with &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as XML (line %1: %2).</source>
+        <translation>The file cannot be read as XML (line %1: %2).</translation>
+    </message>
+    <message>
+        <source>This is not a FileZilla site manager file (no sites in it).</source>
+        <translation>This is not a FileZilla site manager file (no sites in it).</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileZillaSiteImport</name>
+    <message>
+        <source>%1 is in the site manager already.</source>
+        <translation>%1 is in the site manager already.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the passwords were not imported: Ferry asks for them when it connects.</source>
+        <translation>No system keychain is available, so the passwords were not imported: Ferry asks for them when it connects.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a FileZilla site manager file.</source>
+        <translation>%1 is too large to be a FileZilla site manager file.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FolderField</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FolderWatcher</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: %2</source>
+        <translation>Cannot watch %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: %2. Changes in it may be missed.</source>
+        <translation>Cannot watch %1: %2. Changes in it may be missed.</translation>
+    </message>
+    <message>
+        <source>The watched folder %1 is gone; watching stopped.</source>
+        <translation>The watched folder %1 is gone; watching stopped.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2702,46 @@ Password for %2 on %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::QueueNotifier</name>
+    <message>
+        <source>Transfer failed</source>
+        <translation>Transfer failed</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Transfers finished with errors</source>
+        <translation>Transfers finished with errors</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) done, </source>
+        <translation>
+            <numerusform>%n transfer done, </numerusform>
+            <numerusform>%n transfers done, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfers finished</source>
+        <translation>Transfers finished</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) done.</source>
+        <translation>
+            <numerusform>%n transfer done.</numerusform>
+            <numerusform>%n transfers done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::QuickConnectBar</name>
     <message>
         <source>&amp;Connect</source>
@@ -2436,6 +2790,195 @@ Password for %2 on %3:</translation>
     <message>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;word:</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteEditPanel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last upload</source>
+        <translation>Last upload</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>On the server</translation>
+    </message>
+    <message>
+        <source>Files being edited</source>
+        <translation>Files being edited</translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation>&amp;Open again</translation>
+    </message>
+    <message>
+        <source>&amp;Upload now</source>
+        <translation>&amp;Upload now</translation>
+    </message>
+    <message>
+        <source>&amp;Stop watching</source>
+        <translation>&amp;Stop watching</translation>
+    </message>
+    <message>
+        <source>Forget the file: later saves are not uploaded and the temporary copy is deleted</source>
+        <translation>Forget the file: later saves are not uploaded and the temporary copy is deleted</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s default application</source>
+        <translation>the desktop&apos;s default application</translation>
+    </message>
+    <message>
+        <source>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</source>
+        <translation>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</translation>
+    </message>
+    <message>
+        <source>Upload saved files &amp;automatically</source>
+        <translation>Upload saved files &amp;automatically</translation>
+    </message>
+    <message>
+        <source>&amp;Editor:</source>
+        <translation>&amp;Editor:</translation>
+    </message>
+    <message>
+        <source>%1 uploaded to %2.</source>
+        <translation>%1 uploaded to %2.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>Editing %1: every save is %2.</source>
+        <translation>Editing %1: every save is %2.</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>uploaded</translation>
+    </message>
+    <message>
+        <source>offered for upload</source>
+        <translation>offered for upload</translation>
+    </message>
+    <message>
+        <source>No application opens %1; set an editor command below.</source>
+        <translation>No application opens %1; set an editor command below.</translation>
+    </message>
+    <message>
+        <source>Could not start the editor &quot;%1&quot;.</source>
+        <translation>Could not start the editor &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n upload(s))</source>
+        <translation>
+            <numerusform> (%n upload)</numerusform>
+            <numerusform> (%n uploads)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Changed on the server</translation>
+    </message>
+    <message>
+        <source>Upload the saved file?</source>
+        <translation>Upload the saved file?</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since you opened it.</source>
+        <translation>%1 changed on the server since you opened it.</translation>
+    </message>
+    <message>
+        <source>%1 was saved. Upload it to %2?</source>
+        <translation>%1 was saved. Upload it to %2?</translation>
+    </message>
+    <message>
+        <source>Replace the server&apos;s copy with yours?</source>
+        <translation>Replace the server&apos;s copy with yours?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the server&apos;s copy</source>
+        <translation>&amp;Overwrite the server&apos;s copy</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Upload</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s copy</source>
+        <translation>&amp;Keep the server&apos;s copy</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Not now</translation>
+    </message>
+    <message>
+        <source>Upload saved files automatically from now on</source>
+        <translation>Upload saved files automatically from now on</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteEditor</name>
+    <message>
+        <source>%1 bytes, modified %2</source>
+        <translation>%1 bytes, modified %2</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Watching for changes</source>
+        <translation>Watching for changes</translation>
+    </message>
+    <message>
+        <source>Saved: upload?</source>
+        <translation>Saved: upload?</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s copy</source>
+        <translation>Checking the server&apos;s copy</translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Changed on the server</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Uploading</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>The transfer queue does not know the server %1.</source>
+        <translation>The transfer queue does not know the server %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>Cannot create a temporary folder in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on the server.</source>
+        <translation>%1 is not a file on the server.</translation>
+    </message>
+    <message>
+        <source>It was deleted on the server since you opened it.</source>
+        <translation>It was deleted on the server since you opened it.</translation>
+    </message>
+    <message>
+        <source>It changed on the server since you opened it: then %1, now %2.</source>
+        <translation>It changed on the server since you opened it: then %1, now %2.</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +3136,13 @@ Password for %2 on %3:</translation>
     <message>
         <source>Properties</source>
         <translation>Properties</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteTreeReader</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>Canceled.</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3996,52 @@ Uploaded by the client: %4 bytes</translation>
         <source>The password of %1 was not saved: %2</source>
         <translation>The password of %1 was not saved: %2</translation>
     </message>
+    <message>
+        <source>&amp;Import from FileZilla…</source>
+        <translation>&amp;Import from FileZilla…</translation>
+    </message>
+    <message>
+        <source>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
+        <translation>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</translation>
+    </message>
+    <message>
+        <source>FileZilla&apos;s site manager file</source>
+        <translation>FileZilla&apos;s site manager file</translation>
+    </message>
+    <message>
+        <source>FileZilla sites (*.xml)</source>
+        <translation>FileZilla sites (*.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) imported from FileZilla.</source>
+        <translation>
+            <numerusform>%n site imported from FileZilla.</numerusform>
+            <numerusform>%n sites imported from FileZilla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press OK to keep them (passwords go to the system keychain).</source>
+        <translation>Press OK to keep them (passwords go to the system keychain).</translation>
+    </message>
+    <message>
+        <source>Press OK to keep them.</source>
+        <translation>Press OK to keep them.</translation>
+    </message>
+    <message>
+        <source>Import from FileZilla</source>
+        <translation>Import from FileZilla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): see the details.</source>
+        <translation>
+            <numerusform>%n note: see the details.</numerusform>
+            <numerusform>%n notes: see the details.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::StatOperation</name>
@@ -3477,6 +4073,495 @@ Uploaded by the client: %4 bytes</translation>
         <translation>
             <numerusform>no data moved for %n second</numerusform>
             <numerusform>no data moved for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncBrowsing</name>
+    <message>
+        <source>Synchronized browsing needs a folder in both panes: connect first.</source>
+        <translation>Synchronized browsing needs a folder in both panes: connect first.</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing: %1 follows %2</source>
+        <translation>Synchronized browsing: %1 follows %2</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing</source>
+        <translation>Synchronized browsing</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on the server.</source>
+        <translation>The folder %1 does not exist on the server.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on this computer.</source>
+        <translation>The folder %1 does not exist on this computer.</translation>
+    </message>
+    <message>
+        <source>Create it, so that both panes stay in step?</source>
+        <translation>Create it, so that both panes stay in step?</translation>
+    </message>
+    <message>
+        <source>&amp;Create folder</source>
+        <translation>&amp;Create folder</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncChecksums</name>
+    <message>
+        <source>The server offers no checksum command (HASH, XSHA256, XSHA1, XMD5 or XCRC): compare by size and time instead.</source>
+        <translation>The server offers no checksum command (HASH, XSHA256, XSHA1, XMD5 or XCRC): compare by size and time instead.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Canceled.</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>The server refused %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncComparison</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The same on both sides</source>
+        <translation>The same on both sides</translation>
+    </message>
+    <message>
+        <source>Only on this computer</source>
+        <translation>Only on this computer</translation>
+    </message>
+    <message>
+        <source>Only on the server</source>
+        <translation>Only on the server</translation>
+    </message>
+    <message>
+        <source>Newer on this computer</source>
+        <translation>Newer on this computer</translation>
+    </message>
+    <message>
+        <source>Newer on the server</source>
+        <translation>Newer on the server</translation>
+    </message>
+    <message>
+        <source>Different size</source>
+        <translation>Different size</translation>
+    </message>
+    <message>
+        <source>Same size, different content (checksum)</source>
+        <translation>Same size, different content (checksum)</translation>
+    </message>
+    <message>
+        <source>A file on one side, a folder or link on the other</source>
+        <translation>A file on one side, a folder or link on the other</translation>
+    </message>
+    <message>
+        <source>here %1, server %2</source>
+        <translation>here %1, server %2</translation>
+    </message>
+    <message>
+        <source>here %1 bytes, server %2 bytes</source>
+        <translation>here %1 bytes, server %2 bytes</translation>
+    </message>
+    <message>
+        <source>Same size, checksum unknown</source>
+        <translation>Same size, checksum unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncFeatures</name>
+    <message>
+        <source>&amp;Compare Directories</source>
+        <translation>&amp;Compare Directories</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Mark what differs between the two folders shown: green only on one side, orange newer (grey the older side), red another size, purple file against folder</source>
+        <translation>Mark what differs between the two folders shown: green only on one side, orange newer (grey the older side), red another size, purple file against folder</translation>
+    </message>
+    <message>
+        <source>Size and Time</source>
+        <translation>Size and Time</translation>
+    </message>
+    <message>
+        <source>Size Only</source>
+        <translation>Size Only</translation>
+    </message>
+    <message>
+        <source>Time Only</source>
+        <translation>Time Only</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronized Browsing</source>
+        <translation>S&amp;ynchronized Browsing</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Going into a folder in one pane goes to the same folder in the other</source>
+        <translation>Going into a folder in one pane goes to the same folder in the other</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronize…</source>
+        <translation>&amp;Synchronize…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Remote Up to Date…</source>
+        <translation>&amp;Keep Remote Up to Date…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Open the remote file in an editor and upload it whenever it is saved</source>
+        <translation>Open the remote file in an editor and upload it whenever it is saved</translation>
+    </message>
+    <message>
+        <source>Edited &amp;Files</source>
+        <translation>Edited &amp;Files</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Notify When Transfers Finish</source>
+        <translation>&amp;Notify When Transfers Finish</translation>
+    </message>
+    <message>
+        <source>Keep Remote Up to Date</source>
+        <translation>Keep Remote Up to Date</translation>
+    </message>
+    <message>
+        <source>Edited Files</source>
+        <translation>Edited Files</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>Compare &amp;By</source>
+        <translation>Compare &amp;By</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</source>
+        <translation>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncPlanner</name>
+    <message>
+        <source>Create folder on the server</source>
+        <translation>Create folder on the server</translation>
+    </message>
+    <message>
+        <source>Create folder here</source>
+        <translation>Create folder here</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Delete on the server</source>
+        <translation>Delete on the server</translation>
+    </message>
+    <message>
+        <source>Delete here</source>
+        <translation>Delete here</translation>
+    </message>
+    <message>
+        <source>only on this computer</source>
+        <translation>only on this computer</translation>
+    </message>
+    <message>
+        <source>only on the server</source>
+        <translation>only on the server</translation>
+    </message>
+    <message>
+        <source>only on this computer (extras are deleted)</source>
+        <translation>only on this computer (extras are deleted)</translation>
+    </message>
+    <message>
+        <source>only on the server (extras are deleted)</source>
+        <translation>only on the server (extras are deleted)</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>size unknown</translation>
+    </message>
+    <message>
+        <source>checksum unknown</source>
+        <translation>checksum unknown</translation>
+    </message>
+    <message>
+        <source>modification time unknown</source>
+        <translation>modification time unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncRunner</name>
+    <message>
+        <source>The transfer queue does not know the server %1.</source>
+        <translation>The transfer queue does not know the server %1.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Canceled.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the folder %1 (is it empty?).</source>
+        <translation>Cannot delete the folder %1 (is it empty?).</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>Cannot delete %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncScan</name>
+    <message numerus="yes">
+        <source>Listing %1: %n folder(s), %2 entries</source>
+        <translation>
+            <numerusform>Listing %1: %n folder, %2 entries</numerusform>
+            <numerusform>Listing %1: %n folders, %2 entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Listing %1</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Canceled.</translation>
+    </message>
+    <message>
+        <source>Comparing checksums: %1 of %2</source>
+        <translation>Comparing checksums: %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SynchronizeDialog</name>
+    <message>
+        <source>Synchronize</source>
+        <translation>Synchronize</translation>
+    </message>
+    <message>
+        <source>Choose the local folder</source>
+        <translation>Choose the local folder</translation>
+    </message>
+    <message>
+        <source>Upload: make the server like this computer</source>
+        <translation>Upload: make the server like this computer</translation>
+    </message>
+    <message>
+        <source>Download: make this computer like the server</source>
+        <translation>Download: make this computer like the server</translation>
+    </message>
+    <message>
+        <source>Both ways: the newer file wins</source>
+        <translation>Both ways: the newer file wins</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Size</translation>
+    </message>
+    <message>
+        <source>&amp;Modification time</source>
+        <translation>&amp;Modification time</translation>
+    </message>
+    <message>
+        <source>C&amp;hecksum</source>
+        <translation>C&amp;hecksum</translation>
+    </message>
+    <message>
+        <source>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</source>
+        <translation>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</translation>
+    </message>
+    <message>
+        <source>The server offers no checksum command (HASH, XSHA, XMD5, XCRC).</source>
+        <translation>The server offers no checksum command (HASH, XSHA, XMD5, XCRC).</translation>
+    </message>
+    <message>
+        <source>&amp;Delete files and folders that only the target has</source>
+        <translation>&amp;Delete files and folders that only the target has</translation>
+    </message>
+    <message>
+        <source>everything (e.g. *.bin *.cfg)</source>
+        <translation>everything (e.g. *.bin *.cfg)</translation>
+    </message>
+    <message>
+        <source>nothing (e.g. *.o .git/ build/)</source>
+        <translation>nothing (e.g. *.o .git/ build/)</translation>
+    </message>
+    <message>
+        <source>&amp;Local folder:</source>
+        <translation>&amp;Local folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Remote folder:</source>
+        <translation>&amp;Remote folder:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>Di&amp;rection:</translation>
+    </message>
+    <message>
+        <source>Compare by:</source>
+        <translation>Compare by:</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>&amp;Include:</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>E&amp;xclude:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>Planned actions</translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>Check &amp;all</translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation>Check &amp;none</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Put the checked actions on the transfer queue</source>
+        <translation>Put the checked actions on the transfer queue</translation>
+    </message>
+    <message>
+        <source>Connect to the server first.</source>
+        <translation>Connect to the server first.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>The remote folder must be an absolute path (starting with /).</source>
+        <translation>The remote folder must be an absolute path (starting with /).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Leave (conflict)</source>
+        <translation>Leave (conflict)</translation>
+    </message>
+    <message>
+        <source> — neither side can be said to be right</source>
+        <translation> — neither side can be said to be right</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to do: the folders are in step (%n entry/entries compared).</source>
+        <translation>
+            <numerusform>Nothing to do: the folders are in step (%n entry compared).</numerusform>
+            <numerusform>Nothing to do: the folders are in step (%n entries compared).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncheck what should not happen, then Run.</source>
+        <translation>Uncheck what should not happen, then Run.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked: %3 uploads, %4 downloads (%5), %6 folders to create, %7 deletions</source>
+        <translation>%1 of %2 checked: %3 uploads, %4 downloads (%5), %6 folders to create, %7 deletions</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n conflict(s) left alone</source>
+        <translation>
+            <numerusform>; %n conflict left alone</numerusform>
+            <numerusform>; %n conflicts left alone</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 done, %3 failed</source>
+        <translation>Running: %1 of %2 done, %3 failed</translation>
+    </message>
+    <message>
+        <source>Finished: %1 done, %2 failed:
+%3</source>
+        <translation>Finished: %1 done, %2 failed:
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: all %n action(s) done.</source>
+        <translation>
+            <numerusform>Finished: the %n action is done.</numerusform>
+            <numerusform>Finished: all %n actions done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n action(s): see the transfer queue.</source>
+        <translation>
+            <numerusform>Queued %n action: see the transfer queue.</numerusform>
+            <numerusform>Queued %n actions: see the transfer queue.</numerusform>
         </translation>
     </message>
 </context>
@@ -4054,6 +5139,112 @@ Uploaded by the client: %4 bytes</translation>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>The partial upload %1 could not be deleted: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::WatchPanel</name>
+    <message>
+        <source>Choose the folder to watch</source>
+        <translation>Choose the folder to watch</translation>
+    </message>
+    <message>
+        <source>Patterns of files and folders not to upload, separated by spaces; a trailing / names a folder.</source>
+        <translation>Patterns of files and folders not to upload, separated by spaces; a trailing / names a folder.</translation>
+    </message>
+    <message>
+        <source>Delete on the server what is deleted here</source>
+        <translation>Delete on the server what is deleted here</translation>
+    </message>
+    <message>
+        <source>Upload what differs first</source>
+        <translation>Upload what differs first</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Last uploads and errors</source>
+        <translation>Last uploads and errors</translation>
+    </message>
+    <message>
+        <source>&amp;Watch:</source>
+        <translation>&amp;Watch:</translation>
+    </message>
+    <message>
+        <source>&amp;Upload to:</source>
+        <translation>&amp;Upload to:</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore:</source>
+        <translation>&amp;Ignore:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>Connect to a server first.</translation>
+    </message>
+    <message>
+        <source>The remote folder must be an absolute path (starting with /).</source>
+        <translation>The remote folder must be an absolute path (starting with /).</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Uploaded</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Folder created</source>
+        <translation>Folder created</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Watching %1 → %2 on %3: %4 uploaded, %5 deleted, %6 failed%7</source>
+        <translation>Watching %1 → %2 on %3: %4 uploaded, %5 deleted, %6 failed%7</translation>
+    </message>
+    <message>
+        <source> (busy)</source>
+        <translation> (busy)</translation>
+    </message>
+    <message>
+        <source>Connect to a server, pick a folder, and Start: every file saved in it is uploaded.</source>
+        <translation>Connect to a server, pick a folder, and Start: every file saved in it is uploaded.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::WatchSession</name>
+    <message>
+        <source>The transfer queue does not know the server %1.</source>
+        <translation>The transfer queue does not know the server %1.</translation>
     </message>
 </context>
 <context>

@@ -431,93 +431,6 @@
         <translation>Elija --active o --passive, no ambos.</translation>
     </message>
     <message>
-        <source>Usage: ferry mirror [OPTIONS] SRC DEST
-
-Makes DEST a copy of SRC. One of them is an ftp:// URL of a folder, the
-other a local folder: a local SRC is uploaded, a remote SRC is downloaded.
-The contents of SRC go into DEST, which is created when missing. A file that
-exists at DEST is replaced when its size differs or the source is newer, and
-skipped otherwise. Transient failures are retried, continuing where the
-server allows it; uploads are verified. Downloads keep the remote times.
-
-Options:
-      --parallel N      Up to N connections at once (default: 3, one for board
-                        servers).
-      --newer-only      Transfer only files missing at DEST or newer at SRC.
-      --dry-run         Print what would be transferred (and with --delete,
-                        deleted) on standard output; change nothing.
-      --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
-                        repeatable).
-      --exclude GLOB    Leave out files whose relative path, name or a folder
-                        above matches GLOB (repeatable).
-      --delete          After a transfer without failures, delete the files and
-                        folders at DEST that are not in SRC. Files left out by
-                        --include/--exclude are kept.
-      --user NAME       Log in as NAME (instead of the URL&apos;s user).
-      --password PASSWORD
-                        Log in with PASSWORD (or set FERRY_PASSWORD).
-      --active          Active mode: the server connects to ferry for data.
-      --passive         Passive mode (default, falling back to active).
-  -v, --verbose         A line per file transferred, skipped or deleted, and
-                        per retry or failure.
-  -h, --help            Show this help.
-
-On a terminal, standard error shows a line per running transfer and a total.
-A summary follows at the end: files transferred, skipped, failed, deleted,
-bytes and time.
-
-Exit status: 0 everything mirrored, 1 some files failed (listed on standard
-error) or the server refused, 2 usage error, 3 connection or login failure,
-4 local I/O error, 130 interrupted (Ctrl-C).
-</source>
-        <translation>Uso: ferry mirror [OPCIONES] SRC DEST
-
-Hace de DEST una copia de SRC. Uno de ellos es la URL ftp:// de una carpeta y
-el otro una carpeta local: un SRC local se sube y un SRC remoto se descarga.
-El contenido de SRC va a DEST, que se crea si no existe. Un archivo que ya
-existe en DEST se reemplaza si su tamaño difiere o el origen es más reciente,
-y se omite en caso contrario. Los fallos transitorios se reintentan,
-continuando donde se quedó si el servidor lo permite; las subidas se
-verifican. Las descargas conservan las fechas remotas.
-
-Opciones:
-      --parallel N      Hasta N conexiones a la vez (predeterminado: 3, una
-                        para servidores de placa).
-      --newer-only      Transferir solo los archivos que faltan en DEST o son
-                        más recientes en SRC.
-      --dry-run         Mostrar en la salida estándar lo que se transferiría
-                        (y con --delete, lo que se eliminaría); no cambiar nada.
-      --include GLOB    Solo los archivos cuya ruta relativa, nombre o alguna
-                        carpeta superior coincide con GLOB (*, ?, [...]; &apos;*&apos;
-                        se detiene en &apos;/&apos;; repetible).
-      --exclude GLOB    Excluir los archivos cuya ruta relativa, nombre o
-                        alguna carpeta superior coincide con GLOB (repetible).
-      --delete          Tras una transferencia sin fallos, eliminar los
-                        archivos y carpetas de DEST que no están en SRC. Los
-                        archivos excluidos por --include/--exclude se conservan.
-      --user NAME       Iniciar sesión como NAME (en lugar del usuario de la
-                        URL).
-      --password PASSWORD
-                        Iniciar sesión con PASSWORD (o defina FERRY_PASSWORD).
-      --active          Modo activo: el servidor se conecta a ferry para los
-                        datos.
-      --passive         Modo pasivo (predeterminado, con vuelta al activo).
-  -v, --verbose         Una línea por cada archivo transferido, omitido o
-                        eliminado, y por cada reintento o fallo.
-  -h, --help            Mostrar esta ayuda.
-
-En un terminal, la salida de error estándar muestra una línea por cada
-transferencia en curso y un total. Al final aparece un resumen: archivos
-transferidos, omitidos, fallidos y eliminados, bytes y tiempo.
-
-Código de salida: 0 todo replicado, 1 fallaron algunos archivos (listados en
-la salida de error estándar) o el servidor lo rechazó, 2 error de uso,
-3 fallo de conexión o de inicio de sesión, 4 error de E/S local,
-130 interrumpido (Ctrl-C).
-</translation>
-    </message>
-    <message>
         <source>%1 is not a folder.</source>
         <translation>%1 no es una carpeta.</translation>
     </message>
@@ -611,6 +524,217 @@ la salida de error estándar) o el servidor lo rechazó, 2 error de uso,
             <numerusform>%n archivo</numerusform>
             <numerusform>%n archivos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--watch uploads a local folder: use it with a local SRC, without --dry-run or --compare.</source>
+        <translation>--watch sube una carpeta local: úsalo con un SRC local, sin --dry-run ni --compare.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry mirror [OPTIONS] SRC DEST
+
+Makes DEST a copy of SRC. One of them is an ftp:// URL of a folder, the
+other a local folder: a local SRC is uploaded, a remote SRC is downloaded.
+The contents of SRC go into DEST, which is created when missing. A file that
+exists at DEST is replaced when its size differs or the source is newer, and
+skipped otherwise. Transient failures are retried, continuing where the
+server allows it; uploads are verified. Downloads keep the remote times.
+
+Options:
+      --parallel N      Up to N connections at once (default: 3, one for board
+                        servers).
+      --newer-only      Transfer only files missing at DEST or newer at SRC.
+      --dry-run         Print what would be transferred (and with --delete,
+                        deleted) on standard output, one line each with the
+                        reason; change nothing.
+      --include GLOB    Only files whose relative path, name or a folder above
+                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
+                        repeatable).
+      --exclude GLOB    Leave out files whose relative path, name or a folder
+                        above matches GLOB (repeatable).
+      --delete          After a transfer without failures, delete the files and
+                        folders at DEST that are not in SRC. Files left out by
+                        --include/--exclude are kept.
+      --compare         Print what differs between SRC and DEST, one line each
+                        with the reason (-v: the equal ones too); change
+                        nothing. Exit status 0 when nothing differs, 1 otherwise.
+      --checksum        Compare files of the same size by the server&apos;s checksum
+                        (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
+      --watch           After the mirror, keep uploading what changes in SRC
+                        (a local folder), a line per upload; with --delete also
+                        delete what is deleted; what --exclude matches is not
+                        watched. Ctrl-C stops.
+      --user NAME       Log in as NAME (instead of the URL&apos;s user).
+      --password PASSWORD
+                        Log in with PASSWORD (or set FERRY_PASSWORD).
+      --active          Active mode: the server connects to ferry for data.
+      --passive         Passive mode (default, falling back to active).
+  -v, --verbose         A line per file transferred, skipped or deleted, and
+                        per retry or failure.
+  -h, --help            Show this help.
+
+On a terminal, standard error shows a line per running transfer and a total.
+A summary follows at the end: files transferred, skipped, failed, deleted,
+bytes and time.
+
+Exit status: 0 everything mirrored, 1 some files failed (listed on standard
+error) or the server refused, 2 usage error, 3 connection or login failure,
+4 local I/O error, 130 interrupted (Ctrl-C).
+</source>
+        <translation>Uso: ferry mirror [OPCIONES] SRC DEST
+
+Hace de DEST una copia de SRC. Uno de ellos es la URL ftp:// de una carpeta y
+el otro una carpeta local: un SRC local se sube y un SRC remoto se descarga.
+El contenido de SRC va a DEST, que se crea si no existe. Un archivo que ya
+existe en DEST se reemplaza si su tamaño difiere o el origen es más reciente,
+y se omite en caso contrario. Los fallos transitorios se reintentan,
+continuando donde se quedó si el servidor lo permite; las subidas se
+verifican. Las descargas conservan las fechas remotas.
+
+Opciones:
+      --parallel N      Hasta N conexiones a la vez (predeterminado: 3, una
+                        para servidores de placa).
+      --newer-only      Transferir solo los archivos que faltan en DEST o son
+                        más recientes en SRC.
+      --dry-run         Mostrar en la salida estándar lo que se transferiría
+                        (y con --delete, lo que se eliminaría), una línea por
+                        acción con el motivo; no cambiar nada.
+      --include GLOB    Solo los archivos cuya ruta relativa, nombre o alguna
+                        carpeta superior coincide con GLOB (*, ?, [...]; &apos;*&apos;
+                        se detiene en &apos;/&apos;; repetible).
+      --exclude GLOB    Excluir los archivos cuya ruta relativa, nombre o
+                        alguna carpeta superior coincide con GLOB (repetible).
+      --delete          Tras una transferencia sin fallos, eliminar los
+                        archivos y carpetas de DEST que no están en SRC. Los
+                        archivos excluidos por --include/--exclude se conservan.
+      --compare         Mostrar lo que difiere entre SRC y DEST, una línea por
+                        ruta con el motivo (-v: también las iguales); no
+                        cambiar nada. Estado de salida 0 si nada difiere, 1 si
+                        algo difiere.
+      --checksum        Comparar los archivos del mismo tamaño por la suma de
+                        comprobación del servidor (HASH, XSHA256, XSHA1, XMD5
+                        o XCRC) en lugar de por la hora.
+      --watch           Tras la réplica, seguir subiendo lo que cambie en SRC
+                        (una carpeta local), una línea por subida; con --delete
+                        también borrar lo que se borre; lo que coincida con
+                        --exclude no se vigila. Ctrl+C para.
+      --user NAME       Iniciar sesión como NAME (en lugar del usuario de la
+                        URL).
+      --password PASSWORD
+                        Iniciar sesión con PASSWORD (o defina FERRY_PASSWORD).
+      --active          Modo activo: el servidor se conecta a ferry para los
+                        datos.
+      --passive         Modo pasivo (predeterminado, con vuelta al activo).
+  -v, --verbose         Una línea por cada archivo transferido, omitido o
+                        eliminado, y por cada reintento o fallo.
+  -h, --help            Mostrar esta ayuda.
+
+En un terminal, la salida de error estándar muestra una línea por cada
+transferencia en curso y un total. Al final aparece un resumen: archivos
+transferidos, omitidos, fallidos y eliminados, bytes y tiempo.
+
+Código de salida: 0 todo replicado, 1 fallaron algunos archivos (listados en
+la salida de error estándar) o el servidor lo rechazó, 2 error de uso,
+3 fallo de conexión o de inicio de sesión, 4 error de E/S local,
+130 interrumpido (Ctrl-C).
+</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::MirrorSync</name>
+    <message>
+        <source>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
+</source>
+        <translation>El reloj del servidor va %1 s adelantado (aprendido de una subida anterior).
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared %n path(s): </source>
+        <translation>
+            <numerusform>%n ruta comparada: </numerusform>
+            <numerusform>%n rutas comparadas: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ(s).
+</source>
+        <translation>
+            <numerusform>%n difiere.
+</numerusform>
+            <numerusform>%n difieren.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would transfer %1 (%2)
+</source>
+        <translation>se transferiría %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>would create %1/ (%2)
+</source>
+        <translation>se crearía %1/ (%2)
+</translation>
+    </message>
+    <message>
+        <source>would delete %1%2 (%3)
+</source>
+        <translation>se borraría %1%2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>would leave %1 (%2)
+</source>
+        <translation>se dejaría %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 to transfer (%2), %3 to delete, %4 unchanged; nothing changed.
+</source>
+        <translation>Simulación: %1 por transferir (%2), %3 por borrar, %4 sin cambios; no se ha cambiado nada.
+</translation>
+    </message>
+    <message>
+        <source>Watching %1 (Ctrl-C stops)...
+</source>
+        <translation>Vigilando %1 (Ctrl+C para)...
+</translation>
+    </message>
+    <message>
+        <source>uploaded %1 (%2)
+</source>
+        <translation>subido %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>deleted %1
+</source>
+        <translation>borrado %1
+</translation>
+    </message>
+    <message>
+        <source>created %1/
+</source>
+        <translation>creado %1/
+</translation>
+    </message>
+    <message>
+        <source>failed %1: %2
+</source>
+        <translation>falló %1: %2
+</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.
+</source>
+        <translation>El reloj del servidor va %1 s por delante del de este equipo.
+</translation>
+    </message>
+    <message>
+        <source>Stopped watching: %1 uploaded, %2 deleted, %3 failed.
+</source>
+        <translation>Vigilancia detenida: %1 subidos, %2 borrados, %3 fallidos.
+</translation>
     </message>
 </context>
 <context>
@@ -815,6 +939,48 @@ Conéctese con:
     <message>
         <source>%1: unexpected answer %2</source>
         <translation>%1: respuesta inesperada %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ComparisonDelegate</name>
+    <message>
+        <source>Newer here than on the server</source>
+        <translation>Más reciente aquí que en el servidor</translation>
+    </message>
+    <message>
+        <source>Older on the server than here</source>
+        <translation>Más antiguo en el servidor que aquí</translation>
+    </message>
+    <message>
+        <source>Older here than on the server</source>
+        <translation>Más antiguo aquí que en el servidor</translation>
+    </message>
+    <message>
+        <source>Newer on the server than here</source>
+        <translation>Más reciente en el servidor que aquí</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ComparisonLegend</name>
+    <message>
+        <source>one side only</source>
+        <translation>solo en un lado</translation>
+    </message>
+    <message>
+        <source>newer (older: grey)</source>
+        <translation>más reciente (más antiguo: gris)</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <source>file/folder</source>
+        <translation>archivo/carpeta</translation>
+    </message>
+    <message>
+        <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
+        <translation>Comparación de carpetas: las marcas muestran en qué difiere cada entrada de la carpeta del otro panel; señala una entrada para ver los tamaños y las horas.</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1313,52 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::DirectoryComparison</name>
+    <message>
+        <source>%1 only here</source>
+        <translation>%1 solo aquí</translation>
+    </message>
+    <message>
+        <source>%1 only there</source>
+        <translation>%1 solo allí</translation>
+    </message>
+    <message>
+        <source>%1 newer here</source>
+        <translation>%1 más recientes aquí</translation>
+    </message>
+    <message>
+        <source>%1 newer there</source>
+        <translation>%1 más recientes allí</translation>
+    </message>
+    <message>
+        <source>%1 size</source>
+        <translation>%1 tamaño</translation>
+    </message>
+    <message>
+        <source>%1 content</source>
+        <translation>%1 contenido</translation>
+    </message>
+    <message>
+        <source>%1 file/folder</source>
+        <translation>%1 archivo/carpeta</translation>
+    </message>
+    <message>
+        <source>Both folders are the same</source>
+        <translation>Las dos carpetas son iguales</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DirectoryNotifier</name>
+    <message>
+        <source>the system&apos;s limit of watched files may be reached</source>
+        <translation>puede que se haya alcanzado el límite de archivos vigilados del sistema</translation>
+    </message>
+    <message>
+        <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</source>
+        <translation>se ha alcanzado el límite de carpetas vigiladas del sistema (fs.inotify.max_user_watches)</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::FileCommands</name>
     <message>
         <source>%1 is the current directory.</source>
@@ -1464,6 +1676,110 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>No se pudo eliminar la subida parcial %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileZillaImport</name>
+    <message>
+        <source>A site without a host was left out (%1).</source>
+        <translation>Se omitió un sitio sin servidor (%1).</translation>
+    </message>
+    <message>
+        <source>%1 was left out: unknown protocol %2.</source>
+        <translation>Se omitió %1: protocolo %2 desconocido.</translation>
+    </message>
+    <message>
+        <source>%1 was left out: Ferry speaks FTP and FTPS, not %2.</source>
+        <translation>Se omitió %1: Ferry habla FTP y FTPS, no %2.</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>protocolo %1</translation>
+    </message>
+    <message>
+        <source>The saved password could not be decoded.</source>
+        <translation>No se pudo descodificar la contraseña guardada.</translation>
+    </message>
+    <message>
+        <source>FileZilla keeps this password under its master password: type it in once.</source>
+        <translation>FileZilla guarda esta contraseña bajo su contraseña maestra: escríbela una vez.</translation>
+    </message>
+    <message>
+        <source>The password is stored in a way Ferry cannot read (%1).</source>
+        <translation>La contraseña está guardada de una forma que Ferry no puede leer (%1).</translation>
+    </message>
+    <message>
+        <source>FileZilla asked for this password each time.</source>
+        <translation>FileZilla pedía esta contraseña cada vez.</translation>
+    </message>
+    <message>
+        <source>This site logged on with a key file.</source>
+        <translation>Este sitio iniciaba sesión con un archivo de clave.</translation>
+    </message>
+    <message>
+        <source>Folders nested too deeply.</source>
+        <translation>Carpetas anidadas a demasiada profundidad.</translation>
+    </message>
+    <message>
+        <source>Unnamed folder</source>
+        <translation>Carpeta sin nombre</translation>
+    </message>
+    <message>
+        <source>This is not a FileZilla site manager file (it starts with &lt;%1&gt;).</source>
+        <translation>Esto no es un archivo del gestor de sitios de FileZilla (empieza por &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as XML (line %1: %2).</source>
+        <translation>El archivo no se puede leer como XML (línea %1: %2).</translation>
+    </message>
+    <message>
+        <source>This is not a FileZilla site manager file (no sites in it).</source>
+        <translation>Esto no es un archivo del gestor de sitios de FileZilla (no contiene sitios).</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileZillaSiteImport</name>
+    <message>
+        <source>%1 is in the site manager already.</source>
+        <translation>%1 ya está en el gestor de sitios.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the passwords were not imported: Ferry asks for them when it connects.</source>
+        <translation>No hay llavero del sistema, así que no se importaron las contraseñas: Ferry las pedirá al conectar.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a FileZilla site manager file.</source>
+        <translation>%1 es demasiado grande para ser un archivo del gestor de sitios de FileZilla.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FolderField</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FolderWatcher</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: %2</source>
+        <translation>No se puede vigilar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: %2. Changes in it may be missed.</source>
+        <translation>No se puede vigilar %1: %2. Puede que se pierdan cambios en ella.</translation>
+    </message>
+    <message>
+        <source>The watched folder %1 is gone; watching stopped.</source>
+        <translation>La carpeta vigilada %1 ha desaparecido; vigilancia detenida.</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2709,46 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::QueueNotifier</name>
+    <message>
+        <source>Transfer failed</source>
+        <translation>Transferencia fallida</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Transfers finished with errors</source>
+        <translation>Transferencias terminadas con errores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) done, </source>
+        <translation>
+            <numerusform>%n transferencia hecha, </numerusform>
+            <numerusform>%n transferencias hechas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n fallida.</numerusform>
+            <numerusform>%n fallidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfers finished</source>
+        <translation>Transferencias terminadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) done.</source>
+        <translation>
+            <numerusform>%n transferencia hecha.</numerusform>
+            <numerusform>%n transferencias hechas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::QuickConnectBar</name>
     <message>
         <source>&amp;Connect</source>
@@ -2441,6 +2797,195 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Pass&amp;word:</source>
         <translation>Contra&amp;seña:</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteEditPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last upload</source>
+        <translation>Última subida</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>En el servidor</translation>
+    </message>
+    <message>
+        <source>Files being edited</source>
+        <translation>Archivos en edición</translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation>&amp;Abrir de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Upload now</source>
+        <translation>&amp;Subir ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Stop watching</source>
+        <translation>&amp;Dejar de vigilar</translation>
+    </message>
+    <message>
+        <source>Forget the file: later saves are not uploaded and the temporary copy is deleted</source>
+        <translation>Olvidar el archivo: lo que se guarde después no se sube y la copia temporal se borra</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s default application</source>
+        <translation>la aplicación predeterminada del escritorio</translation>
+    </message>
+    <message>
+        <source>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</source>
+        <translation>La orden que abre un archivo para editarlo (el archivo se añade al final), p. ej. &quot;kate&quot; o &quot;code --wait&quot;; vacío: la aplicación de tu escritorio</translation>
+    </message>
+    <message>
+        <source>Upload saved files &amp;automatically</source>
+        <translation>Subir &amp;automáticamente los archivos guardados</translation>
+    </message>
+    <message>
+        <source>&amp;Editor:</source>
+        <translation>&amp;Editor:</translation>
+    </message>
+    <message>
+        <source>%1 uploaded to %2.</source>
+        <translation>%1 subido a %2.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Editing %1: every save is %2.</source>
+        <translation>Editando %1: cada vez que se guarda, se %2.</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>sube</translation>
+    </message>
+    <message>
+        <source>offered for upload</source>
+        <translation>ofrece para subir</translation>
+    </message>
+    <message>
+        <source>No application opens %1; set an editor command below.</source>
+        <translation>Ninguna aplicación abre %1; indica una orden de editor abajo.</translation>
+    </message>
+    <message>
+        <source>Could not start the editor &quot;%1&quot;.</source>
+        <translation>No se pudo iniciar el editor &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n upload(s))</source>
+        <translation>
+            <numerusform> (%n subida)</numerusform>
+            <numerusform> (%n subidas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Cambiado en el servidor</translation>
+    </message>
+    <message>
+        <source>Upload the saved file?</source>
+        <translation>¿Subir el archivo guardado?</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since you opened it.</source>
+        <translation>%1 ha cambiado en el servidor desde que lo abriste.</translation>
+    </message>
+    <message>
+        <source>%1 was saved. Upload it to %2?</source>
+        <translation>Se ha guardado %1. ¿Subirlo a %2?</translation>
+    </message>
+    <message>
+        <source>Replace the server&apos;s copy with yours?</source>
+        <translation>¿Reemplazar la copia del servidor por la tuya?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the server&apos;s copy</source>
+        <translation>&amp;Sobrescribir la copia del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s copy</source>
+        <translation>&amp;Conservar la copia del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>A&amp;hora no</translation>
+    </message>
+    <message>
+        <source>Upload saved files automatically from now on</source>
+        <translation>Subir automáticamente los archivos guardados a partir de ahora</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteEditor</name>
+    <message>
+        <source>%1 bytes, modified %2</source>
+        <translation>%1 bytes, modificado %2</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Abriendo</translation>
+    </message>
+    <message>
+        <source>Watching for changes</source>
+        <translation>Esperando cambios</translation>
+    </message>
+    <message>
+        <source>Saved: upload?</source>
+        <translation>Guardado: ¿subir?</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s copy</source>
+        <translation>Comprobando la copia del servidor</translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Cambiado en el servidor</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Subiendo</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>The transfer queue does not know the server %1.</source>
+        <translation>La cola de transferencias no conoce el servidor %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>No se puede crear una carpeta temporal en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on the server.</source>
+        <translation>%1 no es un archivo en el servidor.</translation>
+    </message>
+    <message>
+        <source>It was deleted on the server since you opened it.</source>
+        <translation>Se ha borrado en el servidor desde que lo abriste.</translation>
+    </message>
+    <message>
+        <source>It changed on the server since you opened it: then %1, now %2.</source>
+        <translation>Ha cambiado en el servidor desde que lo abriste: entonces %1, ahora %2.</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +3143,13 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Properties</source>
         <translation>Propiedades</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteTreeReader</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +4003,52 @@ Subido por el cliente: %4 bytes</translation>
         <source>The password of %1 was not saved: %2</source>
         <translation>No se guardó la contraseña de %1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Import from FileZilla…</source>
+        <translation>&amp;Importar de FileZilla…</translation>
+    </message>
+    <message>
+        <source>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
+        <translation>Añadir los sitios del gestor de sitios de FileZilla (sitemanager.xml): carpetas, servidores, usuarios, modos y contraseñas al llavero del sistema</translation>
+    </message>
+    <message>
+        <source>FileZilla&apos;s site manager file</source>
+        <translation>Archivo del gestor de sitios de FileZilla</translation>
+    </message>
+    <message>
+        <source>FileZilla sites (*.xml)</source>
+        <translation>Sitios de FileZilla (*.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) imported from FileZilla.</source>
+        <translation>
+            <numerusform>%n sitio importado de FileZilla.</numerusform>
+            <numerusform>%n sitios importados de FileZilla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press OK to keep them (passwords go to the system keychain).</source>
+        <translation>Pulsa Aceptar para conservarlos (las contraseñas van al llavero del sistema).</translation>
+    </message>
+    <message>
+        <source>Press OK to keep them.</source>
+        <translation>Pulsa Aceptar para conservarlos.</translation>
+    </message>
+    <message>
+        <source>Import from FileZilla</source>
+        <translation>Importar de FileZilla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): see the details.</source>
+        <translation>
+            <numerusform>%n nota: mira los detalles.</numerusform>
+            <numerusform>%n notas: mira los detalles.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::StatOperation</name>
@@ -3482,6 +4080,495 @@ Subido por el cliente: %4 bytes</translation>
         <translation>
             <numerusform>no se transfirieron datos durante %n segundo</numerusform>
             <numerusform>no se transfirieron datos durante %n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncBrowsing</name>
+    <message>
+        <source>Synchronized browsing needs a folder in both panes: connect first.</source>
+        <translation>La navegación sincronizada necesita una carpeta en los dos paneles: conéctate primero.</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing: %1 follows %2</source>
+        <translation>Navegación sincronizada: %1 sigue a %2</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing</source>
+        <translation>Navegación sincronizada</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on the server.</source>
+        <translation>La carpeta %1 no existe en el servidor.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on this computer.</source>
+        <translation>La carpeta %1 no existe en este equipo.</translation>
+    </message>
+    <message>
+        <source>Create it, so that both panes stay in step?</source>
+        <translation>¿Crearla para que los dos paneles vayan a la par?</translation>
+    </message>
+    <message>
+        <source>&amp;Create folder</source>
+        <translation>&amp;Crear carpeta</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncChecksums</name>
+    <message>
+        <source>The server offers no checksum command (HASH, XSHA256, XSHA1, XMD5 or XCRC): compare by size and time instead.</source>
+        <translation>El servidor no ofrece ninguna orden de suma de comprobación (HASH, XSHA256, XSHA1, XMD5 o XCRC): compara por tamaño y hora.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>El servidor rechazó %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncComparison</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>The same on both sides</source>
+        <translation>Igual en los dos lados</translation>
+    </message>
+    <message>
+        <source>Only on this computer</source>
+        <translation>Solo en este equipo</translation>
+    </message>
+    <message>
+        <source>Only on the server</source>
+        <translation>Solo en el servidor</translation>
+    </message>
+    <message>
+        <source>Newer on this computer</source>
+        <translation>Más reciente en este equipo</translation>
+    </message>
+    <message>
+        <source>Newer on the server</source>
+        <translation>Más reciente en el servidor</translation>
+    </message>
+    <message>
+        <source>Different size</source>
+        <translation>Tamaño distinto</translation>
+    </message>
+    <message>
+        <source>Same size, different content (checksum)</source>
+        <translation>Mismo tamaño, contenido distinto (suma de comprobación)</translation>
+    </message>
+    <message>
+        <source>A file on one side, a folder or link on the other</source>
+        <translation>Un archivo en un lado y una carpeta o enlace en el otro</translation>
+    </message>
+    <message>
+        <source>here %1, server %2</source>
+        <translation>aquí %1, servidor %2</translation>
+    </message>
+    <message>
+        <source>here %1 bytes, server %2 bytes</source>
+        <translation>aquí %1 bytes, servidor %2 bytes</translation>
+    </message>
+    <message>
+        <source>Same size, checksum unknown</source>
+        <translation>Mismo tamaño, suma de comprobación desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncFeatures</name>
+    <message>
+        <source>&amp;Compare Directories</source>
+        <translation>&amp;Comparar carpetas</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Mark what differs between the two folders shown: green only on one side, orange newer (grey the older side), red another size, purple file against folder</source>
+        <translation>Marca lo que difiere entre las dos carpetas mostradas: verde solo en un lado, naranja más reciente (gris el lado más antiguo), rojo otro tamaño, morado archivo frente a carpeta</translation>
+    </message>
+    <message>
+        <source>Size and Time</source>
+        <translation>Tamaño y hora</translation>
+    </message>
+    <message>
+        <source>Size Only</source>
+        <translation>Solo tamaño</translation>
+    </message>
+    <message>
+        <source>Time Only</source>
+        <translation>Solo hora</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronized Browsing</source>
+        <translation>Navegación s&amp;incronizada</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Going into a folder in one pane goes to the same folder in the other</source>
+        <translation>Entrar en una carpeta en un panel entra en la misma carpeta en el otro</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronize…</source>
+        <translation>&amp;Sincronizar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Remote Up to Date…</source>
+        <translation>&amp;Mantener actualizado el remoto…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Open the remote file in an editor and upload it whenever it is saved</source>
+        <translation>Abrir el archivo remoto en un editor y subirlo cada vez que se guarde</translation>
+    </message>
+    <message>
+        <source>Edited &amp;Files</source>
+        <translation>Archivos en &amp;edición</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Notify When Transfers Finish</source>
+        <translation>&amp;Avisar cuando terminen las transferencias</translation>
+    </message>
+    <message>
+        <source>Keep Remote Up to Date</source>
+        <translation>Mantener actualizado el remoto</translation>
+    </message>
+    <message>
+        <source>Edited Files</source>
+        <translation>Archivos en edición</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;incronizar</translation>
+    </message>
+    <message>
+        <source>Compare &amp;By</source>
+        <translation>Comparar &amp;por</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</source>
+        <translation>El reloj del servidor difiere %1 s del de este equipo; las comparaciones lo tienen en cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncPlanner</name>
+    <message>
+        <source>Create folder on the server</source>
+        <translation>Crear carpeta en el servidor</translation>
+    </message>
+    <message>
+        <source>Create folder here</source>
+        <translation>Crear carpeta aquí</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <source>Delete on the server</source>
+        <translation>Borrar en el servidor</translation>
+    </message>
+    <message>
+        <source>Delete here</source>
+        <translation>Borrar aquí</translation>
+    </message>
+    <message>
+        <source>only on this computer</source>
+        <translation>solo en este equipo</translation>
+    </message>
+    <message>
+        <source>only on the server</source>
+        <translation>solo en el servidor</translation>
+    </message>
+    <message>
+        <source>only on this computer (extras are deleted)</source>
+        <translation>solo en este equipo (lo que sobra se borra)</translation>
+    </message>
+    <message>
+        <source>only on the server (extras are deleted)</source>
+        <translation>solo en el servidor (lo que sobra se borra)</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>tamaño desconocido</translation>
+    </message>
+    <message>
+        <source>checksum unknown</source>
+        <translation>suma de comprobación desconocida</translation>
+    </message>
+    <message>
+        <source>modification time unknown</source>
+        <translation>hora de modificación desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncRunner</name>
+    <message>
+        <source>The transfer queue does not know the server %1.</source>
+        <translation>La cola de transferencias no conoce el servidor %1.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the folder %1 (is it empty?).</source>
+        <translation>No se puede borrar la carpeta %1 (¿está vacía?).</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>No se puede borrar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncScan</name>
+    <message numerus="yes">
+        <source>Listing %1: %n folder(s), %2 entries</source>
+        <translation>
+            <numerusform>Listando %1: %n carpeta, %2 entradas</numerusform>
+            <numerusform>Listando %1: %n carpetas, %2 entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Listando %1</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Comparing checksums: %1 of %2</source>
+        <translation>Comparando sumas de comprobación: %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SynchronizeDialog</name>
+    <message>
+        <source>Synchronize</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <source>Choose the local folder</source>
+        <translation>Elegir la carpeta local</translation>
+    </message>
+    <message>
+        <source>Upload: make the server like this computer</source>
+        <translation>Subir: dejar el servidor como este equipo</translation>
+    </message>
+    <message>
+        <source>Download: make this computer like the server</source>
+        <translation>Descargar: dejar este equipo como el servidor</translation>
+    </message>
+    <message>
+        <source>Both ways: the newer file wins</source>
+        <translation>En ambos sentidos: gana el archivo más reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Tamaño</translation>
+    </message>
+    <message>
+        <source>&amp;Modification time</source>
+        <translation>&amp;Hora de modificación</translation>
+    </message>
+    <message>
+        <source>C&amp;hecksum</source>
+        <translation>Suma de &amp;comprobación</translation>
+    </message>
+    <message>
+        <source>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</source>
+        <translation>Los archivos del mismo tamaño se comparan por la suma de comprobación del servidor (más lento: ambos lados leen cada uno de esos archivos).</translation>
+    </message>
+    <message>
+        <source>The server offers no checksum command (HASH, XSHA, XMD5, XCRC).</source>
+        <translation>El servidor no ofrece ninguna orden de suma de comprobación (HASH, XSHA, XMD5, XCRC).</translation>
+    </message>
+    <message>
+        <source>&amp;Delete files and folders that only the target has</source>
+        <translation>&amp;Borrar los archivos y carpetas que solo tiene el destino</translation>
+    </message>
+    <message>
+        <source>everything (e.g. *.bin *.cfg)</source>
+        <translation>todo (p. ej. *.bin *.cfg)</translation>
+    </message>
+    <message>
+        <source>nothing (e.g. *.o .git/ build/)</source>
+        <translation>nada (p. ej. *.o .git/ build/)</translation>
+    </message>
+    <message>
+        <source>&amp;Local folder:</source>
+        <translation>Carpeta &amp;local:</translation>
+    </message>
+    <message>
+        <source>&amp;Remote folder:</source>
+        <translation>Carpeta &amp;remota:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>Di&amp;rección:</translation>
+    </message>
+    <message>
+        <source>Compare by:</source>
+        <translation>Comparar por:</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>&amp;Incluir:</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>E&amp;xcluir:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>Acciones previstas</translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>Marcar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation>Marcar &amp;nada</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>Put the checked actions on the transfer queue</source>
+        <translation>Poner las acciones marcadas en la cola de transferencias</translation>
+    </message>
+    <message>
+        <source>Connect to the server first.</source>
+        <translation>Conéctate primero al servidor.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>The remote folder must be an absolute path (starting with /).</source>
+        <translation>La carpeta remota debe ser una ruta absoluta (que empiece por /).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Leave (conflict)</source>
+        <translation>Dejar (conflicto)</translation>
+    </message>
+    <message>
+        <source> — neither side can be said to be right</source>
+        <translation> — no se puede decir qué lado tiene razón</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to do: the folders are in step (%n entry/entries compared).</source>
+        <translation>
+            <numerusform>Nada que hacer: las carpetas están al día (%n entrada comparada).</numerusform>
+            <numerusform>Nada que hacer: las carpetas están al día (%n entradas comparadas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncheck what should not happen, then Run.</source>
+        <translation>Desmarca lo que no deba ocurrir y luego Ejecutar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked: %3 uploads, %4 downloads (%5), %6 folders to create, %7 deletions</source>
+        <translation>%1 de %2 marcadas: %3 subidas, %4 descargas (%5), %6 carpetas por crear, %7 borrados</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n conflict(s) left alone</source>
+        <translation>
+            <numerusform>; %n conflicto sin tocar</numerusform>
+            <numerusform>; %n conflictos sin tocar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 done, %3 failed</source>
+        <translation>En curso: %1 de %2 hechas, %3 fallidas</translation>
+    </message>
+    <message>
+        <source>Finished: %1 done, %2 failed:
+%3</source>
+        <translation>Terminado: %1 hechas, %2 fallidas:
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: all %n action(s) done.</source>
+        <translation>
+            <numerusform>Terminado: la %n acción está hecha.</numerusform>
+            <numerusform>Terminado: las %n acciones están hechas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n action(s): see the transfer queue.</source>
+        <translation>
+            <numerusform>%n acción en cola: mira la cola de transferencias.</numerusform>
+            <numerusform>%n acciones en cola: mira la cola de transferencias.</numerusform>
         </translation>
     </message>
 </context>
@@ -4059,6 +5146,112 @@ Subido por el cliente: %4 bytes</translation>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>No se pudo eliminar la subida parcial %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::WatchPanel</name>
+    <message>
+        <source>Choose the folder to watch</source>
+        <translation>Elegir la carpeta que vigilar</translation>
+    </message>
+    <message>
+        <source>Patterns of files and folders not to upload, separated by spaces; a trailing / names a folder.</source>
+        <translation>Patrones de archivos y carpetas que no se suben, separados por espacios; una / al final indica una carpeta.</translation>
+    </message>
+    <message>
+        <source>Delete on the server what is deleted here</source>
+        <translation>Borrar en el servidor lo que se borre aquí</translation>
+    </message>
+    <message>
+        <source>Upload what differs first</source>
+        <translation>Subir primero lo que difiera</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Last uploads and errors</source>
+        <translation>Últimas subidas y errores</translation>
+    </message>
+    <message>
+        <source>&amp;Watch:</source>
+        <translation>&amp;Vigilar:</translation>
+    </message>
+    <message>
+        <source>&amp;Upload to:</source>
+        <translation>&amp;Subir a:</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore:</source>
+        <translation>&amp;Ignorar:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>Conéctate primero a un servidor.</translation>
+    </message>
+    <message>
+        <source>The remote folder must be an absolute path (starting with /).</source>
+        <translation>La carpeta remota debe ser una ruta absoluta (que empiece por /).</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Subido</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borrado</translation>
+    </message>
+    <message>
+        <source>Folder created</source>
+        <translation>Carpeta creada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Watching %1 → %2 on %3: %4 uploaded, %5 deleted, %6 failed%7</source>
+        <translation>Vigilando %1 → %2 en %3: %4 subidos, %5 borrados, %6 fallidos%7</translation>
+    </message>
+    <message>
+        <source> (busy)</source>
+        <translation> (ocupado)</translation>
+    </message>
+    <message>
+        <source>Connect to a server, pick a folder, and Start: every file saved in it is uploaded.</source>
+        <translation>Conéctate a un servidor, elige una carpeta e Inicia: cada archivo guardado en ella se sube.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::WatchSession</name>
+    <message>
+        <source>The transfer queue does not know the server %1.</source>
+        <translation>La cola de transferencias no conoce el servidor %1.</translation>
     </message>
 </context>
 <context>

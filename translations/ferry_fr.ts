@@ -431,96 +431,6 @@
         <translation>Choisissez --active ou --passive, pas les deux.</translation>
     </message>
     <message>
-        <source>Usage: ferry mirror [OPTIONS] SRC DEST
-
-Makes DEST a copy of SRC. One of them is an ftp:// URL of a folder, the
-other a local folder: a local SRC is uploaded, a remote SRC is downloaded.
-The contents of SRC go into DEST, which is created when missing. A file that
-exists at DEST is replaced when its size differs or the source is newer, and
-skipped otherwise. Transient failures are retried, continuing where the
-server allows it; uploads are verified. Downloads keep the remote times.
-
-Options:
-      --parallel N      Up to N connections at once (default: 3, one for board
-                        servers).
-      --newer-only      Transfer only files missing at DEST or newer at SRC.
-      --dry-run         Print what would be transferred (and with --delete,
-                        deleted) on standard output; change nothing.
-      --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
-                        repeatable).
-      --exclude GLOB    Leave out files whose relative path, name or a folder
-                        above matches GLOB (repeatable).
-      --delete          After a transfer without failures, delete the files and
-                        folders at DEST that are not in SRC. Files left out by
-                        --include/--exclude are kept.
-      --user NAME       Log in as NAME (instead of the URL&apos;s user).
-      --password PASSWORD
-                        Log in with PASSWORD (or set FERRY_PASSWORD).
-      --active          Active mode: the server connects to ferry for data.
-      --passive         Passive mode (default, falling back to active).
-  -v, --verbose         A line per file transferred, skipped or deleted, and
-                        per retry or failure.
-  -h, --help            Show this help.
-
-On a terminal, standard error shows a line per running transfer and a total.
-A summary follows at the end: files transferred, skipped, failed, deleted,
-bytes and time.
-
-Exit status: 0 everything mirrored, 1 some files failed (listed on standard
-error) or the server refused, 2 usage error, 3 connection or login failure,
-4 local I/O error, 130 interrupted (Ctrl-C).
-</source>
-        <translation>Usage : ferry mirror [OPTIONS] SRC DEST
-
-Fait de DEST une copie de SRC. L’un est l’URL ftp:// d’un dossier, l’autre
-un dossier local : un SRC local est téléversé, un SRC distant est téléchargé.
-Le contenu de SRC va dans DEST, qui est créé s’il n’existe pas. Un fichier
-déjà présent dans DEST est remplacé si sa taille diffère ou si la source est
-plus récente, et ignoré sinon. Les échecs passagers sont retentés, en
-reprenant là où le transfert s’est arrêté si le serveur le permet ; les
-téléversements sont vérifiés. Les téléchargements conservent les dates
-distantes.
-
-Options :
-      --parallel N      Jusqu’à N connexions simultanées (par défaut : 3, une
-                        pour les serveurs embarqués).
-      --newer-only      Ne transférer que les fichiers absents de DEST ou plus
-                        récents dans SRC.
-      --dry-run         Afficher sur la sortie standard ce qui serait
-                        transféré (et, avec --delete, supprimé) ; ne rien
-                        modifier.
-      --include GLOB    Seulement les fichiers dont le chemin relatif, le nom
-                        ou un dossier parent correspond à GLOB (*, ?, [...] ;
-                        &apos;*&apos; s’arrête à &apos;/&apos; ; répétable).
-      --exclude GLOB    Exclure les fichiers dont le chemin relatif, le nom ou
-                        un dossier parent correspond à GLOB (répétable).
-      --delete          Après un transfert sans échec, supprimer les fichiers
-                        et dossiers de DEST absents de SRC. Les fichiers
-                        exclus par --include/--exclude sont conservés.
-      --user NAME       Se connecter en tant que NAME (au lieu de
-                        l’utilisateur de l’URL).
-      --password PASSWORD
-                        Se connecter avec PASSWORD (ou définir
-                        FERRY_PASSWORD).
-      --active          Mode actif : le serveur se connecte à ferry pour les
-                        données.
-      --passive         Mode passif (par défaut, avec repli sur le mode actif).
-  -v, --verbose         Une ligne par fichier transféré, ignoré ou supprimé,
-                        et par nouvelle tentative ou échec.
-  -h, --help            Afficher cette aide.
-
-Dans un terminal, la sortie d’erreur standard affiche une ligne par transfert
-en cours et un total. Un résumé suit à la fin : fichiers transférés, ignorés,
-en échec, supprimés, octets et durée.
-
-Code de sortie : 0 tout a été synchronisé, 1 des fichiers ont échoué (listés
-sur la sortie d’erreur standard) ou le serveur a refusé, 2 erreur d’usage,
-3 échec de connexion ou d’identification, 4 erreur d’E/S locale,
-130 interrompu (Ctrl-C).
-</translation>
-    </message>
-    <message>
         <source>%1 is not a folder.</source>
         <translation>%1 n’est pas un dossier.</translation>
     </message>
@@ -614,6 +524,220 @@ sur la sortie d’erreur standard) ou le serveur a refusé, 2 erreur d’usage,
             <numerusform>%n fichier</numerusform>
             <numerusform>%n fichiers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--watch uploads a local folder: use it with a local SRC, without --dry-run or --compare.</source>
+        <translation>--watch téléverse un dossier local : à utiliser avec une SRC locale, sans --dry-run ni --compare.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry mirror [OPTIONS] SRC DEST
+
+Makes DEST a copy of SRC. One of them is an ftp:// URL of a folder, the
+other a local folder: a local SRC is uploaded, a remote SRC is downloaded.
+The contents of SRC go into DEST, which is created when missing. A file that
+exists at DEST is replaced when its size differs or the source is newer, and
+skipped otherwise. Transient failures are retried, continuing where the
+server allows it; uploads are verified. Downloads keep the remote times.
+
+Options:
+      --parallel N      Up to N connections at once (default: 3, one for board
+                        servers).
+      --newer-only      Transfer only files missing at DEST or newer at SRC.
+      --dry-run         Print what would be transferred (and with --delete,
+                        deleted) on standard output, one line each with the
+                        reason; change nothing.
+      --include GLOB    Only files whose relative path, name or a folder above
+                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
+                        repeatable).
+      --exclude GLOB    Leave out files whose relative path, name or a folder
+                        above matches GLOB (repeatable).
+      --delete          After a transfer without failures, delete the files and
+                        folders at DEST that are not in SRC. Files left out by
+                        --include/--exclude are kept.
+      --compare         Print what differs between SRC and DEST, one line each
+                        with the reason (-v: the equal ones too); change
+                        nothing. Exit status 0 when nothing differs, 1 otherwise.
+      --checksum        Compare files of the same size by the server&apos;s checksum
+                        (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
+      --watch           After the mirror, keep uploading what changes in SRC
+                        (a local folder), a line per upload; with --delete also
+                        delete what is deleted; what --exclude matches is not
+                        watched. Ctrl-C stops.
+      --user NAME       Log in as NAME (instead of the URL&apos;s user).
+      --password PASSWORD
+                        Log in with PASSWORD (or set FERRY_PASSWORD).
+      --active          Active mode: the server connects to ferry for data.
+      --passive         Passive mode (default, falling back to active).
+  -v, --verbose         A line per file transferred, skipped or deleted, and
+                        per retry or failure.
+  -h, --help            Show this help.
+
+On a terminal, standard error shows a line per running transfer and a total.
+A summary follows at the end: files transferred, skipped, failed, deleted,
+bytes and time.
+
+Exit status: 0 everything mirrored, 1 some files failed (listed on standard
+error) or the server refused, 2 usage error, 3 connection or login failure,
+4 local I/O error, 130 interrupted (Ctrl-C).
+</source>
+        <translation>Usage : ferry mirror [OPTIONS] SRC DEST
+
+Fait de DEST une copie de SRC. L’un est l’URL ftp:// d’un dossier, l’autre
+un dossier local : un SRC local est téléversé, un SRC distant est téléchargé.
+Le contenu de SRC va dans DEST, qui est créé s’il n’existe pas. Un fichier
+déjà présent dans DEST est remplacé si sa taille diffère ou si la source est
+plus récente, et ignoré sinon. Les échecs passagers sont retentés, en
+reprenant là où le transfert s’est arrêté si le serveur le permet ; les
+téléversements sont vérifiés. Les téléchargements conservent les dates
+distantes.
+
+Options :
+      --parallel N      Jusqu’à N connexions simultanées (par défaut : 3, une
+                        pour les serveurs embarqués).
+      --newer-only      Ne transférer que les fichiers absents de DEST ou plus
+                        récents dans SRC.
+      --dry-run         Afficher sur la sortie standard ce qui serait
+                        transféré (et, avec --delete, supprimé), une ligne par
+                        action avec la raison ; ne rien modifier.
+      --include GLOB    Seulement les fichiers dont le chemin relatif, le nom
+                        ou un dossier parent correspond à GLOB (*, ?, [...] ;
+                        &apos;*&apos; s’arrête à &apos;/&apos; ; répétable).
+      --exclude GLOB    Exclure les fichiers dont le chemin relatif, le nom ou
+                        un dossier parent correspond à GLOB (répétable).
+      --delete          Après un transfert sans échec, supprimer les fichiers
+                        et dossiers de DEST absents de SRC. Les fichiers
+                        exclus par --include/--exclude sont conservés.
+      --compare         Afficher ce qui diffère entre SRC et DEST, une ligne
+                        par chemin avec la raison (-v : aussi les identiques) ;
+                        ne rien modifier. Code de sortie 0 si rien ne diffère,
+                        1 sinon.
+      --checksum        Comparer les fichiers de même taille par la somme de
+                        contrôle du serveur (HASH, XSHA256, XSHA1, XMD5 ou
+                        XCRC) plutôt que par la date.
+      --watch           Après la copie miroir, continuer à téléverser ce qui
+                        change dans SRC (un dossier local), une ligne par
+                        téléversement ; avec --delete, supprimer aussi ce qui
+                        est supprimé ; ce que --exclude désigne n&apos;est pas
+                        surveillé. Ctrl+C arrête.
+      --user NAME       Se connecter en tant que NAME (au lieu de
+                        l’utilisateur de l’URL).
+      --password PASSWORD
+                        Se connecter avec PASSWORD (ou définir
+                        FERRY_PASSWORD).
+      --active          Mode actif : le serveur se connecte à ferry pour les
+                        données.
+      --passive         Mode passif (par défaut, avec repli sur le mode actif).
+  -v, --verbose         Une ligne par fichier transféré, ignoré ou supprimé,
+                        et par nouvelle tentative ou échec.
+  -h, --help            Afficher cette aide.
+
+Dans un terminal, la sortie d’erreur standard affiche une ligne par transfert
+en cours et un total. Un résumé suit à la fin : fichiers transférés, ignorés,
+en échec, supprimés, octets et durée.
+
+Code de sortie : 0 tout a été synchronisé, 1 des fichiers ont échoué (listés
+sur la sortie d’erreur standard) ou le serveur a refusé, 2 erreur d’usage,
+3 échec de connexion ou d’identification, 4 erreur d’E/S locale,
+130 interrompu (Ctrl-C).
+</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::MirrorSync</name>
+    <message>
+        <source>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
+</source>
+        <translation>L&apos;horloge du serveur avance de %1 s (appris lors d&apos;un téléversement précédent).
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared %n path(s): </source>
+        <translation>
+            <numerusform>%n chemin comparé : </numerusform>
+            <numerusform>%n chemins comparés : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ(s).
+</source>
+        <translation>
+            <numerusform>%n diffère.
+</numerusform>
+            <numerusform>%n diffèrent.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would transfer %1 (%2)
+</source>
+        <translation>transférerait %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>would create %1/ (%2)
+</source>
+        <translation>créerait %1/ (%2)
+</translation>
+    </message>
+    <message>
+        <source>would delete %1%2 (%3)
+</source>
+        <translation>supprimerait %1%2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>would leave %1 (%2)
+</source>
+        <translation>laisserait %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 to transfer (%2), %3 to delete, %4 unchanged; nothing changed.
+</source>
+        <translation>Simulation : %1 à transférer (%2), %3 à supprimer, %4 inchangés ; rien n&apos;a été modifié.
+</translation>
+    </message>
+    <message>
+        <source>Watching %1 (Ctrl-C stops)...
+</source>
+        <translation>Surveillance de %1 (Ctrl+C pour arrêter)...
+</translation>
+    </message>
+    <message>
+        <source>uploaded %1 (%2)
+</source>
+        <translation>téléversé %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>deleted %1
+</source>
+        <translation>supprimé %1
+</translation>
+    </message>
+    <message>
+        <source>created %1/
+</source>
+        <translation>créé %1/
+</translation>
+    </message>
+    <message>
+        <source>failed %1: %2
+</source>
+        <translation>échec %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.
+</source>
+        <translation>L&apos;horloge du serveur avance de %1 s sur celle de cet ordinateur.
+</translation>
+    </message>
+    <message>
+        <source>Stopped watching: %1 uploaded, %2 deleted, %3 failed.
+</source>
+        <translation>Surveillance arrêtée : %1 téléversés, %2 supprimés, %3 en échec.
+</translation>
     </message>
 </context>
 <context>
@@ -818,6 +942,48 @@ Se connecter avec :
     <message>
         <source>%1: unexpected answer %2</source>
         <translation>%1 : réponse inattendue %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ComparisonDelegate</name>
+    <message>
+        <source>Newer here than on the server</source>
+        <translation>Plus récent ici que sur le serveur</translation>
+    </message>
+    <message>
+        <source>Older on the server than here</source>
+        <translation>Plus ancien sur le serveur qu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Older here than on the server</source>
+        <translation>Plus ancien ici que sur le serveur</translation>
+    </message>
+    <message>
+        <source>Newer on the server than here</source>
+        <translation>Plus récent sur le serveur qu&apos;ici</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ComparisonLegend</name>
+    <message>
+        <source>one side only</source>
+        <translation>d&apos;un seul côté</translation>
+    </message>
+    <message>
+        <source>newer (older: grey)</source>
+        <translation>plus récent (plus ancien : gris)</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>file/folder</source>
+        <translation>fichier/dossier</translation>
+    </message>
+    <message>
+        <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
+        <translation>Comparaison de dossiers : les marques montrent en quoi chaque entrée diffère du dossier de l&apos;autre panneau ; survolez une entrée pour voir tailles et dates.</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1316,52 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::DirectoryComparison</name>
+    <message>
+        <source>%1 only here</source>
+        <translation>%1 seulement ici</translation>
+    </message>
+    <message>
+        <source>%1 only there</source>
+        <translation>%1 seulement là-bas</translation>
+    </message>
+    <message>
+        <source>%1 newer here</source>
+        <translation>%1 plus récents ici</translation>
+    </message>
+    <message>
+        <source>%1 newer there</source>
+        <translation>%1 plus récents là-bas</translation>
+    </message>
+    <message>
+        <source>%1 size</source>
+        <translation>%1 taille</translation>
+    </message>
+    <message>
+        <source>%1 content</source>
+        <translation>%1 contenu</translation>
+    </message>
+    <message>
+        <source>%1 file/folder</source>
+        <translation>%1 fichier/dossier</translation>
+    </message>
+    <message>
+        <source>Both folders are the same</source>
+        <translation>Les deux dossiers sont identiques</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DirectoryNotifier</name>
+    <message>
+        <source>the system&apos;s limit of watched files may be reached</source>
+        <translation>la limite de fichiers surveillés du système est peut-être atteinte</translation>
+    </message>
+    <message>
+        <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</source>
+        <translation>la limite de dossiers surveillés du système est atteinte (fs.inotify.max_user_watches)</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::FileCommands</name>
     <message>
         <source>%1 is the current directory.</source>
@@ -1467,6 +1679,110 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>Impossible de supprimer le téléversement partiel %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileZillaImport</name>
+    <message>
+        <source>A site without a host was left out (%1).</source>
+        <translation>Un site sans hôte a été ignoré (%1).</translation>
+    </message>
+    <message>
+        <source>%1 was left out: unknown protocol %2.</source>
+        <translation>%1 a été ignoré : protocole %2 inconnu.</translation>
+    </message>
+    <message>
+        <source>%1 was left out: Ferry speaks FTP and FTPS, not %2.</source>
+        <translation>%1 a été ignoré : Ferry parle FTP et FTPS, pas %2.</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>protocole %1</translation>
+    </message>
+    <message>
+        <source>The saved password could not be decoded.</source>
+        <translation>Le mot de passe enregistré n&apos;a pas pu être décodé.</translation>
+    </message>
+    <message>
+        <source>FileZilla keeps this password under its master password: type it in once.</source>
+        <translation>FileZilla garde ce mot de passe sous son mot de passe principal : saisissez-le une fois.</translation>
+    </message>
+    <message>
+        <source>The password is stored in a way Ferry cannot read (%1).</source>
+        <translation>Le mot de passe est enregistré sous une forme que Ferry ne sait pas lire (%1).</translation>
+    </message>
+    <message>
+        <source>FileZilla asked for this password each time.</source>
+        <translation>FileZilla demandait ce mot de passe à chaque fois.</translation>
+    </message>
+    <message>
+        <source>This site logged on with a key file.</source>
+        <translation>Ce site se connectait avec un fichier de clé.</translation>
+    </message>
+    <message>
+        <source>Folders nested too deeply.</source>
+        <translation>Dossiers imbriqués trop profondément.</translation>
+    </message>
+    <message>
+        <source>Unnamed folder</source>
+        <translation>Dossier sans nom</translation>
+    </message>
+    <message>
+        <source>This is not a FileZilla site manager file (it starts with &lt;%1&gt;).</source>
+        <translation>Ce n&apos;est pas un fichier du gestionnaire de sites de FileZilla (il commence par &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as XML (line %1: %2).</source>
+        <translation>Le fichier ne peut pas être lu comme du XML (ligne %1 : %2).</translation>
+    </message>
+    <message>
+        <source>This is not a FileZilla site manager file (no sites in it).</source>
+        <translation>Ce n&apos;est pas un fichier du gestionnaire de sites de FileZilla (aucun site dedans).</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileZillaSiteImport</name>
+    <message>
+        <source>%1 is in the site manager already.</source>
+        <translation>%1 est déjà dans le gestionnaire de sites.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the passwords were not imported: Ferry asks for them when it connects.</source>
+        <translation>Aucun trousseau système n&apos;est disponible, les mots de passe n&apos;ont donc pas été importés : Ferry les demandera à la connexion.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a FileZilla site manager file.</source>
+        <translation>%1 est trop gros pour être un fichier du gestionnaire de sites de FileZilla.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FolderField</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FolderWatcher</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: %2</source>
+        <translation>Impossible de surveiller %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: %2. Changes in it may be missed.</source>
+        <translation>Impossible de surveiller %1 : %2. Des modifications pourraient passer inaperçues.</translation>
+    </message>
+    <message>
+        <source>The watched folder %1 is gone; watching stopped.</source>
+        <translation>Le dossier surveillé %1 a disparu ; surveillance arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2712,46 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::QueueNotifier</name>
+    <message>
+        <source>Transfer failed</source>
+        <translation>Échec du transfert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Transfers finished with errors</source>
+        <translation>Transferts terminés avec des erreurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) done, </source>
+        <translation>
+            <numerusform>%n transfert terminé, </numerusform>
+            <numerusform>%n transferts terminés, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n en échec.</numerusform>
+            <numerusform>%n en échec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfers finished</source>
+        <translation>Transferts terminés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) done.</source>
+        <translation>
+            <numerusform>%n transfert terminé.</numerusform>
+            <numerusform>%n transferts terminés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::QuickConnectBar</name>
     <message>
         <source>&amp;Connect</source>
@@ -2444,6 +2800,195 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe :</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteEditPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last upload</source>
+        <translation>Dernier téléversement</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Sur le serveur</translation>
+    </message>
+    <message>
+        <source>Files being edited</source>
+        <translation>Fichiers en cours de modification</translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Upload now</source>
+        <translation>&amp;Téléverser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Stop watching</source>
+        <translation>&amp;Arrêter la surveillance</translation>
+    </message>
+    <message>
+        <source>Forget the file: later saves are not uploaded and the temporary copy is deleted</source>
+        <translation>Oublier le fichier : les enregistrements suivants ne sont pas téléversés et la copie temporaire est supprimée</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s default application</source>
+        <translation>l&apos;application par défaut du bureau</translation>
+    </message>
+    <message>
+        <source>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</source>
+        <translation>La commande qui ouvre un fichier pour le modifier (le fichier est ajouté à la fin), p. ex. « kate » ou « code --wait » ; vide : l&apos;application de votre bureau</translation>
+    </message>
+    <message>
+        <source>Upload saved files &amp;automatically</source>
+        <translation>Téléverser &amp;automatiquement les fichiers enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;Editor:</source>
+        <translation>&amp;Éditeur :</translation>
+    </message>
+    <message>
+        <source>%1 uploaded to %2.</source>
+        <translation>%1 téléversé vers %2.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Editing %1: every save is %2.</source>
+        <translation>Modification de %1 : chaque enregistrement est %2.</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>téléversé</translation>
+    </message>
+    <message>
+        <source>offered for upload</source>
+        <translation>proposé au téléversement</translation>
+    </message>
+    <message>
+        <source>No application opens %1; set an editor command below.</source>
+        <translation>Aucune application n&apos;ouvre %1 ; indiquez une commande d&apos;éditeur ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Could not start the editor &quot;%1&quot;.</source>
+        <translation>Impossible de lancer l&apos;éditeur « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n upload(s))</source>
+        <translation>
+            <numerusform> (%n téléversement)</numerusform>
+            <numerusform> (%n téléversements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Modifié sur le serveur</translation>
+    </message>
+    <message>
+        <source>Upload the saved file?</source>
+        <translation>Téléverser le fichier enregistré ?</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since you opened it.</source>
+        <translation>%1 a été modifié sur le serveur depuis que vous l&apos;avez ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 was saved. Upload it to %2?</source>
+        <translation>%1 a été enregistré. Le téléverser vers %2 ?</translation>
+    </message>
+    <message>
+        <source>Replace the server&apos;s copy with yours?</source>
+        <translation>Remplacer la copie du serveur par la vôtre ?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the server&apos;s copy</source>
+        <translation>É&amp;craser la copie du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Téléverser</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s copy</source>
+        <translation>&amp;Garder la copie du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Upload saved files automatically from now on</source>
+        <translation>Téléverser désormais automatiquement les fichiers enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteEditor</name>
+    <message>
+        <source>%1 bytes, modified %2</source>
+        <translation>%1 octets, modifié %2</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Watching for changes</source>
+        <translation>En attente de modifications</translation>
+    </message>
+    <message>
+        <source>Saved: upload?</source>
+        <translation>Enregistré : téléverser ?</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s copy</source>
+        <translation>Vérification de la copie du serveur</translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Modifié sur le serveur</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Téléversement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>The transfer queue does not know the server %1.</source>
+        <translation>La file de transferts ne connaît pas le serveur %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>Impossible de créer un dossier temporaire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on the server.</source>
+        <translation>%1 n&apos;est pas un fichier sur le serveur.</translation>
+    </message>
+    <message>
+        <source>It was deleted on the server since you opened it.</source>
+        <translation>Il a été supprimé sur le serveur depuis que vous l&apos;avez ouvert.</translation>
+    </message>
+    <message>
+        <source>It changed on the server since you opened it: then %1, now %2.</source>
+        <translation>Il a été modifié sur le serveur depuis que vous l&apos;avez ouvert : alors %1, maintenant %2.</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +3146,13 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>Properties</source>
         <translation>Propriétés</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteTreeReader</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +4006,52 @@ Téléversé par le client : %4 octets</translation>
         <source>The password of %1 was not saved: %2</source>
         <translation>Le mot de passe de %1 n’a pas été enregistré : %2</translation>
     </message>
+    <message>
+        <source>&amp;Import from FileZilla…</source>
+        <translation>&amp;Importer depuis FileZilla…</translation>
+    </message>
+    <message>
+        <source>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
+        <translation>Ajouter les sites du gestionnaire de sites de FileZilla (sitemanager.xml) : dossiers, serveurs, utilisateurs, modes, et mots de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>FileZilla&apos;s site manager file</source>
+        <translation>Fichier du gestionnaire de sites de FileZilla</translation>
+    </message>
+    <message>
+        <source>FileZilla sites (*.xml)</source>
+        <translation>Sites FileZilla (*.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) imported from FileZilla.</source>
+        <translation>
+            <numerusform>%n site importé depuis FileZilla.</numerusform>
+            <numerusform>%n sites importés depuis FileZilla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press OK to keep them (passwords go to the system keychain).</source>
+        <translation>Appuyez sur OK pour les garder (les mots de passe vont dans le trousseau du système).</translation>
+    </message>
+    <message>
+        <source>Press OK to keep them.</source>
+        <translation>Appuyez sur OK pour les garder.</translation>
+    </message>
+    <message>
+        <source>Import from FileZilla</source>
+        <translation>Importer depuis FileZilla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): see the details.</source>
+        <translation>
+            <numerusform>%n remarque : voir les détails.</numerusform>
+            <numerusform>%n remarques : voir les détails.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::StatOperation</name>
@@ -3485,6 +4083,495 @@ Téléversé par le client : %4 octets</translation>
         <translation>
             <numerusform>aucune donnée transférée pendant %n seconde</numerusform>
             <numerusform>aucune donnée transférée pendant %n secondes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncBrowsing</name>
+    <message>
+        <source>Synchronized browsing needs a folder in both panes: connect first.</source>
+        <translation>La navigation synchronisée a besoin d&apos;un dossier dans les deux panneaux : connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing: %1 follows %2</source>
+        <translation>Navigation synchronisée : %1 suit %2</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing</source>
+        <translation>Navigation synchronisée</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on the server.</source>
+        <translation>Le dossier %1 n&apos;existe pas sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on this computer.</source>
+        <translation>Le dossier %1 n&apos;existe pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Create it, so that both panes stay in step?</source>
+        <translation>Le créer pour que les deux panneaux restent alignés ?</translation>
+    </message>
+    <message>
+        <source>&amp;Create folder</source>
+        <translation>&amp;Créer le dossier</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncChecksums</name>
+    <message>
+        <source>The server offers no checksum command (HASH, XSHA256, XSHA1, XMD5 or XCRC): compare by size and time instead.</source>
+        <translation>Le serveur n&apos;offre aucune commande de somme de contrôle (HASH, XSHA256, XSHA1, XMD5 ou XCRC) : comparez plutôt par taille et date.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>Le serveur a refusé %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncComparison</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The same on both sides</source>
+        <translation>Identique des deux côtés</translation>
+    </message>
+    <message>
+        <source>Only on this computer</source>
+        <translation>Seulement sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Only on the server</source>
+        <translation>Seulement sur le serveur</translation>
+    </message>
+    <message>
+        <source>Newer on this computer</source>
+        <translation>Plus récent sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Newer on the server</source>
+        <translation>Plus récent sur le serveur</translation>
+    </message>
+    <message>
+        <source>Different size</source>
+        <translation>Taille différente</translation>
+    </message>
+    <message>
+        <source>Same size, different content (checksum)</source>
+        <translation>Même taille, contenu différent (somme de contrôle)</translation>
+    </message>
+    <message>
+        <source>A file on one side, a folder or link on the other</source>
+        <translation>Un fichier d&apos;un côté, un dossier ou un lien de l&apos;autre</translation>
+    </message>
+    <message>
+        <source>here %1, server %2</source>
+        <translation>ici %1, serveur %2</translation>
+    </message>
+    <message>
+        <source>here %1 bytes, server %2 bytes</source>
+        <translation>ici %1 octets, serveur %2 octets</translation>
+    </message>
+    <message>
+        <source>Same size, checksum unknown</source>
+        <translation>Même taille, somme de contrôle inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncFeatures</name>
+    <message>
+        <source>&amp;Compare Directories</source>
+        <translation>&amp;Comparer les dossiers</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Mark what differs between the two folders shown: green only on one side, orange newer (grey the older side), red another size, purple file against folder</source>
+        <translation>Marque ce qui diffère entre les deux dossiers affichés : vert d&apos;un seul côté, orange plus récent (gris le côté plus ancien), rouge autre taille, violet fichier contre dossier</translation>
+    </message>
+    <message>
+        <source>Size and Time</source>
+        <translation>Taille et date</translation>
+    </message>
+    <message>
+        <source>Size Only</source>
+        <translation>Taille seulement</translation>
+    </message>
+    <message>
+        <source>Time Only</source>
+        <translation>Date seulement</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronized Browsing</source>
+        <translation>Navigation s&amp;ynchronisée</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Going into a folder in one pane goes to the same folder in the other</source>
+        <translation>Entrer dans un dossier d&apos;un panneau entre dans le même dossier de l&apos;autre</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronize…</source>
+        <translation>&amp;Synchroniser…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Remote Up to Date…</source>
+        <translation>&amp;Garder le distant à jour…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Open the remote file in an editor and upload it whenever it is saved</source>
+        <translation>Ouvrir le fichier distant dans un éditeur et le téléverser à chaque enregistrement</translation>
+    </message>
+    <message>
+        <source>Edited &amp;Files</source>
+        <translation>&amp;Fichiers modifiés</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Notify When Transfers Finish</source>
+        <translation>&amp;Notifier quand les transferts se terminent</translation>
+    </message>
+    <message>
+        <source>Keep Remote Up to Date</source>
+        <translation>Garder le distant à jour</translation>
+    </message>
+    <message>
+        <source>Edited Files</source>
+        <translation>Fichiers modifiés</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchro</translation>
+    </message>
+    <message>
+        <source>Compare &amp;By</source>
+        <translation>Comparer &amp;par</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</source>
+        <translation>L&apos;horloge du serveur s&apos;écarte de %1 s de celle de cet ordinateur ; les comparaisons en tiennent compte.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncPlanner</name>
+    <message>
+        <source>Create folder on the server</source>
+        <translation>Créer le dossier sur le serveur</translation>
+    </message>
+    <message>
+        <source>Create folder here</source>
+        <translation>Créer le dossier ici</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Téléverser</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Delete on the server</source>
+        <translation>Supprimer sur le serveur</translation>
+    </message>
+    <message>
+        <source>Delete here</source>
+        <translation>Supprimer ici</translation>
+    </message>
+    <message>
+        <source>only on this computer</source>
+        <translation>seulement sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>only on the server</source>
+        <translation>seulement sur le serveur</translation>
+    </message>
+    <message>
+        <source>only on this computer (extras are deleted)</source>
+        <translation>seulement sur cet ordinateur (les éléments en trop sont supprimés)</translation>
+    </message>
+    <message>
+        <source>only on the server (extras are deleted)</source>
+        <translation>seulement sur le serveur (les éléments en trop sont supprimés)</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <source>checksum unknown</source>
+        <translation>somme de contrôle inconnue</translation>
+    </message>
+    <message>
+        <source>modification time unknown</source>
+        <translation>date de modification inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncRunner</name>
+    <message>
+        <source>The transfer queue does not know the server %1.</source>
+        <translation>La file de transferts ne connaît pas le serveur %1.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the folder %1 (is it empty?).</source>
+        <translation>Impossible de supprimer le dossier %1 (est-il vide ?).</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncScan</name>
+    <message numerus="yes">
+        <source>Listing %1: %n folder(s), %2 entries</source>
+        <translation>
+            <numerusform>Liste de %1 : %n dossier, %2 entrées</numerusform>
+            <numerusform>Liste de %1 : %n dossiers, %2 entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Liste de %1</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Comparing checksums: %1 of %2</source>
+        <translation>Comparaison des sommes de contrôle : %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SynchronizeDialog</name>
+    <message>
+        <source>Synchronize</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Choose the local folder</source>
+        <translation>Choisir le dossier local</translation>
+    </message>
+    <message>
+        <source>Upload: make the server like this computer</source>
+        <translation>Téléverser : rendre le serveur identique à cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Download: make this computer like the server</source>
+        <translation>Télécharger : rendre cet ordinateur identique au serveur</translation>
+    </message>
+    <message>
+        <source>Both ways: the newer file wins</source>
+        <translation>Dans les deux sens : le fichier le plus récent l&apos;emporte</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Taille</translation>
+    </message>
+    <message>
+        <source>&amp;Modification time</source>
+        <translation>Date de &amp;modification</translation>
+    </message>
+    <message>
+        <source>C&amp;hecksum</source>
+        <translation>Somme de c&amp;ontrôle</translation>
+    </message>
+    <message>
+        <source>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</source>
+        <translation>Les fichiers de même taille sont comparés par la somme de contrôle du serveur (plus lent : les deux côtés lisent chacun de ces fichiers).</translation>
+    </message>
+    <message>
+        <source>The server offers no checksum command (HASH, XSHA, XMD5, XCRC).</source>
+        <translation>Le serveur n&apos;offre aucune commande de somme de contrôle (HASH, XSHA, XMD5, XCRC).</translation>
+    </message>
+    <message>
+        <source>&amp;Delete files and folders that only the target has</source>
+        <translation>&amp;Supprimer les fichiers et dossiers que seule la cible possède</translation>
+    </message>
+    <message>
+        <source>everything (e.g. *.bin *.cfg)</source>
+        <translation>tout (p. ex. *.bin *.cfg)</translation>
+    </message>
+    <message>
+        <source>nothing (e.g. *.o .git/ build/)</source>
+        <translation>rien (p. ex. *.o .git/ build/)</translation>
+    </message>
+    <message>
+        <source>&amp;Local folder:</source>
+        <translation>Dossier &amp;local :</translation>
+    </message>
+    <message>
+        <source>&amp;Remote folder:</source>
+        <translation>Dossier &amp;distant :</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>&amp;Sens :</translation>
+    </message>
+    <message>
+        <source>Compare by:</source>
+        <translation>Comparer par :</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>&amp;Inclure :</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>E&amp;xclure :</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>Actions prévues</translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>Tout &amp;cocher</translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Put the checked actions on the transfer queue</source>
+        <translation>Placer les actions cochées dans la file de transferts</translation>
+    </message>
+    <message>
+        <source>Connect to the server first.</source>
+        <translation>Connectez-vous d&apos;abord au serveur.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The remote folder must be an absolute path (starting with /).</source>
+        <translation>Le dossier distant doit être un chemin absolu (commençant par /).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Leave (conflict)</source>
+        <translation>Laisser (conflit)</translation>
+    </message>
+    <message>
+        <source> — neither side can be said to be right</source>
+        <translation> — aucun côté ne peut être dit le bon</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to do: the folders are in step (%n entry/entries compared).</source>
+        <translation>
+            <numerusform>Rien à faire : les dossiers sont alignés (%n entrée comparée).</numerusform>
+            <numerusform>Rien à faire : les dossiers sont alignés (%n entrées comparées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncheck what should not happen, then Run.</source>
+        <translation>Décochez ce qui ne doit pas se faire, puis Lancer.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked: %3 uploads, %4 downloads (%5), %6 folders to create, %7 deletions</source>
+        <translation>%1 sur %2 cochées : %3 téléversements, %4 téléchargements (%5), %6 dossiers à créer, %7 suppressions</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n conflict(s) left alone</source>
+        <translation>
+            <numerusform>; %n conflit laissé tel quel</numerusform>
+            <numerusform>; %n conflits laissés tels quels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 done, %3 failed</source>
+        <translation>En cours : %1 sur %2 terminées, %3 en échec</translation>
+    </message>
+    <message>
+        <source>Finished: %1 done, %2 failed:
+%3</source>
+        <translation>Terminé : %1 faites, %2 en échec :
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: all %n action(s) done.</source>
+        <translation>
+            <numerusform>Terminé : l&apos;action (%n) est faite.</numerusform>
+            <numerusform>Terminé : les %n actions sont faites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n action(s): see the transfer queue.</source>
+        <translation>
+            <numerusform>%n action mise en file : voir la file de transferts.</numerusform>
+            <numerusform>%n actions mises en file : voir la file de transferts.</numerusform>
         </translation>
     </message>
 </context>
@@ -4062,6 +5149,112 @@ Téléversé par le client : %4 octets</translation>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>Impossible de supprimer le téléversement partiel %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::WatchPanel</name>
+    <message>
+        <source>Choose the folder to watch</source>
+        <translation>Choisir le dossier à surveiller</translation>
+    </message>
+    <message>
+        <source>Patterns of files and folders not to upload, separated by spaces; a trailing / names a folder.</source>
+        <translation>Motifs des fichiers et dossiers à ne pas téléverser, séparés par des espaces ; un / final désigne un dossier.</translation>
+    </message>
+    <message>
+        <source>Delete on the server what is deleted here</source>
+        <translation>Supprimer sur le serveur ce qui est supprimé ici</translation>
+    </message>
+    <message>
+        <source>Upload what differs first</source>
+        <translation>Téléverser d&apos;abord ce qui diffère</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Last uploads and errors</source>
+        <translation>Derniers téléversements et erreurs</translation>
+    </message>
+    <message>
+        <source>&amp;Watch:</source>
+        <translation>&amp;Surveiller :</translation>
+    </message>
+    <message>
+        <source>&amp;Upload to:</source>
+        <translation>&amp;Téléverser vers :</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore:</source>
+        <translation>&amp;Ignorer :</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>Connectez-vous d&apos;abord à un serveur.</translation>
+    </message>
+    <message>
+        <source>The remote folder must be an absolute path (starting with /).</source>
+        <translation>Le dossier distant doit être un chemin absolu (commençant par /).</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Téléversé</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Folder created</source>
+        <translation>Dossier créé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Watching %1 → %2 on %3: %4 uploaded, %5 deleted, %6 failed%7</source>
+        <translation>Surveillance de %1 → %2 sur %3 : %4 téléversés, %5 supprimés, %6 en échec%7</translation>
+    </message>
+    <message>
+        <source> (busy)</source>
+        <translation> (occupé)</translation>
+    </message>
+    <message>
+        <source>Connect to a server, pick a folder, and Start: every file saved in it is uploaded.</source>
+        <translation>Connectez-vous à un serveur, choisissez un dossier et Démarrez : chaque fichier enregistré dedans est téléversé.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::WatchSession</name>
+    <message>
+        <source>The transfer queue does not know the server %1.</source>
+        <translation>La file de transferts ne connaît pas le serveur %1.</translation>
     </message>
 </context>
 <context>

@@ -431,92 +431,6 @@
         <translation>--active と --passive のどちらか一方を選んでください。</translation>
     </message>
     <message>
-        <source>Usage: ferry mirror [OPTIONS] SRC DEST
-
-Makes DEST a copy of SRC. One of them is an ftp:// URL of a folder, the
-other a local folder: a local SRC is uploaded, a remote SRC is downloaded.
-The contents of SRC go into DEST, which is created when missing. A file that
-exists at DEST is replaced when its size differs or the source is newer, and
-skipped otherwise. Transient failures are retried, continuing where the
-server allows it; uploads are verified. Downloads keep the remote times.
-
-Options:
-      --parallel N      Up to N connections at once (default: 3, one for board
-                        servers).
-      --newer-only      Transfer only files missing at DEST or newer at SRC.
-      --dry-run         Print what would be transferred (and with --delete,
-                        deleted) on standard output; change nothing.
-      --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
-                        repeatable).
-      --exclude GLOB    Leave out files whose relative path, name or a folder
-                        above matches GLOB (repeatable).
-      --delete          After a transfer without failures, delete the files and
-                        folders at DEST that are not in SRC. Files left out by
-                        --include/--exclude are kept.
-      --user NAME       Log in as NAME (instead of the URL&apos;s user).
-      --password PASSWORD
-                        Log in with PASSWORD (or set FERRY_PASSWORD).
-      --active          Active mode: the server connects to ferry for data.
-      --passive         Passive mode (default, falling back to active).
-  -v, --verbose         A line per file transferred, skipped or deleted, and
-                        per retry or failure.
-  -h, --help            Show this help.
-
-On a terminal, standard error shows a line per running transfer and a total.
-A summary follows at the end: files transferred, skipped, failed, deleted,
-bytes and time.
-
-Exit status: 0 everything mirrored, 1 some files failed (listed on standard
-error) or the server refused, 2 usage error, 3 connection or login failure,
-4 local I/O error, 130 interrupted (Ctrl-C).
-</source>
-        <translation>使い方: ferry mirror [オプション] SRC DEST
-
-DEST を SRC のコピーにします。一方はフォルダーの ftp:// URL、もう一方は
-ローカルフォルダーです。SRC がローカルならアップロード、リモートなら
-ダウンロードします。SRC の中身が DEST に入り、DEST がなければ作成します。
-DEST に既にあるファイルは、サイズが異なるかソースの方が新しい場合に置き換え、
-それ以外はスキップします。一時的なエラーは再試行し、サーバーが対応していれば
-中断した位置から続けます。アップロードは検証されます。ダウンロードでは
-リモートの日時を保持します。
-
-オプション:
-      --parallel N      最大 N 本の接続を同時に使います (既定: 3、ボードの
-                        サーバーでは 1)。
-      --newer-only      DEST にないファイルか、SRC の方が新しいファイルだけを
-                        転送します。
-      --dry-run         転送される (--delete 指定時は削除される) ものを
-                        標準出力に表示し、何も変更しません。
-      --include GLOB    相対パス、名前、または上位のフォルダーが GLOB に
-                        一致するファイルだけを対象にします (*、?、[...]。
-                        &apos;*&apos; は &apos;/&apos; を越えません。複数指定可)。
-      --exclude GLOB    相対パス、名前、または上位のフォルダーが GLOB に
-                        一致するファイルを除外します (複数指定可)。
-      --delete          転送がエラーなく終わったら、SRC にないファイルと
-                        フォルダーを DEST から削除します。--include/--exclude
-                        で対象外になったファイルは残します。
-      --user NAME       NAME としてログインします (URL のユーザーの代わりに)。
-      --password PASSWORD
-                        PASSWORD でログインします (または FERRY_PASSWORD を
-                        設定します)。
-      --active          アクティブモード: データ用にサーバーが ferry へ接続
-                        します。
-      --passive         パッシブモード (既定。失敗時はアクティブに切り替え)。
-  -v, --verbose         転送、スキップ、削除したファイルごと、および再試行や
-                        エラーごとに 1 行表示します。
-  -h, --help            このヘルプを表示します。
-
-端末では、標準エラー出力に実行中の転送ごとの行と合計が表示されます。
-最後に、転送・スキップ・失敗・削除したファイル数、バイト数、所要時間の
-概要が表示されます。
-
-終了ステータス: 0 すべてミラー済み、1 一部のファイルが失敗 (標準エラー出力に
-一覧表示) またはサーバーが拒否、2 使い方の誤り、3 接続またはログインの失敗、
-4 ローカル I/O エラー、130 中断 (Ctrl-C)。
-</translation>
-    </message>
-    <message>
         <source>%1 is not a folder.</source>
         <translation>%1 はフォルダーではありません。</translation>
     </message>
@@ -609,6 +523,212 @@ DEST に既にあるファイルは、サイズが異なるかソースの方が
         <translation>
             <numerusform>%n 個のファイル</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--watch uploads a local folder: use it with a local SRC, without --dry-run or --compare.</source>
+        <translation>--watch はローカルフォルダーをアップロードします。ローカルの SRC と一緒に、--dry-run や --compare なしで使ってください。</translation>
+    </message>
+    <message>
+        <source>Usage: ferry mirror [OPTIONS] SRC DEST
+
+Makes DEST a copy of SRC. One of them is an ftp:// URL of a folder, the
+other a local folder: a local SRC is uploaded, a remote SRC is downloaded.
+The contents of SRC go into DEST, which is created when missing. A file that
+exists at DEST is replaced when its size differs or the source is newer, and
+skipped otherwise. Transient failures are retried, continuing where the
+server allows it; uploads are verified. Downloads keep the remote times.
+
+Options:
+      --parallel N      Up to N connections at once (default: 3, one for board
+                        servers).
+      --newer-only      Transfer only files missing at DEST or newer at SRC.
+      --dry-run         Print what would be transferred (and with --delete,
+                        deleted) on standard output, one line each with the
+                        reason; change nothing.
+      --include GLOB    Only files whose relative path, name or a folder above
+                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
+                        repeatable).
+      --exclude GLOB    Leave out files whose relative path, name or a folder
+                        above matches GLOB (repeatable).
+      --delete          After a transfer without failures, delete the files and
+                        folders at DEST that are not in SRC. Files left out by
+                        --include/--exclude are kept.
+      --compare         Print what differs between SRC and DEST, one line each
+                        with the reason (-v: the equal ones too); change
+                        nothing. Exit status 0 when nothing differs, 1 otherwise.
+      --checksum        Compare files of the same size by the server&apos;s checksum
+                        (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
+      --watch           After the mirror, keep uploading what changes in SRC
+                        (a local folder), a line per upload; with --delete also
+                        delete what is deleted; what --exclude matches is not
+                        watched. Ctrl-C stops.
+      --user NAME       Log in as NAME (instead of the URL&apos;s user).
+      --password PASSWORD
+                        Log in with PASSWORD (or set FERRY_PASSWORD).
+      --active          Active mode: the server connects to ferry for data.
+      --passive         Passive mode (default, falling back to active).
+  -v, --verbose         A line per file transferred, skipped or deleted, and
+                        per retry or failure.
+  -h, --help            Show this help.
+
+On a terminal, standard error shows a line per running transfer and a total.
+A summary follows at the end: files transferred, skipped, failed, deleted,
+bytes and time.
+
+Exit status: 0 everything mirrored, 1 some files failed (listed on standard
+error) or the server refused, 2 usage error, 3 connection or login failure,
+4 local I/O error, 130 interrupted (Ctrl-C).
+</source>
+        <translation>使い方: ferry mirror [オプション] SRC DEST
+
+DEST を SRC のコピーにします。一方はフォルダーの ftp:// URL、もう一方は
+ローカルフォルダーです。SRC がローカルならアップロード、リモートなら
+ダウンロードします。SRC の中身が DEST に入り、DEST がなければ作成します。
+DEST に既にあるファイルは、サイズが異なるかソースの方が新しい場合に置き換え、
+それ以外はスキップします。一時的なエラーは再試行し、サーバーが対応していれば
+中断した位置から続けます。アップロードは検証されます。ダウンロードでは
+リモートの日時を保持します。
+
+オプション:
+      --parallel N      最大 N 本の接続を同時に使います (既定: 3、ボードの
+                        サーバーでは 1)。
+      --newer-only      DEST にないファイルか、SRC の方が新しいファイルだけを
+                        転送します。
+      --dry-run         転送される (--delete 指定時は削除される) ものを
+                        1 行に 1 件、理由とともに標準出力に表示し、何も
+                        変更しません。
+      --include GLOB    相対パス、名前、または上位のフォルダーが GLOB に
+                        一致するファイルだけを対象にします (*、?、[...]。
+                        &apos;*&apos; は &apos;/&apos; を越えません。複数指定可)。
+      --exclude GLOB    相対パス、名前、または上位のフォルダーが GLOB に
+                        一致するファイルを除外します (複数指定可)。
+      --delete          転送がエラーなく終わったら、SRC にないファイルと
+                        フォルダーを DEST から削除します。--include/--exclude
+                        で対象外になったファイルは残します。
+      --compare         SRC と DEST の違いを 1 行に 1 件、理由とともに表示
+                        します (-v: 同じものも表示)。何も変更しません。
+                        違いがなければ終了状態 0、あれば 1。
+      --checksum        同じサイズのファイルを時刻ではなくサーバーの
+                        チェックサム (HASH、XSHA256、XSHA1、XMD5、XCRC) で
+                        比較します。
+      --watch           ミラーの後も SRC (ローカルフォルダー) の変更を
+                        アップロードし続け、アップロードごとに 1 行表示します。
+                        --delete 指定時は削除も反映し、--exclude に一致する
+                        ものは監視しません。Ctrl+C で停止します。
+      --user NAME       NAME としてログインします (URL のユーザーの代わりに)。
+      --password PASSWORD
+                        PASSWORD でログインします (または FERRY_PASSWORD を
+                        設定します)。
+      --active          アクティブモード: データ用にサーバーが ferry へ接続
+                        します。
+      --passive         パッシブモード (既定。失敗時はアクティブに切り替え)。
+  -v, --verbose         転送、スキップ、削除したファイルごと、および再試行や
+                        エラーごとに 1 行表示します。
+  -h, --help            このヘルプを表示します。
+
+端末では、標準エラー出力に実行中の転送ごとの行と合計が表示されます。
+最後に、転送・スキップ・失敗・削除したファイル数、バイト数、所要時間の
+概要が表示されます。
+
+終了ステータス: 0 すべてミラー済み、1 一部のファイルが失敗 (標準エラー出力に
+一覧表示) またはサーバーが拒否、2 使い方の誤り、3 接続またはログインの失敗、
+4 ローカル I/O エラー、130 中断 (Ctrl-C)。
+</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::MirrorSync</name>
+    <message>
+        <source>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
+</source>
+        <translation>サーバーの時計は %1 秒進んでいます (以前のアップロードから学習)。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared %n path(s): </source>
+        <translation>
+            <numerusform>%n 個のパスを比較: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ(s).
+</source>
+        <translation>
+            <numerusform>%n 個が異なります。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would transfer %1 (%2)
+</source>
+        <translation>%1 を転送予定 (%2)
+</translation>
+    </message>
+    <message>
+        <source>would create %1/ (%2)
+</source>
+        <translation>%1/ を作成予定 (%2)
+</translation>
+    </message>
+    <message>
+        <source>would delete %1%2 (%3)
+</source>
+        <translation>%1%2 を削除予定 (%3)
+</translation>
+    </message>
+    <message>
+        <source>would leave %1 (%2)
+</source>
+        <translation>%1 はそのまま (%2)
+</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 to transfer (%2), %3 to delete, %4 unchanged; nothing changed.
+</source>
+        <translation>ドライラン: 転送 %1 件 (%2)、削除 %3 件、変更なし %4 件。何も変更していません。
+</translation>
+    </message>
+    <message>
+        <source>Watching %1 (Ctrl-C stops)...
+</source>
+        <translation>%1 を監視中 (Ctrl+C で停止)...
+</translation>
+    </message>
+    <message>
+        <source>uploaded %1 (%2)
+</source>
+        <translation>アップロード済み %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>deleted %1
+</source>
+        <translation>削除済み %1
+</translation>
+    </message>
+    <message>
+        <source>created %1/
+</source>
+        <translation>作成済み %1/
+</translation>
+    </message>
+    <message>
+        <source>failed %1: %2
+</source>
+        <translation>失敗 %1: %2
+</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.
+</source>
+        <translation>サーバーの時計はこのコンピューターより %1 秒進んでいます。
+</translation>
+    </message>
+    <message>
+        <source>Stopped watching: %1 uploaded, %2 deleted, %3 failed.
+</source>
+        <translation>監視を停止: アップロード %1、削除 %2、失敗 %3。
+</translation>
     </message>
 </context>
 <context>
@@ -813,6 +933,48 @@ Connect with:
     <message>
         <source>%1: unexpected answer %2</source>
         <translation>%1: 予期しない応答 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ComparisonDelegate</name>
+    <message>
+        <source>Newer here than on the server</source>
+        <translation>サーバーよりこちらが新しい</translation>
+    </message>
+    <message>
+        <source>Older on the server than here</source>
+        <translation>サーバー上の方が古い</translation>
+    </message>
+    <message>
+        <source>Older here than on the server</source>
+        <translation>サーバーよりこちらが古い</translation>
+    </message>
+    <message>
+        <source>Newer on the server than here</source>
+        <translation>サーバー上の方が新しい</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ComparisonLegend</name>
+    <message>
+        <source>one side only</source>
+        <translation>片側のみ</translation>
+    </message>
+    <message>
+        <source>newer (older: grey)</source>
+        <translation>新しい (古い側: 灰色)</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>file/folder</source>
+        <translation>ファイル/フォルダー</translation>
+    </message>
+    <message>
+        <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
+        <translation>フォルダー比較: 各項目がもう一方のペインのフォルダーとどう違うかを印で示します。サイズと時刻は項目にポインターを置くと表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1305,52 @@ Password for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>Ferry::DirectoryComparison</name>
+    <message>
+        <source>%1 only here</source>
+        <translation>%1 件こちらのみ</translation>
+    </message>
+    <message>
+        <source>%1 only there</source>
+        <translation>%1 件サーバーのみ</translation>
+    </message>
+    <message>
+        <source>%1 newer here</source>
+        <translation>%1 件こちらが新しい</translation>
+    </message>
+    <message>
+        <source>%1 newer there</source>
+        <translation>%1 件サーバーが新しい</translation>
+    </message>
+    <message>
+        <source>%1 size</source>
+        <translation>%1 件サイズ違い</translation>
+    </message>
+    <message>
+        <source>%1 content</source>
+        <translation>%1 件内容違い</translation>
+    </message>
+    <message>
+        <source>%1 file/folder</source>
+        <translation>%1 件ファイル/フォルダー</translation>
+    </message>
+    <message>
+        <source>Both folders are the same</source>
+        <translation>両方のフォルダーは同じです</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DirectoryNotifier</name>
+    <message>
+        <source>the system&apos;s limit of watched files may be reached</source>
+        <translation>システムの監視ファイル数の上限に達した可能性があります</translation>
+    </message>
+    <message>
+        <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</source>
+        <translation>システムの監視フォルダー数の上限に達しました (fs.inotify.max_user_watches)</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::FileCommands</name>
     <message>
         <source>%1 is the current directory.</source>
@@ -1460,6 +1668,110 @@ Password for %2 on %3:</source>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>途中までのアップロード %1 を削除できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileZillaImport</name>
+    <message>
+        <source>A site without a host was left out (%1).</source>
+        <translation>ホストのないサイトを除外しました (%1)。</translation>
+    </message>
+    <message>
+        <source>%1 was left out: unknown protocol %2.</source>
+        <translation>%1 を除外しました: 不明なプロトコル %2。</translation>
+    </message>
+    <message>
+        <source>%1 was left out: Ferry speaks FTP and FTPS, not %2.</source>
+        <translation>%1 を除外しました: Ferry が扱うのは FTP と FTPS で、%2 ではありません。</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>プロトコル %1</translation>
+    </message>
+    <message>
+        <source>The saved password could not be decoded.</source>
+        <translation>保存されたパスワードをデコードできませんでした。</translation>
+    </message>
+    <message>
+        <source>FileZilla keeps this password under its master password: type it in once.</source>
+        <translation>FileZilla はこのパスワードをマスターパスワードで保護しています。一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The password is stored in a way Ferry cannot read (%1).</source>
+        <translation>パスワードは Ferry が読めない形式で保存されています (%1)。</translation>
+    </message>
+    <message>
+        <source>FileZilla asked for this password each time.</source>
+        <translation>FileZilla はこのパスワードを毎回尋ねていました。</translation>
+    </message>
+    <message>
+        <source>This site logged on with a key file.</source>
+        <translation>このサイトは鍵ファイルでログインしていました。</translation>
+    </message>
+    <message>
+        <source>Folders nested too deeply.</source>
+        <translation>フォルダーの入れ子が深すぎます。</translation>
+    </message>
+    <message>
+        <source>Unnamed folder</source>
+        <translation>名前のないフォルダー</translation>
+    </message>
+    <message>
+        <source>This is not a FileZilla site manager file (it starts with &lt;%1&gt;).</source>
+        <translation>これは FileZilla のサイトマネージャーのファイルではありません (&lt;%1&gt; で始まっています)。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as XML (line %1: %2).</source>
+        <translation>ファイルを XML として読めません (%1 行目: %2)。</translation>
+    </message>
+    <message>
+        <source>This is not a FileZilla site manager file (no sites in it).</source>
+        <translation>これは FileZilla のサイトマネージャーのファイルではありません (サイトがありません)。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileZillaSiteImport</name>
+    <message>
+        <source>%1 is in the site manager already.</source>
+        <translation>%1 はすでにサイトマネージャーにあります。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the passwords were not imported: Ferry asks for them when it connects.</source>
+        <translation>システムのキーチェーンがないため、パスワードは取り込みませんでした。接続時に Ferry が尋ねます。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a FileZilla site manager file.</source>
+        <translation>%1 は FileZilla のサイトマネージャーのファイルにしては大きすぎます。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FolderField</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FolderWatcher</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: %2</source>
+        <translation>%1 を監視できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: %2. Changes in it may be missed.</source>
+        <translation>%1 を監視できません: %2。その中の変更を見落とすかもしれません。</translation>
+    </message>
+    <message>
+        <source>The watched folder %1 is gone; watching stopped.</source>
+        <translation>監視中のフォルダー %1 がなくなりました。監視を停止しました。</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2696,43 @@ Password for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>Ferry::QueueNotifier</name>
+    <message>
+        <source>Transfer failed</source>
+        <translation>転送に失敗しました</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Transfers finished with errors</source>
+        <translation>転送はエラーありで終了しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) done, </source>
+        <translation>
+            <numerusform>%n 件の転送が完了、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n 件失敗。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfers finished</source>
+        <translation>転送が完了しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) done.</source>
+        <translation>
+            <numerusform>%n 件の転送が完了しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::QuickConnectBar</name>
     <message>
         <source>&amp;Connect</source>
@@ -2432,6 +2781,194 @@ Password for %2 on %3:</source>
     <message>
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W):</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteEditPanel</name>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Last upload</source>
+        <translation>最終アップロード</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>サーバー上</translation>
+    </message>
+    <message>
+        <source>Files being edited</source>
+        <translation>編集中のファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation>もう一度開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Upload now</source>
+        <translation>今すぐアップロード(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop watching</source>
+        <translation>監視をやめる(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Forget the file: later saves are not uploaded and the temporary copy is deleted</source>
+        <translation>ファイルを忘れます: 以後の保存はアップロードされず、一時コピーは削除されます</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s default application</source>
+        <translation>デスクトップの既定のアプリケーション</translation>
+    </message>
+    <message>
+        <source>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</source>
+        <translation>ファイルを編集用に開くコマンド (ファイルは末尾に付きます)。例: &quot;kate&quot; や &quot;code --wait&quot;。空欄ならデスクトップのアプリケーション</translation>
+    </message>
+    <message>
+        <source>Upload saved files &amp;automatically</source>
+        <translation>保存したファイルを自動的にアップロード(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Editor:</source>
+        <translation>エディター(&amp;E):</translation>
+    </message>
+    <message>
+        <source>%1 uploaded to %2.</source>
+        <translation>%1 を %2 にアップロードしました。</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>Editing %1: every save is %2.</source>
+        <translation>%1 を編集中: 保存するたびに%2。</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>アップロードします</translation>
+    </message>
+    <message>
+        <source>offered for upload</source>
+        <translation>アップロードを確認します</translation>
+    </message>
+    <message>
+        <source>No application opens %1; set an editor command below.</source>
+        <translation>%1 を開くアプリケーションがありません。下でエディターのコマンドを設定してください。</translation>
+    </message>
+    <message>
+        <source>Could not start the editor &quot;%1&quot;.</source>
+        <translation>エディター &quot;%1&quot; を起動できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n upload(s))</source>
+        <translation>
+            <numerusform> (アップロード %n 回)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>サーバー上で変更されました</translation>
+    </message>
+    <message>
+        <source>Upload the saved file?</source>
+        <translation>保存したファイルをアップロードしますか?</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since you opened it.</source>
+        <translation>%1 は開いた後にサーバー上で変更されました。</translation>
+    </message>
+    <message>
+        <source>%1 was saved. Upload it to %2?</source>
+        <translation>%1 が保存されました。%2 にアップロードしますか?</translation>
+    </message>
+    <message>
+        <source>Replace the server&apos;s copy with yours?</source>
+        <translation>サーバーのコピーをあなたのもので置き換えますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the server&apos;s copy</source>
+        <translation>サーバーのコピーを上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>アップロード(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s copy</source>
+        <translation>サーバーのコピーを残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>今はしない(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Upload saved files automatically from now on</source>
+        <translation>今後は保存したファイルを自動的にアップロード</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteEditor</name>
+    <message>
+        <source>%1 bytes, modified %2</source>
+        <translation>%1 バイト、更新 %2</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>開いています</translation>
+    </message>
+    <message>
+        <source>Watching for changes</source>
+        <translation>変更を監視中</translation>
+    </message>
+    <message>
+        <source>Saved: upload?</source>
+        <translation>保存済み: アップロードしますか?</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s copy</source>
+        <translation>サーバーのコピーを確認中</translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>サーバー上で変更されました</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>アップロード中</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>The transfer queue does not know the server %1.</source>
+        <translation>転送キューはサーバー %1 を知りません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 はファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>%1 に一時フォルダーを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on the server.</source>
+        <translation>%1 はサーバー上のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>It was deleted on the server since you opened it.</source>
+        <translation>開いた後にサーバー上で削除されました。</translation>
+    </message>
+    <message>
+        <source>It changed on the server since you opened it: then %1, now %2.</source>
+        <translation>開いた後にサーバー上で変更されました: 開いたとき %1、現在 %2。</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +3125,13 @@ Password for %2 on %3:</source>
     <message>
         <source>Properties</source>
         <translation>プロパティ</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteTreeReader</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>キャンセルしました。</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3985,50 @@ Uploaded by the client: %4 bytes</source>
         <source>The password of %1 was not saved: %2</source>
         <translation>%1 のパスワードは保存されませんでした: %2</translation>
     </message>
+    <message>
+        <source>&amp;Import from FileZilla…</source>
+        <translation>FileZilla から取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
+        <translation>FileZilla のサイトマネージャー (sitemanager.xml) のサイトを追加します: フォルダー、サーバー、ユーザー、モード、パスワードはシステムのキーチェーンへ</translation>
+    </message>
+    <message>
+        <source>FileZilla&apos;s site manager file</source>
+        <translation>FileZilla のサイトマネージャーのファイル</translation>
+    </message>
+    <message>
+        <source>FileZilla sites (*.xml)</source>
+        <translation>FileZilla のサイト (*.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) imported from FileZilla.</source>
+        <translation>
+            <numerusform>FileZilla から %n 件のサイトを取り込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press OK to keep them (passwords go to the system keychain).</source>
+        <translation>OK を押すと保存します (パスワードはシステムのキーチェーンへ)。</translation>
+    </message>
+    <message>
+        <source>Press OK to keep them.</source>
+        <translation>OK を押すと保存します。</translation>
+    </message>
+    <message>
+        <source>Import from FileZilla</source>
+        <translation>FileZilla から取り込む</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): see the details.</source>
+        <translation>
+            <numerusform>注意 %n 件: 詳細を参照してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::StatOperation</name>
@@ -3471,6 +4059,490 @@ Uploaded by the client: %4 bytes</source>
         <source>no data moved for %n second(s)</source>
         <translation>
             <numerusform>%n 秒間データが転送されませんでした</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncBrowsing</name>
+    <message>
+        <source>Synchronized browsing needs a folder in both panes: connect first.</source>
+        <translation>同期ブラウズには両方のペインにフォルダーが必要です。先に接続してください。</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing: %1 follows %2</source>
+        <translation>同期ブラウズ: %1 は %2 に追従します</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing</source>
+        <translation>同期ブラウズ</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on the server.</source>
+        <translation>フォルダー %1 はサーバー上にありません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on this computer.</source>
+        <translation>フォルダー %1 はこのコンピューターにありません。</translation>
+    </message>
+    <message>
+        <source>Create it, so that both panes stay in step?</source>
+        <translation>両方のペインをそろえるために作成しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Create folder</source>
+        <translation>フォルダーを作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncChecksums</name>
+    <message>
+        <source>The server offers no checksum command (HASH, XSHA256, XSHA1, XMD5 or XCRC): compare by size and time instead.</source>
+        <translation>サーバーはチェックサムのコマンド (HASH、XSHA256、XSHA1、XMD5、XCRC) を提供していません。サイズと時刻で比較してください。</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>サーバーが %1 を拒否しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncComparison</name>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>The same on both sides</source>
+        <translation>両側で同じ</translation>
+    </message>
+    <message>
+        <source>Only on this computer</source>
+        <translation>このコンピューターのみ</translation>
+    </message>
+    <message>
+        <source>Only on the server</source>
+        <translation>サーバーのみ</translation>
+    </message>
+    <message>
+        <source>Newer on this computer</source>
+        <translation>このコンピューターの方が新しい</translation>
+    </message>
+    <message>
+        <source>Newer on the server</source>
+        <translation>サーバーの方が新しい</translation>
+    </message>
+    <message>
+        <source>Different size</source>
+        <translation>サイズが異なる</translation>
+    </message>
+    <message>
+        <source>Same size, different content (checksum)</source>
+        <translation>同じサイズで内容が異なる (チェックサム)</translation>
+    </message>
+    <message>
+        <source>A file on one side, a folder or link on the other</source>
+        <translation>片側はファイル、もう片側はフォルダーかリンク</translation>
+    </message>
+    <message>
+        <source>here %1, server %2</source>
+        <translation>こちら %1、サーバー %2</translation>
+    </message>
+    <message>
+        <source>here %1 bytes, server %2 bytes</source>
+        <translation>こちら %1 バイト、サーバー %2 バイト</translation>
+    </message>
+    <message>
+        <source>Same size, checksum unknown</source>
+        <translation>同じサイズ、チェックサム不明</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncFeatures</name>
+    <message>
+        <source>&amp;Compare Directories</source>
+        <translation>フォルダーを比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Mark what differs between the two folders shown: green only on one side, orange newer (grey the older side), red another size, purple file against folder</source>
+        <translation>表示中の 2 つのフォルダーの違いに印を付けます: 緑は片側のみ、橙は新しい (古い側は灰色)、赤はサイズ違い、紫はファイルとフォルダーの食い違い</translation>
+    </message>
+    <message>
+        <source>Size and Time</source>
+        <translation>サイズと時刻</translation>
+    </message>
+    <message>
+        <source>Size Only</source>
+        <translation>サイズのみ</translation>
+    </message>
+    <message>
+        <source>Time Only</source>
+        <translation>時刻のみ</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronized Browsing</source>
+        <translation>同期ブラウズ(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Going into a folder in one pane goes to the same folder in the other</source>
+        <translation>片方のペインでフォルダーに入ると、もう片方でも同じフォルダーに入ります</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronize…</source>
+        <translation>同期(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Remote Up to Date…</source>
+        <translation>リモートを最新に保つ(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Open the remote file in an editor and upload it whenever it is saved</source>
+        <translation>リモートのファイルをエディターで開き、保存するたびにアップロードします</translation>
+    </message>
+    <message>
+        <source>Edited &amp;Files</source>
+        <translation>編集中のファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Notify When Transfers Finish</source>
+        <translation>転送が終わったら通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Keep Remote Up to Date</source>
+        <translation>リモートを最新に保つ</translation>
+    </message>
+    <message>
+        <source>Edited Files</source>
+        <translation>編集中のファイル</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同期(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;By</source>
+        <translation>比較の基準(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</source>
+        <translation>サーバーの時計はこのコンピューターと %1 秒ずれています。比較ではこれを考慮します。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncPlanner</name>
+    <message>
+        <source>Create folder on the server</source>
+        <translation>サーバーにフォルダーを作成</translation>
+    </message>
+    <message>
+        <source>Create folder here</source>
+        <translation>こちらにフォルダーを作成</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>アップロード</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Delete on the server</source>
+        <translation>サーバー上で削除</translation>
+    </message>
+    <message>
+        <source>Delete here</source>
+        <translation>こちらで削除</translation>
+    </message>
+    <message>
+        <source>only on this computer</source>
+        <translation>このコンピューターのみ</translation>
+    </message>
+    <message>
+        <source>only on the server</source>
+        <translation>サーバーのみ</translation>
+    </message>
+    <message>
+        <source>only on this computer (extras are deleted)</source>
+        <translation>このコンピューターのみ (余分なものは削除)</translation>
+    </message>
+    <message>
+        <source>only on the server (extras are deleted)</source>
+        <translation>サーバーのみ (余分なものは削除)</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>サイズ不明</translation>
+    </message>
+    <message>
+        <source>checksum unknown</source>
+        <translation>チェックサム不明</translation>
+    </message>
+    <message>
+        <source>modification time unknown</source>
+        <translation>更新時刻不明</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncRunner</name>
+    <message>
+        <source>The transfer queue does not know the server %1.</source>
+        <translation>転送キューはサーバー %1 を知りません。</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the folder %1 (is it empty?).</source>
+        <translation>フォルダー %1 を削除できません (空ですか?)。</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>%1 を削除できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncScan</name>
+    <message numerus="yes">
+        <source>Listing %1: %n folder(s), %2 entries</source>
+        <translation>
+            <numerusform>%1 を一覧中: フォルダー %n 個、項目 %2 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>%1 を一覧中</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Comparing checksums: %1 of %2</source>
+        <translation>チェックサムを比較中: %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SynchronizeDialog</name>
+    <message>
+        <source>Synchronize</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Choose the local folder</source>
+        <translation>ローカルフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Upload: make the server like this computer</source>
+        <translation>アップロード: サーバーをこのコンピューターと同じにする</translation>
+    </message>
+    <message>
+        <source>Download: make this computer like the server</source>
+        <translation>ダウンロード: このコンピューターをサーバーと同じにする</translation>
+    </message>
+    <message>
+        <source>Both ways: the newer file wins</source>
+        <translation>双方向: 新しいファイルが優先</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>サイズ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Modification time</source>
+        <translation>更新時刻(&amp;M)</translation>
+    </message>
+    <message>
+        <source>C&amp;hecksum</source>
+        <translation>チェックサム(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</source>
+        <translation>同じサイズのファイルはサーバーのチェックサムで比較します (遅くなります: 両側がそうしたファイルをすべて読みます)。</translation>
+    </message>
+    <message>
+        <source>The server offers no checksum command (HASH, XSHA, XMD5, XCRC).</source>
+        <translation>サーバーはチェックサムのコマンド (HASH、XSHA、XMD5、XCRC) を提供していません。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete files and folders that only the target has</source>
+        <translation>転送先にしかないファイルとフォルダーを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>everything (e.g. *.bin *.cfg)</source>
+        <translation>すべて (例: *.bin *.cfg)</translation>
+    </message>
+    <message>
+        <source>nothing (e.g. *.o .git/ build/)</source>
+        <translation>なし (例: *.o .git/ build/)</translation>
+    </message>
+    <message>
+        <source>&amp;Local folder:</source>
+        <translation>ローカルフォルダー(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Remote folder:</source>
+        <translation>リモートフォルダー(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>方向(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Compare by:</source>
+        <translation>比較の基準:</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>含める(&amp;I):</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>除外(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>予定の操作</translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>すべてチェック(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation>チェックを外す(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the checked actions on the transfer queue</source>
+        <translation>チェックした操作を転送キューに入れます</translation>
+    </message>
+    <message>
+        <source>Connect to the server first.</source>
+        <translation>先にサーバーに接続してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>The remote folder must be an absolute path (starting with /).</source>
+        <translation>リモートフォルダーは絶対パス (/ で始まる) にしてください。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続中…</translation>
+    </message>
+    <message>
+        <source>Leave (conflict)</source>
+        <translation>そのまま (競合)</translation>
+    </message>
+    <message>
+        <source> — neither side can be said to be right</source>
+        <translation> — どちらが正しいとも言えません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to do: the folders are in step (%n entry/entries compared).</source>
+        <translation>
+            <numerusform>何もすることはありません: フォルダーはそろっています (%n 項目を比較)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncheck what should not happen, then Run.</source>
+        <translation>行わない操作のチェックを外してから実行してください。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked: %3 uploads, %4 downloads (%5), %6 folders to create, %7 deletions</source>
+        <translation>%2 件中 %1 件をチェック: アップロード %3、ダウンロード %4 (%5)、作成するフォルダー %6、削除 %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n conflict(s) left alone</source>
+        <translation>
+            <numerusform>; 競合 %n 件はそのまま</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 done, %3 failed</source>
+        <translation>実行中: %2 件中 %1 件完了、失敗 %3</translation>
+    </message>
+    <message>
+        <source>Finished: %1 done, %2 failed:
+%3</source>
+        <translation>完了: 成功 %1、失敗 %2:
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: all %n action(s) done.</source>
+        <translation>
+            <numerusform>完了: %n 件の操作がすべて完了しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n action(s): see the transfer queue.</source>
+        <translation>
+            <numerusform>%n 件の操作をキューに入れました: 転送キューを参照してください。</numerusform>
         </translation>
     </message>
 </context>
@@ -4037,6 +5109,112 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>途中までのアップロード %1 を削除できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::WatchPanel</name>
+    <message>
+        <source>Choose the folder to watch</source>
+        <translation>監視するフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Patterns of files and folders not to upload, separated by spaces; a trailing / names a folder.</source>
+        <translation>アップロードしないファイルとフォルダーのパターン (空白区切り)。末尾の / はフォルダーを表します。</translation>
+    </message>
+    <message>
+        <source>Delete on the server what is deleted here</source>
+        <translation>ここで削除したものをサーバーでも削除</translation>
+    </message>
+    <message>
+        <source>Upload what differs first</source>
+        <translation>最初に違いをアップロード</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Last uploads and errors</source>
+        <translation>最近のアップロードとエラー</translation>
+    </message>
+    <message>
+        <source>&amp;Watch:</source>
+        <translation>監視(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Upload to:</source>
+        <translation>アップロード先(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore:</source>
+        <translation>無視(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>先にサーバーに接続してください。</translation>
+    </message>
+    <message>
+        <source>The remote folder must be an absolute path (starting with /).</source>
+        <translation>リモートフォルダーは絶対パス (/ で始まる) にしてください。</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>アップロード済み</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>Folder created</source>
+        <translation>フォルダー作成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Watching %1 → %2 on %3: %4 uploaded, %5 deleted, %6 failed%7</source>
+        <translation>%1 → %3 の %2 を監視中: アップロード %4、削除 %5、失敗 %6%7</translation>
+    </message>
+    <message>
+        <source> (busy)</source>
+        <translation> (処理中)</translation>
+    </message>
+    <message>
+        <source>Connect to a server, pick a folder, and Start: every file saved in it is uploaded.</source>
+        <translation>サーバーに接続し、フォルダーを選んで開始してください。そこに保存したファイルはすべてアップロードされます。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::WatchSession</name>
+    <message>
+        <source>The transfer queue does not know the server %1.</source>
+        <translation>転送キューはサーバー %1 を知りません。</translation>
     </message>
 </context>
 <context>

@@ -431,82 +431,6 @@
         <translation>请选择 --active 或 --passive，不能同时使用。</translation>
     </message>
     <message>
-        <source>Usage: ferry mirror [OPTIONS] SRC DEST
-
-Makes DEST a copy of SRC. One of them is an ftp:// URL of a folder, the
-other a local folder: a local SRC is uploaded, a remote SRC is downloaded.
-The contents of SRC go into DEST, which is created when missing. A file that
-exists at DEST is replaced when its size differs or the source is newer, and
-skipped otherwise. Transient failures are retried, continuing where the
-server allows it; uploads are verified. Downloads keep the remote times.
-
-Options:
-      --parallel N      Up to N connections at once (default: 3, one for board
-                        servers).
-      --newer-only      Transfer only files missing at DEST or newer at SRC.
-      --dry-run         Print what would be transferred (and with --delete,
-                        deleted) on standard output; change nothing.
-      --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
-                        repeatable).
-      --exclude GLOB    Leave out files whose relative path, name or a folder
-                        above matches GLOB (repeatable).
-      --delete          After a transfer without failures, delete the files and
-                        folders at DEST that are not in SRC. Files left out by
-                        --include/--exclude are kept.
-      --user NAME       Log in as NAME (instead of the URL&apos;s user).
-      --password PASSWORD
-                        Log in with PASSWORD (or set FERRY_PASSWORD).
-      --active          Active mode: the server connects to ferry for data.
-      --passive         Passive mode (default, falling back to active).
-  -v, --verbose         A line per file transferred, skipped or deleted, and
-                        per retry or failure.
-  -h, --help            Show this help.
-
-On a terminal, standard error shows a line per running transfer and a total.
-A summary follows at the end: files transferred, skipped, failed, deleted,
-bytes and time.
-
-Exit status: 0 everything mirrored, 1 some files failed (listed on standard
-error) or the server refused, 2 usage error, 3 connection or login failure,
-4 local I/O error, 130 interrupted (Ctrl-C).
-</source>
-        <translation>用法：ferry mirror [选项] SRC DEST
-
-使 DEST 成为 SRC 的副本。两者中一个是文件夹的 ftp:// URL，另一个是本地
-文件夹：本地的 SRC 会被上传，远程的 SRC 会被下载。SRC 的内容放入 DEST，
-DEST 不存在时会被创建。DEST 中已存在的文件，如果大小不同或源文件更新，
-则被替换，否则跳过。暂时性错误会重试，服务器支持时从中断处继续；上传会
-经过校验。下载会保留远程的时间。
-
-选项：
-      --parallel N      同时最多使用 N 个连接（默认：3，开发板服务器为 1）。
-      --newer-only      只传输 DEST 中缺少或 SRC 中更新的文件。
-      --dry-run         在标准输出上列出将要传输（以及使用 --delete 时将要
-                        删除）的内容；不做任何更改。
-      --include GLOB    只处理相对路径、名称或某个上级文件夹匹配 GLOB 的
-                        文件（*、?、[...]；&apos;*&apos; 不跨越 &apos;/&apos;；可重复）。
-      --exclude GLOB    排除相对路径、名称或某个上级文件夹匹配 GLOB 的文件
-                        （可重复）。
-      --delete          传输无失败完成后，删除 DEST 中 SRC 没有的文件和
-                        文件夹。被 --include/--exclude 排除的文件会保留。
-      --user NAME       以 NAME 登录（代替 URL 中的用户）。
-      --password PASSWORD
-                        使用 PASSWORD 登录（或设置 FERRY_PASSWORD）。
-      --active          主动模式：服务器连接到 ferry 传输数据。
-      --passive         被动模式（默认，失败时回退为主动）。
-  -v, --verbose         每个已传输、跳过或删除的文件，以及每次重试或失败，
-                        各输出一行。
-  -h, --help            显示此帮助。
-
-在终端上，标准错误会为每个正在进行的传输显示一行，并显示总计。结束时输出
-摘要：已传输、跳过、失败、删除的文件数，字节数和用时。
-
-退出状态：0 全部镜像完成，1 部分文件失败（列在标准错误中）或服务器拒绝，
-2 用法错误，3 连接或登录失败，4 本地 I/O 错误，130 已中断（Ctrl-C）。
-</translation>
-    </message>
-    <message>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
@@ -599,6 +523,199 @@ DEST 不存在时会被创建。DEST 中已存在的文件，如果大小不同�
         <translation>
             <numerusform>%n 个文件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--watch uploads a local folder: use it with a local SRC, without --dry-run or --compare.</source>
+        <translation>--watch 上传本地文件夹：请与本地 SRC 一起使用，不要与 --dry-run 或 --compare 同用。</translation>
+    </message>
+    <message>
+        <source>Usage: ferry mirror [OPTIONS] SRC DEST
+
+Makes DEST a copy of SRC. One of them is an ftp:// URL of a folder, the
+other a local folder: a local SRC is uploaded, a remote SRC is downloaded.
+The contents of SRC go into DEST, which is created when missing. A file that
+exists at DEST is replaced when its size differs or the source is newer, and
+skipped otherwise. Transient failures are retried, continuing where the
+server allows it; uploads are verified. Downloads keep the remote times.
+
+Options:
+      --parallel N      Up to N connections at once (default: 3, one for board
+                        servers).
+      --newer-only      Transfer only files missing at DEST or newer at SRC.
+      --dry-run         Print what would be transferred (and with --delete,
+                        deleted) on standard output, one line each with the
+                        reason; change nothing.
+      --include GLOB    Only files whose relative path, name or a folder above
+                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
+                        repeatable).
+      --exclude GLOB    Leave out files whose relative path, name or a folder
+                        above matches GLOB (repeatable).
+      --delete          After a transfer without failures, delete the files and
+                        folders at DEST that are not in SRC. Files left out by
+                        --include/--exclude are kept.
+      --compare         Print what differs between SRC and DEST, one line each
+                        with the reason (-v: the equal ones too); change
+                        nothing. Exit status 0 when nothing differs, 1 otherwise.
+      --checksum        Compare files of the same size by the server&apos;s checksum
+                        (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
+      --watch           After the mirror, keep uploading what changes in SRC
+                        (a local folder), a line per upload; with --delete also
+                        delete what is deleted; what --exclude matches is not
+                        watched. Ctrl-C stops.
+      --user NAME       Log in as NAME (instead of the URL&apos;s user).
+      --password PASSWORD
+                        Log in with PASSWORD (or set FERRY_PASSWORD).
+      --active          Active mode: the server connects to ferry for data.
+      --passive         Passive mode (default, falling back to active).
+  -v, --verbose         A line per file transferred, skipped or deleted, and
+                        per retry or failure.
+  -h, --help            Show this help.
+
+On a terminal, standard error shows a line per running transfer and a total.
+A summary follows at the end: files transferred, skipped, failed, deleted,
+bytes and time.
+
+Exit status: 0 everything mirrored, 1 some files failed (listed on standard
+error) or the server refused, 2 usage error, 3 connection or login failure,
+4 local I/O error, 130 interrupted (Ctrl-C).
+</source>
+        <translation>用法：ferry mirror [选项] SRC DEST
+
+使 DEST 成为 SRC 的副本。两者中一个是文件夹的 ftp:// URL，另一个是本地
+文件夹：本地的 SRC 会被上传，远程的 SRC 会被下载。SRC 的内容放入 DEST，
+DEST 不存在时会被创建。DEST 中已存在的文件，如果大小不同或源文件更新，
+则被替换，否则跳过。暂时性错误会重试，服务器支持时从中断处继续；上传会
+经过校验。下载会保留远程的时间。
+
+选项：
+      --parallel N      同时最多使用 N 个连接（默认：3，开发板服务器为 1）。
+      --newer-only      只传输 DEST 中缺少或 SRC 中更新的文件。
+      --dry-run         在标准输出上列出将要传输（以及使用 --delete 时将要
+                        删除）的内容，每个操作一行并附原因；不做任何更改。
+      --include GLOB    只处理相对路径、名称或某个上级文件夹匹配 GLOB 的
+                        文件（*、?、[...]；&apos;*&apos; 不跨越 &apos;/&apos;；可重复）。
+      --exclude GLOB    排除相对路径、名称或某个上级文件夹匹配 GLOB 的文件
+                        （可重复）。
+      --delete          传输无失败完成后，删除 DEST 中 SRC 没有的文件和
+                        文件夹。被 --include/--exclude 排除的文件会保留。
+      --compare         列出 SRC 与 DEST 之间的差异，每个路径一行并附原因
+                        （-v：相同的也列出）；不做任何更改。没有差异时退出
+                        状态为 0，否则为 1。
+      --checksum        按服务器的校验和（HASH、XSHA256、XSHA1、XMD5 或
+                        XCRC）而不是时间比较大小相同的文件。
+      --watch           镜像完成后，继续上传 SRC（本地文件夹）中的更改，每次
+                        上传一行；使用 --delete 时也删除被删除的内容；
+                        --exclude 匹配的内容不被监视。Ctrl+C 停止。
+      --user NAME       以 NAME 登录（代替 URL 中的用户）。
+      --password PASSWORD
+                        使用 PASSWORD 登录（或设置 FERRY_PASSWORD）。
+      --active          主动模式：服务器连接到 ferry 传输数据。
+      --passive         被动模式（默认，失败时回退为主动）。
+  -v, --verbose         每个已传输、跳过或删除的文件，以及每次重试或失败，
+                        各输出一行。
+  -h, --help            显示此帮助。
+
+在终端上，标准错误会为每个正在进行的传输显示一行，并显示总计。结束时输出
+摘要：已传输、跳过、失败、删除的文件数，字节数和用时。
+
+退出状态：0 全部镜像完成，1 部分文件失败（列在标准错误中）或服务器拒绝，
+2 用法错误，3 连接或登录失败，4 本地 I/O 错误，130 已中断（Ctrl-C）。
+</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::MirrorSync</name>
+    <message>
+        <source>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
+</source>
+        <translation>服务器时钟快 %1 秒（从之前的上传中得知）。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared %n path(s): </source>
+        <translation>
+            <numerusform>已比较 %n 个路径：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ(s).
+</source>
+        <translation>
+            <numerusform>%n 个不同。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would transfer %1 (%2)
+</source>
+        <translation>将传输 %1（%2）
+</translation>
+    </message>
+    <message>
+        <source>would create %1/ (%2)
+</source>
+        <translation>将创建 %1/（%2）
+</translation>
+    </message>
+    <message>
+        <source>would delete %1%2 (%3)
+</source>
+        <translation>将删除 %1%2（%3）
+</translation>
+    </message>
+    <message>
+        <source>would leave %1 (%2)
+</source>
+        <translation>将保留 %1（%2）
+</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 to transfer (%2), %3 to delete, %4 unchanged; nothing changed.
+</source>
+        <translation>试运行：待传输 %1 个（%2），待删除 %3 个，未变 %4 个；没有做任何更改。
+</translation>
+    </message>
+    <message>
+        <source>Watching %1 (Ctrl-C stops)...
+</source>
+        <translation>正在监视 %1（Ctrl+C 停止）...
+</translation>
+    </message>
+    <message>
+        <source>uploaded %1 (%2)
+</source>
+        <translation>已上传 %1（%2）
+</translation>
+    </message>
+    <message>
+        <source>deleted %1
+</source>
+        <translation>已删除 %1
+</translation>
+    </message>
+    <message>
+        <source>created %1/
+</source>
+        <translation>已创建 %1/
+</translation>
+    </message>
+    <message>
+        <source>failed %1: %2
+</source>
+        <translation>失败 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.
+</source>
+        <translation>服务器时钟比本机快 %1 秒。
+</translation>
+    </message>
+    <message>
+        <source>Stopped watching: %1 uploaded, %2 deleted, %3 failed.
+</source>
+        <translation>已停止监视：上传 %1 个，删除 %2 个，失败 %3 个。
+</translation>
     </message>
 </context>
 <context>
@@ -800,6 +917,48 @@ Connect with:
     <message>
         <source>%1: unexpected answer %2</source>
         <translation>%1：意外的应答 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ComparisonDelegate</name>
+    <message>
+        <source>Newer here than on the server</source>
+        <translation>本机比服务器上的新</translation>
+    </message>
+    <message>
+        <source>Older on the server than here</source>
+        <translation>服务器上的比本机旧</translation>
+    </message>
+    <message>
+        <source>Older here than on the server</source>
+        <translation>本机比服务器上的旧</translation>
+    </message>
+    <message>
+        <source>Newer on the server than here</source>
+        <translation>服务器上的比本机新</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ComparisonLegend</name>
+    <message>
+        <source>one side only</source>
+        <translation>仅一侧有</translation>
+    </message>
+    <message>
+        <source>newer (older: grey)</source>
+        <translation>较新（较旧：灰色）</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>file/folder</source>
+        <translation>文件/文件夹</translation>
+    </message>
+    <message>
+        <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
+        <translation>目录比较：标记显示每个条目与另一窗格中文件夹的差异；将指针移到条目上可查看大小和时间。</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1289,52 @@ Password for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>Ferry::DirectoryComparison</name>
+    <message>
+        <source>%1 only here</source>
+        <translation>%1 个仅本机有</translation>
+    </message>
+    <message>
+        <source>%1 only there</source>
+        <translation>%1 个仅服务器有</translation>
+    </message>
+    <message>
+        <source>%1 newer here</source>
+        <translation>%1 个本机较新</translation>
+    </message>
+    <message>
+        <source>%1 newer there</source>
+        <translation>%1 个服务器较新</translation>
+    </message>
+    <message>
+        <source>%1 size</source>
+        <translation>%1 个大小不同</translation>
+    </message>
+    <message>
+        <source>%1 content</source>
+        <translation>%1 个内容不同</translation>
+    </message>
+    <message>
+        <source>%1 file/folder</source>
+        <translation>%1 个文件/文件夹冲突</translation>
+    </message>
+    <message>
+        <source>Both folders are the same</source>
+        <translation>两个文件夹相同</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DirectoryNotifier</name>
+    <message>
+        <source>the system&apos;s limit of watched files may be reached</source>
+        <translation>可能已达到系统监视文件数的上限</translation>
+    </message>
+    <message>
+        <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</source>
+        <translation>已达到系统监视文件夹数的上限（fs.inotify.max_user_watches）</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::FileCommands</name>
     <message>
         <source>%1 is the current directory.</source>
@@ -1447,6 +1652,110 @@ Password for %2 on %3:</source>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>无法删除未完成的上传 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileZillaImport</name>
+    <message>
+        <source>A site without a host was left out (%1).</source>
+        <translation>已跳过一个没有主机的站点（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 was left out: unknown protocol %2.</source>
+        <translation>已跳过 %1：未知协议 %2。</translation>
+    </message>
+    <message>
+        <source>%1 was left out: Ferry speaks FTP and FTPS, not %2.</source>
+        <translation>已跳过 %1：Ferry 支持 FTP 和 FTPS，不支持 %2。</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>协议 %1</translation>
+    </message>
+    <message>
+        <source>The saved password could not be decoded.</source>
+        <translation>无法解码保存的密码。</translation>
+    </message>
+    <message>
+        <source>FileZilla keeps this password under its master password: type it in once.</source>
+        <translation>FileZilla 用主密码保护此密码：请输入一次。</translation>
+    </message>
+    <message>
+        <source>The password is stored in a way Ferry cannot read (%1).</source>
+        <translation>密码以 Ferry 无法读取的方式保存（%1）。</translation>
+    </message>
+    <message>
+        <source>FileZilla asked for this password each time.</source>
+        <translation>FileZilla 每次都会询问此密码。</translation>
+    </message>
+    <message>
+        <source>This site logged on with a key file.</source>
+        <translation>此站点使用密钥文件登录。</translation>
+    </message>
+    <message>
+        <source>Folders nested too deeply.</source>
+        <translation>文件夹嵌套过深。</translation>
+    </message>
+    <message>
+        <source>Unnamed folder</source>
+        <translation>未命名文件夹</translation>
+    </message>
+    <message>
+        <source>This is not a FileZilla site manager file (it starts with &lt;%1&gt;).</source>
+        <translation>这不是 FileZilla 站点管理器文件（它以 &lt;%1&gt; 开头）。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as XML (line %1: %2).</source>
+        <translation>无法将该文件读取为 XML（第 %1 行：%2）。</translation>
+    </message>
+    <message>
+        <source>This is not a FileZilla site manager file (no sites in it).</source>
+        <translation>这不是 FileZilla 站点管理器文件（其中没有站点）。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileZillaSiteImport</name>
+    <message>
+        <source>%1 is in the site manager already.</source>
+        <translation>%1 已在站点管理器中。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the passwords were not imported: Ferry asks for them when it connects.</source>
+        <translation>没有可用的系统钥匙串，因此未导入密码：Ferry 会在连接时询问。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a FileZilla site manager file.</source>
+        <translation>%1 太大，不可能是 FileZilla 站点管理器文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FolderField</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FolderWatcher</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: %2</source>
+        <translation>无法监视 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: %2. Changes in it may be missed.</source>
+        <translation>无法监视 %1：%2。其中的更改可能会被遗漏。</translation>
+    </message>
+    <message>
+        <source>The watched folder %1 is gone; watching stopped.</source>
+        <translation>被监视的文件夹 %1 已不存在；已停止监视。</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2680,43 @@ Password for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>Ferry::QueueNotifier</name>
+    <message>
+        <source>Transfer failed</source>
+        <translation>传输失败</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Transfers finished with errors</source>
+        <translation>传输已完成，但有错误</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) done, </source>
+        <translation>
+            <numerusform>%n 个传输已完成，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n 个失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfers finished</source>
+        <translation>传输已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) done.</source>
+        <translation>
+            <numerusform>%n 个传输已完成。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::QuickConnectBar</name>
     <message>
         <source>&amp;Connect</source>
@@ -2419,6 +2765,194 @@ Password for %2 on %3:</source>
     <message>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteEditPanel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last upload</source>
+        <translation>上次上传</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>在服务器上</translation>
+    </message>
+    <message>
+        <source>Files being edited</source>
+        <translation>正在编辑的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation>再次打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Upload now</source>
+        <translation>立即上传(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop watching</source>
+        <translation>停止监视(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Forget the file: later saves are not uploaded and the temporary copy is deleted</source>
+        <translation>不再跟踪此文件：之后的保存不会上传，临时副本会被删除</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s default application</source>
+        <translation>桌面的默认应用程序</translation>
+    </message>
+    <message>
+        <source>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</source>
+        <translation>打开文件进行编辑的命令（文件附加在末尾），例如 &quot;kate&quot; 或 &quot;code --wait&quot;；留空：使用桌面的应用程序</translation>
+    </message>
+    <message>
+        <source>Upload saved files &amp;automatically</source>
+        <translation>自动上传已保存的文件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Editor:</source>
+        <translation>编辑器(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>%1 uploaded to %2.</source>
+        <translation>已将 %1 上传到 %2。</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Editing %1: every save is %2.</source>
+        <translation>正在编辑 %1：每次保存都会%2。</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>offered for upload</source>
+        <translation>询问是否上传</translation>
+    </message>
+    <message>
+        <source>No application opens %1; set an editor command below.</source>
+        <translation>没有可以打开 %1 的应用程序；请在下方设置编辑器命令。</translation>
+    </message>
+    <message>
+        <source>Could not start the editor &quot;%1&quot;.</source>
+        <translation>无法启动编辑器 &quot;%1&quot;。</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n upload(s))</source>
+        <translation>
+            <numerusform> （上传 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>服务器上已更改</translation>
+    </message>
+    <message>
+        <source>Upload the saved file?</source>
+        <translation>上传已保存的文件？</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since you opened it.</source>
+        <translation>自您打开后，%1 已在服务器上被更改。</translation>
+    </message>
+    <message>
+        <source>%1 was saved. Upload it to %2?</source>
+        <translation>%1 已保存。上传到 %2？</translation>
+    </message>
+    <message>
+        <source>Replace the server&apos;s copy with yours?</source>
+        <translation>用您的副本替换服务器上的副本？</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the server&apos;s copy</source>
+        <translation>覆盖服务器上的副本(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>上传(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s copy</source>
+        <translation>保留服务器上的副本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>暂不(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Upload saved files automatically from now on</source>
+        <translation>今后自动上传已保存的文件</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteEditor</name>
+    <message>
+        <source>%1 bytes, modified %2</source>
+        <translation>%1 字节，修改于 %2</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>正在打开</translation>
+    </message>
+    <message>
+        <source>Watching for changes</source>
+        <translation>正在监视更改</translation>
+    </message>
+    <message>
+        <source>Saved: upload?</source>
+        <translation>已保存：上传？</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s copy</source>
+        <translation>正在检查服务器上的副本</translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>服务器上已更改</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>正在上传</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>The transfer queue does not know the server %1.</source>
+        <translation>传输队列不认识服务器 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>无法在 %1 中创建临时文件夹：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on the server.</source>
+        <translation>%1 不是服务器上的文件。</translation>
+    </message>
+    <message>
+        <source>It was deleted on the server since you opened it.</source>
+        <translation>自您打开后，它已在服务器上被删除。</translation>
+    </message>
+    <message>
+        <source>It changed on the server since you opened it: then %1, now %2.</source>
+        <translation>自您打开后，它已在服务器上被更改：当时 %1，现在 %2。</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +3109,13 @@ Password for %2 on %3:</source>
     <message>
         <source>Properties</source>
         <translation>属性</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RemoteTreeReader</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3969,50 @@ Uploaded by the client: %4 bytes</source>
         <source>The password of %1 was not saved: %2</source>
         <translation>未保存 %1 的密码：%2</translation>
     </message>
+    <message>
+        <source>&amp;Import from FileZilla…</source>
+        <translation>从 FileZilla 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
+        <translation>添加 FileZilla 站点管理器（sitemanager.xml）中的站点：文件夹、服务器、用户、模式，密码存入系统钥匙串</translation>
+    </message>
+    <message>
+        <source>FileZilla&apos;s site manager file</source>
+        <translation>FileZilla 站点管理器文件</translation>
+    </message>
+    <message>
+        <source>FileZilla sites (*.xml)</source>
+        <translation>FileZilla 站点 (*.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) imported from FileZilla.</source>
+        <translation>
+            <numerusform>已从 FileZilla 导入 %n 个站点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press OK to keep them (passwords go to the system keychain).</source>
+        <translation>按“确定”保留它们（密码存入系统钥匙串）。</translation>
+    </message>
+    <message>
+        <source>Press OK to keep them.</source>
+        <translation>按“确定”保留它们。</translation>
+    </message>
+    <message>
+        <source>Import from FileZilla</source>
+        <translation>从 FileZilla 导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): see the details.</source>
+        <translation>
+            <numerusform>%n 条说明：请查看详细信息。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::StatOperation</name>
@@ -3458,6 +4043,490 @@ Uploaded by the client: %4 bytes</source>
         <source>no data moved for %n second(s)</source>
         <translation>
             <numerusform>%n 秒内没有传输数据</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncBrowsing</name>
+    <message>
+        <source>Synchronized browsing needs a folder in both panes: connect first.</source>
+        <translation>同步浏览需要两个窗格都有文件夹：请先连接。</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing: %1 follows %2</source>
+        <translation>同步浏览：%1 跟随 %2</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing</source>
+        <translation>同步浏览</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on the server.</source>
+        <translation>服务器上不存在文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on this computer.</source>
+        <translation>本机上不存在文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Create it, so that both panes stay in step?</source>
+        <translation>创建它，使两个窗格保持同步？</translation>
+    </message>
+    <message>
+        <source>&amp;Create folder</source>
+        <translation>创建文件夹(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncChecksums</name>
+    <message>
+        <source>The server offers no checksum command (HASH, XSHA256, XSHA1, XMD5 or XCRC): compare by size and time instead.</source>
+        <translation>服务器不提供校验和命令（HASH、XSHA256、XSHA1、XMD5 或 XCRC）：请改用大小和时间比较。</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>服务器拒绝了 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncComparison</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The same on both sides</source>
+        <translation>两侧相同</translation>
+    </message>
+    <message>
+        <source>Only on this computer</source>
+        <translation>仅本机有</translation>
+    </message>
+    <message>
+        <source>Only on the server</source>
+        <translation>仅服务器有</translation>
+    </message>
+    <message>
+        <source>Newer on this computer</source>
+        <translation>本机较新</translation>
+    </message>
+    <message>
+        <source>Newer on the server</source>
+        <translation>服务器较新</translation>
+    </message>
+    <message>
+        <source>Different size</source>
+        <translation>大小不同</translation>
+    </message>
+    <message>
+        <source>Same size, different content (checksum)</source>
+        <translation>大小相同，内容不同（校验和）</translation>
+    </message>
+    <message>
+        <source>A file on one side, a folder or link on the other</source>
+        <translation>一侧是文件，另一侧是文件夹或链接</translation>
+    </message>
+    <message>
+        <source>here %1, server %2</source>
+        <translation>本机 %1，服务器 %2</translation>
+    </message>
+    <message>
+        <source>here %1 bytes, server %2 bytes</source>
+        <translation>本机 %1 字节，服务器 %2 字节</translation>
+    </message>
+    <message>
+        <source>Same size, checksum unknown</source>
+        <translation>大小相同，校验和未知</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncFeatures</name>
+    <message>
+        <source>&amp;Compare Directories</source>
+        <translation>比较目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Mark what differs between the two folders shown: green only on one side, orange newer (grey the older side), red another size, purple file against folder</source>
+        <translation>标记两个显示的文件夹之间的差异：绿色仅一侧有，橙色较新（较旧的一侧为灰色），红色大小不同，紫色文件对文件夹</translation>
+    </message>
+    <message>
+        <source>Size and Time</source>
+        <translation>大小和时间</translation>
+    </message>
+    <message>
+        <source>Size Only</source>
+        <translation>仅大小</translation>
+    </message>
+    <message>
+        <source>Time Only</source>
+        <translation>仅时间</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronized Browsing</source>
+        <translation>同步浏览(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Going into a folder in one pane goes to the same folder in the other</source>
+        <translation>在一个窗格中进入文件夹时，另一个窗格进入同一文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronize…</source>
+        <translation>同步(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Remote Up to Date…</source>
+        <translation>保持远程最新(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Open the remote file in an editor and upload it whenever it is saved</source>
+        <translation>在编辑器中打开远程文件，每次保存时上传</translation>
+    </message>
+    <message>
+        <source>Edited &amp;Files</source>
+        <translation>正在编辑的文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Notify When Transfers Finish</source>
+        <translation>传输完成时通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Keep Remote Up to Date</source>
+        <translation>保持远程最新</translation>
+    </message>
+    <message>
+        <source>Edited Files</source>
+        <translation>正在编辑的文件</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;By</source>
+        <translation>比较依据(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</source>
+        <translation>服务器时钟与本机相差 %1 秒；比较时会考虑这一点。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncPlanner</name>
+    <message>
+        <source>Create folder on the server</source>
+        <translation>在服务器上创建文件夹</translation>
+    </message>
+    <message>
+        <source>Create folder here</source>
+        <translation>在本机创建文件夹</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Delete on the server</source>
+        <translation>在服务器上删除</translation>
+    </message>
+    <message>
+        <source>Delete here</source>
+        <translation>在本机删除</translation>
+    </message>
+    <message>
+        <source>only on this computer</source>
+        <translation>仅本机有</translation>
+    </message>
+    <message>
+        <source>only on the server</source>
+        <translation>仅服务器有</translation>
+    </message>
+    <message>
+        <source>only on this computer (extras are deleted)</source>
+        <translation>仅本机有（多余的会被删除）</translation>
+    </message>
+    <message>
+        <source>only on the server (extras are deleted)</source>
+        <translation>仅服务器有（多余的会被删除）</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>大小未知</translation>
+    </message>
+    <message>
+        <source>checksum unknown</source>
+        <translation>校验和未知</translation>
+    </message>
+    <message>
+        <source>modification time unknown</source>
+        <translation>修改时间未知</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncRunner</name>
+    <message>
+        <source>The transfer queue does not know the server %1.</source>
+        <translation>传输队列不认识服务器 %1。</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the folder %1 (is it empty?).</source>
+        <translation>无法删除文件夹 %1（它是空的吗？）。</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SyncScan</name>
+    <message numerus="yes">
+        <source>Listing %1: %n folder(s), %2 entries</source>
+        <translation>
+            <numerusform>正在列出 %1：%n 个文件夹，%2 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>正在列出 %1</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Comparing checksums: %1 of %2</source>
+        <translation>正在比较校验和：%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SynchronizeDialog</name>
+    <message>
+        <source>Synchronize</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Choose the local folder</source>
+        <translation>选择本地文件夹</translation>
+    </message>
+    <message>
+        <source>Upload: make the server like this computer</source>
+        <translation>上传：使服务器与本机一致</translation>
+    </message>
+    <message>
+        <source>Download: make this computer like the server</source>
+        <translation>下载：使本机与服务器一致</translation>
+    </message>
+    <message>
+        <source>Both ways: the newer file wins</source>
+        <translation>双向：较新的文件优先</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>大小(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Modification time</source>
+        <translation>修改时间(&amp;M)</translation>
+    </message>
+    <message>
+        <source>C&amp;hecksum</source>
+        <translation>校验和(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</source>
+        <translation>大小相同的文件按服务器的校验和比较（较慢：两侧都要读取每个这样的文件）。</translation>
+    </message>
+    <message>
+        <source>The server offers no checksum command (HASH, XSHA, XMD5, XCRC).</source>
+        <translation>服务器不提供校验和命令（HASH、XSHA、XMD5、XCRC）。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete files and folders that only the target has</source>
+        <translation>删除只有目标端才有的文件和文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>everything (e.g. *.bin *.cfg)</source>
+        <translation>全部（例如 *.bin *.cfg）</translation>
+    </message>
+    <message>
+        <source>nothing (e.g. *.o .git/ build/)</source>
+        <translation>无（例如 *.o .git/ build/）</translation>
+    </message>
+    <message>
+        <source>&amp;Local folder:</source>
+        <translation>本地文件夹(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remote folder:</source>
+        <translation>远程文件夹(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>方向(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Compare by:</source>
+        <translation>比较依据：</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>包含(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>排除(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>计划的操作</translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>全部勾选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation>全部不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the checked actions on the transfer queue</source>
+        <translation>将勾选的操作放入传输队列</translation>
+    </message>
+    <message>
+        <source>Connect to the server first.</source>
+        <translation>请先连接服务器。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The remote folder must be an absolute path (starting with /).</source>
+        <translation>远程文件夹必须是绝对路径（以 / 开头）。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Leave (conflict)</source>
+        <translation>保留（冲突）</translation>
+    </message>
+    <message>
+        <source> — neither side can be said to be right</source>
+        <translation> — 无法判断哪一侧是对的</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to do: the folders are in step (%n entry/entries compared).</source>
+        <translation>
+            <numerusform>无需操作：文件夹已同步（比较了 %n 个条目）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncheck what should not happen, then Run.</source>
+        <translation>取消勾选不应执行的操作，然后点击运行。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked: %3 uploads, %4 downloads (%5), %6 folders to create, %7 deletions</source>
+        <translation>已勾选 %1 / %2：上传 %3 个，下载 %4 个（%5），创建 %6 个文件夹，删除 %7 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n conflict(s) left alone</source>
+        <translation>
+            <numerusform>；%n 个冲突保持不变</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 done, %3 failed</source>
+        <translation>运行中：已完成 %1 / %2，失败 %3</translation>
+    </message>
+    <message>
+        <source>Finished: %1 done, %2 failed:
+%3</source>
+        <translation>完成：成功 %1 个，失败 %2 个：
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: all %n action(s) done.</source>
+        <translation>
+            <numerusform>完成：全部 %n 个操作已完成。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n action(s): see the transfer queue.</source>
+        <translation>
+            <numerusform>已将 %n 个操作加入队列：请查看传输队列。</numerusform>
         </translation>
     </message>
 </context>
@@ -4024,6 +5093,112 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>无法删除未完成的上传 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::WatchPanel</name>
+    <message>
+        <source>Choose the folder to watch</source>
+        <translation>选择要监视的文件夹</translation>
+    </message>
+    <message>
+        <source>Patterns of files and folders not to upload, separated by spaces; a trailing / names a folder.</source>
+        <translation>不上传的文件和文件夹的模式，以空格分隔；末尾的 / 表示文件夹。</translation>
+    </message>
+    <message>
+        <source>Delete on the server what is deleted here</source>
+        <translation>在服务器上删除本机删除的内容</translation>
+    </message>
+    <message>
+        <source>Upload what differs first</source>
+        <translation>先上传有差异的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Last uploads and errors</source>
+        <translation>最近的上传和错误</translation>
+    </message>
+    <message>
+        <source>&amp;Watch:</source>
+        <translation>监视(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Upload to:</source>
+        <translation>上传到(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore:</source>
+        <translation>忽略(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>请先连接服务器。</translation>
+    </message>
+    <message>
+        <source>The remote folder must be an absolute path (starting with /).</source>
+        <translation>远程文件夹必须是绝对路径（以 / 开头）。</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Folder created</source>
+        <translation>已创建文件夹</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Watching %1 → %2 on %3: %4 uploaded, %5 deleted, %6 failed%7</source>
+        <translation>正在监视 %1 → %3 上的 %2：上传 %4 个，删除 %5 个，失败 %6 个%7</translation>
+    </message>
+    <message>
+        <source> (busy)</source>
+        <translation>（忙碌）</translation>
+    </message>
+    <message>
+        <source>Connect to a server, pick a folder, and Start: every file saved in it is uploaded.</source>
+        <translation>连接服务器，选择文件夹，然后开始：其中保存的每个文件都会上传。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::WatchSession</name>
+    <message>
+        <source>The transfer queue does not know the server %1.</source>
+        <translation>传输队列不认识服务器 %1。</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,6 @@ namespace Ferry {
 
 namespace {
 
-const char* Context = "Ferry::FileZillaImport";
-
 const std::pair<FtpEncryption, const char*> encryptionKeys[] = {
     {FtpEncryption::None, "none"},
     {FtpEncryption::ExplicitIfAvailable, "explicit-if-available"},
@@ -103,7 +101,8 @@ void readServer(QXmlStreamReader& xml, const QString& folder, FileZillaImport* r
         }
     }
     if (f.host.isEmpty()) {
-        result->warnings << QCoreApplication::translate(Context, "A site without a host was left out (%1).")
+        result->warnings << QCoreApplication::translate("Ferry::FileZillaImport",
+                                                        "A site without a host was left out (%1).")
                                 .arg(f.name.isEmpty() ? QStringLiteral("?") : f.name);
         return;
     }
@@ -114,7 +113,8 @@ void readServer(QXmlStreamReader& xml, const QString& folder, FileZillaImport* r
     bool ok = false;
     const int protocol = f.protocol.isEmpty() ? Ftp : f.protocol.toInt(&ok);
     if (!f.protocol.isEmpty() && !ok) {
-        result->warnings << QCoreApplication::translate(Context, "%1 was left out: unknown protocol %2.")
+        result->warnings << QCoreApplication::translate("Ferry::FileZillaImport",
+                                                        "%1 was left out: unknown protocol %2.")
                                 .arg(siteLabel(f), f.protocol);
         return;
     }
@@ -132,14 +132,15 @@ void readServer(QXmlStreamReader& xml, const QString& folder, FileZillaImport* r
         site.encryption = FtpEncryption::None;
         break;
     default:
-        result->warnings << QCoreApplication::translate(Context,
+        result->warnings << QCoreApplication::translate("Ferry::FileZillaImport",
                                                         "%1 was left out: Ferry speaks FTP and FTPS, not %2.")
-                                .arg(siteLabel(f),
-                                     protocol == Sftp   ? QStringLiteral("SFTP")
-                                     : protocol == Http ? QStringLiteral("HTTP")
-                                     : protocol == Https
-                                         ? QStringLiteral("HTTPS")
-                                         : QCoreApplication::translate(Context, "protocol %1").arg(protocol));
+                                .arg(siteLabel(f), protocol == Sftp   ? QStringLiteral("SFTP")
+                                                   : protocol == Http ? QStringLiteral("HTTP")
+                                                   : protocol == Https
+                                                       ? QStringLiteral("HTTPS")
+                                                       : QCoreApplication::translate("Ferry::FileZillaImport",
+                                                                                     "protocol %1")
+                                                             .arg(protocol));
         return;
     }
     const int port = f.port.toInt(&ok);
@@ -156,25 +157,28 @@ void readServer(QXmlStreamReader& xml, const QString& folder, FileZillaImport* r
                 site.password = QString::fromUtf8(*decoded);
                 site.hasPassword = true;
             } else {
-                site.passwordNote =
-                    QCoreApplication::translate(Context, "The saved password could not be decoded.");
+                site.passwordNote = QCoreApplication::translate("Ferry::FileZillaImport",
+                                                                "The saved password could not be decoded.");
             }
         } else if (f.passEncoding.compare(QLatin1String("crypt"), Qt::CaseInsensitive) == 0) {
             site.passwordNote = QCoreApplication::translate(
-                Context, "FileZilla keeps this password under its master password: type it in once.");
+                "Ferry::FileZillaImport",
+                "FileZilla keeps this password under its master password: type it in once.");
         } else if (!f.passEncoding.isEmpty()) {
-            site.passwordNote = QCoreApplication::translate(
-                                    Context, "The password is stored in a way Ferry cannot read (%1).")
-                                    .arg(f.passEncoding);
+            site.passwordNote =
+                QCoreApplication::translate("Ferry::FileZillaImport",
+                                            "The password is stored in a way Ferry cannot read (%1).")
+                    .arg(f.passEncoding);
         } else if (!f.pass.isEmpty()) {
             site.password = f.pass; // FileZilla before 3.26 kept it in plain text
             site.hasPassword = true;
         }
     } else if (logon == Ask || logon == Interactive) {
-        site.passwordNote =
-            QCoreApplication::translate(Context, "FileZilla asked for this password each time.");
+        site.passwordNote = QCoreApplication::translate("Ferry::FileZillaImport",
+                                                        "FileZilla asked for this password each time.");
     } else if (logon == Key) {
-        site.passwordNote = QCoreApplication::translate(Context, "This site logged on with a key file.");
+        site.passwordNote =
+            QCoreApplication::translate("Ferry::FileZillaImport", "This site logged on with a key file.");
     }
 
     if (f.pasvMode == QLatin1String("MODE_ACTIVE"))
@@ -212,7 +216,7 @@ void readChildren(QXmlStreamReader& xml, const QString& folder, FileZillaImport*
 void readFolder(QXmlStreamReader& xml, const QString& parent, FileZillaImport* result, int depth)
 {
     if (depth > 32) {
-        xml.raiseError(QCoreApplication::translate(Context, "Folders nested too deeply."));
+        xml.raiseError(QCoreApplication::translate("Ferry::FileZillaImport", "Folders nested too deeply."));
         return;
     }
     // The folder's name is its first text, before the sites and folders it holds.
@@ -227,7 +231,7 @@ void readFolder(QXmlStreamReader& xml, const QString& parent, FileZillaImport* r
     }
     name = name.trimmed().replace(QLatin1Char('/'), QLatin1Char('_'));
     if (name.isEmpty())
-        name = QCoreApplication::translate(Context, "Unnamed folder");
+        name = QCoreApplication::translate("Ferry::FileZillaImport", "Unnamed folder");
     const QString folder = parent.isEmpty() ? name : parent + QLatin1Char('/') + name;
     if (!result->folders.contains(folder))
         result->folders << folder;
@@ -324,10 +328,10 @@ FileZillaImport parseFileZillaSites(const QByteArray& data)
             continue;
         if (!sawRoot) {
             if (xml.name() != QLatin1String("FileZilla3")) {
-                result.error =
-                    QCoreApplication::translate(
-                        Context, "This is not a FileZilla site manager file (it starts with <%1>).")
-                        .arg(xml.name().toString());
+                result.error = QCoreApplication::translate(
+                                   "Ferry::FileZillaImport",
+                                   "This is not a FileZilla site manager file (it starts with <%1>).")
+                                   .arg(xml.name().toString());
                 return result;
             }
             sawRoot = true;
@@ -342,7 +346,8 @@ FileZillaImport parseFileZillaSites(const QByteArray& data)
     }
     if (xml.hasError()) {
         FileZillaImport failed;
-        failed.error = QCoreApplication::translate(Context, "The file cannot be read as XML (line %1: %2).")
+        failed.error = QCoreApplication::translate("Ferry::FileZillaImport",
+                                                   "The file cannot be read as XML (line %1: %2).")
                            .arg(xml.lineNumber())
                            .arg(xml.errorString());
         return failed;
@@ -350,7 +355,7 @@ FileZillaImport parseFileZillaSites(const QByteArray& data)
     if (!sawRoot || !sawServers) {
         FileZillaImport failed;
         failed.error = QCoreApplication::translate(
-            Context, "This is not a FileZilla site manager file (no sites in it).");
+            "Ferry::FileZillaImport", "This is not a FileZilla site manager file (no sites in it).");
         return failed;
     }
     return result;

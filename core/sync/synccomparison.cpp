@@ -166,40 +166,40 @@ std::optional<SyncState> syncStateFromKey(const QString& key)
 
 QString syncStateText(SyncState state)
 {
-    const char* context = "Ferry::SyncComparison";
     switch (state) {
     case SyncState::Equal:
-        return QCoreApplication::translate(context, "The same on both sides");
+        return QCoreApplication::translate("Ferry::SyncComparison", "The same on both sides");
     case SyncState::OnlyLocal:
-        return QCoreApplication::translate(context, "Only on this computer");
+        return QCoreApplication::translate("Ferry::SyncComparison", "Only on this computer");
     case SyncState::OnlyRemote:
-        return QCoreApplication::translate(context, "Only on the server");
+        return QCoreApplication::translate("Ferry::SyncComparison", "Only on the server");
     case SyncState::LocalNewer:
-        return QCoreApplication::translate(context, "Newer on this computer");
+        return QCoreApplication::translate("Ferry::SyncComparison", "Newer on this computer");
     case SyncState::RemoteNewer:
-        return QCoreApplication::translate(context, "Newer on the server");
+        return QCoreApplication::translate("Ferry::SyncComparison", "Newer on the server");
     case SyncState::SizeDiffers:
-        return QCoreApplication::translate(context, "Different size");
+        return QCoreApplication::translate("Ferry::SyncComparison", "Different size");
     case SyncState::ChecksumDiffers:
-        return QCoreApplication::translate(context, "Same size, different content (checksum)");
+        return QCoreApplication::translate("Ferry::SyncComparison",
+                                           "Same size, different content (checksum)");
     case SyncState::TypeDiffers:
-        return QCoreApplication::translate(context, "A file on one side, a folder or link on the other");
+        return QCoreApplication::translate("Ferry::SyncComparison",
+                                           "A file on one side, a folder or link on the other");
     }
     return QString();
 }
 
 QString syncComparisonDetail(const SyncComparison& c, const SyncCompareOptions& options)
 {
-    const char* context = "Ferry::SyncComparison";
     const QLocale locale;
     const auto times = [&] {
         const QDateTime remote = adjustedRemoteTime(*c.remote, options);
         const bool seconds = c.local->timeHasSeconds && c.remote->timeHasSeconds;
-        return QCoreApplication::translate(context, "here %1, server %2")
+        return QCoreApplication::translate("Ferry::SyncComparison", "here %1, server %2")
             .arg(formatTime(c.local->time, seconds), formatTime(remote, seconds));
     };
     const auto sizes = [&] {
-        return QCoreApplication::translate(context, "here %1 bytes, server %2 bytes")
+        return QCoreApplication::translate("Ferry::SyncComparison", "here %1 bytes, server %2 bytes")
             .arg(c.local->size < 0 ? QStringLiteral("?") : locale.toString(c.local->size),
                  c.remote->size < 0 ? QStringLiteral("?") : locale.toString(c.remote->size));
     };
@@ -218,7 +218,7 @@ QString syncComparisonDetail(const SyncComparison& c, const SyncCompareOptions& 
         return QStringLiteral("%1 (%2)").arg(syncStateText(c.state), sizes());
     case SyncState::ChecksumDiffers:
         if (c.checksumUnknown)
-            return QCoreApplication::translate(context, "Same size, checksum unknown");
+            return QCoreApplication::translate("Ferry::SyncComparison", "Same size, checksum unknown");
         return syncStateText(c.state);
     }
     return QString();

@@ -7,8 +7,6 @@ namespace Ferry {
 
 namespace {
 
-const char* Context = "Ferry::SyncPlanner";
-
 const std::pair<SyncActionKind, const char*> actionKeys[] = {
     {SyncActionKind::CreateRemoteFolder, "mkdir-remote"},
     {SyncActionKind::CreateLocalFolder, "mkdir-local"},
@@ -179,17 +177,17 @@ QString syncActionText(SyncActionKind kind)
 {
     switch (kind) {
     case SyncActionKind::CreateRemoteFolder:
-        return QCoreApplication::translate(Context, "Create folder on the server");
+        return QCoreApplication::translate("Ferry::SyncPlanner", "Create folder on the server");
     case SyncActionKind::CreateLocalFolder:
-        return QCoreApplication::translate(Context, "Create folder here");
+        return QCoreApplication::translate("Ferry::SyncPlanner", "Create folder here");
     case SyncActionKind::Upload:
-        return QCoreApplication::translate(Context, "Upload");
+        return QCoreApplication::translate("Ferry::SyncPlanner", "Upload");
     case SyncActionKind::Download:
-        return QCoreApplication::translate(Context, "Download");
+        return QCoreApplication::translate("Ferry::SyncPlanner", "Download");
     case SyncActionKind::DeleteRemote:
-        return QCoreApplication::translate(Context, "Delete on the server");
+        return QCoreApplication::translate("Ferry::SyncPlanner", "Delete on the server");
     case SyncActionKind::DeleteLocal:
-        return QCoreApplication::translate(Context, "Delete here");
+        return QCoreApplication::translate("Ferry::SyncPlanner", "Delete here");
     }
     return QString();
 }
@@ -199,12 +197,15 @@ QString syncReasonText(const SyncAction& action, const SyncCompareOptions& optio
     const SyncComparison& c = action.comparison;
     switch (action.reason) {
     case SyncReason::Missing:
-        return c.state == SyncState::OnlyLocal ? QCoreApplication::translate(Context, "only on this computer")
-                                               : QCoreApplication::translate(Context, "only on the server");
+        return c.state == SyncState::OnlyLocal
+                   ? QCoreApplication::translate("Ferry::SyncPlanner", "only on this computer")
+                   : QCoreApplication::translate("Ferry::SyncPlanner", "only on the server");
     case SyncReason::Extra:
         return c.state == SyncState::OnlyLocal
-                   ? QCoreApplication::translate(Context, "only on this computer (extras are deleted)")
-                   : QCoreApplication::translate(Context, "only on the server (extras are deleted)");
+                   ? QCoreApplication::translate("Ferry::SyncPlanner",
+                                                 "only on this computer (extras are deleted)")
+                   : QCoreApplication::translate("Ferry::SyncPlanner",
+                                                 "only on the server (extras are deleted)");
     case SyncReason::SourceNewer: {
         SyncComparison shown = c;
         shown.state =
@@ -220,10 +221,10 @@ QString syncReasonText(const SyncAction& action, const SyncCompareOptions& optio
         return syncStateText(SyncState::ChecksumDiffers);
     case SyncReason::Unknown:
         if (c.sizeDiffers)
-            return QCoreApplication::translate(Context, "size unknown");
+            return QCoreApplication::translate("Ferry::SyncPlanner", "size unknown");
         if (c.checksumDiffers)
-            return QCoreApplication::translate(Context, "checksum unknown");
-        return QCoreApplication::translate(Context, "modification time unknown");
+            return QCoreApplication::translate("Ferry::SyncPlanner", "checksum unknown");
+        return QCoreApplication::translate("Ferry::SyncPlanner", "modification time unknown");
     }
     return QString();
 }
