@@ -372,16 +372,12 @@ void SyncFeatures::onFileFinished(quint64 jobId, const QString& sourcePath, bool
         const QString relative = QDir(job->localPath).relativeFilePath(sourcePath);
         remotePath = RemotePath::join(job->remotePath, QDir::fromNativeSeparators(relative));
     }
-    RemoteCommandQueue*& remote = m_offsetProbes[job->siteId];
-    if (!remote)
-        remote = new RemoteCommandQueue(*site, this);
-    else
-        remote->setSite(*site);
+    RemoteCommandQueue* remote = RemoteCommandQueue::forSite(m_queue, job->siteId);
     m_probing.insert(job->siteId);
     const QDateTime finished = QDateTime::currentDateTimeUtc();
     const QString siteId = job->siteId;
     probeRemoteTimeOffset(
-        remote, *site, remotePath, finished.addSecs(-10), finished,
+        remote, *site, remotePath, finished.addSecs(-10), finished, this,
         [this, siteId](std::optional<qint64> offset) {
             m_probing.remove(siteId);
             if (!offset)

@@ -6,6 +6,7 @@
 #include "protocol/remoteentry.h"
 #include "protocol/remotepath.h"
 #include "transfer/connectionpool.h"
+#include "transfer/transferqueue.h"
 
 #include <QTimer>
 
@@ -44,10 +45,49 @@ void RemoteCommandQueue::setSite(const TransferSite& site)
     m_pool->setSite(singleConnection(site));
 }
 
-void RemoteCommandQueue::add(Kind kind, const QString& remotePath, Callback callback)
+RemoteCommandQueue* RemoteCommandQueue::forSite(TransferQueue* queue, const QString& siteId)
 {
-    m_commands.push_back(Command{kind, RemotePath::normalize(remotePath), std::move(callback), 0});
+    const std::optional<TransferSite> site = queue->site(siteId);
+    if (!site)
+        return nullptr;
+    const QString name = QStringLiteral("syncCommands:") + siteId;
+    auto* shared = queue->findChild<RemoteCommandQueue*>(name, Qt::FindDirectChildrenOnly);
+    if (!shared) {
+        shared = new RemoteCommandQueue(*site, queue);
+        shared->setObjectName(name);
+    } else {
+        shared->setSite(*site);
+    }
+    return shared;
+}
+
+void RemoteCommandQueue::add(Kind kind, const QString& remotePath, Callback callback, QObject* owner)
+{
+    Command command;
+    command.kind = kind;
+    command.path = RemotePath::normalize(remotePath);
+    command.callback = std::move(callback);
+    command.owned = owner != nullptr;
+    command.owner = owner;
+    m_commands.push_back(std::move(command));
     QTimer::singleShot(0, this, &RemoteCommandQueue::pump);
+}
+
+void RemoteCommandQueue::cancel(QObject* owner)
+{
+    // The one running stays (its connection is in use) but its callback is dropped.
+    for (auto it = m_commands.begin(); it != m_commands.end();) {
+        if (it->owned && it->owner == owner) {
+            if (m_running && it == m_commands.begin()) {
+                it->callback = nullptr;
+                ++it;
+            } else {
+                it = m_commands.erase(it);
+            }
+        } else {
+            ++it;
+        }
+    }
 }
 
 void RemoteCommandQueue::clear()
@@ -63,6 +103,9 @@ void RemoteCommandQueue::clear()
 
 void RemoteCommandQueue::pump()
 {
+    // Commands whose owner went away are not run.
+    while (!m_running && !m_commands.empty() && m_commands.front().owned && !m_commands.front().owner)
+        m_commands.pop_front();
     if (m_running || m_commands.empty())
         return;
     m_running = true;
@@ -160,7 +203,7 @@ void RemoteCommandQueue::complete(FtpClient* client, const Result& result, bool 
     }
     Command done = std::move(command);
     m_commands.pop_front();
-    if (done.callback)
+    if (done.callback && (!done.owned || done.owner))
         done.callback(result);
     QTimer::singleShot(0, this, &RemoteCommandQueue::pump);
 }

@@ -15,12 +15,16 @@
 namespace Ferry {
 
 class ConnectionPool;
+class TransferQueue;
 
 // The small remote operations synchronization needs besides transfers (create a folder, delete a file or
 // an empty folder, look a file up in its folder's listing), run one at a time over one connection of their
 // own (a ConnectionPool of one: logged on when needed, reconnected after a drop, closed when idle). A
 // failure from a dropped connection is tried again twice. Results come through the callback, from the
 // event loop, in the order the commands were added.
+//
+// forSite() gives the one queue of a transfer-queue site that every sync feature shares, so that all of
+// them together hold a single extra connection (board servers allow four sessions in all).
 class RemoteCommandQueue final : public QObject
 {
     Q_OBJECT
@@ -46,9 +50,16 @@ public:
     explicit RemoteCommandQueue(const TransferSite& site, QObject* parent = nullptr);
     ~RemoteCommandQueue() override;
 
+    // The shared queue of a site of `queue` (created on first use as a child of `queue`, its login kept up
+    // to date with the site's), or null when the queue does not know the site.
+    static RemoteCommandQueue* forSite(TransferQueue* queue, const QString& siteId);
+
     void setSite(const TransferSite& site);
-    void add(Kind kind, const QString& remotePath, Callback callback);
-    // Drops what has not run yet (their callbacks are not called) and closes the connection.
+    // The callback is not called once `owner` (when given) is gone or has cancelled its commands.
+    void add(Kind kind, const QString& remotePath, Callback callback, QObject* owner = nullptr);
+    // Drops the commands of `owner` that have not finished (their callbacks are not called).
+    void cancel(QObject* owner);
+    // Drops every command that has not run yet and closes the connection.
     void clear();
     bool isIdle() const { return m_commands.empty() && !m_running; }
 
@@ -63,6 +74,8 @@ private:
         QString path;
         Callback callback;
         int attempts = 0;
+        bool owned = false;
+        QPointer<QObject> owner;
     };
 
     void pump();

@@ -50,15 +50,7 @@ QString RemoteEditor::workFolder() const
 
 RemoteCommandQueue* RemoteEditor::remoteFor(const QString& siteId)
 {
-    const std::optional<TransferSite> site = m_queue->site(siteId);
-    if (!site)
-        return nullptr;
-    RemoteCommandQueue*& remote = m_remotes[siteId];
-    if (!remote)
-        remote = new RemoteCommandQueue(*site, this);
-    else
-        remote->setSite(*site); // a new password, say
-    return remote;
+    return RemoteCommandQueue::forSite(m_queue, siteId);
 }
 
 RemoteEditor::Entry* RemoteEditor::find(quint64 id)
@@ -123,22 +115,24 @@ quint64 RemoteEditor::open(const QString& siteId, const QString& remotePath, QSt
     Q_EMIT fileChanged(id);
     // The server's entry first: a change between this and the download is then taken as a conflict
     // rather than missed.
-    remote->add(RemoteCommandQueue::Kind::Stat, entry.file.remotePath,
-                [this, id](const RemoteCommandQueue::Result& r) {
-                    Entry* e = find(id);
-                    if (!e)
-                        return;
-                    if (!r.ok) {
-                        fail(*e, r.message);
-                        return;
-                    }
-                    if (!r.entry || !r.entry->isFile()) {
-                        fail(*e, tr("%1 is not a file on the server.").arg(e->file.remotePath));
-                        return;
-                    }
-                    e->file.remote = r.entry;
-                    startDownload(id);
-                });
+    remote->add(
+        RemoteCommandQueue::Kind::Stat, entry.file.remotePath,
+        [this, id](const RemoteCommandQueue::Result& r) {
+            Entry* e = find(id);
+            if (!e)
+                return;
+            if (!r.ok) {
+                fail(*e, r.message);
+                return;
+            }
+            if (!r.entry || !r.entry->isFile()) {
+                fail(*e, tr("%1 is not a file on the server.").arg(e->file.remotePath));
+                return;
+            }
+            e->file.remote = r.entry;
+            startDownload(id);
+        },
+        this);
     return id;
 }
 
@@ -263,30 +257,32 @@ void RemoteEditor::check(quint64 id)
     }
     entry->savedAgain = false;
     setState(*entry, State::Checking);
-    remote->add(RemoteCommandQueue::Kind::Stat, entry->file.remotePath,
-                [this, id](const RemoteCommandQueue::Result& r) {
-                    Entry* e = find(id);
-                    if (!e)
-                        return;
-                    if (!r.ok) {
-                        fail(*e, r.message);
-                        return;
-                    }
-                    const std::optional<SyncEntry>& before = e->file.remote;
-                    QString change;
-                    if (!r.entry) {
-                        change = tr("It was deleted on the server since you opened it.");
-                    } else if (before && (r.entry->size != before->size || r.entry->time != before->time)) {
-                        change = tr("It changed on the server since you opened it: then %1, now %2.")
-                                     .arg(describeEntry(*before), describeEntry(*r.entry));
-                    }
-                    if (!change.isEmpty()) {
-                        setState(*e, State::Conflict, change);
-                        Q_EMIT conflict(id, change);
-                        return;
-                    }
-                    startUpload(id);
-                });
+    remote->add(
+        RemoteCommandQueue::Kind::Stat, entry->file.remotePath,
+        [this, id](const RemoteCommandQueue::Result& r) {
+            Entry* e = find(id);
+            if (!e)
+                return;
+            if (!r.ok) {
+                fail(*e, r.message);
+                return;
+            }
+            const std::optional<SyncEntry>& before = e->file.remote;
+            QString change;
+            if (!r.entry) {
+                change = tr("It was deleted on the server since you opened it.");
+            } else if (before && (r.entry->size != before->size || r.entry->time != before->time)) {
+                change = tr("It changed on the server since you opened it: then %1, now %2.")
+                             .arg(describeEntry(*before), describeEntry(*r.entry));
+            }
+            if (!change.isEmpty()) {
+                setState(*e, State::Conflict, change);
+                Q_EMIT conflict(id, change);
+                return;
+            }
+            startUpload(id);
+        },
+        this);
 }
 
 void RemoteEditor::overwrite(quint64 id)
@@ -303,14 +299,16 @@ void RemoteEditor::keepServerCopy(quint64 id)
     // The server's copy as it is now becomes the one the next check compares with.
     RemoteCommandQueue* remote = remoteFor(entry->file.siteId);
     setState(*entry, State::Checking);
-    remote->add(RemoteCommandQueue::Kind::Stat, entry->file.remotePath,
-                [this, id](const RemoteCommandQueue::Result& r) {
-                    if (Entry* e = find(id)) {
-                        if (r.ok)
-                            e->file.remote = r.entry;
-                        setState(*e, State::Watching);
-                    }
-                });
+    remote->add(
+        RemoteCommandQueue::Kind::Stat, entry->file.remotePath,
+        [this, id](const RemoteCommandQueue::Result& r) {
+            if (Entry* e = find(id)) {
+                if (r.ok)
+                    e->file.remote = r.entry;
+                setState(*e, State::Watching);
+            }
+        },
+        this);
 }
 
 void RemoteEditor::startUpload(quint64 id)
@@ -332,20 +330,22 @@ void RemoteEditor::afterUpload(quint64 id)
     entry->file.lastUploadAt = QDateTime::currentDateTime();
     RemoteCommandQueue* remote = remoteFor(entry->file.siteId);
     // What the server lists now is what the next save is compared with.
-    remote->add(RemoteCommandQueue::Kind::Stat, entry->file.remotePath,
-                [this, id](const RemoteCommandQueue::Result& r) {
-                    Entry* e = find(id);
-                    if (!e)
-                        return;
-                    if (r.ok && r.entry)
-                        e->file.remote = r.entry;
-                    setState(*e, State::Watching);
-                    Q_EMIT uploaded(id);
-                    if (e->savedAgain) {
-                        e->savedAgain = false;
-                        onSaved(id);
-                    }
-                });
+    remote->add(
+        RemoteCommandQueue::Kind::Stat, entry->file.remotePath,
+        [this, id](const RemoteCommandQueue::Result& r) {
+            Entry* e = find(id);
+            if (!e)
+                return;
+            if (r.ok && r.entry)
+                e->file.remote = r.entry;
+            setState(*e, State::Watching);
+            Q_EMIT uploaded(id);
+            if (e->savedAgain) {
+                e->savedAgain = false;
+                onSaved(id);
+            }
+        },
+        this);
 }
 
 void RemoteEditor::fail(Entry& entry, const QString& message)

@@ -128,8 +128,7 @@ private:
     QString m_workFolder;
     RemoteCommandQueue* remoteFor(const QString& siteId);
 
-    std::map<quint64, Entry> m_entries;            // nodes stay put: Entry* may be kept across calls
-    QHash<QString, RemoteCommandQueue*> m_remotes; // by site
+    std::map<quint64, Entry> m_entries; // nodes stay put: Entry* may be kept across calls
     QList<quint64> m_order;
     quint64 m_nextId = 1;
 };

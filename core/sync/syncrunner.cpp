@@ -48,7 +48,7 @@ bool SyncRunner::run(const QList<SyncAction>& actions, QString* errorString)
             *errorString = tr("The transfer queue does not know the server %1.").arg(m_siteId);
         return false;
     }
-    m_remote = new RemoteCommandQueue(*site, this);
+    m_remote = RemoteCommandQueue::forSite(m_queue, m_siteId);
     m_actions = actions;
     m_done = QList<bool>(actions.size(), false);
     m_open = int(actions.size());
@@ -69,7 +69,7 @@ void SyncRunner::cancel()
     if (m_finished)
         return;
     if (m_remote)
-        m_remote->clear();
+        m_remote->cancel(this);
     for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it)
         m_queue->cancelJob(it.key());
     for (int i = 0; i < m_actions.size(); ++i) {
@@ -90,12 +90,14 @@ void SyncRunner::startCreations()
                             .arg(QDir::toNativeSeparators(localPath(action.path()))));
         } else if (action.kind == SyncActionKind::CreateRemoteFolder) {
             ++m_pendingCreations;
-            m_remote->add(RemoteCommandQueue::Kind::MakeFolder, remotePath(action.path()),
-                          [this, i](const RemoteCommandQueue::Result& result) {
-                              report(i, result.ok, result.message);
-                              if (--m_pendingCreations == 0)
-                                  startTransfersAndDeletions();
-                          });
+            m_remote->add(
+                RemoteCommandQueue::Kind::MakeFolder, remotePath(action.path()),
+                [this, i](const RemoteCommandQueue::Result& result) {
+                    report(i, result.ok, result.message);
+                    if (--m_pendingCreations == 0)
+                        startTransfersAndDeletions();
+                },
+                this);
         }
     }
     if (m_pendingCreations == 0)

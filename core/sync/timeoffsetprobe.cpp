@@ -6,7 +6,7 @@
 namespace Ferry {
 
 void probeRemoteTimeOffset(RemoteCommandQueue* remote, const TransferSite& site, const QString& remotePath,
-                           const QDateTime& uploadStarted, const QDateTime& uploadFinished,
+                           const QDateTime& uploadStarted, const QDateTime& uploadFinished, QObject* owner,
                            std::function<void(std::optional<qint64> offset)> done)
 {
     const QString key = TimeOffsetStore::serverKey(site.login);
@@ -21,7 +21,8 @@ void probeRemoteTimeOffset(RemoteCommandQueue* remote, const TransferSite& site,
                 TimeOffsetStore::setOffset(key, *offset);
             if (done)
                 done(offset);
-        });
+        },
+        owner);
 }
 
 } // namespace Ferry

@@ -16,7 +16,7 @@ class RemoteCommandQueue;
 // site's login. `done` gets the offset, or nothing when the listing did not tell. The window (after any
 // upload while the offset is unknown) and WatchSession (after its first upload) both use it.
 void probeRemoteTimeOffset(RemoteCommandQueue* remote, const TransferSite& site, const QString& remotePath,
-                           const QDateTime& uploadStarted, const QDateTime& uploadFinished,
+                           const QDateTime& uploadStarted, const QDateTime& uploadFinished, QObject* owner,
                            std::function<void(std::optional<qint64> offset)> done);
 
 } // namespace Ferry

@@ -62,7 +62,7 @@ bool WatchSession::start(const Settings& settings, QString* errorString)
     m_settings.remoteRoot = RemotePath::normalize(settings.remoteRoot);
     if (!m_watcher->start(m_settings.localRoot, m_settings.watch, errorString))
         return false;
-    m_remote = new RemoteCommandQueue(*site, this);
+    m_remote = RemoteCommandQueue::forSite(m_queue, m_settings.siteId);
     m_offsetKnown = TimeOffsetStore::offset(TimeOffsetStore::serverKey(site->login)).has_value();
     m_running = true;
     Q_EMIT runningChanged(true);
@@ -79,8 +79,7 @@ void WatchSession::stop()
     m_active.clear();
     m_jobPaths.clear();
     if (m_remote) {
-        m_remote->clear();
-        m_remote->deleteLater();
+        m_remote->cancel(this);
         m_remote = nullptr;
     }
     m_remoteWaiting = 0;
@@ -189,17 +188,20 @@ void WatchSession::runRemote(RemoteCommandQueue::Kind kind, const QString& path)
     if (!m_remote)
         return;
     ++m_remoteWaiting;
-    m_remote->add(kind, remotePath(path), [this, kind, path](const RemoteCommandQueue::Result& result) {
-        --m_remoteWaiting;
-        if (!result.ok) {
-            record(Event::Kind::Failed, path, -1, result.message);
-        } else if (kind == RemoteCommandQueue::Kind::MakeFolder) {
-            record(Event::Kind::FolderCreated, path);
-        } else {
-            record(Event::Kind::Deleted, path);
-        }
-        checkIdle();
-    });
+    m_remote->add(
+        kind, remotePath(path),
+        [this, kind, path](const RemoteCommandQueue::Result& result) {
+            --m_remoteWaiting;
+            if (!result.ok) {
+                record(Event::Kind::Failed, path, -1, result.message);
+            } else if (kind == RemoteCommandQueue::Kind::MakeFolder) {
+                record(Event::Kind::FolderCreated, path);
+            } else {
+                record(Event::Kind::Deleted, path);
+            }
+            checkIdle();
+        },
+        this);
 }
 
 void WatchSession::learnOffset(const QString& path, const QDateTime& started, const QDateTime& finished)
@@ -208,7 +210,7 @@ void WatchSession::learnOffset(const QString& path, const QDateTime& started, co
     if (!m_remote || !site)
         return;
     m_learning = true;
-    probeRemoteTimeOffset(m_remote, *site, remotePath(path), started, finished,
+    probeRemoteTimeOffset(m_remote, *site, remotePath(path), started, finished, this,
                           [this](std::optional<qint64> offset) {
                               m_learning = false;
                               if (offset) {

@@ -435,6 +435,49 @@ private Q_SLOTS:
         QVERIFY(editor->files().isEmpty());
     }
 
+    // A board serves four sessions in all: browsing, the transfer connection, the one connection every sync
+    // feature shares, and the Synchronize dialog's comparison fit; a fifth would hang.
+    void boardKeepsToFourSessions()
+    {
+        QVERIFY(setUp(QStringLiteral("board")));
+        sync()->keepUpToDateAction()->trigger();
+        WatchPanel* watch = sync()->watchPanel();
+        watch->findChild<QCheckBox*>(QStringLiteral("watchUploadFirst"))->setChecked(false);
+        watch->findChild<QCheckBox*>(QStringLiteral("watchDelete"))->setChecked(true);
+        QVERIFY(watch->start());
+        QSignalSpy activity(watch->session(), &WatchSession::activity);
+        QVERIFY(QDir().mkpath(m_local->filePath(QStringLiteral("fresh"))));
+        QVERIFY(waitOnSignal(
+            activity,
+            [&] {
+                return !watch->session()->isBusy() &&
+                       QFileInfo(m_server->rootPath() + QStringLiteral("/site/fresh")).isDir();
+            },
+            WaitMs));
+
+        RemoteEditPanel* edit = sync()->editPanel();
+        edit->setEditorCommand(QStringLiteral("true")); // opens nothing
+        QSignalSpy opened(edit->editor(), &RemoteEditor::opened);
+        QVERIFY(edit->open(m_window->session()->siteId(), QStringLiteral("/site/size.txt")));
+        QVERIFY(opened.wait(WaitMs));
+
+        sync()->synchronizeAction()->trigger();
+        SynchronizeDialog* dialog = sync()->synchronizeDialog();
+        QSignalSpy compared(dialog, &SynchronizeDialog::compared);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("syncCompareButton")),
+                          Qt::LeftButton);
+        QVERIFY(compared.wait(WaitMs));
+        QVERIFY2(compared.first().first().toBool(), qPrintable(dialog->statusText()));
+        // Still working afterwards: a deletion goes through the shared connection.
+        QVERIFY(QDir(m_local->filePath(QStringLiteral("fresh"))).removeRecursively());
+        QVERIFY(waitOnSignal(
+            activity,
+            [&] { return !QFileInfo::exists(m_server->rootPath() + QStringLiteral("/site/fresh")); },
+            WaitMs));
+        dialog->close();
+        watch->stop();
+    }
+
     void importFromFileZilla()
     {
         QVERIFY(openWindow(QSize(1000, 700)));
