@@ -28,7 +28,7 @@ QPixmap swatch(const QColor& color)
 } // namespace
 
 ComparisonLegend::ComparisonLegend(DirectoryComparison* comparison, QWidget* parent)
-    : QWidget(parent), m_comparison(comparison), m_summary(new QLabel(this))
+    : QWidget(parent), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("comparisonLegend"));
     auto* layout = new QHBoxLayout(this);
@@ -57,7 +57,16 @@ ComparisonLegend::ComparisonLegend(DirectoryComparison* comparison, QWidget* par
     layout->addWidget(m_summary);
     setToolTip(tr("Directory comparison: the marks show how each entry differs from the other pane's folder; "
                   "point at an entry for the sizes and times."));
-    connect(comparison, &DirectoryComparison::compared, this, &ComparisonLegend::update);
+    setComparison(comparison);
+}
+
+void ComparisonLegend::setComparison(DirectoryComparison* comparison)
+{
+    if (m_comparison)
+        m_comparison->disconnect(this);
+    m_comparison = comparison;
+    if (comparison)
+        connect(comparison, &DirectoryComparison::compared, this, &ComparisonLegend::update);
     update();
 }
 
@@ -70,7 +79,7 @@ QString ComparisonLegend::summaryText() const
 
 void ComparisonLegend::update()
 {
-    const QString summary = m_comparison->summary();
+    const QString summary = m_comparison ? m_comparison->summary() : QString();
     m_summary->setText(summary.isEmpty() ? QString() : QStringLiteral("— ") + summary);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -20,11 +21,13 @@ public:
     ~ComparisonLegend() override;
 
     QString summaryText() const;
+    // The comparison it speaks of (the tab shown).
+    void setComparison(DirectoryComparison* comparison);
 
 private:
     void update();
 
-    DirectoryComparison* m_comparison;
+    QPointer<DirectoryComparison> m_comparison;
     QLabel* m_summary;
 };
 

@@ -231,6 +231,7 @@ void SyncFeatures::setSession(ConnectionSession* session)
         m_legend->hide();
     }
     const PerSession& state = stateOf(session);
+    m_legend->setComparison(state.comparison);
     const QSignalBlocker blockCompare(m_compare);
     const QSignalBlocker blockBrowsing(m_syncBrowsing);
     m_compare->setChecked(state.comparison->isEnabled());

@@ -4,6 +4,7 @@
 #include "client/ftpoperation.h"
 #include "folderfield.h"
 #include "remotefilemodel.h"
+#include "sync/remotecommandqueue.h"
 #include "sync/syncrunner.h"
 #include "sync/syncscan.h"
 #include "sync/timeoffset.h"
@@ -182,8 +183,9 @@ SynchronizeDialog::SynchronizeDialog(TransferQueue* queue, const QString& siteId
 
 SynchronizeDialog::~SynchronizeDialog()
 {
-    if (m_client)
-        m_client->abortConnection();
+    delete m_scan; // before the connection it lists over goes back
+    if (m_remoteCommands)
+        m_remoteCommands->cancel(this);
 }
 
 SyncOptions SynchronizeDialog::options() const
@@ -242,7 +244,7 @@ void SynchronizeDialog::updateControls()
     m_byTime->setEnabled(!both);
     if (both)
         m_byTime->setChecked(true);
-    const bool idle = !m_scan && !m_client;
+    const bool idle = !m_scan && !m_borrowing;
     m_compareButton->setEnabled(idle);
     m_runButton->setEnabled(idle && !m_runner && !checkedActions().isEmpty());
 }
@@ -283,24 +285,24 @@ void SynchronizeDialog::compare()
     m_preview->clear();
     m_plan = SyncPlan();
     updateSummary();
-    // A connection of its own, closed again once both trees are read.
-    auto* client = new FtpClient(this);
-    client->setOptions(site->options);
-    m_client = client;
+    // The server's connection for sync work, shared with the window's other sync features (a board's
+    // four sessions), lent for the listing.
+    m_remoteCommands = RemoteCommandQueue::forSite(m_queue, m_siteId);
+    m_borrowing = true;
     setBusy(true);
     setStatus(tr("Connecting to %1…").arg(site->login.host));
-    FtpOperation* logon = client->connectToHost(site->login);
-    connect(logon, &FtpOperation::finished, this, [this, logon, client] {
-        if (!logon->succeeded()) {
-            setStatus(logon->errorString(), true);
-            client->deleteLater();
-            m_client = nullptr;
-            setBusy(false);
-            Q_EMIT compared(false);
-            return;
-        }
-        startScan(client);
-    });
+    m_remoteCommands->borrow(
+        [this](FtpClient* client, const QString& error) {
+            if (!client) {
+                m_borrowing = false;
+                setStatus(error, true);
+                setBusy(false);
+                Q_EMIT compared(false);
+                return;
+            }
+            startScan(client);
+        },
+        this);
 }
 
 void SynchronizeDialog::startScan(FtpClient* client)
@@ -309,7 +311,7 @@ void SynchronizeDialog::startScan(FtpClient* client)
     auto* scan = new SyncScan(client, localFolder(), remoteFolder(), m_plannedWith.compare, this);
     m_scan = scan;
     connect(scan, &SyncScan::status, this, [this](const QString& text) { setStatus(text); });
-    connect(scan, &SyncScan::finished, this, [this, scan, client] {
+    connect(scan, &SyncScan::finished, this, [this, scan] {
         const bool ok = scan->succeeded();
         if (ok) {
             m_plan = planSync(scan->comparisons(), m_plannedWith);
@@ -318,9 +320,8 @@ void SynchronizeDialog::startScan(FtpClient* client)
         }
         scan->deleteLater();
         m_scan = nullptr;
-        client->disconnectFromHost();
-        connect(client, &FtpClient::disconnected, client, &QObject::deleteLater);
-        m_client = nullptr;
+        m_borrowing = false;
+        m_remoteCommands->giveBack();
         if (ok)
             showPlan();
         setBusy(false);

@@ -19,6 +19,7 @@ namespace Ferry {
 
 class FolderField;
 class FtpClient;
+class RemoteCommandQueue;
 class SyncRunner;
 class SyncScan;
 class TransferQueue;
@@ -74,7 +75,8 @@ private:
     bool m_checksumOffered;
     SyncPlan m_plan;
     SyncOptions m_plannedWith;
-    QPointer<FtpClient> m_client;
+    QPointer<RemoteCommandQueue> m_remoteCommands;
+    bool m_borrowing = false;
     QPointer<SyncScan> m_scan;
     QPointer<SyncRunner> m_runner;
 

@@ -58,6 +58,7 @@ RemoteCommandQueue* RemoteCommandQueue::forSite(TransferQueue* queue, const QStr
     } else {
         shared->setSite(*site);
     }
+    shared->setSessionBudget(queue->settings().sessionBudget);
     return shared;
 }
 
@@ -73,8 +74,38 @@ void RemoteCommandQueue::add(Kind kind, const QString& remotePath, Callback call
     QTimer::singleShot(0, this, &RemoteCommandQueue::pump);
 }
 
+void RemoteCommandQueue::setSessionBudget(std::shared_ptr<SessionBudget> budget)
+{
+    m_pool->setSessionBudget(std::move(budget));
+}
+
+void RemoteCommandQueue::borrow(Lender use, QObject* owner)
+{
+    Command command;
+    command.kind = Kind::Borrow;
+    command.owned = owner != nullptr;
+    command.owner = owner;
+    command.lender = std::move(use);
+    m_commands.push_back(std::move(command));
+    QTimer::singleShot(0, this, &RemoteCommandQueue::pump);
+}
+
+void RemoteCommandQueue::giveBack()
+{
+    if (!m_lent)
+        return;
+    FtpClient* client = m_lent;
+    m_lent = nullptr;
+    m_borrower = nullptr;
+    Result result;
+    result.ok = client->state() == FtpClient::State::Connected;
+    complete(client, result, false);
+}
+
 void RemoteCommandQueue::cancel(QObject* owner)
 {
+    if (m_lent && m_borrower == owner)
+        giveBack();
     // The one running stays (its connection is in use) but its callback is dropped.
     for (auto it = m_commands.begin(); it != m_commands.end();) {
         if (it->owned && it->owner == owner) {
@@ -124,7 +155,24 @@ void RemoteCommandQueue::pump()
 
 void RemoteCommandQueue::runOn(FtpClient* client)
 {
-    const Command& command = m_commands.front();
+    Command& command = m_commands.front();
+    if (command.kind == Kind::Borrow) {
+        if (command.owned && !command.owner) { // its borrower went away while it waited
+            complete(client, Result(), false);
+            return;
+        }
+        m_lent = client;
+        m_borrower = command.owner;
+        if (command.owner) // a borrower that goes away gives the connection back
+            connect(command.owner, &QObject::destroyed, this, [this, client] {
+                if (m_lent == client)
+                    giveBack();
+            });
+        const Lender use = std::move(command.lender);
+        command.lender = nullptr; // called now; `command` may be gone once it returns
+        use(client, QString());
+        return;
+    }
     FtpOperation* operation = nullptr;
     switch (command.kind) {
     case Kind::MakeFolder:
@@ -138,6 +186,8 @@ void RemoteCommandQueue::runOn(FtpClient* client)
         break;
     case Kind::Stat:
         operation = client->list(RemotePath::parent(command.path));
+        break;
+    case Kind::Borrow:
         break;
     }
     m_operation = operation;
@@ -203,8 +253,12 @@ void RemoteCommandQueue::complete(FtpClient* client, const Result& result, bool 
     }
     Command done = std::move(command);
     m_commands.pop_front();
-    if (done.callback && (!done.owned || done.owner))
-        done.callback(result);
+    if (!done.owned || done.owner) {
+        if (done.lender) // a borrow that could not log on
+            done.lender(nullptr, result.message);
+        else if (done.callback)
+            done.callback(result);
+    }
     QTimer::singleShot(0, this, &RemoteCommandQueue::pump);
 }
 

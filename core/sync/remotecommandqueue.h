@@ -10,11 +10,13 @@
 #include <QString>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Ferry {
 
 class ConnectionPool;
+class SessionBudget;
 class TransferQueue;
 
 // The small remote operations synchronization needs besides transfers (create a folder, delete a file or
@@ -37,6 +39,7 @@ public:
         DeleteFile,   // DELE; a file that is not there counts as success
         DeleteFolder, // RMD (the folder must be empty); one that is not there counts as success
         Stat,         // LIST of the parent; Result::entry is the file's entry, or empty when it is not there
+        Borrow,       // the connection itself is lent (borrow())
     };
     struct Result
     {
@@ -57,7 +60,17 @@ public:
     void setSite(const TransferSite& site);
     // The callback is not called once `owner` (when given) is gone or has cancelled its commands.
     void add(Kind kind, const QString& remotePath, Callback callback, QObject* owner = nullptr);
-    // Drops the commands of `owner` that have not finished (their callbacks are not called).
+    // Lends the connection itself, logged on, to `use` (after the commands before it) for work of the
+    // caller's own (a tree listing); nothing else runs on it until giveBack(). When logging on fails, `use`
+    // gets nullptr and the reason.
+    using Lender = std::function<void(FtpClient* client, const QString& errorString)>;
+    void borrow(Lender use, QObject* owner);
+    void giveBack();
+    // Where every sync connection of the window counts (TransferSettings::sessionBudget).
+    void setSessionBudget(std::shared_ptr<SessionBudget> budget);
+
+    // Drops the commands of `owner` that have not finished (their callbacks are not called; a connection
+    // it borrows is given back).
     void cancel(QObject* owner);
     // Drops every command that has not run yet and closes the connection.
     void clear();
@@ -76,6 +89,7 @@ private:
         int attempts = 0;
         bool owned = false;
         QPointer<QObject> owner;
+        Lender lender;
     };
 
     void pump();
@@ -86,6 +100,8 @@ private:
     std::deque<Command> m_commands;
     bool m_running = false;
     QPointer<FtpOperation> m_operation;
+    FtpClient* m_lent = nullptr;
+    QPointer<QObject> m_borrower;
 };
 
 } // namespace Ferry

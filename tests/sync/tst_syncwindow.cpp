@@ -7,6 +7,7 @@
 #include "comparisondelegate.h"
 #include "comparisonlegend.h"
 #include "connectionsession.h"
+#include "connectiontabs.h"
 #include "directorycomparison.h"
 #include "fileview.h"
 #include "guitestbase.h"
@@ -230,6 +231,29 @@ private Q_SLOTS:
         QCOMPARE(comparison->comparison(QStringLiteral("newer.txt"))->state, SyncState::LocalNewer);
         QCOMPARE(comparison->comparison(QStringLiteral("older.txt"))->state, SyncState::RemoteNewer);
         TimeOffsetStore::forget(key);
+    }
+
+    // Comparison and synchronized browsing belong to a tab; the menu and the legend follow the tab shown.
+    void comparisonPerTab()
+    {
+        QVERIFY(setUp(QStringLiteral("pyftpdlib")));
+        ConnectionTabs* tabs = m_window->tabWidget();
+        ConnectionSession* first = m_window->session();
+        sync()->compareAction()->trigger();
+        QVERIFY(sync()->comparison()->isEnabled());
+        QVERIFY(sync()->legend()->isVisible());
+        ConnectionSession* second = tabs->newTab();
+        QTRY_COMPARE(m_window->session(), second);
+        QVERIFY(!sync()->compareAction()->isChecked());
+        QVERIFY(!sync()->comparison()->isEnabled());
+        QVERIFY(!sync()->legend()->isVisible());
+        QVERIFY(!sync()->synchronizeAction()->isEnabled()); // not connected
+        tabs->setCurrentWidget(first);
+        QTRY_COMPARE(m_window->session(), first);
+        QVERIFY(sync()->compareAction()->isChecked());
+        QVERIFY(sync()->legend()->isVisible());
+        QVERIFY(sync()->synchronizeAction()->isEnabled());
+        m_window->closeTab(second);
     }
 
     void synchronizedBrowsing()
