@@ -443,24 +443,6 @@
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>would transfer %1 (%2)
-</source>
-        <translation>würde übertragen: %1 (%2)
-</translation>
-    </message>
-    <message>
-        <source>would delete %1
-</source>
-        <translation>würde löschen: %1
-</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 to transfer, %2 to delete; nothing changed.
-</source>
-        <translation>Probelauf: %1 zu übertragen, %2 zu löschen; nichts geändert.
-</translation>
-    </message>
-    <message>
         <source>%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9</source>
         <translation>%1/%2%3 Dateien, %4 übersprungen, %5 fehlgeschlagen, %6 von %7, %8/s, Restzeit %9</translation>
     </message>
@@ -769,64 +751,6 @@ Standardfehlerausgabe aufgeführt) oder der Server hat abgelehnt,
         <translation>--max-per-address erwartet eine Zahl von mindestens 1.</translation>
     </message>
     <message>
-        <source>Usage: ferry serve [DIR] [OPTIONS]
-
-Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
-other side, then a line per session, login, transfer and file operation. Without DIR it
-shares your Public folder; without --user, anyone may log in as anonymous, read-only.
-Passwords never appear in the log.
-
-Options:
-      --port N          Listen on port N (default 2121; 0: any free port).
-      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
-                        address of this machine).
-      --user NAME:PASSWORD[:rw|ro]
-                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
-                        or read-only (ro). Repeatable.
-      --anonymous       Allow anonymous logins too (the default when no --user is given).
-      --writable        Let anonymous users upload, rename and delete.
-      --passive-ports A-B
-                        Choose passive data ports in A-B (for firewalls; default
-                        50000-50999).
-      --max-sessions N  Serve at most N sessions at once (default 32).
-      --max-per-address N
-                        At most N sessions from one client address (default 8).
-  -v, --verbose         Log every command and reply too.
-  -h, --help            Show this help.
-
-Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
-2 usage error, 3 the port could not be opened, 4 the folder is not there.
-</source>
-        <translation>Aufruf: ferry serve [VERZ] [OPTIONEN]
-
-Gibt den Ordner VERZ per FTP (IPv4 und IPv6) frei, bis Strg+C. Gibt die URLs aus, die auf der
-Gegenseite einzugeben sind, dann eine Zeile pro Sitzung, Anmeldung, Übertragung und Dateioperation.
-Ohne VERZ wird Ihr Öffentlich-Ordner freigegeben; ohne --user darf sich jeder als anonymous
-anmelden, nur lesend. Passwörter erscheinen nie im Protokoll.
-
-Optionen:
-      --port N          Auf Port N lauschen (Standard 2121; 0: ein beliebiger freier Port).
-      --bind ADDR       Nur auf ADDR lauschen (wiederholbar; Standard: jede IPv4- und IPv6-
-                        Adresse dieses Rechners).
-      --user NAME:PASSWORD[:rw|ro]
-                        NAME darf sich mit PASSWORD anmelden, lesend und schreibend (rw,
-                        Standard) oder nur lesend (ro). Wiederholbar.
-      --anonymous       Auch anonyme Anmeldungen erlauben (Standard, wenn kein --user angegeben ist).
-      --writable        Anonyme Benutzer dürfen hochladen, umbenennen und löschen.
-      --passive-ports A-B
-                        Passive Datenports aus A-B wählen (für Firewalls; Standard
-                        50000-50999).
-      --max-sessions N  Höchstens N Sitzungen gleichzeitig bedienen (Standard 32).
-      --max-per-address N
-                        Höchstens N Sitzungen von einer Client-Adresse (Standard 8).
-  -v, --verbose         Auch jeden Befehl und jede Antwort protokollieren.
-  -h, --help            Diese Hilfe anzeigen.
-
-Kleine Boards (FTP-Clients von NetX Duo) werden so bedient, wie sie es erwarten. Exit-Status: 0 nach
-Strg+C, 2 Aufruffehler, 3 der Port konnte nicht geöffnet werden, 4 der Ordner ist nicht vorhanden.
-</translation>
-    </message>
-    <message>
         <source>ferry: could not create the folder %1 to share; name a folder: ferry serve DIR
 </source>
         <translation>ferry: der freizugebende Ordner %1 konnte nicht angelegt werden; geben Sie einen Ordner an: ferry serve VERZ
@@ -877,6 +801,81 @@ Verbinden mit:
     <message>
         <source>Stopping.</source>
         <translation>Wird beendet.</translation>
+    </message>
+    <message>
+        <source>--ban-after takes a number of failed logins (0: never ban).</source>
+        <translation>--ban-after erwartet eine Anzahl fehlgeschlagener Anmeldungen (0: nie sperren).</translation>
+    </message>
+    <message>
+        <source>--ban-minutes takes a number of at least 1.</source>
+        <translation>--ban-minutes erwartet eine Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry serve [DIR] [OPTIONS]
+
+Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
+other side, then a line per session, login, transfer and file operation. Without DIR it
+shares your Public folder; without --user, anyone may log in as anonymous, read-only.
+Passwords never appear in the log.
+
+Options:
+      --port N          Listen on port N (default 2121; 0: any free port).
+      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
+                        address of this machine).
+      --user NAME:PASSWORD[:rw|ro]
+                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
+                        or read-only (ro). Repeatable.
+      --anonymous       Allow anonymous logins too (the default when no --user is given).
+      --writable        Let anonymous users upload, rename and delete.
+      --passive-ports A-B
+                        Choose passive data ports in A-B (for firewalls; default
+                        50000-50999).
+      --max-sessions N  Serve at most N sessions at once (default 32).
+      --max-per-address N
+                        At most N sessions from one client address (default 8).
+      --ban-after N     Refuse an address for --ban-minutes after N failed logins from it
+                        within 10 minutes, over all its connections (default 10; 0: never).
+                        Each failure also delays the next answer to that address more.
+      --ban-minutes M   How long such an address is refused (default 15).
+  -v, --verbose         Log every command and reply too.
+  -h, --help            Show this help.
+
+Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
+2 usage error, 3 the port could not be opened, 4 the folder is not there.
+</source>
+        <translation>Aufruf: ferry serve [VERZ] [OPTIONEN]
+
+Gibt den Ordner VERZ per FTP (IPv4 und IPv6) frei, bis Strg+C. Gibt die URLs aus, die auf der
+Gegenseite einzugeben sind, dann eine Zeile pro Sitzung, Anmeldung, Übertragung und Dateioperation.
+Ohne VERZ wird Ihr Öffentlich-Ordner freigegeben; ohne --user darf sich jeder als anonymous
+anmelden, nur lesend. Passwörter erscheinen nie im Protokoll.
+
+Optionen:
+      --port N          Auf Port N lauschen (Standard 2121; 0: ein beliebiger freier Port).
+      --bind ADDR       Nur auf ADDR lauschen (wiederholbar; Standard: jede IPv4- und IPv6-
+                        Adresse dieses Rechners).
+      --user NAME:PASSWORD[:rw|ro]
+                        NAME darf sich mit PASSWORD anmelden, lesend und schreibend (rw,
+                        Standard) oder nur lesend (ro). Wiederholbar.
+      --anonymous       Auch anonyme Anmeldungen erlauben (Standard, wenn kein --user angegeben ist).
+      --writable        Anonyme Benutzer dürfen hochladen, umbenennen und löschen.
+      --passive-ports A-B
+                        Passive Datenports aus A-B wählen (für Firewalls; Standard
+                        50000-50999).
+      --max-sessions N  Höchstens N Sitzungen gleichzeitig bedienen (Standard 32).
+      --max-per-address N
+                        Höchstens N Sitzungen von einer Client-Adresse (Standard 8).
+      --ban-after N     Eine Adresse nach N fehlgeschlagenen Anmeldungen innerhalb von 10
+                        Minuten, über alle ihre Verbindungen, für --ban-minutes abweisen
+                        (Standard 10; 0: nie). Jeder Fehlschlag verzögert zudem die nächste
+                        Antwort an diese Adresse weiter.
+      --ban-minutes M   Wie lange eine solche Adresse abgewiesen wird (Standard 15).
+  -v, --verbose         Auch jeden Befehl und jede Antwort protokollieren.
+  -h, --help            Diese Hilfe anzeigen.
+
+Kleine Boards (FTP-Clients von NetX Duo) werden so bedient, wie sie es erwarten. Exit-Status: 0 nach
+Strg+C, 2 Aufruffehler, 3 der Port konnte nicht geöffnet werden, 4 der Ordner ist nicht vorhanden.
+</translation>
     </message>
 </context>
 <context>
@@ -982,6 +981,13 @@ Verbinden mit:
     <message>
         <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
         <translation>Verzeichnisvergleich: die Markierungen zeigen, wie jeder Eintrag vom Ordner des anderen Bereichs abweicht; für Größen und Zeiten auf einen Eintrag zeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectionListener</name>
+    <message>
+        <source>the connection could not be set up</source>
+        <translation>die Verbindung konnte nicht eingerichtet werden</translation>
     </message>
 </context>
 <context>
@@ -1186,68 +1192,12 @@ Passwort für %2 auf %3:</translation>
         <translation>Datenverbindung von %1 Port %2 abgelehnt: nicht die Adresse des Clients</translation>
     </message>
     <message>
-        <source>EPSV ALL is in effect: use EPSV.</source>
-        <translation>EPSV ALL ist aktiv: verwenden Sie EPSV.</translation>
-    </message>
-    <message>
         <source>Refused an active data connection to %1: not the client&apos;s address</source>
         <translation>Aktive Datenverbindung zu %1 abgelehnt: nicht die Adresse des Clients</translation>
     </message>
     <message>
-        <source>Data connections go only to the client&apos;s own address.</source>
-        <translation>Datenverbindungen gehen nur zur eigenen Adresse des Clients.</translation>
-    </message>
-    <message>
         <source>Refused an active data connection to port %1</source>
         <translation>Aktive Datenverbindung zu Port %1 abgelehnt</translation>
-    </message>
-    <message>
-        <source>Data connections to ports below 1024 are refused.</source>
-        <translation>Datenverbindungen zu Ports unter 1024 werden abgelehnt.</translation>
-    </message>
-    <message>
-        <source>PORT is for IPv4: use EPRT.</source>
-        <translation>PORT ist für IPv4: verwenden Sie EPRT.</translation>
-    </message>
-    <message>
-        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
-        <translation>Syntaxfehler in PORT: erwartet h1,h2,h3,h4,p1,p2.</translation>
-    </message>
-    <message>
-        <source>PORT command successful.</source>
-        <translation>PORT-Befehl erfolgreich.</translation>
-    </message>
-    <message>
-        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
-        <translation>Syntaxfehler in EPRT: erwartet |1|Adresse|Port| oder |2|Adresse|Port|.</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (2)</source>
-        <translation>Netzwerkprotokoll nicht unterstützt, verwenden Sie (2)</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (1)</source>
-        <translation>Netzwerkprotokoll nicht unterstützt, verwenden Sie (1)</translation>
-    </message>
-    <message>
-        <source>EPRT command successful.</source>
-        <translation>EPRT-Befehl erfolgreich.</translation>
-    </message>
-    <message>
-        <source>PASV is for IPv4: use EPSV.</source>
-        <translation>PASV ist für IPv4: verwenden Sie EPSV.</translation>
-    </message>
-    <message>
-        <source>Cannot open a passive connection.</source>
-        <translation>Passive Verbindung kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>EPSV ALL ok.</source>
-        <translation>EPSV ALL in Ordnung.</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (%1)</source>
-        <translation>Netzwerkprotokoll nicht unterstützt, verwenden Sie (%1)</translation>
     </message>
 </context>
 <context>
@@ -1362,64 +1312,12 @@ Passwort für %2 auf %3:</translation>
 <context>
     <name>Ferry::FileCommands</name>
     <message>
-        <source>%1 is the current directory.</source>
-        <translation>%1 ist das aktuelle Verzeichnis.</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: invalid path.</source>
-        <translation>Verzeichniswechsel fehlgeschlagen: ungültiger Pfad.</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1</source>
-        <translation>Verzeichniswechsel fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1 is not a folder.</source>
-        <translation>Verzeichniswechsel fehlgeschlagen: %1 ist kein Ordner.</translation>
-    </message>
-    <message>
-        <source>Directory successfully changed to %1.</source>
-        <translation>Verzeichnis erfolgreich gewechselt zu %1.</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>Ungültiger Pfad.</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain file.</source>
-        <translation>%1 ist keine normale Datei.</translation>
-    </message>
-    <message>
-        <source>The modification time of %1 is unknown.</source>
-        <translation>Die Änderungszeit von %1 ist unbekannt.</translation>
-    </message>
-    <message>
-        <source>Listing %1</source>
-        <translation>Liste von %1</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Invalid file name.</source>
-        <translation>Ungültiger Dateiname.</translation>
-    </message>
-    <message>
         <source>DELE %1 failed: %2</source>
         <translation>DELE %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
-    </message>
-    <message>
-        <source>File deleted.</source>
-        <translation>Datei gelöscht.</translation>
-    </message>
-    <message>
-        <source>Invalid folder name.</source>
-        <translation>Ungültiger Ordnername.</translation>
     </message>
     <message>
         <source>MKD %1 failed: %2</source>
@@ -1430,14 +1328,6 @@ Passwort für %2 auf %3:</translation>
         <translation>Ordner %1 angelegt</translation>
     </message>
     <message>
-        <source>%1 created.</source>
-        <translation>%1 angelegt.</translation>
-    </message>
-    <message>
-        <source>The root folder cannot be removed.</source>
-        <translation>Der Stammordner kann nicht entfernt werden.</translation>
-    </message>
-    <message>
         <source>RMD %1 failed: %2</source>
         <translation>RMD %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1446,28 +1336,12 @@ Passwort für %2 auf %3:</translation>
         <translation>Ordner %1 entfernt</translation>
     </message>
     <message>
-        <source>Directory removed.</source>
-        <translation>Verzeichnis entfernt.</translation>
-    </message>
-    <message>
-        <source>Ready for RNTO.</source>
-        <translation>Bereit für RNTO.</translation>
-    </message>
-    <message>
-        <source>RNFR required first.</source>
-        <translation>Zuerst RNFR erforderlich.</translation>
-    </message>
-    <message>
         <source>Rename %1 to %2 failed: %3</source>
         <translation>Umbenennen von %1 in %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Renamed %1 to %2</source>
         <translation>%1 in %2 umbenannt</translation>
-    </message>
-    <message>
-        <source>Rename successful.</source>
-        <translation>Umbenennen erfolgreich.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1736,26 @@ Passwort für %2 auf %3:</translation>
         <source>Refused a connection from %1: %2</source>
         <translation>Verbindung von %1 abgelehnt: %2</translation>
     </message>
+    <message>
+        <source>Accepting connections again (%1 refused meanwhile)</source>
+        <translation>Nimmt wieder Verbindungen an (%1 in der Zwischenzeit abgelehnt)</translation>
+    </message>
+    <message>
+        <source>Cannot accept new connections: %1. Trying again.</source>
+        <translation>Neue Verbindungen können nicht angenommen werden: %1. Neuer Versuch folgt.</translation>
+    </message>
+    <message>
+        <source>Cannot accept new connections: %1 (this process may have %2 files and connections open). New connections are refused until some close.</source>
+        <translation>Neue Verbindungen können nicht angenommen werden: %1 (dieser Prozess darf %2 Dateien und Verbindungen offen haben). Neue Verbindungen werden abgelehnt, bis einige geschlossen sind.</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1 is banned for %2 more minutes after too many failed logins (further connections from it are refused without a log line)</source>
+        <translation>%1 ist nach zu vielen fehlgeschlagenen Anmeldungen noch %2 Minuten gesperrt (weitere Verbindungen von dort werden ohne Protokollzeile abgelehnt)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FtpServerSession</name>
@@ -1878,44 +1772,12 @@ Passwort für %2 auf %3:</translation>
         <translation>Befehlszeile länger als %1 Bytes ignoriert</translation>
     </message>
     <message>
-        <source>Command line too long (at most %1 bytes).</source>
-        <translation>Befehlszeile zu lang (höchstens %1 Bytes).</translation>
-    </message>
-    <message>
-        <source>Syntax error, command unrecognized.</source>
-        <translation>Syntaxfehler, Befehl nicht erkannt.</translation>
-    </message>
-    <message>
-        <source>Command not implemented.</source>
-        <translation>Befehl nicht implementiert.</translation>
-    </message>
-    <message>
-        <source>Please log in with USER and PASS.</source>
-        <translation>Bitte mit USER und PASS anmelden.</translation>
-    </message>
-    <message>
         <source>Refused %1 %2: read-only session</source>
         <translation>%1 %2 abgelehnt: Sitzung nur lesend</translation>
     </message>
     <message>
-        <source>Permission denied: this session is read-only.</source>
-        <translation>Zugriff verweigert: diese Sitzung ist nur lesend.</translation>
-    </message>
-    <message>
-        <source>Syntax error: %1 needs an argument.</source>
-        <translation>Syntaxfehler: %1 braucht ein Argument.</translation>
-    </message>
-    <message>
         <source>aborted by the client</source>
         <translation>vom Client abgebrochen</translation>
-    </message>
-    <message>
-        <source>ABOR successful.</source>
-        <translation>ABOR erfolgreich.</translation>
-    </message>
-    <message>
-        <source>Status: %1, %2 bytes transferred.</source>
-        <translation>Status: %1, %2 Bytes übertragen.</translation>
     </message>
     <message>
         <source>the control connection closed</source>
@@ -1932,14 +1794,6 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Timeout: no login within %1 seconds.</source>
         <translation>Zeitüberschreitung: keine Anmeldung innerhalb von %1 Sekunden.</translation>
-    </message>
-    <message>
-        <source>Goodbye.</source>
-        <translation>Auf Wiedersehen.</translation>
-    </message>
-    <message>
-        <source>No transfer to abort.</source>
-        <translation>Keine Übertragung zum Abbrechen.</translation>
     </message>
 </context>
 <context>
@@ -2231,28 +2085,12 @@ Passwort für %2 auf %3:</translation>
 <context>
     <name>Ferry::LoginCommands</name>
     <message>
-        <source>Already logged in.</source>
-        <translation>Bereits angemeldet.</translation>
-    </message>
-    <message>
-        <source>Please specify the password.</source>
-        <translation>Bitte das Passwort angeben.</translation>
-    </message>
-    <message>
-        <source>Log in with USER first.</source>
-        <translation>Zuerst mit USER anmelden.</translation>
-    </message>
-    <message>
         <source>the server has no authenticator</source>
         <translation>der Server hat keinen Authentifikator</translation>
     </message>
     <message>
         <source>the authenticator gave no files to serve</source>
         <translation>der Authentifikator hat keine Dateien zum Bereitstellen geliefert</translation>
-    </message>
-    <message>
-        <source>Login successful.</source>
-        <translation>Anmeldung erfolgreich.</translation>
     </message>
     <message>
         <source>Logged in (%1), serving %2</source>
@@ -2275,16 +2113,16 @@ Passwort für %2 auf %3:</translation>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <source>Login incorrect.</source>
-        <translation>Anmeldung fehlerhaft.</translation>
-    </message>
-    <message>
         <source>%1 failed logins: disconnecting</source>
         <translation>%1 fehlgeschlagene Anmeldungen: Verbindung wird getrennt</translation>
     </message>
     <message>
-        <source>Too many failed logins: closing the connection.</source>
-        <translation>Zu viele fehlgeschlagene Anmeldungen: die Verbindung wird geschlossen.</translation>
+        <source>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
+        <translation>Anmeldung von „%1“ ohne Prüfung des Passworts abgelehnt: diese Adresse ist nach zu vielen fehlgeschlagenen Anmeldungen noch %2 Minuten gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 failed logins from %2 within %3 minutes: connections from this address are refused for %4 minutes</source>
+        <translation>%1 fehlgeschlagene Anmeldungen von %2 innerhalb von %3 Minuten: Verbindungen von dieser Adresse werden %4 Minuten lang abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3024,10 @@ Passwort für %2 auf %3:</translation>
         <source>The server sent a reply of more than %1 lines.</source>
         <translation>Der Server hat eine Antwort mit mehr als %1 Zeilen gesendet.</translation>
     </message>
+    <message>
+        <source>The server sent a reply of more than %1 bytes.</source>
+        <translation>Der Server hat eine Antwort mit mehr als %1 Bytes gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ServerDataConnection</name>
@@ -3541,148 +3383,6 @@ Vom Client hochgeladen: %4 Bytes</translation>
     <message>
         <source>Transferred</source>
         <translation>Übertragen</translation>
-    </message>
-</context>
-<context>
-    <name>Ferry::SessionCommands</name>
-    <message>
-        <source>NOOP ok.</source>
-        <translation>NOOP in Ordnung.</translation>
-    </message>
-    <message>
-        <source>Goodbye.</source>
-        <translation>Auf Wiedersehen.</translation>
-    </message>
-    <message>
-        <source>Features:</source>
-        <translation>Funktionen:</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Always in UTF8 mode.</source>
-        <translation>Immer im UTF8-Modus.</translation>
-    </message>
-    <message>
-        <source>Option not understood.</source>
-        <translation>Option nicht verstanden.</translation>
-    </message>
-    <message>
-        <source>%1 is supported.</source>
-        <translation>%1 wird unterstützt.</translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation>Unbekannter Befehl %1.</translation>
-    </message>
-    <message>
-        <source>The following commands are recognized:</source>
-        <translation>Die folgenden Befehle werden erkannt:</translation>
-    </message>
-    <message>
-        <source>Help OK.</source>
-        <translation>Hilfe OK.</translation>
-    </message>
-    <message>
-        <source>Connected from %1</source>
-        <translation>Verbunden von %1</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2)</source>
-        <translation>Angemeldet als %1 (%2)</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>nur Lesen</translation>
-    </message>
-    <message>
-        <source>read-write</source>
-        <translation>Lesen und Schreiben</translation>
-    </message>
-    <message>
-        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
-        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
-    </message>
-    <message>
-        <source>Data connection prepared (%1)</source>
-        <translation>Datenverbindung vorbereitet (%1)</translation>
-    </message>
-    <message>
-        <source>passive</source>
-        <translation>passiv</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>No data connection</source>
-        <translation>Keine Datenverbindung</translation>
-    </message>
-    <message>
-        <source>Ferry FTP server status:</source>
-        <translation>Status des Ferry-FTP-Servers:</translation>
-    </message>
-    <message>
-        <source>End of status</source>
-        <translation>Ende des Status</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>Ungültiger Pfad.</translation>
-    </message>
-    <message>
-        <source>Status of %1:</source>
-        <translation>Status von %1:</translation>
-    </message>
-    <message>
-        <source>Switching to Binary mode.</source>
-        <translation>Wechsel in den Binärmodus.</translation>
-    </message>
-    <message>
-        <source>Switching to ASCII mode.</source>
-        <translation>Wechsel in den ASCII-Modus.</translation>
-    </message>
-    <message>
-        <source>Unsupported TYPE: only A and I.</source>
-        <translation>Nicht unterstützter TYPE: nur A und I.</translation>
-    </message>
-    <message>
-        <source>Mode set to S.</source>
-        <translation>Modus auf S gesetzt.</translation>
-    </message>
-    <message>
-        <source>Only stream mode (S) is supported.</source>
-        <translation>Nur der Stream-Modus (S) wird unterstützt.</translation>
-    </message>
-    <message>
-        <source>Structure set to F.</source>
-        <translation>Struktur auf F gesetzt.</translation>
-    </message>
-    <message>
-        <source>Only file structure (F) is supported.</source>
-        <translation>Nur die Dateistruktur (F) wird unterstützt.</translation>
-    </message>
-    <message>
-        <source>ALLO not needed.</source>
-        <translation>ALLO nicht nötig.</translation>
-    </message>
-    <message>
-        <source>REST needs a byte offset.</source>
-        <translation>REST braucht einen Byte-Offset.</translation>
-    </message>
-    <message>
-        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
-        <translation>Neustart bei %1. Senden Sie STOR oder RETR, um die Übertragung zu starten.</translation>
-    </message>
-</context>
-<context>
-    <name>Ferry::SessionContext</name>
-    <message>
-        <source>Requested action not taken.</source>
-        <translation>Angeforderte Aktion nicht ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -4666,76 +4366,8 @@ Vom Client hochgeladen: %4 Bytes</translation>
 <context>
     <name>Ferry::TransferCommands</name>
     <message>
-        <source>Use PORT, EPRT, PASV or EPSV first.</source>
-        <translation>Zuerst PORT, EPRT, PASV oder EPSV verwenden.</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>Ungültiger Pfad.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder: use MLST.</source>
-        <translation>%1 ist kein Ordner: verwenden Sie MLST.</translation>
-    </message>
-    <message>
-        <source>No files found.</source>
-        <translation>Keine Dateien gefunden.</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain file.</source>
-        <translation>%1 ist keine normale Datei.</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
-        <translation>Neustart-Offset %1 liegt hinter dem Ende von %2 (%3 Bytes).</translation>
-    </message>
-    <message>
-        <source>Invalid file name.</source>
-        <translation>Ungültiger Dateiname.</translation>
-    </message>
-    <message>
-        <source>Could not find a unique file name.</source>
-        <translation>Es wurde kein eindeutiger Dateiname gefunden.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 ist ein Ordner.</translation>
-    </message>
-    <message>
-        <source>Permission denied: %1</source>
-        <translation>Zugriff verweigert: %1</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2.</source>
-        <translation>Neustart-Offset %1 liegt hinter dem Ende von %2.</translation>
-    </message>
-    <message>
         <source>%1 %2 refused: %3</source>
         <translation>%1 %2 abgelehnt: %3</translation>
-    </message>
-    <message>
-        <source>BINARY</source>
-        <translation>BINARY</translation>
-    </message>
-    <message>
-        <source>ASCII</source>
-        <translation>ASCII</translation>
-    </message>
-    <message>
-        <source>Ok to send data.</source>
-        <translation>Daten können gesendet werden.</translation>
-    </message>
-    <message>
-        <source>Here comes the directory listing.</source>
-        <translation>Hier kommt die Verzeichnisliste.</translation>
-    </message>
-    <message>
-        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
-        <translation>Datenverbindung im %1-Modus für %2 wird geöffnet (%3 Bytes).</translation>
-    </message>
-    <message>
-        <source>Cannot open the data connection: %1</source>
-        <translation>Die Datenverbindung kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Directory send OK.</source>
@@ -4766,14 +4398,6 @@ Vom Client hochgeladen: %4 Bytes</translation>
         <translation>Übertragung abgeschlossen (eindeutiger Dateiname: %1).</translation>
     </message>
     <message>
-        <source>Connection closed; transfer aborted: %1</source>
-        <translation>Verbindung geschlossen; Übertragung abgebrochen: %1</translation>
-    </message>
-    <message>
-        <source>Local error: %1</source>
-        <translation>Lokaler Fehler: %1</translation>
-    </message>
-    <message>
         <source>Could not remove the partial upload %1: %2</source>
         <translation>Der unvollständige Upload %1 konnte nicht entfernt werden: %2</translation>
     </message>
@@ -4784,6 +4408,26 @@ Vom Client hochgeladen: %4 Bytes</translation>
     <message>
         <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
         <translation>%1 %2: %3 Bytes in %4 s (%5 MB/s): %6</translation>
+    </message>
+    <message>
+        <source>Cannot open the data connection.</source>
+        <translation>Die Datenverbindung kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Connection closed; transfer aborted.</source>
+        <translation>Verbindung geschlossen; Übertragung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Local error: reading the file failed.</source>
+        <translation>Lokaler Fehler: Lesen der Datei fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Insufficient storage space.</source>
+        <translation>Nicht genügend Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Local error: writing the file failed.</source>
+        <translation>Lokaler Fehler: Schreiben der Datei fehlgeschlagen.</translation>
     </message>
 </context>
 <context>

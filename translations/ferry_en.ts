@@ -443,24 +443,6 @@
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <source>would transfer %1 (%2)
-</source>
-        <translation>would transfer %1 (%2)
-</translation>
-    </message>
-    <message>
-        <source>would delete %1
-</source>
-        <translation>would delete %1
-</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 to transfer, %2 to delete; nothing changed.
-</source>
-        <translation>Dry run: %1 to transfer, %2 to delete; nothing changed.
-</translation>
-    </message>
-    <message>
         <source>%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9</source>
         <translation>%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9</translation>
     </message>
@@ -761,64 +743,6 @@ error) or the server refused, 2 usage error, 3 connection or login failure,
         <translation>--max-per-address takes a number of at least 1.</translation>
     </message>
     <message>
-        <source>Usage: ferry serve [DIR] [OPTIONS]
-
-Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
-other side, then a line per session, login, transfer and file operation. Without DIR it
-shares your Public folder; without --user, anyone may log in as anonymous, read-only.
-Passwords never appear in the log.
-
-Options:
-      --port N          Listen on port N (default 2121; 0: any free port).
-      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
-                        address of this machine).
-      --user NAME:PASSWORD[:rw|ro]
-                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
-                        or read-only (ro). Repeatable.
-      --anonymous       Allow anonymous logins too (the default when no --user is given).
-      --writable        Let anonymous users upload, rename and delete.
-      --passive-ports A-B
-                        Choose passive data ports in A-B (for firewalls; default
-                        50000-50999).
-      --max-sessions N  Serve at most N sessions at once (default 32).
-      --max-per-address N
-                        At most N sessions from one client address (default 8).
-  -v, --verbose         Log every command and reply too.
-  -h, --help            Show this help.
-
-Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
-2 usage error, 3 the port could not be opened, 4 the folder is not there.
-</source>
-        <translation>Usage: ferry serve [DIR] [OPTIONS]
-
-Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
-other side, then a line per session, login, transfer and file operation. Without DIR it
-shares your Public folder; without --user, anyone may log in as anonymous, read-only.
-Passwords never appear in the log.
-
-Options:
-      --port N          Listen on port N (default 2121; 0: any free port).
-      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
-                        address of this machine).
-      --user NAME:PASSWORD[:rw|ro]
-                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
-                        or read-only (ro). Repeatable.
-      --anonymous       Allow anonymous logins too (the default when no --user is given).
-      --writable        Let anonymous users upload, rename and delete.
-      --passive-ports A-B
-                        Choose passive data ports in A-B (for firewalls; default
-                        50000-50999).
-      --max-sessions N  Serve at most N sessions at once (default 32).
-      --max-per-address N
-                        At most N sessions from one client address (default 8).
-  -v, --verbose         Log every command and reply too.
-  -h, --help            Show this help.
-
-Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
-2 usage error, 3 the port could not be opened, 4 the folder is not there.
-</translation>
-    </message>
-    <message>
         <source>ferry: could not create the folder %1 to share; name a folder: ferry serve DIR
 </source>
         <translation>ferry: could not create the folder %1 to share; name a folder: ferry serve DIR
@@ -869,6 +793,80 @@ Connect with:
     <message>
         <source>Stopping.</source>
         <translation>Stopping.</translation>
+    </message>
+    <message>
+        <source>--ban-after takes a number of failed logins (0: never ban).</source>
+        <translation>--ban-after takes a number of failed logins (0: never ban).</translation>
+    </message>
+    <message>
+        <source>--ban-minutes takes a number of at least 1.</source>
+        <translation>--ban-minutes takes a number of at least 1.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry serve [DIR] [OPTIONS]
+
+Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
+other side, then a line per session, login, transfer and file operation. Without DIR it
+shares your Public folder; without --user, anyone may log in as anonymous, read-only.
+Passwords never appear in the log.
+
+Options:
+      --port N          Listen on port N (default 2121; 0: any free port).
+      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
+                        address of this machine).
+      --user NAME:PASSWORD[:rw|ro]
+                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
+                        or read-only (ro). Repeatable.
+      --anonymous       Allow anonymous logins too (the default when no --user is given).
+      --writable        Let anonymous users upload, rename and delete.
+      --passive-ports A-B
+                        Choose passive data ports in A-B (for firewalls; default
+                        50000-50999).
+      --max-sessions N  Serve at most N sessions at once (default 32).
+      --max-per-address N
+                        At most N sessions from one client address (default 8).
+      --ban-after N     Refuse an address for --ban-minutes after N failed logins from it
+                        within 10 minutes, over all its connections (default 10; 0: never).
+                        Each failure also delays the next answer to that address more.
+      --ban-minutes M   How long such an address is refused (default 15).
+  -v, --verbose         Log every command and reply too.
+  -h, --help            Show this help.
+
+Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
+2 usage error, 3 the port could not be opened, 4 the folder is not there.
+</source>
+        <translation>Usage: ferry serve [DIR] [OPTIONS]
+
+Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
+other side, then a line per session, login, transfer and file operation. Without DIR it
+shares your Public folder; without --user, anyone may log in as anonymous, read-only.
+Passwords never appear in the log.
+
+Options:
+      --port N          Listen on port N (default 2121; 0: any free port).
+      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
+                        address of this machine).
+      --user NAME:PASSWORD[:rw|ro]
+                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
+                        or read-only (ro). Repeatable.
+      --anonymous       Allow anonymous logins too (the default when no --user is given).
+      --writable        Let anonymous users upload, rename and delete.
+      --passive-ports A-B
+                        Choose passive data ports in A-B (for firewalls; default
+                        50000-50999).
+      --max-sessions N  Serve at most N sessions at once (default 32).
+      --max-per-address N
+                        At most N sessions from one client address (default 8).
+      --ban-after N     Refuse an address for --ban-minutes after N failed logins from it
+                        within 10 minutes, over all its connections (default 10; 0: never).
+                        Each failure also delays the next answer to that address more.
+      --ban-minutes M   How long such an address is refused (default 15).
+  -v, --verbose         Log every command and reply too.
+  -h, --help            Show this help.
+
+Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
+2 usage error, 3 the port could not be opened, 4 the folder is not there.
+</translation>
     </message>
 </context>
 <context>
@@ -974,6 +972,13 @@ Connect with:
     <message>
         <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
         <translation>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectionListener</name>
+    <message>
+        <source>the connection could not be set up</source>
+        <translation>the connection could not be set up</translation>
     </message>
 </context>
 <context>
@@ -1178,68 +1183,12 @@ Password for %2 on %3:</translation>
         <translation>Refused a data connection from %1 port %2: not the client&apos;s address</translation>
     </message>
     <message>
-        <source>EPSV ALL is in effect: use EPSV.</source>
-        <translation>EPSV ALL is in effect: use EPSV.</translation>
-    </message>
-    <message>
         <source>Refused an active data connection to %1: not the client&apos;s address</source>
         <translation>Refused an active data connection to %1: not the client&apos;s address</translation>
     </message>
     <message>
-        <source>Data connections go only to the client&apos;s own address.</source>
-        <translation>Data connections go only to the client&apos;s own address.</translation>
-    </message>
-    <message>
         <source>Refused an active data connection to port %1</source>
         <translation>Refused an active data connection to port %1</translation>
-    </message>
-    <message>
-        <source>Data connections to ports below 1024 are refused.</source>
-        <translation>Data connections to ports below 1024 are refused.</translation>
-    </message>
-    <message>
-        <source>PORT is for IPv4: use EPRT.</source>
-        <translation>PORT is for IPv4: use EPRT.</translation>
-    </message>
-    <message>
-        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
-        <translation>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</translation>
-    </message>
-    <message>
-        <source>PORT command successful.</source>
-        <translation>PORT command successful.</translation>
-    </message>
-    <message>
-        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
-        <translation>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (2)</source>
-        <translation>Network protocol not supported, use (2)</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (1)</source>
-        <translation>Network protocol not supported, use (1)</translation>
-    </message>
-    <message>
-        <source>EPRT command successful.</source>
-        <translation>EPRT command successful.</translation>
-    </message>
-    <message>
-        <source>PASV is for IPv4: use EPSV.</source>
-        <translation>PASV is for IPv4: use EPSV.</translation>
-    </message>
-    <message>
-        <source>Cannot open a passive connection.</source>
-        <translation>Cannot open a passive connection.</translation>
-    </message>
-    <message>
-        <source>EPSV ALL ok.</source>
-        <translation>EPSV ALL ok.</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (%1)</source>
-        <translation>Network protocol not supported, use (%1)</translation>
     </message>
 </context>
 <context>
@@ -1354,64 +1303,12 @@ Password for %2 on %3:</translation>
 <context>
     <name>Ferry::FileCommands</name>
     <message>
-        <source>%1 is the current directory.</source>
-        <translation>%1 is the current directory.</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: invalid path.</source>
-        <translation>Failed to change directory: invalid path.</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1</source>
-        <translation>Failed to change directory: %1</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1 is not a folder.</source>
-        <translation>Failed to change directory: %1 is not a folder.</translation>
-    </message>
-    <message>
-        <source>Directory successfully changed to %1.</source>
-        <translation>Directory successfully changed to %1.</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>Invalid path.</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain file.</source>
-        <translation>%1 is not a plain file.</translation>
-    </message>
-    <message>
-        <source>The modification time of %1 is unknown.</source>
-        <translation>The modification time of %1 is unknown.</translation>
-    </message>
-    <message>
-        <source>Listing %1</source>
-        <translation>Listing %1</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <source>Invalid file name.</source>
-        <translation>Invalid file name.</translation>
-    </message>
-    <message>
         <source>DELE %1 failed: %2</source>
         <translation>DELE %1 failed: %2</translation>
     </message>
     <message>
         <source>Deleted %1</source>
         <translation>Deleted %1</translation>
-    </message>
-    <message>
-        <source>File deleted.</source>
-        <translation>File deleted.</translation>
-    </message>
-    <message>
-        <source>Invalid folder name.</source>
-        <translation>Invalid folder name.</translation>
     </message>
     <message>
         <source>MKD %1 failed: %2</source>
@@ -1422,14 +1319,6 @@ Password for %2 on %3:</translation>
         <translation>Created folder %1</translation>
     </message>
     <message>
-        <source>%1 created.</source>
-        <translation>%1 created.</translation>
-    </message>
-    <message>
-        <source>The root folder cannot be removed.</source>
-        <translation>The root folder cannot be removed.</translation>
-    </message>
-    <message>
         <source>RMD %1 failed: %2</source>
         <translation>RMD %1 failed: %2</translation>
     </message>
@@ -1438,28 +1327,12 @@ Password for %2 on %3:</translation>
         <translation>Removed folder %1</translation>
     </message>
     <message>
-        <source>Directory removed.</source>
-        <translation>Directory removed.</translation>
-    </message>
-    <message>
-        <source>Ready for RNTO.</source>
-        <translation>Ready for RNTO.</translation>
-    </message>
-    <message>
-        <source>RNFR required first.</source>
-        <translation>RNFR required first.</translation>
-    </message>
-    <message>
         <source>Rename %1 to %2 failed: %3</source>
         <translation>Rename %1 to %2 failed: %3</translation>
     </message>
     <message>
         <source>Renamed %1 to %2</source>
         <translation>Renamed %1 to %2</translation>
-    </message>
-    <message>
-        <source>Rename successful.</source>
-        <translation>Rename successful.</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1727,26 @@ Password for %2 on %3:</translation>
         <source>Refused a connection from %1: %2</source>
         <translation>Refused a connection from %1: %2</translation>
     </message>
+    <message>
+        <source>Accepting connections again (%1 refused meanwhile)</source>
+        <translation>Accepting connections again (%1 refused meanwhile)</translation>
+    </message>
+    <message>
+        <source>Cannot accept new connections: %1. Trying again.</source>
+        <translation>Cannot accept new connections: %1. Trying again.</translation>
+    </message>
+    <message>
+        <source>Cannot accept new connections: %1 (this process may have %2 files and connections open). New connections are refused until some close.</source>
+        <translation>Cannot accept new connections: %1 (this process may have %2 files and connections open). New connections are refused until some close.</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <source>%1 is banned for %2 more minutes after too many failed logins (further connections from it are refused without a log line)</source>
+        <translation>%1 is banned for %2 more minutes after too many failed logins (further connections from it are refused without a log line)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FtpServerSession</name>
@@ -1870,44 +1763,12 @@ Password for %2 on %3:</translation>
         <translation>Command line longer than %1 bytes ignored</translation>
     </message>
     <message>
-        <source>Command line too long (at most %1 bytes).</source>
-        <translation>Command line too long (at most %1 bytes).</translation>
-    </message>
-    <message>
-        <source>Syntax error, command unrecognized.</source>
-        <translation>Syntax error, command unrecognized.</translation>
-    </message>
-    <message>
-        <source>Command not implemented.</source>
-        <translation>Command not implemented.</translation>
-    </message>
-    <message>
-        <source>Please log in with USER and PASS.</source>
-        <translation>Please log in with USER and PASS.</translation>
-    </message>
-    <message>
         <source>Refused %1 %2: read-only session</source>
         <translation>Refused %1 %2: read-only session</translation>
     </message>
     <message>
-        <source>Permission denied: this session is read-only.</source>
-        <translation>Permission denied: this session is read-only.</translation>
-    </message>
-    <message>
-        <source>Syntax error: %1 needs an argument.</source>
-        <translation>Syntax error: %1 needs an argument.</translation>
-    </message>
-    <message>
         <source>aborted by the client</source>
         <translation>aborted by the client</translation>
-    </message>
-    <message>
-        <source>ABOR successful.</source>
-        <translation>ABOR successful.</translation>
-    </message>
-    <message>
-        <source>Status: %1, %2 bytes transferred.</source>
-        <translation>Status: %1, %2 bytes transferred.</translation>
     </message>
     <message>
         <source>the control connection closed</source>
@@ -1924,14 +1785,6 @@ Password for %2 on %3:</translation>
     <message>
         <source>Timeout: no login within %1 seconds.</source>
         <translation>Timeout: no login within %1 seconds.</translation>
-    </message>
-    <message>
-        <source>Goodbye.</source>
-        <translation>Goodbye.</translation>
-    </message>
-    <message>
-        <source>No transfer to abort.</source>
-        <translation>No transfer to abort.</translation>
     </message>
 </context>
 <context>
@@ -2223,28 +2076,12 @@ Password for %2 on %3:</translation>
 <context>
     <name>Ferry::LoginCommands</name>
     <message>
-        <source>Already logged in.</source>
-        <translation>Already logged in.</translation>
-    </message>
-    <message>
-        <source>Please specify the password.</source>
-        <translation>Please specify the password.</translation>
-    </message>
-    <message>
-        <source>Log in with USER first.</source>
-        <translation>Log in with USER first.</translation>
-    </message>
-    <message>
         <source>the server has no authenticator</source>
         <translation>the server has no authenticator</translation>
     </message>
     <message>
         <source>the authenticator gave no files to serve</source>
         <translation>the authenticator gave no files to serve</translation>
-    </message>
-    <message>
-        <source>Login successful.</source>
-        <translation>Login successful.</translation>
     </message>
     <message>
         <source>Logged in (%1), serving %2</source>
@@ -2267,16 +2104,16 @@ Password for %2 on %3:</translation>
         <translation>refused</translation>
     </message>
     <message>
-        <source>Login incorrect.</source>
-        <translation>Login incorrect.</translation>
-    </message>
-    <message>
         <source>%1 failed logins: disconnecting</source>
         <translation>%1 failed logins: disconnecting</translation>
     </message>
     <message>
-        <source>Too many failed logins: closing the connection.</source>
-        <translation>Too many failed logins: closing the connection.</translation>
+        <source>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
+        <translation>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</translation>
+    </message>
+    <message>
+        <source>%1 failed logins from %2 within %3 minutes: connections from this address are refused for %4 minutes</source>
+        <translation>%1 failed logins from %2 within %3 minutes: connections from this address are refused for %4 minutes</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3015,10 @@ Password for %2 on %3:</translation>
         <source>The server sent a reply of more than %1 lines.</source>
         <translation>The server sent a reply of more than %1 lines.</translation>
     </message>
+    <message>
+        <source>The server sent a reply of more than %1 bytes.</source>
+        <translation>The server sent a reply of more than %1 bytes.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ServerDataConnection</name>
@@ -3533,148 +3374,6 @@ Uploaded by the client: %4 bytes</translation>
     <message>
         <source>Transferred</source>
         <translation>Transferred</translation>
-    </message>
-</context>
-<context>
-    <name>Ferry::SessionCommands</name>
-    <message>
-        <source>NOOP ok.</source>
-        <translation>NOOP ok.</translation>
-    </message>
-    <message>
-        <source>Goodbye.</source>
-        <translation>Goodbye.</translation>
-    </message>
-    <message>
-        <source>Features:</source>
-        <translation>Features:</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <source>Always in UTF8 mode.</source>
-        <translation>Always in UTF8 mode.</translation>
-    </message>
-    <message>
-        <source>Option not understood.</source>
-        <translation>Option not understood.</translation>
-    </message>
-    <message>
-        <source>%1 is supported.</source>
-        <translation>%1 is supported.</translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation>Unknown command %1.</translation>
-    </message>
-    <message>
-        <source>The following commands are recognized:</source>
-        <translation>The following commands are recognized:</translation>
-    </message>
-    <message>
-        <source>Help OK.</source>
-        <translation>Help OK.</translation>
-    </message>
-    <message>
-        <source>Connected from %1</source>
-        <translation>Connected from %1</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2)</source>
-        <translation>Logged in as %1 (%2)</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>read-only</translation>
-    </message>
-    <message>
-        <source>read-write</source>
-        <translation>read-write</translation>
-    </message>
-    <message>
-        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
-        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
-    </message>
-    <message>
-        <source>Data connection prepared (%1)</source>
-        <translation>Data connection prepared (%1)</translation>
-    </message>
-    <message>
-        <source>passive</source>
-        <translation>passive</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <source>No data connection</source>
-        <translation>No data connection</translation>
-    </message>
-    <message>
-        <source>Ferry FTP server status:</source>
-        <translation>Ferry FTP server status:</translation>
-    </message>
-    <message>
-        <source>End of status</source>
-        <translation>End of status</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>Invalid path.</translation>
-    </message>
-    <message>
-        <source>Status of %1:</source>
-        <translation>Status of %1:</translation>
-    </message>
-    <message>
-        <source>Switching to Binary mode.</source>
-        <translation>Switching to Binary mode.</translation>
-    </message>
-    <message>
-        <source>Switching to ASCII mode.</source>
-        <translation>Switching to ASCII mode.</translation>
-    </message>
-    <message>
-        <source>Unsupported TYPE: only A and I.</source>
-        <translation>Unsupported TYPE: only A and I.</translation>
-    </message>
-    <message>
-        <source>Mode set to S.</source>
-        <translation>Mode set to S.</translation>
-    </message>
-    <message>
-        <source>Only stream mode (S) is supported.</source>
-        <translation>Only stream mode (S) is supported.</translation>
-    </message>
-    <message>
-        <source>Structure set to F.</source>
-        <translation>Structure set to F.</translation>
-    </message>
-    <message>
-        <source>Only file structure (F) is supported.</source>
-        <translation>Only file structure (F) is supported.</translation>
-    </message>
-    <message>
-        <source>ALLO not needed.</source>
-        <translation>ALLO not needed.</translation>
-    </message>
-    <message>
-        <source>REST needs a byte offset.</source>
-        <translation>REST needs a byte offset.</translation>
-    </message>
-    <message>
-        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
-        <translation>Restarting at %1. Send STOR or RETR to start the transfer.</translation>
-    </message>
-</context>
-<context>
-    <name>Ferry::SessionContext</name>
-    <message>
-        <source>Requested action not taken.</source>
-        <translation>Requested action not taken.</translation>
     </message>
 </context>
 <context>
@@ -4658,76 +4357,8 @@ Uploaded by the client: %4 bytes</translation>
 <context>
     <name>Ferry::TransferCommands</name>
     <message>
-        <source>Use PORT, EPRT, PASV or EPSV first.</source>
-        <translation>Use PORT, EPRT, PASV or EPSV first.</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>Invalid path.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder: use MLST.</source>
-        <translation>%1 is not a folder: use MLST.</translation>
-    </message>
-    <message>
-        <source>No files found.</source>
-        <translation>No files found.</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain file.</source>
-        <translation>%1 is not a plain file.</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
-        <translation>Restart offset %1 is beyond the end of %2 (%3 bytes).</translation>
-    </message>
-    <message>
-        <source>Invalid file name.</source>
-        <translation>Invalid file name.</translation>
-    </message>
-    <message>
-        <source>Could not find a unique file name.</source>
-        <translation>Could not find a unique file name.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 is a folder.</translation>
-    </message>
-    <message>
-        <source>Permission denied: %1</source>
-        <translation>Permission denied: %1</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2.</source>
-        <translation>Restart offset %1 is beyond the end of %2.</translation>
-    </message>
-    <message>
         <source>%1 %2 refused: %3</source>
         <translation>%1 %2 refused: %3</translation>
-    </message>
-    <message>
-        <source>BINARY</source>
-        <translation>BINARY</translation>
-    </message>
-    <message>
-        <source>ASCII</source>
-        <translation>ASCII</translation>
-    </message>
-    <message>
-        <source>Ok to send data.</source>
-        <translation>Ok to send data.</translation>
-    </message>
-    <message>
-        <source>Here comes the directory listing.</source>
-        <translation>Here comes the directory listing.</translation>
-    </message>
-    <message>
-        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
-        <translation>Opening %1 mode data connection for %2 (%3 bytes).</translation>
-    </message>
-    <message>
-        <source>Cannot open the data connection: %1</source>
-        <translation>Cannot open the data connection: %1</translation>
     </message>
     <message>
         <source>Directory send OK.</source>
@@ -4758,14 +4389,6 @@ Uploaded by the client: %4 bytes</translation>
         <translation>Transfer complete (unique file name: %1).</translation>
     </message>
     <message>
-        <source>Connection closed; transfer aborted: %1</source>
-        <translation>Connection closed; transfer aborted: %1</translation>
-    </message>
-    <message>
-        <source>Local error: %1</source>
-        <translation>Local error: %1</translation>
-    </message>
-    <message>
         <source>Could not remove the partial upload %1: %2</source>
         <translation>Could not remove the partial upload %1: %2</translation>
     </message>
@@ -4776,6 +4399,26 @@ Uploaded by the client: %4 bytes</translation>
     <message>
         <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
         <translation>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</translation>
+    </message>
+    <message>
+        <source>Cannot open the data connection.</source>
+        <translation>Cannot open the data connection.</translation>
+    </message>
+    <message>
+        <source>Connection closed; transfer aborted.</source>
+        <translation>Connection closed; transfer aborted.</translation>
+    </message>
+    <message>
+        <source>Local error: reading the file failed.</source>
+        <translation>Local error: reading the file failed.</translation>
+    </message>
+    <message>
+        <source>Insufficient storage space.</source>
+        <translation>Insufficient storage space.</translation>
+    </message>
+    <message>
+        <source>Local error: writing the file failed.</source>
+        <translation>Local error: writing the file failed.</translation>
     </message>
 </context>
 <context>

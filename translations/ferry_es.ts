@@ -443,24 +443,6 @@
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <source>would transfer %1 (%2)
-</source>
-        <translation>se transferiría %1 (%2)
-</translation>
-    </message>
-    <message>
-        <source>would delete %1
-</source>
-        <translation>se eliminaría %1
-</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 to transfer, %2 to delete; nothing changed.
-</source>
-        <translation>Simulación: %1 por transferir, %2 por eliminar; no se ha cambiado nada.
-</translation>
-    </message>
-    <message>
         <source>%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9</source>
         <translation>%1/%2%3 archivos, %4 omitidos, %5 fallidos, %6 de %7, %8/s, tiempo restante %9</translation>
     </message>
@@ -768,64 +750,6 @@ la salida de error estándar) o el servidor lo rechazó, 2 error de uso,
         <translation>--max-per-address admite un número mayor o igual que 1.</translation>
     </message>
     <message>
-        <source>Usage: ferry serve [DIR] [OPTIONS]
-
-Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
-other side, then a line per session, login, transfer and file operation. Without DIR it
-shares your Public folder; without --user, anyone may log in as anonymous, read-only.
-Passwords never appear in the log.
-
-Options:
-      --port N          Listen on port N (default 2121; 0: any free port).
-      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
-                        address of this machine).
-      --user NAME:PASSWORD[:rw|ro]
-                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
-                        or read-only (ro). Repeatable.
-      --anonymous       Allow anonymous logins too (the default when no --user is given).
-      --writable        Let anonymous users upload, rename and delete.
-      --passive-ports A-B
-                        Choose passive data ports in A-B (for firewalls; default
-                        50000-50999).
-      --max-sessions N  Serve at most N sessions at once (default 32).
-      --max-per-address N
-                        At most N sessions from one client address (default 8).
-  -v, --verbose         Log every command and reply too.
-  -h, --help            Show this help.
-
-Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
-2 usage error, 3 the port could not be opened, 4 the folder is not there.
-</source>
-        <translation>Uso: ferry serve [DIR] [OPCIONES]
-
-Comparte la carpeta DIR por FTP (IPv4 e IPv6) hasta Ctrl-C. Muestra las URL que hay que escribir
-en el otro lado y luego una línea por sesión, inicio de sesión, transferencia y operación de archivo.
-Sin DIR comparte su carpeta Público; sin --user, cualquiera puede entrar como anonymous, solo
-lectura. Las contraseñas nunca aparecen en el registro.
-
-Opciones:
-      --port N          Escuchar en el puerto N (predeterminado 2121; 0: cualquier puerto libre).
-      --bind ADDR       Escuchar solo en ADDR (repetible; predeterminado: todas las direcciones
-                        IPv4 e IPv6 de este equipo).
-      --user NAME:PASSWORD[:rw|ro]
-                        Permitir a NAME entrar con PASSWORD, en lectura y escritura (rw, el
-                        predeterminado) o solo lectura (ro). Repetible.
-      --anonymous       Permitir también accesos anónimos (predeterminado si no hay --user).
-      --writable        Permitir a los anónimos subir, renombrar y eliminar.
-      --passive-ports A-B
-                        Elegir los puertos de datos pasivos en A-B (para cortafuegos;
-                        predeterminado 50000-50999).
-      --max-sessions N  Atender como máximo N sesiones a la vez (predeterminado 32).
-      --max-per-address N
-                        Como máximo N sesiones desde una dirección de cliente (predeterminado 8).
-  -v, --verbose         Registrar también cada orden y cada respuesta.
-  -h, --help            Mostrar esta ayuda.
-
-Las placas pequeñas (clientes FTP de NetX Duo) se atienden como esperan. Código de salida: 0 tras
-Ctrl-C, 2 error de uso, 3 no se pudo abrir el puerto, 4 la carpeta no existe.
-</translation>
-    </message>
-    <message>
         <source>ferry: could not create the folder %1 to share; name a folder: ferry serve DIR
 </source>
         <translation>ferry: no se pudo crear la carpeta %1 para compartir; indique una carpeta: ferry serve DIR
@@ -876,6 +800,81 @@ Conéctese con:
     <message>
         <source>Stopping.</source>
         <translation>Deteniendo.</translation>
+    </message>
+    <message>
+        <source>--ban-after takes a number of failed logins (0: never ban).</source>
+        <translation>--ban-after admite un número de inicios de sesión fallidos (0: no bloquear nunca).</translation>
+    </message>
+    <message>
+        <source>--ban-minutes takes a number of at least 1.</source>
+        <translation>--ban-minutes admite un número mayor o igual que 1.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry serve [DIR] [OPTIONS]
+
+Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
+other side, then a line per session, login, transfer and file operation. Without DIR it
+shares your Public folder; without --user, anyone may log in as anonymous, read-only.
+Passwords never appear in the log.
+
+Options:
+      --port N          Listen on port N (default 2121; 0: any free port).
+      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
+                        address of this machine).
+      --user NAME:PASSWORD[:rw|ro]
+                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
+                        or read-only (ro). Repeatable.
+      --anonymous       Allow anonymous logins too (the default when no --user is given).
+      --writable        Let anonymous users upload, rename and delete.
+      --passive-ports A-B
+                        Choose passive data ports in A-B (for firewalls; default
+                        50000-50999).
+      --max-sessions N  Serve at most N sessions at once (default 32).
+      --max-per-address N
+                        At most N sessions from one client address (default 8).
+      --ban-after N     Refuse an address for --ban-minutes after N failed logins from it
+                        within 10 minutes, over all its connections (default 10; 0: never).
+                        Each failure also delays the next answer to that address more.
+      --ban-minutes M   How long such an address is refused (default 15).
+  -v, --verbose         Log every command and reply too.
+  -h, --help            Show this help.
+
+Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
+2 usage error, 3 the port could not be opened, 4 the folder is not there.
+</source>
+        <translation>Uso: ferry serve [DIR] [OPCIONES]
+
+Comparte la carpeta DIR por FTP (IPv4 e IPv6) hasta Ctrl-C. Muestra las URL que hay que escribir
+en el otro lado y luego una línea por sesión, inicio de sesión, transferencia y operación de archivo.
+Sin DIR comparte su carpeta Público; sin --user, cualquiera puede entrar como anonymous, solo
+lectura. Las contraseñas nunca aparecen en el registro.
+
+Opciones:
+      --port N          Escuchar en el puerto N (predeterminado 2121; 0: cualquier puerto libre).
+      --bind ADDR       Escuchar solo en ADDR (repetible; predeterminado: todas las direcciones
+                        IPv4 e IPv6 de este equipo).
+      --user NAME:PASSWORD[:rw|ro]
+                        Permitir a NAME entrar con PASSWORD, en lectura y escritura (rw, el
+                        predeterminado) o solo lectura (ro). Repetible.
+      --anonymous       Permitir también accesos anónimos (predeterminado si no hay --user).
+      --writable        Permitir a los anónimos subir, renombrar y eliminar.
+      --passive-ports A-B
+                        Elegir los puertos de datos pasivos en A-B (para cortafuegos;
+                        predeterminado 50000-50999).
+      --max-sessions N  Atender como máximo N sesiones a la vez (predeterminado 32).
+      --max-per-address N
+                        Como máximo N sesiones desde una dirección de cliente (predeterminado 8).
+      --ban-after N     Rechazar una dirección durante --ban-minutes tras N inicios de sesión
+                        fallidos en 10 minutos, en todas sus conexiones (predeterminado 10;
+                        0: nunca). Cada fallo retrasa además la siguiente respuesta a esa
+                        dirección.
+      --ban-minutes M   Durante cuánto tiempo se rechaza esa dirección (predeterminado 15).
+  -v, --verbose         Registrar también cada orden y cada respuesta.
+  -h, --help            Mostrar esta ayuda.
+
+Las placas pequeñas (clientes FTP de NetX Duo) se atienden como esperan. Código de salida: 0 tras
+Ctrl-C, 2 error de uso, 3 no se pudo abrir el puerto, 4 la carpeta no existe.
+</translation>
     </message>
 </context>
 <context>
@@ -981,6 +980,13 @@ Conéctese con:
     <message>
         <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
         <translation>Comparación de carpetas: las marcas muestran en qué difiere cada entrada de la carpeta del otro panel; señala una entrada para ver los tamaños y las horas.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectionListener</name>
+    <message>
+        <source>the connection could not be set up</source>
+        <translation>no se pudo preparar la conexión</translation>
     </message>
 </context>
 <context>
@@ -1185,68 +1191,12 @@ Contraseña de %2 en %3:</translation>
         <translation>Conexión de datos rechazada desde %1 puerto %2: no es la dirección del cliente</translation>
     </message>
     <message>
-        <source>EPSV ALL is in effect: use EPSV.</source>
-        <translation>EPSV ALL está en vigor: use EPSV.</translation>
-    </message>
-    <message>
         <source>Refused an active data connection to %1: not the client&apos;s address</source>
         <translation>Conexión de datos activa a %1 rechazada: no es la dirección del cliente</translation>
     </message>
     <message>
-        <source>Data connections go only to the client&apos;s own address.</source>
-        <translation>Las conexiones de datos solo van a la dirección del propio cliente.</translation>
-    </message>
-    <message>
         <source>Refused an active data connection to port %1</source>
         <translation>Conexión de datos activa al puerto %1 rechazada</translation>
-    </message>
-    <message>
-        <source>Data connections to ports below 1024 are refused.</source>
-        <translation>Se rechazan las conexiones de datos a puertos inferiores a 1024.</translation>
-    </message>
-    <message>
-        <source>PORT is for IPv4: use EPRT.</source>
-        <translation>PORT es para IPv4: use EPRT.</translation>
-    </message>
-    <message>
-        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
-        <translation>Error de sintaxis en PORT: se esperaba h1,h2,h3,h4,p1,p2.</translation>
-    </message>
-    <message>
-        <source>PORT command successful.</source>
-        <translation>Orden PORT correcta.</translation>
-    </message>
-    <message>
-        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
-        <translation>Error de sintaxis en EPRT: se esperaba |1|dirección|puerto| o |2|dirección|puerto|.</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (2)</source>
-        <translation>Protocolo de red no admitido, use (2)</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (1)</source>
-        <translation>Protocolo de red no admitido, use (1)</translation>
-    </message>
-    <message>
-        <source>EPRT command successful.</source>
-        <translation>Orden EPRT correcta.</translation>
-    </message>
-    <message>
-        <source>PASV is for IPv4: use EPSV.</source>
-        <translation>PASV es para IPv4: use EPSV.</translation>
-    </message>
-    <message>
-        <source>Cannot open a passive connection.</source>
-        <translation>No se puede abrir una conexión pasiva.</translation>
-    </message>
-    <message>
-        <source>EPSV ALL ok.</source>
-        <translation>EPSV ALL correcto.</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (%1)</source>
-        <translation>Protocolo de red no admitido, use (%1)</translation>
     </message>
 </context>
 <context>
@@ -1361,64 +1311,12 @@ Contraseña de %2 en %3:</translation>
 <context>
     <name>Ferry::FileCommands</name>
     <message>
-        <source>%1 is the current directory.</source>
-        <translation>%1 es la carpeta actual.</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: invalid path.</source>
-        <translation>No se pudo cambiar de carpeta: ruta no válida.</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1</source>
-        <translation>No se pudo cambiar de carpeta: %1</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1 is not a folder.</source>
-        <translation>No se pudo cambiar de carpeta: %1 no es una carpeta.</translation>
-    </message>
-    <message>
-        <source>Directory successfully changed to %1.</source>
-        <translation>Carpeta cambiada correctamente a %1.</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>Ruta no válida.</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain file.</source>
-        <translation>%1 no es un archivo normal.</translation>
-    </message>
-    <message>
-        <source>The modification time of %1 is unknown.</source>
-        <translation>Se desconoce la fecha de modificación de %1.</translation>
-    </message>
-    <message>
-        <source>Listing %1</source>
-        <translation>Listando %1</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Invalid file name.</source>
-        <translation>Nombre de archivo no válido.</translation>
-    </message>
-    <message>
         <source>DELE %1 failed: %2</source>
         <translation>DELE %1 falló: %2</translation>
     </message>
     <message>
         <source>Deleted %1</source>
         <translation>Eliminado %1</translation>
-    </message>
-    <message>
-        <source>File deleted.</source>
-        <translation>Archivo eliminado.</translation>
-    </message>
-    <message>
-        <source>Invalid folder name.</source>
-        <translation>Nombre de carpeta no válido.</translation>
     </message>
     <message>
         <source>MKD %1 failed: %2</source>
@@ -1429,14 +1327,6 @@ Contraseña de %2 en %3:</translation>
         <translation>Carpeta %1 creada</translation>
     </message>
     <message>
-        <source>%1 created.</source>
-        <translation>%1 creado.</translation>
-    </message>
-    <message>
-        <source>The root folder cannot be removed.</source>
-        <translation>No se puede eliminar la carpeta raíz.</translation>
-    </message>
-    <message>
         <source>RMD %1 failed: %2</source>
         <translation>RMD %1 falló: %2</translation>
     </message>
@@ -1445,28 +1335,12 @@ Contraseña de %2 en %3:</translation>
         <translation>Carpeta %1 eliminada</translation>
     </message>
     <message>
-        <source>Directory removed.</source>
-        <translation>Carpeta eliminada.</translation>
-    </message>
-    <message>
-        <source>Ready for RNTO.</source>
-        <translation>Listo para RNTO.</translation>
-    </message>
-    <message>
-        <source>RNFR required first.</source>
-        <translation>Primero se requiere RNFR.</translation>
-    </message>
-    <message>
         <source>Rename %1 to %2 failed: %3</source>
         <translation>No se pudo renombrar %1 a %2: %3</translation>
     </message>
     <message>
         <source>Renamed %1 to %2</source>
         <translation>%1 renombrado a %2</translation>
-    </message>
-    <message>
-        <source>Rename successful.</source>
-        <translation>Renombrado correcto.</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1735,26 @@ Contraseña de %2 en %3:</translation>
         <source>Refused a connection from %1: %2</source>
         <translation>Conexión rechazada desde %1: %2</translation>
     </message>
+    <message>
+        <source>Accepting connections again (%1 refused meanwhile)</source>
+        <translation>Se aceptan conexiones de nuevo (%1 rechazadas mientras tanto)</translation>
+    </message>
+    <message>
+        <source>Cannot accept new connections: %1. Trying again.</source>
+        <translation>No se pueden aceptar conexiones nuevas: %1. Se volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>Cannot accept new connections: %1 (this process may have %2 files and connections open). New connections are refused until some close.</source>
+        <translation>No se pueden aceptar conexiones nuevas: %1 (límite de archivos y conexiones abiertos de este proceso: %2). Las conexiones nuevas se rechazan hasta que se cierren algunas.</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>%1 is banned for %2 more minutes after too many failed logins (further connections from it are refused without a log line)</source>
+        <translation>%1 está bloqueada %2 minutos más tras demasiados inicios de sesión fallidos (sus demás conexiones se rechazan sin línea en el registro)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FtpServerSession</name>
@@ -1877,44 +1771,12 @@ Contraseña de %2 en %3:</translation>
         <translation>Línea de orden de más de %1 bytes ignorada</translation>
     </message>
     <message>
-        <source>Command line too long (at most %1 bytes).</source>
-        <translation>Línea de orden demasiado larga (como máximo %1 bytes).</translation>
-    </message>
-    <message>
-        <source>Syntax error, command unrecognized.</source>
-        <translation>Error de sintaxis, orden no reconocida.</translation>
-    </message>
-    <message>
-        <source>Command not implemented.</source>
-        <translation>Orden no implementada.</translation>
-    </message>
-    <message>
-        <source>Please log in with USER and PASS.</source>
-        <translation>Inicie sesión con USER y PASS.</translation>
-    </message>
-    <message>
         <source>Refused %1 %2: read-only session</source>
         <translation>%1 %2 rechazado: sesión de solo lectura</translation>
     </message>
     <message>
-        <source>Permission denied: this session is read-only.</source>
-        <translation>Permiso denegado: esta sesión es de solo lectura.</translation>
-    </message>
-    <message>
-        <source>Syntax error: %1 needs an argument.</source>
-        <translation>Error de sintaxis: %1 necesita un argumento.</translation>
-    </message>
-    <message>
         <source>aborted by the client</source>
         <translation>interrumpido por el cliente</translation>
-    </message>
-    <message>
-        <source>ABOR successful.</source>
-        <translation>ABOR correcto.</translation>
-    </message>
-    <message>
-        <source>Status: %1, %2 bytes transferred.</source>
-        <translation>Estado: %1, %2 bytes transferidos.</translation>
     </message>
     <message>
         <source>the control connection closed</source>
@@ -1931,14 +1793,6 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Timeout: no login within %1 seconds.</source>
         <translation>Tiempo agotado: ningún inicio de sesión en %1 segundos.</translation>
-    </message>
-    <message>
-        <source>Goodbye.</source>
-        <translation>Adiós.</translation>
-    </message>
-    <message>
-        <source>No transfer to abort.</source>
-        <translation>No hay ninguna transferencia que interrumpir.</translation>
     </message>
 </context>
 <context>
@@ -2230,28 +2084,12 @@ Contraseña de %2 en %3:</translation>
 <context>
     <name>Ferry::LoginCommands</name>
     <message>
-        <source>Already logged in.</source>
-        <translation>Ya ha iniciado sesión.</translation>
-    </message>
-    <message>
-        <source>Please specify the password.</source>
-        <translation>Indique la contraseña.</translation>
-    </message>
-    <message>
-        <source>Log in with USER first.</source>
-        <translation>Inicie sesión primero con USER.</translation>
-    </message>
-    <message>
         <source>the server has no authenticator</source>
         <translation>el servidor no tiene autenticador</translation>
     </message>
     <message>
         <source>the authenticator gave no files to serve</source>
         <translation>el autenticador no dio archivos que servir</translation>
-    </message>
-    <message>
-        <source>Login successful.</source>
-        <translation>Inicio de sesión correcto.</translation>
     </message>
     <message>
         <source>Logged in (%1), serving %2</source>
@@ -2274,16 +2112,16 @@ Contraseña de %2 en %3:</translation>
         <translation>rechazado</translation>
     </message>
     <message>
-        <source>Login incorrect.</source>
-        <translation>Inicio de sesión incorrecto.</translation>
-    </message>
-    <message>
         <source>%1 failed logins: disconnecting</source>
         <translation>%1 inicios de sesión fallidos: desconectando</translation>
     </message>
     <message>
-        <source>Too many failed logins: closing the connection.</source>
-        <translation>Demasiados inicios de sesión fallidos: se cierra la conexión.</translation>
+        <source>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
+        <translation>Inicio de sesión de «%1» rechazado sin comprobar la contraseña: esta dirección está bloqueada %2 minutos más tras demasiados inicios de sesión fallidos</translation>
+    </message>
+    <message>
+        <source>%1 failed logins from %2 within %3 minutes: connections from this address are refused for %4 minutes</source>
+        <translation>%1 inicios de sesión fallidos desde %2 en %3 minutos: se rechazan las conexiones de esta dirección durante %4 minutos</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3023,10 @@ Contraseña de %2 en %3:</translation>
         <source>The server sent a reply of more than %1 lines.</source>
         <translation>El servidor envió una respuesta de más de %1 líneas.</translation>
     </message>
+    <message>
+        <source>The server sent a reply of more than %1 bytes.</source>
+        <translation>El servidor envió una respuesta de más de %1 bytes.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ServerDataConnection</name>
@@ -3540,148 +3382,6 @@ Subido por el cliente: %4 bytes</translation>
     <message>
         <source>Transferred</source>
         <translation>Transferido</translation>
-    </message>
-</context>
-<context>
-    <name>Ferry::SessionCommands</name>
-    <message>
-        <source>NOOP ok.</source>
-        <translation>NOOP correcto.</translation>
-    </message>
-    <message>
-        <source>Goodbye.</source>
-        <translation>Adiós.</translation>
-    </message>
-    <message>
-        <source>Features:</source>
-        <translation>Funciones:</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Always in UTF8 mode.</source>
-        <translation>Siempre en modo UTF8.</translation>
-    </message>
-    <message>
-        <source>Option not understood.</source>
-        <translation>Opción no entendida.</translation>
-    </message>
-    <message>
-        <source>%1 is supported.</source>
-        <translation>%1 está admitido.</translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation>Orden desconocida %1.</translation>
-    </message>
-    <message>
-        <source>The following commands are recognized:</source>
-        <translation>Se reconocen las siguientes órdenes:</translation>
-    </message>
-    <message>
-        <source>Help OK.</source>
-        <translation>Ayuda correcta.</translation>
-    </message>
-    <message>
-        <source>Connected from %1</source>
-        <translation>Conectado desde %1</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2)</source>
-        <translation>Sesión iniciada como %1 (%2)</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>solo lectura</translation>
-    </message>
-    <message>
-        <source>read-write</source>
-        <translation>lectura y escritura</translation>
-    </message>
-    <message>
-        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
-        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
-    </message>
-    <message>
-        <source>Data connection prepared (%1)</source>
-        <translation>Conexión de datos preparada (%1)</translation>
-    </message>
-    <message>
-        <source>passive</source>
-        <translation>pasivo</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>activo</translation>
-    </message>
-    <message>
-        <source>No data connection</source>
-        <translation>Sin conexión de datos</translation>
-    </message>
-    <message>
-        <source>Ferry FTP server status:</source>
-        <translation>Estado del servidor FTP de Ferry:</translation>
-    </message>
-    <message>
-        <source>End of status</source>
-        <translation>Fin del estado</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>Ruta no válida.</translation>
-    </message>
-    <message>
-        <source>Status of %1:</source>
-        <translation>Estado de %1:</translation>
-    </message>
-    <message>
-        <source>Switching to Binary mode.</source>
-        <translation>Cambiando a modo binario.</translation>
-    </message>
-    <message>
-        <source>Switching to ASCII mode.</source>
-        <translation>Cambiando a modo ASCII.</translation>
-    </message>
-    <message>
-        <source>Unsupported TYPE: only A and I.</source>
-        <translation>TYPE no admitido: solo A e I.</translation>
-    </message>
-    <message>
-        <source>Mode set to S.</source>
-        <translation>Modo establecido en S.</translation>
-    </message>
-    <message>
-        <source>Only stream mode (S) is supported.</source>
-        <translation>Solo se admite el modo flujo (S).</translation>
-    </message>
-    <message>
-        <source>Structure set to F.</source>
-        <translation>Estructura establecida en F.</translation>
-    </message>
-    <message>
-        <source>Only file structure (F) is supported.</source>
-        <translation>Solo se admite la estructura de archivo (F).</translation>
-    </message>
-    <message>
-        <source>ALLO not needed.</source>
-        <translation>ALLO no es necesario.</translation>
-    </message>
-    <message>
-        <source>REST needs a byte offset.</source>
-        <translation>REST necesita una posición en bytes.</translation>
-    </message>
-    <message>
-        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
-        <translation>Reanudando en %1. Envíe STOR o RETR para iniciar la transferencia.</translation>
-    </message>
-</context>
-<context>
-    <name>Ferry::SessionContext</name>
-    <message>
-        <source>Requested action not taken.</source>
-        <translation>No se realizó la acción solicitada.</translation>
     </message>
 </context>
 <context>
@@ -4665,76 +4365,8 @@ Subido por el cliente: %4 bytes</translation>
 <context>
     <name>Ferry::TransferCommands</name>
     <message>
-        <source>Use PORT, EPRT, PASV or EPSV first.</source>
-        <translation>Use primero PORT, EPRT, PASV o EPSV.</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>Ruta no válida.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder: use MLST.</source>
-        <translation>%1 no es una carpeta: use MLST.</translation>
-    </message>
-    <message>
-        <source>No files found.</source>
-        <translation>No se encontraron archivos.</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain file.</source>
-        <translation>%1 no es un archivo normal.</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
-        <translation>La posición de reanudación %1 está más allá del final de %2 (%3 bytes).</translation>
-    </message>
-    <message>
-        <source>Invalid file name.</source>
-        <translation>Nombre de archivo no válido.</translation>
-    </message>
-    <message>
-        <source>Could not find a unique file name.</source>
-        <translation>No se pudo encontrar un nombre de archivo único.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 es una carpeta.</translation>
-    </message>
-    <message>
-        <source>Permission denied: %1</source>
-        <translation>Permiso denegado: %1</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2.</source>
-        <translation>La posición de reanudación %1 está más allá del final de %2.</translation>
-    </message>
-    <message>
         <source>%1 %2 refused: %3</source>
         <translation>%1 %2 rechazado: %3</translation>
-    </message>
-    <message>
-        <source>BINARY</source>
-        <translation>BINARY</translation>
-    </message>
-    <message>
-        <source>ASCII</source>
-        <translation>ASCII</translation>
-    </message>
-    <message>
-        <source>Ok to send data.</source>
-        <translation>Listo para enviar datos.</translation>
-    </message>
-    <message>
-        <source>Here comes the directory listing.</source>
-        <translation>Aquí viene el listado de la carpeta.</translation>
-    </message>
-    <message>
-        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
-        <translation>Abriendo conexión de datos en modo %1 para %2 (%3 bytes).</translation>
-    </message>
-    <message>
-        <source>Cannot open the data connection: %1</source>
-        <translation>No se puede abrir la conexión de datos: %1</translation>
     </message>
     <message>
         <source>Directory send OK.</source>
@@ -4765,14 +4397,6 @@ Subido por el cliente: %4 bytes</translation>
         <translation>Transferencia completada (nombre de archivo único: %1).</translation>
     </message>
     <message>
-        <source>Connection closed; transfer aborted: %1</source>
-        <translation>Conexión cerrada; transferencia interrumpida: %1</translation>
-    </message>
-    <message>
-        <source>Local error: %1</source>
-        <translation>Error local: %1</translation>
-    </message>
-    <message>
         <source>Could not remove the partial upload %1: %2</source>
         <translation>No se pudo eliminar la subida parcial %1: %2</translation>
     </message>
@@ -4783,6 +4407,26 @@ Subido por el cliente: %4 bytes</translation>
     <message>
         <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
         <translation>%1 %2: %3 bytes en %4 s (%5 MB/s): %6</translation>
+    </message>
+    <message>
+        <source>Cannot open the data connection.</source>
+        <translation>No se puede abrir la conexión de datos.</translation>
+    </message>
+    <message>
+        <source>Connection closed; transfer aborted.</source>
+        <translation>Conexión cerrada; transferencia interrumpida.</translation>
+    </message>
+    <message>
+        <source>Local error: reading the file failed.</source>
+        <translation>Error local: no se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <source>Insufficient storage space.</source>
+        <translation>Espacio de almacenamiento insuficiente.</translation>
+    </message>
+    <message>
+        <source>Local error: writing the file failed.</source>
+        <translation>Error local: no se pudo escribir el archivo.</translation>
     </message>
 </context>
 <context>

@@ -443,24 +443,6 @@
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <source>would transfer %1 (%2)
-</source>
-        <translation>transférerait %1 (%2)
-</translation>
-    </message>
-    <message>
-        <source>would delete %1
-</source>
-        <translation>supprimerait %1
-</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 to transfer, %2 to delete; nothing changed.
-</source>
-        <translation>Simulation : %1 à transférer, %2 à supprimer ; rien n’a été modifié.
-</translation>
-    </message>
-    <message>
         <source>%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9</source>
         <translation>%1/%2%3 fichiers, %4 ignorés, %5 en échec, %6 sur %7, %8/s, reste %9</translation>
     </message>
@@ -771,64 +753,6 @@ sur la sortie d’erreur standard) ou le serveur a refusé, 2 erreur d’usage,
         <translation>--max-per-address attend un nombre au moins égal à 1.</translation>
     </message>
     <message>
-        <source>Usage: ferry serve [DIR] [OPTIONS]
-
-Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
-other side, then a line per session, login, transfer and file operation. Without DIR it
-shares your Public folder; without --user, anyone may log in as anonymous, read-only.
-Passwords never appear in the log.
-
-Options:
-      --port N          Listen on port N (default 2121; 0: any free port).
-      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
-                        address of this machine).
-      --user NAME:PASSWORD[:rw|ro]
-                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
-                        or read-only (ro). Repeatable.
-      --anonymous       Allow anonymous logins too (the default when no --user is given).
-      --writable        Let anonymous users upload, rename and delete.
-      --passive-ports A-B
-                        Choose passive data ports in A-B (for firewalls; default
-                        50000-50999).
-      --max-sessions N  Serve at most N sessions at once (default 32).
-      --max-per-address N
-                        At most N sessions from one client address (default 8).
-  -v, --verbose         Log every command and reply too.
-  -h, --help            Show this help.
-
-Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
-2 usage error, 3 the port could not be opened, 4 the folder is not there.
-</source>
-        <translation>Usage : ferry serve [DIR] [OPTIONS]
-
-Partage le dossier DIR en FTP (IPv4 et IPv6) jusqu’à Ctrl-C. Affiche les URL à saisir de
-l’autre côté, puis une ligne par session, connexion, transfert et opération sur fichier. Sans
-DIR, partage votre dossier Public ; sans --user, tout le monde peut se connecter en anonymous,
-en lecture seule. Les mots de passe n’apparaissent jamais dans le journal.
-
-Options :
-      --port N          Écouter sur le port N (2121 par défaut ; 0 : n’importe quel port libre).
-      --bind ADDR       N’écouter que sur ADDR (répétable ; par défaut : toutes les adresses
-                        IPv4 et IPv6 de cette machine).
-      --user NAME:PASSWORD[:rw|ro]
-                        Autoriser NAME à se connecter avec PASSWORD, en lecture-écriture
-                        (rw, par défaut) ou en lecture seule (ro). Répétable.
-      --anonymous       Autoriser aussi les connexions anonymes (par défaut sans --user).
-      --writable        Permettre aux anonymes de téléverser, renommer et supprimer.
-      --passive-ports A-B
-                        Choisir les ports de données passifs dans A-B (pour les pare-feu ;
-                        50000-50999 par défaut).
-      --max-sessions N  Servir au plus N sessions à la fois (32 par défaut).
-      --max-per-address N
-                        Au plus N sessions depuis une même adresse client (8 par défaut).
-  -v, --verbose         Journaliser aussi chaque commande et chaque réponse.
-  -h, --help            Afficher cette aide.
-
-Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent. Code de sortie :
-0 après Ctrl-C, 2 erreur d’utilisation, 3 le port n’a pas pu être ouvert, 4 le dossier est absent.
-</translation>
-    </message>
-    <message>
         <source>ferry: could not create the folder %1 to share; name a folder: ferry serve DIR
 </source>
         <translation>ferry : impossible de créer le dossier à partager %1 ; indiquez un dossier : ferry serve DIR
@@ -879,6 +803,81 @@ Se connecter avec :
     <message>
         <source>Stopping.</source>
         <translation>Arrêt.</translation>
+    </message>
+    <message>
+        <source>--ban-after takes a number of failed logins (0: never ban).</source>
+        <translation>--ban-after attend un nombre d’échecs de connexion (0 : ne jamais bannir).</translation>
+    </message>
+    <message>
+        <source>--ban-minutes takes a number of at least 1.</source>
+        <translation>--ban-minutes attend un nombre au moins égal à 1.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry serve [DIR] [OPTIONS]
+
+Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
+other side, then a line per session, login, transfer and file operation. Without DIR it
+shares your Public folder; without --user, anyone may log in as anonymous, read-only.
+Passwords never appear in the log.
+
+Options:
+      --port N          Listen on port N (default 2121; 0: any free port).
+      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
+                        address of this machine).
+      --user NAME:PASSWORD[:rw|ro]
+                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
+                        or read-only (ro). Repeatable.
+      --anonymous       Allow anonymous logins too (the default when no --user is given).
+      --writable        Let anonymous users upload, rename and delete.
+      --passive-ports A-B
+                        Choose passive data ports in A-B (for firewalls; default
+                        50000-50999).
+      --max-sessions N  Serve at most N sessions at once (default 32).
+      --max-per-address N
+                        At most N sessions from one client address (default 8).
+      --ban-after N     Refuse an address for --ban-minutes after N failed logins from it
+                        within 10 minutes, over all its connections (default 10; 0: never).
+                        Each failure also delays the next answer to that address more.
+      --ban-minutes M   How long such an address is refused (default 15).
+  -v, --verbose         Log every command and reply too.
+  -h, --help            Show this help.
+
+Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
+2 usage error, 3 the port could not be opened, 4 the folder is not there.
+</source>
+        <translation>Usage : ferry serve [DIR] [OPTIONS]
+
+Partage le dossier DIR en FTP (IPv4 et IPv6) jusqu’à Ctrl-C. Affiche les URL à saisir de
+l’autre côté, puis une ligne par session, connexion, transfert et opération sur fichier. Sans
+DIR, partage votre dossier Public ; sans --user, tout le monde peut se connecter en anonymous,
+en lecture seule. Les mots de passe n’apparaissent jamais dans le journal.
+
+Options :
+      --port N          Écouter sur le port N (2121 par défaut ; 0 : n’importe quel port libre).
+      --bind ADDR       N’écouter que sur ADDR (répétable ; par défaut : toutes les adresses
+                        IPv4 et IPv6 de cette machine).
+      --user NAME:PASSWORD[:rw|ro]
+                        Autoriser NAME à se connecter avec PASSWORD, en lecture-écriture
+                        (rw, par défaut) ou en lecture seule (ro). Répétable.
+      --anonymous       Autoriser aussi les connexions anonymes (par défaut sans --user).
+      --writable        Permettre aux anonymes de téléverser, renommer et supprimer.
+      --passive-ports A-B
+                        Choisir les ports de données passifs dans A-B (pour les pare-feu ;
+                        50000-50999 par défaut).
+      --max-sessions N  Servir au plus N sessions à la fois (32 par défaut).
+      --max-per-address N
+                        Au plus N sessions depuis une même adresse client (8 par défaut).
+      --ban-after N     Refuser une adresse pendant --ban-minutes après N échecs de connexion
+                        en 10 minutes, sur toutes ses connexions (par défaut 10 ; 0 : jamais).
+                        Chaque échec retarde aussi davantage la réponse suivante à cette
+                        adresse.
+      --ban-minutes M   Durée du refus d’une telle adresse (par défaut 15).
+  -v, --verbose         Journaliser aussi chaque commande et chaque réponse.
+  -h, --help            Afficher cette aide.
+
+Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent. Code de sortie :
+0 après Ctrl-C, 2 erreur d’utilisation, 3 le port n’a pas pu être ouvert, 4 le dossier est absent.
+</translation>
     </message>
 </context>
 <context>
@@ -984,6 +983,13 @@ Se connecter avec :
     <message>
         <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
         <translation>Comparaison de dossiers : les marques montrent en quoi chaque entrée diffère du dossier de l&apos;autre panneau ; survolez une entrée pour voir tailles et dates.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectionListener</name>
+    <message>
+        <source>the connection could not be set up</source>
+        <translation>la connexion n’a pas pu être mise en place</translation>
     </message>
 </context>
 <context>
@@ -1188,68 +1194,12 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Connexion de données refusée depuis %1 port %2 : ce n’est pas l’adresse du client</translation>
     </message>
     <message>
-        <source>EPSV ALL is in effect: use EPSV.</source>
-        <translation>EPSV ALL est en vigueur : utilisez EPSV.</translation>
-    </message>
-    <message>
         <source>Refused an active data connection to %1: not the client&apos;s address</source>
         <translation>Connexion de données active vers %1 refusée : ce n’est pas l’adresse du client</translation>
     </message>
     <message>
-        <source>Data connections go only to the client&apos;s own address.</source>
-        <translation>Les connexions de données ne vont qu’à l’adresse du client lui-même.</translation>
-    </message>
-    <message>
         <source>Refused an active data connection to port %1</source>
         <translation>Connexion de données active vers le port %1 refusée</translation>
-    </message>
-    <message>
-        <source>Data connections to ports below 1024 are refused.</source>
-        <translation>Les connexions de données vers les ports inférieurs à 1024 sont refusées.</translation>
-    </message>
-    <message>
-        <source>PORT is for IPv4: use EPRT.</source>
-        <translation>PORT est pour IPv4 : utilisez EPRT.</translation>
-    </message>
-    <message>
-        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
-        <translation>Erreur de syntaxe dans PORT : attendu h1,h2,h3,h4,p1,p2.</translation>
-    </message>
-    <message>
-        <source>PORT command successful.</source>
-        <translation>Commande PORT réussie.</translation>
-    </message>
-    <message>
-        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
-        <translation>Erreur de syntaxe dans EPRT : attendu |1|adresse|port| ou |2|adresse|port|.</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (2)</source>
-        <translation>Protocole réseau non pris en charge, utilisez (2)</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (1)</source>
-        <translation>Protocole réseau non pris en charge, utilisez (1)</translation>
-    </message>
-    <message>
-        <source>EPRT command successful.</source>
-        <translation>Commande EPRT réussie.</translation>
-    </message>
-    <message>
-        <source>PASV is for IPv4: use EPSV.</source>
-        <translation>PASV est pour IPv4 : utilisez EPSV.</translation>
-    </message>
-    <message>
-        <source>Cannot open a passive connection.</source>
-        <translation>Impossible d’ouvrir une connexion passive.</translation>
-    </message>
-    <message>
-        <source>EPSV ALL ok.</source>
-        <translation>EPSV ALL ok.</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (%1)</source>
-        <translation>Protocole réseau non pris en charge, utilisez (%1)</translation>
     </message>
 </context>
 <context>
@@ -1364,64 +1314,12 @@ Mot de passe pour %2 sur %3 :</translation>
 <context>
     <name>Ferry::FileCommands</name>
     <message>
-        <source>%1 is the current directory.</source>
-        <translation>%1 est le dossier courant.</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: invalid path.</source>
-        <translation>Impossible de changer de dossier : chemin non valide.</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1</source>
-        <translation>Impossible de changer de dossier : %1</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1 is not a folder.</source>
-        <translation>Impossible de changer de dossier : %1 n’est pas un dossier.</translation>
-    </message>
-    <message>
-        <source>Directory successfully changed to %1.</source>
-        <translation>Dossier changé avec succès pour %1.</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>Chemin non valide.</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain file.</source>
-        <translation>%1 n’est pas un fichier ordinaire.</translation>
-    </message>
-    <message>
-        <source>The modification time of %1 is unknown.</source>
-        <translation>La date de modification de %1 est inconnue.</translation>
-    </message>
-    <message>
-        <source>Listing %1</source>
-        <translation>Liste de %1</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Invalid file name.</source>
-        <translation>Nom de fichier non valide.</translation>
-    </message>
-    <message>
         <source>DELE %1 failed: %2</source>
         <translation>Échec de DELE %1 : %2</translation>
     </message>
     <message>
         <source>Deleted %1</source>
         <translation>%1 supprimé</translation>
-    </message>
-    <message>
-        <source>File deleted.</source>
-        <translation>Fichier supprimé.</translation>
-    </message>
-    <message>
-        <source>Invalid folder name.</source>
-        <translation>Nom de dossier non valide.</translation>
     </message>
     <message>
         <source>MKD %1 failed: %2</source>
@@ -1432,14 +1330,6 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Dossier %1 créé</translation>
     </message>
     <message>
-        <source>%1 created.</source>
-        <translation>%1 créé.</translation>
-    </message>
-    <message>
-        <source>The root folder cannot be removed.</source>
-        <translation>Le dossier racine ne peut pas être supprimé.</translation>
-    </message>
-    <message>
         <source>RMD %1 failed: %2</source>
         <translation>Échec de RMD %1 : %2</translation>
     </message>
@@ -1448,28 +1338,12 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Dossier %1 supprimé</translation>
     </message>
     <message>
-        <source>Directory removed.</source>
-        <translation>Dossier supprimé.</translation>
-    </message>
-    <message>
-        <source>Ready for RNTO.</source>
-        <translation>Prêt pour RNTO.</translation>
-    </message>
-    <message>
-        <source>RNFR required first.</source>
-        <translation>RNFR requis d’abord.</translation>
-    </message>
-    <message>
         <source>Rename %1 to %2 failed: %3</source>
         <translation>Échec du renommage de %1 en %2 : %3</translation>
     </message>
     <message>
         <source>Renamed %1 to %2</source>
         <translation>%1 renommé en %2</translation>
-    </message>
-    <message>
-        <source>Rename successful.</source>
-        <translation>Renommage réussi.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1738,26 @@ Mot de passe pour %2 sur %3 :</translation>
         <source>Refused a connection from %1: %2</source>
         <translation>Connexion de %1 refusée : %2</translation>
     </message>
+    <message>
+        <source>Accepting connections again (%1 refused meanwhile)</source>
+        <translation>Les connexions sont de nouveau acceptées (%1 refusées entre-temps)</translation>
+    </message>
+    <message>
+        <source>Cannot accept new connections: %1. Trying again.</source>
+        <translation>Impossible d’accepter de nouvelles connexions : %1. Nouvel essai à venir.</translation>
+    </message>
+    <message>
+        <source>Cannot accept new connections: %1 (this process may have %2 files and connections open). New connections are refused until some close.</source>
+        <translation>Impossible d’accepter de nouvelles connexions : %1 (ce processus peut avoir %2 fichiers et connexions ouverts). Les nouvelles connexions sont refusées jusqu’à ce que certaines se ferment.</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>un nombre illimité de</translation>
+    </message>
+    <message>
+        <source>%1 is banned for %2 more minutes after too many failed logins (further connections from it are refused without a log line)</source>
+        <translation>%1 est banni encore %2 minutes après trop d’échecs de connexion (ses autres connexions sont refusées sans ligne dans le journal)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FtpServerSession</name>
@@ -1880,44 +1774,12 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Ligne de commande de plus de %1 octets ignorée</translation>
     </message>
     <message>
-        <source>Command line too long (at most %1 bytes).</source>
-        <translation>Ligne de commande trop longue (%1 octets au plus).</translation>
-    </message>
-    <message>
-        <source>Syntax error, command unrecognized.</source>
-        <translation>Erreur de syntaxe, commande non reconnue.</translation>
-    </message>
-    <message>
-        <source>Command not implemented.</source>
-        <translation>Commande non implémentée.</translation>
-    </message>
-    <message>
-        <source>Please log in with USER and PASS.</source>
-        <translation>Veuillez vous connecter avec USER et PASS.</translation>
-    </message>
-    <message>
         <source>Refused %1 %2: read-only session</source>
         <translation>%1 %2 refusé : session en lecture seule</translation>
     </message>
     <message>
-        <source>Permission denied: this session is read-only.</source>
-        <translation>Permission refusée : cette session est en lecture seule.</translation>
-    </message>
-    <message>
-        <source>Syntax error: %1 needs an argument.</source>
-        <translation>Erreur de syntaxe : %1 attend un argument.</translation>
-    </message>
-    <message>
         <source>aborted by the client</source>
         <translation>interrompu par le client</translation>
-    </message>
-    <message>
-        <source>ABOR successful.</source>
-        <translation>ABOR réussi.</translation>
-    </message>
-    <message>
-        <source>Status: %1, %2 bytes transferred.</source>
-        <translation>État : %1, %2 octets transférés.</translation>
     </message>
     <message>
         <source>the control connection closed</source>
@@ -1934,14 +1796,6 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>Timeout: no login within %1 seconds.</source>
         <translation>Délai dépassé : aucune connexion en %1 secondes.</translation>
-    </message>
-    <message>
-        <source>Goodbye.</source>
-        <translation>Au revoir.</translation>
-    </message>
-    <message>
-        <source>No transfer to abort.</source>
-        <translation>Aucun transfert à interrompre.</translation>
     </message>
 </context>
 <context>
@@ -2233,28 +2087,12 @@ Mot de passe pour %2 sur %3 :</translation>
 <context>
     <name>Ferry::LoginCommands</name>
     <message>
-        <source>Already logged in.</source>
-        <translation>Déjà connecté.</translation>
-    </message>
-    <message>
-        <source>Please specify the password.</source>
-        <translation>Veuillez indiquer le mot de passe.</translation>
-    </message>
-    <message>
-        <source>Log in with USER first.</source>
-        <translation>Connectez-vous d’abord avec USER.</translation>
-    </message>
-    <message>
         <source>the server has no authenticator</source>
         <translation>le serveur n’a pas d’authentificateur</translation>
     </message>
     <message>
         <source>the authenticator gave no files to serve</source>
         <translation>l’authentificateur n’a fourni aucun fichier à servir</translation>
-    </message>
-    <message>
-        <source>Login successful.</source>
-        <translation>Connexion réussie.</translation>
     </message>
     <message>
         <source>Logged in (%1), serving %2</source>
@@ -2277,16 +2115,16 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>refusé</translation>
     </message>
     <message>
-        <source>Login incorrect.</source>
-        <translation>Identifiants incorrects.</translation>
-    </message>
-    <message>
         <source>%1 failed logins: disconnecting</source>
         <translation>%1 échecs de connexion : déconnexion</translation>
     </message>
     <message>
-        <source>Too many failed logins: closing the connection.</source>
-        <translation>Trop d’échecs de connexion : fermeture de la connexion.</translation>
+        <source>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
+        <translation>Connexion de « %1 » refusée sans vérifier le mot de passe : cette adresse est bannie encore %2 minutes après trop d’échecs de connexion</translation>
+    </message>
+    <message>
+        <source>%1 failed logins from %2 within %3 minutes: connections from this address are refused for %4 minutes</source>
+        <translation>%1 échecs de connexion depuis %2 en %3 minutes : les connexions de cette adresse sont refusées pendant %4 minutes</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3026,10 @@ Mot de passe pour %2 sur %3 :</translation>
         <source>The server sent a reply of more than %1 lines.</source>
         <translation>Le serveur a envoyé une réponse de plus de %1 lignes.</translation>
     </message>
+    <message>
+        <source>The server sent a reply of more than %1 bytes.</source>
+        <translation>Le serveur a envoyé une réponse de plus de %1 octets.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ServerDataConnection</name>
@@ -3543,148 +3385,6 @@ Téléversé par le client : %4 octets</translation>
     <message>
         <source>Transferred</source>
         <translation>Transféré</translation>
-    </message>
-</context>
-<context>
-    <name>Ferry::SessionCommands</name>
-    <message>
-        <source>NOOP ok.</source>
-        <translation>NOOP ok.</translation>
-    </message>
-    <message>
-        <source>Goodbye.</source>
-        <translation>Au revoir.</translation>
-    </message>
-    <message>
-        <source>Features:</source>
-        <translation>Fonctionnalités :</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Always in UTF8 mode.</source>
-        <translation>Toujours en mode UTF8.</translation>
-    </message>
-    <message>
-        <source>Option not understood.</source>
-        <translation>Option non comprise.</translation>
-    </message>
-    <message>
-        <source>%1 is supported.</source>
-        <translation>%1 est pris en charge.</translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation>Commande inconnue %1.</translation>
-    </message>
-    <message>
-        <source>The following commands are recognized:</source>
-        <translation>Les commandes suivantes sont reconnues :</translation>
-    </message>
-    <message>
-        <source>Help OK.</source>
-        <translation>Aide OK.</translation>
-    </message>
-    <message>
-        <source>Connected from %1</source>
-        <translation>Connecté depuis %1</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2)</source>
-        <translation>Connecté en tant que %1 (%2)</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>lecture seule</translation>
-    </message>
-    <message>
-        <source>read-write</source>
-        <translation>lecture-écriture</translation>
-    </message>
-    <message>
-        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
-        <translation>TYPE : %1, STRUcture : File, MODE : Stream</translation>
-    </message>
-    <message>
-        <source>Data connection prepared (%1)</source>
-        <translation>Connexion de données préparée (%1)</translation>
-    </message>
-    <message>
-        <source>passive</source>
-        <translation>passif</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>actif</translation>
-    </message>
-    <message>
-        <source>No data connection</source>
-        <translation>Aucune connexion de données</translation>
-    </message>
-    <message>
-        <source>Ferry FTP server status:</source>
-        <translation>État du serveur FTP Ferry :</translation>
-    </message>
-    <message>
-        <source>End of status</source>
-        <translation>Fin de l’état</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>Chemin non valide.</translation>
-    </message>
-    <message>
-        <source>Status of %1:</source>
-        <translation>État de %1 :</translation>
-    </message>
-    <message>
-        <source>Switching to Binary mode.</source>
-        <translation>Passage en mode binaire.</translation>
-    </message>
-    <message>
-        <source>Switching to ASCII mode.</source>
-        <translation>Passage en mode ASCII.</translation>
-    </message>
-    <message>
-        <source>Unsupported TYPE: only A and I.</source>
-        <translation>TYPE non pris en charge : seulement A et I.</translation>
-    </message>
-    <message>
-        <source>Mode set to S.</source>
-        <translation>Mode réglé sur S.</translation>
-    </message>
-    <message>
-        <source>Only stream mode (S) is supported.</source>
-        <translation>Seul le mode flux (S) est pris en charge.</translation>
-    </message>
-    <message>
-        <source>Structure set to F.</source>
-        <translation>Structure réglée sur F.</translation>
-    </message>
-    <message>
-        <source>Only file structure (F) is supported.</source>
-        <translation>Seule la structure fichier (F) est prise en charge.</translation>
-    </message>
-    <message>
-        <source>ALLO not needed.</source>
-        <translation>ALLO inutile.</translation>
-    </message>
-    <message>
-        <source>REST needs a byte offset.</source>
-        <translation>REST attend une position en octets.</translation>
-    </message>
-    <message>
-        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
-        <translation>Reprise à %1. Envoyez STOR ou RETR pour lancer le transfert.</translation>
-    </message>
-</context>
-<context>
-    <name>Ferry::SessionContext</name>
-    <message>
-        <source>Requested action not taken.</source>
-        <translation>Action demandée non effectuée.</translation>
     </message>
 </context>
 <context>
@@ -4668,76 +4368,8 @@ Téléversé par le client : %4 octets</translation>
 <context>
     <name>Ferry::TransferCommands</name>
     <message>
-        <source>Use PORT, EPRT, PASV or EPSV first.</source>
-        <translation>Utilisez d’abord PORT, EPRT, PASV ou EPSV.</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>Chemin non valide.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder: use MLST.</source>
-        <translation>%1 n’est pas un dossier : utilisez MLST.</translation>
-    </message>
-    <message>
-        <source>No files found.</source>
-        <translation>Aucun fichier trouvé.</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain file.</source>
-        <translation>%1 n’est pas un fichier ordinaire.</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
-        <translation>La position de reprise %1 dépasse la fin de %2 (%3 octets).</translation>
-    </message>
-    <message>
-        <source>Invalid file name.</source>
-        <translation>Nom de fichier non valide.</translation>
-    </message>
-    <message>
-        <source>Could not find a unique file name.</source>
-        <translation>Impossible de trouver un nom de fichier unique.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 est un dossier.</translation>
-    </message>
-    <message>
-        <source>Permission denied: %1</source>
-        <translation>Permission refusée : %1</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2.</source>
-        <translation>La position de reprise %1 dépasse la fin de %2.</translation>
-    </message>
-    <message>
         <source>%1 %2 refused: %3</source>
         <translation>%1 %2 refusé : %3</translation>
-    </message>
-    <message>
-        <source>BINARY</source>
-        <translation>BINARY</translation>
-    </message>
-    <message>
-        <source>ASCII</source>
-        <translation>ASCII</translation>
-    </message>
-    <message>
-        <source>Ok to send data.</source>
-        <translation>Prêt à envoyer les données.</translation>
-    </message>
-    <message>
-        <source>Here comes the directory listing.</source>
-        <translation>Voici la liste du dossier.</translation>
-    </message>
-    <message>
-        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
-        <translation>Ouverture de la connexion de données en mode %1 pour %2 (%3 octets).</translation>
-    </message>
-    <message>
-        <source>Cannot open the data connection: %1</source>
-        <translation>Impossible d’ouvrir la connexion de données : %1</translation>
     </message>
     <message>
         <source>Directory send OK.</source>
@@ -4768,14 +4400,6 @@ Téléversé par le client : %4 octets</translation>
         <translation>Transfert terminé (nom de fichier unique : %1).</translation>
     </message>
     <message>
-        <source>Connection closed; transfer aborted: %1</source>
-        <translation>Connexion fermée ; transfert interrompu : %1</translation>
-    </message>
-    <message>
-        <source>Local error: %1</source>
-        <translation>Erreur locale : %1</translation>
-    </message>
-    <message>
         <source>Could not remove the partial upload %1: %2</source>
         <translation>Impossible de supprimer le téléversement partiel %1 : %2</translation>
     </message>
@@ -4786,6 +4410,26 @@ Téléversé par le client : %4 octets</translation>
     <message>
         <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
         <translation>%1 %2 : %3 octets en %4 s (%5 Mo/s) : %6</translation>
+    </message>
+    <message>
+        <source>Cannot open the data connection.</source>
+        <translation>Impossible d’ouvrir la connexion de données.</translation>
+    </message>
+    <message>
+        <source>Connection closed; transfer aborted.</source>
+        <translation>Connexion fermée ; transfert interrompu.</translation>
+    </message>
+    <message>
+        <source>Local error: reading the file failed.</source>
+        <translation>Erreur locale : la lecture du fichier a échoué.</translation>
+    </message>
+    <message>
+        <source>Insufficient storage space.</source>
+        <translation>Espace de stockage insuffisant.</translation>
+    </message>
+    <message>
+        <source>Local error: writing the file failed.</source>
+        <translation>Erreur locale : l’écriture du fichier a échoué.</translation>
     </message>
 </context>
 <context>

@@ -443,24 +443,6 @@
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <source>would transfer %1 (%2)
-</source>
-        <translation>転送予定 %1 (%2)
-</translation>
-    </message>
-    <message>
-        <source>would delete %1
-</source>
-        <translation>削除予定 %1
-</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 to transfer, %2 to delete; nothing changed.
-</source>
-        <translation>ドライラン: 転送 %1 件、削除 %2 件。何も変更していません。
-</translation>
-    </message>
-    <message>
         <source>%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9</source>
         <translation>%1/%2%3 ファイル、スキップ %4、失敗 %5、%6 / %7、%8/s、残り %9</translation>
     </message>
@@ -762,64 +744,6 @@ DEST に既にあるファイルは、サイズが異なるかソースの方が
         <translation>--max-per-address には 1 以上の数値を指定してください。</translation>
     </message>
     <message>
-        <source>Usage: ferry serve [DIR] [OPTIONS]
-
-Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
-other side, then a line per session, login, transfer and file operation. Without DIR it
-shares your Public folder; without --user, anyone may log in as anonymous, read-only.
-Passwords never appear in the log.
-
-Options:
-      --port N          Listen on port N (default 2121; 0: any free port).
-      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
-                        address of this machine).
-      --user NAME:PASSWORD[:rw|ro]
-                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
-                        or read-only (ro). Repeatable.
-      --anonymous       Allow anonymous logins too (the default when no --user is given).
-      --writable        Let anonymous users upload, rename and delete.
-      --passive-ports A-B
-                        Choose passive data ports in A-B (for firewalls; default
-                        50000-50999).
-      --max-sessions N  Serve at most N sessions at once (default 32).
-      --max-per-address N
-                        At most N sessions from one client address (default 8).
-  -v, --verbose         Log every command and reply too.
-  -h, --help            Show this help.
-
-Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
-2 usage error, 3 the port could not be opened, 4 the folder is not there.
-</source>
-        <translation>使い方: ferry serve [DIR] [オプション]
-
-Ctrl-C を押すまでフォルダー DIR を FTP (IPv4 と IPv6) で共有します。相手側で入力する URL を
-表示し、その後セッション、ログイン、転送、ファイル操作ごとに 1 行を出力します。DIR を省略すると
-公開フォルダーを共有します。--user を省略すると、誰でも anonymous として読み取り専用で
-ログインできます。パスワードがログに出ることはありません。
-
-オプション:
-      --port N          ポート N で待ち受けます (既定 2121、0: 空いている任意のポート)。
-      --bind ADDR       ADDR でのみ待ち受けます (繰り返し指定可。既定: このマシンのすべての
-                        IPv4 と IPv6 アドレス)。
-      --user NAME:PASSWORD[:rw|ro]
-                        NAME が PASSWORD でログインすることを許可します。読み書き可能 (rw、
-                        既定) または読み取り専用 (ro)。繰り返し指定可。
-      --anonymous       匿名ログインも許可します (--user がない場合の既定)。
-      --writable        匿名ユーザーにアップロード、名前の変更、削除を許可します。
-      --passive-ports A-B
-                        パッシブのデータポートを A-B から選びます (ファイアウォール用。既定
-                        50000-50999)。
-      --max-sessions N  同時に最大 N セッションまで対応します (既定 32)。
-      --max-per-address N
-                        1 つのクライアントアドレスから最大 N セッション (既定 8)。
-  -v, --verbose         すべてのコマンドと応答もログに出力します。
-  -h, --help            このヘルプを表示します。
-
-小型ボード (NetX Duo の FTP クライアント) には期待どおりに応答します。終了ステータス: Ctrl-C 後は 0、
-2 使い方の誤り、3 ポートを開けなかった、4 フォルダーが存在しない。
-</translation>
-    </message>
-    <message>
         <source>ferry: could not create the folder %1 to share; name a folder: ferry serve DIR
 </source>
         <translation>ferry: 共有するフォルダー %1 を作成できませんでした。フォルダーを指定してください: ferry serve DIR
@@ -870,6 +794,80 @@ Connect with:
     <message>
         <source>Stopping.</source>
         <translation>停止しています。</translation>
+    </message>
+    <message>
+        <source>--ban-after takes a number of failed logins (0: never ban).</source>
+        <translation>--ban-after にはログイン失敗の回数を指定してください (0: ブロックしない)。</translation>
+    </message>
+    <message>
+        <source>--ban-minutes takes a number of at least 1.</source>
+        <translation>--ban-minutes には 1 以上の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>Usage: ferry serve [DIR] [OPTIONS]
+
+Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
+other side, then a line per session, login, transfer and file operation. Without DIR it
+shares your Public folder; without --user, anyone may log in as anonymous, read-only.
+Passwords never appear in the log.
+
+Options:
+      --port N          Listen on port N (default 2121; 0: any free port).
+      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
+                        address of this machine).
+      --user NAME:PASSWORD[:rw|ro]
+                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
+                        or read-only (ro). Repeatable.
+      --anonymous       Allow anonymous logins too (the default when no --user is given).
+      --writable        Let anonymous users upload, rename and delete.
+      --passive-ports A-B
+                        Choose passive data ports in A-B (for firewalls; default
+                        50000-50999).
+      --max-sessions N  Serve at most N sessions at once (default 32).
+      --max-per-address N
+                        At most N sessions from one client address (default 8).
+      --ban-after N     Refuse an address for --ban-minutes after N failed logins from it
+                        within 10 minutes, over all its connections (default 10; 0: never).
+                        Each failure also delays the next answer to that address more.
+      --ban-minutes M   How long such an address is refused (default 15).
+  -v, --verbose         Log every command and reply too.
+  -h, --help            Show this help.
+
+Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
+2 usage error, 3 the port could not be opened, 4 the folder is not there.
+</source>
+        <translation>使い方: ferry serve [DIR] [オプション]
+
+Ctrl-C を押すまでフォルダー DIR を FTP (IPv4 と IPv6) で共有します。相手側で入力する URL を
+表示し、その後セッション、ログイン、転送、ファイル操作ごとに 1 行を出力します。DIR を省略すると
+公開フォルダーを共有します。--user を省略すると、誰でも anonymous として読み取り専用で
+ログインできます。パスワードがログに出ることはありません。
+
+オプション:
+      --port N          ポート N で待ち受けます (既定 2121、0: 空いている任意のポート)。
+      --bind ADDR       ADDR でのみ待ち受けます (繰り返し指定可。既定: このマシンのすべての
+                        IPv4 と IPv6 アドレス)。
+      --user NAME:PASSWORD[:rw|ro]
+                        NAME が PASSWORD でログインすることを許可します。読み書き可能 (rw、
+                        既定) または読み取り専用 (ro)。繰り返し指定可。
+      --anonymous       匿名ログインも許可します (--user がない場合の既定)。
+      --writable        匿名ユーザーにアップロード、名前の変更、削除を許可します。
+      --passive-ports A-B
+                        パッシブのデータポートを A-B から選びます (ファイアウォール用。既定
+                        50000-50999)。
+      --max-sessions N  同時に最大 N セッションまで対応します (既定 32)。
+      --max-per-address N
+                        1 つのクライアントアドレスから最大 N セッション (既定 8)。
+      --ban-after N     10 分以内にすべての接続で合計 N 回ログインに失敗したアドレスを
+                        --ban-minutes の間拒否します (既定 10、0: 拒否しない)。失敗するたびに
+                        そのアドレスへの次の応答もさらに遅らせます。
+      --ban-minutes M   そのようなアドレスを拒否する時間 (分、既定 15)。
+  -v, --verbose         すべてのコマンドと応答もログに出力します。
+  -h, --help            このヘルプを表示します。
+
+小型ボード (NetX Duo の FTP クライアント) には期待どおりに応答します。終了ステータス: Ctrl-C 後は 0、
+2 使い方の誤り、3 ポートを開けなかった、4 フォルダーが存在しない。
+</translation>
     </message>
 </context>
 <context>
@@ -975,6 +973,13 @@ Connect with:
     <message>
         <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
         <translation>フォルダー比較: 各項目がもう一方のペインのフォルダーとどう違うかを印で示します。サイズと時刻は項目にポインターを置くと表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectionListener</name>
+    <message>
+        <source>the connection could not be set up</source>
+        <translation>接続を準備できませんでした</translation>
     </message>
 </context>
 <context>
@@ -1177,68 +1182,12 @@ Password for %2 on %3:</source>
         <translation>%1 ポート %2 からのデータ接続を拒否しました: クライアントのアドレスではありません</translation>
     </message>
     <message>
-        <source>EPSV ALL is in effect: use EPSV.</source>
-        <translation>EPSV ALL が有効です: EPSV を使ってください。</translation>
-    </message>
-    <message>
         <source>Refused an active data connection to %1: not the client&apos;s address</source>
         <translation>%1 へのアクティブデータ接続を拒否しました: クライアントのアドレスではありません</translation>
     </message>
     <message>
-        <source>Data connections go only to the client&apos;s own address.</source>
-        <translation>データ接続はクライアント自身のアドレスにのみ行います。</translation>
-    </message>
-    <message>
         <source>Refused an active data connection to port %1</source>
         <translation>ポート %1 へのアクティブデータ接続を拒否しました</translation>
-    </message>
-    <message>
-        <source>Data connections to ports below 1024 are refused.</source>
-        <translation>1024 未満のポートへのデータ接続は拒否されます。</translation>
-    </message>
-    <message>
-        <source>PORT is for IPv4: use EPRT.</source>
-        <translation>PORT は IPv4 用です: EPRT を使ってください。</translation>
-    </message>
-    <message>
-        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
-        <translation>PORT の構文エラー: h1,h2,h3,h4,p1,p2 の形式が必要です。</translation>
-    </message>
-    <message>
-        <source>PORT command successful.</source>
-        <translation>PORT コマンドに成功しました。</translation>
-    </message>
-    <message>
-        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
-        <translation>EPRT の構文エラー: |1|アドレス|ポート| または |2|アドレス|ポート| の形式が必要です。</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (2)</source>
-        <translation>ネットワークプロトコルに対応していません。(2) を使ってください</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (1)</source>
-        <translation>ネットワークプロトコルに対応していません。(1) を使ってください</translation>
-    </message>
-    <message>
-        <source>EPRT command successful.</source>
-        <translation>EPRT コマンドに成功しました。</translation>
-    </message>
-    <message>
-        <source>PASV is for IPv4: use EPSV.</source>
-        <translation>PASV は IPv4 用です: EPSV を使ってください。</translation>
-    </message>
-    <message>
-        <source>Cannot open a passive connection.</source>
-        <translation>パッシブ接続を開けません。</translation>
-    </message>
-    <message>
-        <source>EPSV ALL ok.</source>
-        <translation>EPSV ALL OK。</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (%1)</source>
-        <translation>ネットワークプロトコルに対応していません。(%1) を使ってください</translation>
     </message>
 </context>
 <context>
@@ -1353,64 +1302,12 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::FileCommands</name>
     <message>
-        <source>%1 is the current directory.</source>
-        <translation>%1 が現在のディレクトリです。</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: invalid path.</source>
-        <translation>ディレクトリを変更できませんでした: パスが無効です。</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1</source>
-        <translation>ディレクトリを変更できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1 is not a folder.</source>
-        <translation>ディレクトリを変更できませんでした: %1 はフォルダーではありません。</translation>
-    </message>
-    <message>
-        <source>Directory successfully changed to %1.</source>
-        <translation>ディレクトリを %1 に変更しました。</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>パスが無効です。</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain file.</source>
-        <translation>%1 は通常のファイルではありません。</translation>
-    </message>
-    <message>
-        <source>The modification time of %1 is unknown.</source>
-        <translation>%1 の更新日時は不明です。</translation>
-    </message>
-    <message>
-        <source>Listing %1</source>
-        <translation>%1 の一覧</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <source>Invalid file name.</source>
-        <translation>ファイル名が無効です。</translation>
-    </message>
-    <message>
         <source>DELE %1 failed: %2</source>
         <translation>DELE %1 に失敗しました: %2</translation>
     </message>
     <message>
         <source>Deleted %1</source>
         <translation>%1 を削除しました</translation>
-    </message>
-    <message>
-        <source>File deleted.</source>
-        <translation>ファイルを削除しました。</translation>
-    </message>
-    <message>
-        <source>Invalid folder name.</source>
-        <translation>フォルダー名が無効です。</translation>
     </message>
     <message>
         <source>MKD %1 failed: %2</source>
@@ -1421,14 +1318,6 @@ Password for %2 on %3:</source>
         <translation>フォルダー %1 を作成しました</translation>
     </message>
     <message>
-        <source>%1 created.</source>
-        <translation>%1 を作成しました。</translation>
-    </message>
-    <message>
-        <source>The root folder cannot be removed.</source>
-        <translation>ルートフォルダーは削除できません。</translation>
-    </message>
-    <message>
         <source>RMD %1 failed: %2</source>
         <translation>RMD %1 に失敗しました: %2</translation>
     </message>
@@ -1437,28 +1326,12 @@ Password for %2 on %3:</source>
         <translation>フォルダー %1 を削除しました</translation>
     </message>
     <message>
-        <source>Directory removed.</source>
-        <translation>ディレクトリを削除しました。</translation>
-    </message>
-    <message>
-        <source>Ready for RNTO.</source>
-        <translation>RNTO の準備ができました。</translation>
-    </message>
-    <message>
-        <source>RNFR required first.</source>
-        <translation>先に RNFR が必要です。</translation>
-    </message>
-    <message>
         <source>Rename %1 to %2 failed: %3</source>
         <translation>%1 の名前を %2 に変更できませんでした: %3</translation>
     </message>
     <message>
         <source>Renamed %1 to %2</source>
         <translation>%1 の名前を %2 に変更しました</translation>
-    </message>
-    <message>
-        <source>Rename successful.</source>
-        <translation>名前を変更しました。</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1726,26 @@ Password for %2 on %3:</source>
         <source>Refused a connection from %1: %2</source>
         <translation>%1 からの接続を拒否しました: %2</translation>
     </message>
+    <message>
+        <source>Accepting connections again (%1 refused meanwhile)</source>
+        <translation>接続の受け付けを再開しました (その間に %1 件を拒否)</translation>
+    </message>
+    <message>
+        <source>Cannot accept new connections: %1. Trying again.</source>
+        <translation>新しい接続を受け付けられません: %1。再試行します。</translation>
+    </message>
+    <message>
+        <source>Cannot accept new connections: %1 (this process may have %2 files and connections open). New connections are refused until some close.</source>
+        <translation>新しい接続を受け付けられません: %1 (このプロセスが開けるファイルと接続の上限: %2)。いくつか閉じられるまで新しい接続は拒否されます。</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>%1 is banned for %2 more minutes after too many failed logins (further connections from it are refused without a log line)</source>
+        <translation>%1 はログイン失敗が多すぎたため、あと %2 分間ブロックされています (以後の接続はログに記録せずに拒否します)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FtpServerSession</name>
@@ -1869,44 +1762,12 @@ Password for %2 on %3:</source>
         <translation>%1 バイトを超えるコマンド行を無視しました</translation>
     </message>
     <message>
-        <source>Command line too long (at most %1 bytes).</source>
-        <translation>コマンド行が長すぎます (最大 %1 バイト)。</translation>
-    </message>
-    <message>
-        <source>Syntax error, command unrecognized.</source>
-        <translation>構文エラー、コマンドを認識できません。</translation>
-    </message>
-    <message>
-        <source>Command not implemented.</source>
-        <translation>コマンドは実装されていません。</translation>
-    </message>
-    <message>
-        <source>Please log in with USER and PASS.</source>
-        <translation>USER と PASS でログインしてください。</translation>
-    </message>
-    <message>
         <source>Refused %1 %2: read-only session</source>
         <translation>%1 %2 を拒否しました: 読み取り専用のセッションです</translation>
     </message>
     <message>
-        <source>Permission denied: this session is read-only.</source>
-        <translation>アクセスが拒否されました: このセッションは読み取り専用です。</translation>
-    </message>
-    <message>
-        <source>Syntax error: %1 needs an argument.</source>
-        <translation>構文エラー: %1 には引数が必要です。</translation>
-    </message>
-    <message>
         <source>aborted by the client</source>
         <translation>クライアントによって中止されました</translation>
-    </message>
-    <message>
-        <source>ABOR successful.</source>
-        <translation>ABOR に成功しました。</translation>
-    </message>
-    <message>
-        <source>Status: %1, %2 bytes transferred.</source>
-        <translation>状態: %1、%2 バイト転送済み。</translation>
     </message>
     <message>
         <source>the control connection closed</source>
@@ -1923,14 +1784,6 @@ Password for %2 on %3:</source>
     <message>
         <source>Timeout: no login within %1 seconds.</source>
         <translation>タイムアウト: %1 秒以内にログインがありません。</translation>
-    </message>
-    <message>
-        <source>Goodbye.</source>
-        <translation>さようなら。</translation>
-    </message>
-    <message>
-        <source>No transfer to abort.</source>
-        <translation>中止する転送はありません。</translation>
     </message>
 </context>
 <context>
@@ -2220,28 +2073,12 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::LoginCommands</name>
     <message>
-        <source>Already logged in.</source>
-        <translation>すでにログインしています。</translation>
-    </message>
-    <message>
-        <source>Please specify the password.</source>
-        <translation>パスワードを指定してください。</translation>
-    </message>
-    <message>
-        <source>Log in with USER first.</source>
-        <translation>先に USER でログインしてください。</translation>
-    </message>
-    <message>
         <source>the server has no authenticator</source>
         <translation>サーバーに認証機構がありません</translation>
     </message>
     <message>
         <source>the authenticator gave no files to serve</source>
         <translation>認証機構が提供するファイルがありません</translation>
-    </message>
-    <message>
-        <source>Login successful.</source>
-        <translation>ログインに成功しました。</translation>
     </message>
     <message>
         <source>Logged in (%1), serving %2</source>
@@ -2264,16 +2101,16 @@ Password for %2 on %3:</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <source>Login incorrect.</source>
-        <translation>ログインが正しくありません。</translation>
-    </message>
-    <message>
         <source>%1 failed logins: disconnecting</source>
         <translation>ログインに %1 回失敗しました: 切断します</translation>
     </message>
     <message>
-        <source>Too many failed logins: closing the connection.</source>
-        <translation>ログインの失敗が多すぎます: 接続を閉じます。</translation>
+        <source>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
+        <translation>「%1」のログインをパスワードを確認せずに拒否しました: このアドレスはログイン失敗が多すぎたため、あと %2 分間ブロックされています</translation>
+    </message>
+    <message>
+        <source>%1 failed logins from %2 within %3 minutes: connections from this address are refused for %4 minutes</source>
+        <translation>%2 から %3 分以内にログインに %1 回失敗しました: このアドレスからの接続を %4 分間拒否します</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3004,10 @@ Password for %2 on %3:</source>
         <source>The server sent a reply of more than %1 lines.</source>
         <translation>サーバーが %1 行を超える応答を送信しました。</translation>
     </message>
+    <message>
+        <source>The server sent a reply of more than %1 bytes.</source>
+        <translation>サーバーが %1 バイトを超える応答を送信しました。</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ServerDataConnection</name>
@@ -3522,148 +3363,6 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>Transferred</source>
         <translation>転送量</translation>
-    </message>
-</context>
-<context>
-    <name>Ferry::SessionCommands</name>
-    <message>
-        <source>NOOP ok.</source>
-        <translation>NOOP OK。</translation>
-    </message>
-    <message>
-        <source>Goodbye.</source>
-        <translation>さようなら。</translation>
-    </message>
-    <message>
-        <source>Features:</source>
-        <translation>機能:</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <source>Always in UTF8 mode.</source>
-        <translation>常に UTF8 モードです。</translation>
-    </message>
-    <message>
-        <source>Option not understood.</source>
-        <translation>オプションを理解できません。</translation>
-    </message>
-    <message>
-        <source>%1 is supported.</source>
-        <translation>%1 に対応しています。</translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation>不明なコマンド %1 です。</translation>
-    </message>
-    <message>
-        <source>The following commands are recognized:</source>
-        <translation>以下のコマンドを認識します:</translation>
-    </message>
-    <message>
-        <source>Help OK.</source>
-        <translation>ヘルプ OK。</translation>
-    </message>
-    <message>
-        <source>Connected from %1</source>
-        <translation>%1 から接続</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2)</source>
-        <translation>%1 としてログイン (%2)</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>読み取り専用</translation>
-    </message>
-    <message>
-        <source>read-write</source>
-        <translation>読み書き可能</translation>
-    </message>
-    <message>
-        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
-        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
-    </message>
-    <message>
-        <source>Data connection prepared (%1)</source>
-        <translation>データ接続を準備しました (%1)</translation>
-    </message>
-    <message>
-        <source>passive</source>
-        <translation>パッシブ</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>アクティブ</translation>
-    </message>
-    <message>
-        <source>No data connection</source>
-        <translation>データ接続なし</translation>
-    </message>
-    <message>
-        <source>Ferry FTP server status:</source>
-        <translation>Ferry FTP サーバーの状態:</translation>
-    </message>
-    <message>
-        <source>End of status</source>
-        <translation>状態の終わり</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>パスが無効です。</translation>
-    </message>
-    <message>
-        <source>Status of %1:</source>
-        <translation>%1 の状態:</translation>
-    </message>
-    <message>
-        <source>Switching to Binary mode.</source>
-        <translation>バイナリモードに切り替えます。</translation>
-    </message>
-    <message>
-        <source>Switching to ASCII mode.</source>
-        <translation>ASCII モードに切り替えます。</translation>
-    </message>
-    <message>
-        <source>Unsupported TYPE: only A and I.</source>
-        <translation>未対応の TYPE です: A と I のみ対応しています。</translation>
-    </message>
-    <message>
-        <source>Mode set to S.</source>
-        <translation>モードを S に設定しました。</translation>
-    </message>
-    <message>
-        <source>Only stream mode (S) is supported.</source>
-        <translation>ストリームモード (S) のみ対応しています。</translation>
-    </message>
-    <message>
-        <source>Structure set to F.</source>
-        <translation>構造を F に設定しました。</translation>
-    </message>
-    <message>
-        <source>Only file structure (F) is supported.</source>
-        <translation>ファイル構造 (F) のみ対応しています。</translation>
-    </message>
-    <message>
-        <source>ALLO not needed.</source>
-        <translation>ALLO は不要です。</translation>
-    </message>
-    <message>
-        <source>REST needs a byte offset.</source>
-        <translation>REST にはバイトオフセットが必要です。</translation>
-    </message>
-    <message>
-        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
-        <translation>%1 から再開します。STOR または RETR を送信して転送を開始してください。</translation>
-    </message>
-</context>
-<context>
-    <name>Ferry::SessionContext</name>
-    <message>
-        <source>Requested action not taken.</source>
-        <translation>要求された操作は実行されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4636,76 +4335,8 @@ Uploaded by the client: %4 bytes</source>
 <context>
     <name>Ferry::TransferCommands</name>
     <message>
-        <source>Use PORT, EPRT, PASV or EPSV first.</source>
-        <translation>先に PORT、EPRT、PASV、EPSV のいずれかを使ってください。</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>パスが無効です。</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder: use MLST.</source>
-        <translation>%1 はフォルダーではありません: MLST を使ってください。</translation>
-    </message>
-    <message>
-        <source>No files found.</source>
-        <translation>ファイルが見つかりません。</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain file.</source>
-        <translation>%1 は通常のファイルではありません。</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
-        <translation>再開位置 %1 が %2 の末尾 (%3 バイト) を超えています。</translation>
-    </message>
-    <message>
-        <source>Invalid file name.</source>
-        <translation>ファイル名が無効です。</translation>
-    </message>
-    <message>
-        <source>Could not find a unique file name.</source>
-        <translation>一意なファイル名が見つかりませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 はフォルダーです。</translation>
-    </message>
-    <message>
-        <source>Permission denied: %1</source>
-        <translation>アクセスが拒否されました: %1</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2.</source>
-        <translation>再開位置 %1 が %2 の末尾を超えています。</translation>
-    </message>
-    <message>
         <source>%1 %2 refused: %3</source>
         <translation>%1 %2 を拒否しました: %3</translation>
-    </message>
-    <message>
-        <source>BINARY</source>
-        <translation>BINARY</translation>
-    </message>
-    <message>
-        <source>ASCII</source>
-        <translation>ASCII</translation>
-    </message>
-    <message>
-        <source>Ok to send data.</source>
-        <translation>データを送信できます。</translation>
-    </message>
-    <message>
-        <source>Here comes the directory listing.</source>
-        <translation>ディレクトリ一覧を送信します。</translation>
-    </message>
-    <message>
-        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
-        <translation>%2 の %1 モードのデータ接続を開いています (%3 バイト)。</translation>
-    </message>
-    <message>
-        <source>Cannot open the data connection: %1</source>
-        <translation>データ接続を開けません: %1</translation>
     </message>
     <message>
         <source>Directory send OK.</source>
@@ -4736,14 +4367,6 @@ Uploaded by the client: %4 bytes</source>
         <translation>転送が完了しました (一意なファイル名: %1)。</translation>
     </message>
     <message>
-        <source>Connection closed; transfer aborted: %1</source>
-        <translation>接続が閉じられ、転送を中止しました: %1</translation>
-    </message>
-    <message>
-        <source>Local error: %1</source>
-        <translation>ローカルエラー: %1</translation>
-    </message>
-    <message>
         <source>Could not remove the partial upload %1: %2</source>
         <translation>途中までのアップロード %1 を削除できませんでした: %2</translation>
     </message>
@@ -4754,6 +4377,26 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
         <translation>%1 %2: %3 バイト、%4 秒 (%5 MB/s): %6</translation>
+    </message>
+    <message>
+        <source>Cannot open the data connection.</source>
+        <translation>データ接続を開けません。</translation>
+    </message>
+    <message>
+        <source>Connection closed; transfer aborted.</source>
+        <translation>接続が閉じられました。転送を中止しました。</translation>
+    </message>
+    <message>
+        <source>Local error: reading the file failed.</source>
+        <translation>ローカルエラー: ファイルの読み込みに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Insufficient storage space.</source>
+        <translation>ストレージの空き容量が足りません。</translation>
+    </message>
+    <message>
+        <source>Local error: writing the file failed.</source>
+        <translation>ローカルエラー: ファイルの書き込みに失敗しました。</translation>
     </message>
 </context>
 <context>

@@ -443,24 +443,6 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <source>would transfer %1 (%2)
-</source>
-        <translation>将传输 %1（%2）
-</translation>
-    </message>
-    <message>
-        <source>would delete %1
-</source>
-        <translation>将删除 %1
-</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 to transfer, %2 to delete; nothing changed.
-</source>
-        <translation>试运行：将传输 %1 个，将删除 %2 个；未做任何更改。
-</translation>
-    </message>
-    <message>
         <source>%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9</source>
         <translation>%1/%2%3 个文件，跳过 %4，失败 %5，%6 / %7，%8/s，剩余时间 %9</translation>
     </message>
@@ -749,61 +731,6 @@ DEST 不存在时会被创建。DEST 中已存在的文件，如果大小不同�
         <translation>--max-per-address 需要一个不小于 1 的数字。</translation>
     </message>
     <message>
-        <source>Usage: ferry serve [DIR] [OPTIONS]
-
-Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
-other side, then a line per session, login, transfer and file operation. Without DIR it
-shares your Public folder; without --user, anyone may log in as anonymous, read-only.
-Passwords never appear in the log.
-
-Options:
-      --port N          Listen on port N (default 2121; 0: any free port).
-      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
-                        address of this machine).
-      --user NAME:PASSWORD[:rw|ro]
-                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
-                        or read-only (ro). Repeatable.
-      --anonymous       Allow anonymous logins too (the default when no --user is given).
-      --writable        Let anonymous users upload, rename and delete.
-      --passive-ports A-B
-                        Choose passive data ports in A-B (for firewalls; default
-                        50000-50999).
-      --max-sessions N  Serve at most N sessions at once (default 32).
-      --max-per-address N
-                        At most N sessions from one client address (default 8).
-  -v, --verbose         Log every command and reply too.
-  -h, --help            Show this help.
-
-Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
-2 usage error, 3 the port could not be opened, 4 the folder is not there.
-</source>
-        <translation>用法：ferry serve [DIR] [选项]
-
-通过 FTP（IPv4 和 IPv6）共享文件夹 DIR，直到按 Ctrl-C。先输出对方需要输入的 URL，然后每个
-会话、登录、传输和文件操作各输出一行。不指定 DIR 时共享您的“公共”文件夹；不指定 --user 时，
-任何人都可以以 anonymous 只读登录。日志中从不出现密码。
-
-选项：
-      --port N          在端口 N 上监听（默认 2121；0：任意空闲端口）。
-      --bind ADDR       只在 ADDR 上监听（可重复；默认：本机的所有 IPv4 和 IPv6 地址）。
-      --user NAME:PASSWORD[:rw|ro]
-                        允许 NAME 使用 PASSWORD 登录，读写（rw，默认）或只读（ro）。
-                        可重复。
-      --anonymous       同时允许匿名登录（未指定 --user 时的默认行为）。
-      --writable        允许匿名用户上传、重命名和删除。
-      --passive-ports A-B
-                        在 A-B 中选择被动数据端口（用于防火墙；默认 50000-50999）。
-      --max-sessions N  最多同时服务 N 个会话（默认 32）。
-      --max-per-address N
-                        每个客户端地址最多 N 个会话（默认 8）。
-  -v, --verbose         同时记录每条命令和应答。
-  -h, --help            显示此帮助。
-
-小型开发板（NetX Duo FTP 客户端）按其预期方式服务。退出状态：Ctrl-C 后为 0，2 用法错误，
-3 无法打开端口，4 文件夹不存在。
-</translation>
-    </message>
-    <message>
         <source>ferry: could not create the folder %1 to share; name a folder: ferry serve DIR
 </source>
         <translation>ferry：无法创建要共享的文件夹 %1；请指定文件夹：ferry serve DIR
@@ -854,6 +781,77 @@ Connect with:
     <message>
         <source>Stopping.</source>
         <translation>正在停止。</translation>
+    </message>
+    <message>
+        <source>--ban-after takes a number of failed logins (0: never ban).</source>
+        <translation>--ban-after 需要一个登录失败次数（0：从不封禁）。</translation>
+    </message>
+    <message>
+        <source>--ban-minutes takes a number of at least 1.</source>
+        <translation>--ban-minutes 需要一个不小于 1 的数字。</translation>
+    </message>
+    <message>
+        <source>Usage: ferry serve [DIR] [OPTIONS]
+
+Shares the folder DIR over FTP (IPv4 and IPv6) until Ctrl-C. Prints the URLs to type on the
+other side, then a line per session, login, transfer and file operation. Without DIR it
+shares your Public folder; without --user, anyone may log in as anonymous, read-only.
+Passwords never appear in the log.
+
+Options:
+      --port N          Listen on port N (default 2121; 0: any free port).
+      --bind ADDR       Listen only on ADDR (repeatable; default: every IPv4 and IPv6
+                        address of this machine).
+      --user NAME:PASSWORD[:rw|ro]
+                        Allow NAME to log in with PASSWORD, read-write (rw, the default)
+                        or read-only (ro). Repeatable.
+      --anonymous       Allow anonymous logins too (the default when no --user is given).
+      --writable        Let anonymous users upload, rename and delete.
+      --passive-ports A-B
+                        Choose passive data ports in A-B (for firewalls; default
+                        50000-50999).
+      --max-sessions N  Serve at most N sessions at once (default 32).
+      --max-per-address N
+                        At most N sessions from one client address (default 8).
+      --ban-after N     Refuse an address for --ban-minutes after N failed logins from it
+                        within 10 minutes, over all its connections (default 10; 0: never).
+                        Each failure also delays the next answer to that address more.
+      --ban-minutes M   How long such an address is refused (default 15).
+  -v, --verbose         Log every command and reply too.
+  -h, --help            Show this help.
+
+Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
+2 usage error, 3 the port could not be opened, 4 the folder is not there.
+</source>
+        <translation>用法：ferry serve [DIR] [选项]
+
+通过 FTP（IPv4 和 IPv6）共享文件夹 DIR，直到按 Ctrl-C。先输出对方需要输入的 URL，然后每个
+会话、登录、传输和文件操作各输出一行。不指定 DIR 时共享您的“公共”文件夹；不指定 --user 时，
+任何人都可以以 anonymous 只读登录。日志中从不出现密码。
+
+选项：
+      --port N          在端口 N 上监听（默认 2121；0：任意空闲端口）。
+      --bind ADDR       只在 ADDR 上监听（可重复；默认：本机的所有 IPv4 和 IPv6 地址）。
+      --user NAME:PASSWORD[:rw|ro]
+                        允许 NAME 使用 PASSWORD 登录，读写（rw，默认）或只读（ro）。
+                        可重复。
+      --anonymous       同时允许匿名登录（未指定 --user 时的默认行为）。
+      --writable        允许匿名用户上传、重命名和删除。
+      --passive-ports A-B
+                        在 A-B 中选择被动数据端口（用于防火墙；默认 50000-50999）。
+      --max-sessions N  最多同时服务 N 个会话（默认 32）。
+      --max-per-address N
+                        每个客户端地址最多 N 个会话（默认 8）。
+      --ban-after N     某地址在 10 分钟内（计其所有连接）登录失败 N 次后，在 --ban-minutes
+                        时间内拒绝它（默认 10；0：从不）。每次失败还会进一步推迟对该地址的
+                        下一个应答。
+      --ban-minutes M   拒绝此类地址的时长（分钟，默认 15）。
+  -v, --verbose         同时记录每条命令和应答。
+  -h, --help            显示此帮助。
+
+小型开发板（NetX Duo FTP 客户端）按其预期方式服务。退出状态：Ctrl-C 后为 0，2 用法错误，
+3 无法打开端口，4 文件夹不存在。
+</translation>
     </message>
 </context>
 <context>
@@ -959,6 +957,13 @@ Connect with:
     <message>
         <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
         <translation>目录比较：标记显示每个条目与另一窗格中文件夹的差异；将指针移到条目上可查看大小和时间。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectionListener</name>
+    <message>
+        <source>the connection could not be set up</source>
+        <translation>无法建立该连接</translation>
     </message>
 </context>
 <context>
@@ -1161,68 +1166,12 @@ Password for %2 on %3:</source>
         <translation>已拒绝来自 %1 端口 %2 的数据连接：不是客户端的地址</translation>
     </message>
     <message>
-        <source>EPSV ALL is in effect: use EPSV.</source>
-        <translation>EPSV ALL 已生效：请使用 EPSV。</translation>
-    </message>
-    <message>
         <source>Refused an active data connection to %1: not the client&apos;s address</source>
         <translation>已拒绝到 %1 的主动数据连接：不是客户端的地址</translation>
     </message>
     <message>
-        <source>Data connections go only to the client&apos;s own address.</source>
-        <translation>数据连接只连向客户端自己的地址。</translation>
-    </message>
-    <message>
         <source>Refused an active data connection to port %1</source>
         <translation>已拒绝到端口 %1 的主动数据连接</translation>
-    </message>
-    <message>
-        <source>Data connections to ports below 1024 are refused.</source>
-        <translation>拒绝连接到 1024 以下端口的数据连接。</translation>
-    </message>
-    <message>
-        <source>PORT is for IPv4: use EPRT.</source>
-        <translation>PORT 用于 IPv4：请使用 EPRT。</translation>
-    </message>
-    <message>
-        <source>Syntax error in PORT: expected h1,h2,h3,h4,p1,p2.</source>
-        <translation>PORT 语法错误：应为 h1,h2,h3,h4,p1,p2。</translation>
-    </message>
-    <message>
-        <source>PORT command successful.</source>
-        <translation>PORT 命令成功。</translation>
-    </message>
-    <message>
-        <source>Syntax error in EPRT: expected |1|address|port| or |2|address|port|.</source>
-        <translation>EPRT 语法错误：应为 |1|地址|端口| 或 |2|地址|端口|。</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (2)</source>
-        <translation>不支持的网络协议，请使用 (2)</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (1)</source>
-        <translation>不支持的网络协议，请使用 (1)</translation>
-    </message>
-    <message>
-        <source>EPRT command successful.</source>
-        <translation>EPRT 命令成功。</translation>
-    </message>
-    <message>
-        <source>PASV is for IPv4: use EPSV.</source>
-        <translation>PASV 用于 IPv4：请使用 EPSV。</translation>
-    </message>
-    <message>
-        <source>Cannot open a passive connection.</source>
-        <translation>无法打开被动连接。</translation>
-    </message>
-    <message>
-        <source>EPSV ALL ok.</source>
-        <translation>EPSV ALL 正常。</translation>
-    </message>
-    <message>
-        <source>Network protocol not supported, use (%1)</source>
-        <translation>不支持的网络协议，请使用 (%1)</translation>
     </message>
 </context>
 <context>
@@ -1337,64 +1286,12 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::FileCommands</name>
     <message>
-        <source>%1 is the current directory.</source>
-        <translation>%1 是当前目录。</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: invalid path.</source>
-        <translation>切换目录失败：路径无效。</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1</source>
-        <translation>切换目录失败：%1</translation>
-    </message>
-    <message>
-        <source>Failed to change directory: %1 is not a folder.</source>
-        <translation>切换目录失败：%1 不是文件夹。</translation>
-    </message>
-    <message>
-        <source>Directory successfully changed to %1.</source>
-        <translation>已成功切换到目录 %1。</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>路径无效。</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain file.</source>
-        <translation>%1 不是普通文件。</translation>
-    </message>
-    <message>
-        <source>The modification time of %1 is unknown.</source>
-        <translation>%1 的修改时间未知。</translation>
-    </message>
-    <message>
-        <source>Listing %1</source>
-        <translation>正在列出 %1</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <source>Invalid file name.</source>
-        <translation>文件名无效。</translation>
-    </message>
-    <message>
         <source>DELE %1 failed: %2</source>
         <translation>DELE %1 失败：%2</translation>
     </message>
     <message>
         <source>Deleted %1</source>
         <translation>已删除 %1</translation>
-    </message>
-    <message>
-        <source>File deleted.</source>
-        <translation>文件已删除。</translation>
-    </message>
-    <message>
-        <source>Invalid folder name.</source>
-        <translation>文件夹名无效。</translation>
     </message>
     <message>
         <source>MKD %1 failed: %2</source>
@@ -1405,14 +1302,6 @@ Password for %2 on %3:</source>
         <translation>已创建文件夹 %1</translation>
     </message>
     <message>
-        <source>%1 created.</source>
-        <translation>已创建 %1。</translation>
-    </message>
-    <message>
-        <source>The root folder cannot be removed.</source>
-        <translation>不能删除根文件夹。</translation>
-    </message>
-    <message>
         <source>RMD %1 failed: %2</source>
         <translation>RMD %1 失败：%2</translation>
     </message>
@@ -1421,28 +1310,12 @@ Password for %2 on %3:</source>
         <translation>已删除文件夹 %1</translation>
     </message>
     <message>
-        <source>Directory removed.</source>
-        <translation>目录已删除。</translation>
-    </message>
-    <message>
-        <source>Ready for RNTO.</source>
-        <translation>准备接收 RNTO。</translation>
-    </message>
-    <message>
-        <source>RNFR required first.</source>
-        <translation>需要先发送 RNFR。</translation>
-    </message>
-    <message>
         <source>Rename %1 to %2 failed: %3</source>
         <translation>将 %1 重命名为 %2 失败：%3</translation>
     </message>
     <message>
         <source>Renamed %1 to %2</source>
         <translation>已将 %1 重命名为 %2</translation>
-    </message>
-    <message>
-        <source>Rename successful.</source>
-        <translation>重命名成功。</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1710,26 @@ Password for %2 on %3:</source>
         <source>Refused a connection from %1: %2</source>
         <translation>已拒绝来自 %1 的连接：%2</translation>
     </message>
+    <message>
+        <source>Accepting connections again (%1 refused meanwhile)</source>
+        <translation>重新开始接受连接（期间拒绝了 %1 个）</translation>
+    </message>
+    <message>
+        <source>Cannot accept new connections: %1. Trying again.</source>
+        <translation>无法接受新连接：%1。将重试。</translation>
+    </message>
+    <message>
+        <source>Cannot accept new connections: %1 (this process may have %2 files and connections open). New connections are refused until some close.</source>
+        <translation>无法接受新连接：%1（此进程可打开的文件和连接上限：%2）。在有连接关闭之前，新连接将被拒绝。</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>%1 is banned for %2 more minutes after too many failed logins (further connections from it are refused without a log line)</source>
+        <translation>%1 因登录失败次数过多，还将被封禁 %2 分钟（来自它的后续连接将被拒绝，不再记录日志）</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FtpServerSession</name>
@@ -1853,44 +1746,12 @@ Password for %2 on %3:</source>
         <translation>已忽略超过 %1 字节的命令行</translation>
     </message>
     <message>
-        <source>Command line too long (at most %1 bytes).</source>
-        <translation>命令行过长（最多 %1 字节）。</translation>
-    </message>
-    <message>
-        <source>Syntax error, command unrecognized.</source>
-        <translation>语法错误，无法识别的命令。</translation>
-    </message>
-    <message>
-        <source>Command not implemented.</source>
-        <translation>命令未实现。</translation>
-    </message>
-    <message>
-        <source>Please log in with USER and PASS.</source>
-        <translation>请使用 USER 和 PASS 登录。</translation>
-    </message>
-    <message>
         <source>Refused %1 %2: read-only session</source>
         <translation>已拒绝 %1 %2：只读会话</translation>
     </message>
     <message>
-        <source>Permission denied: this session is read-only.</source>
-        <translation>权限被拒绝：此会话为只读。</translation>
-    </message>
-    <message>
-        <source>Syntax error: %1 needs an argument.</source>
-        <translation>语法错误：%1 需要一个参数。</translation>
-    </message>
-    <message>
         <source>aborted by the client</source>
         <translation>被客户端中止</translation>
-    </message>
-    <message>
-        <source>ABOR successful.</source>
-        <translation>ABOR 成功。</translation>
-    </message>
-    <message>
-        <source>Status: %1, %2 bytes transferred.</source>
-        <translation>状态：%1，已传输 %2 字节。</translation>
     </message>
     <message>
         <source>the control connection closed</source>
@@ -1907,14 +1768,6 @@ Password for %2 on %3:</source>
     <message>
         <source>Timeout: no login within %1 seconds.</source>
         <translation>超时：%1 秒内未登录。</translation>
-    </message>
-    <message>
-        <source>Goodbye.</source>
-        <translation>再见。</translation>
-    </message>
-    <message>
-        <source>No transfer to abort.</source>
-        <translation>没有可中止的传输。</translation>
     </message>
 </context>
 <context>
@@ -2204,28 +2057,12 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::LoginCommands</name>
     <message>
-        <source>Already logged in.</source>
-        <translation>已经登录。</translation>
-    </message>
-    <message>
-        <source>Please specify the password.</source>
-        <translation>请指定密码。</translation>
-    </message>
-    <message>
-        <source>Log in with USER first.</source>
-        <translation>请先用 USER 登录。</translation>
-    </message>
-    <message>
         <source>the server has no authenticator</source>
         <translation>服务器没有认证器</translation>
     </message>
     <message>
         <source>the authenticator gave no files to serve</source>
         <translation>认证器没有提供要服务的文件</translation>
-    </message>
-    <message>
-        <source>Login successful.</source>
-        <translation>登录成功。</translation>
     </message>
     <message>
         <source>Logged in (%1), serving %2</source>
@@ -2248,16 +2085,16 @@ Password for %2 on %3:</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <source>Login incorrect.</source>
-        <translation>登录不正确。</translation>
-    </message>
-    <message>
         <source>%1 failed logins: disconnecting</source>
         <translation>登录失败 %1 次：正在断开</translation>
     </message>
     <message>
-        <source>Too many failed logins: closing the connection.</source>
-        <translation>登录失败次数过多：关闭连接。</translation>
+        <source>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
+        <translation>已拒绝“%1”的登录，未检查密码：此地址因登录失败次数过多，还将被封禁 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 failed logins from %2 within %3 minutes: connections from this address are refused for %4 minutes</source>
+        <translation>%2 在 %3 分钟内登录失败 %1 次：来自此地址的连接将被拒绝 %4 分钟</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +2988,10 @@ Password for %2 on %3:</source>
         <source>The server sent a reply of more than %1 lines.</source>
         <translation>服务器发送的应答超过了 %1 行。</translation>
     </message>
+    <message>
+        <source>The server sent a reply of more than %1 bytes.</source>
+        <translation>服务器发送的回复超过 %1 字节。</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ServerDataConnection</name>
@@ -3506,148 +3347,6 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>Transferred</source>
         <translation>已传输</translation>
-    </message>
-</context>
-<context>
-    <name>Ferry::SessionCommands</name>
-    <message>
-        <source>NOOP ok.</source>
-        <translation>NOOP 正常。</translation>
-    </message>
-    <message>
-        <source>Goodbye.</source>
-        <translation>再见。</translation>
-    </message>
-    <message>
-        <source>Features:</source>
-        <translation>功能：</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <source>Always in UTF8 mode.</source>
-        <translation>始终为 UTF8 模式。</translation>
-    </message>
-    <message>
-        <source>Option not understood.</source>
-        <translation>无法理解的选项。</translation>
-    </message>
-    <message>
-        <source>%1 is supported.</source>
-        <translation>支持 %1。</translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation>未知命令 %1。</translation>
-    </message>
-    <message>
-        <source>The following commands are recognized:</source>
-        <translation>可识别以下命令：</translation>
-    </message>
-    <message>
-        <source>Help OK.</source>
-        <translation>帮助完毕。</translation>
-    </message>
-    <message>
-        <source>Connected from %1</source>
-        <translation>来自 %1 的连接</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2)</source>
-        <translation>已以 %1 登录（%2）</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>只读</translation>
-    </message>
-    <message>
-        <source>read-write</source>
-        <translation>读写</translation>
-    </message>
-    <message>
-        <source>TYPE: %1, STRUcture: File, MODE: Stream</source>
-        <translation>TYPE: %1, STRUcture: File, MODE: Stream</translation>
-    </message>
-    <message>
-        <source>Data connection prepared (%1)</source>
-        <translation>数据连接已准备（%1）</translation>
-    </message>
-    <message>
-        <source>passive</source>
-        <translation>被动</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>主动</translation>
-    </message>
-    <message>
-        <source>No data connection</source>
-        <translation>无数据连接</translation>
-    </message>
-    <message>
-        <source>Ferry FTP server status:</source>
-        <translation>Ferry FTP 服务器状态：</translation>
-    </message>
-    <message>
-        <source>End of status</source>
-        <translation>状态结束</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>路径无效。</translation>
-    </message>
-    <message>
-        <source>Status of %1:</source>
-        <translation>%1 的状态：</translation>
-    </message>
-    <message>
-        <source>Switching to Binary mode.</source>
-        <translation>切换到二进制模式。</translation>
-    </message>
-    <message>
-        <source>Switching to ASCII mode.</source>
-        <translation>切换到 ASCII 模式。</translation>
-    </message>
-    <message>
-        <source>Unsupported TYPE: only A and I.</source>
-        <translation>不支持的 TYPE：仅支持 A 和 I。</translation>
-    </message>
-    <message>
-        <source>Mode set to S.</source>
-        <translation>模式已设为 S。</translation>
-    </message>
-    <message>
-        <source>Only stream mode (S) is supported.</source>
-        <translation>仅支持流模式（S）。</translation>
-    </message>
-    <message>
-        <source>Structure set to F.</source>
-        <translation>结构已设为 F。</translation>
-    </message>
-    <message>
-        <source>Only file structure (F) is supported.</source>
-        <translation>仅支持文件结构（F）。</translation>
-    </message>
-    <message>
-        <source>ALLO not needed.</source>
-        <translation>不需要 ALLO。</translation>
-    </message>
-    <message>
-        <source>REST needs a byte offset.</source>
-        <translation>REST 需要一个字节偏移量。</translation>
-    </message>
-    <message>
-        <source>Restarting at %1. Send STOR or RETR to start the transfer.</source>
-        <translation>将从 %1 处重新开始。发送 STOR 或 RETR 开始传输。</translation>
-    </message>
-</context>
-<context>
-    <name>Ferry::SessionContext</name>
-    <message>
-        <source>Requested action not taken.</source>
-        <translation>未执行请求的操作。</translation>
     </message>
 </context>
 <context>
@@ -4620,76 +4319,8 @@ Uploaded by the client: %4 bytes</source>
 <context>
     <name>Ferry::TransferCommands</name>
     <message>
-        <source>Use PORT, EPRT, PASV or EPSV first.</source>
-        <translation>请先使用 PORT、EPRT、PASV 或 EPSV。</translation>
-    </message>
-    <message>
-        <source>Invalid path.</source>
-        <translation>路径无效。</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder: use MLST.</source>
-        <translation>%1 不是文件夹：请使用 MLST。</translation>
-    </message>
-    <message>
-        <source>No files found.</source>
-        <translation>未找到文件。</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain file.</source>
-        <translation>%1 不是普通文件。</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2 (%3 bytes).</source>
-        <translation>续传偏移量 %1 超出了 %2 的末尾（%3 字节）。</translation>
-    </message>
-    <message>
-        <source>Invalid file name.</source>
-        <translation>文件名无效。</translation>
-    </message>
-    <message>
-        <source>Could not find a unique file name.</source>
-        <translation>找不到唯一的文件名。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 是文件夹。</translation>
-    </message>
-    <message>
-        <source>Permission denied: %1</source>
-        <translation>权限被拒绝：%1</translation>
-    </message>
-    <message>
-        <source>Restart offset %1 is beyond the end of %2.</source>
-        <translation>续传偏移量 %1 超出了 %2 的末尾。</translation>
-    </message>
-    <message>
         <source>%1 %2 refused: %3</source>
         <translation>已拒绝 %1 %2：%3</translation>
-    </message>
-    <message>
-        <source>BINARY</source>
-        <translation>BINARY</translation>
-    </message>
-    <message>
-        <source>ASCII</source>
-        <translation>ASCII</translation>
-    </message>
-    <message>
-        <source>Ok to send data.</source>
-        <translation>可以发送数据。</translation>
-    </message>
-    <message>
-        <source>Here comes the directory listing.</source>
-        <translation>目录列表如下。</translation>
-    </message>
-    <message>
-        <source>Opening %1 mode data connection for %2 (%3 bytes).</source>
-        <translation>正在为 %2 打开 %1 模式的数据连接（%3 字节）。</translation>
-    </message>
-    <message>
-        <source>Cannot open the data connection: %1</source>
-        <translation>无法打开数据连接：%1</translation>
     </message>
     <message>
         <source>Directory send OK.</source>
@@ -4720,14 +4351,6 @@ Uploaded by the client: %4 bytes</source>
         <translation>传输完成（唯一文件名：%1）。</translation>
     </message>
     <message>
-        <source>Connection closed; transfer aborted: %1</source>
-        <translation>连接已关闭；传输中止：%1</translation>
-    </message>
-    <message>
-        <source>Local error: %1</source>
-        <translation>本地错误：%1</translation>
-    </message>
-    <message>
         <source>Could not remove the partial upload %1: %2</source>
         <translation>无法删除未完成的上传 %1：%2</translation>
     </message>
@@ -4738,6 +4361,26 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>%1 %2: %3 bytes in %4 s (%5 MB/s): %6</source>
         <translation>%1 %2：%3 字节，%4 秒（%5 MB/s）：%6</translation>
+    </message>
+    <message>
+        <source>Cannot open the data connection.</source>
+        <translation>无法打开数据连接。</translation>
+    </message>
+    <message>
+        <source>Connection closed; transfer aborted.</source>
+        <translation>连接已关闭；传输中止。</translation>
+    </message>
+    <message>
+        <source>Local error: reading the file failed.</source>
+        <translation>本地错误：读取文件失败。</translation>
+    </message>
+    <message>
+        <source>Insufficient storage space.</source>
+        <translation>存储空间不足。</translation>
+    </message>
+    <message>
+        <source>Local error: writing the file failed.</source>
+        <translation>本地错误：写入文件失败。</translation>
     </message>
 </context>
 <context>
