@@ -8,7 +8,6 @@
 #include "server/loginguard.h"
 
 #include <QNetworkInterface>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 

@@ -19,10 +19,12 @@ class ConnectionListener;
 class FtpServerSession;
 class LoginGuard;
 
-// The embedded FTP server: one QTcpServer per bind address (IPv4 and IPv6 by default), one
-// FtpServerSession per control connection, all in the thread the server lives in and never blocking it.
-// Serves what an Authenticator allows (UserAuthenticator: named users and anonymous, each with a
-// FileSystem jail). Observed by the GUI through its signals; driven headless by "ferry serve".
+// The embedded FTP server: one ConnectionListener per bind address (IPv4 and IPv6 by default), one
+// FtpServerSession per control connection, all in the thread the server lives in and never blocking it
+// (slow file operations run in workers: FileSystem::renameInBackground()). Serves what an Authenticator
+// allows (UserAuthenticator: named users and anonymous, each with a FileSystem jail); failed logins are
+// counted per client address (LoginGuard). Observed by the GUI through its signals; ServerHost runs it in
+// a thread of its own for the window's server panel and for "ferry serve".
 //
 //   FtpServer server;
 //   auto users = std::make_shared<UserAuthenticator>();

@@ -508,7 +508,7 @@ def main():
     leaked = final.get("fds", 0) > baseline.get("fds", 0)
     if leaked:
         problems.append(f"descriptors: {final.get('fds')} after the load, {baseline.get('fds')} before")
-    if "ERROR: AddressSanitizer" in log or "runtime error:" in log:
+    if "ERROR: AddressSanitizer" in log or "ERROR: LeakSanitizer" in log or "runtime error:" in log:
         problems.append("sanitizer report in the server's output")
     if problems:
         print("PROBLEMS:")
