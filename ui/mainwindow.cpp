@@ -17,7 +17,7 @@
 #include "sitemanagerdialog.h"
 #include "syncfeatures.h"
 #include "transfer/sessionbudget.h"
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 #include "transferactions.h"
 #include "transferpanel.h"
 #include "transferqueuemodel.h"
@@ -48,7 +48,7 @@ static void initFerryUiResources()
 namespace Ferry {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_settings(AppSettings::load()), m_queue(new TransferQueue(this)),
+    : QMainWindow(parent), m_settings(AppSettings::load()), m_queue(new TransferEngine(this)),
       m_passwords(new PasswordStore(this)), m_transfers(new TransferActions(m_queue, this)),
       m_quickConnect(new QuickConnectBar(this)), m_budget(std::make_shared<SessionBudget>()),
       m_tabs(new ConnectionTabs(m_transfers, m_passwords, m_budget, this))
@@ -101,7 +101,7 @@ MainWindow::MainWindow(QWidget* parent)
                         session->localPane()->showError(text);
                 }
             });
-    connect(m_queue, &TransferQueue::totalsChanged, this, &MainWindow::updateTransferStatus);
+    connect(m_queue, &TransferEngine::totalsChanged, this, &MainWindow::updateTransferStatus);
     connect(m_transferPanel->model(), &TransferQueueModel::jobFinished, m_transfers,
             &TransferActions::onJobFinished);
     connect(m_transferPanel, &TransferPanel::questionShown, this, [this] {
@@ -256,7 +256,7 @@ void MainWindow::connectActions()
         other->view()->setFocus(Qt::TabFocusReason);
     });
     connect(a.transferQueue, &QAction::triggered, this, &MainWindow::showTransferQueue);
-    connect(a.cancelTransfers, &QAction::triggered, m_queue, &TransferQueue::cancelAll);
+    connect(a.cancelTransfers, &QAction::triggered, m_queue, &TransferEngine::cancelAll);
 }
 
 void MainWindow::createMenusAndToolBars()

@@ -32,13 +32,13 @@ class SessionBudget;
 class SyncFeatures;
 class TransferActions;
 class TransferPanel;
-class TransferQueue;
+class TransferEngine;
 struct Site;
 
 // Ferry's client window, a thin shell: the quick-connect bar, the connection tabs in the middle (each a
 // ConnectionSession: local and remote pane, browsing connection, its message log), the message log dock
 // (the shown tab's log), the one transfer queue dock for every tab (TransferPanel over core's
-// TransferQueue, driven through TransferActions), the shared embedded server panel (ServerPanel), the
+// TransferEngine, driven through TransferActions), the shared embedded server panel (ServerPanel), the
 // menus and toolbar (MainWindowActions) and the status bar. Every action works on the active pane of the
 // tab shown (the pane that had the focus last) and has a keyboard shortcut. The window never blocks:
 // connecting, listing and transferring run in the engine; errors show in the pane where they happened, in
@@ -90,7 +90,7 @@ public:
 
     QuickConnectBar* quickConnectBar() const { return m_quickConnect; }
     ServerPanel* serverPanel() const { return m_serverPanel; }
-    TransferQueue* transferQueue() const { return m_queue; }
+    TransferEngine* transferQueue() const { return m_queue; }
     TransferPanel* transferPanel() const { return m_transferPanel; }
     // Comparison, synchronize, keep up to date, remote editing, notifications (the Sync menu).
     SyncFeatures* syncFeatures() const { return m_sync; }
@@ -134,7 +134,7 @@ private:
     void showAbout();
 
     AppSettings m_settings;
-    TransferQueue* m_queue;
+    TransferEngine* m_queue;
     PasswordStore* m_passwords;
     TransferActions* m_transfers;
     QuickConnectBar* m_quickConnect;

@@ -1,6 +1,6 @@
 #include "queuenotifier.h"
 
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 
 #include <QApplication>
 #include <QDir>
@@ -9,11 +9,11 @@
 
 namespace Ferry {
 
-QueueNotifier::QueueNotifier(TransferQueue* queue, QWidget* window)
+QueueNotifier::QueueNotifier(TransferEngine* queue, QWidget* window)
     : QObject(window), m_queue(queue), m_window(window)
 {
-    connect(queue, &TransferQueue::jobChanged, this, &QueueNotifier::onJobChanged);
-    connect(queue, &TransferQueue::idle, this, &QueueNotifier::onIdle);
+    connect(queue, &TransferEngine::jobChanged, this, &QueueNotifier::onJobChanged);
+    connect(queue, &TransferEngine::idle, this, &QueueNotifier::onIdle);
 }
 
 QueueNotifier::~QueueNotifier() = default;

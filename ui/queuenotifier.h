@@ -12,7 +12,7 @@ class QWidget;
 
 namespace Ferry {
 
-class TransferQueue;
+class TransferEngine;
 
 // A desktop notification when the transfer queue has finished its work, or a job failed, while the
 // window is not the active one: through the system tray's message (QSystemTrayIcon::showMessage) where
@@ -23,7 +23,7 @@ class QueueNotifier final : public QObject
     Q_DISABLE_COPY_MOVE(QueueNotifier)
 
 public:
-    QueueNotifier(TransferQueue* queue, QWidget* window);
+    QueueNotifier(TransferEngine* queue, QWidget* window);
     ~QueueNotifier() override;
 
     bool isEnabled() const { return m_enabled; }
@@ -44,7 +44,7 @@ private:
     void notify(const QString& title, const QString& text, bool failure);
     bool windowInactive() const;
 
-    TransferQueue* m_queue;
+    TransferEngine* m_queue;
     QPointer<QWidget> m_window;
     QSystemTrayIcon* m_tray = nullptr;
     bool m_enabled = true;

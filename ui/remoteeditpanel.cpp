@@ -2,7 +2,7 @@
 
 #include "appsettings.h"
 #include "protocol/remotepath.h"
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -35,7 +35,7 @@ enum Column
 
 } // namespace
 
-RemoteEditPanel::RemoteEditPanel(TransferQueue* queue, QWidget* parent)
+RemoteEditPanel::RemoteEditPanel(TransferEngine* queue, QWidget* parent)
     : QWidget(parent), m_editor(new RemoteEditor(queue, this))
 {
     setObjectName(QStringLiteral("remoteEditPanel"));

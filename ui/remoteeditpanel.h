@@ -16,7 +16,7 @@ class QTreeWidgetItem;
 
 namespace Ferry {
 
-class TransferQueue;
+class TransferEngine;
 
 // The files being edited (RemoteEditor over the window's transfer queue): a row each with its state and
 // last upload, and Open again, Upload now and Stop watching. Opens each copy in the desktop's default
@@ -28,7 +28,7 @@ class RemoteEditPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(RemoteEditPanel)
 
 public:
-    explicit RemoteEditPanel(TransferQueue* queue, QWidget* parent = nullptr);
+    explicit RemoteEditPanel(TransferEngine* queue, QWidget* parent = nullptr);
     ~RemoteEditPanel() override;
 
     RemoteEditor* editor() const { return m_editor; }

@@ -17,7 +17,7 @@
 #include "sync/timeoffsetprobe.h"
 #include "syncbrowsing.h"
 #include "synchronizedialog.h"
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 #include "watchpanel.h"
 
 #include <QAction>
@@ -45,7 +45,7 @@ SyncCriteria criteriaFromKey(const QString& key)
 
 } // namespace
 
-SyncFeatures::SyncFeatures(QMainWindow* window, TransferQueue* queue)
+SyncFeatures::SyncFeatures(QMainWindow* window, TransferEngine* queue)
     : QObject(window), m_window(window), m_queue(queue)
 {
     const std::unique_ptr<QSettings> settings = AppSettings::openSettings();
@@ -195,7 +195,7 @@ SyncFeatures::SyncFeatures(QMainWindow* window, TransferQueue* queue)
         m_editDock->show();
         m_editDock->raise();
     });
-    connect(queue, &TransferQueue::fileFinished, this, &SyncFeatures::onFileFinished);
+    connect(queue, &TransferEngine::fileFinished, this, &SyncFeatures::onFileFinished);
     updateActions();
 }
 

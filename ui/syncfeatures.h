@@ -24,7 +24,7 @@ class RemoteCommandQueue;
 class RemoteEditPanel;
 class SyncBrowsing;
 class SynchronizeDialog;
-class TransferQueue;
+class TransferEngine;
 class WatchPanel;
 
 // The window's synchronization features, added to a main window by one object: a Sync menu with the
@@ -39,7 +39,7 @@ class SyncFeatures final : public QObject
     Q_DISABLE_COPY_MOVE(SyncFeatures)
 
 public:
-    SyncFeatures(QMainWindow* window, TransferQueue* queue);
+    SyncFeatures(QMainWindow* window, TransferEngine* queue);
     ~SyncFeatures() override;
 
     // The session the actions act on (the shown tab); its comparison and synchronized browsing follow.
@@ -86,7 +86,7 @@ private:
     void onFileFinished(quint64 jobId, const QString& sourcePath, bool transferred);
 
     QMainWindow* m_window;
-    TransferQueue* m_queue;
+    TransferEngine* m_queue;
     QPointer<ConnectionSession> m_session;
     QHash<ConnectionSession*, PerSession> m_sessions;
     QMenu* m_menu = nullptr;

@@ -8,7 +8,7 @@
 #include "sync/syncrunner.h"
 #include "sync/syncscan.h"
 #include "sync/timeoffset.h"
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,7 +50,7 @@ QStringList patterns(const QString& text)
 
 } // namespace
 
-SynchronizeDialog::SynchronizeDialog(TransferQueue* queue, const QString& siteId, const QString& localFolder,
+SynchronizeDialog::SynchronizeDialog(TransferEngine* queue, const QString& siteId, const QString& localFolder,
                                      const QString& remoteFolder, bool checksumOffered, QWidget* parent)
     : QDialog(parent), m_queue(queue), m_siteId(siteId), m_checksumOffered(checksumOffered)
 {

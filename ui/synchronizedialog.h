@@ -22,7 +22,7 @@ class FtpClient;
 class RemoteCommandQueue;
 class SyncRunner;
 class SyncScan;
-class TransferQueue;
+class TransferEngine;
 
 // "Synchronize…": a local and a remote folder, a direction (upload, download, both ways: newer wins),
 // criteria (size, time, checksum where the server offers it), whether to delete extras, include and
@@ -36,7 +36,7 @@ class SynchronizeDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SynchronizeDialog)
 
 public:
-    SynchronizeDialog(TransferQueue* queue, const QString& siteId, const QString& localFolder,
+    SynchronizeDialog(TransferEngine* queue, const QString& siteId, const QString& localFolder,
                       const QString& remoteFolder, bool checksumOffered, QWidget* parent = nullptr);
     ~SynchronizeDialog() override;
 
@@ -70,7 +70,7 @@ private:
     void setStatus(const QString& text, bool error = false);
     void updateControls();
 
-    TransferQueue* m_queue;
+    TransferEngine* m_queue;
     QString m_siteId;
     bool m_checksumOffered;
     SyncPlan m_plan;

@@ -4,7 +4,7 @@
 #include "localpane.h"
 #include "protocol/remotepath.h"
 #include "remotepane.h"
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 #include "transferqueuemodel.h"
 
 #include <QDateTime>
@@ -17,18 +17,18 @@
 
 namespace Ferry {
 
-TransferActions::TransferActions(TransferQueue* queue, QWidget* window)
+TransferActions::TransferActions(TransferEngine* queue, QWidget* window)
     : QObject(window), m_queue(queue), m_window(window)
 {
-    connect(m_queue, &TransferQueue::connectionLog, this,
+    connect(m_queue, &TransferEngine::connectionLog, this,
             [this](const QString& siteId, int connection, FtpClient::LogKind kind, const QString& text) {
                 Q_EMIT logLine(siteId, kind, text, tr("transfer %1").arg(connection));
             });
-    connect(m_queue, &TransferQueue::logMessage, this, [this](TransferJobId id, const QString& text) {
+    connect(m_queue, &TransferEngine::logMessage, this, [this](TransferJobId id, const QString& text) {
         const std::optional<TransferJobSnapshot> job = m_queue->job(id);
         Q_EMIT logLine(job ? job->siteId : QString(), FtpClient::LogKind::Info, text, tr("queue"));
     });
-    connect(m_queue, &TransferQueue::fileFinished, this, &TransferActions::onFileFinished);
+    connect(m_queue, &TransferEngine::fileFinished, this, &TransferActions::onFileFinished);
 }
 
 TransferActions::~TransferActions() = default;
@@ -164,12 +164,12 @@ QList<QUrl> TransferActions::fetchForDragOut(ConnectionSession* session, const Q
             if (waiting.remove(id) && waiting.isEmpty())
                 loop.quit();
         };
-        connect(m_queue, &TransferQueue::jobChanged, &loop,
+        connect(m_queue, &TransferEngine::jobChanged, &loop,
                 [settle](TransferJobId id, const TransferJobSnapshot& job) {
                     if (job.isFinished() || job.state == TransferJobState::Paused)
                         settle(id);
                 });
-        connect(m_queue, &TransferQueue::jobRemoved, &loop, [settle](TransferJobId id) { settle(id); });
+        connect(m_queue, &TransferEngine::jobRemoved, &loop, [settle](TransferJobId id) { settle(id); });
         connect(&progress, &QProgressDialog::canceled, &loop, [this, &canceled, &loop, ids] {
             canceled = true;
             for (TransferJobId id : ids)
@@ -216,21 +216,16 @@ void TransferActions::restoreQueue()
     const QString file = queueFile();
     if (QFileInfo::exists(file)) {
         QString error;
-        const int before = m_queue->jobCount();
-        if (!m_queue->restoreFromFile(file, &error)) {
+        int paused = 0;
+        if (!m_queue->restoreFromFile(file, TransferQueue::RestoreAs::Paused, &paused, &error)) {
             Q_EMIT statusMessage(tr("The transfer queue of the last run could not be read: %1").arg(error),
                                  15000);
-        } else {
-            const QList<TransferJobId> ids = m_queue->jobIds();
-            int paused = 0;
-            for (int i = before; i < ids.size(); ++i)
-                paused += m_queue->pauseJob(ids.at(i)) ? 1 : 0;
-            if (paused > 0)
-                Q_EMIT statusMessage(
-                    tr("%n unfinished transfer(s) from the last run are paused in the queue. Connect to "
-                       "their server and press Resume to continue.",
-                       nullptr, paused),
-                    15000);
+        } else if (paused > 0) {
+            Q_EMIT statusMessage(
+                tr("%n unfinished transfer(s) from the last run are paused in the queue. Connect to "
+                   "their server and press Resume to continue.",
+                   nullptr, paused),
+                15000);
         }
     }
     QDir().mkpath(QFileInfo(file).absolutePath());
@@ -239,9 +234,9 @@ void TransferActions::restoreQueue()
 
 void TransferActions::pauseAndSave()
 {
-    m_queue->pauseAll();
+    // The engine pauses every job, writes the queue and stops its thread.
     QString error;
-    if (!m_queue->saveToFile(queueFile(), false, &error))
+    if (!m_queue->shutdown(queueFile(), 10000, &error))
         qWarning("Ferry: the transfer queue could not be saved: %s", qPrintable(error));
 }
 

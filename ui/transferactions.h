@@ -16,13 +16,14 @@ namespace Ferry {
 
 class ConnectionSession;
 class FilePane;
-class TransferQueue;
+class TransferEngine;
 
 // What the window asks of the transfer queue, and what it tells the window back. Turns a session's
 // uploads, downloads and drags to the desktop into queue jobs on that session's site (one queue site per
 // server, "user@host:port"), keeps the queue in queue.json between runs (restored paused), and reports
 // what the panes and the status bar show: folders an upload changed (for a fresh listing), failures,
-// "transfers complete". The queue itself (connections, retries, questions) is core's TransferQueue.
+// "transfers complete". The queue itself (connections, retries, questions) is core's TransferEngine, which
+// runs it in a thread of its own.
 class TransferActions final : public QObject
 {
     Q_OBJECT
@@ -30,10 +31,10 @@ class TransferActions final : public QObject
 
 public:
     // window: the parent of the drag-out progress dialog.
-    TransferActions(TransferQueue* queue, QWidget* window);
+    TransferActions(TransferEngine* queue, QWidget* window);
     ~TransferActions() override;
 
-    TransferQueue* queue() const { return m_queue; }
+    TransferEngine* queue() const { return m_queue; }
 
     // Adds or updates the queue's site of a server (a new password replaces the old one for jobs still
     // waiting, e.g. ones restored from the last run) and returns its id. maxConnections: the site's
@@ -54,7 +55,7 @@ public:
 
     // The jobs of the last run come back paused; from now on the queue is saved after every change.
     void restoreQueue();
-    // Pauses every job and writes the queue (on quit).
+    // Pauses every job, writes the queue and stops the transfer engine (on quit).
     void pauseAndSave();
     // A job reached Done, Failed, Skipped or Canceled (TransferQueueModel::jobFinished, once per time).
     void onJobFinished(const TransferJobSnapshot& job);
@@ -90,7 +91,7 @@ private:
     QList<TransferJobId> enqueue(const QList<TransferJobRequest>& requests, FilePane* errorPane);
     void onFileFinished(TransferJobId id, const QString& sourcePath, bool transferred);
 
-    TransferQueue* m_queue;
+    TransferEngine* m_queue;
     QWidget* m_window;
     bool m_dragOutRunning = false;
 };

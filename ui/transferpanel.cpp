@@ -2,7 +2,7 @@
 
 #include "actionfactory.h"
 #include "fileexistsdialog.h"
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 #include "transferprogressdelegate.h"
 
 #include <QAction>
@@ -21,7 +21,7 @@
 
 namespace Ferry {
 
-TransferPanel::TransferPanel(TransferQueue* queue, QWidget* parent)
+TransferPanel::TransferPanel(TransferEngine* queue, QWidget* parent)
     : QWidget(parent), m_queue(queue), m_model(new TransferQueueModel(queue, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_tabs(new QTabBar(this)), m_toolBar(new QToolBar(this)),
       m_view(new QTreeView(this)), m_totals(new QLabel(this))
@@ -90,13 +90,13 @@ TransferPanel::TransferPanel(TransferQueue* queue, QWidget* parent)
                    QKeySequence(tr("Ctrl+Down")), &TransferPanel::moveSelectedDown);
     m_pauseAllAction = makeAction(QStringLiteral("transferPauseAll"), QString(), tr("Pause &All"),
                                   QKeySequence(tr("Ctrl+Shift+P")), nullptr);
-    connect(m_pauseAllAction, &QAction::triggered, m_queue, &TransferQueue::pauseAll);
+    connect(m_pauseAllAction, &QAction::triggered, m_queue, &TransferEngine::pauseAll);
     m_resumeAllAction = makeAction(QStringLiteral("transferResumeAll"), QString(), tr("Resume A&ll"),
                                    QKeySequence(tr("Ctrl+Shift+S")), nullptr);
-    connect(m_resumeAllAction, &QAction::triggered, m_queue, &TransferQueue::resumeAll);
+    connect(m_resumeAllAction, &QAction::triggered, m_queue, &TransferEngine::resumeAll);
     m_clearFinishedAction = makeAction(QStringLiteral("transferClearFinished"), QStringLiteral("clear"),
                                        tr("C&lear Finished"), QKeySequence(), nullptr);
-    connect(m_clearFinishedAction, &QAction::triggered, m_queue, &TransferQueue::clearFinished);
+    connect(m_clearFinishedAction, &QAction::triggered, m_queue, &TransferEngine::clearFinished);
 
     m_toolBar->setObjectName(QStringLiteral("transferToolBar"));
     m_toolBar->setIconSize(QSize(16, 16));
@@ -131,9 +131,9 @@ TransferPanel::TransferPanel(TransferQueue* queue, QWidget* parent)
     connect(m_model, &TransferQueueModel::countsChanged, this, &TransferPanel::updateTabs);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TransferPanel::updateActions);
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &TransferPanel::updateActions);
-    connect(m_queue, &TransferQueue::totalsChanged, this, &TransferPanel::updateTotals);
-    connect(m_queue, &TransferQueue::existsQuestion, this, &TransferPanel::onQuestion);
-    connect(m_queue, &TransferQueue::questionWithdrawn, this, &TransferPanel::onQuestionWithdrawn);
+    connect(m_queue, &TransferEngine::totalsChanged, this, &TransferPanel::updateTotals);
+    connect(m_queue, &TransferEngine::existsQuestion, this, &TransferPanel::onQuestion);
+    connect(m_queue, &TransferEngine::questionWithdrawn, this, &TransferPanel::onQuestionWithdrawn);
 
     m_tabs->setCurrentIndex(0);
     m_proxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^0$")));

@@ -17,7 +17,7 @@ class QTreeView;
 
 namespace Ferry {
 
-class TransferQueue;
+class TransferEngine;
 
 // The transfer queue dock: the queue's jobs in three tabs (Queue: queued, running and paused; Completed;
 // Failed: failed and canceled), one row per job with a progress bar, size, speed, time left and state
@@ -31,7 +31,7 @@ class TransferPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(TransferPanel)
 
 public:
-    explicit TransferPanel(TransferQueue* queue, QWidget* parent = nullptr);
+    explicit TransferPanel(TransferEngine* queue, QWidget* parent = nullptr);
     ~TransferPanel() override;
 
     TransferQueueModel* model() const { return m_model; }
@@ -74,7 +74,7 @@ private:
     void onQuestion(const FileExistsQuestion& question);
     void onQuestionWithdrawn(quint64 id);
 
-    TransferQueue* m_queue;
+    TransferEngine* m_queue;
     TransferQueueModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTabBar* m_tabs;

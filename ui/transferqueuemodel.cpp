@@ -1,7 +1,7 @@
 #include "transferqueuemodel.h"
 
 #include "protocol/remotepath.h"
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,14 +10,14 @@
 
 namespace Ferry {
 
-TransferQueueModel::TransferQueueModel(TransferQueue* queue, QObject* parent)
+TransferQueueModel::TransferQueueModel(TransferEngine* queue, QObject* parent)
     : QAbstractTableModel(parent), m_queue(queue)
 {
     m_jobs = queue->jobs();
-    connect(queue, &TransferQueue::jobAdded, this, &TransferQueueModel::onJobAdded);
-    connect(queue, &TransferQueue::jobChanged, this, &TransferQueueModel::onJobChanged);
-    connect(queue, &TransferQueue::jobRemoved, this, &TransferQueueModel::onJobRemoved);
-    connect(queue, &TransferQueue::jobMoved, this, &TransferQueueModel::onJobMoved);
+    connect(queue, &TransferEngine::jobAdded, this, &TransferQueueModel::onJobAdded);
+    connect(queue, &TransferEngine::jobChanged, this, &TransferQueueModel::onJobChanged);
+    connect(queue, &TransferEngine::jobRemoved, this, &TransferQueueModel::onJobRemoved);
+    connect(queue, &TransferEngine::jobMoved, this, &TransferQueueModel::onJobMoved);
 }
 
 int TransferQueueModel::rowCount(const QModelIndex& parent) const

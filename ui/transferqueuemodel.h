@@ -8,7 +8,7 @@
 
 namespace Ferry {
 
-class TransferQueue;
+class TransferEngine;
 
 // The transfer queue as a table for the transfer panel: one row per job in queue order, fed by the
 // queue's signals (snapshots copied in, never the queue's internals). Rows are grouped in categories
@@ -48,14 +48,14 @@ public:
         Failed
     };
 
-    explicit TransferQueueModel(TransferQueue* queue, QObject* parent = nullptr);
+    explicit TransferQueueModel(TransferEngine* queue, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    TransferQueue* queue() const { return m_queue; }
+    TransferEngine* queue() const { return m_queue; }
     // The snapshot shown in a row (the row of a source index), or nullptr.
     const TransferJobSnapshot* snapshot(int row) const;
     const TransferJobSnapshot* snapshotOf(TransferJobId id) const;
@@ -86,7 +86,7 @@ private:
     void reindex() const;
     QString tooltip(const TransferJobSnapshot& job) const;
 
-    TransferQueue* m_queue;
+    TransferEngine* m_queue;
     QList<TransferJobSnapshot> m_jobs;
     mutable QHash<TransferJobId, int> m_rows; // rebuilt on demand after rows moved
     mutable bool m_rowsValid = false;

@@ -4,7 +4,7 @@
 #include "folderfield.h"
 #include "protocol/remotepath.h"
 #include "remotefilemodel.h"
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -34,7 +34,7 @@ QString defaultIgnore()
 
 } // namespace
 
-WatchPanel::WatchPanel(TransferQueue* queue, QWidget* parent)
+WatchPanel::WatchPanel(TransferEngine* queue, QWidget* parent)
     : QWidget(parent), m_queue(queue), m_session(new WatchSession(queue, this))
 {
     setObjectName(QStringLiteral("watchPanel"));

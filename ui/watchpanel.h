@@ -13,7 +13,7 @@ class QTreeWidget;
 namespace Ferry {
 
 class FolderField;
-class TransferQueue;
+class TransferEngine;
 
 // "Keep remote up to date": the watched pair (a local folder and a remote folder of the connected
 // server), ignore patterns, whether deletions go to the server too, Start/Stop, and the last uploads,
@@ -25,7 +25,7 @@ class WatchPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(WatchPanel)
 
 public:
-    explicit WatchPanel(TransferQueue* queue, QWidget* parent = nullptr);
+    explicit WatchPanel(TransferEngine* queue, QWidget* parent = nullptr);
     ~WatchPanel() override;
 
     WatchSession* session() const { return m_session; }
@@ -50,7 +50,7 @@ private:
     void updateStatus();
     void saveFields() const;
 
-    TransferQueue* m_queue;
+    TransferEngine* m_queue;
     WatchSession* m_session;
     QString m_siteId;
     QString m_serverName;

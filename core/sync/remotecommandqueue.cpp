@@ -6,7 +6,7 @@
 #include "protocol/remoteentry.h"
 #include "protocol/remotepath.h"
 #include "transfer/connectionpool.h"
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 
 #include <QTimer>
 
@@ -45,7 +45,7 @@ void RemoteCommandQueue::setSite(const TransferSite& site)
     m_pool->setSite(singleConnection(site));
 }
 
-RemoteCommandQueue* RemoteCommandQueue::forSite(TransferQueue* queue, const QString& siteId)
+RemoteCommandQueue* RemoteCommandQueue::forSite(TransferEngine* queue, const QString& siteId)
 {
     const std::optional<TransferSite> site = queue->site(siteId);
     if (!site)

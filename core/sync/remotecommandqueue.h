@@ -17,7 +17,7 @@ namespace Ferry {
 
 class ConnectionPool;
 class SessionBudget;
-class TransferQueue;
+class TransferEngine;
 
 // The small remote operations synchronization needs besides transfers (create a folder, delete a file or
 // an empty folder, look a file up in its folder's listing), run one at a time over one connection of their
@@ -55,7 +55,7 @@ public:
 
     // The shared queue of a site of `queue` (created on first use as a child of `queue`, its login kept up
     // to date with the site's), or null when the queue does not know the site.
-    static RemoteCommandQueue* forSite(TransferQueue* queue, const QString& siteId);
+    static RemoteCommandQueue* forSite(TransferEngine* queue, const QString& siteId);
 
     void setSite(const TransferSite& site);
     // The callback is not called once `owner` (when given) is gone or has cancelled its commands.

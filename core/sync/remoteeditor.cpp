@@ -4,7 +4,7 @@
 #include "sync/folderwatcher.h"
 #include "sync/remotecommandqueue.h"
 #include "sync/syncjob.h"
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,9 +30,9 @@ QString describeEntry(const SyncEntry& entry)
 
 } // namespace
 
-RemoteEditor::RemoteEditor(TransferQueue* queue, QObject* parent) : QObject(parent), m_queue(queue)
+RemoteEditor::RemoteEditor(TransferEngine* queue, QObject* parent) : QObject(parent), m_queue(queue)
 {
-    connect(m_queue, &TransferQueue::jobChanged, this, &RemoteEditor::onJobChanged);
+    connect(m_queue, &TransferEngine::jobChanged, this, &RemoteEditor::onJobChanged);
 }
 
 RemoteEditor::~RemoteEditor()

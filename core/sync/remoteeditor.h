@@ -15,7 +15,7 @@ namespace Ferry {
 
 class FolderWatcher;
 class RemoteCommandQueue;
-class TransferQueue;
+class TransferEngine;
 
 // Editing remote files: each file is downloaded (through the transfer queue) to a temporary folder of
 // its own, watched there (FolderWatcher: editors that save by renaming a temporary file are seen), and
@@ -61,7 +61,7 @@ public:
         int uploads = 0;
     };
 
-    explicit RemoteEditor(TransferQueue* queue, QObject* parent = nullptr);
+    explicit RemoteEditor(TransferEngine* queue, QObject* parent = nullptr);
     ~RemoteEditor() override;
 
     UploadPolicy uploadPolicy() const { return m_policy; }
@@ -123,7 +123,7 @@ private:
     void afterUpload(quint64 id);
     void fail(Entry& entry, const QString& message);
 
-    TransferQueue* m_queue;
+    TransferEngine* m_queue;
     UploadPolicy m_policy = UploadPolicy::Ask;
     QString m_workFolder;
     RemoteCommandQueue* remoteFor(const QString& siteId);

@@ -3,7 +3,7 @@
 #include "protocol/remotepath.h"
 #include "sync/remotecommandqueue.h"
 #include "sync/syncjob.h"
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,12 +20,12 @@ bool isTransfer(SyncActionKind kind)
 
 } // namespace
 
-SyncRunner::SyncRunner(TransferQueue* queue, const QString& siteId, const QString& localRoot,
+SyncRunner::SyncRunner(TransferEngine* queue, const QString& siteId, const QString& localRoot,
                        const QString& remoteRoot, QObject* parent)
     : QObject(parent), m_queue(queue), m_siteId(siteId), m_localRoot(QDir::cleanPath(localRoot)),
       m_remoteRoot(RemotePath::normalize(remoteRoot))
 {
-    connect(m_queue, &TransferQueue::jobChanged, this, &SyncRunner::onJobChanged);
+    connect(m_queue, &TransferEngine::jobChanged, this, &SyncRunner::onJobChanged);
 }
 
 SyncRunner::~SyncRunner() = default;

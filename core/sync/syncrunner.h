@@ -10,7 +10,7 @@
 namespace Ferry {
 
 class RemoteCommandQueue;
-class TransferQueue;
+class TransferEngine;
 
 // Carries out the actions of a sync plan that the user kept: folders are created first (remote ones
 // over a connection of its own, RemoteCommandQueue), every upload and download becomes a job on the
@@ -23,7 +23,7 @@ class SyncRunner final : public QObject
     Q_DISABLE_COPY_MOVE(SyncRunner)
 
 public:
-    SyncRunner(TransferQueue* queue, const QString& siteId, const QString& localRoot,
+    SyncRunner(TransferEngine* queue, const QString& siteId, const QString& localRoot,
                const QString& remoteRoot, QObject* parent = nullptr);
     ~SyncRunner() override;
 
@@ -50,7 +50,7 @@ private:
     QString localPath(const QString& relative) const;
     QString remotePath(const QString& relative) const;
 
-    TransferQueue* m_queue;
+    TransferEngine* m_queue;
     QString m_siteId;
     QString m_localRoot;
     QString m_remoteRoot;

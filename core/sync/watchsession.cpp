@@ -4,7 +4,7 @@
 #include "sync/syncjob.h"
 #include "sync/timeoffset.h"
 #include "sync/timeoffsetprobe.h"
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 
 #include <QDir>
 
@@ -16,7 +16,7 @@ constexpr int MaxEvents = 200;
 
 } // namespace
 
-WatchSession::WatchSession(TransferQueue* queue, QObject* parent)
+WatchSession::WatchSession(TransferEngine* queue, QObject* parent)
     : QObject(parent), m_queue(queue), m_watcher(new FolderWatcher(this))
 {
     connect(m_watcher, &FolderWatcher::changed, this, &WatchSession::onChanges);
@@ -25,7 +25,7 @@ WatchSession::WatchSession(TransferQueue* queue, QObject* parent)
         if (!m_watcher->isRunning())
             stop();
     });
-    connect(m_queue, &TransferQueue::jobChanged, this, &WatchSession::onJobChanged);
+    connect(m_queue, &TransferEngine::jobChanged, this, &WatchSession::onJobChanged);
 }
 
 WatchSession::~WatchSession()

@@ -13,7 +13,7 @@
 
 namespace Ferry {
 
-class TransferQueue;
+class TransferEngine;
 
 // "Keep remote up to date": a FolderWatcher on a local folder whose changes go to a remote folder. Files
 // that changed are uploaded as jobs of the transfer queue (verified, retried; one job per file per burst:
@@ -55,7 +55,7 @@ public:
         QDateTime time;
     };
 
-    explicit WatchSession(TransferQueue* queue, QObject* parent = nullptr);
+    explicit WatchSession(TransferEngine* queue, QObject* parent = nullptr);
     ~WatchSession() override;
 
     // Starts watching (the folder's present state is the starting point: mirror first if the remote
@@ -102,7 +102,7 @@ private:
     void checkIdle();
     QString remotePath(const QString& relative) const;
 
-    TransferQueue* m_queue;
+    TransferEngine* m_queue;
     FolderWatcher* m_watcher;
     RemoteCommandQueue* m_remote = nullptr;
     Settings m_settings;

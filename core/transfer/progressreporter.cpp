@@ -6,7 +6,7 @@
 namespace Ferry {
 
 ProgressReporter::ProgressReporter(const JobList& jobs, const SiteRegistry& sites, QObject* parent)
-    : QObject(parent), m_jobs(jobs), m_sites(sites)
+    : QObject(parent), m_jobs(jobs), m_sites(sites), m_timer(this)
 {
     connect(&m_timer, &QTimer::timeout, this, &ProgressReporter::onTick);
 }
@@ -28,16 +28,20 @@ void ProgressReporter::markDirty(TransferJob& job)
         m_timer.start();
 }
 
-void ProgressReporter::setJobState(TransferJob& job, TransferJobState state, const QString& error)
+void ProgressReporter::setJobState(TransferJob& job, TransferJobState state, const QString& error,
+                                   FtpOperation::Error errorKind)
 {
     if (job.state == state && job.error == error)
         return;
     const bool wasRunning = job.state == TransferJobState::Running;
     job.state = state;
-    if (isFinishedState(state) || !error.isEmpty())
+    if (isFinishedState(state) || !error.isEmpty()) {
         job.error = error;
-    else if (state == TransferJobState::Queued)
+        job.errorKind = state == TransferJobState::Failed ? errorKind : FtpOperation::Error::NoError;
+    } else if (state == TransferJobState::Queued) {
         job.error.clear(); // resumed or retried
+        job.errorKind = FtpOperation::Error::NoError;
+    }
     if (state == TransferJobState::Running && !wasRunning) {
         job.speed.reset();
         job.speed.sample(job.moved);
@@ -81,44 +85,11 @@ void ProgressReporter::onTick()
 
 TransferTotals ProgressReporter::totals() const
 {
-    TransferTotals t;
-    t.jobs = m_jobs.size();
-    bool sizeKnown = true;
-    qint64 done = 0;
-    qint64 total = 0;
-    for (const std::unique_ptr<TransferJob>& job : m_jobs) {
-        switch (job->state) {
-        case TransferJobState::Running:
-            ++t.runningJobs;
-            break;
-        case TransferJobState::Queued:
-            ++t.queuedJobs;
-            break;
-        case TransferJobState::Paused:
-            ++t.pausedJobs;
-            break;
-        default:
-            ++t.finishedJobs;
-            break;
-        }
-        if (job->state == TransferJobState::Canceled || job->state == TransferJobState::Skipped)
-            continue;
-        const TransferJobSnapshot s = snapshotOf(*job);
-        done += s.bytesDone;
-        if (isFinishedState(job->state))
-            total += s.bytesDone; // what moved is all that will
-        else if (s.bytesTotal < 0)
-            sizeKnown = false;
-        else
-            total += s.bytesTotal;
-        t.bytesPerSecond += s.bytesPerSecond;
-    }
-    t.bytesDone = done;
-    t.bytesTotal = sizeKnown ? total : -1;
-    if (sizeKnown && t.bytesPerSecond > 0)
-        t.etaSeconds = qint64((total - done) / t.bytesPerSecond + 0.999);
-    t.connections = m_sites.connectionCount();
-    return t;
+    QList<TransferJobSnapshot> snapshots;
+    snapshots.reserve(m_jobs.size());
+    for (const std::unique_ptr<TransferJob>& job : m_jobs)
+        snapshots.append(snapshotOf(*job));
+    return transferTotals(snapshots, m_sites.connectionCount());
 }
 
 bool ProgressReporter::isIdle() const

@@ -26,8 +26,9 @@ public:
 
     // The job changed in a way the next tick reports.
     void markDirty(TransferJob& job);
-    // Sets the job's state (and error) and reports it at once.
-    void setJobState(TransferJob& job, TransferJobState state, const QString& error = QString());
+    // Sets the job's state (and why it failed) and reports it at once.
+    void setJobState(TransferJob& job, TransferJobState state, const QString& error = QString(),
+                     FtpOperation::Error errorKind = FtpOperation::Error::ServerRefused);
     // Something a saved queue holds changed (a job, a site, an order).
     void noteChange() { Q_EMIT changed(); }
     // Emits becameIdle() when no job is queued or running any more.
@@ -48,7 +49,7 @@ private:
 
     const JobList& m_jobs;
     const SiteRegistry& m_sites;
-    QTimer m_timer;
+    QTimer m_timer; // a child too: it moves to another thread with the reporter
     bool m_wasIdle = true;
 };
 

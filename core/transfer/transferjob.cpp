@@ -31,7 +31,7 @@ QList<TransferFileError> fileErrorsOf(const TransferJob& job)
     QList<TransferFileError> errors = job.entryErrors;
     for (const TransferFileItem& item : job.items) {
         if (item.state == TransferFileItem::State::Failed)
-            errors.append(TransferFileError{sourcePathOf(job, item), item.error});
+            errors.append(TransferFileError{sourcePathOf(job, item), item.error, item.errorKind});
     }
     return errors;
 }
@@ -49,6 +49,9 @@ TransferJobSnapshot snapshotOf(const TransferJob& job)
     s.excludeGlobs = job.excludeGlobs;
     s.state = job.state;
     s.errorString = job.error;
+    s.error = job.errorKind;
+    if (job.filesFailed > 0)
+        s.failures = fileErrorsOf(job);
     s.planning = !job.planned;
     qint64 done = job.bytesFinished;
     for (int index : job.working) {

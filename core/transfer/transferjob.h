@@ -53,10 +53,12 @@ struct TransferFileItem
     // Uploads: an attempt sent STOR for a target that did not exist before this job, so the remote file
     // is ours (a cancel deletes it).
     bool remoteCreated = false;
-    int attempts = 0;     // failed attempts so far
-    qint64 position = 0;  // bytes at the target (progress)
-    qint64 lastMoved = 0; // the running attempt's bytes moved, as last seen
+    int attempts = 0;         // failed attempts so far
+    qint64 position = 0;      // bytes at the target (progress)
+    qint64 lastMoved = 0;     // the running attempt's bytes moved, as last seen
+    qint64 reportedSize = -1; // the size the running transfer learnt (SIZE, the 150 reply)
     QString error;
+    FtpOperation::Error errorKind = FtpOperation::Error::NoError;
 
     // While Connecting / Active.
     quint64 poolRequest = 0;
@@ -84,6 +86,8 @@ struct TransferJob
     QStringList excludeGlobs;
     TransferJobState state = TransferJobState::Queued;
     QString error;
+    FtpOperation::Error errorKind = FtpOperation::Error::NoError;
+    bool unplanned = false; // TransferJobRequest::unplanned
 
     // Planning.
     bool planned = false;

@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMetaMethod>
 
 namespace Ferry {
@@ -23,8 +24,13 @@ TransferQueue::TransferQueue(QObject* parent)
       m_questions(new QuestionQueue(this)), m_reporter(new ProgressReporter(*m_jobs, *m_sites, this)),
       m_scheduler(new TransferScheduler(
           *m_jobs, *m_sites, *m_questions, *m_reporter, m_settings,
-          [this]() { return isSignalConnected(QMetaMethod::fromSignal(&TransferQueue::existsQuestion)); },
-          this))
+          [this]() {
+              if (m_questionReceiver != QuestionReceiver::WhenConnected)
+                  return m_questionReceiver == QuestionReceiver::Present;
+              return isSignalConnected(QMetaMethod::fromSignal(&TransferQueue::existsQuestion));
+          },
+          this)),
+      m_autoSaveTimer(this)
 {
     qRegisterMetaType<TransferJobSnapshot>();
     qRegisterMetaType<TransferTotals>();
@@ -115,36 +121,66 @@ QStringList TransferQueue::siteIds() const
 
 // ---- jobs ----------------------------------------------------------------------------------------------
 
+QString TransferQueue::requestProblem(const TransferJobRequest& request, bool siteKnown)
+{
+    if (!siteKnown)
+        return tr("There is no site \"%1\" to transfer with.").arg(request.siteId);
+    if (request.localPath.isEmpty() || QDir::isRelativePath(request.localPath))
+        return tr("The local path \"%1\" is not absolute.").arg(request.localPath);
+    if (!request.remotePath.startsWith(QLatin1Char('/')))
+        return tr("The remote path \"%1\" is not absolute (it must start with /).").arg(request.remotePath);
+    return QString();
+}
+
 TransferJobId TransferQueue::addJob(const TransferJobRequest& request, QString* errorString)
 {
-    const auto fail = [errorString](const QString& message) {
+    const TransferJobId id = m_jobs->nextId();
+    return insertJob(id, request, errorString) ? id : TransferJobId(0);
+}
+
+bool TransferQueue::insertJob(TransferJobId id, const TransferJobRequest& request, QString* errorString)
+{
+    QString problem = requestProblem(request, m_sites->contains(request.siteId));
+    if (problem.isEmpty() && (id == 0 || m_jobs->find(id)))
+        problem = tr("The job number %1 is taken.").arg(id);
+    if (!problem.isEmpty()) {
         if (errorString)
-            *errorString = message;
-        return TransferJobId(0);
-    };
-    if (!m_sites->contains(request.siteId))
-        return fail(tr("There is no site \"%1\" to transfer with.").arg(request.siteId));
-    if (request.localPath.isEmpty() || QDir::isRelativePath(request.localPath))
-        return fail(tr("The local path \"%1\" is not absolute.").arg(request.localPath));
-    if (!request.remotePath.startsWith(QLatin1Char('/')))
-        return fail(
-            tr("The remote path \"%1\" is not absolute (it must start with /).").arg(request.remotePath));
+            *errorString = problem;
+        return false;
+    }
     auto job = std::make_unique<TransferJob>();
-    job->id = m_jobs->nextId();
+    job->id = id;
     job->siteId = request.siteId;
     job->direction = request.direction;
-    job->folder = request.folder;
+    job->folder = request.folder && !request.unplanned;
     job->localPath = QDir::cleanPath(request.localPath);
     job->remotePath = RemotePath::normalize(request.remotePath);
     job->existsAction = request.existsAction;
     job->includeGlobs = request.includeGlobs;
     job->excludeGlobs = request.excludeGlobs;
-    const TransferJobId id = job->id;
+    if (request.unplanned) {
+        // The one file, as given: nothing to walk.
+        job->unplanned = true;
+        job->planned = true;
+        TransferFileItem item;
+        item.localPath = job->localPath;
+        item.remotePath = job->remotePath;
+        if (job->direction == TransferDirection::Upload) {
+            const QFileInfo local(job->localPath);
+            item.size = local.exists() ? local.size() : -1;
+            item.time = local.lastModified();
+        }
+        item.partial = request.continuePartial && job->direction == TransferDirection::Download;
+        job->bytesTotal = qMax<qint64>(0, item.size);
+        job->items.push_back(item);
+        job->ready.push_back(0);
+        job->openItems = 1;
+    }
     m_jobs->append(std::move(job));
     Q_EMIT jobAdded(id, m_jobs->size() - 1);
     m_reporter->noteChange();
     scheduleRun();
-    return id;
+    return true;
 }
 
 TransferJob* TransferQueue::findJob(TransferJobId id) const
@@ -453,11 +489,12 @@ bool TransferQueue::restoreFromFile(const QString& path, QString* errorString)
     const std::optional<QueueFileContents> contents = readQueueFile(path, errorString);
     if (!contents)
         return false;
-    adopt(*contents, m_jobs->nextId());
+    adoptJobs(*contents, m_jobs->nextId());
     return true;
 }
 
-QList<TransferJobId> TransferQueue::adopt(const QueueFileContents& contents, TransferJobId firstId)
+QList<TransferJobId> TransferQueue::adoptJobs(const QueueFileContents& contents, TransferJobId firstId,
+                                              RestoreAs restoreAs)
 {
     for (const TransferSite& site : contents.sites) {
         if (!m_sites->contains(site.id))
@@ -470,6 +507,8 @@ QList<TransferJobId> TransferQueue::adopt(const QueueFileContents& contents, Tra
         if (!job)
             continue; // readQueueFile() checked them
         job->id = id++;
+        if (restoreAs == RestoreAs::Paused && isOpenState(job->state))
+            job->state = TransferJobState::Paused;
         const TransferJobId added = job->id;
         if (!m_jobs->append(std::move(job)))
             continue;

@@ -69,6 +69,12 @@ public:
     // Appends a job; it starts when its turn comes. Returns its id, or 0 with *errorString (unknown site,
     // a remote path not starting with '/', a local path that is empty or relative).
     TransferJobId addJob(const TransferJobRequest& request, QString* errorString = nullptr);
+    // The same under an id chosen by the caller (TransferEngine hands ids out in its own thread); false
+    // with *errorString when the request is refused or the id is taken.
+    bool insertJob(TransferJobId id, const TransferJobRequest& request, QString* errorString = nullptr);
+    // Why a request would be refused ("" when it would not): an unknown site, a path that is not
+    // absolute.
+    static QString requestProblem(const TransferJobRequest& request, bool siteKnown);
     QList<TransferJobId> jobIds() const; // in queue order
     int jobCount() const;
     int indexOf(TransferJobId id) const; // -1 if unknown
@@ -110,6 +116,15 @@ public:
     bool answerExistsQuestion(quint64 questionId, FileExistsAction action,
                               AnswerScope scope = AnswerScope::ThisFile);
     std::optional<FileExistsQuestion> pendingQuestion() const;
+    // Whether anybody answers existsQuestion(): by default whoever connects to the signal; a queue whose
+    // signals go through another object (TransferEngine) is told.
+    enum class QuestionReceiver
+    {
+        WhenConnected,
+        Present,
+        Absent
+    };
+    void setQuestionReceiver(QuestionReceiver receiver) { m_questionReceiver = receiver; }
 
     // ---- persistence -------------------------------------------------------------------------------
     // Writes sites, settings and jobs as JSON (atomically). Passwords are left out unless asked for: the
@@ -118,6 +133,16 @@ public:
     // Adds the jobs of a file written by saveToFile() (after the ones in the queue, with fresh ids).
     // Sites it names that are not set yet are added; sites already set keep their settings.
     bool restoreFromFile(const QString& path, QString* errorString = nullptr);
+    // Adds the jobs of a queue file read with readQueueFile() under the ids firstId, firstId + 1, ...;
+    // with Paused, jobs that were queued or running come back paused (nothing starts by itself). Returns
+    // the ids.
+    enum class RestoreAs
+    {
+        Saved,
+        Paused
+    };
+    QList<TransferJobId> adoptJobs(const QueueFileContents& contents, TransferJobId firstId,
+                                   RestoreAs restoreAs = RestoreAs::Saved);
     // Saves to `path` a moment after every change (empty: off).
     void setAutoSaveFile(const QString& path, bool includePasswords = false);
 
@@ -154,8 +179,6 @@ Q_SIGNALS:
 
 private:
     TransferJob* findJob(TransferJobId id) const;
-    // Adds jobs read from a queue file, with ids from firstId on; returns their ids.
-    QList<TransferJobId> adopt(const QueueFileContents& contents, TransferJobId firstId);
     void resolveQuestionsByPolicy();
     void onBecameIdle();
     void autoSave();
@@ -167,9 +190,10 @@ private:
     QuestionQueue* m_questions;
     ProgressReporter* m_reporter;
     TransferScheduler* m_scheduler;
-    QTimer m_autoSaveTimer;
+    QTimer m_autoSaveTimer; // a child too: it moves to another thread with the queue
     QString m_autoSavePath;
     bool m_autoSavePasswords = false;
+    QuestionReceiver m_questionReceiver = QuestionReceiver::WhenConnected;
 };
 
 } // namespace Ferry

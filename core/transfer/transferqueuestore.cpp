@@ -242,6 +242,8 @@ QJsonObject transferJobToJson(const TransferJob& job)
         object.insert(QStringLiteral("error"), job.error);
     object.insert(QStringLiteral("retries"), job.retries);
     object.insert(QStringLiteral("planned"), job.planned);
+    if (job.unplanned)
+        object.insert(QStringLiteral("unplanned"), true);
     if (job.planned) {
         QJsonArray items;
         for (const TransferFileItem& item : job.items)
@@ -297,6 +299,7 @@ std::unique_ptr<TransferJob> transferJobFromJson(const QJsonObject& object, QStr
     job->error = object.value(QStringLiteral("error")).toString();
     job->retries = object.value(QStringLiteral("retries")).toInt();
     job->planned = object.value(QStringLiteral("planned")).toBool();
+    job->unplanned = object.value(QStringLiteral("unplanned")).toBool();
     for (const QJsonValue& note : object.value(QStringLiteral("notes")).toArray())
         job->notes.append(note.toString());
     for (const QJsonValue& value : object.value(QStringLiteral("entryErrors")).toArray()) {

@@ -218,7 +218,7 @@ void TransferScheduler::onPlannerConnection(TransferJobId id, quint64, FtpClient
     if (!client) {
         job.plannerState = TransferJob::PlannerState::Idle;
         if (!isWorthRetrying(error) || job.plannerAttempts >= m_settings.maxRetries) {
-            failJob(job, message);
+            failJob(job, message, error);
             return;
         }
         const int delay = retryPlannerLater(job);
@@ -287,7 +287,7 @@ void TransferScheduler::onPlannerStopped(TransferJobId id)
                         .arg(delay / 1000.0));
             break;
         }
-        failJob(*job, planner->errorString());
+        failJob(*job, planner->errorString(), planner->error());
         break;
     }
     scheduleRun();
@@ -336,7 +336,8 @@ bool TransferScheduler::prepareItem(TransferJob& job, int index, std::optional<F
     if (targetIsFolder) {
         finishItem(job, index, TransferFileItem::State::Failed,
                    tr("Cannot download %1: %2 is a folder.")
-                       .arg(item.remotePath, QDir::toNativeSeparators(item.localPath)));
+                       .arg(item.remotePath, QDir::toNativeSeparators(item.localPath)),
+                   FtpOperation::Error::LocalIoError);
         return false;
     }
     ExistsDecision decision = decideExists(action.value_or(effectiveAction(job)), source, target);
@@ -428,11 +429,11 @@ void TransferScheduler::onItemConnection(TransferJobId id, int index, quint64, F
     item.state = TransferFileItem::State::Pending;
     if (error == FtpOperation::Error::LoginFailed) {
         job.ready.push_front(index);
-        failJob(job, message);
+        failJob(job, message, error);
     } else if (isWorthRetrying(error) && item.attempts < m_settings.maxRetries) {
         retryLater(job, index, message);
     } else {
-        finishItem(job, index, TransferFileItem::State::Failed, message);
+        finishItem(job, index, TransferFileItem::State::Failed, message, error);
     }
     scheduleRun();
 }
@@ -457,8 +458,9 @@ void TransferScheduler::startTransfer(TransferJob& job, int index, FtpClient* cl
     task.findFreeRemoteName =
         job.direction == TransferDirection::Upload && item.decision == ExistsDecision::Rename;
     // A target that was not there before the job (or a free name) is ours to delete on cancel.
+    // (Not for unplanned jobs: nobody looked whether the target was there.)
     task.removePartialOnCancel =
-        job.direction == TransferDirection::Upload &&
+        job.direction == TransferDirection::Upload && !job.unplanned &&
         (!item.targetExists || item.remoteCreated || item.decision == ExistsDecision::Rename);
     task.limiters = {m_sites.globalLimiter(), m_sites.find(job.siteId)->limiter};
     auto* transfer = new FileTransfer(client, task, this);
@@ -479,6 +481,7 @@ void TransferScheduler::startTransfer(TransferJob& job, int index, FtpClient* cl
             pj->moved += moved - pi.lastMoved;
         pi.lastMoved = moved;
         pi.position = transfer->position();
+        pi.reportedSize = transfer->totalSize();
         pj->dirty = true;
     });
     connect(transfer, &FileTransfer::finished, this, [this, id, index, transfer, client, siteId]() {
@@ -537,7 +540,7 @@ void TransferScheduler::onItemFinished(TransferJobId id, int index)
         retryLater(*job, index, transfer->errorString());
     } else {
         item.position = 0;
-        finishItem(*job, index, TransferFileItem::State::Failed, transfer->errorString());
+        finishItem(*job, index, TransferFileItem::State::Failed, transfer->errorString(), transfer->error());
     }
     m_reporter.markDirty(*job);
     checkJobFinished(*job);
@@ -578,12 +581,13 @@ void TransferScheduler::retryLater(TransferJob& job, int index, const QString& r
 }
 
 void TransferScheduler::finishItem(TransferJob& job, int index, TransferFileItem::State state,
-                                   const QString& error)
+                                   const QString& error, FtpOperation::Error errorKind)
 {
     TransferFileItem& item = job.items[size_t(index)];
     const bool wasOpen = item.isOpen();
     item.state = state;
     item.error = error;
+    item.errorKind = errorKind;
     if (wasOpen)
         --job.openItems;
     switch (item.state) {
@@ -626,7 +630,8 @@ void TransferScheduler::checkJobFinished(TransferJob& job)
             total <= 1 && !errors.isEmpty()
                 ? errors.first().message
                 : tr("%1 of %2 files failed. First: %3").arg(job.filesFailed).arg(total).arg(first);
-        m_reporter.setJobState(job, TransferJobState::Failed, message);
+        m_reporter.setJobState(job, TransferJobState::Failed, message,
+                               errors.isEmpty() ? FtpOperation::Error::ServerRefused : errors.first().error);
         return;
     }
     if (!job.items.empty() && job.filesSkipped == int(job.items.size())) {
@@ -636,9 +641,9 @@ void TransferScheduler::checkJobFinished(TransferJob& job)
     m_reporter.setJobState(job, TransferJobState::Done);
 }
 
-void TransferScheduler::failJob(TransferJob& job, const QString& message)
+void TransferScheduler::failJob(TransferJob& job, const QString& message, FtpOperation::Error errorKind)
 {
-    m_reporter.setJobState(job, TransferJobState::Failed, message);
+    m_reporter.setJobState(job, TransferJobState::Failed, message, errorKind);
     stopJobWork(job, true);
 }
 

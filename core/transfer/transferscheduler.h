@@ -75,8 +75,9 @@ private:
     void onItemFinished(TransferJobId id, int index);
     void retryLater(TransferJob& job, int index, const QString& reason);
     void finishItem(TransferJob& job, int index, TransferFileItem::State state,
-                    const QString& error = QString());
-    void failJob(TransferJob& job, const QString& message);
+                    const QString& error = QString(),
+                    FtpOperation::Error errorKind = FtpOperation::Error::NoError);
+    void failJob(TransferJob& job, const QString& message, FtpOperation::Error errorKind);
     int retryDelayMs(int attempt) const;
     void log(TransferJobId id, const QString& text) { Q_EMIT logMessage(id, text); }
 

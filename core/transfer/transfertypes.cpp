@@ -137,4 +137,45 @@ bool transferFilterAccepts(const QString& relativePath, const QStringList& inclu
     return !anyMatches(candidates, exclude);
 }
 
+TransferTotals transferTotals(const QList<TransferJobSnapshot>& jobs, int connections)
+{
+    TransferTotals t;
+    t.jobs = int(jobs.size());
+    bool sizeKnown = true;
+    qint64 done = 0;
+    qint64 total = 0;
+    for (const TransferJobSnapshot& s : jobs) {
+        switch (s.state) {
+        case TransferJobState::Running:
+            ++t.runningJobs;
+            break;
+        case TransferJobState::Queued:
+            ++t.queuedJobs;
+            break;
+        case TransferJobState::Paused:
+            ++t.pausedJobs;
+            break;
+        default:
+            ++t.finishedJobs;
+            break;
+        }
+        if (s.state == TransferJobState::Canceled || s.state == TransferJobState::Skipped)
+            continue;
+        done += s.bytesDone;
+        if (s.isFinished())
+            total += s.bytesDone; // what moved is all that will
+        else if (s.bytesTotal < 0)
+            sizeKnown = false;
+        else
+            total += s.bytesTotal;
+        t.bytesPerSecond += s.bytesPerSecond;
+    }
+    t.bytesDone = done;
+    t.bytesTotal = sizeKnown ? total : -1;
+    if (sizeKnown && t.bytesPerSecond > 0)
+        t.etaSeconds = qint64((total - done) / t.bytesPerSecond + 0.999);
+    t.connections = connections;
+    return t;
+}
+
 } // namespace Ferry

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/ftpclientoptions.h"
+#include "client/ftpoperation.h"
 
 #include <QDateTime>
 #include <QList>
@@ -117,6 +118,21 @@ struct TransferJobRequest
     // walked its folders yet still filters.
     QStringList includeGlobs;
     QStringList excludeGlobs;
+    // A single file taken as given, without looking at the folders first (no listing, no folder made):
+    // the file-exists policy sees the local file of a download but no remote target, the size comes
+    // with the transfer. `ferry get` and `ferry put` work this way.
+    bool unplanned = false;
+    // Downloads: continue the partial file an earlier run left (".name.ferry-part"), where the server
+    // can (REST), instead of starting it again.
+    bool continuePartial = false;
+};
+
+struct TransferFileError
+{
+    QString path;
+    QString message;
+    // What kind of failure it was (a 5xx, a dropped connection, a local disk error, ...).
+    FtpOperation::Error error = FtpOperation::Error::ServerRefused;
 };
 
 // Everything a view shows about one job, copied out of the queue.
@@ -131,7 +147,11 @@ struct TransferJobSnapshot
     QStringList includeGlobs; // as requested (TransferJobRequest)
     QStringList excludeGlobs;
     TransferJobState state = TransferJobState::Queued;
-    QString errorString;   // why it failed, for a person; also notes such as skipped symbolic links
+    QString errorString; // why it failed, for a person; also notes such as skipped symbolic links
+    // What kind of failure ended a failed job (its first failed file's, or why it could not start).
+    FtpOperation::Error error = FtpOperation::Error::NoError;
+    // The files and folders that failed, with the reason (folders first, then files as found).
+    QList<TransferFileError> failures;
     bool planning = false; // still listing or scanning folders: totals may grow
     qint64 bytesDone = 0;
     qint64 bytesTotal = -1; // -1 while unknown
@@ -190,18 +210,16 @@ struct FileExistsQuestion
     bool canResume = false; // the target is smaller than the source
 };
 
-struct TransferFileError
-{
-    QString path;
-    QString message;
-};
-
 // The include/exclude rule of folder jobs (and `ferry mirror`): wildcards (*, ?, [...], '*' not crossing
 // '/') are matched against the relative path ("dir/sub/a.txt"), the file name ("a.txt") and every
 // folder above it ("dir", "dir/sub", "sub"). Accepted when `include` is empty or one of its patterns
 // matches, and none of `exclude` matches.
 bool transferFilterAccepts(const QString& relativePath, const QStringList& include,
                            const QStringList& exclude);
+
+// The totals of a queue's jobs (as TransferQueue::totals() counts them) over their snapshots, in queue
+// order, with the number of open control connections.
+TransferTotals transferTotals(const QList<TransferJobSnapshot>& jobs, int connections);
 
 // Stable names for files and logs ("queued", "overwrite-if-newer", ...), and back.
 QString transferDirectionKey(TransferDirection direction);

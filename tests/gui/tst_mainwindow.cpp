@@ -25,7 +25,7 @@
 #include "site.h"
 #include "sitemanagerdialog.h"
 #include "testfiles.h"
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 #include "transferpanel.h"
 #include "transferqueuemodel.h"
 
@@ -1032,7 +1032,7 @@ void TestMainWindow::reorderQueuedJobs()
     selectLocal({m_local->filePath(QStringLiteral("a.bin")), m_local->filePath(QStringLiteral("b.bin")),
                  m_local->filePath(QStringLiteral("c.bin"))});
     m_window->localPane()->transferSelection();
-    TransferQueue* queue = m_window->transferQueue();
+    TransferEngine* queue = m_window->transferQueue();
     QTRY_COMPARE(queue->jobCount(), 3);
     const QList<TransferJobId> ids = queue->jobIds();
     QTRY_COMPARE_WITH_TIMEOUT(queue->job(ids.at(0))->state, TransferJobState::Running, WaitMs);

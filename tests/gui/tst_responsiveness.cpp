@@ -19,7 +19,7 @@
 #include "remotepane.h"
 #include "server/ftpserver.h"
 #include "server/userauthenticator.h"
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 #include "vsftpdserver.h"
 
 #include <QApplication>

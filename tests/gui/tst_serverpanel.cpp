@@ -25,7 +25,7 @@
 #include "serverpanel.h"
 #include "serversessionmodel.h"
 #include "testfiles.h"
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 #include "vsftpdserver.h"
 
 #include <QAction>
