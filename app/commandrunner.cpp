@@ -5,6 +5,7 @@
 #include "interruptwatcher.h"
 #include "listingformat.h"
 #include "protocol/remotepath.h"
+#include "transfer/transferengine.h"
 #include "transfer/transferpaths.h"
 
 #include <QDir>
@@ -150,8 +151,7 @@ bool CommandRunner::prepareGet()
         return failWith(
             ExitLocalIo,
             tr("The directory %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
-    m_tempPath = QDir(target.absolutePath())
-                     .absoluteFilePath(QLatin1Char('.') + target.fileName() + QStringLiteral(".ferry-part"));
+    m_tempPath = partFilePath(m_localPath); // where the engine writes until the file is complete
     return true;
 }
 
@@ -208,6 +208,10 @@ bool CommandRunner::prepareRename()
 
 void CommandRunner::start()
 {
+    if (usesEngine()) {
+        startEngineTransfer();
+        return;
+    }
     FtpClientOptions options = m_client->options();
     options.dataMode = m_invocation.dataMode;
     m_client->setOptions(options);
@@ -227,11 +231,10 @@ void CommandRunner::runCommand()
         runList();
         return;
     case Command::Get:
-        runGet();
+        runGetToStdout(); // into a file: the engine (startEngineTransfer)
         return;
     case Command::Put:
-        runPut();
-        return;
+        break; // the engine (startEngineTransfer)
     case Command::Mkdir:
         runSimple(m_client->mkdir(m_url.path));
         return;
@@ -302,89 +305,181 @@ void CommandRunner::printListing(const ListOperation* operation)
     Console::writeOut(formatListing(operation->entries(), m_invocation.longListing));
 }
 
-void CommandRunner::runGet()
+void CommandRunner::runGetToStdout()
 {
+    // Streaming into a pipe: no part file to rename, nothing to resume or retry, so no engine job.
     m_file = std::make_unique<QFile>();
-    if (m_toStdout) {
 #ifdef Q_OS_WIN
-        _setmode(_fileno(stdout), _O_BINARY);
+    _setmode(_fileno(stdout), _O_BINARY);
 #endif
-        std::fflush(stdout);
-        if (!m_file->open(fileno(stdout), QIODevice::WriteOnly | QIODevice::Unbuffered,
-                          QFileDevice::DontCloseHandle)) {
-            fail(ExitLocalIo, tr("Cannot write to standard output: %1").arg(m_file->errorString()));
-            return;
-        }
-    } else {
-        m_file->setFileName(m_tempPath);
-        const bool resume = m_invocation.resume && m_file->exists();
-        m_offset = resume ? m_file->size() : 0;
-        const QIODevice::OpenMode mode = resume ? (QIODevice::WriteOnly | QIODevice::Append)
-                                                : (QIODevice::WriteOnly | QIODevice::Truncate);
-        if (!m_file->open(mode)) {
-            fail(ExitLocalIo,
-                 tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_tempPath), m_file->errorString()));
-            return;
-        }
-        if (resume && m_invocation.verbose)
-            m_console.message(prefixed(
-                tr("Resuming %1 at byte %2.").arg(RemotePath::fileName(m_remotePath)).arg(m_offset)));
+    std::fflush(stdout);
+    if (!m_file->open(fileno(stdout), QIODevice::WriteOnly | QIODevice::Unbuffered,
+                      QFileDevice::DontCloseHandle)) {
+        fail(ExitLocalIo, tr("Cannot write to standard output: %1").arg(m_file->errorString()));
+        return;
     }
-
-    TransferOperation* operation = m_client->download(m_remotePath, m_file.get(), m_offset);
-    m_console.startProgress(RemotePath::fileName(m_remotePath), m_offset);
+    TransferOperation* operation = m_client->download(m_remotePath, m_file.get());
+    m_console.startProgress(RemotePath::fileName(m_remotePath), 0);
     connect(operation, &FtpOperation::progress, this,
             [this](qint64 done, qint64 total) { m_console.updateProgress(done, total); });
-    whenFinished(operation, [this, operation] { finishGet(operation); });
+    whenFinished(operation, [this, operation] { finishGetToStdout(operation); });
 }
 
-void CommandRunner::finishGet(TransferOperation* operation)
+void CommandRunner::finishGetToStdout(TransferOperation* operation)
 {
+    m_file->close();
     if (!operation->succeeded()) {
         m_console.endProgress(false);
-        discardDownload();
         failOperation(operation);
         return;
     }
     m_console.updateProgress(operation->bytesTransferred(), operation->totalBytes());
     m_console.endProgress(true);
-    const qint64 bytes = operation->bytesTransferred();
-    if (m_toStdout) {
-        m_file->close();
-        printTransferSummary(true, bytes);
+    printTransferSummary(true, operation->bytesTransferred());
+    finish(ExitOk);
+}
+
+// ---- get into a file and put: a job of the transfer engine ---------------------------------------------
+
+bool CommandRunner::usesEngine() const
+{
+    return (m_invocation.command == Command::Get && !m_toStdout) || m_invocation.command == Command::Put;
+}
+
+void CommandRunner::startEngineTransfer()
+{
+    m_engine = new TransferEngine(this);
+    TransferSettings settings;
+    // The command replaces the target; the part file of an earlier run is continued only with -c.
+    settings.defaultExistsAction = FileExistsAction::Overwrite;
+    settings.maxRetries = 3;
+    settings.retryBaseDelayMs = 1000;
+    settings.retryMaxDelayMs = 4000;
+    settings.progressIntervalMs = 200;
+    m_engine->setSettings(settings);
+    TransferSite site;
+    site.id = QStringLiteral("cli");
+    site.name = m_url.host;
+    site.login = m_login;
+    site.options.dataMode = m_invocation.dataMode;
+    site.maxConnections = 1;
+    m_engine->setSite(site);
+    if (m_invocation.verbose) {
+        connect(m_engine, &TransferEngine::connectionLog, this,
+                [this](const QString&, int, FtpClient::LogKind kind, const QString& text) {
+                    logMessage(kind, text);
+                });
+        connect(m_engine, &TransferEngine::logMessage, this,
+                [this](TransferJobId, const QString& text) { logMessage(FtpClient::LogKind::Info, text); });
+    }
+    connect(m_engine, &TransferEngine::homeLocated, this, &CommandRunner::onHomeLocated);
+    connect(m_engine, &TransferEngine::jobChanged, this,
+            [this](TransferJobId id, const TransferJobSnapshot& snapshot) {
+                if (id == m_job)
+                    onJobChanged(snapshot);
+            });
+    connect(m_engine, &TransferEngine::idle, this, &CommandRunner::onEngineIdle);
+    // Logs on first: a wrong password or a refused connection ends the command at once, without retries.
+    m_homeRequest = m_engine->locateHome(site.id);
+}
+
+void CommandRunner::onHomeLocated(quint64 request, const SiteHome& home)
+{
+    if (request != m_homeRequest || m_finishing)
+        return;
+    if (!home.succeeded()) {
+        if (m_interrupted || home.error == FtpOperation::Error::Canceled) {
+            fail(ExitInterrupted, tr("Interrupted."));
+            return;
+        }
+        const int code = exitCodeFor(home.error);
+        fail(code == ExitOperationFailed ? ExitConnection : code, home.errorString);
+        return;
+    }
+    m_loggedIn = true;
+    TransferJobRequest job;
+    job.siteId = QStringLiteral("cli");
+    job.direction =
+        m_invocation.command == Command::Put ? TransferDirection::Upload : TransferDirection::Download;
+    job.unplanned = true;
+    job.continuePartial = m_invocation.resume;
+    job.localPath = m_localPath;
+    job.remotePath =
+        m_remotePath.startsWith(QLatin1Char('/')) ? m_remotePath : RemotePath::join(home.path, m_remotePath);
+    QString error;
+    m_job = m_engine->addJob(job, &error);
+    if (!m_job) {
+        fail(ExitUsage, error);
+        return;
+    }
+    const QString label = job.direction == TransferDirection::Upload ? QFileInfo(m_localPath).fileName()
+                                                                     : RemotePath::fileName(m_remotePath);
+    m_console.startProgress(label, 0);
+}
+
+void CommandRunner::onJobChanged(const TransferJobSnapshot& snapshot)
+{
+    if (snapshot.activeFiles.isEmpty())
+        return;
+    const TransferJobSnapshot::ActiveFile& file = snapshot.activeFiles.first();
+    if (!m_progressStarted) {
+        // A resumed download starts at the part file's end.
+        m_progressStarted = true;
+        m_progressBase = file.position;
+        const QString label = snapshot.direction == TransferDirection::Upload
+                                  ? QFileInfo(m_localPath).fileName()
+                                  : RemotePath::fileName(m_remotePath);
+        if (m_progressBase > 0 && m_invocation.verbose)
+            m_console.message(prefixed(tr("Resuming %1 at byte %2.").arg(label).arg(m_progressBase)));
+        m_console.startProgress(label, m_progressBase);
+    }
+    m_console.updateProgress(file.position - m_progressBase,
+                             file.size >= 0 ? file.size - m_progressBase : -1);
+}
+
+void CommandRunner::onEngineIdle()
+{
+    if (!m_job || m_finishing)
+        return;
+    const std::optional<TransferJobSnapshot> snapshot = m_engine->job(m_job);
+    if (!snapshot)
+        return;
+    switch (snapshot->state) {
+    case TransferJobState::Done:
+    case TransferJobState::Skipped: {
+        m_console.updateProgress(snapshot->bytesDone - m_progressBase, snapshot->bytesDone - m_progressBase);
+        m_console.endProgress(true);
+        printTransferSummary(snapshot->direction == TransferDirection::Download, snapshot->bytesDone);
         finish(ExitOk);
         return;
     }
-
-    const bool flushed = m_file->flush();
-    m_file->close();
-    if (!flushed || m_file->error() != QFileDevice::NoError) {
-        const QString reason = m_file->errorString();
-        discardDownload();
-        fail(ExitLocalIo, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_tempPath), reason));
+    case TransferJobState::Failed: {
+        m_console.endProgress(false);
+        QString message =
+            snapshot->failures.isEmpty() ? snapshot->errorString : snapshot->failures.first().message;
+        if (message.isEmpty())
+            message = snapshot->errorString;
+        fail(exitCodeFor(snapshot->error), message);
         return;
     }
-    QString reason;
-    if (!replaceLocalFile(m_tempPath, m_localPath, &reason)) {
+    case TransferJobState::Paused:
+    case TransferJobState::Canceled:
+        // Interrupted: a paused download (-c) keeps its part file.
+        m_console.endProgress(false);
         discardDownload();
-        fail(ExitLocalIo,
-             tr("Cannot rename %1 to %2: %3")
-                 .arg(QDir::toNativeSeparators(m_tempPath), QDir::toNativeSeparators(m_localPath), reason));
+        fail(ExitInterrupted, tr("Interrupted."));
+        return;
+    case TransferJobState::Queued:
+    case TransferJobState::Running:
         return;
     }
-    m_downloadDiscarded = true; // nothing left to clean up
-    printTransferSummary(true, bytes);
-    finish(ExitOk);
 }
 
 void CommandRunner::discardDownload()
 {
-    if (m_downloadDiscarded || !m_file)
+    if (m_downloadDiscarded || m_invocation.command != Command::Get || m_toStdout)
         return;
     m_downloadDiscarded = true;
-    m_file->close();
-    if (m_toStdout)
-        return;
     if (m_invocation.resume && QFileInfo(m_tempPath).size() > 0) {
         m_console.message(prefixed(tr("The partial download is kept in %1; run the same command again to "
                                       "resume it.")
@@ -392,33 +487,6 @@ void CommandRunner::discardDownload()
         return;
     }
     QFile::remove(m_tempPath);
-}
-
-void CommandRunner::runPut()
-{
-    m_file = std::make_unique<QFile>(m_localPath);
-    if (!m_file->open(QIODevice::ReadOnly)) {
-        fail(ExitLocalIo,
-             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(m_localPath), m_file->errorString()));
-        return;
-    }
-    TransferOperation* operation = m_client->upload(m_file.get(), m_remotePath);
-    m_console.startProgress(QFileInfo(m_localPath).fileName(), 0);
-    connect(operation, &FtpOperation::progress, this, [this](qint64 done, qint64 total) {
-        m_console.updateProgress(done, total >= 0 ? total : m_localSize);
-    });
-    whenFinished(operation, [this, operation] {
-        if (operation->succeeded())
-            m_console.updateProgress(operation->bytesTransferred(), m_localSize);
-        m_console.endProgress(operation->succeeded());
-        m_file->close();
-        if (!operation->succeeded()) {
-            failOperation(operation);
-            return;
-        }
-        printTransferSummary(false, operation->bytesTransferred());
-        finish(ExitOk);
-    });
 }
 
 void CommandRunner::runSimple(FtpOperation* operation)
@@ -497,6 +565,23 @@ void CommandRunner::finish(int exitCode)
 
 void CommandRunner::onInterrupted()
 {
+    if (m_engine && !m_finishing) {
+        // Before the job exists there is nothing to finish cleanly.
+        if (m_interrupted || !m_job) {
+            m_interrupted = true;
+            hardAbort();
+            return;
+        }
+        m_interrupted = true;
+        // A clean stop: a download with -c pauses (its part file stays to be resumed), anything else is
+        // canceled (the part file goes). A second Ctrl-C, or no end in sight, stops the engine.
+        if (m_invocation.command == Command::Get && m_invocation.resume)
+            m_engine->pauseJob(m_job);
+        else
+            m_engine->cancelJob(m_job);
+        QTimer::singleShot(AbortTimeoutMs, this, &CommandRunner::hardAbort);
+        return;
+    }
     if (m_finishing) {
         // Already on the way out (waiting for QUIT): stop waiting.
         m_client->abortConnection();
@@ -520,6 +605,8 @@ void CommandRunner::hardAbort()
 {
     if (m_finishing)
         return;
+    if (m_engine)
+        m_engine->shutdown(QString(), AbortTimeoutMs);
     m_client->abortConnection();
     if (m_finishing) // the aborted operation's failure path has already run
         return;

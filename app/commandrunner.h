@@ -16,8 +16,11 @@ class QFile;
 
 namespace Ferry {
 class ListOperation;
+class TransferEngine;
 class TransferOperation;
 struct RemoteEntry;
+struct SiteHome;
+struct TransferJobSnapshot;
 } // namespace Ferry
 
 namespace Ferry::Cli {
@@ -25,8 +28,10 @@ namespace Ferry::Cli {
 class InterruptWatcher;
 
 // Runs one FTP command of the command line (ls, get, put, mkdir, rm, rmdir, mv): checks the arguments,
-// logs on, runs the operation, logs off, and returns the exit status. Drives the asynchronous FtpClient
-// from a local event loop, so it needs a QCoreApplication but no display.
+// logs on, runs the operation, logs off, and returns the exit status. `get` into a file and `put` run as
+// a job of the transfer engine, as the window's transfers do (TransferEngine: part files, verified
+// uploads, retries); the other commands, and `get` to standard output, drive an FtpClient. One event
+// loop runs it all, so it needs a QCoreApplication but no display.
 class CommandRunner final : public QObject
 {
     Q_OBJECT
@@ -52,10 +57,15 @@ private:
     void runList();
     void showSingleEntry(const QString& originalError);
     void printListing(const ListOperation* operation);
-    void runGet();
-    void finishGet(TransferOperation* operation);
+    void runGetToStdout();
+    void finishGetToStdout(TransferOperation* operation);
+    // get into a file and put: a job of the transfer engine.
+    bool usesEngine() const;
+    void startEngineTransfer();
+    void onHomeLocated(quint64 request, const SiteHome& home);
+    void onJobChanged(const TransferJobSnapshot& snapshot);
+    void onEngineIdle();
     void discardDownload();
-    void runPut();
     void runSimple(FtpOperation* operation);
 
     // Calls onFinished when `operation` finished (unless the runner is already on its way out).
@@ -85,14 +95,18 @@ private:
     bool m_interrupted = false;
 
     // get and put
+    TransferEngine* m_engine = nullptr;
+    quint64 m_homeRequest = 0;
+    quint64 m_job = 0;
+    bool m_progressStarted = false;
+    qint64 m_progressBase = 0;
     QString m_remotePath;
     QString m_localPath; // get: the final file; put: the source
     QString m_tempPath;  // get: .NAME.ferry-part
     bool m_toStdout = false;
     bool m_downloadDiscarded = false;
-    qint64 m_offset = 0;
     qint64 m_localSize = -1;
-    std::unique_ptr<QFile> m_file;
+    std::unique_ptr<QFile> m_file; // get to standard output
     // mv
     QString m_renameTarget;
 };

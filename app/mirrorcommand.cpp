@@ -2,22 +2,19 @@
 
 #include "client/ftpclient.h"
 #include "client/ftpurl.h"
-#include "client/listoperation.h"
 #include "commandline.h"
 #include "console.h"
 #include "interruptwatcher.h"
 #include "mirrorsync.h"
-#include "protocol/remoteentry.h"
 #include "protocol/remotepath.h"
-#include "transfer/transferqueue.h"
+#include "sync/syncscan.h"
+#include "sync/watchsession.h"
+#include "transfer/transferengine.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDirIterator>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFileInfo>
-#include <QMap>
 #include <QTimer>
 #include <algorithm>
 
@@ -25,86 +22,16 @@ namespace Ferry::Cli {
 
 namespace {
 
-// What one side of the mirror holds, by path relative to its root ("a/b.txt").
-struct TreeEntry
-{
-    bool dir = false;
-    qint64 size = -1;
-    QDateTime time;
-};
-using Tree = QMap<QString, TreeEntry>;
+constexpr int InterruptTimeoutMs = 3000; // how long Ctrl-C waits for the transfers to wind down
 
 void err(const QString& line)
 {
     Console::writeErr(QStringLiteral("ferry: ") + line + QLatin1Char('\n'));
 }
 
-// Waits for an operation of the control connection.
-bool waitFor(FtpOperation* operation)
+bool isPartFile(const QString& path)
 {
-    if (!operation->isFinished()) {
-        QEventLoop loop;
-        QObject::connect(operation, &FtpOperation::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return operation->succeeded();
-}
-
-Tree localTree(const QString& root)
-{
-    Tree tree;
-    const QDir base(root);
-    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        const QFileInfo info = it.fileInfo();
-        if (info.fileName().endsWith(QLatin1String(".ferry-part")))
-            continue;
-        TreeEntry entry;
-        entry.dir = info.isDir();
-        entry.size = entry.dir ? -1 : info.size();
-        entry.time = info.lastModified();
-        tree.insert(base.relativeFilePath(info.filePath()), entry);
-    }
-    return tree;
-}
-
-// Lists the remote tree breadth first; false (with *error) when a listing fails. A missing root is an
-// empty tree.
-bool remoteTree(FtpClient* client, const QString& root, Tree* tree, FtpOperation::Error* error,
-                QString* errorString)
-{
-    QStringList pending{QString()};
-    bool first = true;
-    while (!pending.isEmpty()) {
-        const QString relative = pending.takeFirst();
-        const QString path = relative.isEmpty() ? root : RemotePath::join(root, relative);
-        ListOperation* list = client->list(path);
-        if (!waitFor(list)) {
-            if (first && list->error() == FtpOperation::Error::ServerRefused)
-                return true; // the destination does not exist yet
-            *error = list->error();
-            *errorString = list->errorString();
-            return false;
-        }
-        first = false;
-        for (const RemoteEntry& entry : list->entries()) {
-            if (entry.name == QLatin1String(".") || entry.name == QLatin1String(".."))
-                continue;
-            if (entry.name.endsWith(QLatin1String(".ferry-part")))
-                continue;
-            const QString rel = relative.isEmpty() ? entry.name : relative + QLatin1Char('/') + entry.name;
-            TreeEntry item;
-            item.dir = entry.isDir();
-            item.size = entry.size;
-            item.time = entry.modified;
-            tree->insert(rel, item);
-            if (item.dir)
-                pending << rel;
-        }
-    }
-    return true;
+    return path.endsWith(QLatin1String(".ferry-part"));
 }
 
 } // namespace
@@ -244,285 +171,487 @@ QString MirrorCommand::helpText()
 
 int MirrorCommand::run(const Settings& settings)
 {
-    const bool upload = !settings.source.startsWith(QLatin1String("ftp://"), Qt::CaseInsensitive);
-    const QString urlText = upload ? settings.destination : settings.source;
+    MirrorCommand command(settings);
+    return command.exec();
+}
+
+MirrorCommand::MirrorCommand(const Settings& settings, QObject* parent)
+    : QObject(parent), m_settings(settings),
+      m_upload(!settings.source.startsWith(QLatin1String("ftp://"), Qt::CaseInsensitive))
+{}
+
+MirrorCommand::~MirrorCommand()
+{
+    delete m_engine; // stops its thread
+}
+
+int MirrorCommand::exec()
+{
+    const QString urlText = m_upload ? m_settings.destination : m_settings.source;
     QString error;
     const std::optional<FtpUrl> url = parseFtpUrl(urlText, &error);
     if (!url) {
         err(error);
         return ExitUsage;
     }
-    const QString localPath = QFileInfo(upload ? settings.source : settings.destination).absoluteFilePath();
-    if (upload && !QFileInfo(localPath).isDir()) {
-        err(tr("%1 is not a folder.").arg(settings.source));
+    m_localPath = QFileInfo(m_upload ? m_settings.source : m_settings.destination).absoluteFilePath();
+    if (m_upload && !QFileInfo(m_localPath).isDir()) {
+        err(tr("%1 is not a folder.").arg(m_settings.source));
         return ExitLocalIo;
     }
+    m_remotePath = url->path;
 
-    FtpLogin login;
-    login.host = url->host;
-    login.port = url->port;
-    login.user = settings.hasUser ? settings.user : url->user;
-    if (settings.hasPassword)
-        login.password = settings.password;
+    TransferSite site;
+    site.id = QStringLiteral("mirror");
+    site.name = url->host;
+    site.login.host = url->host;
+    site.login.port = url->port;
+    site.login.user = m_settings.hasUser ? m_settings.user : url->user;
+    if (m_settings.hasPassword)
+        site.login.password = m_settings.password;
     else if (url->hasPassword)
-        login.password = url->password;
-    else if (!login.isAnonymous() && qEnvironmentVariableIsSet("FERRY_PASSWORD"))
-        login.password = qEnvironmentVariable("FERRY_PASSWORD");
-    FtpClientOptions options;
-    options.dataMode = settings.dataMode;
+        site.login.password = url->password;
+    else if (!site.login.isAnonymous() && qEnvironmentVariableIsSet("FERRY_PASSWORD"))
+        site.login.password = qEnvironmentVariable("FERRY_PASSWORD");
+    site.options.dataMode = m_settings.dataMode;
+    site.maxConnections = m_settings.parallel;
+    m_siteId = site.id;
+    m_site = site;
 
-    // The control connection: checks the login, resolves the path, lists for --dry-run and --delete.
-    FtpClient control;
-    control.setOptions(options);
-    FtpOperation* connecting = control.connectToHost(login);
-    if (!waitFor(connecting)) {
-        err(connecting->errorString());
-        return exitCodeFor(connecting->error()) == ExitOperationFailed ? ExitConnection
-                                                                       : exitCodeFor(connecting->error());
-    }
-    QString remotePath = url->path;
-    if (!remotePath.startsWith(QLatin1Char('/'))) {
-        FtpOperation* pwd = control.pwd();
-        if (!waitFor(pwd)) {
-            err(pwd->errorString());
-            return ExitConnection;
-        }
-        remotePath =
-            remotePath.isEmpty() ? pwd->resultPath() : RemotePath::join(pwd->resultPath(), remotePath);
-    }
-    remotePath = RemotePath::normalize(remotePath);
-    if (!upload) {
-        FtpOperation* cd = control.cd(remotePath);
-        if (!waitFor(cd)) {
-            err(tr("%1: %2").arg(url->displayString, cd->errorString()));
-            return exitCodeFor(cd->error());
-        }
-        if (!settings.dryRun && !QDir().mkpath(localPath)) {
-            err(tr("Cannot create the folder %1.").arg(localPath));
-            return ExitLocalIo;
-        }
-    }
-
-    const auto readRemote = [&](Tree* tree) -> int {
-        FtpOperation::Error e = FtpOperation::Error::NoError;
-        QString message;
-        if (!remoteTree(&control, remotePath, tree, &e, &message)) {
-            err(message);
-            return exitCodeFor(e);
-        }
-        return ExitOk;
-    };
-    const auto accepted = [&](const QString& rel) {
-        return transferFilterAccepts(rel, settings.include, settings.exclude);
-    };
-    // Entries at the destination that are not at the source (filtered), files first, deepest first.
-    const auto extras = [&](const Tree& source, const Tree& target) {
-        QStringList files;
-        QStringList dirs;
-        for (auto it = target.cbegin(); it != target.cend(); ++it) {
-            if (source.contains(it.key()) && source.value(it.key()).dir == it->dir)
-                continue;
-            if (!accepted(it.key()))
-                continue;
-            (it->dir ? dirs : files) << it.key();
-        }
-        std::sort(dirs.begin(), dirs.end(), [](const QString& a, const QString& b) {
-            return a.count(QLatin1Char('/')) > b.count(QLatin1Char('/'));
-        });
-        return files + dirs;
-    };
-
-    if (settings.dryRun || settings.compare) {
-        const int code = MirrorSync::preview(&control, settings, upload, localPath, remotePath, login);
-        waitFor(control.disconnectFromHost());
-        return code;
-    }
-
-    // ---- the transfer ----------------------------------------------------------------------------
-    TransferQueue queue;
+    m_engine = new TransferEngine;
     TransferSettings transferSettings;
-    transferSettings.defaultExistsAction = settings.newerOnly
+    transferSettings.defaultExistsAction = m_settings.newerOnly
                                                ? FileExistsAction::OverwriteIfNewer
                                                : FileExistsAction::OverwriteIfNewerOrSizeDiffers;
     transferSettings.retryBaseDelayMs = 1000;
     transferSettings.retryMaxDelayMs = 15000;
     transferSettings.progressIntervalMs = 250;
-    queue.setSettings(transferSettings);
-    TransferSite site;
-    site.id = QStringLiteral("mirror");
-    site.name = url->host;
-    site.login = login;
-    site.options = options;
-    site.maxConnections = settings.parallel;
-    queue.setSite(site);
-
-    TransferJobRequest request;
-    request.siteId = site.id;
-    request.direction = upload ? TransferDirection::Upload : TransferDirection::Download;
-    request.folder = true;
-    request.localPath = localPath;
-    request.remotePath = remotePath;
-    request.includeGlobs = settings.include;
-    request.excludeGlobs = settings.exclude;
-    const TransferJobId id = queue.addJob(request, &error);
-    if (!id) {
-        err(error);
-        return ExitUsage;
-    }
-
-    const bool terminal = Console::isStderrTerminal();
-    const QString sourceRoot = upload ? localPath : remotePath;
-    const auto relative = [&](const QString& path) {
-        if (path.startsWith(sourceRoot) && path.size() > sourceRoot.size())
-            return path.mid(sourceRoot.endsWith(QLatin1Char('/')) ? sourceRoot.size()
-                                                                  : sourceRoot.size() + 1);
-        return path;
-    };
-    // On a terminal: a line per active transfer and a total line, redrawn in place.
-    int linesShown = 0;
-    const auto erase = [&] {
-        if (!linesShown)
-            return;
-        QString text = QStringLiteral("\r\033[K");
-        for (int i = 1; i < linesShown; ++i)
-            text += QStringLiteral("\033[1A\r\033[K");
-        linesShown = 0;
-        Console::writeErr(text);
-    };
-    QElapsedTimer clock;
-    clock.start();
-    const auto draw = [&](const TransferJobSnapshot& s) {
-        if (!terminal)
-            return;
-        erase();
-        QStringList lines;
-        for (const TransferJobSnapshot::ActiveFile& file : s.activeFiles) {
-            QString name = relative(file.path);
-            if (name.size() > 50)
-                name = QStringLiteral("...") + name.right(47);
-            const QString percent =
-                file.size > 0 ? QStringLiteral(" %1%").arg(file.position * 100 / file.size) : QString();
-            lines << QStringLiteral("  %1  %2%3").arg(name, formatBytes(file.position), percent);
-        }
-        const QString total = s.bytesTotal >= 0 ? formatBytes(s.bytesTotal) : QStringLiteral("?");
-        lines << tr("%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9")
-                     .arg(s.filesDone)
-                     .arg(s.filesTotal)
-                     .arg(s.planning ? QStringLiteral("+") : QString())
-                     .arg(s.filesSkipped)
-                     .arg(s.filesFailed)
-                     .arg(formatBytes(s.bytesDone), total, formatBytes(qint64(s.bytesPerSecond)),
-                          s.etaSeconds >= 0 ? QStringLiteral("%1 s").arg(s.etaSeconds) : QStringLiteral("-"));
-        Console::writeErr(lines.join(QLatin1Char('\n')));
-        linesShown = int(lines.size());
-    };
-    QObject::connect(&queue, &TransferQueue::jobChanged,
-                     [&](TransferJobId, const TransferJobSnapshot& s) { draw(s); });
-    if (settings.verbose) {
-        QObject::connect(&queue, &TransferQueue::logMessage, [&](TransferJobId, const QString& text) {
+    m_engine->setSettings(transferSettings);
+    m_engine->setSite(site);
+    connect(m_engine, &TransferEngine::homeLocated, this, &MirrorCommand::onHomeLocated);
+    connect(m_engine, &TransferEngine::remoteTreeListed, this, &MirrorCommand::onTreeListed);
+    connect(m_engine, &TransferEngine::remoteRemoved, this, &MirrorCommand::onRemoteRemoved);
+    connect(m_engine, &TransferEngine::idle, this, &MirrorCommand::onIdle);
+    connect(m_engine, &TransferEngine::jobChanged, this,
+            [this](TransferJobId, const TransferJobSnapshot& snapshot) { draw(snapshot); });
+    if (m_settings.verbose) {
+        connect(m_engine, &TransferEngine::logMessage, this, [this](TransferJobId, const QString& text) {
             erase();
             Console::writeErr(text + QLatin1Char('\n'));
         });
-        QObject::connect(
-            &queue, &TransferQueue::fileFinished, [&](TransferJobId, const QString& path, bool transferred) {
-                erase();
-                Console::writeErr(
-                    (transferred ? tr("transferred %1\n") : tr("skipped %1\n")).arg(relative(path)));
-            });
+        connect(m_engine, &TransferEngine::fileFinished, this,
+                [this](TransferJobId, const QString& path, bool transferred) {
+                    erase();
+                    Console::writeErr(
+                        (transferred ? tr("transferred %1\n") : tr("skipped %1\n")).arg(relative(path)));
+                });
     }
+    m_terminal = Console::isStderrTerminal();
+    m_interrupts = new InterruptWatcher(this);
+    connect(m_interrupts, &InterruptWatcher::interrupted, this, &MirrorCommand::onInterrupted);
+    m_clock.start();
+    QTimer::singleShot(0, this, &MirrorCommand::start);
+    return m_loop.exec();
+}
 
-    QEventLoop loop;
-    QObject::connect(&queue, &TransferQueue::idle, &loop, &QEventLoop::quit);
-    // Ctrl-C: cancel (partial downloads are removed) and leave with 130.
-    bool interrupted = false;
-    InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, [&] {
-        interrupted = true;
-        queue.cancelAll();
-        QTimer::singleShot(3000, &loop, &QEventLoop::quit);
+// ---- the steps, one signal after another ---------------------------------------------------------------
+
+void MirrorCommand::start()
+{
+    // Logs on (a wrong password ends here, before anything moves) and learns where relative paths start.
+    m_phase = Phase::Login;
+    m_request = m_engine->locateHome(m_siteId);
+}
+
+void MirrorCommand::onHomeLocated(quint64 request, const SiteHome& home)
+{
+    if (request != m_request || m_phase != Phase::Login)
+        return;
+    if (!home.succeeded()) {
+        err(home.errorString);
+        const int code = exitCodeFor(home.error);
+        finish(code == ExitOperationFailed ? ExitConnection : code);
+        return;
+    }
+    if (!m_remotePath.startsWith(QLatin1Char('/')))
+        m_remotePath = m_remotePath.isEmpty() ? home.path : RemotePath::join(home.path, m_remotePath);
+    m_remotePath = RemotePath::normalize(m_remotePath);
+    if (m_settings.dryRun || m_settings.compare) {
+        startPreview();
+        return;
+    }
+    startTransfer();
+}
+
+void MirrorCommand::startPreview()
+{
+    // The sync scan reads both trees (and checksums) over a connection of its own, in this thread: the
+    // command line has no window to keep smooth.
+    m_phase = Phase::Preview;
+    m_control = new FtpClient(this);
+    m_control->setOptions(m_site.options);
+    FtpOperation* connecting = m_control->connectToHost(m_site.login);
+    connect(connecting, &FtpOperation::finished, this, [this, connecting]() {
+        if (m_phase != Phase::Preview)
+            return;
+        if (!connecting->succeeded()) {
+            err(connecting->errorString());
+            const int code = exitCodeFor(connecting->error());
+            finish(code == ExitOperationFailed ? ExitConnection : code);
+            return;
+        }
+        const SyncOptions options = MirrorSync::syncOptions(m_settings, m_upload, m_site.login);
+        m_scan = new SyncScan(m_control, m_localPath, m_remotePath, options.compare, this);
+        connect(m_scan, &SyncScan::finished, this, &MirrorCommand::onPreviewScanned);
+        if (m_settings.verbose)
+            connect(m_scan, &SyncScan::status, this,
+                    [](const QString& text) { Console::writeErr(text + QLatin1Char('\n')); });
+        m_scan->start();
     });
-    if (!queue.isIdle())
-        loop.exec();
+}
+
+void MirrorCommand::onPreviewScanned()
+{
+    if (m_phase != Phase::Preview)
+        return;
+    int code = ExitOk;
+    if (!m_scan->succeeded()) {
+        err(m_scan->errorString());
+        code = exitCodeFor(m_scan->error());
+    } else if (!m_upload && m_scan->remoteRootMissing()) {
+        err(tr("Cannot open the folder %1 on the server.").arg(m_remotePath));
+        code = ExitOperationFailed;
+    } else {
+        code = MirrorSync::printPreview(*m_scan, m_settings,
+                                        MirrorSync::syncOptions(m_settings, m_upload, m_site.login));
+    }
+    FtpOperation* quit = m_control->disconnectFromHost();
+    connect(quit, &FtpOperation::finished, this, [this, code]() { finish(code); });
+}
+
+void MirrorCommand::onTreeListed(quint64 request, const RemoteTree& tree)
+{
+    if (request != m_request || m_phase != Phase::Delete)
+        return;
+    if (!tree.succeeded()) {
+        err(tree.errorString);
+        finish(exitCodeFor(tree.error));
+        return;
+    }
+    if (!m_upload && tree.rootMissing) {
+        err(tr("Cannot open the folder %1 on the server.").arg(m_remotePath));
+        finish(ExitOperationFailed);
+        return;
+    }
+    deleteExtras(remoteTreeOf(tree));
+}
+
+void MirrorCommand::startTransfer()
+{
+    m_phase = Phase::Transfer;
+    TransferJobRequest request;
+    request.siteId = m_siteId;
+    request.direction = m_upload ? TransferDirection::Upload : TransferDirection::Download;
+    request.folder = true;
+    request.localPath = m_localPath;
+    request.remotePath = m_remotePath;
+    request.includeGlobs = m_settings.include;
+    request.excludeGlobs = m_settings.exclude;
+    QString error;
+    m_job = m_engine->addJob(request, &error);
+    if (!m_job) {
+        err(error);
+        finish(ExitUsage);
+    }
+}
+
+void MirrorCommand::onIdle()
+{
+    if (m_phase == Phase::StopWatch) {
+        finish(m_exitCode);
+        return;
+    }
+    if (m_phase != Phase::Transfer)
+        return;
     erase();
-    if (interrupted) {
-        Console::writeErr(tr("ferry: interrupted\n"));
-        return ExitInterrupted;
+    if (m_interrupted) {
+        finish(ExitInterrupted);
+        return;
     }
-
-    const TransferJobSnapshot snapshot = queue.job(id).value_or(TransferJobSnapshot{});
-    const QList<TransferFileError> failures = queue.fileErrors(id);
-    int exitCode = ExitOk;
-    if (snapshot.state == TransferJobState::Failed && failures.isEmpty() && snapshot.filesFailed == 0) {
-        // The job could not start: the walk failed.
+    const TransferJobSnapshot snapshot = m_engine->job(m_job).value_or(TransferJobSnapshot{});
+    if (snapshot.state == TransferJobState::Failed && snapshot.failures.isEmpty() &&
+        snapshot.filesFailed == 0) {
+        // The job could not start: the login or the walk failed.
         err(snapshot.errorString);
-        exitCode = ExitConnection;
-    } else if (snapshot.filesFailed > 0 || !failures.isEmpty()) {
+        const int code = exitCodeFor(snapshot.error);
+        m_exitCode = code == ExitOk ? ExitConnection : code;
+    } else if (snapshot.filesFailed > 0 || !snapshot.failures.isEmpty()) {
         Console::writeErr(tr("Failed:\n"));
-        for (const TransferFileError& failure : failures)
+        for (const TransferFileError& failure : snapshot.failures)
             Console::writeErr(QStringLiteral("  %1: %2\n").arg(failure.path, failure.message));
-        exitCode = ExitOperationFailed;
+        m_exitCode = ExitOperationFailed;
     }
-
-    int deleted = 0;
-    int deleteFailed = 0;
-    if (exitCode == ExitOk && settings.deleteExtra) {
-        // The control connection may have timed out during a long transfer: log on again.
-        if (!waitFor(control.noop())) {
-            control.abortConnection();
-            FtpOperation* again = control.connectToHost(login);
-            if (!waitFor(again))
-                err(again->errorString());
-        }
+    if (m_exitCode == ExitOk && m_settings.deleteExtra) {
         // Look again: the transfer created folders and files.
-        const Tree localSide = localTree(localPath);
-        Tree remoteSide;
-        if (const int code = readRemote(&remoteSide); code != ExitOk) {
-            exitCode = code;
-        } else {
-            const Tree& source = upload ? localSide : remoteSide;
-            const Tree& target = upload ? remoteSide : localSide;
-            for (const QString& rel : extras(source, target)) {
-                const bool dir = target.value(rel).dir;
-                bool ok = false;
-                QString message;
-                if (upload) {
-                    const QString path = RemotePath::join(remotePath, rel);
-                    FtpOperation* op = dir ? control.rmdir(path) : control.remove(path);
-                    ok = waitFor(op);
-                    message = op->errorString();
-                } else {
-                    const QString path = QDir(localPath).filePath(rel);
-                    ok = dir ? QDir(localPath).rmdir(rel) : QFile::remove(path);
-                    message = tr("cannot delete");
-                }
-                if (ok) {
-                    ++deleted;
-                    if (settings.verbose)
-                        Console::writeErr(tr("deleted %1\n").arg(rel));
-                } else if (!dir) { // a folder that keeps excluded files stays
-                    ++deleteFailed;
-                    Console::writeErr(tr("ferry: cannot delete %1: %2\n").arg(rel, message));
-                }
-            }
-            if (deleteFailed)
-                exitCode = upload ? ExitOperationFailed : ExitLocalIo;
+        m_phase = Phase::Delete;
+        m_request = m_engine->listRemoteTree(m_siteId, m_remotePath);
+        return;
+    }
+    complete();
+}
+
+void MirrorCommand::deleteExtras(const Tree& remote)
+{
+    const Tree local = localTree(m_localPath);
+    const Tree& source = m_upload ? local : remote;
+    const Tree& target = m_upload ? remote : local;
+    const QStringList paths = extras(source, target);
+    if (m_upload) {
+        QList<RemoteTreeEntry> entries;
+        for (const QString& rel : paths)
+            entries.append(
+                RemoteTreeEntry{RemotePath::join(m_remotePath, rel), target.value(rel).dir, -1, QDateTime()});
+        m_removing = entries;
+        if (!entries.isEmpty()) {
+            m_request = m_engine->removeRemote(m_siteId, entries);
+            return;
+        }
+        onRemoteRemoved(m_request, {});
+        return;
+    }
+    for (const QString& rel : paths) {
+        const bool dir = target.value(rel).dir;
+        const bool ok = dir ? QDir(m_localPath).rmdir(rel) : QFile::remove(QDir(m_localPath).filePath(rel));
+        if (ok) {
+            ++m_deleted;
+            if (m_settings.verbose)
+                Console::writeErr(tr("deleted %1\n").arg(rel));
+        } else if (!dir) { // a folder that keeps excluded files stays
+            ++m_deleteFailed;
+            Console::writeErr(tr("ferry: cannot delete %1: %2\n").arg(rel, tr("cannot delete")));
         }
     }
-    waitFor(control.disconnectFromHost());
+    if (m_deleteFailed)
+        m_exitCode = ExitLocalIo;
+    complete();
+}
 
-    const double seconds = clock.elapsed() / 1000.0;
+void MirrorCommand::onRemoteRemoved(quint64 request, const QList<TransferFileError>& failures)
+{
+    if (request != m_request || m_phase != Phase::Delete)
+        return;
+    QHash<QString, QString> failed;
+    for (const TransferFileError& failure : failures)
+        failed.insert(failure.path, failure.message);
+    for (const RemoteTreeEntry& entry : std::as_const(m_removing)) {
+        const QString rel = relative(entry.path);
+        const auto reason = failed.constFind(entry.path);
+        if (reason == failed.cend()) {
+            ++m_deleted;
+            if (m_settings.verbose)
+                Console::writeErr(tr("deleted %1\n").arg(rel));
+        } else if (!entry.folder) { // a folder that keeps excluded files stays
+            ++m_deleteFailed;
+            Console::writeErr(tr("ferry: cannot delete %1: %2\n").arg(rel, *reason));
+        }
+    }
+    if (m_deleteFailed)
+        m_exitCode = ExitOperationFailed;
+    complete();
+}
+
+void MirrorCommand::complete()
+{
+    printSummary();
+    if (!m_settings.watch || m_exitCode != ExitOk) {
+        finish(m_exitCode);
+        return;
+    }
+    m_phase = Phase::Watch;
+    QString error;
+    m_watch = MirrorSync::startWatch(m_engine, m_siteId, m_settings, m_localPath, m_remotePath,
+                                     &m_watchFailures, this, &error);
+    if (!m_watch) {
+        err(error);
+        finish(ExitLocalIo);
+        return;
+    }
+    connect(m_watch, &WatchSession::runningChanged, this, [this](bool running) {
+        if (!running)
+            stopWatching(ExitLocalIo); // the folder went away
+    });
+}
+
+void MirrorCommand::stopWatching(int exitCode)
+{
+    if (m_phase != Phase::Watch)
+        return;
+    m_phase = Phase::StopWatch;
+    m_exitCode = exitCode;
+    m_watch->disconnect(this);
+    MirrorSync::stopWatch(m_watch, m_watchFailures);
+    // An upload cut short is removed from the server; leave once that is done (or after a while).
+    m_engine->cancelAll();
+    if (m_engine->isIdle()) {
+        finish(m_exitCode);
+        return;
+    }
+    QTimer::singleShot(InterruptTimeoutMs, this, [this]() { finish(m_exitCode); });
+}
+
+void MirrorCommand::onInterrupted()
+{
+    if (m_phase == Phase::Watch) {
+        stopWatching(ExitOk);
+        return;
+    }
+    if (m_phase == Phase::StopWatch)
+        return;
+    m_interrupted = true;
+    if (m_phase != Phase::Transfer) {
+        erase();
+        Console::writeErr(tr("ferry: interrupted\n"));
+        finish(ExitInterrupted);
+        return;
+    }
+    // Cancel (partial downloads are removed) and leave with 130 once the transfers wound down.
+    m_engine->cancelAll();
+    QTimer::singleShot(InterruptTimeoutMs, this, [this]() {
+        erase();
+        finish(ExitInterrupted);
+    });
+}
+
+void MirrorCommand::finish(int exitCode)
+{
+    if (m_phase == Phase::Done && !m_loop.isRunning())
+        return;
+    if (exitCode == ExitInterrupted && m_phase == Phase::Transfer)
+        Console::writeErr(tr("ferry: interrupted\n"));
+    m_phase = Phase::Done;
+    m_loop.exit(exitCode);
+}
+
+void MirrorCommand::printSummary()
+{
+    const TransferJobSnapshot snapshot = m_engine->job(m_job).value_or(TransferJobSnapshot{});
+    const double seconds = m_clock.elapsed() / 1000.0;
     Console::writeErr(
         tr("Mirror %1: %2 transferred, %3 skipped, %4 failed, %5 deleted, %6 in %7 s (%8)\n")
-            .arg(upload ? tr("upload") : tr("download"), tr("%n file(s)", nullptr, snapshot.filesDone))
+            .arg(m_upload ? tr("upload") : tr("download"), tr("%n file(s)", nullptr, snapshot.filesDone))
             .arg(snapshot.filesSkipped)
             .arg(snapshot.filesFailed)
-            .arg(deleted)
+            .arg(m_deleted)
             .arg(formatBytes(snapshot.bytesDone))
             .arg(seconds, 0, 'f', 1)
             .arg(formatRate(snapshot.bytesDone, seconds)));
-    if (settings.watch && exitCode == ExitOk)
-        return MirrorSync::watch(&queue, site.id, settings, localPath, remotePath);
-    return exitCode;
+}
+
+// ---- the two trees -------------------------------------------------------------------------------------
+
+MirrorCommand::Tree MirrorCommand::localTree(const QString& root)
+{
+    Tree tree;
+    const QDir base(root);
+    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        if (isPartFile(info.fileName()))
+            continue;
+        TreeEntry entry;
+        entry.dir = info.isDir();
+        entry.size = entry.dir ? -1 : info.size();
+        entry.time = info.lastModified();
+        tree.insert(base.relativeFilePath(info.filePath()), entry);
+    }
+    return tree;
+}
+
+MirrorCommand::Tree MirrorCommand::remoteTreeOf(const RemoteTree& remote)
+{
+    Tree tree;
+    for (const RemoteTreeEntry& entry : remote.entries) {
+        if (isPartFile(entry.path))
+            continue;
+        tree.insert(entry.path, TreeEntry{entry.folder, entry.folder ? -1 : entry.size, entry.time});
+    }
+    return tree;
+}
+
+bool MirrorCommand::accepted(const QString& relativePath) const
+{
+    return transferFilterAccepts(relativePath, m_settings.include, m_settings.exclude);
+}
+
+QStringList MirrorCommand::extras(const Tree& source, const Tree& target) const
+{
+    QStringList files;
+    QStringList dirs;
+    for (auto it = target.cbegin(); it != target.cend(); ++it) {
+        if (source.contains(it.key()) && source.value(it.key()).dir == it->dir)
+            continue;
+        if (!accepted(it.key()))
+            continue;
+        (it->dir ? dirs : files) << it.key();
+    }
+    std::sort(dirs.begin(), dirs.end(), [](const QString& a, const QString& b) {
+        return a.count(QLatin1Char('/')) > b.count(QLatin1Char('/'));
+    });
+    return files + dirs;
+}
+
+// ---- the progress lines --------------------------------------------------------------------------------
+
+QString MirrorCommand::relative(const QString& path) const
+{
+    const QString sourceRoot = m_upload ? m_localPath : m_remotePath;
+    if (path.startsWith(sourceRoot) && path.size() > sourceRoot.size())
+        return path.mid(sourceRoot.endsWith(QLatin1Char('/')) ? sourceRoot.size() : sourceRoot.size() + 1);
+    const QString targetRoot = m_upload ? m_remotePath : m_localPath;
+    if (path.startsWith(targetRoot) && path.size() > targetRoot.size())
+        return path.mid(targetRoot.endsWith(QLatin1Char('/')) ? targetRoot.size() : targetRoot.size() + 1);
+    return path;
+}
+
+void MirrorCommand::erase()
+{
+    if (!m_linesShown)
+        return;
+    QString text = QStringLiteral("\r\033[K");
+    for (int i = 1; i < m_linesShown; ++i)
+        text += QStringLiteral("\033[1A\r\033[K");
+    m_linesShown = 0;
+    Console::writeErr(text);
+}
+
+void MirrorCommand::draw(const TransferJobSnapshot& s)
+{
+    // On a terminal: a line per active transfer and a total line, redrawn in place.
+    if (!m_terminal || s.id != m_job)
+        return;
+    erase();
+    QStringList lines;
+    for (const TransferJobSnapshot::ActiveFile& file : s.activeFiles) {
+        QString name = relative(file.path);
+        if (name.size() > 50)
+            name = QStringLiteral("...") + name.right(47);
+        const QString percent =
+            file.size > 0 ? QStringLiteral(" %1%").arg(file.position * 100 / file.size) : QString();
+        lines << QStringLiteral("  %1  %2%3").arg(name, formatBytes(file.position), percent);
+    }
+    const QString total = s.bytesTotal >= 0 ? formatBytes(s.bytesTotal) : QStringLiteral("?");
+    lines << tr("%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9")
+                 .arg(s.filesDone)
+                 .arg(s.filesTotal)
+                 .arg(s.planning ? QStringLiteral("+") : QString())
+                 .arg(s.filesSkipped)
+                 .arg(s.filesFailed)
+                 .arg(formatBytes(s.bytesDone), total, formatBytes(qint64(s.bytesPerSecond)),
+                      s.etaSeconds >= 0 ? QStringLiteral("%1 s").arg(s.etaSeconds) : QStringLiteral("-"));
+    Console::writeErr(lines.join(QLatin1Char('\n')));
+    m_linesShown = int(lines.size());
 }
 
 } // namespace Ferry::Cli

@@ -1,15 +1,11 @@
 #include "mirrorsync.h"
 
-#include "client/ftpclient.h"
 #include "commandline.h"
 #include "console.h"
-#include "interruptwatcher.h"
 #include "sync/syncscan.h"
 #include "sync/timeoffset.h"
 #include "sync/watchsession.h"
-#include "transfer/transferqueue.h"
-
-#include <QEventLoop>
+#include "transfer/transferengine.h"
 
 namespace Ferry::Cli {
 
@@ -42,23 +38,9 @@ SyncOptions MirrorSync::syncOptions(const MirrorCommand::Settings& settings, boo
     return options;
 }
 
-int MirrorSync::preview(FtpClient* control, const MirrorCommand::Settings& settings, bool upload,
-                        const QString& localPath, const QString& remotePath, const FtpLogin& login)
+int MirrorSync::printPreview(const SyncScan& scan, const MirrorCommand::Settings& settings,
+                             const SyncOptions& options)
 {
-    const SyncOptions options = syncOptions(settings, upload, login);
-    SyncScan scan(control, localPath, remotePath, options.compare);
-    QEventLoop loop;
-    QObject::connect(&scan, &SyncScan::finished, &loop, &QEventLoop::quit);
-    if (settings.verbose)
-        QObject::connect(&scan, &SyncScan::status, &loop,
-                         [](const QString& text) { Console::writeErr(text + QLatin1Char('\n')); });
-    scan.start();
-    if (!scan.isFinished())
-        loop.exec();
-    if (!scan.succeeded()) {
-        Console::writeErr(QStringLiteral("ferry: ") + scan.errorString() + QLatin1Char('\n'));
-        return exitCodeFor(scan.error());
-    }
     if (options.compare.remoteTimeOffsetSecs != 0)
         Console::writeErr(tr("The server's clock is %1 s ahead (learned from an earlier upload).\n")
                               .arg(options.compare.remoteTimeOffsetSecs));
@@ -122,25 +104,24 @@ int MirrorSync::preview(FtpClient* control, const MirrorCommand::Settings& setti
     return ExitOk;
 }
 
-int MirrorSync::watch(TransferQueue* queue, const QString& siteId, const MirrorCommand::Settings& settings,
-                      const QString& localPath, const QString& remotePath)
+WatchSession* MirrorSync::startWatch(TransferEngine* engine, const QString& siteId,
+                                     const MirrorCommand::Settings& settings, const QString& localPath,
+                                     const QString& remotePath, int* failures, QObject* parent,
+                                     QString* errorString)
 {
-    WatchSession session(queue);
+    auto* session = new WatchSession(engine, parent);
     WatchSession::Settings watch;
     watch.localRoot = localPath;
     watch.remoteRoot = remotePath;
     watch.siteId = siteId;
     watch.deleteRemote = settings.deleteExtra;
     watch.watch.ignore = settings.exclude;
-    QString error;
-    if (!session.start(watch, &error)) {
-        Console::writeErr(QStringLiteral("ferry: ") + error + QLatin1Char('\n'));
-        return ExitLocalIo;
+    if (!session->start(watch, errorString)) {
+        delete session;
+        return nullptr;
     }
     Console::writeErr(tr("Watching %1 (Ctrl-C stops)...\n").arg(localPath));
-    QEventLoop loop;
-    int failures = 0;
-    QObject::connect(&session, &WatchSession::activity, &loop, [&failures](const WatchSession::Event& e) {
+    QObject::connect(session, &WatchSession::activity, session, [failures](const WatchSession::Event& e) {
         switch (e.kind) {
         case WatchSession::Event::Kind::Uploaded:
             Console::writeOut(tr("uploaded %1 (%2)\n").arg(e.path, formatBytes(qMax<qint64>(0, e.size))));
@@ -152,36 +133,28 @@ int MirrorSync::watch(TransferQueue* queue, const QString& siteId, const MirrorC
             Console::writeOut(tr("created %1/\n").arg(e.path));
             break;
         case WatchSession::Event::Kind::Failed:
-            ++failures;
+            ++*failures;
             Console::writeOut(tr("failed %1: %2\n").arg(e.path, e.message));
             break;
         }
     });
-    QObject::connect(&session, &WatchSession::timeOffsetLearned, &loop, [](qint64 offset) {
+    QObject::connect(session, &WatchSession::timeOffsetLearned, session, [](qint64 offset) {
         if (offset != 0)
             Console::writeErr(tr("The server's clock is %1 s ahead of this computer's.\n").arg(offset));
     });
-    QObject::connect(&session, &WatchSession::problem, &loop, [](const QString& message) {
+    QObject::connect(session, &WatchSession::problem, session, [](const QString& message) {
         Console::writeErr(QStringLiteral("ferry: ") + message + QLatin1Char('\n'));
     });
-    int exitCode = ExitOk;
-    QObject::connect(&session, &WatchSession::runningChanged, &loop, [&](bool running) {
-        if (!running) {
-            exitCode = ExitLocalIo; // the folder went away
-            loop.quit();
-        }
-    });
-    InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, &QEventLoop::quit);
-    loop.exec();
-    session.disconnect(&loop);
-    session.stop();
-    queue->cancelAll(); // an upload cut short is removed from the server
+    return session;
+}
+
+void MirrorSync::stopWatch(WatchSession* session, int failures)
+{
+    session->stop();
     Console::writeErr(tr("Stopped watching: %1 uploaded, %2 deleted, %3 failed.\n")
-                          .arg(session.uploadCount())
-                          .arg(session.deleteCount())
+                          .arg(session->uploadCount())
+                          .arg(session->deleteCount())
                           .arg(failures));
-    return exitCode;
 }
 
 } // namespace Ferry::Cli

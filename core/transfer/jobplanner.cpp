@@ -199,7 +199,7 @@ void JobPlanner::stepStart()
     // Downloads: list the parent to learn whether the path is a file or a folder (board servers have no
     // SIZE and cannot LIST a file), unless the caller said it is a folder.
     if (m_request.folder) {
-        if (!QDir().mkpath(m_request.localPath)) {
+        if (!m_request.listOnly && !QDir().mkpath(m_request.localPath)) {
             failPermanently(
                 FtpOperation::Error::LocalIoError,
                 tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(m_request.localPath)));
@@ -656,11 +656,13 @@ void JobPlanner::processRemoteListing()
                                  true);
                 break;
             }
-            if (!QDir().mkpath(local)) {
+            if (!m_request.listOnly && !QDir().mkpath(local)) {
                 Q_EMIT entryNote(
                     remote, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(local)), true);
                 break;
             }
+            if (m_request.listOnly)
+                Q_EMIT folderFound(remote, entry.modified);
             Folder child;
             child.local = local;
             child.remote = remote;
@@ -749,12 +751,14 @@ void JobPlanner::probeNextLink()
             advance();
             return;
         }
-        if (m_current.depth + 1 > MaxDepth || !QDir().mkpath(local)) {
+        if (m_current.depth + 1 > MaxDepth || (!m_request.listOnly && !QDir().mkpath(local))) {
             Q_EMIT entryNote(remote, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(local)),
                              true);
             advance();
             return;
         }
+        if (m_request.listOnly)
+            Q_EMIT folderFound(remote, link.modified);
         Folder child;
         child.local = local;
         child.remote = remote;

@@ -41,6 +41,9 @@ public:
         QString localPath;
         QString remotePath;
         bool followLocalSymlinks = false;
+        // Downloads: only look (RemoteTasks' tree listing): no local folder is made, and every folder of
+        // the tree is reported with folderFound().
+        bool listOnly = false;
     };
 
     struct FoundFile
@@ -87,6 +90,8 @@ Q_SIGNALS:
     // Something left out on purpose (a link loop, a special file) or a folder that failed; `failed`
     // counts it as a failed file of the job.
     void entryNote(const QString& path, const QString& message, bool failed);
+    // listOnly: a folder of the tree (its remote path), before its contents.
+    void folderFound(const QString& remotePath, const QDateTime& time);
     void stopped();
 
 private:

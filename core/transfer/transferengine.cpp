@@ -1,6 +1,7 @@
 #include "transfer/transferengine.h"
 
 #include "protocol/remotepath.h"
+#include "transfer/remotetasks.h"
 #include "transfer/transferjob.h"
 #include "transfer/transferqueuestore.h"
 
@@ -64,6 +65,9 @@ TransferEngine::TransferEngine(QObject* parent)
     connect(m_queue, &TransferQueue::connectionLog, this, &TransferEngine::connectionLog);
     connect(m_queue, &TransferQueue::idle, this, &TransferEngine::onQueueIdle);
     // jobAdded, jobRemoved and jobMoved are not taken from the queue: the copy made those changes first.
+    connect(m_queue->remoteTasks(), &RemoteTasks::homeLocated, this, &TransferEngine::homeLocated);
+    connect(m_queue->remoteTasks(), &RemoteTasks::treeListed, this, &TransferEngine::remoteTreeListed);
+    connect(m_queue->remoteTasks(), &RemoteTasks::removed, this, &TransferEngine::remoteRemoved);
 
     m_context->moveToThread(m_thread);
     m_queue->moveToThread(m_thread);
@@ -427,10 +431,10 @@ bool TransferEngine::restoreFromFile(const QString& path, TransferQueue::Restore
         if (!job)
             continue;
         job->id = m_nextId++;
-        if (restoreAs == TransferQueue::RestoreAs::Paused && isOpenState(job->state)) {
+        if (restoreAs == TransferQueue::RestoreAs::Paused && isOpenState(job->state))
             job->state = TransferJobState::Paused;
+        if (job->state == TransferJobState::Paused)
             ++paused;
-        }
         appendJob(snapshotOf(*job));
     }
     const QueueFileContents adopted = *contents;
@@ -445,6 +449,33 @@ bool TransferEngine::restoreFromFile(const QString& path, TransferQueue::Restore
 void TransferEngine::setAutoSaveFile(const QString& path, bool includePasswords)
 {
     post([path, includePasswords](TransferQueue* queue) { queue->setAutoSaveFile(path, includePasswords); });
+}
+
+// ---- remote tasks --------------------------------------------------------------------------------------
+
+quint64 TransferEngine::locateHome(const QString& siteId)
+{
+    const quint64 request = m_nextRequest++;
+    post([request, siteId](TransferQueue* queue) { queue->remoteTasks()->locateHome(request, siteId); });
+    return request;
+}
+
+quint64 TransferEngine::listRemoteTree(const QString& siteId, const QString& root)
+{
+    const quint64 request = m_nextRequest++;
+    post([request, siteId, root](TransferQueue* queue) {
+        queue->remoteTasks()->listTree(request, siteId, root);
+    });
+    return request;
+}
+
+quint64 TransferEngine::removeRemote(const QString& siteId, const QList<RemoteTreeEntry>& entries)
+{
+    const quint64 request = m_nextRequest++;
+    post([request, siteId, entries](TransferQueue* queue) {
+        queue->remoteTasks()->remove(request, siteId, entries);
+    });
+    return request;
 }
 
 bool TransferEngine::shutdown(const QString& savePath, int timeoutMs, QString* errorString)

@@ -88,8 +88,9 @@ public:
 
     // ---- persistence -------------------------------------------------------------------------------
     // Reads a queue file (once, at start: a small JSON file, read here so that its jobs are in the copy
-    // when this returns) and adds its jobs, after those there are; *pausedCount counts the jobs that
-    // came back paused instead of waiting to run. False with *errorString when it cannot be read.
+    // when this returns) and adds its jobs, after those there are; *pausedCount counts the unfinished
+    // jobs that wait paused (with RestoreAs::Paused: all of them). False with *errorString when it cannot be
+    // read.
     bool restoreFromFile(const QString& path,
                          TransferQueue::RestoreAs restoreAs = TransferQueue::RestoreAs::Saved,
                          int* pausedCount = nullptr, QString* errorString = nullptr);
@@ -99,6 +100,12 @@ public:
     // ended in time (and the save worked); *errorString says what did not. Later calls do nothing.
     bool shutdown(const QString& savePath = QString(), int timeoutMs = 10000, QString* errorString = nullptr);
     bool isRunning() const { return m_queue != nullptr; }
+
+    // ---- work on a site that is not a transfer (RemoteTasks), for the command line ---------------------
+    // Each returns a request number; the matching signal carries it with the result.
+    quint64 locateHome(const QString& siteId);
+    quint64 listRemoteTree(const QString& siteId, const QString& root);
+    quint64 removeRemote(const QString& siteId, const QList<RemoteTreeEntry>& entries);
 
     // ---- diagnostics -------------------------------------------------------------------------------
     int connectionCount(const QString& siteId) const { return m_connections.value(siteId); }
@@ -120,6 +127,9 @@ Q_SIGNALS:
     void connectionLog(const QString& siteId, int connection, Ferry::FtpClient::LogKind kind,
                        const QString& text);
     void idle();
+    void homeLocated(quint64 request, const Ferry::SiteHome& home);
+    void remoteTreeListed(quint64 request, const Ferry::RemoteTree& tree);
+    void remoteRemoved(quint64 request, const QList<Ferry::TransferFileError>& failures);
 
 protected:
     void connectNotify(const QMetaMethod& signal) override;
@@ -142,6 +152,7 @@ private:
     QHash<QString, TransferSite> m_sites;
     QList<TransferJobSnapshot> m_jobs;
     TransferJobId m_nextId = 1;
+    quint64 m_nextRequest = 1;
     std::optional<FileExistsQuestion> m_question;
     QHash<QString, int> m_connections;
     QHash<QString, int> m_peakConnections;

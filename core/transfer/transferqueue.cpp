@@ -6,6 +6,7 @@
 #include "transfer/jobplanner.h"
 #include "transfer/progressreporter.h"
 #include "transfer/questionqueue.h"
+#include "transfer/remotetasks.h"
 #include "transfer/siteregistry.h"
 #include "transfer/transferjob.h"
 #include "transfer/transferpaths.h"
@@ -30,7 +31,7 @@ TransferQueue::TransferQueue(QObject* parent)
               return isSignalConnected(QMetaMethod::fromSignal(&TransferQueue::existsQuestion));
           },
           this)),
-      m_autoSaveTimer(this)
+      m_remoteTasks(new RemoteTasks(*m_sites, m_settings, this)), m_autoSaveTimer(this)
 {
     qRegisterMetaType<TransferJobSnapshot>();
     qRegisterMetaType<TransferTotals>();
@@ -59,9 +60,12 @@ TransferQueue::~TransferQueue()
 {
     m_reporter->stop();
     m_autoSaveTimer.stop();
-    // The work first (the scheduler's transfers and walks), then the connections it runs on.
+    // The work first (the scheduler's transfers and walks, the remote tasks), then the connections it
+    // runs on.
     delete m_scheduler;
     m_scheduler = nullptr;
+    delete m_remoteTasks;
+    m_remoteTasks = nullptr;
     delete m_sites;
     m_sites = nullptr;
 }

@@ -15,6 +15,7 @@ namespace Ferry {
 class JobList;
 class ProgressReporter;
 class QuestionQueue;
+class RemoteTasks;
 class SiteRegistry;
 class TransferScheduler;
 struct QueueFileContents;
@@ -146,6 +147,9 @@ public:
     // Saves to `path` a moment after every change (empty: off).
     void setAutoSaveFile(const QString& path, bool includePasswords = false);
 
+    // Listing trees, deleting, finding the login's folder on the sites' connections (RemoteTasks).
+    RemoteTasks* remoteTasks() const { return m_remoteTasks; }
+
     // ---- diagnostics -------------------------------------------------------------------------------
     // Connections of a site now, the most at once so far, and opened in all.
     int connectionCount(const QString& siteId) const;
@@ -190,6 +194,7 @@ private:
     QuestionQueue* m_questions;
     ProgressReporter* m_reporter;
     TransferScheduler* m_scheduler;
+    RemoteTasks* m_remoteTasks;
     QTimer m_autoSaveTimer; // a child too: it moves to another thread with the queue
     QString m_autoSavePath;
     bool m_autoSavePasswords = false;

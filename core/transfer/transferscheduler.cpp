@@ -235,7 +235,7 @@ int TransferScheduler::retryPlannerLater(TransferJob& job)
     ++job.plannerAttempts;
     ++job.retries;
     job.plannerState = TransferJob::PlannerState::RetryWait;
-    const int delay = retryDelayMs(job.plannerAttempts);
+    const int delay = m_settings.retryDelayMs(job.plannerAttempts);
     const TransferJobId id = job.id;
     const quint64 generation = job.generation; // a pause, cancel or retry meanwhile makes this timer stale
     QTimer::singleShot(delay, this, [this, id, generation]() {
@@ -547,21 +547,13 @@ void TransferScheduler::onItemFinished(TransferJobId id, int index)
     scheduleRun();
 }
 
-int TransferScheduler::retryDelayMs(int attempt) const
-{
-    qint64 delay = qMax(0, m_settings.retryBaseDelayMs);
-    for (int i = 1; i < attempt && delay < m_settings.retryMaxDelayMs; ++i)
-        delay *= 2;
-    return int(qMin<qint64>(delay, qMax(0, m_settings.retryMaxDelayMs)));
-}
-
 void TransferScheduler::retryLater(TransferJob& job, int index, const QString& reason)
 {
     TransferFileItem& item = job.items[size_t(index)];
     ++item.attempts;
     ++job.retries;
     item.state = TransferFileItem::State::RetryWait;
-    const int delay = retryDelayMs(item.attempts);
+    const int delay = m_settings.retryDelayMs(item.attempts);
     log(job.id, tr("%1 failed (%2); attempt %3 of %4 in %5 s.")
                     .arg(sourcePathOf(job, item), reason)
                     .arg(item.attempts + 1)

@@ -65,8 +65,8 @@ private:
     void onPlannerConnection(TransferJobId id, quint64 generation, FtpClient* client,
                              FtpOperation::Error error, const QString& message);
     void onPlannerStopped(TransferJobId id);
-    // Counts a failed folder walk, waits retryDelayMs() and lets run() start the planner again; returns
-    // the delay.
+    // Counts a failed folder walk, waits TransferSettings::retryDelayMs() and lets run() start the planner
+    // again; returns the delay.
     int retryPlannerLater(TransferJob& job);
     void startItem(TransferJob& job, int index);
     void onItemConnection(TransferJobId id, int index, quint64 generation, FtpClient* client,
@@ -78,7 +78,6 @@ private:
                     const QString& error = QString(),
                     FtpOperation::Error errorKind = FtpOperation::Error::NoError);
     void failJob(TransferJob& job, const QString& message, FtpOperation::Error errorKind);
-    int retryDelayMs(int attempt) const;
     void log(TransferJobId id, const QString& text) { Q_EMIT logMessage(id, text); }
 
     JobList& m_jobs;

@@ -137,6 +137,14 @@ bool transferFilterAccepts(const QString& relativePath, const QStringList& inclu
     return !anyMatches(candidates, exclude);
 }
 
+int TransferSettings::retryDelayMs(int attempt) const
+{
+    qint64 delay = qMax(0, retryBaseDelayMs);
+    for (int i = 1; i < attempt && delay < retryMaxDelayMs; ++i)
+        delay *= 2;
+    return int(qMin<qint64>(delay, qMax(0, retryMaxDelayMs)));
+}
+
 TransferTotals transferTotals(const QList<TransferJobSnapshot>& jobs, int connections)
 {
     TransferTotals t;

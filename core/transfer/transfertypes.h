@@ -101,6 +101,9 @@ struct TransferSettings
     // Sessions per server shared with connections outside the queue (the window's tabs): a board's
     // four in all. None: only the sites' own limits apply. Not saved with the queue.
     std::shared_ptr<SessionBudget> sessionBudget;
+
+    // How long to wait before attempt number `attempt` + 1 (attempt >= 1 failed so far).
+    int retryDelayMs(int attempt) const;
 };
 
 struct TransferJobRequest
@@ -210,6 +213,37 @@ struct FileExistsQuestion
     bool canResume = false; // the target is smaller than the source
 };
 
+// One file or folder of a remote tree (RemoteTasks::listTree), or one to delete (RemoteTasks::remove).
+struct RemoteTreeEntry
+{
+    QString path; // relative to the tree's root ("a/b.txt"); absolute for remove()
+    bool folder = false;
+    qint64 size = -1;
+    QDateTime time;
+};
+
+// What listing a remote tree found: every file and folder below the root, breadth first. A root that
+// does not exist is an empty tree (rootMissing); a folder that could not be listed fails the whole
+// listing (error, errorString), since a partial tree would mislead a comparison.
+struct RemoteTree
+{
+    QString root;
+    bool rootMissing = false;
+    QList<RemoteTreeEntry> entries;
+    FtpOperation::Error error = FtpOperation::Error::NoError;
+    QString errorString;
+    bool succeeded() const { return error == FtpOperation::Error::NoError; }
+};
+
+// Where a site's login lands (its first working folder, PWD after the login), or why the login failed.
+struct SiteHome
+{
+    QString path;
+    FtpOperation::Error error = FtpOperation::Error::NoError;
+    QString errorString;
+    bool succeeded() const { return error == FtpOperation::Error::NoError; }
+};
+
 // The include/exclude rule of folder jobs (and `ferry mirror`): wildcards (*, ?, [...], '*' not crossing
 // '/') are matched against the relative path ("dir/sub/a.txt"), the file name ("a.txt") and every
 // folder above it ("dir", "dir/sub", "sub"). Accepted when `include` is empty or one of its patterns
@@ -236,3 +270,5 @@ QString transferJobStateText(TransferJobState state);
 Q_DECLARE_METATYPE(Ferry::TransferJobSnapshot)
 Q_DECLARE_METATYPE(Ferry::TransferTotals)
 Q_DECLARE_METATYPE(Ferry::FileExistsQuestion)
+Q_DECLARE_METATYPE(Ferry::RemoteTree)
+Q_DECLARE_METATYPE(Ferry::SiteHome)
