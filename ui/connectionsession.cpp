@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -102,8 +103,12 @@ ConnectionSession::ConnectionSession(TransferActions* transfers, PasswordStore* 
         m_lastRemotePath = path;
         Q_EMIT remoteFolderShown(path);
     });
+    // A drag's data may outlive the window: the fetcher checks that both are still there.
     m_remotePane->setDragOutFetcher(
-        [this](const QList<RemoteItem>& items) { return m_transfers->fetchForDragOut(this, items); });
+        [session = QPointer<ConnectionSession>(this),
+         transfers = QPointer<TransferActions>(m_transfers)](const QList<RemoteItem>& items) {
+            return session && transfers ? transfers->fetchForDragOut(session, items) : QList<QUrl>();
+        });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         for (QWidget* w = now; w; w = w->parentWidget()) {
             if (w == m_localPane || w == m_remotePane) {

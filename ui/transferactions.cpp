@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QSet>
 #include <QStandardPaths>
@@ -31,7 +32,13 @@ TransferActions::TransferActions(TransferEngine* queue, QWidget* window)
     connect(m_queue, &TransferEngine::fileFinished, this, &TransferActions::onFileFinished);
 }
 
-TransferActions::~TransferActions() = default;
+TransferActions::~TransferActions()
+{
+    // A drag-out fetch waiting in its event loop returns (with nothing) once the event that deletes this
+    // has been handled.
+    if (m_dragOutLoop)
+        m_dragOutLoop->quit();
+}
 
 QString TransferActions::setSite(const FtpLogin& login, const FtpClientOptions& options, int maxConnections)
 {
@@ -136,57 +143,67 @@ QList<TransferJobId> TransferActions::enqueue(const QList<TransferJobRequest>& r
 QList<QUrl> TransferActions::fetchForDragOut(ConnectionSession* session, const QList<RemoteItem>& items)
 {
     // Runs when a drop target outside Ferry asks for the files: download them into a fresh staging folder
-    // and hand over their URLs. The event loop keeps running meanwhile (the window repaints, the progress
-    // dialog can cancel); a second request while this runs gets nothing (RemoteDragMimeData).
-    if (m_dragOutRunning || items.isEmpty() || !session->isConnected())
+    // and hand over their URLs. Qt asks for a drop's data synchronously (QMimeData::retrieveData() at
+    // drop time), so an event loop runs here while the engine fetches them: the window repaints and the
+    // progress dialog can cancel. That loop is made safe against the window closing or going away under
+    // it: closing ends it (pauseAndSave() cancels the fetch), the destructor ends it, nothing of this
+    // object is touched once it is gone, and the progress dialog is not on this stack. A second request
+    // while this runs gets nothing (RemoteDragMimeData).
+    if (m_dragOutLoop || items.isEmpty() || !session->isConnected() || !m_queue->isRunning())
         return {};
-    m_dragOutRunning = true;
     const QString folder =
         QDir(dragOutFolder())
             .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
     QDir().mkpath(folder);
     const QList<TransferJobRequest> requests =
         downloadRequests(session->siteId(), items, folder, FileExistsAction::Overwrite);
-    QSet<TransferJobId> waiting;
     const QList<TransferJobId> ids = enqueue(requests, session->remotePane());
-    for (TransferJobId id : ids) {
-        waiting.insert(id);
+    if (ids.isEmpty())
+        return {};
+    QSet<TransferJobId> waiting(ids.cbegin(), ids.cend());
+    for (TransferJobId id : ids)
         m_queue->moveToTop(id); // the drop waits for these: before anything queued earlier
-    }
-    bool canceled = false;
-    if (!waiting.isEmpty()) {
-        QEventLoop loop;
-        QProgressDialog progress(tr("Downloading for the drop…"), tr("Cancel"), 0, 0, m_window);
-        progress.setObjectName(QStringLiteral("dragOutProgress"));
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(500);
-        const auto settle = [&waiting, &loop](TransferJobId id) {
-            if (waiting.remove(id) && waiting.isEmpty())
-                loop.quit();
-        };
-        connect(m_queue, &TransferEngine::jobChanged, &loop,
-                [settle](TransferJobId id, const TransferJobSnapshot& job) {
-                    if (job.isFinished() || job.state == TransferJobState::Paused)
-                        settle(id);
-                });
-        connect(m_queue, &TransferEngine::jobRemoved, &loop, [settle](TransferJobId id) { settle(id); });
-        connect(&progress, &QProgressDialog::canceled, &loop, [this, &canceled, &loop, ids] {
-            canceled = true;
-            for (TransferJobId id : ids)
-                m_queue->cancelJob(id);
+
+    const QPointer<TransferActions> self(this);
+    QEventLoop loop;
+    m_dragOutLoop = &loop;
+    m_dragOutJobs = ids;
+    m_dragOutCanceled = false;
+    const QPointer<QProgressDialog> progress =
+        new QProgressDialog(tr("Downloading for the drop…"), tr("Cancel"), 0, 0, m_window);
+    progress->setObjectName(QStringLiteral("dragOutProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    const auto settle = [&waiting, &loop](TransferJobId id) {
+        if (waiting.remove(id) && waiting.isEmpty())
             loop.quit();
-        });
-        loop.exec();
-    }
-    m_dragOutRunning = false;
+    };
+    connect(m_queue, &TransferEngine::jobChanged, &loop,
+            [settle](TransferJobId id, const TransferJobSnapshot& job) {
+                if (job.isFinished() || job.state == TransferJobState::Paused)
+                    settle(id);
+            });
+    connect(m_queue, &TransferEngine::jobRemoved, &loop, [settle](TransferJobId id) { settle(id); });
+    connect(progress, &QProgressDialog::canceled, &loop, [this, &loop] {
+        cancelDragOut();
+        loop.quit();
+    });
+    loop.exec();
+    if (!self)
+        return {}; // the window, and this with it, went away meanwhile
+    m_dragOutLoop = nullptr;
+    delete progress.data();
     QList<QUrl> urls;
+    if (m_dragOutCanceled || !m_queue->isRunning())
+        return urls;
     for (TransferJobId id : ids) {
         const std::optional<TransferJobSnapshot> job = m_queue->job(id);
-        if (!job || job->state != TransferJobState::Done || canceled)
+        if (!job || job->state != TransferJobState::Done)
             continue;
         urls << QUrl::fromLocalFile(job->localPath);
         m_queue->removeJob(id); // staging copies are not worth a row in the completed list
     }
+    m_dragOutJobs.clear();
     return urls;
 }
 
@@ -207,6 +224,19 @@ void TransferActions::cancelJobsOf(const QString& siteId)
         if (job.siteId == siteId && !job.isFinished())
             m_queue->cancelJob(job.id);
     }
+}
+
+void TransferActions::cancelDragOut()
+{
+    // The staging downloads go (their part files with them): they are nobody's to keep or resume.
+    m_dragOutCanceled = true;
+    for (TransferJobId id : std::as_const(m_dragOutJobs)) {
+        m_queue->cancelJob(id);
+        m_queue->removeJob(id);
+    }
+    m_dragOutJobs.clear();
+    if (m_dragOutLoop)
+        m_dragOutLoop->quit();
 }
 
 void TransferActions::restoreQueue()
@@ -234,6 +264,8 @@ void TransferActions::restoreQueue()
 
 void TransferActions::pauseAndSave()
 {
+    if (m_dragOutLoop)
+        cancelDragOut();
     // The engine pauses every job, writes the queue and stops its thread.
     QString error;
     if (!m_queue->shutdown(queueFile(), 10000, &error))

@@ -10,6 +10,7 @@
 #include <QUrl>
 #include <optional>
 
+class QEventLoop;
 class QWidget;
 
 namespace Ferry {
@@ -46,7 +47,8 @@ public:
     void upload(ConnectionSession* session, const QStringList& localPaths, const QString& remoteFolder);
     void download(ConnectionSession* session, const QList<RemoteItem>& items, const QString& localFolder);
     // A drop outside Ferry asks for the files: downloads them into a fresh staging folder (the event loop
-    // runs meanwhile, with a cancelable progress dialog) and returns their URLs.
+    // runs meanwhile, with a cancelable progress dialog) and returns their URLs. Closing the window or
+    // deleting this while it runs ends it with nothing.
     QList<QUrl> fetchForDragOut(ConnectionSession* session, const QList<RemoteItem>& items);
 
     // Jobs of a site that are queued or running; cancels every unfinished job of a site.
@@ -90,10 +92,13 @@ private:
     // Queues the jobs; returns the ids queued (an error in errorPane for any refused).
     QList<TransferJobId> enqueue(const QList<TransferJobRequest>& requests, FilePane* errorPane);
     void onFileFinished(TransferJobId id, const QString& sourcePath, bool transferred);
+    void cancelDragOut();
 
     TransferEngine* m_queue;
     QWidget* m_window;
-    bool m_dragOutRunning = false;
+    QEventLoop* m_dragOutLoop = nullptr; // while fetchForDragOut() waits
+    QList<TransferJobId> m_dragOutJobs;
+    bool m_dragOutCanceled = false;
 };
 
 } // namespace Ferry

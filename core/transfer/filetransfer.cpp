@@ -42,6 +42,13 @@ FileTransfer::~FileTransfer()
         m_op->abort();
     }
     closeLocal();
+    // Gone before its end (the engine stopped): what a finished abort would have done locally.
+    if (!m_finished && m_task.direction == TransferDirection::Download && !m_partPath.isEmpty()) {
+        if (m_movedTargetToPart)
+            replaceLocalFile(m_partPath, m_task.localPath, nullptr); // the user's file, perhaps grown
+        else if (m_aborted && !m_keepPartial)
+            QFile::remove(m_partPath); // canceled
+    }
 }
 
 qint64 FileTransfer::position() const
