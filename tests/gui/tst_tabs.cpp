@@ -23,7 +23,7 @@
 #include "singleinstance.h"
 #include "testfiles.h"
 #include "transfer/sessionbudget.h"
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 #include "transferpanel.h"
 #include "transferqueuemodel.h"
 #include "vsftpdserver.h"
@@ -295,7 +295,7 @@ void TestTabs::transfersFromBothTabsInOneQueue()
     selectLocal({m_local->filePath(QStringLiteral("one/app.hex"))});
     QTest::keyClick(own->localPane()->view(), Qt::Key_T, Qt::ControlModifier);
 
-    TransferQueue* queue = m_window->transferQueue();
+    TransferEngine* queue = m_window->transferQueue();
     QTRY_COMPARE(queue->jobCount(), 2);
     TransferPanel* panel = m_window->transferPanel();
     QTRY_VERIFY_WITH_TIMEOUT(queue->isIdle(), WaitMs);
@@ -337,7 +337,7 @@ void TestTabs::closingTabWithRunningTransferAsks()
     setSpeedLimit(256);
     selectLocal({m_local->filePath(QStringLiteral("two/big.bin"))});
     other->localPane()->transferSelection();
-    TransferQueue* queue = m_window->transferQueue();
+    TransferEngine* queue = m_window->transferQueue();
     QTRY_VERIFY_WITH_TIMEOUT(queue->jobCount() == 1 &&
                                  queue->jobs().first().state == TransferJobState::Running &&
                                  queue->jobs().first().bytesDone > 0,
@@ -541,7 +541,7 @@ void TestTabs::boardSessionsSharedAcrossTabs()
     m_window->tabWidget()->setCurrentWidget(first);
     selectLocal({m_local->filePath(QStringLiteral("one/notes.txt"))});
     first->localPane()->transferSelection();
-    TransferQueue* queue = m_window->transferQueue();
+    TransferEngine* queue = m_window->transferQueue();
     QTRY_COMPARE(queue->jobCount(), 1);
     // ... and so does a fifth tab, which says why.
     QuickConnectBar* bar = m_window->quickConnectBar();
