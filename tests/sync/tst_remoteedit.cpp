@@ -4,7 +4,7 @@
 // or keep the server's).
 #include "sync/remoteeditor.h"
 #include "syncpeers.h"
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 
 #include <QDir>
 #include <QFile>
@@ -47,7 +47,7 @@ class TestRemoteEdit final : public QObject
 
 private:
     std::unique_ptr<TestFtpServer> m_server;
-    std::unique_ptr<TransferQueue> m_queue;
+    std::unique_ptr<TransferEngine> m_queue;
     std::unique_ptr<RemoteEditor> m_editor;
     QTemporaryDir m_work;
 
@@ -58,7 +58,7 @@ private:
         m_server = makeSyncPeer(kind);
         FERRY_START_PEER(*m_server, QHostAddress(QHostAddress::LocalHost));
         QVERIFY(m_server->addFile(QStringLiteral("etc/app.conf"), "speed=1\n"));
-        m_queue = std::make_unique<TransferQueue>();
+        m_queue = std::make_unique<TransferEngine>();
         m_queue->setSettings(fastTransferSettings());
         m_queue->setSite(syncSite(QStringLiteral("edit"), *m_server));
         m_editor = std::make_unique<RemoteEditor>(m_queue.get());

@@ -12,7 +12,7 @@
 #include "sync/watchsession.h"
 #include "syncpeers.h"
 #include "testfiles.h"
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -291,7 +291,7 @@ private Q_SLOTS:
             }
         }
 
-        TransferQueue queue;
+        TransferEngine queue;
         queue.setSettings(fastTransferSettings());
         const TransferSite site = syncSite(QStringLiteral("sync"), *f.server);
         queue.setSite(site);
@@ -394,7 +394,7 @@ private Q_SLOTS:
         QVERIFY(writeSyncFile(f.remoteFolder() + QStringLiteral("/existing.txt"), "existing"));
         QVERIFY(f.server->fixPermissions());
 
-        TransferQueue queue;
+        TransferEngine queue;
         queue.setSettings(fastTransferSettings());
         const TransferSite site = syncSite(QStringLiteral("watch"), *f.server);
         queue.setSite(site);
@@ -519,7 +519,7 @@ private Q_SLOTS:
         QCOMPARE(statesOf(before.comparisons()).value(QStringLiteral("equal.txt")),
                  QStringLiteral("remote-newer"));
 
-        TransferQueue queue;
+        TransferEngine queue;
         queue.setSettings(fastTransferSettings());
         queue.setSite(site);
         WatchSession session(&queue);

@@ -24,7 +24,7 @@
 #include "synchronizedialog.h"
 #include "syncpeers.h"
 #include "testfiles.h"
-#include "transfer/transferqueue.h"
+#include "transfer/transferengine.h"
 #include "watchpanel.h"
 
 #include <QAction>
@@ -567,7 +567,7 @@ private Q_SLOTS:
         request.direction = TransferDirection::Upload;
         request.localPath = m_local->filePath(QStringLiteral("equal.txt"));
         request.remotePath = QStringLiteral("/site/copy1.txt");
-        QSignalSpy idle(m_window->transferQueue(), &TransferQueue::idle);
+        QSignalSpy idle(m_window->transferQueue(), &TransferEngine::idle);
         QVERIFY(m_window->transferQueue()->addJob(request));
         QVERIFY(idle.wait(WaitMs));
         QCOMPARE(notified.count(), 0);
