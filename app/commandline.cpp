@@ -268,14 +268,17 @@ QString exitStatusHelp()
 QString urlHelp()
 {
     return CommandLine::tr("URLs:") + QLatin1Char('\n') +
-           paragraph(CommandLine::tr("ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. "
-                                     "ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. "
-                                     "The port defaults to 21; without a user, ferry logs in as "
-                                     "anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). "
-                                     "PATH is relative to the login directory; "
-                                     "ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute "
-                                     "path /etc/motd. A trailing '/' names a directory."),
-                     2);
+           paragraph(
+               CommandLine::tr("ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. "
+                               "ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. "
+                               "The port defaults to 21; without a user, ferry logs in as "
+                               "anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). "
+                               "PATH is relative to the login directory; "
+                               "ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute "
+                               "path /etc/motd. A trailing '/' names a directory. "
+                               "ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); "
+                               "ftp:// encrypts with TLS when the server offers it and says so with -v."),
+               2);
 }
 
 QString environmentHelp()
@@ -409,6 +412,7 @@ Invocation CommandLine::parse(const QStringList& arguments, bool guiAvailable)
     QCommandLineParser parser;
     for (Opt id : commandOptions(*spec))
         parser.addOption(makeOption(id));
+    parser.addOptions(TlsOptions::options());
     if (!parser.parse(QStringList{programName} + rest))
         return usageError(parser.errorText(), spec->command);
 
@@ -443,6 +447,11 @@ Invocation CommandLine::parse(const QStringList& arguments, bool guiAvailable)
     invocation.verbose = parser.isSet(QStringLiteral("verbose"));
     invocation.longListing = spec->hasLong && parser.isSet(QStringLiteral("long"));
     invocation.resume = spec->hasContinue && parser.isSet(QStringLiteral("continue"));
+    QString tlsError;
+    const std::optional<TlsOptions> tls = TlsOptions::read(parser, &tlsError);
+    if (!tls)
+        return usageError(tlsError, spec->command);
+    invocation.tls = *tls;
     return invocation;
 }
 
@@ -470,6 +479,7 @@ QString CommandLine::overallHelp(bool guiAvailable)
     text += QLatin1Char('\n') + tr("Options of every command:") + QLatin1Char('\n');
     for (Opt id : {Opt::User, Opt::Password, Opt::Active, Opt::Passive, Opt::Verbose, Opt::Help})
         text += optionLine(id);
+    text += TlsOptions::help(OptionColumn);
     text += QLatin1Char('\n') + tr("Other options:") + QLatin1Char('\n');
     text += optionLine(Opt::Version);
 
@@ -497,6 +507,7 @@ QString CommandLine::commandHelp(Command command)
     text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
     for (Opt id : commandOptions(*spec))
         text += optionLine(id);
+    text += TlsOptions::help(OptionColumn);
     text += QLatin1Char('\n') + urlHelp();
     text += QLatin1Char('\n') + environmentHelp();
     text += QLatin1Char('\n') + exitStatusHelp();
@@ -594,6 +605,7 @@ int exitCodeFor(FtpOperation::Error error)
     case FtpOperation::Error::DataConnectionFailed:
     case FtpOperation::Error::ProtocolError:
     case FtpOperation::Error::NotConnected:
+    case FtpOperation::Error::TlsFailed:
         break;
     }
     return ExitConnection;

@@ -2,6 +2,7 @@
 
 #include "client/ftpclientoptions.h"
 #include "client/ftpoperation.h"
+#include "tlsoptions.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -64,6 +65,7 @@ struct Invocation
     bool verbose = false;
     bool longListing = false; // ls -l
     bool resume = false;      // get -c
+    TlsOptions tls;           // --tls, --fingerprint, --cacert
 };
 
 class CommandLine

@@ -84,6 +84,8 @@ bool CommandRunner::prepare()
         Console::writeErr(prefixed(message) + QLatin1Char('\n'));
         return false;
     };
+    if (!m_invocation.tls.apply(m_url, &m_tls, &m_login.port, &error))
+        return usage(error);
     const bool namesEntry = !m_url.path.isEmpty() && m_url.path != QLatin1String("/");
 
     switch (m_invocation.command) {
@@ -214,12 +216,16 @@ void CommandRunner::start()
     }
     FtpClientOptions options = m_client->options();
     options.dataMode = m_invocation.dataMode;
+    options.tls = m_tls;
     m_client->setOptions(options);
+    refuseUntrustedCertificates(m_client);
     if (m_invocation.verbose)
         connect(m_client, &FtpClient::logMessage, this, &CommandRunner::logMessage);
 
     whenSucceeded(m_client->connectToHost(m_login), [this] {
         m_loggedIn = true;
+        if (m_invocation.verbose)
+            Console::writeErr(prefixed(describeSecurity(m_client->security())) + QLatin1Char('\n'));
         runCommand();
     });
 }

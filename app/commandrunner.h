@@ -84,6 +84,7 @@ private:
     Invocation m_invocation;
     FtpUrl m_url;
     FtpLogin m_login;
+    TlsSettings m_tls;
     Console m_console;
     FtpClient* m_client;
     InterruptWatcher* m_interrupts = nullptr;

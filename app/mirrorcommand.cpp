@@ -56,6 +56,7 @@ bool MirrorCommand::parse(const QStringList& arguments, Settings* settings, QStr
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({parallel, newerOnly, dryRun, include, exclude, deleteExtra, watch, compare, checksum,
                        user, password, active, passive, verbose, help});
+    parser.addOptions(TlsOptions::options());
     if (!parser.parse(QStringList{QStringLiteral("ferry")} + arguments)) {
         *error = parser.errorText();
         return false;
@@ -73,7 +74,7 @@ bool MirrorCommand::parse(const QStringList& arguments, Settings* settings, QStr
     settings->source = positional.at(0);
     settings->destination = positional.at(1);
     const auto isUrl = [](const QString& s) {
-        return s.startsWith(QLatin1String("ftp://"), Qt::CaseInsensitive);
+        return isFtpUrl(s);
     };
     if (isUrl(settings->source) == isUrl(settings->destination)) {
         *error = tr("One of SRC and DEST must be an ftp:// URL and the other a local folder.");
@@ -108,6 +109,10 @@ bool MirrorCommand::parse(const QStringList& arguments, Settings* settings, QStr
     }
     settings->include = parser.values(include);
     settings->exclude = parser.values(exclude);
+    const std::optional<TlsOptions> tls = TlsOptions::read(parser, error);
+    if (!tls)
+        return false;
+    settings->tls = *tls;
     settings->hasUser = parser.isSet(user);
     settings->user = parser.value(user);
     settings->hasPassword = parser.isSet(password);
@@ -159,6 +164,11 @@ QString MirrorCommand::helpText()
               "  -v, --verbose         A line per file transferred, skipped or deleted, and\n"
               "                        per retry or failure.\n"
               "  -h, --help            Show this help.\n"
+              "      --tls MODE        auto, require, implicit or off (overrides the URL's\n"
+              "                        scheme: ftp://, ftpes://, ftps://).\n"
+              "      --fingerprint SHA256\n"
+              "                        Trust the server certificate with this SHA-256.\n"
+              "      --cacert FILE     Trust the CA or server certificate in FILE.\n"
               "\n"
               "On a terminal, standard error shows a line per running transfer and a total.\n"
               "A summary follows at the end: files transferred, skipped, failed, deleted,\n"
@@ -177,7 +187,7 @@ int MirrorCommand::run(const Settings& settings)
 
 MirrorCommand::MirrorCommand(const Settings& settings, QObject* parent)
     : QObject(parent), m_settings(settings),
-      m_upload(!settings.source.startsWith(QLatin1String("ftp://"), Qt::CaseInsensitive))
+      m_upload(!isFtpUrl(settings.source))
 {}
 
 MirrorCommand::~MirrorCommand()
@@ -214,6 +224,10 @@ int MirrorCommand::exec()
     else if (!site.login.isAnonymous() && qEnvironmentVariableIsSet("FERRY_PASSWORD"))
         site.login.password = qEnvironmentVariable("FERRY_PASSWORD");
     site.options.dataMode = m_settings.dataMode;
+    if (!m_settings.tls.apply(*url, &site.options.tls, &site.login.port, &error)) {
+        err(error);
+        return ExitUsage;
+    }
     site.maxConnections = m_settings.parallel;
     m_siteId = site.id;
     m_site = site;
@@ -290,6 +304,7 @@ void MirrorCommand::startPreview()
     m_phase = Phase::Preview;
     m_control = new FtpClient(this);
     m_control->setOptions(m_site.options);
+    refuseUntrustedCertificates(m_control);
     FtpOperation* connecting = m_control->connectToHost(m_site.login);
     connect(connecting, &FtpOperation::finished, this, [this, connecting]() {
         if (m_phase != Phase::Preview)

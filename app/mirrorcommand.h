@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/ftpclientoptions.h"
+#include "tlsoptions.h"
 #include "transfer/transfertypes.h"
 
 #include <QElapsedTimer>
@@ -51,6 +52,7 @@ public:
         DataConnectionMode dataMode = DataConnectionMode::Auto;
         bool verbose = false;
         bool help = false;
+        TlsOptions tls;
     };
 
     // Parses the arguments after "mirror". Returns false with a one-line error.

@@ -1,12 +1,17 @@
 #pragma once
 
 #include "client/ftpoperation.h"
+#include "net/connectionsecurity.h"
 #include "protocol/ftpreply.h"
 
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
+#include <QSslError>
 #include <QTimer>
+#include <optional>
 
+class QSslSocket;
 class QTcpSocket;
 
 namespace Ferry {
@@ -16,6 +21,12 @@ class ClientSocketFactory;
 // The control connection (RFC 959's protocol interpreter, client side): one socket (made by the
 // connection's ClientSocketFactory), the reply reader, and the timeouts. Writes each command with a single
 // write so that servers that read one segment per command (NetX Duo) see it whole.
+//
+// FTPS (RFC 4217): TLS from the first byte (implicit) or after AUTH TLS (startTls()). Switching to TLS
+// drops every byte received before the handshake that was not part of the AUTH reply: text a server (or
+// anyone on the path) sends in clear after 234 must never be taken as if it came over TLS (the STARTTLS
+// command-injection class of bug). A certificate that needs a person's decision holds the handshake
+// (certificateCheckRequired(), answered by answerCertificateCheck()); the timeouts wait meanwhile.
 class ControlChannel final : public QObject
 {
     Q_OBJECT
@@ -25,12 +36,27 @@ public:
     explicit ControlChannel(ClientSocketFactory* sockets, QObject* parent = nullptr);
     ~ControlChannel() override;
 
+    enum class Encryption
+    {
+        None,
+        Implicit // TLS from the first byte: the greeting arrives over TLS
+    };
+
     // Connects; the greeting arrives as the first replyReceived(). connectTimeoutMs covers the TCP
-    // connect and the greeting.
-    void connectToHost(const QString& host, quint16 port, int connectTimeoutMs, int replyTimeoutMs);
+    // connect, an implicit TLS handshake and the greeting.
+    void connectToHost(const QString& host, quint16 port, int connectTimeoutMs, int replyTimeoutMs,
+                       Encryption encryption = Encryption::None);
     bool isConnected() const;
     QHostAddress peerAddress() const;
     QHostAddress localAddress() const;
+
+    // After the server's 234 to AUTH: drops what was received after that reply and starts the TLS
+    // handshake; encrypted() or failed() follow.
+    void startTls();
+    bool isEncrypted() const;
+    // Protocol, cipher, certificate chain and why it is trusted (data protection is the session's).
+    ConnectionSecurity security() const;
+    void answerCertificateCheck(CertificateAnswer answer, const QString& message);
 
     // Sends one command line (without CRLF) and starts waiting for its reply.
     void send(const QByteArray& line);
@@ -46,6 +72,8 @@ public:
 
 Q_SIGNALS:
     void connected();
+    void encrypted();
+    void certificateCheckRequired(const Ferry::CertificateCheck& check);
     void replyReceived(const Ferry::FtpReply& reply);
     // The connection failed or was lost (not after close()/abort()).
     void failed(Ferry::FtpOperation::Error error, const QString& message);
@@ -57,15 +85,25 @@ private:
     void onSocketError();
     void onDisconnected();
     void onTimeout();
+    void onEncrypted();
+    void onSslErrors(const QList<QSslError>& errors);
     void fail(FtpOperation::Error error, const QString& message);
 
+    ClientSocketFactory* m_sockets;
     QTcpSocket* m_socket;
+    QSslSocket* m_ssl; // m_socket when it can do TLS, else nullptr
     ReplyReader m_reader;
     QTimer m_timer;
     QString m_host;
+    quint16 m_port = 0;
     int m_replyTimeoutMs = 30000;
+    ConnectionSecurity::Trust m_trust = ConnectionSecurity::Trust::None;
+    QStringList m_certificateErrors;
+    std::optional<CertificateCheck> m_pendingCheck;
     bool m_connecting = false;
     bool m_awaitingGreeting = false;
+    bool m_handshaking = false;
+    bool m_switchingToTls = false; // startTls() ran inside a replyReceived(): drop the rest of the batch
     bool m_closing = false;
     bool m_failed = false;
 };

@@ -27,6 +27,7 @@ DataChannel::~DataChannel()
 
 void DataChannel::connectToHost(const QHostAddress& address, quint16 port)
 {
+    m_peerReady = true;
     m_connector = m_sockets->createDataConnector(this);
     connect(m_connector, &TcpConnector::connected, this, &DataChannel::onConnectorConnected);
     connect(m_connector, &TcpConnector::failed, this, &DataChannel::onConnectorFailed);
@@ -53,6 +54,15 @@ quint16 DataChannel::listen(const QHostAddress& localAddress, const QHostAddress
 bool DataChannel::isConnected() const
 {
     return m_connected;
+}
+
+void DataChannel::setPeerReady()
+{
+    if (m_peerReady)
+        return;
+    m_peerReady = true;
+    if (m_stream && !m_done)
+        m_stream->begin();
 }
 
 qint64 DataChannel::bytesTransferred() const
@@ -94,6 +104,8 @@ void DataChannel::startStream(qintptr descriptor)
 {
     m_connected = true;
     m_stream = m_sockets->openDataStream(descriptor, this);
+    if (m_peerReady)
+        m_stream->begin();
     m_timer.start(m_idleTimeoutMs); // until the device is there (an upload waits for the 1xx reply)
     Q_EMIT connected();
     if (!m_done)

@@ -36,6 +36,10 @@ public:
     // Listens on `localAddress` (port chosen by the system); returns the port, 0 on failure.
     quint16 listen(const QHostAddress& localAddress, const QHostAddress& expectedPeer, QString* error);
     bool isConnected() const;
+    // Active mode: the server has answered PORT/EPRT (or sent its 1xx), so it is ready for the TLS
+    // handshake on the connection it opens; some servers (pyftpdlib) lose a ClientHello that arrives
+    // while they still set the connection up. Passive connections are ready at once.
+    void setPeerReady();
 
     // Where the bytes go or come from. May be called before the connection is up; the transfer starts
     // once both are there. For uploads call it only after the server's 1xx reply (board servers drop
@@ -83,6 +87,7 @@ private:
     QTimer m_timer; // connecting, then waiting for the device (the pump has its own idle timer)
     qint64 m_bytes = 0;
     bool m_connected = false;
+    bool m_peerReady = false;
     bool m_finished = false;
     bool m_done = false; // finished, failed or aborted: emit nothing more
 };

@@ -230,6 +230,7 @@ void DataOperation::handleReply(const FtpReply& reply)
         }
         if (!isPassive(m_method)) {
             m_step = Step::DataConnecting; // the server connects when the command arrives
+            m_data->setPeerReady();
             sendTransferCommand();
             return;
         }
@@ -265,6 +266,8 @@ void DataOperation::handleReply(const FtpReply& reply)
     case Step::Transfer:
         if (reply.isPreliminary()) {
             m_gotPreliminary = true;
+            if (m_data)
+                m_data->setPeerReady();
             s->control()->suspendReplyTimeout();
             transferPreliminary(reply);
             if (m_upload && m_data)

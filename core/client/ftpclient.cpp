@@ -2,6 +2,7 @@
 
 #include "client/checksumoperation.h"
 #include "client/commandoperation.h"
+#include "client/controlchannel.h"
 #include "client/ftpsession.h"
 #include "client/listfactsoperation.h"
 #include "client/listoperation.h"
@@ -10,6 +11,8 @@
 #include "client/statoperation.h"
 #include "client/transferoperation.h"
 
+#include <QMetaMethod>
+
 namespace Ferry {
 
 FtpClient::FtpClient(QObject* parent) : QObject(parent), m_session(new FtpSession(this))
@@ -17,6 +20,13 @@ FtpClient::FtpClient(QObject* parent) : QObject(parent), m_session(new FtpSessio
     connect(m_session, &FtpSession::stateChanged, this, &FtpClient::stateChanged);
     connect(m_session, &FtpSession::logMessage, this, &FtpClient::logMessage);
     connect(m_session, &FtpSession::disconnected, this, &FtpClient::disconnected);
+    connect(m_session, &FtpSession::securityChanged, this, &FtpClient::securityChanged);
+    connect(m_session, &FtpSession::certificateCheckRequired, this, [this](const CertificateCheck& check) {
+        if (isSignalConnected(QMetaMethod::fromSignal(&FtpClient::certificateCheckRequired)))
+            Q_EMIT certificateCheckRequired(check);
+        else
+            m_session->control()->answerCertificateCheck(CertificateAnswer::Reject, QString());
+    });
 }
 
 FtpClient::~FtpClient() = default;
@@ -29,6 +39,16 @@ FtpClientOptions FtpClient::options() const
 void FtpClient::setOptions(const FtpClientOptions& options)
 {
     m_session->options = options;
+}
+
+ConnectionSecurity FtpClient::security() const
+{
+    return m_session->security();
+}
+
+void FtpClient::answerCertificateCheck(CertificateAnswer answer, const QString& message)
+{
+    m_session->control()->answerCertificateCheck(answer, message);
 }
 
 FtpClient::State FtpClient::state() const

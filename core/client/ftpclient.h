@@ -2,6 +2,7 @@
 
 #include "client/ftpclientoptions.h"
 #include "client/servercapabilities.h"
+#include "net/connectionsecurity.h"
 
 #include <QByteArray>
 #include <QList>
@@ -106,12 +107,27 @@ public:
     // Aborts every running and queued operation without closing the connection.
     void abortAll();
 
+    // FTPS: what protects the connection (protocol, cipher, the server's certificate chain and why it is
+    // trusted, whether data connections are encrypted). Not encrypted before connecting or in clear text.
+    ConnectionSecurity security() const;
+    // The decision certificateCheckRequired() asked for. AcceptAlways also keeps the certificate in the
+    // trust store (CertificateTrustStore) for this host and port. A Reject fails the connection with
+    // `message` (or a default naming the fingerprint). Safe to call from another thread through a queued
+    // call.
+    Q_INVOKABLE void answerCertificateCheck(Ferry::CertificateAnswer answer,
+                                            const QString& message = QString());
+
 Q_SIGNALS:
     void stateChanged(Ferry::FtpClient::State state);
     // The control dialogue and the client's own notes. Passwords are masked.
     void logMessage(Ferry::FtpClient::LogKind kind, const QString& text);
     // The connection closed, with the reason when it was not asked for (empty on a clean QUIT).
     void disconnected(const QString& reason);
+    void securityChanged(const Ferry::ConnectionSecurity& security);
+    // The server's certificate needs a person's decision (untrusted, or changed since it was trusted): the
+    // connection waits for answerCertificateCheck(). Nobody connected to this signal: rejected at once
+    // (the command line decides from its options before connecting, a window shows a dialog).
+    void certificateCheckRequired(const Ferry::CertificateCheck& check);
 
 private:
     FtpSession* m_session;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/tlssettings.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -32,6 +34,8 @@ struct FtpClientOptions
     int dataTimeoutMs = 30000;        // a data connection that moves no byte for this long fails
     int keepAliveIntervalMs = 150000; // NOOP while idle; board servers drop idle sessions after 180 s
     qint64 chunkSize = 256 * 1024;    // bytes read or written per step of a transfer
+
+    TlsSettings tls; // FTPS: mode, trusted certificates
 };
 
 } // namespace Ferry

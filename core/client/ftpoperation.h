@@ -32,6 +32,7 @@ public:
         DataConnectionFailed,
         LocalIoError,    // reading or writing the local file failed (disk full, permissions)
         ProtocolError,   // the server sent something that is not FTP
+        TlsFailed,       // FTPS: TLS refused or failed (handshake, certificate not accepted)
         InvalidArgument, // e.g. a path containing a line break
         NotConnected,
         Canceled,

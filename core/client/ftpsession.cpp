@@ -18,6 +18,8 @@ FtpSession::FtpSession(QObject* parent)
     connect(m_control, &ControlChannel::replyReceived, this, &FtpSession::onReply);
     connect(m_control, &ControlChannel::failed, this, &FtpSession::onControlFailed);
     connect(m_control, &ControlChannel::closed, this, &FtpSession::onControlClosed);
+    connect(m_control, &ControlChannel::certificateCheckRequired, this,
+            &FtpSession::certificateCheckRequired);
 }
 
 FtpSession::~FtpSession()
@@ -143,6 +145,16 @@ std::optional<QByteArray> FtpSession::encodeArgument(const QString& argument) co
     return encodePath(argument, encoding);
 }
 
+ConnectionSecurity FtpSession::security() const
+{
+    return m_control->security();
+}
+
+void FtpSession::announceSecurity()
+{
+    Q_EMIT securityChanged(security());
+}
+
 void FtpSession::onReply(const FtpReply& reply)
 {
     for (const QByteArray& line : reply.lines)
@@ -181,6 +193,8 @@ void FtpSession::onControlClosed()
     const QString reason = m_failureReason;
     m_failureReason.clear();
     transferType = 0;
+    m_sockets->setDataProtected(false);
+    announceSecurity();
     if (m_state != FtpClient::State::Unconnected) {
         setState(FtpClient::State::Unconnected);
         Q_EMIT disconnected(reason);

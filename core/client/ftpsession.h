@@ -4,6 +4,7 @@
 #include "client/ftpclientoptions.h"
 #include "client/ftpoperation.h"
 #include "client/servercapabilities.h"
+#include "net/connectionsecurity.h"
 #include "protocol/pathcodec.h"
 
 #include <QList>
@@ -64,11 +65,16 @@ public:
     void operationFinished(FtpOperation* operation);
     // Encodes a path argument; nullopt if it cannot be sent (CR, LF or NUL in it).
     std::optional<QByteArray> encodeArgument(const QString& argument) const;
+    // What protects the connection now; securityChanged() after it changed (TLS, PROT).
+    ConnectionSecurity security() const;
+    void announceSecurity();
 
 Q_SIGNALS:
     void stateChanged(Ferry::FtpClient::State state);
     void logMessage(Ferry::FtpClient::LogKind kind, const QString& text);
     void disconnected(const QString& reason);
+    void securityChanged(const Ferry::ConnectionSecurity& security);
+    void certificateCheckRequired(const Ferry::CertificateCheck& check);
 
 private:
     void scheduleNext();

@@ -33,6 +33,17 @@ void setError(QString* errorString, const QString& message)
 
 } // namespace
 
+bool isFtpUrl(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    for (const QLatin1String scheme :
+         {QLatin1String("ftp://"), QLatin1String("ftpes://"), QLatin1String("ftps://")}) {
+        if (trimmed.startsWith(scheme, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 std::optional<FtpUrl> parseFtpUrl(const QString& text, QString* errorString)
 {
     const QString trimmed = text.trimmed();
@@ -47,9 +58,15 @@ std::optional<FtpUrl> parseFtpUrl(const QString& text, QString* errorString)
         return std::nullopt;
     }
     const QString scheme = trimmed.left(schemeEnd).toLower();
-    if (scheme != QLatin1String("ftp")) {
+    TlsMode tlsMode = TlsMode::Auto;
+    if (scheme == QLatin1String("ftpes")) {
+        tlsMode = TlsMode::Explicit;
+    } else if (scheme == QLatin1String("ftps")) {
+        tlsMode = TlsMode::Implicit;
+    } else if (scheme != QLatin1String("ftp")) {
         setError(errorString,
-                 trUrl("Only ftp:// URLs are supported, not %1:// (in \"%2\").").arg(scheme, trimmed));
+                 trUrl("Only ftp://, ftpes:// and ftps:// URLs are supported, not %1:// (in \"%2\").")
+                     .arg(scheme, trimmed));
         return std::nullopt;
     }
 
@@ -65,12 +82,14 @@ std::optional<FtpUrl> parseFtpUrl(const QString& text, QString* errorString)
         setError(errorString, trUrl("The URL \"%1\" names no host.").arg(trimmed));
         return std::nullopt;
     }
-    const int port = url.port(21);
-    if (port <= 0 || port > 65535) {
+    const int port = url.port(-1);
+    if (port == 0 || port > 65535) {
         setError(errorString, trUrl("The URL \"%1\" has an invalid port.").arg(trimmed));
         return std::nullopt;
     }
-    result.port = static_cast<quint16>(port);
+    result.tlsMode = tlsMode;
+    result.hasPort = port > 0;
+    result.port = port > 0 ? static_cast<quint16>(port) : defaultFtpPort(tlsMode);
     result.user = url.userName(QUrl::FullyDecoded);
     result.password = url.password(QUrl::FullyDecoded);
     // QUrl drops an empty password ("ftp://bob:@host"); the user asked for one all the same.

@@ -3,6 +3,7 @@
 #include "client/commandoperation.h"
 #include "client/controlchannel.h"
 #include "client/ftpsession.h"
+#include "net/clientsocketfactory.h"
 
 namespace Ferry {
 
@@ -20,8 +21,42 @@ void LogonOperation::start()
     s->lastDataMethod.reset();
     s->currentDirectory.clear();
     s->log(FtpClient::LogKind::Info, tr("Connecting to %1 port %2").arg(s->login.host).arg(s->login.port));
-    s->control()->connectToHost(s->login.host, s->login.port, s->options.connectTimeoutMs,
-                                s->options.replyTimeoutMs);
+    s->sockets()->configure(s->login.host, s->login.port, s->options.tls);
+    connect(s->control(), &ControlChannel::encrypted, this, &LogonOperation::onEncrypted);
+    const bool implicit = s->options.tls.mode == TlsMode::Implicit;
+    s->control()->connectToHost(
+        s->login.host, s->login.port, s->options.connectTimeoutMs, s->options.replyTimeoutMs,
+        implicit ? ControlChannel::Encryption::Implicit : ControlChannel::Encryption::None);
+}
+
+void LogonOperation::sendAuth(const QByteArray& mechanism)
+{
+    m_step = mechanism == "TLS" ? Step::AuthTls : Step::AuthSsl;
+    sendCommand("AUTH " + mechanism);
+}
+
+void LogonOperation::onEncrypted()
+{
+    FtpSession* s = session();
+    if (isFinished())
+        return;
+    const ConnectionSecurity security = s->security();
+    s->log(FtpClient::LogKind::Info, tr("TLS established (%1)").arg(security.summary()));
+    s->announceSecurity();
+    if (m_step == Step::TlsHandshake) {
+        // RFC 4217: PBSZ 0 before PROT (pyftpdlib insists), then PROT P for encrypted data connections.
+        m_step = Step::Pbsz;
+        sendCommand("PBSZ 0");
+    }
+    // Implicit TLS: the greeting comes next; PBSZ/PROT follow it.
+}
+
+void LogonOperation::sendUser()
+{
+    FtpSession* s = session();
+    s->setState(FtpClient::State::LoggingIn);
+    m_step = Step::User;
+    sendCommand("USER", s->login.isAnonymous() ? QStringLiteral("anonymous") : s->login.user);
 }
 
 void LogonOperation::handleConnectionLost(Error error, const QString& message)
@@ -47,9 +82,75 @@ void LogonOperation::handleReply(const FtpReply& reply)
             s->control()->abort();
             return;
         }
-        s->setState(FtpClient::State::LoggingIn);
-        m_step = Step::User;
-        sendCommand("USER", s->login.isAnonymous() ? QStringLiteral("anonymous") : s->login.user);
+        switch (s->options.tls.mode) {
+        case TlsMode::Implicit:
+            m_step = Step::Pbsz;
+            sendCommand("PBSZ 0");
+            return;
+        case TlsMode::Auto:
+        case TlsMode::Explicit: {
+            QString why;
+            if (!ClientSocketFactory::tlsAvailable(&why)) {
+                if (s->options.tls.mode == TlsMode::Explicit) {
+                    finishError(Error::TlsFailed, tr("Cannot use TLS: %1").arg(why));
+                    s->control()->abort();
+                    return;
+                }
+                s->log(FtpClient::LogKind::Info, tr("Not encrypted: %1").arg(why));
+                sendUser();
+                return;
+            }
+            sendAuth("TLS");
+            return;
+        }
+        case TlsMode::Off:
+            sendUser();
+            return;
+        }
+        return;
+    case Step::AuthTls:
+    case Step::AuthSsl:
+        if (reply.code == 234 || reply.code == 334) {
+            m_step = Step::TlsHandshake;
+            s->control()->startTls(); // encrypted() continues in onEncrypted()
+            return;
+        }
+        // 504: AUTH is known but not that mechanism; try the old name once. Boards refuse AUTH itself
+        // (530, 502): in Auto mode that costs a single round trip before the log-on goes on in clear.
+        if (m_step == Step::AuthTls &&
+            (reply.code == 504 || (s->options.tls.mode == TlsMode::Explicit && reply.isError()))) {
+            sendAuth("SSL");
+            return;
+        }
+        if (s->options.tls.mode == TlsMode::Explicit) {
+            finishError(Error::TlsFailed, tr("%1 does not offer TLS (AUTH: %2), and encryption is required. "
+                                             "Use ftp:// or TLS mode auto to connect without it.")
+                                              .arg(s->login.host, reply.toString()));
+            s->control()->abort();
+            return;
+        }
+        s->log(FtpClient::LogKind::Info, tr("The server does not offer TLS (%1): the connection is not "
+                                            "encrypted, passwords and files travel in clear text.")
+                                             .arg(reply.toString()));
+        sendUser();
+        return;
+    case Step::TlsHandshake:
+        return; // nothing is expected before the handshake ends
+    case Step::Pbsz:
+        m_step = Step::Prot;
+        sendCommand("PROT P");
+        return;
+    case Step::Prot:
+        if (reply.isCompletion()) {
+            s->sockets()->setDataProtected(true);
+        } else {
+            s->log(FtpClient::LogKind::Error,
+                   tr("The server refused to encrypt data connections (%1): files travel in clear text, the "
+                      "password and commands are encrypted.")
+                       .arg(reply.toString()));
+        }
+        s->announceSecurity();
+        sendUser();
         return;
     case Step::User:
         if (reply.code == 230 || reply.code == 202) { // no password needed

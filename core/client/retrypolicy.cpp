@@ -24,6 +24,7 @@ FailureKind failureKind(FtpOperation::Error error)
     case FtpOperation::Error::LocalIoError:
     case FtpOperation::Error::ProtocolError:
     case FtpOperation::Error::InvalidArgument:
+    case FtpOperation::Error::TlsFailed:
         break;
     }
     return FailureKind::Permanent;

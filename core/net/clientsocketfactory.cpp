@@ -1,10 +1,15 @@
 #include "net/clientsocketfactory.h"
 
+#include "net/certificates.h"
+#include "net/certificatetruststore.h"
 #include "net/datalistener.h"
+#include "net/nativesocket.h"
 #include "net/tcpconnector.h"
 #include "net/tcpstream.h"
+#include "net/tlsstream.h"
 
-#include <QTcpSocket>
+#include <QSslCipher>
+#include <QSslSocket>
 
 namespace Ferry {
 
@@ -12,9 +17,127 @@ ClientSocketFactory::ClientSocketFactory(QObject* parent) : QObject(parent) {}
 
 ClientSocketFactory::~ClientSocketFactory() = default;
 
+void ClientSocketFactory::configure(const QString& host, quint16 port, const TlsSettings& settings)
+{
+    m_host = host;
+    m_port = port;
+    m_settings = settings;
+    m_acceptedFingerprint.clear();
+    m_dataProtected = false;
+    if (m_control)
+        m_control->setSslConfiguration(baseConfiguration());
+}
+
+bool ClientSocketFactory::tlsAvailable(QString* why)
+{
+    if (QSslSocket::supportsSsl())
+        return true;
+    if (why)
+        *why = tr("this build of Qt has no TLS support (%1)").arg(QSslSocket::sslLibraryBuildVersionString());
+    return false;
+}
+
+QSslConfiguration ClientSocketFactory::baseConfiguration() const
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    switch (m_settings.versions) {
+    case TlsSettings::Versions::Secure:
+        configuration.setProtocol(QSsl::SecureProtocols);
+        break;
+    case TlsSettings::Versions::Tls12Only:
+        configuration.setProtocol(QSsl::TlsV1_2);
+        break;
+    case TlsSettings::Versions::Tls13Only:
+        configuration.setProtocol(QSsl::TlsV1_3OrLater);
+        break;
+    }
+    if (!m_settings.caCertificates.isEmpty())
+        configuration.addCaCertificates(m_settings.caCertificates);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // Keep the session: every data connection resumes it (vsftpd: require_ssl_reuse).
+    configuration.setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
+    return configuration;
+}
+
 QTcpSocket* ClientSocketFactory::createControlSocket(QObject* parent)
 {
-    return new QTcpSocket(parent);
+    if (!tlsAvailable())
+        return new QTcpSocket(parent);
+    auto* socket = new QSslSocket(parent);
+    socket->setSslConfiguration(baseConfiguration());
+    // A certificate that needs a person's decision holds the handshake until it is answered.
+    socket->setPauseMode(QAbstractSocket::PauseOnSslErrors);
+    m_control = socket;
+    return socket;
+}
+
+QSslConfiguration ClientSocketFactory::controlConfiguration() const
+{
+    return m_control ? m_control->sslConfiguration() : baseConfiguration();
+}
+
+std::optional<CertificateCheck> ClientSocketFactory::judgeCertificate(QSslSocket* control,
+                                                                      const QList<QSslError>& errors,
+                                                                      ConnectionSecurity::Trust* trust)
+{
+    *trust = ConnectionSecurity::Trust::System;
+    if (errors.isEmpty())
+        return std::nullopt;
+    const QList<QSslCertificate> chain = control->peerCertificateChain();
+    const QSslCertificate certificate = chain.isEmpty() ? control->peerCertificate() : chain.first();
+    const QByteArray fingerprint = certificateFingerprint(certificate);
+    if (!fingerprint.isEmpty() && m_settings.acceptedFingerprints.contains(fingerprint)) {
+        *trust = ConnectionSecurity::Trust::Pinned;
+        m_acceptedFingerprint = fingerprint;
+        return std::nullopt;
+    }
+    CertificateCheck check;
+    check.host = m_host;
+    check.port = m_port;
+    check.chain = chain.isEmpty() ? QList<QSslCertificate>{certificate} : chain;
+    for (const QSslError& error : errors) {
+        if (!check.errors.contains(error.errorString()))
+            check.errors.append(error.errorString());
+    }
+    check.protocol = control->sessionProtocol() == QSsl::TlsV1_3   ? QStringLiteral("TLS 1.3")
+                     : control->sessionProtocol() == QSsl::TlsV1_2 ? QStringLiteral("TLS 1.2")
+                                                                   : QString();
+    check.cipher = control->sessionCipher().name();
+    if (m_settings.trustStorePath != QLatin1String("-")) {
+        CertificateTrustStore store(m_settings.trustStorePath.isEmpty() ? CertificateTrustStore::defaultPath()
+                                                                        : m_settings.trustStorePath);
+        store.load();
+        switch (store.check(m_host, m_port, certificate, &check.previous)) {
+        case CertificateTrustStore::Verdict::Trusted:
+            *trust = ConnectionSecurity::Trust::TrustStore;
+            m_acceptedFingerprint = fingerprint;
+            return std::nullopt;
+        case CertificateTrustStore::Verdict::Changed:
+            check.reason = CertificateCheck::Reason::Changed;
+            break;
+        case CertificateTrustStore::Verdict::Unknown:
+            break;
+        }
+    }
+    *trust = ConnectionSecurity::Trust::None;
+    return check;
+}
+
+bool ClientSocketFactory::acceptCertificate(const CertificateCheck& check, CertificateAnswer answer,
+                                            QString* error)
+{
+    if (answer == CertificateAnswer::Reject)
+        return true;
+    m_acceptedFingerprint = certificateFingerprint(check.certificate());
+    if (answer != CertificateAnswer::AcceptAlways || m_settings.trustStorePath == QLatin1String("-"))
+        return true;
+    CertificateTrustStore store(m_settings.trustStorePath.isEmpty() ? CertificateTrustStore::defaultPath()
+                                                                    : m_settings.trustStorePath);
+    if (store.trust(check.host, check.port, check.certificate()))
+        return true;
+    if (error)
+        *error = store.errorString();
+    return false;
 }
 
 TcpConnector* ClientSocketFactory::createDataConnector(QObject* parent)
@@ -29,7 +152,22 @@ DataListener* ClientSocketFactory::createDataListener(QObject* parent)
 
 DataStream* ClientSocketFactory::openDataStream(qintptr descriptor, QObject* parent)
 {
-    return new TcpStream(descriptor, parent);
+    if (!m_dataProtected || !m_control)
+        return new TcpStream(descriptor, parent);
+    auto* socket = new QSslSocket();
+    QSslConfiguration configuration = baseConfiguration();
+    // Resume the control connection's session (its newest ticket).
+    configuration.setSessionTicket(m_control->sslConfiguration().sessionTicket());
+    socket->setSslConfiguration(configuration);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        NativeSocket::close(descriptor);
+        return new TcpStream(-1, parent); // already over: the transfer fails with its error
+    }
+    QList<QByteArray> accepted = m_settings.acceptedFingerprints;
+    if (!m_acceptedFingerprint.isEmpty())
+        accepted.append(m_acceptedFingerprint);
+    return new TlsStream(socket, m_host, accepted, parent);
 }
 
 } // namespace Ferry

@@ -1,7 +1,16 @@
 #pragma once
 
-#include <QObject>
+#include "net/connectionsecurity.h"
+#include "net/tlssettings.h"
 
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <optional>
+
+class QSslSocket;
 class QTcpSocket;
 
 namespace Ferry {
@@ -10,10 +19,16 @@ class DataListener;
 class DataStream;
 class TcpConnector;
 
-// Where an FTP client connection's sockets are made: the control connection's socket and the data
-// connections (passive: connected by us; active: accepted from the server), and the stream a data
-// connection becomes. One per connection (FtpSession owns it). TLS (RFC 4217) is added here and nowhere
-// else.
+// Where an FTP client connection's sockets are made and upgraded to TLS: the control connection's socket
+// (TLS from the start for implicit FTPS, or after AUTH TLS), the data connections (passive: connected by
+// us; active: accepted from the server) and the stream a data connection becomes: plain TCP, or TLS under
+// PROT P that resumes the control connection's TLS session (vsftpd and proftpd refuse data connections
+// that do not). One per connection (FtpSession owns it); TLS is written here and nowhere else.
+//
+// It also judges the server's certificate for the control connection: trusted by the system (plus
+// TlsSettings::caCertificates) for the host name; or pinned by fingerprint; or kept in the
+// CertificateTrustStore for this host and port. Anything else needs a person's decision
+// (CertificateCheck); a certificate that differs from the one kept is reported as changed.
 class ClientSocketFactory final : public QObject
 {
     Q_OBJECT
@@ -23,13 +38,47 @@ public:
     explicit ClientSocketFactory(QObject* parent = nullptr);
     ~ClientSocketFactory() override;
 
-    // The control connection's socket (buffered: the reply reader reads lines), not connected yet.
+    // For the next connection (before its control socket connects): the server and the options.
+    void configure(const QString& host, quint16 port, const TlsSettings& settings);
+    TlsMode tlsMode() const { return m_settings.mode; }
+
+    // The control connection's socket (buffered: the reply reader reads lines), not connected yet: a
+    // QSslSocket that starts unencrypted, or a QTcpSocket where this Qt has no TLS backend.
     QTcpSocket* createControlSocket(QObject* parent);
+    // The TLS configuration of the control connection (session tickets kept for the data connections).
+    QSslConfiguration controlConfiguration() const;
+    // Whether TLS is possible with this Qt build, and why not.
+    static bool tlsAvailable(QString* why = nullptr);
+
+    // The control connection's certificate: nothing when it is accepted (`trust` says why), else the
+    // question for a person.
+    std::optional<CertificateCheck> judgeCertificate(QSslSocket* control, const QList<QSslError>& errors,
+                                                     ConnectionSecurity::Trust* trust);
+    // A person's answer to that question; AcceptAlways keeps the certificate (false and *error if the
+    // trust store cannot be written; the certificate is accepted for this connection all the same).
+    bool acceptCertificate(const CertificateCheck& check, CertificateAnswer answer, QString* error);
+    QByteArray acceptedFingerprint() const { return m_acceptedFingerprint; }
+
+    // PROT P: data connections are TLS from now on.
+    void setDataProtected(bool dataProtected) { m_dataProtected = dataProtected; }
+    bool isDataProtected() const { return m_dataProtected; }
+
     // A passive data connection's connector, and an active one's listener.
     TcpConnector* createDataConnector(QObject* parent);
     DataListener* createDataListener(QObject* parent);
     // The stream over a connected data connection's descriptor (from the two above); takes the descriptor.
+    // TLS (resuming the control connection's session) while data is protected.
     DataStream* openDataStream(qintptr descriptor, QObject* parent);
+
+private:
+    QSslConfiguration baseConfiguration() const;
+
+    QString m_host;
+    quint16 m_port = 0;
+    TlsSettings m_settings;
+    QPointer<QSslSocket> m_control;
+    QByteArray m_acceptedFingerprint;
+    bool m_dataProtected = false;
 };
 
 } // namespace Ferry

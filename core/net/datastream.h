@@ -12,8 +12,9 @@ namespace Ferry {
 // close_notify) is not the same as a reset or a truncated TLS stream, and only the first completes a
 // download.
 //
-// Readiness: a stream may need a while before data moves (a TLS handshake); isReady() is false until
-// then and ready() is emitted once it is. Before that, read() returns 0 and write() buffers.
+// Readiness: a stream may need a while before data moves (a TLS handshake, started by begin());
+// isReady() is false until then and ready() is emitted once it is. Before that, read() returns 0 and
+// write() buffers.
 class DataStream : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,9 @@ public:
 
     ~DataStream() override;
 
+    // Starts what must happen before data moves (a TLS handshake), once the peer is ready for it; a
+    // stream that needs nothing is ready at once. Called once by the owner.
+    virtual void begin() {}
     virtual bool isReady() const = 0;
     // Reads at most maxSize bytes: > 0 bytes read; 0 nothing now (readyRead() says when to try again);
     // -1 the stream is over (end() says how: Finished once every byte was read, Broken otherwise). Once it

@@ -7,10 +7,14 @@
 namespace Ferry {
 
 TcpStream::TcpStream(qintptr descriptor, QObject* parent)
-    : DataStream(parent), m_descriptor(descriptor),
-      m_readNotifier(new QSocketNotifier(descriptor, QSocketNotifier::Read, this)),
-      m_writeNotifier(new QSocketNotifier(descriptor, QSocketNotifier::Write, this))
+    : DataStream(parent), m_descriptor(descriptor), m_readNotifier(nullptr), m_writeNotifier(nullptr)
 {
+    if (descriptor < 0) {
+        setEnd(End::Broken, tr("the connection could not be set up"));
+        return;
+    }
+    m_readNotifier = new QSocketNotifier(descriptor, QSocketNotifier::Read, this);
+    m_writeNotifier = new QSocketNotifier(descriptor, QSocketNotifier::Write, this);
     NativeSocket::setNonBlocking(descriptor);
     NativeSocket::peerName(descriptor, &m_peerAddress, &m_peerPort);
     m_writeNotifier->setEnabled(false);

@@ -23,7 +23,8 @@ class TcpStream final : public DataStream
     Q_DISABLE_COPY_MOVE(TcpStream)
 
 public:
-    // Takes `descriptor` (a connected TCP socket; made non-blocking) and closes it when done.
+    // Takes `descriptor` (a connected TCP socket; made non-blocking) and closes it when done. With -1 the
+    // stream is over (Broken) from the start.
     explicit TcpStream(qintptr descriptor, QObject* parent = nullptr);
     ~TcpStream() override;
 

@@ -173,6 +173,7 @@ void ServerDataConnection::startPump(QIODevice* device, bool upload, int idleTim
     // thread of its own for local files.
     options.pacing = StreamPump::Pacing::OneChunkPerTurn;
     options.readAhead = StreamPump::ReadAhead::LocalFiles;
+    m_stream->begin(); // a TLS wrapper negotiates now, after the 1xx
     m_pump = new StreamPump(m_stream, options, this);
     connect(m_pump, &StreamPump::progress, this, [this](qint64 bytes) {
         m_bytes = bytes;

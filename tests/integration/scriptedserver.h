@@ -4,13 +4,19 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <functional>
 
 // A tiny FTP server on 127.0.0.1 whose every answer is scripted by the test: for faults and orderings
 // that real servers do not produce on demand (replies split across segments, a PASV pointing elsewhere,
 // the final reply before the data, silence). Each command the client sends is recorded.
+//
+// FTPS faults too (setCertificate() first): the handler switches the control connection to TLS after its
+// 234 (startControlTls()), data connections can be TLS (listenForData(true)), and a connection can be
+// dropped in the middle of the handshake (dropOnNextData()) or cut without close_notify.
 class ScriptedServer final : public QObject
 {
     Q_OBJECT
@@ -23,13 +29,19 @@ public:
     bool start(const QByteArray& greeting);
     quint16 port() const { return m_server.serverPort(); }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    void setCertificate(const QSslCertificate& certificate, const QSslKey& key);
 
     // Writes raw bytes on the control connection (one write).
     void reply(const QByteArray& bytes);
-    // Opens a passive data listener on 127.0.0.1 and returns its port.
-    quint16 listenForData();
+    // Server side of the TLS handshake on the control connection, right after what was written.
+    void startControlTls();
+    // Closes the control connection at once when the client sends anything (its TLS ClientHello).
+    void dropOnNextData() { m_dropOnNextData = true; }
+    // Opens a passive data listener on 127.0.0.1 and returns its port; with tls, each data connection
+    // becomes a TLS server as it is accepted.
+    quint16 listenForData(bool tls = false);
     // The data connection, once the client connected to the passive port.
-    QTcpSocket* dataSocket() const { return m_data; }
+    QSslSocket* dataSocket() const { return m_data; }
     void closeControl();
 
     QList<QByteArray> commands;   // every command line received, without CRLF
@@ -38,13 +50,32 @@ public:
 Q_SIGNALS:
     void commandReceived(const QByteArray& command);
     void dataConnected();
+    // A data connection finished its TLS handshake.
+    void dataEncrypted();
 
 private:
-    QTcpServer m_server;
-    QTcpServer m_dataServer;
-    QPointer<QTcpSocket> m_control;
-    QPointer<QTcpSocket> m_data;
+    // A listener whose sockets can turn into TLS servers.
+    class Listener final : public QTcpServer
+    {
+    public:
+        using QTcpServer::QTcpServer;
+
+    protected:
+        void incomingConnection(qintptr descriptor) override;
+    };
+
+    void onControlReadyRead();
+    void configureTls(QSslSocket* socket);
+
+    Listener m_server;
+    Listener m_dataServer;
+    QPointer<QSslSocket> m_control;
+    QPointer<QSslSocket> m_data;
     QByteArray m_greeting;
     QByteArray m_buffer;
     Handler m_handler;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
+    bool m_dataTls = false;
+    bool m_dropOnNextData = false;
 };

@@ -32,10 +32,13 @@ QByteArray pasvReply(quint16 port, const QByteArray& host = QByteArrayLiteral("1
            ',' + QByteArray::number(port & 0xff) + ")\r\n";
 }
 
-// Answers the log-on sequence like a plain RFC 959 server without FEAT; returns true if it handled `cmd`.
+// Answers the log-on sequence like a plain RFC 959 server without FEAT or TLS (the client asks for TLS
+// by default: AUTH TLS, refused); returns true if it handled `cmd`.
 bool answerBasics(ScriptedServer& s, const QByteArray& cmd)
 {
-    if (cmd.startsWith("USER "))
+    if (cmd.startsWith("AUTH "))
+        s.reply("502 Not Implemented\r\n");
+    else if (cmd.startsWith("USER "))
         s.reply("331 Password please\r\n");
     else if (cmd.startsWith("PASS "))
         s.reply("230 Welcome\r\n");
@@ -123,7 +126,8 @@ void TestClientEngine::logonSplitRepliesAndQuotedPwd()
     // One command per write: never two commands in one segment.
     for (const QByteArray& chunk : std::as_const(server.readChunks))
         QCOMPARE(chunk.count("\r\n"), 1);
-    QCOMPARE(server.commands, (QList<QByteArray>{"USER alice", "PASS s3cret", "FEAT", "TYPE I", "PWD"}));
+    QCOMPARE(server.commands,
+             (QList<QByteArray>{"AUTH TLS", "USER alice", "PASS s3cret", "FEAT", "TYPE I", "PWD"}));
 }
 
 void TestClientEngine::userAnswered230SkipsPassword()
@@ -470,8 +474,9 @@ void TestClientEngine::hostNameResolves()
     login.port = server.port();
     auto op = finish(client.connectToHost(login));
     QVERIFY2(op->succeeded(), qPrintable(op->errorString()));
-    QCOMPARE(server.commands.first(), QByteArrayLiteral("USER anonymous"));
-    QVERIFY(server.commands.at(1).startsWith("PASS ") && server.commands.at(1).contains('@'));
+    QCOMPARE(server.commands.first(), QByteArrayLiteral("AUTH TLS")); // TLS if available: refused here
+    QCOMPARE(server.commands.at(1), QByteArrayLiteral("USER anonymous"));
+    QVERIFY(server.commands.at(2).startsWith("PASS ") && server.commands.at(2).contains('@'));
 }
 
 void TestClientEngine::latin1ListingSwitchesEncoding()

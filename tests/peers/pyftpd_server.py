@@ -9,6 +9,10 @@ Run it with Debian's /usr/bin/python3, for which python3-pyftpdlib is installed:
 It serves DIR to one user with every permission, on IPv4 or IPv6 (by the --bind address), passive
 (PASV/EPSV) and active (PORT/EPRT, to the client's own address only) data connections, and prints
 "READY <port>" on stdout once it listens. Its log goes to stderr. SIGTERM stops it.
+
+With --tls-cert CERT --tls-key KEY it is an FTPS server (pyftpdlib's TLS_FTPHandler, explicit TLS with
+AUTH TLS/SSL, PBSZ and PROT; needs python3-openssl) that requires TLS on the control connection and on
+every data connection.
 """
 
 import argparse
@@ -42,6 +46,8 @@ def main():
     parser.add_argument("--password", default="ferry-pw")
     parser.add_argument("--passive-ports", type=port_range, default=None, help="e.g. 61000-61063")
     parser.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    parser.add_argument("--tls-cert", default=None, help="PEM certificate: serve FTPS (explicit TLS)")
+    parser.add_argument("--tls-key", default=None, help="PEM private key of --tls-cert")
     args = parser.parse_args()
 
     logging.basicConfig(
@@ -54,8 +60,20 @@ def main():
     # e l r a d f m w M T: cd, list, retrieve, append, delete, rename, mkdir, store, chmod, set mtime.
     authorizer.add_user(args.user, args.password, args.root, perm="elradfmwMT")
 
-    class Handler(FTPHandler):
-        pass
+    if args.tls_cert:
+        from pyftpdlib.handlers import TLS_FTPHandler  # noqa: E402  (needs python3-openssl)
+
+        class Handler(TLS_FTPHandler):
+            pass
+
+        Handler.certfile = args.tls_cert
+        Handler.keyfile = args.tls_key or args.tls_cert
+        Handler.tls_control_required = True
+        Handler.tls_data_required = True
+    else:
+
+        class Handler(FTPHandler):
+            pass
 
     Handler.authorizer = authorizer
     Handler.banner = "pyftpdlib ready for Ferry's tests"

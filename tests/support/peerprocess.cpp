@@ -4,6 +4,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -121,6 +123,10 @@ bool PeerProcess::startProcess(bool readStdout)
     }
     m_process.setProgram(m_program);
     m_process.setArguments(m_arguments);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it)
+        environment.insert(it.key(), it.value());
+    m_process.setProcessEnvironment(environment);
     m_process.setStandardInputFile(QProcess::nullDevice());
     // Each start begins fresh logs, so an error message only shows this attempt's output.
     if (!m_stderrLogPath.isEmpty()) {
@@ -219,13 +225,18 @@ bool PeerProcess::startAndWaitForGreeting(const QHostAddress& address, quint16 p
     QTimer retry;
     retry.setSingleShot(true);
     retry.setInterval(greetingRetryIntervalMs);
-    QTcpSocket socket;
+    // Unencrypted unless the greeting comes over TLS (implicit FTPS): then any certificate will do.
+    QSslSocket socket;
+    socket.setPeerVerifyMode(QSslSocket::VerifyNone);
 
     const auto connectOnce = [&] {
         socket.abort();
         received.clear();
         ++attempts;
-        socket.connectToHost(address, port);
+        if (m_greetingOverTls)
+            socket.connectToHostEncrypted(address.toString(), port);
+        else
+            socket.connectToHost(address, port);
     };
     connect(&retry, &QTimer::timeout, &loop, connectOnce);
     connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);

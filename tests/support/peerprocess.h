@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -41,6 +42,14 @@ public:
     // port it cannot bind, a bad config line) to fd 0, which is the control connection in inetd mode.
     void setStandardInputToErrorLog(bool enabled);
 
+    // An environment variable for the program (on top of the test's environment).
+    void setEnvironmentVariable(const QString& name, const QString& value)
+    {
+        m_environment.insert(name, value);
+    }
+    // startAndWaitForGreeting() expects the greeting over TLS (implicit FTPS).
+    void setGreetingOverTls(bool overTls) { m_greetingOverTls = overTls; }
+
     // Starts the program and waits until it prints a line that starts with linePrefix.
     bool startAndWaitForLine(const QByteArray& linePrefix, int timeoutMs = defaultTimeoutMs);
     // Starts the program and waits until a connection to address:port receives a "220 " greeting.
@@ -77,6 +86,8 @@ private:
     QByteArray m_readyLine;
     bool m_readyFound = false;
     bool m_standardInputToErrorLog = false;
+    bool m_greetingOverTls = false;
+    QHash<QString, QString> m_environment;
     QString m_errorString;
 };
 

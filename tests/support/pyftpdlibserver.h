@@ -11,11 +11,20 @@ namespace Ferry::Test {
 //
 // It runs as the test's own user, so files the test creates need no fixPermissions().
 // Log (every session, login and transfer): workPath()/peer.stderr.log.
+//
+// FTPS with setTls(certificate, key) before start(): TLS_FTPHandler, TLS required on the control connection
+// and on every data connection (needs python3-openssl).
 class PyftpdlibServer final : public TestFtpServer
 {
 public:
     PyftpdlibServer();
     ~PyftpdlibServer() override;
+
+    void setTls(const QString& certificatePath, const QString& keyPath)
+    {
+        m_certificatePath = certificatePath;
+        m_keyPath = keyPath;
+    }
 
     QString name() const override;
 
@@ -24,6 +33,10 @@ public:
 protected:
     QString checkEnvironment() const override;
     quint16 launch(PeerProcess& process, const QHostAddress& bindAddress, QString* error) override;
+
+private:
+    QString m_certificatePath;
+    QString m_keyPath;
 };
 
 } // namespace Ferry::Test

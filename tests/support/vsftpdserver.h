@@ -21,11 +21,39 @@ namespace Ferry::Test {
 // Logs: workPath()/vsftpd.log (every command and reply), workPath()/xferlog, and
 // workPath()/peer.stderr.log for fatal "500 OOPS: ..." messages (vsftpd writes those to fd 0, which
 // the harness points there).
+//
+// FTPS (setTls() before start()): ssl_enable with vsftpd's defaults (TLS required for logins and data,
+// session reuse required), explicit (AUTH TLS) or implicit_ssl; this vsftpd build has no settings for TLS
+// versions, so TLS 1.2 or 1.3 is forced through an OpenSSL configuration file (OPENSSL_CONF).
 class VsftpdServer final : public TestFtpServer
 {
 public:
+    enum class Tls
+    {
+        Off,
+        Explicit,
+        Implicit
+    };
+    enum class TlsVersion
+    {
+        Any,
+        Tls12Only,
+        Tls13Only
+    };
+    struct TlsConfig
+    {
+        Tls mode = Tls::Off;
+        QString certificatePath;  // PEM
+        QString keyPath;          // PEM
+        bool requireReuse = true; // require_ssl_reuse (vsftpd's default)
+        TlsVersion version = TlsVersion::Any;
+    };
+
     VsftpdServer();
     ~VsftpdServer() override;
+
+    void setTls(const TlsConfig& config) { m_tls = config; }
+    TlsConfig tls() const { return m_tls; }
 
     QString name() const override;
 
@@ -46,10 +74,13 @@ private:
     bool prepareFolders(QString* error);
     bool writeConfig(const QHostAddress& bindAddress, quint16 port, QString* error);
     bool lookUpUser(QString* error);
+    QStringList tlsLines() const;
+    bool writeOpensslConfig(QString* path, QString* error);
 
     uint m_uid = 0;
     uint m_gid = 0;
     bool m_userKnown = false;
+    TlsConfig m_tls;
 };
 
 } // namespace Ferry::Test
