@@ -5,7 +5,8 @@
 #   bash scripts/setup-test-peers.sh        # as root, or as a user with sudo
 #
 # What it does:
-#   1. apt-get installs vsftpd, python3-pyftpdlib, curl, lftp, dbus, gnome-keyring, libsecret-1-0 and
+#   1. apt-get installs vsftpd, python3-pyftpdlib, python3-openssl (pyftpdlib's FTPS), openssl (the
+#      FTPS tests' certificates), curl, lftp, dbus, gnome-keyring, libsecret-1-0 and
 #      libsecret-tools (tests/keychain) if any is missing
 #      (one `apt-get update` first, non-interactive, --no-install-recommends). Service start-up during
 #      the install is blocked with a temporary /usr/sbin/policy-rc.d, so no daemon takes port 21.
@@ -25,7 +26,8 @@ readonly TEST_PASSWORD="ferrytest-pw"
 readonly TEST_HOME="/var/lib/ferrytest"
 readonly PAM_SERVICE="ferry-vsftpd"
 readonly PAM_FILE="/etc/pam.d/${PAM_SERVICE}"
-readonly PACKAGES=(vsftpd python3-pyftpdlib curl lftp dbus gnome-keyring libsecret-1-0 libsecret-tools)
+readonly PACKAGES=(vsftpd python3-pyftpdlib python3-openssl openssl curl lftp dbus gnome-keyring libsecret-1-0
+    libsecret-tools)
 
 log() { printf '[setup-test-peers] %s\n' "$*"; }
 

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QSslCertificate>
 #include <QString>
 #include <QtGlobal>
@@ -51,3 +52,5 @@ struct TlsSettings
 };
 
 } // namespace Ferry
+
+Q_DECLARE_METATYPE(Ferry::TlsMode)
