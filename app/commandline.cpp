@@ -479,7 +479,8 @@ QString CommandLine::overallHelp(bool guiAvailable)
     text += QLatin1Char('\n') + tr("Options of every command:") + QLatin1Char('\n');
     for (Opt id : {Opt::User, Opt::Password, Opt::Active, Opt::Passive, Opt::Verbose, Opt::Help})
         text += optionLine(id);
-    text += TlsOptions::help(OptionColumn);
+    for (const auto& [term, description] : TlsOptions::helpEntries())
+        text += definition(QLatin1String("    ") + term, description, OptionColumn);
     text += QLatin1Char('\n') + tr("Other options:") + QLatin1Char('\n');
     text += optionLine(Opt::Version);
 
@@ -507,7 +508,8 @@ QString CommandLine::commandHelp(Command command)
     text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
     for (Opt id : commandOptions(*spec))
         text += optionLine(id);
-    text += TlsOptions::help(OptionColumn);
+    for (const auto& [term, description] : TlsOptions::helpEntries())
+        text += definition(QLatin1String("    ") + term, description, OptionColumn);
     text += QLatin1Char('\n') + urlHelp();
     text += QLatin1Char('\n') + environmentHelp();
     text += QLatin1Char('\n') + exitStatusHelp();

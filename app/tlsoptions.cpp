@@ -36,19 +36,20 @@ QList<QCommandLineOption> TlsOptions::options()
     };
 }
 
-QString TlsOptions::help(int column)
+QList<QPair<QString, QString>> TlsOptions::helpEntries()
 {
-    QString text;
-    const auto line = [&](const QString& head, const QString& description) {
-        QString h = QStringLiteral("  ") + head;
-        h += h.size() + 1 >= column ? QLatin1Char('\n') + QString(column, QLatin1Char(' '))
-                                    : QString(column - h.size(), QLatin1Char(' '));
-        text += h + description + QLatin1Char('\n');
+    return {
+        {QStringLiteral("--tls MODE"),
+         tr("Encryption: auto (TLS if the server offers it, the default for ftp://), "
+            "require (ftpes://), implicit (ftps://, port 990) or off. Overrides the "
+            "URL's scheme.")},
+        {QStringLiteral("--fingerprint SHA256"),
+         tr("Trust the server certificate with this SHA-256 fingerprint "
+            "(hex, colons optional), even if it is self-signed.")},
+        {QStringLiteral("--cacert FILE"),
+         tr("Trust the certificates in FILE (PEM or DER): the server's own or "
+            "the CA that signed it.")},
     };
-    line(QStringLiteral("--tls MODE"), tr("auto, require, implicit or off (overrides the URL's scheme)."));
-    line(QStringLiteral("--fingerprint SHA256"), tr("Trust the server certificate with this SHA-256."));
-    line(QStringLiteral("--cacert FILE"), tr("Trust the CA or server certificate in FILE."));
-    return text;
 }
 
 std::optional<TlsOptions> TlsOptions::read(const QCommandLineParser& parser, QString* error)

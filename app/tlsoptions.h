@@ -7,6 +7,7 @@
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -39,8 +40,8 @@ public:
     static QList<QCommandLineOption> options();
     // Reads them (after parsing); nothing and *error when a value is wrong.
     static std::optional<TlsOptions> read(const QCommandLineParser& parser, QString* error);
-    // Help lines for `ferry --help` / `ferry mirror --help`.
-    static QString help(int column);
+    // Help entries for `ferry --help`: the option with its value, and what it does.
+    static QList<QPair<QString, QString>> helpEntries();
 
     bool hasMode = false;
     TlsMode mode = TlsMode::Auto;

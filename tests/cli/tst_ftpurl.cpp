@@ -21,6 +21,8 @@ private Q_SLOTS:
     void parseValid();
     void parseInvalid_data();
     void parseInvalid();
+    void schemesChooseTls_data();
+    void schemesChooseTls();
     void displayStringHidesPassword();
     void remotePaths();
 
@@ -134,6 +136,33 @@ void TestFtpUrl::parseValid()
     QTEST(parsed->hasPassword, "hasPassword");
     QTEST(parsed->path, "path");
     QTEST(parsed->isDirectory, "isDirectory");
+}
+
+void TestFtpUrl::schemesChooseTls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<TlsMode>("mode");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<bool>("hasPort");
+    QTest::newRow("ftp: TLS if available") << "ftp://h/x" << TlsMode::Auto << 21 << false;
+    QTest::newRow("ftpes: explicit TLS required") << "ftpes://h/x" << TlsMode::Explicit << 21 << false;
+    QTest::newRow("ftps: implicit, port 990") << "ftps://h/x" << TlsMode::Implicit << 990 << false;
+    QTest::newRow("ftps with a port") << "ftps://h:2990/x" << TlsMode::Implicit << 2990 << true;
+    QTest::newRow("FTPES upper case") << "FTPES://h:21/" << TlsMode::Explicit << 21 << true;
+    QTest::newRow("ftps ipv6") << "ftps://[::1]/" << TlsMode::Implicit << 990 << false;
+}
+
+void TestFtpUrl::schemesChooseTls()
+{
+    QFETCH(QString, url);
+    QString error;
+    const std::optional<FtpUrl> parsed = parseFtpUrl(url, &error);
+    QVERIFY2(parsed.has_value(), qPrintable(error));
+    QTEST(parsed->tlsMode, "mode");
+    QTEST(int(parsed->port), "port");
+    QTEST(parsed->hasPort, "hasPort");
+    QVERIFY(isFtpUrl(url));
+    QVERIFY(!isFtpUrl(QStringLiteral("/local/ftps-folder")));
 }
 
 void TestFtpUrl::parseInvalid_data()
