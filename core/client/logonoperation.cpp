@@ -143,6 +143,14 @@ void LogonOperation::handleReply(const FtpReply& reply)
     case Step::Prot:
         if (reply.isCompletion()) {
             s->sockets()->setDataProtected(true);
+        } else if (s->options.tls.mode != TlsMode::Auto) {
+            // Encryption was required (ftpes://, ftps://): files in clear text are not what was asked.
+            finishError(Error::TlsFailed,
+                        tr("%1 refused to encrypt data connections (PROT P: %2), and encryption is required. "
+                           "Use ftp:// or TLS mode auto to accept clear-text data connections.")
+                            .arg(s->login.host, reply.toString()));
+            s->control()->abort();
+            return;
         } else {
             s->log(FtpClient::LogKind::Error,
                    tr("The server refused to encrypt data connections (%1): files travel in clear text, the "

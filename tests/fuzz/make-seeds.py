@@ -96,10 +96,17 @@ TARGETS = {
              lambda s: s.startswith(b"211") or b"HASH" in s or b"XSHA" in s or b"XCRC" in s or b"XMD5" in s),
     "checksum": (tests("transfer/tst_filetransfer.cpp", "transfer/tst_transferunits.cpp"),
                  lambda s: is_reply(s) or re.search(rb"[0-9a-f]{8}", s) is not None),
+    "fingerprint": (tests("net/tst_certificates.cpp", "cli/tst_cli_tls.cpp"),
+                    lambda s: re.search(rb"[0-9A-Fa-f]{2}[: ]?[0-9A-Fa-f]{2}", s) is not None),
 }
 
 # Seeds no table holds in one piece: whole exchanges and the prefixes some targets expect.
 EXTRA = {
+    "fingerprint": [
+        b"00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF",
+        b"SHA256:00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff",
+        b"sha256=00 11 22 33 44 55 66 77 88 99 aa bb cc dd ee ff 00 11 22 33 44 55 66 77 88 99 aa bb cc dd ee ff",
+    ],
     "commandline": [
         b"\xffUSER anonymous\r\nPASS guest\r\nSYST\r\nFEAT\r\nPWD\r\nTYPE I\r\nEPSV\r\nLIST\r\nQUIT\r\n",
         b"\x10USER bob\r\n" + b"A" * 40 + b"\r\nNOOP\r\n",

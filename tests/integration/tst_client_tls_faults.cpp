@@ -1,7 +1,8 @@
 // FTPS faults that real servers do not produce on demand, against a scripted in-process server with TLS:
 // the STARTTLS injection (clear-text bytes after the 234, in the same segment, must be dropped, never read
 // as replies that came over TLS), a server that drops the connection in the middle of the handshake
-// (explicit and implicit), a server that speaks clear text on an implicit FTPS port, and a TLS download
+// (explicit and implicit), a server that speaks clear text on an implicit FTPS port, AUTH SSL after a 504
+// to AUTH TLS, PROT P refused (an error where TLS is required, said aloud in auto mode), and a TLS download
 // cut without close_notify (a failure, even when the server then says 226) next to one ended properly.
 
 #include "client/ftpclient.h"
@@ -78,6 +79,9 @@ private Q_SLOTS:
     void serverDropsMidHandshake_data();
     void serverDropsMidHandshake();
     void clearTextOnImplicitPort();
+    void authSslAfterAuthTlsRefused();
+    void protRefused_data();
+    void protRefused();
     void downloadEndsOnlyWithCloseNotify_data();
     void downloadEndsOnlyWithCloseNotify();
 
@@ -241,6 +245,71 @@ void TestClientTlsFaults::clearTextOnImplicitPort()
     QCOMPARE(logon->error(), FtpOperation::Error::TlsFailed);
     QVERIFY2(logon->errorString().contains(QLatin1String("implicit")), qPrintable(logon->errorString()));
     QVERIFY2(timer.elapsed() < 4000, "no waiting for a timeout");
+}
+
+void TestClientTlsFaults::authSslAfterAuthTlsRefused()
+{
+    // A server that knows AUTH but only the old mechanism name (504 to TLS) is asked for SSL once.
+    ScriptedServer server;
+    setUpTls(server);
+    server.setHandler([](ScriptedServer& s, const QByteArray& cmd) {
+        if (cmd == "AUTH TLS") {
+            s.reply("504 Unknown AUTH type.\r\n");
+        } else if (cmd == "AUTH SSL") {
+            s.reply("234 Proceed with negotiation.\r\n");
+            s.startControlTls();
+        } else if (!answerSecureBasics(s, cmd)) {
+            s.reply("502 Not Implemented\r\n");
+        }
+    });
+    QVERIFY(server.start("220 scripted FTPS\r\n"));
+    auto c = client(TlsMode::Explicit);
+    auto logon = logOn(c.get(), server);
+    QVERIFY2(logon->succeeded(), qPrintable(logon->errorString()));
+    QVERIFY(c->security().controlEncrypted);
+    QVERIFY(c->security().dataEncrypted);
+    QCOMPARE(server.commands.mid(0, 4), (QList<QByteArray>{"AUTH TLS", "AUTH SSL", "PBSZ 0", "PROT P"}));
+}
+
+void TestClientTlsFaults::protRefused_data()
+{
+    QTest::addColumn<TlsMode>("mode");
+    QTest::addColumn<bool>("loggedIn");
+    QTest::newRow("required (ftpes://): an error") << TlsMode::Explicit << false;
+    QTest::newRow("auto: logged in, data not encrypted and said so") << TlsMode::Auto << true;
+}
+
+void TestClientTlsFaults::protRefused()
+{
+    // The server accepts TLS on the control connection but refuses PROT P: files would cross in clear text.
+    QFETCH(TlsMode, mode);
+    QFETCH(bool, loggedIn);
+    ScriptedServer server;
+    setUpTls(server);
+    server.setHandler([](ScriptedServer& s, const QByteArray& cmd) {
+        if (cmd == "AUTH TLS") {
+            s.reply("234 Proceed with negotiation.\r\n");
+            s.startControlTls();
+        } else if (cmd == "PROT P") {
+            s.reply("534 PROT P refused by policy.\r\n");
+        } else if (!answerSecureBasics(s, cmd)) {
+            s.reply("502 Not Implemented\r\n");
+        }
+    });
+    QVERIFY(server.start("220 scripted FTPS\r\n"));
+    auto c = client(mode);
+    auto logon = logOn(c.get(), server);
+    QCOMPARE(logon->succeeded(), loggedIn);
+    if (!loggedIn) {
+        QCOMPARE(logon->error(), FtpOperation::Error::TlsFailed);
+        QVERIFY2(logon->errorString().contains(QLatin1String("PROT P")), qPrintable(logon->errorString()));
+        QVERIFY(!server.commands.contains("USER alice"));
+        return;
+    }
+    QVERIFY(c->security().controlEncrypted);
+    QVERIFY(!c->security().dataEncrypted);
+    QVERIFY(c->security().summary().contains(QLatin1String("data not encrypted")));
+    QVERIFY(m_log.join(QLatin1Char('\n')).contains(QLatin1String("refused to encrypt data connections")));
 }
 
 void TestClientTlsFaults::downloadEndsOnlyWithCloseNotify_data()

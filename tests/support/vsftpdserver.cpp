@@ -197,46 +197,45 @@ bool VsftpdServer::writeConfig(const QHostAddress& bindAddress, quint16 port, QS
     const bool ipv6 = bindAddress.protocol() == QAbstractSocket::IPv6Protocol;
     const QPair<quint16, quint16> passive = passivePortRange();
     // vsftpd is strict: "name=value" with no spaces around "=" and no trailing blanks.
-    const QStringList lines =
-        QStringList{
-            QStringLiteral("# written by Ferry's VsftpdServer (tests/support) for one test"),
-            QStringLiteral("listen=%1").arg(ipv6 ? QStringLiteral("NO") : QStringLiteral("YES")),
-            QStringLiteral("listen_ipv6=%1").arg(ipv6 ? QStringLiteral("YES") : QStringLiteral("NO")),
-            ipv6 ? QStringLiteral("listen_address6=%1").arg(bindAddress.toString())
-                 : QStringLiteral("listen_address=%1").arg(bindAddress.toString()),
-            QStringLiteral("listen_port=%1").arg(port),
-            QStringLiteral("background=NO"),
-            QStringLiteral("anonymous_enable=NO"),
-            QStringLiteral("local_enable=YES"),
-            QStringLiteral("write_enable=YES"),
-            QStringLiteral("local_umask=022"),
-            QStringLiteral("chroot_local_user=YES"),
-            QStringLiteral("allow_writeable_chroot=YES"),
-            QStringLiteral("local_root=%1").arg(rootPath()),
-            QStringLiteral("secure_chroot_dir=%1").arg(workFile(QStringLiteral("empty"))),
-            QStringLiteral("pam_service_name=%1").arg(pamService()),
-            QStringLiteral("userlist_enable=NO"),
-            QStringLiteral("session_support=NO"),
-            QStringLiteral("pasv_enable=YES"),
-            QStringLiteral("pasv_min_port=%1").arg(passive.first),
-            QStringLiteral("pasv_max_port=%1").arg(passive.second),
-            QStringLiteral("port_enable=YES"),
-            QStringLiteral("connect_from_port_20=NO"),
-            // Containers: no new namespaces, no seccomp filter.
-            QStringLiteral("isolate=NO"),
-            QStringLiteral("isolate_network=NO"),
-            QStringLiteral("seccomp_sandbox=NO"),
-            QStringLiteral("utf8_filesystem=YES"),
-            QStringLiteral("use_localtime=NO"),
-            // A wrong password is answered at once instead of after vsftpd's default 1 s.
-            QStringLiteral("delay_failed_login=0"),
-            QStringLiteral("xferlog_enable=YES"),
-            QStringLiteral("xferlog_file=%1").arg(workFile(QStringLiteral("xferlog"))),
-            QStringLiteral("dual_log_enable=YES"),
-            QStringLiteral("log_ftp_protocol=YES"),
-            QStringLiteral("vsftpd_log_file=%1").arg(workFile(QStringLiteral("vsftpd.log"))),
-        } +
-        tlsLines();
+    QStringList lines = {
+        QStringLiteral("# written by Ferry's VsftpdServer (tests/support) for one test"),
+        QStringLiteral("listen=%1").arg(ipv6 ? QStringLiteral("NO") : QStringLiteral("YES")),
+        QStringLiteral("listen_ipv6=%1").arg(ipv6 ? QStringLiteral("YES") : QStringLiteral("NO")),
+        ipv6 ? QStringLiteral("listen_address6=%1").arg(bindAddress.toString())
+             : QStringLiteral("listen_address=%1").arg(bindAddress.toString()),
+        QStringLiteral("listen_port=%1").arg(port),
+        QStringLiteral("background=NO"),
+        QStringLiteral("anonymous_enable=NO"),
+        QStringLiteral("local_enable=YES"),
+        QStringLiteral("write_enable=YES"),
+        QStringLiteral("local_umask=022"),
+        QStringLiteral("chroot_local_user=YES"),
+        QStringLiteral("allow_writeable_chroot=YES"),
+        QStringLiteral("local_root=%1").arg(rootPath()),
+        QStringLiteral("secure_chroot_dir=%1").arg(workFile(QStringLiteral("empty"))),
+        QStringLiteral("pam_service_name=%1").arg(pamService()),
+        QStringLiteral("userlist_enable=NO"),
+        QStringLiteral("session_support=NO"),
+        QStringLiteral("pasv_enable=YES"),
+        QStringLiteral("pasv_min_port=%1").arg(passive.first),
+        QStringLiteral("pasv_max_port=%1").arg(passive.second),
+        QStringLiteral("port_enable=YES"),
+        QStringLiteral("connect_from_port_20=NO"),
+        // Containers: no new namespaces, no seccomp filter.
+        QStringLiteral("isolate=NO"),
+        QStringLiteral("isolate_network=NO"),
+        QStringLiteral("seccomp_sandbox=NO"),
+        QStringLiteral("utf8_filesystem=YES"),
+        QStringLiteral("use_localtime=NO"),
+        // A wrong password is answered at once instead of after vsftpd's default 1 s.
+        QStringLiteral("delay_failed_login=0"),
+        QStringLiteral("xferlog_enable=YES"),
+        QStringLiteral("xferlog_file=%1").arg(workFile(QStringLiteral("xferlog"))),
+        QStringLiteral("dual_log_enable=YES"),
+        QStringLiteral("log_ftp_protocol=YES"),
+        QStringLiteral("vsftpd_log_file=%1").arg(workFile(QStringLiteral("vsftpd.log"))),
+    };
+    lines += tlsLines();
     QFile file(workFile(QStringLiteral("vsftpd.conf")));
     const QByteArray text = lines.join(QLatin1Char('\n')).toUtf8() + '\n';
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size()) {
