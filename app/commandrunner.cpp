@@ -368,6 +368,7 @@ void CommandRunner::startEngineTransfer()
     site.name = m_url.host;
     site.login = m_login;
     site.options.dataMode = m_invocation.dataMode;
+    site.options.tls = m_tls;
     site.maxConnections = 1;
     m_engine->setSite(site);
     if (m_invocation.verbose) {

@@ -186,8 +186,7 @@ int MirrorCommand::run(const Settings& settings)
 }
 
 MirrorCommand::MirrorCommand(const Settings& settings, QObject* parent)
-    : QObject(parent), m_settings(settings),
-      m_upload(!isFtpUrl(settings.source))
+    : QObject(parent), m_settings(settings), m_upload(!isFtpUrl(settings.source))
 {}
 
 MirrorCommand::~MirrorCommand()

@@ -89,6 +89,9 @@ bool TlsOptions::apply(const FtpUrl& url, TlsSettings* settings, quint16* port, 
 {
     settings->mode = hasMode ? mode : url.tlsMode;
     settings->acceptedFingerprints += fingerprints;
+    // The transfer engine's connections refuse an untrusted certificate themselves: say how to trust it.
+    settings->refusalAdvice = tr("If that is the server's certificate, run again with --fingerprint %1 (or "
+                                 "--cacert FILE with the certificate or its CA).");
     for (const QString& path : caFiles) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {

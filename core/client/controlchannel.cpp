@@ -166,15 +166,19 @@ void ControlChannel::answerCertificateCheck(CertificateAnswer answer, const QStr
     const CertificateCheck check = *m_pendingCheck;
     m_pendingCheck.reset();
     if (answer == CertificateAnswer::Reject) {
-        fail(FtpOperation::Error::TlsFailed,
-             !message.isEmpty()
-                 ? message
-                 : tr("The certificate of %1:%2 is not trusted (%3) and was not accepted. Its SHA-256 "
-                      "fingerprint is %4.")
-                       .arg(check.host)
-                       .arg(check.port)
-                       .arg(check.errors.join(QLatin1String("; ")),
-                            formatFingerprint(certificateFingerprint(check.certificate()))));
+        if (!message.isEmpty()) {
+            fail(FtpOperation::Error::TlsFailed, message);
+            return;
+        }
+        const QString fingerprint = formatFingerprint(certificateFingerprint(check.certificate()));
+        QString refusal = tr("The certificate of %1:%2 is not trusted (%3) and was not accepted. Its SHA-256 "
+                             "fingerprint is %4.")
+                              .arg(check.host)
+                              .arg(check.port)
+                              .arg(check.errors.join(QLatin1String("; ")), fingerprint);
+        if (const QString advice = m_sockets->tlsSettings().refusalAdvice; !advice.isEmpty())
+            refusal += QLatin1Char(' ') + advice.arg(fingerprint);
+        fail(FtpOperation::Error::TlsFailed, refusal);
         return;
     }
     QString storeError;

@@ -40,6 +40,7 @@ public:
 
     // For the next connection (before its control socket connects): the server and the options.
     void configure(const QString& host, quint16 port, const TlsSettings& settings);
+    const TlsSettings& tlsSettings() const { return m_settings; }
     TlsMode tlsMode() const { return m_settings.mode; }
 
     // The control connection's socket (buffered: the reply reader reads lines), not connected yet: a

@@ -47,6 +47,11 @@ struct TlsSettings
     // The trusted-certificates file ("always trust"): empty means CertificateTrustStore::defaultPath(),
     // "-" none.
     QString trustStorePath;
+    // Appended to the error when an untrusted certificate is refused without a person's decision (nobody
+    // answered certificateCheckRequired(), as in the transfer engine's connections): what the user can do
+    // about it, "%1" standing for the certificate's SHA-256 fingerprint (the command line names its
+    // --fingerprint option). Empty: nothing appended.
+    QString refusalAdvice;
     // The TLS versions offered (tests force 1.2 or 1.3; users keep the default).
     Versions versions = Versions::Secure;
 };

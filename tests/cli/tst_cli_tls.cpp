@@ -384,8 +384,9 @@ void TestCliTls::truncatedDownloadNotRenamed()
                     QByteArray::number(port & 0xff) + ")\r\n");
         } else if (cmd.startsWith("RETR ")) {
             s.reply("150 Opening BINARY mode data connection (300000 bytes)\r\n");
-            QSslSocket* data = s.dataSocket();
-            const auto send = [&s, data, &content] {
+            // Each attempt (the command retries) sends a third of the file, then cuts the data connection.
+            const auto send = [&s, &content] {
+                QSslSocket* data = s.dataSocket();
                 data->write(content.left(100000));
                 connect(data, &QSslSocket::encryptedBytesWritten, data, [&s, data] {
                     if (data->encryptedBytesToWrite() > 0 || data->bytesToWrite() > 0)
@@ -395,10 +396,17 @@ void TestCliTls::truncatedDownloadNotRenamed()
                     s.reply("226 Transfer complete\r\n");
                 });
             };
-            if (data->isEncrypted())
-                send();
+            const auto whenConnected = [&s, send] {
+                if (s.dataSocket()->isEncrypted())
+                    send();
+                else
+                    connect(&s, &ScriptedServer::dataEncrypted, s.dataSocket(), send,
+                            Qt::SingleShotConnection);
+            };
+            if (s.dataSocket())
+                whenConnected();
             else
-                connect(&s, &ScriptedServer::dataEncrypted, data, send);
+                connect(&s, &ScriptedServer::dataConnected, &s, whenConnected, Qt::SingleShotConnection);
         } else if (cmd == "PBSZ 0" || cmd == "PROT P" || cmd.startsWith("TYPE ") || cmd == "NOOP") {
             s.reply("200 OK\r\n");
         } else if (cmd.startsWith("USER ")) {

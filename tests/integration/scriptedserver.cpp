@@ -95,6 +95,9 @@ void ScriptedServer::startControlTls()
 quint16 ScriptedServer::listenForData(bool tls)
 {
     m_dataTls = tls;
+    // A new PASV: the previous data connection (closed by now, or about to be) is no longer the one
+    // dataSocket() names; it is null until the client connects again (dataConnected()).
+    m_data = nullptr;
     if (!m_dataServer.isListening())
         m_dataServer.listen(QHostAddress::LocalHost, 0);
     return m_dataServer.serverPort();
