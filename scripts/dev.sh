@@ -19,7 +19,7 @@ build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev libqt6svg6 qt6-qpa-plugins
-    help2man desktop-file-utils appstream qtkeychain-qt6-dev
+    help2man desktop-file-utils appstream qtkeychain-qt6-dev libssl-dev
 )
 # The fuzz targets: clang and its libFuzzer and sanitizer runtimes.
 fuzz_packages=(clang libclang-rt-14-dev)

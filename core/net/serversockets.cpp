@@ -3,6 +3,9 @@
 #include "net/datalistener.h"
 #include "net/tcpconnector.h"
 #include "net/tcpstream.h"
+#include "server/controlsocketstream.h"
+#include "server/tlssessioncontext.h"
+#include "server/tlsstream.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -43,6 +46,16 @@ TcpConnector* createDataConnector(QObject* parent)
 DataStream* openDataStream(qintptr descriptor, QObject* parent)
 {
     return new TcpStream(descriptor, parent);
+}
+
+TlsStream* secureControlSocket(QTcpSocket* socket, const TlsSessionContext& tls, QObject* parent,
+                               QString* error)
+{
+    ssl_st* ssl = tls.newControlSession(error);
+    if (!ssl)
+        return nullptr;
+    return new TlsStream(new ControlSocketStream(socket), ssl, TlsSessionContext::Resumption::Optional,
+                         parent);
 }
 
 } // namespace Ferry::ServerSockets

@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 class QObject;
+class QString;
 class QTcpServer;
 class QTcpSocket;
 
@@ -11,6 +12,8 @@ namespace Ferry {
 class DataListener;
 class DataStream;
 class TcpConnector;
+class TlsSessionContext;
+class TlsStream;
 
 // Where the embedded server's sockets are made: its listeners (which make the control connections'
 // sockets; FtpServerSession adopts them), the passive data listeners, the active data connections, and the
@@ -29,6 +32,12 @@ DataListener* createDataListener(QObject* parent);
 TcpConnector* createDataConnector(QObject* parent);
 // The stream over a connected data connection's descriptor (from the two above); takes the descriptor.
 DataStream* openDataStream(qintptr descriptor, QObject* parent);
+
+// FTPS (RFC 4217), server side, on OpenSSL with one context per control connection (TlsSessionContext):
+// TLS over a control connection's socket (after AUTH TLS, or from connect on the implicit port; the
+// socket stays its owner's). nullptr and *error if TLS cannot start.
+TlsStream* secureControlSocket(QTcpSocket* socket, const TlsSessionContext& tls, QObject* parent,
+                               QString* error);
 
 } // namespace ServerSockets
 

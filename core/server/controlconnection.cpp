@@ -1,6 +1,8 @@
 #include "server/controlconnection.h"
 
+#include "net/serversockets.h"
 #include "server/servertypes.h"
+#include "server/tlsstream.h"
 
 #include <QTcpSocket>
 
@@ -56,6 +58,14 @@ bool ControlConnection::isConnected() const
 std::optional<CommandLineReader::Line> ControlConnection::takeLine()
 {
     while (!m_reader.hasLine()) {
+        if (m_tls) {
+            char buffer[4096];
+            const qint64 n = m_tls->read(buffer, sizeof buffer);
+            if (n <= 0)
+                return std::nullopt; // n < 0: the TLS stream is over and has closed the socket
+            m_reader.feed(QByteArray(buffer, int(n)));
+            continue;
+        }
         if (m_socket->bytesAvailable() <= 0)
             return std::nullopt;
         m_reader.feed(m_socket->read(4096));
@@ -63,9 +73,14 @@ std::optional<CommandLineReader::Line> ControlConnection::takeLine()
     return m_reader.next();
 }
 
+qint64 ControlConnection::pendingOutput() const
+{
+    return m_tls ? m_tls->bytesToWrite() : m_socket->bytesToWrite();
+}
+
 bool ControlConnection::isOutputBackedUp() const
 {
-    return m_socket->bytesToWrite() > MaxPendingOutput;
+    return pendingOutput() > MaxPendingOutput;
 }
 
 void ControlConnection::discardBufferedInput()
@@ -78,6 +93,10 @@ void ControlConnection::send(const QByteArray& bytes)
 {
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
+    if (m_tls) {
+        m_tls->write(bytes.constData(), bytes.size()); // one record, flushed by the stream below
+        return;
+    }
     // One write and a flush per reply: with TCP_NODELAY each reply leaves in a segment of its own.
     m_socket->write(bytes);
     m_socket->flush();
@@ -85,8 +104,46 @@ void ControlConnection::send(const QByteArray& bytes)
 
 void ControlConnection::onBytesWritten()
 {
-    if (m_socket->bytesToWrite() < MaxPendingOutput / 2)
+    if (pendingOutput() < MaxPendingOutput / 2)
         Q_EMIT inputReady();
+}
+
+bool ControlConnection::startTls(const TlsSessionContext& context, QString* error)
+{
+    if (m_tls) {
+        *error = tr("TLS is already active.");
+        return false;
+    }
+    discardBufferedInput();
+    m_tls = ServerSockets::secureControlSocket(m_socket, context, this, error);
+    if (!m_tls)
+        return false;
+    // Input now comes through the TLS stream (which reads the socket).
+    disconnect(m_socket, &QTcpSocket::readyRead, this, &ControlConnection::inputReady);
+    connect(m_tls, &TlsStream::readyRead, this, &ControlConnection::inputReady);
+    connect(m_tls, &TlsStream::ready, this, &ControlConnection::secured);
+    connect(m_tls, &TlsStream::ended, this, &ControlConnection::onTlsEnded);
+    return true;
+}
+
+bool ControlConnection::isSecured() const
+{
+    return m_tls && m_tls->isSecured();
+}
+
+QString ControlConnection::tlsDescription() const
+{
+    if (!isSecured())
+        return {};
+    return m_tls->protocolName() + QLatin1String(", ") + m_tls->cipherName();
+}
+
+void ControlConnection::onTlsEnded()
+{
+    // A failed handshake or a broken TLS stream: the connection cannot go on.
+    if (m_tls->end() == TlsStream::End::Broken && !m_closing)
+        Q_EMIT tlsFailed(m_tls->errorString());
+    m_socket->abort();
 }
 
 void ControlConnection::startTimeouts(int loginTimeoutMs, int idleTimeoutMs)
@@ -119,8 +176,12 @@ void ControlConnection::close()
         Q_EMIT disconnected();
         return;
     }
-    // With nothing left to send the socket closes (and emits disconnected()) at once.
-    m_socket->disconnectFromHost();
+    // With nothing left to send the socket closes (and emits disconnected()) at once. Over TLS, a
+    // close_notify goes first.
+    if (m_tls && !m_tls->isOver())
+        m_tls->close();
+    else
+        m_socket->disconnectFromHost();
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
         return;
     QTimer::singleShot(CloseTimeoutMs, this, [this] { m_socket->abort(); });

@@ -11,6 +11,9 @@ class QTcpSocket;
 
 namespace Ferry {
 
+class TlsSessionContext;
+class TlsStream;
+
 // The control connection of one server session (RFC 959's Telnet side): command lines in through a
 // bounded CommandLineReader, replies out with one write each (one reply per TCP segment: NetX Duo clients
 // read one segment per reply), the login and idle timeouts, and the close. Knows nothing of FTP commands.
@@ -20,9 +23,10 @@ namespace Ferry {
 // again once the client has read enough. So a client that never reads cannot make the server buffer
 // without bound.
 //
-// FTPS (RFC 4217) switches this connection to TLS after AUTH TLS: the socket is upgraded here, and
-// discardBufferedInput() must be called at the switch, so that text sent in clear after the AUTH
-// command is never taken as if it came over TLS (the STARTTLS command-injection class of bug).
+// FTPS (RFC 4217): startTls() switches this connection to TLS (after AUTH TLS, or at once on the
+// implicit-TLS port). Input buffered at the switch is dropped (discardBufferedInput()), so that text
+// sent in clear after the AUTH command is never taken as if it came over TLS (the STARTTLS
+// command-injection class of bug); from then on lines and replies go through the TLS stream.
 class ControlConnection final : public QObject
 {
     Q_OBJECT
@@ -53,6 +57,17 @@ public:
     // Sends one reply (or a multi-line reply) in one write, flushed at once.
     void send(const QByteArray& bytes);
 
+    // Switches to TLS, server side: right after the 234 reply to AUTH TLS (in the same turn of the event
+    // loop), or before the greeting of an implicit-TLS connection. Drops every byte received so far
+    // first. Replies sent before the handshake completes wait for it; secured() once it has; a failed
+    // handshake closes the connection (tlsFailed(), then disconnected()). False and *error if TLS
+    // cannot start.
+    bool startTls(const TlsSessionContext& context, QString* error);
+    bool isTls() const { return m_tls != nullptr; }
+    bool isSecured() const;
+    // "TLSv1.3, TLS_AES_256_GCM_SHA384" once secured.
+    QString tlsDescription() const;
+
     // Login: from connect to a successful login; idle: since the last command or data moved. 0: none.
     void startTimeouts(int loginTimeoutMs, int idleTimeoutMs);
     void restartIdleTimeout();
@@ -73,11 +88,17 @@ Q_SIGNALS:
     void disconnected();
     void idleTimedOut();
     void loginTimedOut();
+    // The TLS handshake of startTls() completed.
+    void secured();
+    void tlsFailed(const QString& reason);
 
 private:
     void onBytesWritten();
+    void onTlsEnded();
+    qint64 pendingOutput() const;
 
     QTcpSocket* m_socket;
+    TlsStream* m_tls = nullptr;
     CommandLineReader m_reader;
     QTimer m_loginTimer;
     QTimer m_idleTimer;

@@ -49,6 +49,16 @@ bool FtpServer::start()
         stop();
     m_error.clear();
     m_warnings.clear();
+    if (m_options.tlsPolicy != ServerOptions::TlsPolicy::Off && !m_options.tlsCredentials) {
+        m_error = tr("FTPS needs a certificate and its key.");
+        log(ServerLogEntry::Level::Error, m_error);
+        return false;
+    }
+    if (m_options.implicitTlsPort && m_options.tlsPolicy == ServerOptions::TlsPolicy::Off) {
+        m_error = tr("An implicit-FTPS port needs TLS (the TLS policy is off).");
+        log(ServerLogEntry::Level::Error, m_error);
+        return false;
+    }
     const bool defaults = m_options.bindAddresses.isEmpty();
     const QList<QHostAddress> addresses = defaults ? QList<QHostAddress>{QHostAddress(QHostAddress::AnyIPv4),
                                                                          QHostAddress(QHostAddress::AnyIPv6)}
@@ -61,23 +71,12 @@ bool FtpServer::start()
         bool retry = false;
         QStringList warnings;
         for (const QHostAddress& address : addresses) {
-            auto* listener = new ConnectionListener(this);
-            listener->setRefusalReply(FtpProtocol::formatReply(
-                421, QStringLiteral("The server cannot take more connections now: try again later.")));
+            ConnectionListener* listener = createListener(false);
             // Qt's default backlog (50) overflows when more clients connect at once; with SYN cookies
             // the overflowed connections look established to the client, which then waits for a 220
             // that never comes (until it sends something itself).
             if (listener->listen(address, port, qMax(128, m_options.maxSessions + 16))) {
                 port = listener->serverPort();
-                connect(listener, &ConnectionListener::newConnection, this, &FtpServer::onNewConnection);
-                connect(listener, &ConnectionListener::acceptFailed, this,
-                        [this](const QString& reason, bool outOfDescriptors) {
-                            onAcceptFailed(reason, outOfDescriptors);
-                        });
-                connect(listener, &ConnectionListener::acceptingAgain, this, [this](qint64 refused) {
-                    log(ServerLogEntry::Level::Info,
-                        tr("Accepting connections again (%1 refused meanwhile)").arg(refused));
-                });
                 m_listeners.append(listener);
                 continue;
             }
@@ -118,24 +117,84 @@ bool FtpServer::start()
         log(ServerLogEntry::Level::Error, m_error);
         return false;
     }
+    if (m_options.implicitTlsPort && !startImplicitTlsListeners()) {
+        qDeleteAll(m_listeners);
+        m_listeners.clear();
+        log(ServerLogEntry::Level::Error, m_error);
+        return false;
+    }
     for (const QString& warning : std::as_const(m_warnings))
         log(ServerLogEntry::Level::Warning, warning);
     QStringList where;
     for (const ConnectionListener* listener : std::as_const(m_listeners))
         where.append(describeEndpoint(listener->serverAddress(), listener->serverPort()));
     log(ServerLogEntry::Level::Info, tr("Listening on %1").arg(where.join(QLatin1String(", "))));
+    if (!m_implicitTlsListeners.isEmpty()) {
+        where.clear();
+        for (const ConnectionListener* listener : std::as_const(m_implicitTlsListeners))
+            where.append(describeEndpoint(listener->serverAddress(), listener->serverPort()));
+        log(ServerLogEntry::Level::Info, tr("Implicit FTPS on %1").arg(where.join(QLatin1String(", "))));
+    }
     return true;
+}
+
+ConnectionListener* FtpServer::createListener(bool implicitTls)
+{
+    auto* listener = new ConnectionListener(this);
+    listener->setRefusalReply(FtpProtocol::formatReply(
+        421, QStringLiteral("The server cannot take more connections now: try again later.")));
+    connect(listener, &ConnectionListener::newConnection, this,
+            [this, implicitTls](QTcpSocket* socket) { onNewConnection(socket, implicitTls); });
+    connect(listener, &ConnectionListener::acceptFailed, this,
+            [this](const QString& reason, bool outOfDescriptors) { onAcceptFailed(reason, outOfDescriptors); });
+    connect(listener, &ConnectionListener::acceptingAgain, this, [this](qint64 refused) {
+        log(ServerLogEntry::Level::Info, tr("Accepting connections again (%1 refused meanwhile)").arg(refused));
+    });
+    return listener;
+}
+
+// The implicit-FTPS port on every address the plain listeners are bound to; with port 0 the first one
+// picks the port and the others follow it (a new pick if it is taken there).
+bool FtpServer::startImplicitTlsListeners()
+{
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        quint16 port = *m_options.implicitTlsPort;
+        bool retry = false;
+        for (const ConnectionListener* plain : std::as_const(m_listeners)) {
+            ConnectionListener* listener = createListener(true);
+            if (listener->listen(plain->serverAddress(), port, qMax(128, m_options.maxSessions + 16))) {
+                port = listener->serverPort();
+                m_implicitTlsListeners.append(listener);
+                continue;
+            }
+            m_error = tr("Cannot listen for implicit FTPS on %1: %2")
+                          .arg(describeEndpoint(plain->serverAddress(), port), listener->errorString());
+            retry = *m_options.implicitTlsPort == 0 && !m_implicitTlsListeners.isEmpty() &&
+                    listener->serverError() == QAbstractSocket::AddressInUseError;
+            delete listener;
+            break;
+        }
+        if (m_error.isEmpty())
+            return true;
+        qDeleteAll(m_implicitTlsListeners);
+        m_implicitTlsListeners.clear();
+        if (!retry)
+            return false;
+        m_error.clear();
+    }
+    return false;
 }
 
 void FtpServer::stop()
 {
     if (!m_listeners.isEmpty())
         log(ServerLogEntry::Level::Info, tr("Stopped listening"));
-    for (ConnectionListener* listener : std::as_const(m_listeners)) {
+    for (ConnectionListener* listener : m_listeners + m_implicitTlsListeners) {
         listener->close();
         listener->deleteLater();
     }
     m_listeners.clear();
+    m_implicitTlsListeners.clear();
     const QList<FtpServerSession*> sessions = m_sessions.values();
     for (FtpServerSession* session : sessions)
         session->terminate(text(QT_TR_NOOP("The server is shutting down.")));
@@ -149,6 +208,11 @@ bool FtpServer::isListening() const
 quint16 FtpServer::port() const
 {
     return m_listeners.isEmpty() ? 0 : m_listeners.first()->serverPort();
+}
+
+quint16 FtpServer::implicitTlsPort() const
+{
+    return m_implicitTlsListeners.isEmpty() ? 0 : m_implicitTlsListeners.first()->serverPort();
 }
 
 QList<QHostAddress> FtpServer::listeningAddresses() const
@@ -197,7 +261,7 @@ void FtpServer::onAcceptFailed(const QString& reason, bool outOfDescriptors)
             .arg(reason, limit < 0 ? tr("unlimited") : QString::number(limit)));
 }
 
-void FtpServer::onNewConnection(QTcpSocket* socket)
+void FtpServer::onNewConnection(QTcpSocket* socket, bool implicitTls)
 {
     const QHostAddress peer = plainAddress(socket->peerAddress());
     if (const qint64 banned = m_loginGuard->banRemainingMs(peer); banned > 0) {
@@ -236,7 +300,7 @@ void FtpServer::onNewConnection(QTcpSocket* socket)
     connect(session, &FtpServerSession::logMessage, this, &FtpServer::logMessage);
     connect(session, &FtpServerSession::closed, this, &FtpServer::onSessionClosed);
     Q_EMIT sessionStarted(session->info());
-    session->start();
+    session->start(implicitTls ? FtpServerSession::Security::ImplicitTls : FtpServerSession::Security::Clear);
 }
 
 ServerText FtpServer::text(const char* source, std::initializer_list<ServerText> args)
@@ -277,7 +341,7 @@ void FtpServer::log(ServerLogEntry::Level level, const QString& text)
     Q_EMIT logMessage(entry);
 }
 
-QList<QUrl> serverConnectionUrls(const QList<QHostAddress>& addresses, quint16 port)
+QList<QUrl> serverConnectionUrls(const QList<QHostAddress>& addresses, quint16 port, const QString& scheme)
 {
     QList<QHostAddress> hosts;
     QList<QHostAddress> loopback;
@@ -330,7 +394,7 @@ QList<QUrl> serverConnectionUrls(const QList<QHostAddress>& addresses, quint16 p
     QList<QUrl> urls;
     for (const QHostAddress& a : hosts + loopback) {
         QUrl url;
-        url.setScheme(QStringLiteral("ftp"));
+        url.setScheme(scheme);
         url.setHost(a.toString());
         url.setPort(port);
         url.setPath(QStringLiteral("/"));

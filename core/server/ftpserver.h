@@ -60,6 +60,8 @@ public:
 
     // The port actually listened on (useful with port 0).
     quint16 port() const;
+    // The implicit-FTPS port (ServerOptions::implicitTlsPort), 0 when there is none.
+    quint16 implicitTlsPort() const;
     QList<QHostAddress> listeningAddresses() const;
     // ftp://host:port/ for every address a client can use: each local interface address of the bound
     // families for a wildcard bind (loopback last, IPv6 link-local left out), the bound address otherwise.
@@ -82,7 +84,10 @@ Q_SIGNALS:
     void logMessage(const Ferry::ServerLogEntry& entry);
 
 private:
-    void onNewConnection(QTcpSocket* socket);
+    // A listener whose connections start sessions (with TLS from connect for the implicit-FTPS port).
+    ConnectionListener* createListener(bool implicitTls);
+    bool startImplicitTlsListeners();
+    void onNewConnection(QTcpSocket* socket, bool implicitTls);
     // Out of file descriptors, typically: logged once (ConnectionListener refuses and retries).
     void onAcceptFailed(const QString& reason, bool outOfDescriptors);
     // Answers 421 with `reason` (English on the wire, the user's language in the log) and closes.
@@ -96,14 +101,17 @@ private:
     // Failed logins per client address, kept across start() and stop().
     std::shared_ptr<LoginGuard> m_loginGuard;
     QList<ConnectionListener*> m_listeners;
+    QList<ConnectionListener*> m_implicitTlsListeners;
     QHash<quint64, FtpServerSession*> m_sessions;
     quint64 m_nextId = 1;
     QString m_error;
     QStringList m_warnings;
 };
 
-// Every ftp:// URL a client could use to reach a server listening on `addresses` at `port` (wildcard
-// addresses expand to the machine's interface addresses). Pure apart from reading the interface list.
-QList<QUrl> serverConnectionUrls(const QList<QHostAddress>& addresses, quint16 port);
+// Every ftp:// URL (or `scheme`://: ftpes for explicit FTPS, ftps for implicit) a client could use to reach
+// a server listening on `addresses` at `port` (wildcard addresses expand to the machine's interface
+// addresses). Pure apart from reading the interface list.
+QList<QUrl> serverConnectionUrls(const QList<QHostAddress>& addresses, quint16 port,
+                                 const QString& scheme = QStringLiteral("ftp"));
 
 } // namespace Ferry

@@ -6,6 +6,7 @@
 #include "server/logincommands.h"
 #include "server/sessioncommands.h"
 #include "server/sessioncontext.h"
+#include "server/tlscommands.h"
 #include "server/transfercommands.h"
 
 #include <QDateTime>
@@ -28,6 +29,7 @@ FtpServerSession::FtpServerSession(quint64 id, QTcpSocket* socket, const ServerO
       m_context(new SessionContext(m_control, options, this)),
       m_data(std::make_unique<DataConnectionSetup>(*m_context)),
       m_login(new LoginCommands(*m_context, std::move(authenticator), std::move(loginGuard), this)),
+      m_tls(std::make_unique<TlsCommands>(*m_context)),
       m_sessionCommands(std::make_unique<SessionCommands>(*m_context, m_commands, *m_data)),
       m_files(std::make_unique<FileCommands>(*m_context)),
       m_transfers(new TransferCommands(*m_context, *m_data, this))
@@ -79,9 +81,14 @@ void FtpServerSession::buildCommandTable()
     LoginCommands* l = m_login;
     t.add("USER", R::Argument, bind(l, &LoginCommands::user));
     t.add("PASS", none, bind(l, &LoginCommands::pass));
-    // FTPS (RFC 4217) adds AUTH, PBSZ and PROT here, with no login required; AUTH TLS switches the
-    // control connection to TLS and calls ControlConnection::discardBufferedInput(). Until then they
-    // are answered 502 like any verb not in the table.
+    // FTPS (RFC 4217), with no login required; without TLS they are answered 502 like any verb not in
+    // the table (as a board does).
+    if (m_context->options().tlsPolicy != ServerOptions::TlsPolicy::Off) {
+        TlsCommands* tls = m_tls.get();
+        t.add("AUTH", R::Argument, bind(tls, &TlsCommands::auth));
+        t.add("PBSZ", R::Argument, bind(tls, &TlsCommands::pbsz));
+        t.add("PROT", R::Argument, bind(tls, &TlsCommands::prot));
+    }
 
     SessionCommands* s = m_sessionCommands.get();
     t.add("QUIT", none, bind(s, &SessionCommands::quit));
@@ -151,11 +158,17 @@ QHostAddress FtpServerSession::peerAddress() const
     return m_context->info().address;
 }
 
-void FtpServerSession::start()
+void FtpServerSession::start(Security security)
 {
-    m_context->log(ServerLogEntry::Level::Info, tr("Connected"));
+    m_context->log(ServerLogEntry::Level::Info,
+                   security == Security::ImplicitTls ? tr("Connected (implicit TLS)") : tr("Connected"));
     const ServerOptions& options = m_context->options();
     m_control->startTimeouts(options.loginTimeoutMs, options.idleTimeoutMs);
+    if (security == Security::ImplicitTls && !m_tls->startImplicit()) {
+        m_control->abort();
+        endSession();
+        return;
+    }
     m_context->reply(220, options.greeting);
     if (!m_control->isConnected()) {
         endSession();
@@ -241,8 +254,8 @@ void FtpServerSession::handleLine(const CommandLineReader::Line& line)
     if (command.verb != "RNTO" && command.verb != "RNFR")
         state.renameFrom.reset();
     // board-servers.md: NetX Duo clients never send these; whoever does expects RFC 959 answers.
-    static const QSet<QByteArray> rfcOnly = {"FEAT", "PWD",  "XPWD", "LIST", "SIZE",
-                                             "REST", "ABOR", "MLSD", "MLST", "MDTM"};
+    static const QSet<QByteArray> rfcOnly = {"FEAT", "PWD",  "XPWD", "LIST", "SIZE", "REST",
+                                             "ABOR", "MLSD", "MLST", "MDTM", "AUTH"};
     if (rfcOnly.contains(command.verb))
         state.speaksRfc959 = true;
 

@@ -22,6 +22,7 @@ class LoginCommands;
 class LoginGuard;
 class SessionCommands;
 class SessionContext;
+class TlsCommands;
 class TransferCommands;
 
 // One control connection of the embedded server (RFC 959's server protocol interpreter): reads command
@@ -52,8 +53,14 @@ public:
     QHostAddress peerAddress() const;
     bool isClosed() const { return m_ended; }
 
-    // Sends the greeting and starts reading commands.
-    void start();
+    enum class Security
+    {
+        Clear,      // clear text until AUTH TLS (if the server offers it)
+        ImplicitTls // TLS from connect (the implicit-FTPS port)
+    };
+    // Sends the greeting (over TLS once its handshake is done, for ImplicitTls) and starts reading
+    // commands.
+    void start(Security security = Security::Clear);
     // Answers 421 with `reason` (its English text; the log gets the user's language), aborts a running
     // transfer (an upload in progress is discarded) and closes the connection.
     void terminate(const ServerText& reason);
@@ -85,6 +92,7 @@ private:
     SessionContext* m_context;
     std::unique_ptr<DataConnectionSetup> m_data;
     LoginCommands* m_login;
+    std::unique_ptr<TlsCommands> m_tls;
     std::unique_ptr<SessionCommands> m_sessionCommands;
     std::unique_ptr<FileCommands> m_files;
     TransferCommands* m_transfers;

@@ -27,9 +27,20 @@ LoginCommands::LoginCommands(SessionContext& context, std::shared_ptr<Authentica
     connect(&m_delay, &QTimer::timeout, this, &LoginCommands::onDelayElapsed);
 }
 
+bool LoginCommands::refusedInClearText()
+{
+    // RFC 4217 / RFC 2228: 534, request denied for policy reasons.
+    if (m_context.options().tlsPolicy != ServerOptions::TlsPolicy::Required || m_context.control().isTls())
+        return false;
+    m_context.reply(534, QStringLiteral("This server requires TLS: send AUTH TLS before logging in."));
+    return true;
+}
+
 void LoginCommands::user(const FtpCommand& c)
 {
     ServerSessionInfo& info = m_context.info();
+    if (refusedInClearText())
+        return;
     if (info.loggedIn) {
         m_context.reply(503, QStringLiteral("Already logged in."));
         return;
@@ -46,6 +57,8 @@ void LoginCommands::user(const FtpCommand& c)
 void LoginCommands::pass(const FtpCommand& c)
 {
     ServerSessionInfo& info = m_context.info();
+    if (refusedInClearText())
+        return;
     if (info.loggedIn) {
         m_context.reply(503, QStringLiteral("Already logged in."));
         return;

@@ -16,7 +16,8 @@ struct FtpCommand;
 // is answered 530 only after a delay during which nothing else is read (longer for each earlier failure
 // from the same address: LoginGuard), and too many of them close the connection. An address banned for
 // its failures gets no password checked: 530, then 421. The logout callback runs when the session ends,
-// whenever a password was tried.
+// whenever a password was tried. With the TLS policy Required, USER and PASS over a
+// clear control connection get 534.
 class LoginCommands final : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,8 @@ public:
 
 private:
     void answerLater(int delayMs);
+    // TLS policy Required and the control connection is clear: 534.
+    bool refusedInClearText();
     void onDelayElapsed();
 
     SessionContext& m_context;

@@ -3,8 +3,12 @@
 #include <QHostAddress>
 #include <QList>
 #include <QString>
+#include <memory>
+#include <optional>
 
 namespace Ferry {
+
+class TlsCredentials;
 
 // How an FtpServer listens and what it allows. The defaults suit a desktop sharing a folder on a LAN.
 struct ServerOptions
@@ -51,6 +55,25 @@ struct ServerOptions
         Rfc
     };
     EmptyNameList emptyNameList = EmptyNameList::Auto;
+    // FTPS (RFC 4217). Off: clear text only (AUTH is not implemented: 502). Optional: AUTH TLS, PBSZ and
+    // PROT are offered and clear text still works (boards, anonymous users). Required: USER and PASS only
+    // over TLS (534 otherwise), data connections only with PROT P (522). Optional and Required need
+    // tlsCredentials.
+    enum class TlsPolicy
+    {
+        Off,
+        Optional,
+        Required
+    };
+    TlsPolicy tlsPolicy = TlsPolicy::Off;
+    std::shared_ptr<const TlsCredentials> tlsCredentials;
+    // Data connections over TLS must resume the control connection's TLS session (vsftpd's
+    // require_ssl_reuse): others are refused with 522.
+    bool tlsRequireSessionReuse = false;
+    // Implicit FTPS: a second port on every bind address where TLS starts at connect (0: any free port,
+    // see FtpServer::implicitTlsPort()). Needs tlsPolicy other than Off.
+    std::optional<quint16> implicitTlsPort;
+
     // Log every command and reply (PASS masked) in addition to sessions and transfers.
     bool logProtocol = false;
     QString greeting = QStringLiteral("Ferry FTP server ready.");

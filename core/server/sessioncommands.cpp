@@ -9,6 +9,8 @@
 #include "server/serverdataconnection.h"
 #include "server/sessioncontext.h"
 
+#include <algorithm>
+
 namespace Ferry {
 
 namespace {
@@ -49,11 +51,17 @@ void SessionCommands::syst(const FtpCommand&)
 void SessionCommands::feat(const FtpCommand&)
 {
     // RFC 2389: exactly the extensions this server implements.
-    const QList<QByteArray> features = {
+    QList<QByteArray> features = {
         "EPRT", "EPSV",        "MDTM", "MLST " + ListingFormat::factsFeature(m_context.state().mlstFacts),
         "PASV", "REST STREAM", "SIZE", "TVFS",
         "UTF8",
     };
+    if (m_context.options().tlsPolicy != ServerOptions::TlsPolicy::Off)
+        features << "AUTH TLS"
+                 << "AUTH SSL"
+                 << "PBSZ"
+                 << "PROT"; // RFC 4217 section 6
+    std::sort(features.begin(), features.end());
     m_context.replyRaw(
         FtpProtocol::formatMultiLineReply(211, QStringLiteral("Features:"), features, QStringLiteral("End")));
 }

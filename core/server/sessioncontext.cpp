@@ -3,6 +3,7 @@
 #include "protocol/pathcodec.h"
 #include "server/controlconnection.h"
 #include "server/ftpcommand.h"
+#include "server/tlssessioncontext.h"
 #include "server/virtualpath.h"
 
 #include <QDateTime>
@@ -14,6 +15,18 @@ SessionContext::SessionContext(ControlConnection* control, const ServerOptions& 
     : QObject(parent), m_control(control), m_options(options)
 {
     m_stateThrottle.start();
+}
+
+SessionContext::~SessionContext() = default;
+
+void SessionContext::setTls(std::unique_ptr<TlsSessionContext> tls)
+{
+    m_tls = std::move(tls);
+}
+
+const TlsSessionContext* SessionContext::dataTls() const
+{
+    return m_state.protection == SessionState::DataProtection::Private ? m_tls.get() : nullptr;
 }
 
 void SessionContext::reply(int code, const QString& text)

@@ -17,6 +17,7 @@
 namespace Ferry {
 
 class ControlConnection;
+class TlsSessionContext;
 
 // The state of one session that its command handlers read and change.
 struct SessionState
@@ -32,6 +33,14 @@ struct SessionState
     // answer rather than NetX's 550.
     bool speaksRfc959 = false;
     QSet<QByteArray> mlstFacts = {"type", "size", "modify", "perm", "unix.mode"};
+    // FTPS (RFC 4217): PBSZ given after AUTH, and whether data connections are TLS (PROT P) or clear.
+    enum class DataProtection
+    {
+        Clear,
+        Private
+    };
+    bool pbszGiven = false;
+    DataProtection protection = DataProtection::Clear;
 };
 
 // What the command handlers of one session share: its options and state, and the ways to answer the
@@ -45,6 +54,7 @@ class SessionContext final : public QObject
 
 public:
     SessionContext(ControlConnection* control, const ServerOptions& options, QObject* parent = nullptr);
+    ~SessionContext() override;
 
     const ServerOptions& options() const { return m_options; }
     ControlConnection& control() const { return *m_control; }
@@ -53,6 +63,11 @@ public:
     ServerSessionInfo& info() { return m_state.info; }
     const ServerSessionInfo& info() const { return m_state.info; }
     FileSystem& fs() const { return *m_state.fs; }
+    // The session's TLS (after AUTH TLS, or from connect on the implicit port); nullptr before.
+    TlsSessionContext* tls() const { return m_tls.get(); }
+    void setTls(std::unique_ptr<TlsSessionContext> tls);
+    // The TLS context for the next data connection: the session's with PROT P, nullptr (clear) otherwise.
+    const TlsSessionContext* dataTls() const;
 
     // A one-line reply, or bytes made by FtpProtocol::formatMultiLineReply(). Logged with logProtocol.
     void reply(int code, const QString& text);
@@ -102,6 +117,7 @@ private:
     ControlConnection* m_control;
     const ServerOptions m_options;
     SessionState m_state;
+    std::unique_ptr<TlsSessionContext> m_tls;
     QElapsedTimer m_stateThrottle;
     int m_holds = 0;
     bool m_ended = false;

@@ -87,8 +87,20 @@ void TransferCommands::mlsd(const FtpCommand& c)
     listing(c, Kind::MachineList);
 }
 
+bool TransferCommands::refusedClearData()
+{
+    if (m_context.options().tlsPolicy != ServerOptions::TlsPolicy::Required ||
+        m_context.state().protection == SessionState::DataProtection::Private)
+        return false;
+    m_data.discard();
+    m_context.reply(522, QStringLiteral("Data connections must be encrypted: use PROT P."));
+    return true;
+}
+
 void TransferCommands::listing(const FtpCommand& c, Kind kind)
 {
+    if (refusedClearData())
+        return;
     if (!m_data.current()) {
         m_context.reply(425, QStringLiteral("Use PORT, EPRT, PASV or EPSV first."));
         return;
@@ -145,6 +157,8 @@ void TransferCommands::retr(const FtpCommand& c)
 {
     const qint64 offset = m_context.state().restOffset;
     m_context.state().restOffset = 0;
+    if (refusedClearData())
+        return;
     if (!m_data.current()) {
         m_context.reply(425, QStringLiteral("Use PORT, EPRT, PASV or EPSV first."));
         return;
@@ -208,6 +222,8 @@ void TransferCommands::upload(const FtpCommand& c, Kind kind)
 {
     const qint64 offset = m_context.state().restOffset;
     m_context.state().restOffset = 0;
+    if (refusedClearData())
+        return;
     if (!m_data.current()) {
         m_context.reply(425, QStringLiteral("Use PORT, EPRT, PASV or EPSV first."));
         return;

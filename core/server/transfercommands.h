@@ -16,7 +16,8 @@ struct FtpCommand;
 
 // The commands of one session that move data (RFC 959 section 4.1.3, RFC 3659): LIST, NLST, MLSD, RETR,
 // STOR, APPE, STOU, and their end: 150 once the data connection is up, 226 when everything moved (for
-// STOR/STOU only once the file is in place, see UploadCommit), 425/426/45x otherwise, and ABOR. One
+// STOR/STOU only once the file is in place, see UploadCommit), 425/426/45x otherwise (522 for a clear
+// data connection when the TLS policy requires encryption), and ABOR. One
 // transfer at a time; the session defers other commands until it is over().
 //
 // NetX Duo clients open (passive) or accept (active) the data connection before they read the reply,
@@ -74,6 +75,8 @@ private:
     };
     struct Transfer;
 
+    // TLS policy Required and PROT is not P: 522, the data connection dropped.
+    bool refusedClearData();
     void listing(const FtpCommand& c, Kind kind);
     void upload(const FtpCommand& c, Kind kind);
     void refuse(int code, const QString& text, DataConnectionFirst when);

@@ -48,14 +48,43 @@ bool RawFtpClient::connectTo(const QHostAddress& host, quint16 port, int timeout
     const QMetaObject::Connection c = QObject::connect(&m_socket, &QTcpSocket::connected, &m_socket,
                                                        [&wasConnected] { wasConnected = true; });
     m_socket.connectToHost(host, port);
+    const bool greeted = waitForGreeting(timeoutMs);
+    QObject::disconnect(c);
+    return wasConnected && greeted;
+}
+
+bool RawFtpClient::waitForGreeting(int timeoutMs)
+{
     (void)waitFor(
         [this] { return !m_replies.isEmpty() || m_socket.state() == QAbstractSocket::UnconnectedState; },
         timeoutMs);
-    QObject::disconnect(c);
-    if (!wasConnected || m_replies.isEmpty())
+    if (m_replies.isEmpty())
         return false;
     m_greeting = m_replies.takeFirst();
     return m_greeting.isValid();
+}
+
+bool RawFtpClient::startTls(const QSslConfiguration& configuration, const QString& peerName, int timeoutMs)
+{
+    m_socket.setSslConfiguration(configuration);
+    m_socket.setPeerVerifyName(peerName);
+    m_socket.startClientEncryption();
+    return waitFor(
+               [this] {
+                   return m_socket.isEncrypted() || m_socket.state() == QAbstractSocket::UnconnectedState;
+               },
+               timeoutMs) &&
+           m_socket.isEncrypted();
+}
+
+bool RawFtpClient::connectImplicitTls(const QHostAddress& host, quint16 port,
+                                      const QSslConfiguration& configuration, const QString& peerName,
+                                      int timeoutMs)
+{
+    m_server = host;
+    m_socket.setSslConfiguration(configuration);
+    m_socket.connectToHostEncrypted(host.toString(), port, peerName);
+    return waitForGreeting(timeoutMs) && m_socket.isEncrypted();
 }
 
 void RawFtpClient::send(const QByteArray& bytes)

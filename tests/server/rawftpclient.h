@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <functional>
@@ -31,6 +33,11 @@ public:
 
     // Connects and reads the greeting (into greeting()). False on failure.
     bool connectTo(const QHostAddress& host, quint16 port, int timeoutMs = 5000);
+    // FTPS: TLS on the control connection (after a 234), verified against `configuration` with
+    // `peerName`; waits for the handshake. connectImplicitTls(): TLS from connect, then the greeting.
+    bool startTls(const QSslConfiguration& configuration, const QString& peerName, int timeoutMs = 5000);
+    bool connectImplicitTls(const QHostAddress& host, quint16 port, const QSslConfiguration& configuration,
+                            const QString& peerName, int timeoutMs = 5000);
     FtpReply greeting() const { return m_greeting; }
 
     // Sends "line\r\n" in one write and waits for the next complete reply (code 0 on timeout).
@@ -54,11 +61,13 @@ public:
     // Reads a data socket until the server closes it.
     static QByteArray readAll(QTcpSocket* data, int timeoutMs = 10000);
 
-    QTcpSocket* socket() { return &m_socket; }
+    QSslSocket* socket() { return &m_socket; }
     QHostAddress serverAddress() const { return m_server; }
 
 private:
-    QTcpSocket m_socket;
+    bool waitForGreeting(int timeoutMs);
+
+    QSslSocket m_socket; // a plain TCP connection until startTls()
     QHostAddress m_bind;
     QHostAddress m_server;
     ReplyReader m_reader;
