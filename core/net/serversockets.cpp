@@ -58,4 +58,12 @@ TlsStream* secureControlSocket(QTcpSocket* socket, const TlsSessionContext& tls,
                          parent);
 }
 
+TlsStream* secureDataStream(DataStream* stream, const TlsSessionContext& tls, QObject* parent, QString* error)
+{
+    ssl_st* ssl = tls.newDataSession(error);
+    if (!ssl)
+        return nullptr;
+    return new TlsStream(stream, ssl, tls.resumption(), parent);
+}
+
 } // namespace Ferry::ServerSockets

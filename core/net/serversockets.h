@@ -35,9 +35,12 @@ DataStream* openDataStream(qintptr descriptor, QObject* parent);
 
 // FTPS (RFC 4217), server side, on OpenSSL with one context per control connection (TlsSessionContext):
 // TLS over a control connection's socket (after AUTH TLS, or from connect on the implicit port; the
-// socket stays its owner's). nullptr and *error if TLS cannot start.
+// socket stays its owner's), and over a data connection's stream (PROT P; takes `stream`). nullptr and
+// *error if TLS cannot start.
 TlsStream* secureControlSocket(QTcpSocket* socket, const TlsSessionContext& tls, QObject* parent,
                                QString* error);
+TlsStream* secureDataStream(DataStream* stream, const TlsSessionContext& tls, QObject* parent,
+                            QString* error);
 
 } // namespace ServerSockets
 

@@ -6,6 +6,7 @@
 #include "net/nativesocket.h"
 #include "net/serversockets.h"
 #include "net/tcpconnector.h"
+#include "server/tlsstream.h"
 
 #include <QIODevice>
 #include <QRandomGenerator>
@@ -161,9 +162,29 @@ void ServerDataConnection::receiveInto(QIODevice* sink, int idleTimeoutMs)
     startPump(sink, true, idleTimeoutMs);
 }
 
+// PROT P: the held TCP stream becomes the transport of a TLS stream, whose handshake the pump waits for.
+bool ServerDataConnection::secureStream()
+{
+    QString error;
+    TlsStream* tls = ServerSockets::secureDataStream(m_stream, *m_tls, this, &error);
+    if (!tls) {
+        fail(Failure::Tls, error);
+        return false;
+    }
+    disconnect(m_stream, nullptr, this, nullptr);
+    m_stream = tls;
+    connect(m_stream, &DataStream::ended, this, &ServerDataConnection::onStreamEnded);
+    connect(tls, &TlsStream::ready, this, [this, tls] {
+        Q_EMIT secured(tls->protocolName() + QLatin1String(", ") + tls->cipherName(), tls->isResumed());
+    });
+    return true;
+}
+
 void ServerDataConnection::startPump(QIODevice* device, bool upload, int idleTimeoutMs)
 {
     if (m_done || m_pump || !m_stream)
+        return;
+    if (m_tls && !secureStream())
         return;
     m_idleTimeoutMs = idleTimeoutMs;
     StreamPump::Options options;
@@ -203,6 +224,12 @@ void ServerDataConnection::onStreamEnded()
 
 void ServerDataConnection::onPumpFailed(StreamPump::Failure failure, const QString& reason)
 {
+    const auto* tls = qobject_cast<const TlsStream*>(m_stream);
+    if (tls && (tls->failure() == TlsStream::Failure::Handshake ||
+                tls->failure() == TlsStream::Failure::NotResumed)) {
+        fail(Failure::Tls, reason);
+        return;
+    }
     switch (failure) {
     case StreamPump::Failure::ConnectionLost:
         fail(Failure::ConnectionLost,

@@ -14,6 +14,7 @@ namespace Ferry {
 class DataListener;
 class DataStream;
 class TcpConnector;
+class TlsSessionContext;
 
 // One data connection of a server session (RFC 959's server DTP). Passive: listens on a random port
 // of the configured range and accepts only the control connection's peer (RFC 2577: connections from
@@ -23,6 +24,11 @@ class TcpConnector;
 // address. Sockets are made by ServerSockets; the bytes move through a StreamPump, one chunk per turn of
 // the event loop (the server may run in the GUI thread), local files read ahead in a thread of their own
 // (FileReadAhead), memory bounded whatever the size.
+//
+// FTPS (PROT P): with setTls(), the transfer runs over TLS, the client being the TLS client whoever opened
+// the connection (RFC 4217 section 7); the handshake starts with the transfer (after the 150), and a
+// failed one, or one that does not resume the control session when that is required, fails with
+// Failure::Tls.
 //
 // An upload is complete only when the client ended the connection properly: a reset mid-way fails
 // (ConnectionLost), and the session then discards the partial file. A download is complete once every byte
@@ -39,6 +45,7 @@ public:
         Stalled,        // nothing moved for the idle timeout
         ReadError,      // the local source failed
         WriteError,     // the local sink failed
+        Tls,            // the TLS handshake failed, or did not resume the control session when required
     };
     Q_ENUM(Failure)
 
@@ -55,6 +62,9 @@ public:
     bool isConnected() const { return m_connected; }
     quint16 passivePort() const;
     QHostAddress peerAddress() const;
+
+    // The next transfer runs over TLS from `tls` (the session's, which must outlive this); nullptr: clear.
+    void setTls(const TlsSessionContext* tls) { m_tls = tls; }
 
     // Makes sure the connection is up: connected() at once (queued) when a passive connection is already
     // held, when the client connects, or when the active connect succeeds; connectFailed() otherwise,
@@ -83,12 +93,16 @@ Q_SIGNALS:
     void progress(qint64 bytes);
     void finished();
     void failed(Ferry::ServerDataConnection::Failure failure, const QString& reason);
+    // TLS is up for the transfer ("TLSv1.3, TLS_AES_256_GCM_SHA384"); whether it resumed the control
+    // connection's session.
+    void secured(const QString& description, bool resumed);
 
 private:
     void onAccepted();
     void onConnectorConnected();
     void onConnectorFailed(const QString& reason);
     void startStream(qintptr descriptor);
+    bool secureStream();
     void startPump(QIODevice* device, bool upload, int idleTimeoutMs);
     void onStreamEnded();
     void onPumpFailed(StreamPump::Failure failure, const QString& reason);
@@ -102,6 +116,7 @@ private:
     TcpConnector* m_connector = nullptr; // active mode, while it connects
     DataStream* m_stream = nullptr;
     StreamPump* m_pump = nullptr;
+    const TlsSessionContext* m_tls = nullptr;
     QHostAddress m_expectedPeer;
     QHostAddress m_localAddress;
     HostPort m_target;

@@ -350,6 +350,12 @@ void TransferCommands::start(std::unique_ptr<Transfer> transfer)
     connect(data, &ServerDataConnection::progress, this, &TransferCommands::onProgress);
     connect(data, &ServerDataConnection::finished, this, &TransferCommands::onFinished);
     connect(data, &ServerDataConnection::failed, this, &TransferCommands::onFailed);
+    connect(data, &ServerDataConnection::secured, this, [this](const QString& description, bool resumed) {
+        if (m_context.options().logProtocol)
+            m_context.log(ServerLogEntry::Level::Debug,
+                          resumed ? tr("Data connection: %1, TLS session resumed").arg(description)
+                                  : tr("Data connection: %1, new TLS session").arg(description));
+    });
     if (m_transfer->kind != Kind::ErrorOnly) {
         m_context.info().transferBytes = 0;
         m_context.setAction(QString::fromLatin1(m_transfer->command) + QLatin1Char(' ') + m_transfer->path);
@@ -394,6 +400,7 @@ void TransferCommands::onConnected()
     if (!m_transfer || m_data.current() != data)
         return; // reply() found the client gone and ended the session, and the transfer with it
     const int idleTimeoutMs = m_context.options().dataIdleTimeoutMs;
+    data->setTls(m_context.dataTls()); // PROT P: TLS from here on (the client starts it after the 150)
     if (t.isUpload())
         data->receiveInto(t.device.get(), idleTimeoutMs);
     else
@@ -499,6 +506,11 @@ void TransferCommands::onFailed(ServerDataConnection::Failure failure, const QSt
     case ServerDataConnection::Failure::ConnectionLost:
     case ServerDataConnection::Failure::Stalled:
         reply = text(QT_TR_NOOP("Connection closed; transfer aborted."));
+        break;
+    case ServerDataConnection::Failure::Tls:
+        // vsftpd's answer, which clients know.
+        code = 522;
+        reply = text(QT_TR_NOOP("SSL connection failed."));
         break;
     case ServerDataConnection::Failure::ReadError:
         code = 451;

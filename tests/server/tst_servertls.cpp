@@ -1,7 +1,9 @@
 // FTPS in the embedded server (RFC 4217), in-process on loopback, with Qt's QSslSocket as the client:
 // AUTH TLS/SSL, PBSZ and PROT and their order, FEAT, the STARTTLS command injection (clear text sent
 // after AUTH in the same segment is never run), the Required policy (534 for clear logins, 522 for
-// clear data), implicit TLS on a second port, a failed handshake, TLS 1.2 and 1.3.
+// clear data), implicit TLS on a second port, a failed handshake, TLS 1.2 and 1.3; data connections over
+// TLS (PROT P) resuming the control connection's session, passive and active, IPv4 and IPv6, downloads and
+// uploads, and --tls-require-reuse refusing a data connection that does not resume (522).
 #include "rawftpclient.h"
 #include "server/ftpserver.h"
 #include "server/memoryfilesystem.h"
@@ -44,8 +46,29 @@ private Q_SLOTS:
     void implicitTls();
     void failedHandshakeClosesTheConnection();
     void serverNeedsCertificate();
+    void dataOverTls_data();
+    void dataOverTls();
+    void requiredReuseRefusesNewSessions_data();
+    void requiredReuseRefusesNewSessions();
+    void clearDataUnderOptionalPolicy();
 
 private:
+    enum class Direction
+    {
+        Download,
+        Upload
+    };
+    struct DataResult
+    {
+        int preliminary = 0;
+        int final = 0;
+        QByteArray received;
+        bool encrypted = false;
+    };
+    // One transfer over a TLS data connection (the client is the TLS client, also in active mode),
+    // offering `ticket` (the control session) unless it is empty.
+    DataResult tlsTransfer(RawFtpClient& client, const QByteArray& command, Direction direction, bool active,
+                           const QByteArray& ticket, const QByteArray& upload = QByteArray());
     bool startServer();
     std::unique_ptr<RawFtpClient> connectClient(const QHostAddress& host = Local4);
     // Connected, AUTH TLS accepted and the handshake done.
@@ -366,6 +389,203 @@ void TestServerTls::serverNeedsCertificate()
     m_options.implicitTlsPort = 0;
     server.setOptions(m_options);
     QVERIFY(!server.start());
+}
+
+namespace {
+
+// For active mode: the server connects, we accept as a QSslSocket and are the TLS client all the same.
+class TlsActiveListener final : public QTcpServer
+{
+public:
+    std::unique_ptr<QSslSocket> take()
+    {
+        if (m_accepted.isEmpty())
+            return nullptr;
+        return std::unique_ptr<QSslSocket>(m_accepted.takeFirst());
+    }
+    bool hasConnection() const { return !m_accepted.isEmpty(); }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* socket = new QSslSocket;
+        socket->setSocketDescriptor(descriptor);
+        m_accepted.append(socket);
+    }
+
+private:
+    QList<QSslSocket*> m_accepted;
+};
+
+} // namespace
+
+TestServerTls::DataResult TestServerTls::tlsTransfer(RawFtpClient& client, const QByteArray& command,
+                                                     Direction direction, bool active,
+                                                     const QByteArray& ticket, const QByteArray& upload)
+{
+    DataResult result;
+    // As the control connection (protocol, trust), offering its session.
+    QSslConfiguration configuration = client.socket()->sslConfiguration();
+    configuration.setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
+    configuration.setSessionTicket(ticket);
+    const bool ipv6 = client.serverAddress().protocol() == QAbstractSocket::IPv6Protocol;
+
+    std::unique_ptr<QSslSocket> data;
+    TlsActiveListener listener;
+    if (active) {
+        if (!listener.listen(client.serverAddress(), 0))
+            return result;
+        const QByteArray eprt = "EPRT |" + QByteArray(ipv6 ? "2" : "1") + "|" +
+                                client.serverAddress().toString().toLatin1() + "|" +
+                                QByteArray::number(listener.serverPort()) + "|";
+        if (client.command(eprt).code != 200)
+            return result;
+    } else {
+        const quint16 port = client.passive(true);
+        if (port == 0)
+            return result;
+        data = std::make_unique<QSslSocket>();
+        data->connectToHost(client.serverAddress(), port);
+        if (!waitFor([&data] { return data->state() == QAbstractSocket::ConnectedState; }))
+            return result;
+    }
+    result.preliminary = client.command(command).code;
+    if (result.preliminary != 150) {
+        result.final = result.preliminary;
+        return result;
+    }
+    if (active) {
+        if (!waitFor([&listener] { return listener.hasConnection(); }))
+            return result;
+        data = listener.take();
+    }
+    data->setSslConfiguration(configuration);
+    data->setPeerVerifyName(QStringLiteral("localhost"));
+    data->startClientEncryption();
+    (void)waitFor(
+        [&data] { return data->isEncrypted() || data->state() == QAbstractSocket::UnconnectedState; });
+    result.encrypted = data->isEncrypted();
+    if (direction == Direction::Upload && result.encrypted) {
+        data->write(upload);
+        (void)waitFor([&data] { return data->encryptedBytesToWrite() == 0 && data->bytesToWrite() == 0; });
+        data->disconnectFromHost(); // close_notify, then FIN
+    }
+    result.received = RawFtpClient::readAll(data.get());
+    result.final = client.nextReply().code;
+    return result;
+}
+
+void TestServerTls::dataOverTls_data()
+{
+    QTest::addColumn<QSsl::SslProtocol>("protocol");
+    QTest::addColumn<QHostAddress>("host");
+    QTest::addColumn<bool>("active");
+    for (const QSsl::SslProtocol protocol : {QSsl::TlsV1_3, QSsl::TlsV1_2}) {
+        for (const QHostAddress& host : {Local4, Local6}) {
+            for (const bool active : {false, true}) {
+                const QString name =
+                    QStringLiteral("%1 %2 %3")
+                        .arg(protocol == QSsl::TlsV1_3 ? QStringLiteral("TLS 1.3")
+                                                       : QStringLiteral("TLS 1.2"),
+                             host == Local4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6"),
+                             active ? QStringLiteral("active") : QStringLiteral("passive"));
+                QTest::newRow(qPrintable(name)) << protocol << host << active;
+            }
+        }
+    }
+}
+
+void TestServerTls::dataOverTls()
+{
+    QFETCH(QSsl::SslProtocol, protocol);
+    QFETCH(QHostAddress, host);
+    QFETCH(bool, active);
+    m_options.tlsRequireSessionReuse = true; // every data connection below resumes
+    QSslConfiguration configuration = clientConfiguration(protocol);
+    configuration.setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
+    if (!startServer())
+        QFAIL("server");
+    RawFtpClient client;
+    QVERIFY(client.connectTo(host, m_server->port()));
+    QCOMPARE(client.command("AUTH TLS").code, 234);
+    QVERIFY(client.startTls(configuration, QStringLiteral("localhost")));
+    QVERIFY(client.login("alice", "secret"));
+    QCOMPARE(client.command("PBSZ 0").code, 200);
+    QCOMPARE(client.command("PROT P").code, 200);
+    QCOMPARE(client.command("TYPE I").code, 200);
+    // TLS 1.3: the control session's ticket came after the handshake and was read with the replies.
+    const QByteArray ticket = client.socket()->sslConfiguration().sessionTicket();
+    QVERIFY(!ticket.isEmpty());
+
+    const QByteArray big = QByteArray(3 * 1024 * 1024 + 17, 'x') + "end";
+    for (int i = 0; i < 3; ++i) { // three data connections in a row resume the same control session
+        const DataResult up = tlsTransfer(client, "STOR up.bin", Direction::Upload, active, ticket, big);
+        QCOMPARE(up.preliminary, 150);
+        QVERIFY(up.encrypted);
+        QCOMPARE(up.final, 226);
+        QCOMPARE(m_fs->stat(QStringLiteral("/up.bin"), nullptr)->size, big.size());
+        const DataResult down = tlsTransfer(client, "RETR up.bin", Direction::Download, active, ticket);
+        QCOMPARE(down.final, 226);
+        QVERIFY(down.received == big);
+    }
+    const DataResult list = tlsTransfer(client, "NLST", Direction::Download, active, ticket);
+    QCOMPARE(list.final, 226);
+    QVERIFY2(list.received.contains("up.bin") && list.received.contains("hello.txt"),
+             list.received.constData());
+    const QString expected =
+        protocol == QSsl::TlsV1_3 ? QStringLiteral("TLSv1.3") : QStringLiteral("TLSv1.2");
+    QVERIFY(waitFor([&] { return countLog(QStringLiteral("TLS session resumed")) == 7; }));
+    QCOMPARE(countLog(QStringLiteral("Data connection: ") + expected), 7);
+    QCOMPARE(countLog(QStringLiteral("new TLS session")), 0);
+}
+
+void TestServerTls::requiredReuseRefusesNewSessions_data()
+{
+    QTest::addColumn<bool>("required");
+    QTest::newRow("reuse required") << true;
+    QTest::newRow("reuse optional") << false;
+}
+
+void TestServerTls::requiredReuseRefusesNewSessions()
+{
+    // A client that does not offer the control session on the data connection (Python's FTP_TLS does
+    // not): a full handshake, which --tls-require-reuse refuses with 522 (as vsftpd does).
+    QFETCH(bool, required);
+    m_options.tlsRequireSessionReuse = required;
+    std::unique_ptr<RawFtpClient> client = secureClient(QSsl::TlsV1_3);
+    QVERIFY(client);
+    QVERIFY(client->login("alice", "secret"));
+    QCOMPARE(client->command("PBSZ 0").code, 200);
+    QCOMPARE(client->command("PROT P").code, 200);
+    for (const bool active : {false, true}) {
+        const DataResult result =
+            tlsTransfer(*client, "RETR hello.txt", Direction::Download, active, QByteArray());
+        QCOMPARE(result.preliminary, 150);
+        QCOMPARE(result.final, required ? 522 : 226);
+        QCOMPARE(result.received, required ? QByteArray() : QByteArray("Hello over TLS\n"));
+        const DataResult upload =
+            tlsTransfer(*client, "STOR new.txt", Direction::Upload, active, QByteArray(), "refused?");
+        QCOMPARE(upload.final, required ? 522 : 226);
+        QCOMPARE(bool(m_fs->stat(QStringLiteral("/new.txt"), nullptr)), !required);
+    }
+    QCOMPARE(countLog(QStringLiteral("< 522 TLS on the data connection failed: the client did not resume")),
+             required ? 4 : 0);
+    QCOMPARE(client->command("NOOP").code, 200); // the session goes on
+}
+
+void TestServerTls::clearDataUnderOptionalPolicy()
+{
+    // Optional policy, TLS control connection, PROT C: data in clear is allowed.
+    std::unique_ptr<RawFtpClient> client = secureClient();
+    QVERIFY(client);
+    QVERIFY(client->login("alice", "secret"));
+    QCOMPARE(client->command("PBSZ 0").code, 200);
+    QCOMPARE(client->command("PROT C").code, 200);
+    std::unique_ptr<QTcpSocket> data = client->openPassive(true);
+    QVERIFY(data);
+    QCOMPARE(client->command("RETR hello.txt").code, 150);
+    QCOMPARE(RawFtpClient::readAll(data.get()), QByteArray("Hello over TLS\n"));
+    QCOMPARE(client->nextReply().code, 226);
 }
 
 QTEST_GUILESS_MAIN(TestServerTls)
