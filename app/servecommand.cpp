@@ -2,7 +2,10 @@
 
 #include "console.h"
 #include "interruptwatcher.h"
+#include "server/ftpserver.h"
+#include "server/servercertificatestore.h"
 #include "server/serverhost.h"
+#include "server/tlscredentials.h"
 #include "server/userauthenticator.h"
 
 #include <QCommandLineParser>
@@ -48,6 +51,67 @@ bool parsePositive(const QString& text, int* out)
     return parseNumber(text, 1, out);
 }
 
+// The FTPS part of `ferry serve`: the certificate and what the banner says about it.
+struct TlsSetup
+{
+    std::shared_ptr<const TlsCredentials> credentials;
+    QString storedCertificate; // the self-signed certificate's file, for clients to trust (--cacert)
+    bool created = false;
+};
+
+// False (the error printed) when the server must not start.
+bool setUpTls(const ServeCommand::Settings& settings, TlsSetup* tls)
+{
+    using Tls = ServeCommand::Settings::Tls;
+    if (settings.tls == Tls::Off)
+        return true;
+    QString error;
+    if (!settings.certificateFile.isEmpty()) {
+        tls->credentials = TlsCredentials::fromFiles(settings.certificateFile, settings.keyFile, &error);
+        if (!tls->credentials) {
+            Console::writeErr(ServeCommand::tr("ferry: cannot use the certificate: %1\n").arg(error));
+            return false;
+        }
+        return true;
+    }
+    ServerCertificateStore store;
+    tls->credentials = store.loadOrCreate(&error);
+    if (!tls->credentials) {
+        if (settings.tls != Tls::Default) {
+            Console::writeErr(ServeCommand::tr("ferry: %1\n").arg(error));
+            return false;
+        }
+        // By default a server without TLS is better than none (boards have no TLS anyway).
+        Console::writeErr(ServeCommand::tr("ferry: serving without FTPS: %1\n").arg(error));
+        return true;
+    }
+    tls->storedCertificate = store.certificatePath();
+    tls->created = store.createdNew();
+    return true;
+}
+
+QString tlsBanner(const ServerHost& host, const TlsSetup& tls)
+{
+    const ServerOptions options = host.options();
+    if (options.tlsPolicy == ServerOptions::TlsPolicy::Off)
+        return ServeCommand::tr("FTPS: off.\n");
+    QString text = options.tlsPolicy == ServerOptions::TlsPolicy::Required
+                       ? ServeCommand::tr("FTPS: required (AUTH TLS on port %1").arg(host.port())
+                       : ServeCommand::tr("FTPS: optional (AUTH TLS on port %1").arg(host.port());
+    if (host.implicitTlsPort() != 0)
+        text += ServeCommand::tr(", implicit TLS on port %1").arg(host.implicitTlsPort());
+    text += options.tlsRequireSessionReuse
+                ? ServeCommand::tr("; data connections must resume the TLS session).\n")
+                : QStringLiteral(").\n");
+    text +=
+        ServeCommand::tr("Certificate SHA-256 fingerprint: %1\n").arg(tls.credentials->sha256Fingerprint());
+    if (!tls.storedCertificate.isEmpty())
+        text += (tls.created ? ServeCommand::tr("Certificate (self-signed, made now): %1\n")
+                             : ServeCommand::tr("Certificate (self-signed): %1\n"))
+                    .arg(QDir::toNativeSeparators(tls.storedCertificate));
+    return text;
+}
+
 } // namespace
 
 bool ServeCommand::parse(const QStringList& arguments, Settings* settings, QString* error)
@@ -66,8 +130,13 @@ bool ServeCommand::parse(const QStringList& arguments, Settings* settings, QStri
     const QCommandLineOption banMinutes(QStringLiteral("ban-minutes"), QString(), QStringLiteral("M"));
     const QCommandLineOption verbose(QStringList{QStringLiteral("v"), QStringLiteral("verbose")});
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption tls(QStringLiteral("tls"), QString(), QStringLiteral("off|optional|required"));
+    const QCommandLineOption cert(QStringLiteral("cert"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("key"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption implicitPort(QStringLiteral("implicit-port"), QString(), QStringLiteral("N"));
+    const QCommandLineOption requireReuse(QStringLiteral("tls-require-reuse"));
     parser.addOptions({port, bind, user, anonymous, writable, passive, maxSessions, maxPerAddress, banAfter,
-                       banMinutes, verbose, help});
+                       banMinutes, verbose, help, tls, cert, key, implicitPort, requireReuse});
     if (!parser.parse(QStringList{QStringLiteral("ferry-serve")} + arguments)) {
         *error = parser.errorText();
         return false;
@@ -142,6 +211,40 @@ bool ServeCommand::parse(const QStringList& arguments, Settings* settings, QStri
         return false;
     }
     s.verbose = parser.isSet(verbose);
+    if (parser.isSet(tls)) {
+        const QString mode = parser.value(tls).toLower();
+        if (mode == QLatin1String("off"))
+            s.tls = Settings::Tls::Off;
+        else if (mode == QLatin1String("optional"))
+            s.tls = Settings::Tls::Optional;
+        else if (mode == QLatin1String("required"))
+            s.tls = Settings::Tls::Required;
+        else {
+            *error = tr("--tls takes off, optional or required, not \"%1\".").arg(parser.value(tls));
+            return false;
+        }
+    }
+    s.certificateFile = parser.value(cert);
+    s.keyFile = parser.value(key);
+    if (s.certificateFile.isEmpty() != s.keyFile.isEmpty()) {
+        *error = tr("--cert and --key go together: the certificate (PEM) and its private key.");
+        return false;
+    }
+    if (parser.isSet(implicitPort)) {
+        quint16 value = 0;
+        if (!parsePort(parser.value(implicitPort), &value)) {
+            *error = tr("--implicit-port takes a number from 0 to 65535 (0: any free port), not \"%1\".")
+                         .arg(parser.value(implicitPort));
+            return false;
+        }
+        s.implicitPort = value;
+    }
+    s.requireReuse = parser.isSet(requireReuse);
+    if (s.tls == Settings::Tls::Off &&
+        (!s.certificateFile.isEmpty() || s.implicitPort >= 0 || s.requireReuse)) {
+        *error = tr("--tls off cannot go with --cert, --implicit-port or --tls-require-reuse.");
+        return false;
+    }
     *settings = s;
     return true;
 }
@@ -174,6 +277,19 @@ QString ServeCommand::helpText()
               "                        within 10 minutes, over all its connections (default 10; 0: never).\n"
               "                        Each failure also delays the next answer to that address more.\n"
               "      --ban-minutes M   How long such an address is refused (default 15).\n"
+              "      --tls off|optional|required\n"
+              "                        FTPS (RFC 4217). optional (the default): clients may use TLS\n"
+              "                        (AUTH TLS), clear text still works (boards); required: logins\n"
+              "                        and data connections only over TLS; off: clear text only.\n"
+              "      --cert FILE --key FILE\n"
+              "                        The certificate (PEM, its chain after it) and its private key.\n"
+              "                        Default: a self-signed certificate made on first use and kept\n"
+              "                        in Ferry's data folder (its fingerprint is printed at start).\n"
+              "      --implicit-port N Also listen for implicit FTPS (TLS from connect, ftps://) on\n"
+              "                        port N (0: any free port).\n"
+              "      --tls-require-reuse\n"
+              "                        Refuse TLS data connections that do not resume the control\n"
+              "                        connection's TLS session (522), as vsftpd does by default.\n"
               "  -v, --verbose         Log every command and reply too.\n"
               "  -h, --help            Show this help.\n"
               "\n"
@@ -250,6 +366,17 @@ int ServeCommand::run(const Settings& settings)
     if (settings.banMinutes > 0)
         options.banMs = settings.banMinutes * 60 * 1000;
     options.logProtocol = settings.verbose;
+    TlsSetup tls;
+    if (!setUpTls(settings, &tls))
+        return ExitLocalIo;
+    if (tls.credentials) {
+        options.tlsCredentials = tls.credentials;
+        options.tlsPolicy = settings.tls == Settings::Tls::Required ? ServerOptions::TlsPolicy::Required
+                                                                    : ServerOptions::TlsPolicy::Optional;
+        options.tlsRequireSessionReuse = settings.requireReuse;
+        if (settings.implicitPort >= 0)
+            options.implicitTlsPort = quint16(settings.implicitPort);
+    }
 
     // The server runs in a thread of its own (ServerHost, as in the window's server panel); this thread
     // prints its log and waits for Ctrl-C.
@@ -265,11 +392,22 @@ int ServeCommand::run(const Settings& settings)
     for (const QString& warning : host.warnings())
         Console::writeErr(QStringLiteral("ferry: %1\n").arg(warning));
 
-    QString banner = tr("Serving %1 on port %2 to %3.\nConnect with:\n")
+    QString banner = tr("Serving %1 on port %2 to %3.\n")
                          .arg(QDir::toNativeSeparators(folder))
                          .arg(host.port())
                          .arg(who.join(QStringLiteral(", ")));
-    for (const QUrl& url : host.connectionUrls())
+    banner += tlsBanner(host, tls);
+    banner += tr("Connect with:\n");
+    QList<QUrl> urls;
+    const ServerOptions::TlsPolicy policy = host.options().tlsPolicy;
+    if (policy != ServerOptions::TlsPolicy::Required)
+        urls += host.connectionUrls();
+    if (policy != ServerOptions::TlsPolicy::Off)
+        urls += serverConnectionUrls(host.listeningAddresses(), host.port(), QStringLiteral("ftpes"));
+    if (host.implicitTlsPort() != 0)
+        urls +=
+            serverConnectionUrls(host.listeningAddresses(), host.implicitTlsPort(), QStringLiteral("ftps"));
+    for (const QUrl& url : std::as_const(urls))
         banner += QStringLiteral("  ") + url.toString() + QLatin1Char('\n');
     banner += tr("Press Ctrl-C to stop.\n");
     Console::writeOut(banner);

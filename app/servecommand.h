@@ -36,6 +36,20 @@ public:
         int maxPerAddress = -1;
         int banAfter = -1;   // failed logins from one address before it is banned; 0: never
         int banMinutes = -1; // how long
+        // FTPS. Default: optional, with the self-signed certificate kept in the application data folder
+        // (made on first use), or without TLS (and a warning) if there can be none.
+        enum class Tls
+        {
+            Default,
+            Off,
+            Optional,
+            Required
+        };
+        Tls tls = Tls::Default;
+        QString certificateFile; // --cert; with keyFile
+        QString keyFile;
+        int implicitPort = -1; // --implicit-port: -1 none, 0 any free port
+        bool requireReuse = false;
         bool verbose = false;
         bool help = false;
     };

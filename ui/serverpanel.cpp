@@ -1,16 +1,16 @@
 #include "serverpanel.h"
 
 #include "appsettings.h"
+#include "copyablefield.h"
 #include "messagebar.h"
 #include "passwordstore.h"
 #include "server/serverhost.h"
 #include "server/userauthenticator.h"
 #include "serversessionmodel.h"
+#include "servertlssection.h"
 
 #include <QAbstractItemView>
-#include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -36,7 +36,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
-#include <QToolTip>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <functional>
@@ -351,6 +350,8 @@ void ServerPanel::buildUi()
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addWidget(m_settingsBox);
+    m_tls = new ServerTlsSection(this);
+    layout->addWidget(m_tls);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(m_urlsBox);
@@ -612,6 +613,11 @@ bool ServerPanel::start()
     m_servedTo = who.join(QStringLiteral(", "));
     ServerOptions options = m_host->options();
     options.port = m_anyPortCheck->isChecked() ? 0 : quint16(m_portSpin->value());
+    QString tlsError;
+    if (!m_tls->prepare(&options, &tlsError)) {
+        showError(tr("Could not start the server with encryption: %1").arg(tlsError));
+        return false;
+    }
     saveSettings();
     // The authenticator is called from the server's thread from now on: it holds only the accounts and
     // their folders, never a GUI object.
@@ -628,6 +634,7 @@ bool ServerPanel::start()
     else
         m_message->hide();
     showUrls();
+    m_tls->showRunning(*m_host);
     updateState();
     Q_EMIT runningChanged(true);
     return true;
@@ -639,6 +646,7 @@ void ServerPanel::stop()
         return;
     m_host->stop();
     showUrls();
+    m_tls->showStopped();
     updateState();
     Q_EMIT runningChanged(false);
 }
@@ -665,27 +673,11 @@ void ServerPanel::showUrls()
     }
     m_shownUrls = isRunning() ? m_host->connectionUrls() : QList<QUrl>();
     for (const QUrl& url : std::as_const(m_shownUrls)) {
-        auto* row = new QWidget(m_urlsBox);
-        auto* rowLayout = new QHBoxLayout(row);
-        rowLayout->setContentsMargins(0, 0, 0, 0);
-        auto* text = new QLineEdit(url.toString(), row);
-        text->setObjectName(QStringLiteral("serverUrl"));
-        text->setReadOnly(true);
-        text->setFrame(false);
-        text->setCursorPosition(0);
-        auto* copy = new QToolButton(row);
-        copy->setObjectName(QStringLiteral("serverCopyUrl"));
-        copy->setIcon(QIcon(QStringLiteral(":/ui/icons/copy.svg")));
-        copy->setAutoRaise(true);
-        copy->setToolTip(tr("Copy %1").arg(url.toString()));
-        copy->setAccessibleName(tr("Copy URL"));
-        connect(copy, &QToolButton::clicked, this, [copy, url] {
-            QApplication::clipboard()->setText(url.toString());
-            QToolTip::showText(copy->mapToGlobal(QPoint(0, copy->height())),
-                               tr("Copied %1").arg(url.toString()), copy);
-        });
-        rowLayout->addWidget(text, 1);
-        rowLayout->addWidget(copy);
+        const QString text = url.toString();
+        auto* row = new CopyableField(
+            text, {tr("Copy %1").arg(text), tr("Copied %1").arg(text), tr("Copy URL")}, m_urlsBox);
+        row->textEdit()->setObjectName(QStringLiteral("serverUrl"));
+        row->copyButton()->setObjectName(QStringLiteral("serverCopyUrl"));
         m_urlsLayout->addWidget(row);
     }
 }
@@ -814,6 +806,7 @@ void ServerPanel::saveSettings()
     s->setValue(QStringLiteral("anonymousWritable"), m_anonymousWritableCheck->isChecked());
     const bool plain = m_plainTextCheck->isChecked();
     s->setValue(QStringLiteral("plainTextPasswords"), plain);
+    m_tls->save(*s);
     const QList<Account> list = accounts();
     QStringList stored;
     s->remove(QStringLiteral("accounts"));
@@ -856,6 +849,7 @@ void ServerPanel::loadSettings()
     m_anonymousWritableCheck->setChecked(s->value(QStringLiteral("anonymousWritable"), false).toBool());
     const bool plain = s->value(QStringLiteral("plainTextPasswords"), false).toBool();
     m_plainTextCheck->setChecked(plain);
+    m_tls->load(*s);
     QList<Account> list;
     const int count = s->beginReadArray(QStringLiteral("accounts"));
     for (int i = 0; i < count; ++i) {

@@ -26,6 +26,7 @@ class MessageBar;
 class PasswordStore;
 class ServerHost;
 class ServerSessionModel;
+class ServerTlsSection;
 struct ServerLogEntry;
 
 // The embedded FTP server in the window (the "Server" dock): a folder (chosen, typed, or dropped from a
@@ -96,6 +97,7 @@ public:
     QPlainTextEdit* logView() const { return m_log; }
     MessageBar* messageBar() const { return m_message; }
     QLabel* statusLabel() const { return m_status; }
+    ServerTlsSection* tlsSection() const { return m_tls; }
 
 public Q_SLOTS:
     // Checks the settings and starts listening; false (and the reason in the panel) on failure.
@@ -150,6 +152,7 @@ private:
     QToolButton* m_addAccountButton = nullptr;
     QToolButton* m_removeAccountButton = nullptr;
     QCheckBox* m_plainTextCheck = nullptr;
+    ServerTlsSection* m_tls = nullptr;
     QPushButton* m_startButton = nullptr;
     QPushButton* m_connectButton = nullptr;
     QLabel* m_status = nullptr;

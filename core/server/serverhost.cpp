@@ -89,6 +89,7 @@ bool ServerHost::start(const ServerOptions& options, std::shared_ptr<Authenticat
     {
         bool ok = false;
         quint16 port = 0;
+        quint16 implicitTlsPort = 0;
         QList<QHostAddress> addresses;
         QList<QUrl> urls;
         QStringList warnings;
@@ -105,6 +106,7 @@ bool ServerHost::start(const ServerOptions& options, std::shared_ptr<Authenticat
             result->warnings = server->warnings();
             if (result->ok) {
                 result->port = server->port();
+                result->implicitTlsPort = server->implicitTlsPort();
                 result->addresses = server->listeningAddresses();
                 result->urls = server->connectionUrls();
             }
@@ -117,6 +119,7 @@ bool ServerHost::start(const ServerOptions& options, std::shared_ptr<Authenticat
     }
     m_listening = result->ok;
     m_port = result->port;
+    m_implicitTlsPort = result->implicitTlsPort;
     m_addresses = result->addresses;
     m_urls = result->urls;
     m_warnings = result->warnings;
@@ -132,6 +135,7 @@ void ServerHost::stop()
     const bool done = callInServerThread([server] { server->stop(); }, m_stopWaitMs, false);
     m_listening = false;
     m_port = 0;
+    m_implicitTlsPort = 0;
     m_addresses.clear();
     m_urls.clear();
     if (done)

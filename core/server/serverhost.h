@@ -66,6 +66,8 @@ public:
     bool isListening() const { return m_listening; }
     ServerOptions options() const { return m_options; }
     quint16 port() const { return m_port; }
+    // The implicit-FTPS port, 0 when there is none.
+    quint16 implicitTlsPort() const { return m_implicitTlsPort; }
     QList<QHostAddress> listeningAddresses() const { return m_addresses; }
     QList<QUrl> connectionUrls() const { return m_urls; }
     QStringList warnings() const { return m_warnings; }
@@ -107,6 +109,7 @@ private:
     bool m_listening = false;
     ServerOptions m_options;
     quint16 m_port = 0;
+    quint16 m_implicitTlsPort = 0;
     QList<QHostAddress> m_addresses;
     QList<QUrl> m_urls;
     QStringList m_warnings;

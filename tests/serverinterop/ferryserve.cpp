@@ -101,6 +101,9 @@ bool FerryServe::start(const QString& folder, const QStringList& extraArguments,
     m_errorOutput.clear();
     m_urls.clear();
     m_port = 0;
+    m_implicitPort = 0;
+    m_fingerprint.clear();
+    m_certificateFile.clear();
     m_pid = 0;
     m_bannerComplete = false;
     if (m_process.state() != QProcess::NotRunning)
@@ -116,6 +119,8 @@ bool FerryServe::start(const QString& folder, const QStringList& extraArguments,
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("FERRY_PASSWORD"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // The server's self-signed certificate goes to a data folder of this test, never the user's.
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome.path());
     for (const auto& [name, value] : std::as_const(m_environment))
         env.insert(name, value);
     m_process.setProcessEnvironment(env);
@@ -162,26 +167,43 @@ bool FerryServe::start(const QString& folder, const QStringList& extraArguments,
 
 bool FerryServe::parseBanner()
 {
-    // "Serving DIR on port N to WHO.", "Connect with:", "  ftp://127.0.0.1:N/" ..., "Press Ctrl-C to stop."
+    // "Serving DIR on port N to WHO.", with FTPS "FTPS: ...", "Certificate SHA-256 fingerprint: F" and
+    // "Certificate (self-signed...): FILE", then "Connect with:", "  ftp://127.0.0.1:N/" (ftpes://, ftps://)
+    // ..., "Press Ctrl-C to stop."
     static const QRegularExpression serving(QStringLiteral("^Serving .* on port (\\d+) to "));
+    static const QRegularExpression fingerprint(
+        QStringLiteral("^Certificate SHA-256 fingerprint: ([0-9A-F:]+)$"));
+    static const QRegularExpression certificate(QStringLiteral("^Certificate \\(self-signed.*\\): (.+)$"));
+    static const QRegularExpression url(QStringLiteral("^  (ftp|ftpes|ftps)://"));
     const QStringList lines = QString::fromLocal8Bit(m_output).split(QLatin1Char('\n'));
     bool connectWith = false;
     for (const QString& line : lines) {
         const QRegularExpressionMatch match = serving.match(line);
         if (match.hasMatch()) {
             m_port = quint16(match.captured(1).toUInt());
+        } else if (const QRegularExpressionMatch f = fingerprint.match(line); f.hasMatch()) {
+            m_fingerprint = f.captured(1);
+        } else if (const QRegularExpressionMatch c = certificate.match(line); c.hasMatch()) {
+            m_certificateFile = c.captured(1);
         } else if (line == QLatin1String("Connect with:")) {
             connectWith = true;
-        } else if (connectWith && line.startsWith(QLatin1String("  ftp://"))) {
-            m_urls.append(QUrl(line.trimmed()));
+        } else if (connectWith && url.match(line).hasMatch()) {
+            const QUrl parsed(line.trimmed());
+            m_urls.append(parsed);
+            if (parsed.scheme() == QLatin1String("ftps"))
+                m_implicitPort = quint16(parsed.port());
         } else if (line.startsWith(QLatin1String("Press Ctrl-C"))) {
             break;
         }
     }
     if (m_port == 0 || m_urls.isEmpty())
         return false;
-    const QUrl v4(QStringLiteral("ftp://127.0.0.1:%1/").arg(m_port));
-    const QUrl v6(QStringLiteral("ftp://[::1]:%1/").arg(m_port));
+    // ftp:// URLs, or only ftpes:// ones when TLS is required.
+    const QString scheme = m_urls.contains(QUrl(QStringLiteral("ftp://127.0.0.1:%1/").arg(m_port)))
+                               ? QStringLiteral("ftp")
+                               : QStringLiteral("ftpes");
+    const QUrl v4(QStringLiteral("%1://127.0.0.1:%2/").arg(scheme).arg(m_port));
+    const QUrl v6(QStringLiteral("%1://[::1]:%2/").arg(scheme).arg(m_port));
     if (!m_urls.contains(v4) || (m_ipv6 && !m_urls.contains(v6))) {
         m_error = QStringLiteral("the banner lacks %1 or %2").arg(v4.toString(), v6.toString());
         return false;

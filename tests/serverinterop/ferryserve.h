@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QUrl>
 
 namespace Ferry::Test {
@@ -58,7 +59,16 @@ public:
     bool isRunning() const;
     qint64 processId() const { return m_pid; }
     quint16 port() const { return m_port; }
+    // Every URL of the banner: ftp://, and with FTPS ftpes:// (and ftps:// for --implicit-port).
     QList<QUrl> urls() const { return m_urls; }
+    // FTPS, from the banner: the implicit-TLS port (0: none), the certificate's SHA-256 fingerprint
+    // ("AB:CD:..."), and the self-signed certificate's file (for clients to trust) when the server made
+    // or keeps one. The server's data folder is a temporary one of this object (XDG_DATA_HOME), so the
+    // user's is never touched.
+    quint16 implicitPort() const { return m_implicitPort; }
+    QString fingerprint() const { return m_fingerprint; }
+    QString certificateFile() const { return m_certificateFile; }
+    QString dataHome() const { return m_dataHome.path(); }
     bool hasIpv6() const { return m_ipv6; }
     QStringList arguments() const { return m_arguments; }
 
@@ -100,6 +110,10 @@ private:
     QByteArray m_errorOutput;
     QList<QUrl> m_urls;
     quint16 m_port = 0;
+    quint16 m_implicitPort = 0;
+    QString m_fingerprint;
+    QString m_certificateFile;
+    QTemporaryDir m_dataHome;
     qint64 m_pid = 0;
     bool m_ipv6 = false;
     bool m_bannerComplete = false;
