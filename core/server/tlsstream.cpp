@@ -191,12 +191,7 @@ qint64 TlsStream::read(char* data, qint64 maxSize)
         m_transport->close();
         return -1;
     }
-    Failure failure = Failure::Protocol;
-    const QString reason = describeFailure(error, &failure);
-    m_failure = failure;
-    setEnd(End::Broken, reason);
-    m_transport->abort();
-    return -1;
+    return breakAfter(error, Failure::Protocol);
 }
 
 qint64 TlsStream::write(const char* data, qint64 size)
@@ -209,15 +204,18 @@ qint64 TlsStream::write(const char* data, qint64 size)
         m_pendingPlain.append(data, size);
         return size;
     }
-    if (!writeEncrypted(data, size)) {
-        Failure failure = Failure::Connection;
-        const QString reason = describeFailure(SSL_ERROR_SYSCALL, &failure);
-        m_failure = failure;
-        setEnd(End::Broken, reason);
-        m_transport->abort();
-        return -1;
-    }
+    if (!writeEncrypted(data, size))
+        return breakAfter(SSL_ERROR_SYSCALL, Failure::Connection);
     return size;
+}
+
+qint64 TlsStream::breakAfter(int sslError, Failure failure)
+{
+    const QString reason = describeFailure(sslError, &failure);
+    m_failure = failure;
+    setEnd(End::Broken, reason);
+    m_transport->abort();
+    return -1;
 }
 
 bool TlsStream::writeEncrypted(const char* data, qint64 size)

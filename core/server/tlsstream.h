@@ -70,6 +70,9 @@ private:
     bool writeEncrypted(const char* data, qint64 size);
     // The failure after an SSL call failed with `sslError` (SSL_get_error()).
     QString describeFailure(int sslError, Failure* failure);
+    // For read() and write(): ends the stream Broken after a failed SSL call (`failure` unless the
+    // transport says otherwise), emitting nothing; returns -1.
+    qint64 breakAfter(int sslError, Failure failure);
     // Ends the stream Broken with `failure` and emits ended() (not for read()/write()).
     void fail(Failure failure, const QString& reason);
 
