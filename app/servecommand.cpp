@@ -410,10 +410,11 @@ int ServeCommand::run(const Settings& settings)
     for (const QUrl& url : std::as_const(urls))
         banner += QStringLiteral("  ") + url.toString() + QLatin1Char('\n');
     banner += tr("Press Ctrl-C to stop.\n");
-    Console::writeOut(banner);
-
+    // Ctrl-C and SIGTERM are caught before the banner says the server is ready: a signal sent as soon as
+    // the banner appears stops the server cleanly instead of killing the process.
     QEventLoop loop;
     InterruptWatcher interrupts;
+    Console::writeOut(banner);
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&host, &loop] {
         Console::writeOut(QStringLiteral("%1 %2\n").arg(timeStamp(), tr("Stopping.")));
         // Sessions get their 421 and the last log lines are printed before the process ends; a session
