@@ -9,7 +9,7 @@
 #   --profile    also profile `ferry get` of the big file to /dev/null with perf (if installed)
 #   --rounds N   runs per measurement, the median is reported (default 5); competing commands
 #                run alternately, so that other load on the machine hits them alike
-#   --only NAMES comma-separated subset of: transfer,tcp,parse,listing,mirror,server,stall
+#   --only NAMES comma-separated subset of: transfer,tcp,parse,listing,mirror,server,servertls,stall
 #   --no-build   use the binaries in the build folder as they are
 #
 # Environment: FERRY_BENCH_BUILD_DIR (default <source>/build-bench), FERRY_BENCH_SIZE (bytes of the big
@@ -32,6 +32,8 @@
 #      `ferry mirror --help` succeed, and prints "skipped: not implemented yet" until then; (e) the worst
 #      event-loop stall of Ferry's server running in-process while curl downloads and uploads the big file
 #      (bench_server_stall: a 1 ms timer in the server's thread), with the file in the page cache and not.
+#      (f) Ferry's server vs vsftpd over FTPS (explicit, PROT P, the same self-signed certificate, session
+#      reuse required by both), curl --ssl-reqd as the client, with the TLS version and cipher each used.
 #   5. Stops every process it started and removes every temporary file, also on Ctrl-C or failure.
 set -euo pipefail
 
@@ -53,7 +55,7 @@ BENCH_SERVER_STALL="${BUILD_DIR}/tests/bench/bench_server_stall"
 record=0
 profile=0
 rounds=5
-only="transfer,tcp,parse,listing,mirror,server,stall"
+only="transfer,tcp,parse,listing,mirror,server,servertls,stall"
 build=1
 original_args=("$@")
 
@@ -151,6 +153,7 @@ cleanup() {
     local status=$?
     trap - EXIT INT TERM
     stop_serve
+    if declare -F stop_tls_vsftpd >/dev/null; then stop_tls_vsftpd; fi
     if [[ -n ${PEER_PID} ]] && kill -0 "${PEER_PID}" 2>/dev/null; then
         # bench_peer stops vsftpd and its sessions on SIGTERM (and removes the served folder).
         kill -TERM "${PEER_PID}" 2>/dev/null || true
@@ -245,7 +248,7 @@ ferry_has serve && have_serve=1
 
 # --- 3. the peer -------------------------------------------------------------------------------------------
 peer_args=(--peer vsftpd --dir upload)
-if wanted transfer || [[ ${profile} == 1 ]] || { wanted server && ((have_serve)); }; then
+if wanted transfer || [[ ${profile} == 1 ]] || { { wanted server || wanted servertls; } && ((have_serve)); }; then
     peer_args+=(--file "big.bin:${BIG_SIZE}")
 fi
 if wanted listing; then
@@ -555,6 +558,131 @@ bench_server() {
     out ""
 }
 
+# --- (f) Ferry's server vs vsftpd over FTPS ----------------------------------------------------------------
+# Both serve the big file from the same folder (bench_peer's, tmpfs when there is room) with the same
+# certificate (the self-signed ECDSA P-256 one `ferry serve` makes, in a data folder of this run) and both
+# require data connections to resume the control session (vsftpd's default, --tls-require-reuse); curl,
+# explicit FTPS with PROT P (--ssl-reqd), is the client. vsftpd runs on a configuration of its own here
+# (the tests' one plus ssl_enable), on 127.0.0.1 and a free port.
+TLS_VSFTPD_PID=""
+stop_tls_vsftpd() {
+    if [[ -n ${TLS_VSFTPD_PID} ]] && kill -0 "${TLS_VSFTPD_PID}" 2>/dev/null; then
+        kill -TERM "${TLS_VSFTPD_PID}" 2>/dev/null || true
+        wait "${TLS_VSFTPD_PID}" 2>/dev/null || true
+    fi
+    TLS_VSFTPD_PID=""
+}
+free_port() { "${PYTHON}" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+tls_cipher() { curl -sS -v --ssl-reqd -k -o /dev/null "$1" 2>&1 | sed -n 's/.*SSL connection using \(.*\)$/\1/p' | head -n 1; }
+
+bench_server_tls() {
+    out "### (f) Ferry's server vs vsftpd over FTPS (explicit, PROT P, session reuse required), curl as the client"
+    out ""
+    if ! ((have_serve)); then
+        out "skipped: \`ferry serve\` is not available"
+        out ""
+        return
+    fi
+    log "(f) server over FTPS: ferry serve vs vsftpd (ssl_enable), curl --ssl-reqd downloading and uploading the big file"
+    SERVE_DIR="$(mktemp -d "${PEER_TMPDIR}/ferry-bench-serve.XXXXXX")"
+    mkdir -p "${SERVE_DIR}/upload"
+    cp "${ROOT}/big.bin" "${SERVE_DIR}/big.bin"
+    local serve_port="" waited=0 certificate
+    XDG_DATA_HOME="${WORK}/xdg" "${FERRY}" serve "${SERVE_DIR}" --bind 127.0.0.1 --port 0 --user bench:bench-pw:rw \
+        --tls-require-reuse -v >"${WORK}/serve-tls.log" 2>&1 &
+    SERVE_PID=$!
+    until [[ -n ${serve_port} ]]; do
+        kill -0 "${SERVE_PID}" 2>/dev/null || die "ferry serve exited: $(cat "${WORK}/serve-tls.log")"
+        ((waited++ < 100)) || die "ferry serve did not start listening within 10 seconds"
+        sleep 0.1
+        serve_port="$(sed -n 's/.*Listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "${WORK}/serve-tls.log" | head -n 1)"
+    done
+    certificate="$(sed -n 's/^Certificate (self-signed[^)]*): //p' "${WORK}/serve-tls.log" | head -n 1)"
+    [[ -f ${certificate} ]] || die "ferry serve printed no certificate file: $(cat "${WORK}/serve-tls.log")"
+
+    local vsftpd_dir="${WORK}/vsftpd-tls" vsftpd_port passive_start
+    mkdir -p "${vsftpd_dir}/empty"
+    chmod 755 "${vsftpd_dir}/empty"
+    vsftpd_port="$(free_port)"
+    passive_start=$((40000 + RANDOM % 20000))
+    cat >"${vsftpd_dir}/vsftpd.conf" <<CONF
+listen=YES
+listen_ipv6=NO
+listen_address=127.0.0.1
+listen_port=${vsftpd_port}
+background=NO
+anonymous_enable=NO
+local_enable=YES
+write_enable=YES
+local_umask=022
+chroot_local_user=YES
+allow_writeable_chroot=YES
+local_root=${ROOT}
+secure_chroot_dir=${vsftpd_dir}/empty
+pam_service_name=ferry-vsftpd
+userlist_enable=NO
+session_support=NO
+pasv_enable=YES
+pasv_min_port=${passive_start}
+pasv_max_port=$((passive_start + 100))
+connect_from_port_20=NO
+isolate=NO
+isolate_network=NO
+seccomp_sandbox=NO
+ssl_enable=YES
+rsa_cert_file=${certificate}
+rsa_private_key_file=${certificate%/*}/key.pem
+CONF
+    vsftpd "${vsftpd_dir}/vsftpd.conf" >"${WORK}/vsftpd-tls.log" 2>&1 &
+    TLS_VSFTPD_PID=$!
+    local served="ftp://bench:bench-pw@127.0.0.1:${serve_port}"
+    local vsftpd_url="ftp://${FTP_USER}:${FTP_PASSWORD}@127.0.0.1:${vsftpd_port}"
+    waited=0
+    until curl -sS --ssl-reqd -k --max-time 5 -l "${vsftpd_url}/" >/dev/null 2>&1; do
+        kill -0 "${TLS_VSFTPD_PID}" 2>/dev/null || die "vsftpd (TLS) exited: $(cat "${WORK}/vsftpd-tls.log")"
+        ((waited++ < 50)) || die "vsftpd (TLS) did not answer within 10 seconds"
+        sleep 0.2
+    done
+    local serve_cipher vsftpd_cipher
+    serve_cipher="$(tls_cipher "${served}/big.bin")"
+    vsftpd_cipher="$(tls_cipher "${vsftpd_url}/big.bin")"
+    # Correctness first, outside the timed runs: the bytes over TLS, both ways.
+    curl -sS --ssl-reqd -k -o "${WORK}/tls-check.bin" "${served}/big.bin"
+    cmp -s "${ROOT}/big.bin" "${WORK}/tls-check.bin" || die "ferry serve delivered other bytes over TLS"
+    rm -f "${WORK}/tls-check.bin"
+    curl -sS --ssl-reqd -k -T "${SERVE_DIR}/big.bin" "${served}/upload/upload.bin"
+    cmp -s "${SERVE_DIR}/big.bin" "${SERVE_DIR}/upload/upload.bin" || die "ferry serve stored other bytes over TLS"
+    clear_served_uploads
+    # shellcheck disable=SC2034 # used through round_robin's name reference
+    {
+        cmd_tlsserve_down=(curl -sS --ssl-reqd -k -o /dev/null "${served}/big.bin")
+        cmd_tlsvsftpd_down=(curl -sS --ssl-reqd -k -o /dev/null "${vsftpd_url}/big.bin")
+        cmd_tlsserve_up=(curl -sS --ssl-reqd -k -T "${SERVE_DIR}/big.bin" "${served}/upload/upload.bin")
+        cmd_tlsvsftpd_up=(curl -sS --ssl-reqd -k -T "${SERVE_DIR}/big.bin" "${vsftpd_url}/upload/upload.bin")
+    }
+    round_robin - tlsserve_down tlsvsftpd_down
+    round_robin clear_served_uploads tlsserve_up tlsvsftpd_up
+    clear_served_uploads
+    local resumed
+    resumed="$(grep -c 'TLS session resumed' "${WORK}/serve-tls.log" || true)"
+    stop_tls_vsftpd
+    stop_serve
+    out "TLS as curl reports it: ferry serve ${serve_cipher:-?}, vsftpd ${vsftpd_cipher:-?}. curl CPU s: the" \
+        "processor time of the client (its share of the encryption), not the server's."
+    out ""
+    out "| transfer (${BIG_SIZE} bytes) | ferry serve MB/s | vsftpd MB/s | ratio | curl CPU s (ferry / vsftpd) |"
+    out "|---|---:|---:|---:|---:|"
+    out "| download to /dev/null | $(mbps "${BIG_SIZE}" "${R_SECONDS[tlsserve_down]}") |" \
+        "$(mbps "${BIG_SIZE}" "${R_SECONDS[tlsvsftpd_down]}") | $(ratio "${R_SECONDS[tlsvsftpd_down]}" "${R_SECONDS[tlsserve_down]}") |" \
+        "${R_CPU[tlsserve_down]} / ${R_CPU[tlsvsftpd_down]} |"
+    out "| upload | $(mbps "${BIG_SIZE}" "${R_SECONDS[tlsserve_up]}") | $(mbps "${BIG_SIZE}" "${R_SECONDS[tlsvsftpd_up]}") |" \
+        "$(ratio "${R_SECONDS[tlsvsftpd_up]}" "${R_SECONDS[tlsserve_up]}") | ${R_CPU[tlsserve_up]} / ${R_CPU[tlsvsftpd_up]} |"
+    out ""
+    out "ferry serve logged ${resumed} data connections as resumed, none refused (reuse was required on both" \
+        "servers)."
+    out ""
+}
+
 # --- (e) event-loop stall of the in-process server ----------------------------------------------------------------
 # bench_server_stall prints, per direction, "summary download  median M MB/s (A to B); worst gap: median X ms, max
 # Y ms; most CPU between two ticks Z ms; N rounds".
@@ -612,6 +740,7 @@ if wanted parse; then bench_parse; fi
 if wanted listing; then bench_listing; fi
 if wanted mirror; then bench_mirror; fi
 if wanted server; then bench_server; fi
+if wanted servertls; then bench_server_tls; fi
 if wanted stall; then bench_stall; fi
 if ((profile)); then profile_download; fi
 log "done in $((SECONDS - start_seconds)) s"
