@@ -4,8 +4,8 @@
 #include "net/tcpconnector.h"
 #include "net/tcpstream.h"
 #include "server/controlsocketstream.h"
+#include "server/servertlsstream.h"
 #include "server/tlssessioncontext.h"
-#include "server/tlsstream.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -48,22 +48,23 @@ DataStream* openDataStream(qintptr descriptor, QObject* parent)
     return new TcpStream(descriptor, parent);
 }
 
-TlsStream* secureControlSocket(QTcpSocket* socket, const TlsSessionContext& tls, QObject* parent,
-                               QString* error)
+ServerTlsStream* secureControlSocket(QTcpSocket* socket, const TlsSessionContext& tls, QObject* parent,
+                                     QString* error)
 {
     ssl_st* ssl = tls.newControlSession(error);
     if (!ssl)
         return nullptr;
-    return new TlsStream(new ControlSocketStream(socket), ssl, TlsSessionContext::Resumption::Optional,
-                         parent);
+    return new ServerTlsStream(new ControlSocketStream(socket), ssl, TlsSessionContext::Resumption::Optional,
+                               parent);
 }
 
-TlsStream* secureDataStream(DataStream* stream, const TlsSessionContext& tls, QObject* parent, QString* error)
+ServerTlsStream* secureDataStream(DataStream* stream, const TlsSessionContext& tls, QObject* parent,
+                                  QString* error)
 {
     ssl_st* ssl = tls.newDataSession(error);
     if (!ssl)
         return nullptr;
-    return new TlsStream(stream, ssl, tls.resumption(), parent);
+    return new ServerTlsStream(stream, ssl, tls.resumption(), parent);
 }
 
 } // namespace Ferry::ServerSockets

@@ -13,7 +13,7 @@ class DataListener;
 class DataStream;
 class TcpConnector;
 class TlsSessionContext;
-class TlsStream;
+class ServerTlsStream;
 
 // Where the embedded server's sockets are made: its listeners (which make the control connections'
 // sockets; FtpServerSession adopts them), the passive data listeners, the active data connections, and the
@@ -37,10 +37,10 @@ DataStream* openDataStream(qintptr descriptor, QObject* parent);
 // TLS over a control connection's socket (after AUTH TLS, or from connect on the implicit port; the
 // socket stays its owner's), and over a data connection's stream (PROT P; takes `stream`). nullptr and
 // *error if TLS cannot start.
-TlsStream* secureControlSocket(QTcpSocket* socket, const TlsSessionContext& tls, QObject* parent,
-                               QString* error);
-TlsStream* secureDataStream(DataStream* stream, const TlsSessionContext& tls, QObject* parent,
-                            QString* error);
+ServerTlsStream* secureControlSocket(QTcpSocket* socket, const TlsSessionContext& tls, QObject* parent,
+                                     QString* error);
+ServerTlsStream* secureDataStream(DataStream* stream, const TlsSessionContext& tls, QObject* parent,
+                                  QString* error);
 
 } // namespace ServerSockets
 

@@ -1,8 +1,8 @@
 #include "server/controlconnection.h"
 
 #include "net/serversockets.h"
+#include "server/servertlsstream.h"
 #include "server/servertypes.h"
-#include "server/tlsstream.h"
 
 #include <QTcpSocket>
 
@@ -120,9 +120,9 @@ bool ControlConnection::startTls(const TlsSessionContext& context, QString* erro
         return false;
     // Input now comes through the TLS stream (which reads the socket).
     disconnect(m_socket, &QTcpSocket::readyRead, this, &ControlConnection::inputReady);
-    connect(m_tls, &TlsStream::readyRead, this, &ControlConnection::inputReady);
-    connect(m_tls, &TlsStream::ready, this, &ControlConnection::secured);
-    connect(m_tls, &TlsStream::ended, this, &ControlConnection::onTlsEnded);
+    connect(m_tls, &ServerTlsStream::readyRead, this, &ControlConnection::inputReady);
+    connect(m_tls, &ServerTlsStream::ready, this, &ControlConnection::secured);
+    connect(m_tls, &ServerTlsStream::ended, this, &ControlConnection::onTlsEnded);
     return true;
 }
 
@@ -141,7 +141,7 @@ QString ControlConnection::tlsDescription() const
 void ControlConnection::onTlsEnded()
 {
     // A failed handshake or a broken TLS stream: the connection cannot go on.
-    if (m_tls->end() == TlsStream::End::Broken && !m_closing)
+    if (m_tls->end() == ServerTlsStream::End::Broken && !m_closing)
         Q_EMIT tlsFailed(m_tls->errorString());
     m_socket->abort();
 }

@@ -12,7 +12,7 @@ class QTcpSocket;
 namespace Ferry {
 
 class TlsSessionContext;
-class TlsStream;
+class ServerTlsStream;
 
 // The control connection of one server session (RFC 959's Telnet side): command lines in through a
 // bounded CommandLineReader, replies out with one write each (one reply per TCP segment: NetX Duo clients
@@ -98,7 +98,7 @@ private:
     qint64 pendingOutput() const;
 
     QTcpSocket* m_socket;
-    TlsStream* m_tls = nullptr;
+    ServerTlsStream* m_tls = nullptr;
     CommandLineReader m_reader;
     QTimer m_loginTimer;
     QTimer m_idleTimer;

@@ -7,7 +7,7 @@ class QTcpSocket;
 namespace Ferry {
 
 // The control connection's socket (a buffered QTcpSocket, read line by line until AUTH TLS) as a
-// DataStream, so that TLS (TlsStream) runs over it as it runs over a data connection. Every write is
+// DataStream, so that TLS (ServerTlsStream) runs over it as it runs over a data connection. Every write is
 // flushed at once (one TLS record, one reply, leaves without waiting). Does not own the socket.
 class ControlSocketStream final : public DataStream
 {

@@ -145,10 +145,12 @@ ConnectionListener* FtpServer::createListener(bool implicitTls)
         421, QStringLiteral("The server cannot take more connections now: try again later.")));
     connect(listener, &ConnectionListener::newConnection, this,
             [this, implicitTls](QTcpSocket* socket) { onNewConnection(socket, implicitTls); });
-    connect(listener, &ConnectionListener::acceptFailed, this,
-            [this](const QString& reason, bool outOfDescriptors) { onAcceptFailed(reason, outOfDescriptors); });
+    connect(
+        listener, &ConnectionListener::acceptFailed, this,
+        [this](const QString& reason, bool outOfDescriptors) { onAcceptFailed(reason, outOfDescriptors); });
     connect(listener, &ConnectionListener::acceptingAgain, this, [this](qint64 refused) {
-        log(ServerLogEntry::Level::Info, tr("Accepting connections again (%1 refused meanwhile)").arg(refused));
+        log(ServerLogEntry::Level::Info,
+            tr("Accepting connections again (%1 refused meanwhile)").arg(refused));
     });
     return listener;
 }

@@ -6,7 +6,7 @@
 #include "net/nativesocket.h"
 #include "net/serversockets.h"
 #include "net/tcpconnector.h"
-#include "server/tlsstream.h"
+#include "server/servertlsstream.h"
 
 #include <QIODevice>
 #include <QRandomGenerator>
@@ -166,7 +166,7 @@ void ServerDataConnection::receiveInto(QIODevice* sink, int idleTimeoutMs)
 bool ServerDataConnection::secureStream()
 {
     QString error;
-    TlsStream* tls = ServerSockets::secureDataStream(m_stream, *m_tls, this, &error);
+    ServerTlsStream* tls = ServerSockets::secureDataStream(m_stream, *m_tls, this, &error);
     if (!tls) {
         fail(Failure::Tls, error);
         return false;
@@ -174,7 +174,7 @@ bool ServerDataConnection::secureStream()
     disconnect(m_stream, nullptr, this, nullptr);
     m_stream = tls;
     connect(m_stream, &DataStream::ended, this, &ServerDataConnection::onStreamEnded);
-    connect(tls, &TlsStream::ready, this, [this, tls] {
+    connect(tls, &ServerTlsStream::ready, this, [this, tls] {
         Q_EMIT secured(tls->protocolName() + QLatin1String(", ") + tls->cipherName(), tls->isResumed());
     });
     return true;
@@ -224,11 +224,15 @@ void ServerDataConnection::onStreamEnded()
 
 void ServerDataConnection::onPumpFailed(StreamPump::Failure failure, const QString& reason)
 {
-    const auto* tls = qobject_cast<const TlsStream*>(m_stream);
-    if (tls && (tls->failure() == TlsStream::Failure::Handshake ||
-                tls->failure() == TlsStream::Failure::NotResumed)) {
-        fail(Failure::Tls, reason);
-        return;
+    if (const auto* tls = qobject_cast<const ServerTlsStream*>(m_stream)) {
+        if (tls->failure() == ServerTlsStream::Failure::Handshake) {
+            fail(Failure::Tls, reason);
+            return;
+        }
+        if (tls->failure() == ServerTlsStream::Failure::NotResumed) {
+            fail(Failure::TlsNotResumed, reason);
+            return;
+        }
     }
     switch (failure) {
     case StreamPump::Failure::ConnectionLost:

@@ -27,8 +27,8 @@ class TlsSessionContext;
 //
 // FTPS (PROT P): with setTls(), the transfer runs over TLS, the client being the TLS client whoever opened
 // the connection (RFC 4217 section 7); the handshake starts with the transfer (after the 150), and a
-// failed one, or one that does not resume the control session when that is required, fails with
-// Failure::Tls.
+// failed one fails with Failure::Tls, one that does not resume the control session when that is
+// required with Failure::TlsNotResumed.
 //
 // An upload is complete only when the client ended the connection properly: a reset mid-way fails
 // (ConnectionLost), and the session then discards the partial file. A download is complete once every byte
@@ -45,7 +45,8 @@ public:
         Stalled,        // nothing moved for the idle timeout
         ReadError,      // the local source failed
         WriteError,     // the local sink failed
-        Tls,            // the TLS handshake failed, or did not resume the control session when required
+        Tls,            // the TLS handshake failed
+        TlsNotResumed,  // the TLS handshake did not resume the control session, which is required
     };
     Q_ENUM(Failure)
 

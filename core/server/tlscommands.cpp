@@ -115,7 +115,8 @@ void TlsCommands::prot(const FtpCommand& c)
         state.protection = SessionState::DataProtection::Private;
         m_context.reply(200, QStringLiteral("PROT now Private."));
     } else if (level == "S" || level == "E") {
-        m_context.reply(536, QStringLiteral("PROT %1 is not supported: use P or C.").arg(QString::fromLatin1(level)));
+        m_context.reply(
+            536, QStringLiteral("PROT %1 is not supported: use P or C.").arg(QString::fromLatin1(level)));
     } else {
         m_context.reply(504, QStringLiteral("PROT takes C or P."));
     }

@@ -16,7 +16,7 @@ class TlsCredentials;
 // session are made. Its session cache and ticket keys belong to this control connection only, so a data
 // connection can resume the control connection's session (TLS 1.2 session id or ticket, TLS 1.3 ticket),
 // a session from any other control connection cannot, and the server can tell which happened
-// (TlsStream::isResumed(), SSL_session_reused()): what FileZilla and vsftpd-style "session reuse
+// (ServerTlsStream::isResumed(), SSL_session_reused()): what FileZilla and vsftpd-style "session reuse
 // required" clients and servers expect. Qt's QSslSocket gives every socket a context of its own and
 // cannot do this (see ../shared/docs/ftps.md).
 //
@@ -42,7 +42,7 @@ public:
 
     Resumption resumption() const { return m_resumption; }
     // A new server-side SSL for the control connection or for one data connection; the caller owns it
-    // (TlsStream takes it). nullptr and *error on failure.
+    // (ServerTlsStream takes it). nullptr and *error on failure.
     ssl_st* newControlSession(QString* error) const;
     ssl_st* newDataSession(QString* error) const;
 

@@ -508,9 +508,13 @@ void TransferCommands::onFailed(ServerDataConnection::Failure failure, const QSt
         reply = text(QT_TR_NOOP("Connection closed; transfer aborted."));
         break;
     case ServerDataConnection::Failure::Tls:
-        // vsftpd's answer, which clients know.
+        // vsftpd's answers, which clients know.
         code = 522;
         reply = text(QT_TR_NOOP("SSL connection failed."));
+        break;
+    case ServerDataConnection::Failure::TlsNotResumed:
+        code = 522;
+        reply = text(QT_TR_NOOP("SSL connection failed: session reuse required."));
         break;
     case ServerDataConnection::Failure::ReadError:
         code = 451;

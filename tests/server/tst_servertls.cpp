@@ -568,8 +568,9 @@ void TestServerTls::requiredReuseRefusesNewSessions()
         QCOMPARE(upload.final, required ? 522 : 226);
         QCOMPARE(bool(m_fs->stat(QStringLiteral("/new.txt"), nullptr)), !required);
     }
-    QCOMPARE(countLog(QStringLiteral("< 522 TLS on the data connection failed: the client did not resume")),
-             required ? 4 : 0);
+    QCOMPARE(countLog(QStringLiteral("< 522 SSL connection failed: session reuse required.")), required ? 4 : 0);
+    // The log says why.
+    QCOMPARE(countLog(QStringLiteral("did not resume the control connection's TLS session")), required ? 4 : 0);
     QCOMPARE(client->command("NOOP").code, 200); // the session goes on
 }
 

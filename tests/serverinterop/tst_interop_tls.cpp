@@ -337,7 +337,7 @@ void TestInteropTls::python()
     VERIFY_SERVE(serve.waitForLines("TLS session resumed", 12), serve);
     const ToolRun refused = driver(QStringLiteral("noreuse"), host, serve.port(), common);
     VERIFY_TOOL_SERVE(refused, serve);
-    VERIFY_SERVE(serve.waitForLines("< 522 TLS on the data connection failed", 2), serve);
+    VERIFY_SERVE(serve.waitForLines("< 522 SSL connection failed: session reuse required.", 2), serve);
     QVERIFY(!QFile::exists(served + QStringLiteral("/noreuse.bin")));
     QCOMPARE(QDir(served).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     VERIFY_SERVE(serve.stop(), serve);

@@ -24,10 +24,10 @@ namespace Ferry {
 // Ends: the client's close_notify is answered with ours and the stream is Finished (after its last
 // byte); a transport that ends without close_notify is Broken (Failure::Truncated: an upload cut short
 // cannot be told from a complete one otherwise). close() sends close_notify, then closes the transport.
-class TlsStream final : public DataStream
+class ServerTlsStream final : public DataStream
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(TlsStream)
+    Q_DISABLE_COPY_MOVE(ServerTlsStream)
 
 public:
     enum class Failure
@@ -42,9 +42,9 @@ public:
     Q_ENUM(Failure)
 
     // Takes `transport` (becomes its child) and `ssl` (a server SSL from TlsSessionContext).
-    TlsStream(DataStream* transport, ssl_st* ssl, TlsSessionContext::Resumption resumption,
-              QObject* parent = nullptr);
-    ~TlsStream() override;
+    ServerTlsStream(DataStream* transport, ssl_st* ssl, TlsSessionContext::Resumption resumption,
+                    QObject* parent = nullptr);
+    ~ServerTlsStream() override;
 
     bool isReady() const override { return m_secured && !isOver(); }
     qint64 read(char* data, qint64 maxSize) override;

@@ -1,4 +1,4 @@
-#include "server/tlsstream.h"
+#include "server/servertlsstream.h"
 
 #include "server/opensslerrors.h"
 
@@ -67,53 +67,53 @@ const BIO_METHOD* transportBioMethod()
 
 } // namespace
 
-TlsStream::TlsStream(DataStream* transport, SSL* ssl, TlsSessionContext::Resumption resumption,
-                     QObject* parent)
+ServerTlsStream::ServerTlsStream(DataStream* transport, SSL* ssl, TlsSessionContext::Resumption resumption,
+                                 QObject* parent)
     : DataStream(parent), m_transport(transport), m_ssl(ssl), m_resumption(resumption)
 {
     m_transport->setParent(this);
     BIO* bio = BIO_new(transportBioMethod());
     BIO_set_data(bio, m_transport);
     SSL_set_bio(m_ssl, bio, bio); // one reference, owned by the SSL from now on
-    connect(m_transport, &DataStream::readyRead, this, &TlsStream::onTransportReadyRead);
+    connect(m_transport, &DataStream::readyRead, this, &ServerTlsStream::onTransportReadyRead);
     connect(m_transport, &DataStream::bytesWritten, this, &DataStream::bytesWritten);
-    connect(m_transport, &DataStream::ended, this, &TlsStream::onTransportEnded);
+    connect(m_transport, &DataStream::ended, this, &ServerTlsStream::onTransportEnded);
     // The client may have sent its ClientHello already (it arrives right after the 234, or at connect):
     // start in the next turn of the event loop, when the owner listens to ready() and ended().
-    QMetaObject::invokeMethod(this, &TlsStream::continueHandshake, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &ServerTlsStream::continueHandshake, Qt::QueuedConnection);
 }
 
-TlsStream::~TlsStream()
+ServerTlsStream::~ServerTlsStream()
 {
     SSL_free(m_ssl);
 }
 
-QHostAddress TlsStream::peerAddress() const
+QHostAddress ServerTlsStream::peerAddress() const
 {
     return m_transport->peerAddress();
 }
 
-quint16 TlsStream::peerPort() const
+quint16 ServerTlsStream::peerPort() const
 {
     return m_transport->peerPort();
 }
 
-bool TlsStream::isResumed() const
+bool ServerTlsStream::isResumed() const
 {
     return m_secured && SSL_session_reused(m_ssl) == 1;
 }
 
-QString TlsStream::protocolName() const
+QString ServerTlsStream::protocolName() const
 {
     return m_secured ? QString::fromLatin1(SSL_get_version(m_ssl)) : QString();
 }
 
-QString TlsStream::cipherName() const
+QString ServerTlsStream::cipherName() const
 {
     return m_secured ? QString::fromLatin1(SSL_get_cipher_name(m_ssl)) : QString();
 }
 
-void TlsStream::onTransportReadyRead()
+void ServerTlsStream::onTransportReadyRead()
 {
     if (isOver())
         return;
@@ -124,7 +124,7 @@ void TlsStream::onTransportReadyRead()
     Q_EMIT readyRead();
 }
 
-void TlsStream::continueHandshake()
+void ServerTlsStream::continueHandshake()
 {
     if (isOver() || m_secured || m_closing)
         return;
@@ -141,7 +141,7 @@ void TlsStream::continueHandshake()
     fail(Failure::Handshake, tr("TLS handshake failed: %1").arg(describeFailure(error, &ignored)));
 }
 
-void TlsStream::onHandshakeDone()
+void ServerTlsStream::onHandshakeDone()
 {
     m_secured = true;
     if (m_resumption == TlsSessionContext::Resumption::Required && !isResumed()) {
@@ -168,7 +168,7 @@ void TlsStream::onHandshakeDone()
         Q_EMIT readyRead();
 }
 
-qint64 TlsStream::read(char* data, qint64 maxSize)
+qint64 ServerTlsStream::read(char* data, qint64 maxSize)
 {
     if (isOver())
         return -1;
@@ -194,7 +194,7 @@ qint64 TlsStream::read(char* data, qint64 maxSize)
     return breakAfter(error, Failure::Protocol);
 }
 
-qint64 TlsStream::write(const char* data, qint64 size)
+qint64 ServerTlsStream::write(const char* data, qint64 size)
 {
     if (isOver() || m_closing)
         return -1;
@@ -209,7 +209,7 @@ qint64 TlsStream::write(const char* data, qint64 size)
     return size;
 }
 
-qint64 TlsStream::breakAfter(int sslError, Failure failure)
+qint64 ServerTlsStream::breakAfter(int sslError, Failure failure)
 {
     const QString reason = describeFailure(sslError, &failure);
     m_failure = failure;
@@ -218,7 +218,7 @@ qint64 TlsStream::breakAfter(int sslError, Failure failure)
     return -1;
 }
 
-bool TlsStream::writeEncrypted(const char* data, qint64 size)
+bool ServerTlsStream::writeEncrypted(const char* data, qint64 size)
 {
     OpenSsl::clearErrors();
     qint64 done = 0;
@@ -232,12 +232,12 @@ bool TlsStream::writeEncrypted(const char* data, qint64 size)
     return true;
 }
 
-qint64 TlsStream::bytesToWrite() const
+qint64 ServerTlsStream::bytesToWrite() const
 {
     return m_pendingPlain.size() + m_transport->bytesToWrite();
 }
 
-void TlsStream::close()
+void ServerTlsStream::close()
 {
     if (isOver() || m_closing)
         return;
@@ -250,13 +250,13 @@ void TlsStream::close()
     m_transport->close(); // its ended() completes ours, maybe at once
 }
 
-void TlsStream::abort()
+void ServerTlsStream::abort()
 {
     setEnd(End::Broken, tr("the connection was closed"));
     m_transport->abort();
 }
 
-void TlsStream::onTransportEnded()
+void ServerTlsStream::onTransportEnded()
 {
     if (isOver())
         return;
@@ -268,7 +268,7 @@ void TlsStream::onTransportEnded()
     fail(m_secured ? Failure::Connection : Failure::Handshake, m_transport->errorString());
 }
 
-QString TlsStream::describeFailure(int sslError, Failure* failure)
+QString ServerTlsStream::describeFailure(int sslError, Failure* failure)
 {
     if (m_transport->isOver()) {
         if (m_transport->end() == End::Finished) {
@@ -286,7 +286,7 @@ QString TlsStream::describeFailure(int sslError, Failure* failure)
     return OpenSsl::takeErrors(tr("TLS error %1").arg(sslError));
 }
 
-void TlsStream::fail(Failure failure, const QString& reason)
+void ServerTlsStream::fail(Failure failure, const QString& reason)
 {
     if (isOver())
         return;
