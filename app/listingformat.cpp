@@ -1,6 +1,8 @@
 #include "listingformat.h"
 
-#include <QRegularExpression>
+#include "protocol/listingtimezone.h"
+#include "protocol/permissiontext.h"
+
 #include <algorithm>
 
 namespace Ferry::Cli {
@@ -22,25 +24,6 @@ QChar typeCharacter(const RemoteEntry& entry)
     return QLatin1Char('?');
 }
 
-QString permissionsFromMode(const QString& octal)
-{
-    bool ok = false;
-    const uint mode = octal.toUInt(&ok, 8);
-    if (!ok)
-        return QString();
-    static const char letters[] = "rwxrwxrwx";
-    QString result;
-    for (int bit = 0; bit < 9; ++bit)
-        result += (mode & (0400u >> bit)) ? QLatin1Char(letters[bit]) : QLatin1Char('-');
-    if (mode & 04000u)
-        result[2] = result[2] == QLatin1Char('x') ? QLatin1Char('s') : QLatin1Char('S');
-    if (mode & 02000u)
-        result[5] = result[5] == QLatin1Char('x') ? QLatin1Char('s') : QLatin1Char('S');
-    if (mode & 01000u)
-        result[8] = result[8] == QLatin1Char('x') ? QLatin1Char('t') : QLatin1Char('T');
-    return result;
-}
-
 bool isDotEntry(const RemoteEntry& entry)
 {
     return entry.name == QLatin1String(".") || entry.name == QLatin1String("..");
@@ -50,23 +33,17 @@ bool isDotEntry(const RemoteEntry& entry)
 
 QString modeString(const RemoteEntry& entry)
 {
-    static const QRegularExpression unixPermissions(QStringLiteral("^[-rwxsStTlL]{9}$"));
-    static const QRegularExpression octal(QStringLiteral("^[0-7]{3,4}$"));
-    QString permissions = entry.permissions;
-    if (permissions.size() == 10)
-        permissions.remove(0, 1); // "drwxr-xr-x": the type comes from entry.type
-    if (unixPermissions.match(permissions).hasMatch())
-        return typeCharacter(entry) + permissions;
-    if (octal.match(entry.permissions).hasMatch()) // EPLF "up644"
-        return typeCharacter(entry) + permissionsFromMode(entry.permissions);
-    const QString unixMode = entry.facts.value(QStringLiteral("unix.mode"));
-    if (octal.match(unixMode).hasMatch())
-        return typeCharacter(entry) + permissionsFromMode(unixMode);
+    const QString mode = PermissionText::modeCharacters(entry);
+    if (!mode.isEmpty())
+        return typeCharacter(entry) + mode;
+    // A null string: no "perm" fact at all; an empty one: "perm=" (nothing is allowed).
+    const bool mlsdPerm =
+        entry.permissionsKind == RemoteEntry::PermissionsKind::MlsdPerm && !entry.permissions.isNull();
     const auto perm = entry.facts.constFind(QStringLiteral("perm"));
-    if (perm != entry.facts.cend()) {
+    if (mlsdPerm || perm != entry.facts.cend()) {
         // MLSD tells what this login may do (RFC 3659 section 7.5.5), not the owner/group/other bits:
         // show that as the first triad and leave the others unknown.
-        const QString& p = *perm;
+        const QString p = mlsdPerm ? entry.permissions : *perm;
         const auto has = [&p](const char* letters) {
             for (const char* c = letters; *c; ++c) {
                 if (p.contains(QLatin1Char(*c), Qt::CaseInsensitive))
@@ -89,6 +66,54 @@ QString modeString(const RemoteEntry& entry)
     return typeCharacter(entry) + QStringLiteral("?????????");
 }
 
+namespace {
+
+void appendLongLine(QString& out, const RemoteEntry& entry, int sizeWidth, ListingTimeZone& localTime)
+{
+    out += modeString(entry);
+    out += QLatin1Char(' ');
+    out += (entry.size >= 0 ? QString::number(entry.size) : QStringLiteral("-")).rightJustified(sizeWidth);
+    out += QLatin1Char(' ');
+    // The local wall clock from one time-zone look-up per day of the listing, not one per entry.
+    const ListingTimeZone::WallClock wall = localTime.wallClock(entry.modified);
+    if (wall.date.isValid()) {
+        // YYYY-MM-DD HH:MM, written digit by digit (a formatted string per entry costs more than the
+        // parse of its line).
+        const auto digits = [&out](int value, int width) {
+            char buffer[8];
+            for (int i = width - 1; i >= 0; --i, value /= 10)
+                buffer[i] = char('0' + value % 10);
+            out += QLatin1String(buffer, width);
+        };
+        digits(qBound(0, wall.date.year(), 9999), 4);
+        out += QLatin1Char('-');
+        digits(wall.date.month(), 2);
+        out += QLatin1Char('-');
+        digits(wall.date.day(), 2);
+        out += QLatin1Char(' ');
+        digits(wall.time.hour(), 2);
+        out += QLatin1Char(':');
+        digits(wall.time.minute(), 2);
+    } else {
+        out += QStringLiteral("-").leftJustified(16);
+    }
+    out += QLatin1Char(' ');
+    out += entry.name;
+    if (entry.isSymlink() && !entry.linkTarget.isEmpty())
+        out += QStringLiteral(" -> ") + entry.linkTarget;
+    out += QLatin1Char('\n');
+}
+
+void appendShortLine(QString& out, const RemoteEntry& entry)
+{
+    out += entry.name;
+    if (entry.isDir())
+        out += QLatin1Char('/');
+    out += QLatin1Char('\n');
+}
+
+} // namespace
+
 QString formatListing(QList<RemoteEntry> entries, bool longFormat)
 {
     entries.erase(std::remove_if(entries.begin(), entries.end(), isDotEntry), entries.end());
@@ -97,33 +122,16 @@ QString formatListing(QList<RemoteEntry> entries, bool longFormat)
 
     QString out;
     if (!longFormat) {
-        for (const RemoteEntry& entry : std::as_const(entries)) {
-            out += entry.name;
-            if (entry.isDir())
-                out += QLatin1Char('/');
-            out += QLatin1Char('\n');
-        }
+        for (const RemoteEntry& entry : std::as_const(entries))
+            appendShortLine(out, entry);
         return out;
     }
-
-    QStringList sizes;
-    qsizetype sizeWidth = 1;
-    for (const RemoteEntry& entry : std::as_const(entries)) {
-        sizes << (entry.size >= 0 ? QString::number(entry.size) : QStringLiteral("-"));
-        sizeWidth = std::max(sizeWidth, sizes.constLast().size());
-    }
-    const QString timeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
-    const int timeWidth = 16;
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const RemoteEntry& entry = entries.at(i);
-        const QString time = entry.modified.isValid() ? entry.modified.toLocalTime().toString(timeFormat)
-                                                      : QStringLiteral("-");
-        out += modeString(entry) + QLatin1Char(' ') + sizes.at(i).rightJustified(sizeWidth) +
-               QLatin1Char(' ') + time.leftJustified(timeWidth) + QLatin1Char(' ') + entry.name;
-        if (entry.isSymlink() && !entry.linkTarget.isEmpty())
-            out += QStringLiteral(" -> ") + entry.linkTarget;
-        out += QLatin1Char('\n');
-    }
+    int sizeWidth = 1;
+    for (const RemoteEntry& entry : std::as_const(entries))
+        sizeWidth = std::max(sizeWidth, int(entry.size >= 0 ? QString::number(entry.size).size() : 1));
+    ListingTimeZone localTime(QDateTime::currentDateTime());
+    for (const RemoteEntry& entry : std::as_const(entries))
+        appendLongLine(out, entry, sizeWidth, localTime);
     return out;
 }
 

@@ -1,33 +1,117 @@
 #include "listingparser.h"
 
 #include "listingparser_p.h"
+#include "listingparserstream.h"
 
 #include <QTime>
-#include <QTimeZone>
+#include <cstring>
 #include <utility>
 
 namespace Ferry {
 
 namespace ListingDetail {
 
-QList<Token> tokenize(const QByteArray& line, qsizetype from, int maxTokens)
+namespace {
+
+// Decodes bytes [begin, end) of `s` as decodePath() does, and says which encoding it took.
+QString decodeSpan(const QByteArray& s, qsizetype begin, qsizetype end, PathEncoding encoding,
+                   PathEncoding* used = nullptr, bool knownUtf8 = false)
 {
-    QList<Token> tokens;
+    const QByteArray bytes = QByteArray::fromRawData(s.constData() + begin, end - begin);
+    if (encoding == PathEncoding::Utf8 && (knownUtf8 || isValidUtf8(bytes))) {
+        if (used)
+            *used = PathEncoding::Utf8;
+        return QString::fromUtf8(bytes);
+    }
+    if (used)
+        *used = PathEncoding::Latin1;
+    return QString::fromLatin1(bytes);
+}
+
+} // namespace
+
+QString StringTable::get(const QByteArray& s, qsizetype begin, qsizetype end, PathEncoding encoding)
+{
+    if (end <= begin)
+        return QString();
+    const qsizetype length = end - begin;
+    const char* bytes = s.constData() + begin;
+    // Consecutive lines mostly repeat the last line's strings: a few byte comparisons, no hashing.
+    for (const Recent& r : m_recent) {
+        if (r.key.size() == length && std::memcmp(r.key.constData(), bytes, size_t(length)) == 0)
+            return r.text;
+    }
+    const QByteArray key = QByteArray::fromRawData(bytes, length);
+    const auto it = m_strings.constFind(key);
+    QString text;
+    if (it != m_strings.constEnd()) {
+        text = it.value();
+    } else {
+        text = decodeSpan(s, begin, end, encoding);
+        if (m_strings.size() >= MaxStrings)
+            return text;
+        m_strings.insert(QByteArray(bytes, length), text);
+    }
+    Recent& slot = m_recent[m_nextRecent];
+    m_nextRecent = (m_nextRecent + 1) % RecentCount;
+    slot.key = QByteArray(bytes, length);
+    slot.text = text;
+    return text;
+}
+
+Context::Context(const QDateTime& now, PathEncoding pathEncoding) : encoding(pathEncoding), zone(now)
+{
+    // `now` should always be given; the clock is only a fallback so that a caller's mistake does not
+    // turn every date into an invalid one.
+    const QDateTime reference = now.isValid() ? now : QDateTime::currentDateTime();
+    today = reference.date();
+    nowTime = reference.time();
+}
+
+QDateTime Context::dateTime(QDate date, int hour, int minute, int second)
+{
+    if (!date.isValid())
+        return QDateTime();
+    if (hour == 24) {
+        hour = 0;
+        date = date.addDays(1);
+    }
+    const QTime time(hour, minute, second);
+    if (!time.isValid())
+        return QDateTime();
+    return zone.instant(date, time);
+}
+
+bool equalsIgnoringCase(const QByteArray& s, qsizetype begin, qsizetype end, const char* lower)
+{
+    const qsizetype length = qsizetype(std::strlen(lower));
+    if (end - begin != length)
+        return false;
+    for (qsizetype i = 0; i < length; ++i) {
+        if (toLowerAscii(s.at(begin + i)) != lower[i])
+            return false;
+    }
+    return true;
+}
+
+void tokenize(const QByteArray& line, qsizetype from, int maxTokens, Tokens* tokens)
+{
+    tokens->clear();
+    const char* data = line.constData();
     const qsizetype n = line.size();
     qsizetype i = from;
-    while (i < n && tokens.size() < maxTokens) {
-        while (i < n && isBlank(line.at(i)))
+    while (i < n && tokens->size() < maxTokens) {
+        while (i < n && isBlank(data[i]))
             ++i;
         if (i >= n)
             break;
         Token t;
         t.begin = i;
-        while (i < n && !isBlank(line.at(i)))
+        while (i < n && !isBlank(data[i]))
             ++i;
         t.end = i;
-        tokens.append(t);
+        tokens->append(t);
     }
-    return tokens;
 }
 
 qint64 parseDigits(const QByteArray& s, qsizetype begin, qsizetype end, int maxDigits)
@@ -52,6 +136,20 @@ int monthFromName(const QByteArray& s, qsizetype begin, qsizetype end)
     const qsizetype len = end - begin;
     if (len < 3 || len > 9)
         return 0;
+    // Every month's name starts with one of these letters (most tokens tried here are numbers).
+    switch (toLowerAscii(s.at(begin))) {
+    case 'j':
+    case 'f':
+    case 'm':
+    case 'a':
+    case 's':
+    case 'o':
+    case 'n':
+    case 'd':
+        break;
+    default:
+        return 0;
+    }
     for (int m = 0; m < 12; ++m) {
         const char* name = names[m];
         qsizetype i = 0;
@@ -110,44 +208,51 @@ bool parseClock(const QByteArray& s, qsizetype begin, qsizetype end, int* hour, 
     return true;
 }
 
-QDateTime makeDateTime(QDate date, int hour, int minute, int second, const QDateTime& now)
+QDateTime parseTimeVal(const QByteArray& s, qsizetype begin, qsizetype end)
 {
-    if (!date.isValid())
+    while (begin < end && (isBlank(s.at(begin)) || s.at(begin) == '\r' || s.at(begin) == '\n'))
+        ++begin;
+    while (end > begin && (isBlank(s.at(end - 1)) || s.at(end - 1) == '\r' || s.at(end - 1) == '\n'))
+        --end;
+    if (end - begin < 14)
         return QDateTime();
-    if (hour == 24) {
-        hour = 0;
-        date = date.addDays(1);
-    }
-    const QTime time(hour, minute, second);
-    if (!time.isValid())
+    const qint64 year = parseDigits(s, begin, begin + 4);
+    const qint64 month = parseDigits(s, begin + 4, begin + 6);
+    const qint64 day = parseDigits(s, begin + 6, begin + 8);
+    const qint64 hour = parseDigits(s, begin + 8, begin + 10);
+    const qint64 minute = parseDigits(s, begin + 10, begin + 12);
+    qint64 second = parseDigits(s, begin + 12, begin + 14);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0)
         return QDateTime();
-    if (!now.isValid())
-        return QDateTime(date, time, Qt::LocalTime);
-    switch (now.timeSpec()) {
-    case Qt::UTC:
-        return QDateTime(date, time, Qt::UTC);
-    case Qt::OffsetFromUTC:
-        return QDateTime(date, time, Qt::OffsetFromUTC, now.offsetFromUtc());
-    case Qt::TimeZone:
-        return QDateTime(date, time, now.timeZone());
-    case Qt::LocalTime:
-        break;
+    int msec = 0;
+    if (end - begin > 14) {
+        if (s.at(begin + 14) != '.' || end - begin == 15)
+            return QDateTime();
+        int scale = 100;
+        for (qsizetype i = begin + 15; i < end; ++i) {
+            if (!isDigit(s.at(i)))
+                return QDateTime();
+            msec += (s.at(i) - '0') * scale;
+            scale /= 10;
+        }
     }
-    return QDateTime(date, time, Qt::LocalTime);
+    if (second == 60)
+        second = 59; // leap second
+    const QDate date(static_cast<int>(year), static_cast<int>(month), static_cast<int>(day));
+    const QTime time(static_cast<int>(hour), static_cast<int>(minute), static_cast<int>(second), msec);
+    if (!date.isValid() || !time.isValid())
+        return QDateTime();
+    return QDateTime(date, time, Qt::UTC);
 }
 
-QDate inferDate(int month, int day, int hour, int minute, const QDateTime& now)
+QDate inferDate(int month, int day, int hour, int minute, const Context& context)
 {
-    // `now` should always be given; the clock is only a fallback so that a caller's mistake does not
-    // turn every date into an invalid one.
-    const QDateTime reference = now.isValid() ? now : QDateTime::currentDateTime();
     // Compared as wall-clock date and time in the reference's own zone: no time-zone conversion per
-    // entry (glibc re-reads /etc/localtime for each one, two thirds of a LIST parse). A daylight-saving
-    // hour either way is well inside the one-day slack.
-    const QDate limitDate = reference.date().addDays(1);
-    const QTime limitTime = reference.time();
+    // entry. A daylight-saving hour either way is well inside the one-day slack.
+    const QDate limitDate = context.today.addDays(1);
+    const QTime limitTime = context.nowTime;
     const QTime time(hour, minute);
-    const int year = reference.date().year();
+    const int year = context.today.year();
     // Eight years back always reaches a leap year for 29 February.
     for (int y = year; y >= year - 8; --y) {
         const QDate date(y, month, day);
@@ -160,35 +265,38 @@ QDate inferDate(int month, int day, int hour, int minute, const QDateTime& now)
     return QDate();
 }
 
-LineStatus finishName(RemoteEntry& entry, QByteArray rawName, PathEncoding encoding)
+LineStatus finishName(RemoteEntry& entry, const QByteArray& line, qsizetype begin, qsizetype end,
+                      const Context& context)
 {
-    if (rawName.contains('\0'))
+    if (begin < end && std::memchr(line.constData() + begin, '\0', size_t(end - begin)))
         return LineStatus::Unparsed;
     // A name is never a path: "dir/" (ls -p), "sub/name" (some servers list paths) keep the last part.
-    while (rawName.size() > 1 && rawName.endsWith('/'))
-        rawName.chop(1);
-    const qsizetype slash = rawName.lastIndexOf('/');
-    if (slash >= 0)
-        rawName = rawName.mid(slash + 1);
+    while (end - begin > 1 && line.at(end - 1) == '/')
+        --end;
+    for (qsizetype i = end - 1; i >= begin; --i) {
+        if (line.at(i) == '/') {
+            begin = i + 1;
+            break;
+        }
+    }
     bool blank = true;
-    for (char c : std::as_const(rawName)) {
-        if (!isBlank(c)) {
+    for (qsizetype i = begin; i < end; ++i) {
+        if (!isBlank(line.at(i))) {
             blank = false;
             break;
         }
     }
     if (blank)
         return LineStatus::Unparsed;
-    if (rawName == "." || rawName == "..")
+    if (line.at(begin) == '.' && (end - begin == 1 || (end - begin == 2 && line.at(begin + 1) == '.')))
         return LineStatus::Skipped;
-    entry.name = decodePath(rawName, encoding);
-    entry.rawName = rawName;
+    entry.name = decodeSpan(line, begin, end, context.encoding, &entry.nameEncoding, context.lineIsUtf8);
     return LineStatus::Entry;
 }
 
 // EPLF (https://cr.yp.to/ftp/list/eplf.html): "+fact,fact,...,\tname". Facts: "/" directory, "r" file,
 // "s<size>", "m<seconds since 1970 UTC>", "up<octal permissions>", "i<identifier>".
-LineStatus parseEplfLine(const QByteArray& line, PathEncoding encoding, RemoteEntry& entry)
+LineStatus parseEplfLine(const QByteArray& line, Context& context, RemoteEntry& entry)
 {
     const qsizetype plus = line.indexOf('+');
     const qsizetype tab = line.indexOf('\t', plus + 1);
@@ -213,13 +321,13 @@ LineStatus parseEplfLine(const QByteArray& line, PathEncoding encoding, RemoteEn
                     entry.timeHasSeconds = true;
                 }
             } else if (kind == 'u' && factEnd - factBegin > 2 && line.at(factBegin + 1) == 'p') {
-                entry.permissions = QString::fromLatin1(line.mid(factBegin + 2, factEnd - factBegin - 2));
+                entry.permissions = context.strings.get(line, factBegin + 2, factEnd, PathEncoding::Latin1);
             }
         }
         factBegin = factEnd + 1;
     }
     entry.type = isDir ? RemoteEntry::Type::Directory : RemoteEntry::Type::File;
-    return finishName(entry, line.mid(tab + 1), encoding);
+    return finishName(entry, line, tab + 1, line.size(), context);
 }
 
 namespace {
@@ -287,10 +395,10 @@ bool isAmPm(const QByteArray& s, qsizetype begin, qsizetype end, bool* pm)
 } // namespace
 
 // DOS/IIS: "01-16-19  09:15PM       <DIR>          My Folder", "01-16-2019  21:15  1234 file.txt".
-LineStatus parseDosLine(const QByteArray& line, const QDateTime& now, PathEncoding encoding,
-                        RemoteEntry& entry)
+LineStatus parseDosLine(const QByteArray& line, Context& context, RemoteEntry& entry)
 {
-    const QList<Token> t = tokenize(line, 0, 5);
+    Tokens t;
+    tokenize(line, 0, 5, &t);
     if (t.size() < 4)
         return LineStatus::Unparsed;
     const QDate date = parseDosDate(line, t[0]);
@@ -329,7 +437,7 @@ LineStatus parseDosLine(const QByteArray& line, const QDateTime& now, PathEncodi
 
     const Token& sizeToken = t[next];
     qsizetype nameStart = sizeToken.end;
-    if (line.mid(sizeToken.begin, sizeToken.size()).compare("<DIR>", Qt::CaseInsensitive) == 0) {
+    if (equalsIgnoringCase(line, sizeToken.begin, sizeToken.end, "<dir>")) {
         entry.type = RemoteEntry::Type::Directory;
         while (nameStart < line.size() && isBlank(line.at(nameStart)))
             ++nameStart;
@@ -349,37 +457,78 @@ LineStatus parseDosLine(const QByteArray& line, const QDateTime& now, PathEncodi
         entry.size = size;
         ++nameStart; // the one space that separates the right-aligned size from the name
     }
-    entry.modified = makeDateTime(date, hour, minute, second, now);
+    entry.modified = context.dateTime(date, hour, minute, second);
     entry.timeHasSeconds = hasSeconds;
     if (!entry.modified.isValid())
         return LineStatus::Unparsed;
-    return finishName(entry, line.mid(nameStart), encoding);
+    return finishName(entry, line, qMin(nameStart, line.size()), line.size(), context);
 }
 
 namespace {
 
 bool isTotalLine(const QByteArray& line, qsizetype first)
 {
-    const QList<Token> t = tokenize(line, first, 3);
-    if (t.size() != 2 || t[0].size() != 5)
+    if (toLowerAscii(line.at(first)) != 't')
         return false;
-    if (line.mid(t[0].begin, 5).compare("total", Qt::CaseInsensitive) != 0)
+    Tokens t;
+    tokenize(line, first, 3, &t);
+    if (t.size() != 2 || !equalsIgnoringCase(line, t[0].begin, t[0].end, "total"))
         return false;
     return isDigit(line.at(t[1].begin));
 }
 
-QByteArray stripLineEnd(const QByteArray& line)
+// Lower-case fact names that became fields of RemoteEntry; they are not kept again in `facts`.
+enum class Fact
 {
-    qsizetype end = line.size();
-    while (end > 0 && (line.at(end - 1) == '\r' || line.at(end - 1) == '\n'))
-        --end;
-    return line.left(end);
+    Other,
+    Type,
+    Size,
+    Sizd,
+    Modify,
+    Perm,
+    OwnerName,
+    Owner,
+    Uid,
+    GroupName,
+    Group,
+    Gid,
+};
+
+Fact factOf(const QByteArray& line, qsizetype begin, qsizetype end)
+{
+    static const struct
+    {
+        const char* name;
+        Fact fact;
+    } known[] = {{"type", Fact::Type},        {"size", Fact::Size},    {"sizd", Fact::Sizd},
+                 {"modify", Fact::Modify},    {"perm", Fact::Perm},    {"unix.ownername", Fact::OwnerName},
+                 {"unix.owner", Fact::Owner}, {"unix.uid", Fact::Uid}, {"unix.groupname", Fact::GroupName},
+                 {"unix.group", Fact::Group}, {"unix.gid", Fact::Gid}};
+    for (const auto& k : known) {
+        if (equalsIgnoringCase(line, begin, end, k.name))
+            return k.fact;
+    }
+    return Fact::Other;
 }
 
-LineStatus parseListLineImpl(const QByteArray& rawLine, const QDateTime& now, PathEncoding encoding,
-                             RemoteEntry& entry)
+// Facts whose values repeat from entry to entry: their values are shared strings.
+bool isRepetitiveFact(const QString& key)
 {
-    const QByteArray line = stripLineEnd(rawLine);
+    return key == QLatin1String("unix.mode") || key == QLatin1String("media-type") ||
+           key == QLatin1String("charset") || key == QLatin1String("lang");
+}
+
+struct Span
+{
+    qsizetype begin = -1;
+    qsizetype end = -1;
+    bool isSet() const { return begin >= 0; }
+};
+
+} // namespace
+
+LineStatus parseListLine(const QByteArray& line, Context& context, RemoteEntry& entry)
+{
     qsizetype first = 0;
     while (first < line.size() && isBlank(line.at(first)))
         ++first;
@@ -389,25 +538,37 @@ LineStatus parseListLineImpl(const QByteArray& rawLine, const QDateTime& now, Pa
         return LineStatus::Skipped;
     const char c = line.at(first);
     if (c == '+')
-        return parseEplfLine(line, encoding, entry);
+        return parseEplfLine(line, context, entry);
     if (isDigit(c))
-        return parseDosLine(line, now, encoding, entry);
-    return parseUnixLine(line, now, encoding, entry);
+        return parseDosLine(line, context, entry);
+    return parseUnixLine(line, context, entry);
 }
 
-LineStatus parseMlsdLineImpl(const QByteArray& rawLine, PathEncoding encoding, RemoteEntry& entry)
+LineStatus parseMlsdLine(const QByteArray& line, Context& context, RemoteEntry& entry)
 {
-    const QByteArray line = stripLineEnd(rawLine);
     qsizetype sep = 0;
     while (sep < line.size() && !isBlank(line.at(sep)))
         ++sep;
-    if (line.trimmed().isEmpty())
+    bool blankLine = true;
+    for (char c : line) {
+        if (!isBlank(c) && c != '\r' && c != '\n' && c != '\v' && c != '\f') {
+            blankLine = false;
+            break;
+        }
+    }
+    if (blankLine)
         return LineStatus::Skipped;
     if (sep >= line.size())
         return LineStatus::Unparsed;
 
     bool sawFact = false;
-    QString typeValue;
+    Span type;
+    Span size;
+    Span sizd;
+    Span modify;
+    Span perm;
+    Span owner[3]; // by preference: unix.ownername, unix.owner, unix.uid
+    Span group[3];
     qsizetype factBegin = 0;
     while (factBegin < sep) {
         qsizetype factEnd = indexIn(line, ';', factBegin, sep);
@@ -415,10 +576,52 @@ LineStatus parseMlsdLineImpl(const QByteArray& rawLine, PathEncoding encoding, R
             factEnd = sep;
         const qsizetype eq = indexIn(line, '=', factBegin, factEnd);
         if (eq > factBegin) {
-            QByteArray key = line.mid(factBegin, eq - factBegin).toLower();
-            const QByteArray value = line.mid(eq + 1, factEnd - eq - 1);
-            entry.facts.insert(QString::fromLatin1(key), decodePath(value, encoding));
             sawFact = true;
+            const Span value{eq + 1, factEnd};
+            switch (factOf(line, factBegin, eq)) {
+            case Fact::Type:
+                type = value;
+                break;
+            case Fact::Size:
+                size = value;
+                break;
+            case Fact::Sizd:
+                sizd = value;
+                break;
+            case Fact::Modify:
+                modify = value;
+                break;
+            case Fact::Perm:
+                perm = value;
+                break;
+            case Fact::OwnerName:
+                owner[0] = value;
+                break;
+            case Fact::Owner:
+                owner[1] = value;
+                break;
+            case Fact::Uid:
+                owner[2] = value;
+                break;
+            case Fact::GroupName:
+                group[0] = value;
+                break;
+            case Fact::Group:
+                group[1] = value;
+                break;
+            case Fact::Gid:
+                group[2] = value;
+                break;
+            case Fact::Other: {
+                QByteArray key = line.mid(factBegin, eq - factBegin).toLower();
+                const QString name = context.strings.get(key, 0, key.size(), PathEncoding::Latin1);
+                entry.facts.insert(
+                    name, isRepetitiveFact(name)
+                              ? context.strings.get(line, value.begin, value.end, context.encoding)
+                              : decodePath(line.mid(value.begin, value.end - value.begin), context.encoding));
+                break;
+            }
+            }
         }
         factBegin = factEnd + 1;
     }
@@ -426,90 +629,65 @@ LineStatus parseMlsdLineImpl(const QByteArray& rawLine, PathEncoding encoding, R
     if (sep > 0 && !sawFact)
         return LineStatus::Unparsed;
 
-    const QString type = entry.facts.value(QStringLiteral("type")).toLower();
-    if (type == QLatin1String("cdir") || type == QLatin1String("pdir"))
+    const auto typeIs = [&](const char* lower) {
+        return type.isSet() && equalsIgnoringCase(line, type.begin, type.end, lower);
+    };
+    const auto typeStartsWith = [&](const char* lower) {
+        const qsizetype length = qsizetype(std::strlen(lower));
+        return type.isSet() && type.end - type.begin >= length &&
+               equalsIgnoringCase(line, type.begin, type.begin + length, lower);
+    };
+    if (typeIs("cdir") || typeIs("pdir"))
         return LineStatus::Skipped;
-    if (type.isEmpty() || type == QLatin1String("file")) {
+    if (!type.isSet() || type.begin == type.end || typeIs("file")) {
         entry.type = RemoteEntry::Type::File;
-    } else if (type == QLatin1String("dir")) {
+    } else if (typeIs("dir")) {
         entry.type = RemoteEntry::Type::Directory;
-    } else if (type.startsWith(QLatin1String("os.unix=slink")) ||
-               type.startsWith(QLatin1String("os.unix=symlink"))) {
+    } else if (typeStartsWith("os.unix=slink") || typeStartsWith("os.unix=symlink")) {
         entry.type = RemoteEntry::Type::Symlink;
-        const QString original = entry.facts.value(QStringLiteral("type"));
-        const qsizetype colon = original.indexOf(QLatin1Char(':'));
+        const qsizetype colon = indexIn(line, ':', type.begin, type.end);
         if (colon >= 0)
-            entry.linkTarget = original.mid(colon + 1);
+            entry.linkTarget = decodePath(line.mid(colon + 1, type.end - colon - 1), context.encoding);
     } else {
         entry.type = RemoteEntry::Type::Other;
     }
 
-    auto sizeFact = [&entry](const QString& key) -> qint64 {
-        const auto it = entry.facts.constFind(key);
-        if (it == entry.facts.cend())
-            return -1;
-        const QByteArray digits = it->toLatin1();
-        return parseDigits(digits, 0, digits.size());
-    };
-    entry.size = sizeFact(QStringLiteral("size"));
-    if (entry.size < 0)
-        entry.size = sizeFact(QStringLiteral("sizd"));
-
-    const auto modify = entry.facts.constFind(QStringLiteral("modify"));
-    if (modify != entry.facts.cend()) {
-        entry.modified = ListingParser::parseTimeVal(modify->toLatin1());
+    if (size.isSet())
+        entry.size = parseDigits(line, size.begin, size.end);
+    if (entry.size < 0 && sizd.isSet())
+        entry.size = parseDigits(line, sizd.begin, sizd.end);
+    if (modify.isSet()) {
+        entry.modified = parseTimeVal(line, modify.begin, modify.end);
         entry.timeHasSeconds = entry.modified.isValid();
     }
-    entry.permissions = entry.facts.value(QStringLiteral("perm"));
-    for (const char* key : {"unix.ownername", "unix.owner", "unix.uid"}) {
-        const QString v = entry.facts.value(QString::fromLatin1(key));
-        if (!v.isEmpty()) {
-            entry.owner = v;
+    if (perm.isSet()) // "perm=" (nothing allowed) gives an empty string, no "perm" fact a null one
+        entry.permissions = perm.end > perm.begin
+                                ? context.strings.get(line, perm.begin, perm.end, context.encoding)
+                                : QStringLiteral("");
+    entry.permissionsKind = RemoteEntry::PermissionsKind::MlsdPerm;
+    for (const Span& s : owner) {
+        if (s.isSet() && s.end > s.begin) {
+            entry.owner = context.strings.get(line, s.begin, s.end, context.encoding);
             break;
         }
     }
-    for (const char* key : {"unix.groupname", "unix.group", "unix.gid"}) {
-        const QString v = entry.facts.value(QString::fromLatin1(key));
-        if (!v.isEmpty()) {
-            entry.group = v;
+    for (const Span& s : group) {
+        if (s.isSet() && s.end > s.begin) {
+            entry.group = context.strings.get(line, s.begin, s.end, context.encoding);
             break;
         }
     }
     // RFC 3659 7.2: exactly one space separates the facts from the name, which may contain anything.
-    return finishName(entry, line.mid(sep + 1), encoding);
+    return finishName(entry, line, sep + 1, line.size(), context);
 }
 
-template <typename LineParser>
-ListingResult parseLines(const QByteArray& data, PathEncoding encoding, LineParser parseLine)
+LineStatus parseNameListLine(const QByteArray& line, Context& context, RemoteEntry& entry)
 {
-    ListingResult result;
-    qsizetype start = 0;
-    while (start < data.size()) {
-        qsizetype newline = data.indexOf('\n', start);
-        if (newline < 0)
-            newline = data.size();
-        const QByteArray line = stripLineEnd(data.mid(start, newline - start));
-        start = newline + 1;
-        if (line.isEmpty())
-            continue;
-        if (encoding == PathEncoding::Utf8 && !result.sawInvalidUtf8 && !isValidUtf8(line))
-            result.sawInvalidUtf8 = true;
-        RemoteEntry entry;
-        switch (parseLine(line, entry)) {
-        case LineStatus::Entry:
-            result.entries.append(std::move(entry));
-            break;
-        case LineStatus::Unparsed:
-            result.unparsedLines.append(line);
-            break;
-        case LineStatus::Skipped:
-            break;
-        }
-    }
-    return result;
+    // NLST has no types; a trailing slash (some servers mark folders so) is the only hint.
+    entry.type =
+        line.size() > 1 && line.endsWith('/') ? RemoteEntry::Type::Directory : RemoteEntry::Type::File;
+    return finishName(entry, line, 0, line.size(), context);
 }
-
-} // namespace
 
 } // namespace ListingDetail
 
@@ -517,78 +695,70 @@ namespace ListingParser {
 
 using namespace ListingDetail;
 
+namespace {
+
+QByteArray withoutLineEnd(const QByteArray& line)
+{
+    qsizetype end = line.size();
+    while (end > 0 && (line.at(end - 1) == '\r' || line.at(end - 1) == '\n'))
+        --end;
+    return QByteArray::fromRawData(line.constData(), end);
+}
+
+ListingResult parseAll(ListingParserStream::Format format, const QByteArray& data, const QDateTime& now,
+                       PathEncoding encoding)
+{
+    ListingParserStream stream(format, now, encoding);
+    stream.feed(data);
+    stream.finish();
+    ListingResult result;
+    result.entries = stream.takeEntries();
+    result.unparsedLines = stream.takeUnparsedLines();
+    result.sawInvalidUtf8 = stream.sawInvalidUtf8();
+    return result;
+}
+
+template <typename LineParser>
+std::optional<RemoteEntry> parseOne(const QByteArray& line, const QDateTime& now, PathEncoding encoding,
+                                    LineParser parse)
+{
+    Context context(now, encoding);
+    RemoteEntry entry;
+    if (parse(withoutLineEnd(line), context, entry) != LineStatus::Entry)
+        return std::nullopt;
+    return entry;
+}
+
+} // namespace
+
 ListingResult parseList(const QByteArray& data, const QDateTime& now, PathEncoding encoding)
 {
-    return parseLines(data, encoding, [&](const QByteArray& line, RemoteEntry& entry) {
-        return parseListLineImpl(line, now, encoding, entry);
-    });
+    return parseAll(ListingParserStream::Format::List, data, now, encoding);
 }
 
 std::optional<RemoteEntry> parseListLine(const QByteArray& line, const QDateTime& now, PathEncoding encoding)
 {
-    RemoteEntry entry;
-    if (parseListLineImpl(line, now, encoding, entry) != LineStatus::Entry)
-        return std::nullopt;
-    return entry;
+    return parseOne(line, now, encoding, ListingDetail::parseListLine);
 }
 
 ListingResult parseMlsd(const QByteArray& data, PathEncoding encoding)
 {
-    return parseLines(data, encoding, [&](const QByteArray& line, RemoteEntry& entry) {
-        return parseMlsdLineImpl(line, encoding, entry);
-    });
+    return parseAll(ListingParserStream::Format::Mlsd, data, QDateTime(), encoding);
 }
 
 std::optional<RemoteEntry> parseMlsdLine(const QByteArray& line, PathEncoding encoding)
 {
-    RemoteEntry entry;
-    if (parseMlsdLineImpl(line, encoding, entry) != LineStatus::Entry)
-        return std::nullopt;
-    return entry;
+    return parseOne(line, QDateTime(), encoding, ListingDetail::parseMlsdLine);
 }
 
 ListingResult parseNameList(const QByteArray& data, PathEncoding encoding)
 {
-    return parseLines(data, encoding, [&](const QByteArray& line, RemoteEntry& entry) {
-        // NLST has no types; a trailing slash (some servers mark folders so) is the only hint.
-        entry.type =
-            line.size() > 1 && line.endsWith('/') ? RemoteEntry::Type::Directory : RemoteEntry::Type::File;
-        return finishName(entry, line, encoding);
-    });
+    return parseAll(ListingParserStream::Format::NameList, data, QDateTime(), encoding);
 }
 
 QDateTime parseTimeVal(const QByteArray& value)
 {
-    const QByteArray s = value.trimmed();
-    if (s.size() < 14)
-        return QDateTime();
-    const qint64 year = parseDigits(s, 0, 4);
-    const qint64 month = parseDigits(s, 4, 6);
-    const qint64 day = parseDigits(s, 6, 8);
-    const qint64 hour = parseDigits(s, 8, 10);
-    const qint64 minute = parseDigits(s, 10, 12);
-    qint64 second = parseDigits(s, 12, 14);
-    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0)
-        return QDateTime();
-    int msec = 0;
-    if (s.size() > 14) {
-        if (s.at(14) != '.' || s.size() == 15)
-            return QDateTime();
-        int scale = 100;
-        for (qsizetype i = 15; i < s.size(); ++i) {
-            if (!isDigit(s.at(i)))
-                return QDateTime();
-            msec += (s.at(i) - '0') * scale;
-            scale /= 10;
-        }
-    }
-    if (second == 60)
-        second = 59; // leap second
-    const QDate date(static_cast<int>(year), static_cast<int>(month), static_cast<int>(day));
-    const QTime time(static_cast<int>(hour), static_cast<int>(minute), static_cast<int>(second), msec);
-    if (!date.isValid() || !time.isValid())
-        return QDateTime();
-    return QDateTime(date, time, Qt::UTC);
+    return ListingDetail::parseTimeVal(value, 0, value.size());
 }
 
 } // namespace ListingParser

@@ -18,7 +18,7 @@ constexpr int MaxTokens = 48; // bounds the work on pathological lines; names ar
 struct Permissions
 {
     RemoteEntry::Type type = RemoteEntry::Type::File;
-    QByteArray text;         // "rwxr-xr-x", or "[RWCEAFMS]" for NetWare
+    Token text;              // "rwxr-xr-x", or "[RWCEAFMS]" for NetWare
     bool gluedLinks = false; // "drwxr-xr-x1732": the link count follows without a space
     int firstColumn = 1;     // index of the first token after the permissions
 };
@@ -49,14 +49,14 @@ bool typeFromChar(char c, RemoteEntry::Type* type)
     }
 }
 
-bool parsePermissions(const QByteArray& s, const QList<Token>& t, Permissions* p)
+bool parsePermissions(const QByteArray& s, const Tokens& t, Permissions* p)
 {
     const Token& first = t[0];
     if (first.size() == 1 && (s.at(first.begin) == 'd' || s.at(first.begin) == '-') && t.size() > 1 &&
         t[1].size() >= 2 && s.at(t[1].begin) == '[' && s.at(t[1].end - 1) == ']') {
         // NetWare: "d [R----F--] supervisor 512 Jan 16 18:53 login"
         p->type = s.at(first.begin) == 'd' ? RemoteEntry::Type::Directory : RemoteEntry::Type::File;
-        p->text = s.mid(t[1].begin, t[1].size());
+        p->text = t[1];
         p->firstColumn = 2;
         return true;
     }
@@ -85,7 +85,7 @@ bool parsePermissions(const QByteArray& s, const QList<Token>& t, Permissions* p
     }
     if (count != 9 && count != 6) // six: HylaFAX lists only owner and group bits
         return false;
-    p->text = s.mid(first.begin + 1, count);
+    p->text = Token{first.begin + 1, first.begin + 1 + count};
     if (pos < first.end && (s.at(pos) == '+' || s.at(pos) == '@' || s.at(pos) == '.'))
         ++pos; // ACL / extended attribute / SELinux context marker
     if (pos < first.end) {
@@ -105,7 +105,7 @@ struct SizeColumn
 
 // The size column ending at token `i`: "1234"; "4, 1" or "4,1" for devices (size unknown); "-528"
 // as sent by some broken servers (size unknown).
-bool sizeAt(const QByteArray& s, const QList<Token>& t, int i, int firstColumn, SizeColumn* out)
+bool sizeAt(const QByteArray& s, const Tokens& t, int i, int firstColumn, SizeColumn* out)
 {
     if (i < firstColumn)
         return false;
@@ -172,8 +172,8 @@ int yearAt(const QByteArray& s, const Token& tok)
 }
 
 // After a month and a day: "2019", "08:05", "08:05:23 2019" (BSD ls -T), ", 2002 09:47" (VShell).
-bool yearOrTimeAt(const QByteArray& s, const QList<Token>& t, int i, int month, int day, bool dayComma,
-                  bool allowTrailingYear, const QDateTime& now, DateColumn* out)
+bool yearOrTimeAt(const QByteArray& s, const Tokens& t, int i, int month, int day, bool dayComma,
+                  bool allowTrailingYear, Context& context, DateColumn* out)
 {
     if (i >= t.size())
         return false;
@@ -184,11 +184,11 @@ bool yearOrTimeAt(const QByteArray& s, const QList<Token>& t, int i, int month, 
     if (const int year = yearAt(s, t[i])) {
         if (dayComma && i + 1 < t.size() &&
             parseClock(s, t[i + 1].begin, t[i + 1].end, &hour, &minute, &second, &hasSeconds)) {
-            out->when = makeDateTime(QDate(year, month, day), hour, minute, second, now);
+            out->when = context.dateTime(QDate(year, month, day), hour, minute, second);
             out->hasSeconds = hasSeconds;
             out->lastToken = i + 1;
         } else {
-            out->when = makeDateTime(QDate(year, month, day), 0, 0, 0, now);
+            out->when = context.dateTime(QDate(year, month, day), 0, 0, 0);
             out->lastToken = i;
         }
         return out->when.isValid();
@@ -197,14 +197,14 @@ bool yearOrTimeAt(const QByteArray& s, const QList<Token>& t, int i, int month, 
         return false;
     if (allowTrailingYear && hasSeconds && i + 1 < t.size()) {
         if (const int year = yearAt(s, t[i + 1])) {
-            out->when = makeDateTime(QDate(year, month, day), hour, minute, second, now);
+            out->when = context.dateTime(QDate(year, month, day), hour, minute, second);
             out->hasSeconds = true;
             out->lastToken = i + 1;
             return out->when.isValid();
         }
     }
-    const QDate date = inferDate(month, day, hour, minute, now);
-    out->when = makeDateTime(date, hour, minute, second, now);
+    const QDate date = inferDate(month, day, hour, minute, context);
+    out->when = context.dateTime(date, hour, minute, second);
     out->hasSeconds = hasSeconds;
     out->lastToken = i;
     return out->when.isValid();
@@ -239,7 +239,7 @@ bool zoneAt(const QByteArray& s, const Token& tok, int* offsetSeconds)
     return true;
 }
 
-bool dateAt(const QByteArray& s, const QList<Token>& t, int k, const QDateTime& now, DateColumn* out)
+bool dateAt(const QByteArray& s, const Tokens& t, int k, Context& context, DateColumn* out)
 {
     if (k + 1 >= t.size())
         return false;
@@ -247,14 +247,14 @@ bool dateAt(const QByteArray& s, const QList<Token>& t, int k, const QDateTime& 
     // "Jan 12  2019", "APR 02 08:05", "Mar  2 15:13:00 2019", "Oct 08, 2002 09:47"
     if (const int month = monthAt(s, t[k])) {
         const int day = dayAt(s, t[k + 1], &comma);
-        return day && yearOrTimeAt(s, t, k + 2, month, day, comma, true, now, out);
+        return day && yearOrTimeAt(s, t, k + 2, month, day, comma, true, context, out);
     }
     // "12 Jan 2019", "29 Jul 02:27", "2. Okt. 2003" (day first, as some locales have it)
     if (const int day = dayAt(s, t[k], &comma)) {
         if (comma)
             return false;
         const int month = monthAt(s, t[k + 1]);
-        return month && yearOrTimeAt(s, t, k + 2, month, day, false, false, now, out);
+        return month && yearOrTimeAt(s, t, k + 2, month, day, false, false, context, out);
     }
     // "2019-01-12 08:05", "2019-01-12 08:05:23.000000000 +0100", "2019-01-12"
     const QDate date = isoDateAt(s, t[k]);
@@ -265,7 +265,7 @@ bool dateAt(const QByteArray& s, const QList<Token>& t, int k, const QDateTime& 
     int second = 0;
     bool hasSeconds = false;
     if (!parseClock(s, t[k + 1].begin, t[k + 1].end, &hour, &minute, &second, &hasSeconds)) {
-        out->when = makeDateTime(date, 0, 0, 0, now);
+        out->when = context.dateTime(date, 0, 0, 0);
         out->lastToken = k;
         return out->when.isValid();
     }
@@ -279,7 +279,7 @@ bool dateAt(const QByteArray& s, const QList<Token>& t, int k, const QDateTime& 
         out->when = QDateTime(day, QTime(hour, minute, second), Qt::OffsetFromUTC, offset);
         out->lastToken = k + 2;
     } else {
-        out->when = makeDateTime(date, hour, minute, second, now);
+        out->when = context.dateTime(date, hour, minute, second);
         out->lastToken = k + 1;
     }
     out->hasSeconds = hasSeconds;
@@ -288,10 +288,10 @@ bool dateAt(const QByteArray& s, const QList<Token>& t, int k, const QDateTime& 
 
 } // namespace
 
-LineStatus parseUnixLine(const QByteArray& line, const QDateTime& now, PathEncoding encoding,
-                         RemoteEntry& entry)
+LineStatus parseUnixLine(const QByteArray& line, Context& context, RemoteEntry& entry)
 {
-    const QList<Token> t = tokenize(line, 0, MaxTokens);
+    Tokens t;
+    tokenize(line, 0, MaxTokens, &t);
     if (t.size() < 5)
         return LineStatus::Unparsed;
     Permissions perms;
@@ -302,7 +302,7 @@ LineStatus parseUnixLine(const QByteArray& line, const QDateTime& now, PathEncod
     DateColumn date;
     int k = perms.firstColumn + 1;
     for (; k + 1 < t.size(); ++k) {
-        if (sizeAt(line, t, k - 1, perms.firstColumn, &size) && dateAt(line, t, k, now, &date))
+        if (sizeAt(line, t, k - 1, perms.firstColumn, &size) && dateAt(line, t, k, context, &date))
             break;
     }
     if (k + 1 >= t.size())
@@ -317,17 +317,18 @@ LineStatus parseUnixLine(const QByteArray& line, const QDateTime& now, PathEncod
         while (nameStart < line.size() && isBlank(line.at(nameStart)))
             ++nameStart;
     }
-    QByteArray rawName = line.mid(nameStart);
+    qsizetype nameEnd = line.size();
     if (perms.type == RemoteEntry::Type::Symlink) {
-        const qsizetype arrow = rawName.indexOf(" -> ");
+        const qsizetype arrow =
+            QByteArray::fromRawData(line.constData() + nameStart, nameEnd - nameStart).indexOf(" -> ");
         if (arrow >= 0) {
-            entry.linkTarget = decodePath(rawName.mid(arrow + 4), encoding);
-            rawName.truncate(arrow);
+            entry.linkTarget = decodePath(line.mid(nameStart + arrow + 4), context.encoding);
+            nameEnd = nameStart + arrow;
         }
     }
 
     entry.type = perms.type;
-    entry.permissions = QString::fromLatin1(perms.text);
+    entry.permissions = context.strings.get(line, perms.text.begin, perms.text.end, PathEncoding::Latin1);
     entry.size = size.size;
     entry.modified = date.when;
     entry.timeHasSeconds = date.hasSeconds;
@@ -339,13 +340,12 @@ LineStatus parseUnixLine(const QByteArray& line, const QDateTime& now, PathEncod
         parseDigits(line, t[owner].begin, t[owner].end, 9) >= 0)
         ++owner; // the link count
     if (owner < columnsEnd) {
-        entry.owner = decodePath(line.mid(t[owner].begin, t[owner].size()), encoding);
-        if (owner + 1 < columnsEnd) {
-            const qsizetype groupBegin = t[owner + 1].begin;
-            entry.group = decodePath(line.mid(groupBegin, t[columnsEnd - 1].end - groupBegin), encoding);
-        }
+        entry.owner = context.strings.get(line, t[owner].begin, t[owner].end, context.encoding);
+        if (owner + 1 < columnsEnd)
+            entry.group =
+                context.strings.get(line, t[owner + 1].begin, t[columnsEnd - 1].end, context.encoding);
     }
-    return finishName(entry, rawName, encoding);
+    return finishName(entry, line, nameStart, nameEnd, context);
 }
 
 } // namespace ListingDetail

@@ -1,7 +1,10 @@
 #include "protocol/listingparser.h"
+#include "protocol/listingparserstream.h"
+#include "protocol/listingtimezone.h"
 
 #include <QTest>
 #include <QTimeZone>
+#include <ctime>
 
 using Ferry::PathEncoding;
 using Ferry::RemoteEntry;
@@ -29,6 +32,41 @@ QString seconds(const QDateTime& dt)
 {
     return dt.isValid() ? dt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
 }
+
+void resetTimeZone()
+{
+#ifdef Q_OS_WIN
+    _tzset();
+#else
+    tzset();
+#endif
+}
+
+// Sets the process's time zone for the lifetime of the object (glibc and Qt both read TZ).
+class ZoneOverride
+{
+    Q_DISABLE_COPY_MOVE(ZoneOverride)
+
+public:
+    explicit ZoneOverride(const QByteArray& zone)
+        : m_had(qEnvironmentVariableIsSet("TZ")), m_old(qgetenv("TZ"))
+    {
+        qputenv("TZ", zone);
+        resetTimeZone();
+    }
+    ~ZoneOverride()
+    {
+        if (m_had)
+            qputenv("TZ", m_old);
+        else
+            qunsetenv("TZ");
+        resetTimeZone();
+    }
+
+private:
+    bool m_had;
+    QByteArray m_old;
+};
 
 QStringList names(const QList<RemoteEntry>& entries)
 {
@@ -73,6 +111,13 @@ private slots:
     void timeVal_data();
     void timeVal();
     void robustness();
+    void localTimeZone_data();
+    void localTimeZone();
+    void streamMatchesWholeBuffer_data();
+    void streamMatchesWholeBuffer();
+    void streamOverlongLine();
+    void sharedStrings();
+    void mlsdFactsKeptOnce();
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -397,7 +442,7 @@ void TestListingParser::listLine()
     QCOMPARE(e->size, size);
     QCOMPARE(minutes(e->modified), date);
     QCOMPARE(e->linkTarget, target);
-    QVERIFY(!e->rawName.isEmpty());
+    QVERIFY(!e->rawName().isEmpty());
     QVERIFY(!e->name.contains(QLatin1Char('/')));
 
     // The same line inside a listing, with a CRLF, gives the same entry.
@@ -484,12 +529,16 @@ void TestListingParser::secondsAndTimeSpec()
     QVERIFY(eplf && eplf->timeHasSeconds);
     QCOMPARE(eplf->modified, QDateTime::fromSecsSinceEpoch(825718503, Qt::UTC));
 
-    // A local `now` gives local wall-clock times; an offset `now` gives that offset.
+    // A local `now` reads listed times as local wall-clock times. They are kept as the same instant in
+    // UTC: a Qt::LocalTime QDateTime asks the C library for its offset (a stat of /etc/localtime) each
+    // time it is compared, sorted or printed. localTimeZone() checks the instants in zones with
+    // daylight-saving time. An offset `now` gives that offset.
     const QDateTime localNow(QDate(2024, 6, 15), QTime(12, 0), Qt::LocalTime);
     const auto local = ListingParser::parseListLine("-rw-r--r-- 1 u g 1 Jan 12  2019 a", localNow);
     QVERIFY(local);
-    QCOMPARE(local->modified.timeSpec(), Qt::LocalTime);
-    QCOMPARE(minutes(local->modified), QStringLiteral("2019-01-12 00:00"));
+    QCOMPARE(local->modified.timeSpec(), Qt::UTC);
+    QCOMPARE(local->modified, QDateTime(QDate(2019, 1, 12), QTime(0, 0), Qt::LocalTime));
+    QCOMPARE(minutes(local->modified.toLocalTime()), QStringLiteral("2019-01-12 00:00"));
     const QDateTime offsetNow(QDate(2024, 6, 15), QTime(12, 0), Qt::OffsetFromUTC, -5 * 3600);
     const auto offset = ListingParser::parseListLine("01-06-09  02:42PM  458 Readme.txt", offsetNow);
     QVERIFY(offset);
@@ -701,7 +750,7 @@ void TestListingParser::encodings()
     QVERIFY(r.sawInvalidUtf8);
     QCOMPARE(r.entries.size(), 1);
     QCOMPARE(r.entries.first().name, cafe);
-    QCOMPARE(r.entries.first().rawName, QByteArray("caf\xe9.txt"));
+    QCOMPARE(r.entries.first().rawName(), QByteArray("caf\xe9.txt"));
 
     r = ListingParser::parseList(latin1, fixedNow(), PathEncoding::Latin1);
     QVERIFY(!r.sawInvalidUtf8);
@@ -710,7 +759,7 @@ void TestListingParser::encodings()
     r = ListingParser::parseList(utf8, fixedNow(), PathEncoding::Utf8);
     QVERIFY(!r.sawInvalidUtf8);
     QCOMPARE(r.entries.first().name, cafe);
-    QCOMPARE(r.entries.first().rawName, QByteArray("caf\xc3\xa9.txt"));
+    QCOMPARE(r.entries.first().rawName(), QByteArray("caf\xc3\xa9.txt"));
 
     // Latin1 means Latin-1 even when the bytes happen to be valid UTF-8.
     r = ListingParser::parseList(utf8, fixedNow(), PathEncoding::Latin1);
@@ -1035,6 +1084,307 @@ void TestListingParser::robustness()
     QVERIFY(ListingParser::parseTimeVal(QByteArray(1 << 20, '1')).isValid() == false);
     // An invalid `now` must not crash either.
     QVERIFY(ListingParser::parseListLine("-rw-r--r-- 1 u g 1 Jan 12 08:05 a", QDateTime()));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Local time: one time-zone look-up per listing must give the instants the C library gives per entry,
+// also on the days the clocks change.
+// ---------------------------------------------------------------------------------------------------
+void TestListingParser::localTimeZone_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::newRow("Europe/Berlin") << QByteArray("Europe/Berlin");
+    QTest::newRow("America/New_York") << QByteArray("America/New_York");
+    QTest::newRow("Australia/Lord_Howe (half-hour changes)") << QByteArray("Australia/Lord_Howe");
+    QTest::newRow("Asia/Kolkata (no changes)") << QByteArray("Asia/Kolkata");
+    QTest::newRow("POSIX rule") << QByteArray("CET-1CEST,M3.5.0,M10.5.0/3");
+}
+
+void TestListingParser::localTimeZone()
+{
+    QFETCH(QByteArray, zone);
+    const ZoneOverride tz(zone);
+    const QDateTime now(QDate(2024, 6, 15), QTime(12, 0), Qt::LocalTime);
+    // Every day of 2023 and 2024 at 00:00, 01:30, 02:30 (skipped or repeated on change days in Europe
+    // and America), 03:00 and 23:59, as year-less and as dated lines, in one listing.
+    QByteArray listing;
+    QList<QDateTime> expected;
+    static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const QList<QTime> times{QTime(0, 0), QTime(1, 30), QTime(2, 30), QTime(3, 0), QTime(23, 59)};
+    for (QDate d(2023, 1, 1); d <= QDate(2024, 12, 31); d = d.addDays(1)) {
+        for (const QTime& t : times) {
+            const bool yearless = d > now.date().addYears(-1).addDays(1) && d <= now.date();
+            QByteArray stamp = QByteArray(months[d.month() - 1]) + ' ' + QByteArray::number(d.day()) + ' ';
+            stamp += yearless ? t.toString(QStringLiteral("HH:mm")).toLatin1() : QByteArray::number(d.year());
+            listing += "-rw-r--r-- 1 u g 1 " + stamp + " f\r\n";
+            const QDateTime local(d, yearless ? t : QTime(0, 0), Qt::LocalTime);
+            expected.append(local);
+            if (!yearless)
+                break; // a dated line has no time: once per day
+        }
+    }
+    const Ferry::ListingResult r = ListingParser::parseList(listing, now);
+    QCOMPARE(r.entries.size(), expected.size());
+    int checked = 0;
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const QDateTime& want = expected.at(i);
+        const QDateTime& got = r.entries.at(i).modified;
+        QCOMPARE(got.timeSpec(), Qt::UTC);
+        // A wall-clock time the clock skips has no instant of its own (Qt calls it invalid; the parser
+        // reads it with the offset before the change, so that the line is not lost). Every other time
+        // must be the very same instant.
+        if (!want.isValid()) {
+            QVERIFY(got.isValid());
+            continue;
+        }
+        if (got != want)
+            QFAIL(qPrintable(QStringLiteral("%1: %2 gave %3, expected %4")
+                                 .arg(QString::fromLatin1(zone), want.toString(Qt::ISODate),
+                                      got.toString(Qt::ISODateWithMs), want.toUTC().toString(Qt::ISODate))));
+        ++checked;
+    }
+    QVERIFY(checked > expected.size() * 9 / 10);
+
+    // And back: the wall clock of each instant, for printing.
+    Ferry::ListingTimeZone local(now);
+    for (qsizetype i = 0; i < expected.size(); i += 7) {
+        const QDateTime instant = r.entries.at(i).modified;
+        const Ferry::ListingTimeZone::WallClock wall = local.wallClock(instant);
+        const QDateTime c = instant.toLocalTime();
+        QCOMPARE(wall.date, c.date());
+        QCOMPARE(wall.time, c.time());
+    }
+
+    // Year inference works on the local wall clock: "Jun 16 11:59" is less than a day ahead of 12:00.
+    const auto ahead = ListingParser::parseListLine("-rw-r--r-- 1 u g 1 Jun 16 11:59 f", now);
+    QVERIFY(ahead);
+    QCOMPARE(ahead->modified, QDateTime(QDate(2024, 6, 16), QTime(11, 59), Qt::LocalTime));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The incremental parser: a listing fed in pieces, split anywhere (inside a line, between "\r" and "\n",
+// inside a UTF-8 sequence), gives what the whole buffer gives.
+// ---------------------------------------------------------------------------------------------------
+namespace {
+
+QByteArray sampleList()
+{
+    QByteArray out = "total 42\r\n";
+    const char* const lines[] = {
+        "-rw-r--r--    1 ftp      ftp           528 Nov 01  2007 README",
+        "drwxr-xr-x    2 1000     1000         4096 Jun 14 23:59 logs",
+        "lrwxrwxrwx    1 alice    developers     11 Jan 12 08:05 latest -> logs/today",
+        "-rw-rw-rw-  1 owner group         28 APR 02 08:05 test.txt",
+        "01-16-19  09:15PM       <DIR>          My Folder",
+        "01-16-2019  21:15            1234 file.txt",
+        "+i8388621.48594,m825718503,r,s280,up755\t14-eplf file",
+        "ftpd: secret: Permission denied",
+        "-rw-r--r-- 1 u g 1 Jan 12  2019 caf\xc3\xa9 \xe6\x97\xa5.txt",
+        "-rw-r--r-- 1 u g 1 Jan 12  2019 caf\xe9.txt",
+        "drwxr-xr-x 2 u g 4096 Aug  9 14:48 .",
+        "",
+        "d [R----F--] supervisor            512       Jan 16 18:53    09-netware dir",
+        "-rw-r--r-- 1 user user 1234 2019-01-12 08:05:23.000000000 +0100 full time",
+    };
+    for (int round = 0; round < 40; ++round) {
+        for (const char* line : lines)
+            out += QByteArray(line) + (round % 3 == 0 ? "\n" : "\r\n");
+    }
+    return out + "-rw-r--r-- 1 u g 7 Mar  3 03:03 no line end";
+}
+
+QByteArray sampleMlsd()
+{
+    QByteArray out;
+    const char* const lines[] = {
+        "type=cdir;perm=flcdmpe;modify=20240101000000; .",
+        "type=file;size=156;perm=r;modify=20071029155301;unique=8012; music.mp3",
+        "modify=20240101120000;perm=adfrw;size=1234;type=file;unique=FD00U1E2A;UNIX.group=1000;"
+        "UNIX.groupname=ftp;UNIX.mode=0644;UNIX.owner=1000;UNIX.ownername=ftp; file; with semicolons",
+        "type=OS.unix=slink:/foo; 76 MLSD symlink",
+        "type=dir;sizd=4096;modify=20240101000000;perm=flcdmpe; folder",
+        "no-facts-here",
+        "type=file;size=3; \xc3\xa4\xc3\xb6\xc3\xbc.txt",
+    };
+    for (int round = 0; round < 40; ++round) {
+        for (const char* line : lines)
+            out += QByteArray(line) + "\r\n";
+    }
+    return out;
+}
+
+QByteArray sampleNameList()
+{
+    QByteArray out;
+    for (int i = 0; i < 300; ++i)
+        out += "dir/name-" + QByteArray::number(i) + (i % 7 ? ".txt" : "/") + (i % 2 ? "\r\n" : "\n");
+    return out + "\xe4.txt";
+}
+
+QString describe(const RemoteEntry& e)
+{
+    QStringList facts;
+    for (auto it = e.facts.cbegin(); it != e.facts.cend(); ++it)
+        facts << it.key() + QLatin1Char('=') + it.value();
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9|%10|%11|%12")
+        .arg(e.name, QString::number(int(e.type)), QString::number(e.size),
+             e.modified.toString(Qt::ISODateWithMs), QString::number(e.modified.offsetFromUtc()),
+             e.permissions, QString::number(int(e.permissionsKind)), e.owner, e.group, e.linkTarget,
+             facts.join(QLatin1Char(';')), QString::fromLatin1(e.rawName().toHex()));
+}
+
+} // namespace
+
+void TestListingParser::streamMatchesWholeBuffer_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("encoding");
+    using Format = Ferry::ListingParserStream::Format;
+    QTest::newRow("list") << int(Format::List) << sampleList() << int(PathEncoding::Utf8);
+    QTest::newRow("list latin-1") << int(Format::List) << sampleList() << int(PathEncoding::Latin1);
+    QTest::newRow("mlsd") << int(Format::Mlsd) << sampleMlsd() << int(PathEncoding::Utf8);
+    QTest::newRow("nlst") << int(Format::NameList) << sampleNameList() << int(PathEncoding::Utf8);
+}
+
+void TestListingParser::streamMatchesWholeBuffer()
+{
+    QFETCH(int, format);
+    QFETCH(QByteArray, data);
+    QFETCH(int, encoding);
+    using Ferry::ListingParserStream;
+    const auto f = ListingParserStream::Format(format);
+    const auto enc = PathEncoding(encoding);
+
+    ListingParserStream whole(f, fixedNow(), enc);
+    whole.feed(data);
+    whole.finish();
+    const QList<RemoteEntry> expected = whole.takeEntries();
+    const QList<QByteArray> expectedUnparsed = whole.takeUnparsedLines();
+    QVERIFY(expected.size() >= 200);
+    if (f != ListingParserStream::Format::NameList)
+        QVERIFY(!expectedUnparsed.isEmpty());
+    QStringList want;
+    for (const RemoteEntry& e : expected)
+        want << describe(e);
+
+    // The whole-buffer functions are the same parser.
+    const Ferry::ListingResult direct =
+        f == ListingParserStream::Format::List   ? ListingParser::parseList(data, fixedNow(), enc)
+        : f == ListingParserStream::Format::Mlsd ? ListingParser::parseMlsd(data, enc)
+                                                 : ListingParser::parseNameList(data, enc);
+    QCOMPARE(direct.entries.size(), expected.size());
+    QCOMPARE(direct.unparsedLines, expectedUnparsed);
+
+    quint32 state = 11;
+    auto next = [&state](quint32 bound) {
+        state = state * 1103515245u + 12345u;
+        return (state >> 8) % bound;
+    };
+    for (int round = 0; round < 60; ++round) {
+        ListingParserStream stream(f, fixedNow(), enc);
+        QList<RemoteEntry> got;
+        QList<QByteArray> unparsed;
+        qsizetype pos = 0;
+        // Pieces from 1 byte (every split point) to a few KiB, taken out at random moments.
+        const quint32 maxPiece = round < 3 ? 1 : round < 20 ? 16 : 4096;
+        while (pos < data.size()) {
+            const qsizetype piece = qMin<qsizetype>(1 + next(maxPiece), data.size() - pos);
+            stream.feed(QByteArrayView(data.constData() + pos, piece));
+            pos += piece;
+            if (next(4) == 0) {
+                got += stream.takeEntries();
+                unparsed += stream.takeUnparsedLines();
+            }
+        }
+        stream.finish();
+        got += stream.takeEntries();
+        unparsed += stream.takeUnparsedLines();
+        QCOMPARE(got.size(), expected.size());
+        for (qsizetype i = 0; i < got.size(); ++i)
+            QCOMPARE(describe(got.at(i)), want.at(i));
+        QCOMPARE(unparsed, expectedUnparsed);
+        QCOMPARE(stream.sawInvalidUtf8(), whole.sawInvalidUtf8());
+        QCOMPARE(stream.entryCount(), qint64(expected.size()));
+    }
+}
+
+void TestListingParser::streamOverlongLine()
+{
+    using Ferry::ListingParserStream;
+    const QByteArray good = "-rw-r--r-- 1 u g 1 Jan 12  2019 good\r\n";
+    const QByteArray huge =
+        "-rw-r--r-- 1 u g 1 Jan 12  2019 " + QByteArray(ListingParserStream::MaxLineBytes + 10, 'n') + "\r\n";
+    const QByteArray data = good + huge + good;
+    for (qsizetype piece : {qsizetype(data.size()), qsizetype(4096), qsizetype(100000)}) {
+        ListingParserStream stream(ListingParserStream::Format::List, fixedNow());
+        for (qsizetype pos = 0; pos < data.size(); pos += piece)
+            stream.feed(QByteArrayView(data.constData() + pos, qMin(piece, data.size() - pos)));
+        stream.finish();
+        QCOMPARE(names(stream.takeEntries()), (QStringList{QStringLiteral("good"), QStringLiteral("good")}));
+        const QList<QByteArray> unparsed = stream.takeUnparsedLines();
+        QCOMPARE(unparsed.size(), 1);
+        QCOMPARE(unparsed.first(), huge.left(ListingParserStream::MaxReportedBytes));
+    }
+    // A line just under the limit is parsed, whole or in pieces.
+    const QByteArray longName(ListingParserStream::MaxLineBytes - 100, 'x');
+    const QByteArray fits = "-rw-r--r-- 1 u g 1 Jan 12  2019 " + longName + "\n";
+    ListingParserStream stream(ListingParserStream::Format::List, fixedNow());
+    for (qsizetype pos = 0; pos < fits.size(); pos += 65536)
+        stream.feed(QByteArrayView(fits.constData() + pos, qMin<qsizetype>(65536, fits.size() - pos)));
+    stream.finish();
+    const QList<RemoteEntry> entries = stream.takeEntries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().name.size(), longName.size());
+}
+
+void TestListingParser::sharedStrings()
+{
+    // One copy of each owner, group and permission string per listing, shared by the entries.
+    const QByteArray data = "-rw-r--r--    1 ftp      staff           528 Nov 01  2007 a\r\n"
+                            "-rw-r--r--    1 ftp      staff           528 Nov 01  2007 b\r\n"
+                            "type=x\r\n";
+    const Ferry::ListingResult r = ListingParser::parseList(data, fixedNow());
+    QCOMPARE(r.entries.size(), 2);
+    const RemoteEntry& a = r.entries.at(0);
+    const RemoteEntry& b = r.entries.at(1);
+    QCOMPARE(b.owner, QStringLiteral("ftp"));
+    QCOMPARE(b.group, QStringLiteral("staff"));
+    QCOMPARE(b.permissions, QStringLiteral("rw-r--r--"));
+    QCOMPARE(a.owner.constData(), b.owner.constData());
+    QCOMPARE(a.group.constData(), b.group.constData());
+    QCOMPARE(a.permissions.constData(), b.permissions.constData());
+
+    const Ferry::ListingResult m =
+        ListingParser::parseMlsd("type=file;perm=adfrw;UNIX.mode=0644;UNIX.ownername=ftp; a\r\n"
+                                 "type=file;perm=adfrw;UNIX.mode=0644;UNIX.ownername=ftp; b\r\n");
+    QCOMPARE(m.entries.size(), 2);
+    QCOMPARE(m.entries.at(0).permissions.constData(), m.entries.at(1).permissions.constData());
+    QCOMPARE(m.entries.at(0).owner.constData(), m.entries.at(1).owner.constData());
+    QCOMPARE(m.entries.at(0).facts.value(QStringLiteral("unix.mode")).constData(),
+             m.entries.at(1).facts.value(QStringLiteral("unix.mode")).constData());
+}
+
+void TestListingParser::mlsdFactsKeptOnce()
+{
+    // Facts that became fields are not kept again in `facts`; the others are, with lower-case keys.
+    const std::optional<RemoteEntry> e = ListingParser::parseMlsdLine(
+        "modify=20240101120000;perm=adfrw;size=1234;type=file;unique=FD00U1E2A;UNIX.group=1000;"
+        "UNIX.groupname=ftp;UNIX.mode=0644;UNIX.owner=1000;UNIX.ownername=alice;Media-Type=text/plain; f");
+    QVERIFY(e);
+    QCOMPARE(e->facts.keys(), (QStringList{QStringLiteral("media-type"), QStringLiteral("unique"),
+                                           QStringLiteral("unix.mode")}));
+    QCOMPARE(e->facts.value(QStringLiteral("unique")), QStringLiteral("FD00U1E2A"));
+    QCOMPARE(e->permissions, QStringLiteral("adfrw"));
+    QCOMPARE(e->permissionsKind, RemoteEntry::PermissionsKind::MlsdPerm);
+    QCOMPARE(e->owner, QStringLiteral("alice"));
+    QCOMPARE(e->group, QStringLiteral("ftp"));
+    QCOMPARE(e->size, 1234);
+    const std::optional<RemoteEntry> listed =
+        ListingParser::parseListLine("-rw-r--r-- 1 u g 1 Jan 12  2019 a", fixedNow());
+    QVERIFY(listed);
+    QCOMPARE(listed->permissionsKind, RemoteEntry::PermissionsKind::AsListed);
 }
 
 QTEST_APPLESS_MAIN(TestListingParser)
