@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
 
 #ifdef Q_OS_WIN
 #include <fcntl.h>
@@ -264,9 +265,17 @@ void CommandRunner::runCommand()
 void CommandRunner::runList()
 {
     ListOperation* operation = m_client->list(m_url.path);
-    whenFinished(operation, [this, operation] {
+    // Parsed and printed while it arrives (see ListingPrinter): a large listing is written piece by
+    // piece in the server's order and never held whole.
+    operation->setDelivery(ListOperation::Delivery::Stream);
+    auto printer =
+        std::make_shared<ListingPrinter>(m_invocation.longListing ? ListingStyle::Long : ListingStyle::Short);
+    connect(operation, &ListOperation::entriesParsed, this,
+            [printer](const QList<RemoteEntry>& entries) { Console::writeOut(printer->add(entries)); });
+    whenFinished(operation, [this, operation, printer] {
         if (operation->succeeded()) {
-            printListing(operation);
+            Console::writeOut(printer->finish());
+            reportUnparsedLines(operation);
             finish(ExitOk);
             return;
         }
@@ -304,11 +313,13 @@ void CommandRunner::showSingleEntry(const QString& originalError)
     });
 }
 
-void CommandRunner::printListing(const ListOperation* operation)
+void CommandRunner::reportUnparsedLines(const ListOperation* operation)
 {
     for (const QByteArray& line : operation->unparsedLines())
         m_console.message(prefixed(tr("Could not read this listing line: %1").arg(QString::fromUtf8(line))));
-    Console::writeOut(formatListing(operation->entries(), m_invocation.longListing));
+    const qint64 more = operation->unparsedLineCount() - operation->unparsedLines().size();
+    if (more > 0)
+        m_console.message(prefixed(tr("%n more listing line(s) could not be read.", nullptr, int(more))));
 }
 
 void CommandRunner::runGetToStdout()

@@ -56,7 +56,7 @@ private:
     void runCommand();
     void runList();
     void showSingleEntry(const QString& originalError);
-    void printListing(const ListOperation* operation);
+    void reportUnparsedLines(const ListOperation* operation);
     void runGetToStdout();
     void finishGetToStdout(TransferOperation* operation);
     // get into a file and put: a job of the transfer engine.

@@ -1,6 +1,5 @@
 #include "listingformat.h"
 
-#include "protocol/listingtimezone.h"
 #include "protocol/permissiontext.h"
 
 #include <algorithm>
@@ -114,25 +113,54 @@ void appendShortLine(QString& out, const RemoteEntry& entry)
 
 } // namespace
 
-QString formatListing(QList<RemoteEntry> entries, bool longFormat)
+ListingPrinter::ListingPrinter(ListingStyle style) : m_style(style), m_localTime(QDateTime::currentDateTime())
+{}
+
+QString ListingPrinter::add(const QList<RemoteEntry>& entries)
 {
+    if (m_streaming)
+        return format(entries, SizeWidth);
+    m_held += entries;
+    if (m_held.size() <= SortedUpTo)
+        return QString();
+    m_streaming = true;
+    return format(std::exchange(m_held, {}), SizeWidth);
+}
+
+QString ListingPrinter::finish()
+{
+    if (m_streaming)
+        return format(std::exchange(m_held, {}), SizeWidth);
+    QList<RemoteEntry> entries = std::exchange(m_held, {});
     entries.erase(std::remove_if(entries.begin(), entries.end(), isDotEntry), entries.end());
     std::stable_sort(entries.begin(), entries.end(),
                      [](const RemoteEntry& a, const RemoteEntry& b) { return a.name < b.name; });
-
-    QString out;
-    if (!longFormat) {
-        for (const RemoteEntry& entry : std::as_const(entries))
-            appendShortLine(out, entry);
-        return out;
-    }
     int sizeWidth = 1;
     for (const RemoteEntry& entry : std::as_const(entries))
         sizeWidth = std::max(sizeWidth, int(entry.size >= 0 ? QString::number(entry.size).size() : 1));
-    ListingTimeZone localTime(QDateTime::currentDateTime());
-    for (const RemoteEntry& entry : std::as_const(entries))
-        appendLongLine(out, entry, sizeWidth, localTime);
+    return format(entries, sizeWidth);
+}
+
+QString ListingPrinter::format(const QList<RemoteEntry>& entries, int sizeWidth)
+{
+    QString out;
+    out.reserve(entries.size() * (m_style == ListingStyle::Long ? 64 : 24));
+    for (const RemoteEntry& entry : entries) {
+        if (isDotEntry(entry))
+            continue;
+        if (m_style == ListingStyle::Long)
+            appendLongLine(out, entry, sizeWidth, m_localTime);
+        else
+            appendShortLine(out, entry);
+    }
     return out;
+}
+
+QString formatListing(const QList<RemoteEntry>& entries, bool longFormat)
+{
+    ListingPrinter printer(longFormat ? ListingStyle::Long : ListingStyle::Short);
+    printer.m_held = entries; // sorted whatever the size, not only up to SortedUpTo
+    return printer.finish();
 }
 
 } // namespace Ferry::Cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/listingtimezone.h"
 #include "protocol/remoteentry.h"
 
 #include <QList>
@@ -7,21 +8,59 @@
 
 namespace Ferry::Cli {
 
-// How `ferry ls` prints a listing. Pure functions, so the format is unit-testable.
+// How `ferry ls` prints a listing. Pure functions and a printer without I/O, so the format is
+// unit-testable.
 //
-// Short (default): one name a line, sorted, directories with a trailing '/'.
+// Short (default): one name a line, directories with a trailing '/'.
 // Long (-l), one entry a line:
 //   drwxr-xr-x        4096 2024-04-02 08:05 logs
 //   -rw-r--r--          28 2024-04-02 08:05 test.txt
 //   lrwxrwxrwx          11 2024-04-02 08:05 latest -> logs/today
-// type and permissions, size in bytes ('-' when unknown, right-aligned to the widest), modification time in
-// local time
+// type and permissions, size in bytes ('-' when unknown, right-aligned), modification time in local time
 // ('-' when unknown), name. Permissions come from a Unix-style LIST, MLSD's unix.mode or EPLF; MLSD's
 // "perm" fact only tells what this login may do: that becomes the first triad, and the others are '?'
 // ("-rw-??????"). Wholly unknown permissions are "?????????".
 // "." and ".." are left out in both.
 
-QString formatListing(QList<RemoteEntry> entries, bool longFormat);
+enum class ListingStyle
+{
+    Short,
+    Long
+};
+
+// Prints a listing while it arrives. Up to SortedUpTo entries, `ferry ls` prints them sorted by name
+// once the listing is complete, sizes aligned to the widest (what small folders always looked like).
+// A larger listing is printed as it arrives, in the server's order (most servers send names sorted): the
+// held entries go out as soon as there are more than SortedUpTo, and every later piece at once, with
+// sizes right-aligned to SizeWidth characters (wider ones push their own line only), so that the
+// columns do not depend on how the listing was split.
+class ListingPrinter final
+{
+    Q_DISABLE_COPY_MOVE(ListingPrinter)
+
+public:
+    static constexpr qsizetype SortedUpTo = 10000;
+    static constexpr int SizeWidth = 10;
+
+    explicit ListingPrinter(ListingStyle style);
+
+    // The text to write now for these entries (the next entries of the listing); empty while held.
+    QString add(const QList<RemoteEntry>& entries);
+    // The end of the listing: the text for the entries still held.
+    QString finish();
+
+private:
+    friend QString formatListing(const QList<RemoteEntry>& entries, bool longFormat);
+    QString format(const QList<RemoteEntry>& entries, int sizeWidth);
+
+    ListingStyle m_style;
+    ListingTimeZone m_localTime;
+    QList<RemoteEntry> m_held;
+    bool m_streaming = false;
+};
+
+// The whole listing at once, sorted by name, sizes aligned to the widest.
+QString formatListing(const QList<RemoteEntry>& entries, bool longFormat);
 
 // "drwxr-xr-x": the type character and nine permission characters.
 QString modeString(const RemoteEntry& entry);
