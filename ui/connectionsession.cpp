@@ -1,6 +1,6 @@
 #include "connectionsession.h"
 
-#include "client/ftpoperation.h"
+#include "browse/browserequest.h"
 #include "filesortproxymodel.h"
 #include "fileview.h"
 #include "localpane.h"
@@ -39,7 +39,7 @@ void ensureCurrentRow(FilePane* pane)
 ConnectionSession::ConnectionSession(TransferActions* transfers, PasswordStore* passwords,
                                      std::shared_ptr<SessionBudget> budget, QWidget* parent)
     : QWidget(parent), m_transfers(transfers), m_passwords(passwords), m_budget(std::move(budget)),
-      m_client(new FtpClient(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_client(new RemoteBrowser(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_localPane(new LocalPane(m_splitter)), m_remotePane(new RemotePane(m_client, m_splitter)),
       m_logPanel(new LogPanel)
 {
@@ -56,12 +56,12 @@ ConnectionSession::ConnectionSession(TransferActions* transfers, PasswordStore* 
     m_activePane = m_localPane;
 
     // The browsing connection.
-    connect(m_client, &FtpClient::logMessage, this, [this](FtpClient::LogKind kind, const QString& text) {
+    connect(m_client, &RemoteBrowser::logMessage, this, [this](FtpClient::LogKind kind, const QString& text) {
         if (m_logPanel)
             m_logPanel->append(kind, text);
     });
-    connect(m_client, &FtpClient::stateChanged, this, &ConnectionSession::onStateChanged);
-    connect(m_client, &FtpClient::disconnected, this, &ConnectionSession::onDisconnected);
+    connect(m_client, &RemoteBrowser::stateChanged, this, &ConnectionSession::onStateChanged);
+    connect(m_client, &RemoteBrowser::disconnected, this, &ConnectionSession::onDisconnected);
     if (m_budget)
         connect(m_budget.get(), &SessionBudget::released, this, &ConnectionSession::onSessionReleased);
 
@@ -270,9 +270,9 @@ void ConnectionSession::startConnect(const PendingConnect& request)
 
     const FtpLogin login = request.login;
     const QString remotePath = request.remotePath;
-    FtpOperation* operation = m_client->connectToHost(login);
+    BrowseRequest* operation = m_client->connectToHost(login);
     m_connectOperation = operation;
-    connect(operation, &FtpOperation::finished, this, [this, operation, login, remotePath] {
+    connect(operation, &BrowseRequest::finished, this, [this, operation, login, remotePath] {
         if (m_connectOperation != operation)
             return;
         m_connectOperation = nullptr;

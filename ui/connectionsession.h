@@ -1,5 +1,6 @@
 #pragma once
 
+#include "browse/remotebrowser.h"
 #include "client/ftpclient.h"
 #include "logpanel.h"
 #include "remoteitem.h"
@@ -17,8 +18,8 @@ class QSplitter;
 
 namespace Ferry {
 
+class BrowseRequest;
 class FilePane;
-class FtpOperation;
 class LocalPane;
 class PasswordStore;
 class RemotePane;
@@ -49,7 +50,8 @@ public:
                       std::shared_ptr<SessionBudget> budget, QWidget* parent = nullptr);
     ~ConnectionSession() override;
 
-    FtpClient* client() const { return m_client; }
+    // The browsing connection: its client runs in a worker thread of its own (one per session).
+    RemoteBrowser* client() const { return m_client; }
     LocalPane* localPane() const { return m_localPane; }
     RemotePane* remotePane() const { return m_remotePane; }
     QSplitter* splitter() const { return m_splitter; }
@@ -158,13 +160,13 @@ private:
     std::shared_ptr<SessionBudget> m_budget;
     QString m_heldServer; // the budget's server of the session this tab holds ("" when none)
     std::optional<PendingConnect> m_pending;
-    FtpClient* m_client;
+    RemoteBrowser* m_client;
     QSplitter* m_splitter;
     LocalPane* m_localPane;
     RemotePane* m_remotePane;
     QPointer<LogPanel> m_logPanel;
     QPointer<FilePane> m_activePane;
-    QPointer<FtpOperation> m_connectOperation;
+    QPointer<BrowseRequest> m_connectOperation;
     FtpLogin m_login;
     QString m_siteRef;
     QString m_siteName;

@@ -200,7 +200,7 @@ LogPanel* MainWindow::logPanel() const
     return session()->logPanel();
 }
 
-FtpClient* MainWindow::client() const
+RemoteBrowser* MainWindow::client() const
 {
     return session()->client();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appsettings.h"
+#include "browse/remotebrowser.h"
 #include "client/ftpclient.h"
 #include "connectiontabs.h"
 #include "transfer/transfertypes.h"
@@ -84,7 +85,7 @@ public:
     LocalPane* localPane() const;
     RemotePane* remotePane() const;
     LogPanel* logPanel() const;
-    FtpClient* client() const;
+    RemoteBrowser* client() const;
     FilePane* activePane() const;
     QSplitter* splitter() const;
 

@@ -1,8 +1,7 @@
 #include "remotepane.h"
 
-#include "client/ftpclient.h"
-#include "client/ftpoperation.h"
-#include "client/listoperation.h"
+#include "browse/browserequest.h"
+#include "browse/remotebrowser.h"
 #include "fileroles.h"
 #include "filesortproxymodel.h"
 #include "fileview.h"
@@ -14,16 +13,18 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QInputDialog>
+#include <QItemSelection>
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
+#include <algorithm>
 #include <memory>
 
 namespace Ferry {
 
-RemotePane::RemotePane(FtpClient* client, QWidget* parent)
-    : FilePane(tr("Remote"), parent), m_client(client), m_model(new RemoteFileModel(client, this))
+RemotePane::RemotePane(RemoteBrowser* browser, QWidget* parent)
+    : FilePane(tr("Remote"), parent), m_browser(browser), m_model(new RemoteFileModel(browser, this))
 {
     setObjectName(QStringLiteral("remotePane"));
     setModel(m_model);
@@ -40,6 +41,8 @@ RemotePane::RemotePane(FtpClient* client, QWidget* parent)
         pathFailed();
     });
     connect(m_model, &RemoteFileModel::renameRequested, this, &RemotePane::rename);
+    connect(m_model, &RemoteFileModel::filterAboutToChange, this, &RemotePane::rememberSelection);
+    connect(m_model, &RemoteFileModel::filterChanged, this, &RemotePane::restoreSelection);
     updateTitle();
     showInfo(tr("Not connected. Type a host or an ftp:// address above and press Connect, or open the site "
                 "manager (Ctrl+S)."));
@@ -84,7 +87,7 @@ void RemotePane::setConnected(bool connected, const QString& initialPath)
     }
     clearMessage();
     const QString home =
-        m_client->currentDirectory().isEmpty() ? QStringLiteral("/") : m_client->currentDirectory();
+        m_browser->currentDirectory().isEmpty() ? QStringLiteral("/") : m_browser->currentDirectory();
     navigateTo(RemotePath::normalize(initialPath, home));
 }
 
@@ -95,7 +98,7 @@ void RemotePane::loadPath(const QString& path)
         pathFailed();
         return;
     }
-    const QString base = m_model->path().isEmpty() ? m_client->currentDirectory() : m_model->path();
+    const QString base = m_model->path().isEmpty() ? m_browser->currentDirectory() : m_model->path();
     m_model->setPath(RemotePath::normalize(path, base));
 }
 
@@ -126,6 +129,50 @@ void RemotePane::selectPending()
     const QModelIndex index = proxy()->mapFromSource(source);
     view()->setCurrentIndex(index);
     view()->scrollTo(index);
+}
+
+void RemotePane::rememberSelection()
+{
+    m_keptSelection.clear();
+    const QModelIndexList rows = selectedSourceRows();
+    for (const QModelIndex& index : rows)
+        m_keptSelection << m_model->entryIndex(index);
+    const QModelIndex current = view()->currentIndex();
+    m_keptCurrent = current.isValid() ? m_model->entryIndex(proxy()->mapToSource(current)) : -1;
+}
+
+void RemotePane::restoreSelection()
+{
+    // The filter's rows are new (a reset): select again what is still shown, in runs of adjacent rows.
+    QItemSelectionModel* selection = view()->selectionModel();
+    if (!selection || (m_keptSelection.isEmpty() && m_keptCurrent < 0))
+        return;
+    QList<int> rows;
+    rows.reserve(m_keptSelection.size());
+    for (int entry : std::as_const(m_keptSelection)) {
+        const QModelIndex source = m_model->indexOfEntry(entry);
+        if (source.isValid())
+            rows.append(proxy()->mapFromSource(source).row());
+    }
+    std::sort(rows.begin(), rows.end());
+    QItemSelection ranges;
+    const int lastColumn = m_model->columnCount() - 1;
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        ranges.append(
+            QItemSelectionRange(proxy()->index(rows.at(i), 0), proxy()->index(rows.at(j), lastColumn)));
+        i = j + 1;
+    }
+    const QModelIndex current = proxy()->mapFromSource(m_model->indexOfEntry(m_keptCurrent));
+    if (current.isValid())
+        selection->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    selection->select(ranges, QItemSelectionModel::ClearAndSelect);
+    if (current.isValid())
+        view()->scrollTo(current);
+    m_keptSelection.clear();
+    m_keptCurrent = -1;
 }
 
 QList<RemoteItem> RemotePane::selectedItems() const
@@ -208,8 +255,8 @@ void RemotePane::rename(const QString& path, const QString& newName)
         return;
     }
     const QString folder = RemotePath::parent(path);
-    FtpOperation* op = m_client->rename(path, RemotePath::join(folder, newName));
-    connect(op, &FtpOperation::finished, this, [this, op, folder, newName] {
+    BrowseRequest* op = m_browser->rename(path, RemotePath::join(folder, newName));
+    connect(op, &BrowseRequest::finished, this, [this, op, folder, newName] {
         if (!op->succeeded()) {
             showError(op->errorString());
             return;
@@ -225,12 +272,12 @@ void RemotePane::deleteRemote(const QString& path, bool isDir,
                               const std::function<void(bool, const QString&)>& done)
 {
     if (!isDir) {
-        FtpOperation* op = m_client->remove(path);
-        connect(op, &FtpOperation::finished, this, [op, done] { done(op->succeeded(), op->errorString()); });
+        BrowseRequest* op = m_browser->remove(path);
+        connect(op, &BrowseRequest::finished, this, [op, done] { done(op->succeeded(), op->errorString()); });
         return;
     }
-    ListOperation* list = m_client->list(path);
-    connect(list, &FtpOperation::finished, this, [this, list, path, done] {
+    BrowseRequest* list = m_browser->list(path, ListOperation::Delivery::Collect);
+    connect(list, &BrowseRequest::finished, this, [this, list, path, done] {
         if (!list->succeeded()) {
             done(false, list->errorString());
             return;
@@ -253,8 +300,8 @@ void RemotePane::deleteRemote(const QString& path, bool isDir,
         auto removeFolder = [self, path, done, state] {
             if (!self)
                 return;
-            FtpOperation* rmd = self->m_client->rmdir(path);
-            connect(rmd, &FtpOperation::finished, self, [rmd, done, state] {
+            BrowseRequest* rmd = self->m_browser->rmdir(path);
+            connect(rmd, &BrowseRequest::finished, self, [rmd, done, state] {
                 const bool ok = rmd->succeeded() && state->error.isEmpty();
                 done(ok, state->error.isEmpty() ? rmd->errorString() : state->error);
             });
@@ -340,8 +387,8 @@ void RemotePane::createFolder()
             showError(tr("\"%1\" is not a valid folder name.").arg(name));
             return;
         }
-        FtpOperation* op = m_client->mkdir(RemotePath::join(folder, name));
-        connect(op, &FtpOperation::finished, this, [this, op, folder, name] {
+        BrowseRequest* op = m_browser->mkdir(RemotePath::join(folder, name));
+        connect(op, &BrowseRequest::finished, this, [this, op, folder, name] {
             if (!op->succeeded()) {
                 showError(op->errorString());
                 return;

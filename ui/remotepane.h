@@ -9,12 +9,13 @@
 
 namespace Ferry {
 
-class FtpClient;
+class RemoteBrowser;
 class RemoteFileModel;
 
-// The right pane: the server's folders through a RemoteFileModel on the browsing connection. Renames,
-// deletions (folders recursively) and new folders go over the same connection; uploads and downloads
-// are handed to the window (signals), which queues them on the transfer connection.
+// The right pane: the server's folders through a RemoteFileModel on the browsing connection (a
+// RemoteBrowser, whose listings are parsed off the window's thread). Renames, deletions (folders
+// recursively) and new folders go over the same connection; uploads and downloads are handed to the
+// window (signals), which queues them on the transfer connection.
 class RemotePane final : public FilePane
 {
     Q_OBJECT
@@ -23,7 +24,7 @@ class RemotePane final : public FilePane
 public:
     using DragOutFetcher = std::function<QList<QUrl>(const QList<RemoteItem>& items)>;
 
-    RemotePane(FtpClient* client, QWidget* parent = nullptr);
+    RemotePane(RemoteBrowser* browser, QWidget* parent = nullptr);
     ~RemotePane() override;
 
     RemoteFileModel* model() const { return m_model; }
@@ -67,12 +68,17 @@ private:
     void deleteRemote(const QString& path, bool isDir, const std::function<void(bool, const QString&)>& done);
     void selectPending();
     void updateTitle();
+    void rememberSelection();
+    void restoreSelection();
 
-    FtpClient* m_client;
+    RemoteBrowser* m_browser;
     RemoteFileModel* m_model;
     FtpLogin m_login;
     bool m_connected = false;
     QString m_selectAfterLoad;
+    // The entries selected (and the current one) while the filter changes the rows.
+    QList<int> m_keptSelection;
+    int m_keptCurrent = -1;
     DragOutFetcher m_dragOutFetcher;
 };
 

@@ -1,7 +1,7 @@
 #include "syncbrowsing.h"
 
-#include "client/ftpclient.h"
-#include "client/ftpoperation.h"
+#include "browse/browserequest.h"
+#include "browse/remotebrowser.h"
 #include "localpane.h"
 #include "protocol/remotepath.h"
 #include "remotefilemodel.h"
@@ -32,7 +32,7 @@ QString relativeRemote(const QString& base, const QString& path)
 
 } // namespace
 
-SyncBrowsing::SyncBrowsing(LocalPane* local, RemotePane* remote, FtpClient* client, QObject* parent)
+SyncBrowsing::SyncBrowsing(LocalPane* local, RemotePane* remote, RemoteBrowser* client, QObject* parent)
     : QObject(parent), m_local(local), m_remote(remote), m_client(client)
 {
     connect(local, &FilePane::pathChanged, this, &SyncBrowsing::onLocalPath);
@@ -155,8 +155,8 @@ void SyncBrowsing::offerToCreate(bool remote, const QString& path)
         }
         if (!m_client)
             return;
-        FtpOperation* operation = m_client->mkdir(path);
-        connect(operation, &FtpOperation::finished, this, [this, operation, path] {
+        BrowseRequest* operation = m_client->mkdir(path);
+        connect(operation, &BrowseRequest::finished, this, [this, operation, path] {
             if (!operation->succeeded()) {
                 m_remote->showError(operation->errorString());
                 return;

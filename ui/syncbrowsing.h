@@ -8,7 +8,7 @@ class QMessageBox;
 
 namespace Ferry {
 
-class FtpClient;
+class RemoteBrowser;
 class LocalPane;
 class RemotePane;
 
@@ -21,7 +21,7 @@ class SyncBrowsing final : public QObject
     Q_DISABLE_COPY_MOVE(SyncBrowsing)
 
 public:
-    SyncBrowsing(LocalPane* local, RemotePane* remote, FtpClient* client, QObject* parent = nullptr);
+    SyncBrowsing(LocalPane* local, RemotePane* remote, RemoteBrowser* client, QObject* parent = nullptr);
     ~SyncBrowsing() override;
 
     bool isEnabled() const { return m_enabled; }
@@ -50,7 +50,7 @@ private:
 
     QPointer<LocalPane> m_local;
     QPointer<RemotePane> m_remote;
-    QPointer<FtpClient> m_client;
+    QPointer<RemoteBrowser> m_client;
     bool m_enabled = false;
     QString m_localBase;
     QString m_remoteBase;

@@ -2,6 +2,7 @@
 
 #include "actionfactory.h"
 #include "appsettings.h"
+#include "client/checksumoperation.h"
 #include "comparisonlegend.h"
 #include "connectionsession.h"
 #include "directorycomparison.h"
@@ -341,7 +342,7 @@ void SyncFeatures::openSynchronizeDialog()
         m_dialog->activateWindow();
         return;
     }
-    const bool checksums = SyncChecksums::isOffered(m_session->client());
+    const bool checksums = chooseChecksumMethod(m_session->client()->capabilities()).has_value();
     auto* dialog = new SynchronizeDialog(m_queue, m_session->siteId(), m_session->localPane()->currentPath(),
                                          m_session->remotePane()->currentPath(), checksums, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -36,6 +36,7 @@
 // Exit status 0, 1 when a transfer fails or curl is missing, 2 for a usage error.
 
 #include "server/ftpserver.h"
+#include "stallmeter.h"
 #include "server/userauthenticator.h"
 #include "testfiles.h"
 
@@ -112,70 +113,9 @@ double processCpuSeconds()
 #endif
 }
 
-// What the calling thread (the server's) did, in nanoseconds: time on a core, and time it was ready to run
-// but waited for a core that other processes held (Linux: /proc/thread-self/schedstat). The rest of a gap
-// is time the thread slept: in poll() with nothing to do, or blocked in a system call (the disk).
-struct ThreadTimes
-{
-    qint64 cpuNs = 0;
-    qint64 runQueueNs = 0;
-};
-
-class ThreadClock final
-{
-public:
-    ThreadClock()
-    {
-#ifdef Q_OS_LINUX
-        m_schedstat = ::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC);
-#endif
-    }
-    ~ThreadClock()
-    {
-#ifdef Q_OS_LINUX
-        if (m_schedstat >= 0)
-            ::close(m_schedstat);
-#endif
-    }
-    Q_DISABLE_COPY_MOVE(ThreadClock)
-
-    bool hasRunQueue() const
-    {
-        return m_schedstat >= 0;
-    }
-
-    ThreadTimes now() const
-    {
-        ThreadTimes times;
-#ifdef Q_OS_UNIX
-        // Exact, where schedstat's first field is only brought up to date at the scheduler's events.
-        timespec ts{};
-        if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
-            times.cpuNs = qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-#endif
-#ifdef Q_OS_LINUX
-        if (m_schedstat >= 0) {
-            char text[128] = {};
-            const ssize_t n = ::pread(m_schedstat, text, sizeof text - 1, 0);
-            long long cpu = 0;
-            long long wait = 0;
-            if (n > 0 && std::sscanf(text, "%lld %lld", &cpu, &wait) == 2)
-                times.runQueueNs = wait;
-        }
-#endif
-        return times;
-    }
-
-private:
-    int m_schedstat = -1;
-};
-
-double percentile(const QList<double>& sorted, double fraction)
-{
-    if (sorted.isEmpty())
-        return 0;
-    return sorted.at(qMin(sorted.size() - 1, qsizetype(double(sorted.size()) * fraction)));
-}
+using Bench::percentile;
+using Bench::ThreadClock;
+using Bench::ThreadTimes;
 
 // Runs `program arguments` and the event loop until it exits, while the ticker records its gaps.
 Measurement measureProcess(const QString& program, const QStringList& arguments)

@@ -1,0 +1,137 @@
+#include "browse/remotebrowser.h"
+
+#include "browse/browserequest.h"
+#include "browse/remotebrowserworker.h"
+
+#include <QThread>
+
+namespace Ferry {
+
+RemoteBrowser::RemoteBrowser(QObject* parent)
+    : QObject(parent), m_thread(new QThread(this)), m_worker(new RemoteBrowserWorker)
+{
+    m_thread->setObjectName(QStringLiteral("ferry-browse"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &RemoteBrowserWorker::stateReported, this, &RemoteBrowser::onStateReported);
+    connect(m_worker, &RemoteBrowserWorker::logMessage, this, &RemoteBrowser::logMessage);
+    connect(m_worker, &RemoteBrowserWorker::disconnected, this, &RemoteBrowser::disconnected);
+    connect(m_worker, &RemoteBrowserWorker::entriesParsed, this, &RemoteBrowser::onEntries);
+    connect(m_worker, &RemoteBrowserWorker::finished, this, &RemoteBrowser::onFinished);
+    m_thread->start();
+    RemoteBrowserWorker* worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker] { worker->initialize(); });
+}
+
+RemoteBrowser::~RemoteBrowser()
+{
+    // Nothing the worker still says reaches this object; the connection closes in its own thread, and
+    // the worker (with its client) is deleted there when the thread ends.
+    disconnect(m_worker, nullptr, this, nullptr);
+    RemoteBrowserWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void RemoteBrowser::setOptions(const FtpClientOptions& options)
+{
+    m_options = options;
+    RemoteBrowserWorker* worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker, options] { worker->setOptions(options); });
+}
+
+template <typename Call>
+BrowseRequest* RemoteBrowser::post(const QString& path, ListOperation::Delivery delivery, Call call)
+{
+    auto* request = new BrowseRequest(this, m_nextId++, path, delivery);
+    m_requests.insert(request->id(), request);
+    RemoteBrowserWorker* worker = m_worker;
+    const quint64 id = request->id();
+    QMetaObject::invokeMethod(m_worker, [worker, id, call] { call(worker, id); });
+    return request;
+}
+
+BrowseRequest* RemoteBrowser::connectToHost(const FtpLogin& login)
+{
+    return post(QString(), ListOperation::Delivery::Collect,
+                [login](RemoteBrowserWorker* worker, quint64 id) { worker->connectToHost(id, login); });
+}
+
+BrowseRequest* RemoteBrowser::disconnectFromHost()
+{
+    return post(QString(), ListOperation::Delivery::Collect,
+                [](RemoteBrowserWorker* worker, quint64 id) { worker->disconnectFromHost(id); });
+}
+
+void RemoteBrowser::abortConnection()
+{
+    // Waits for the worker: the socket is closed when this returns, so that a session limit (a board's
+    // four sessions) can hand the session on at once without the server still counting this one.
+    RemoteBrowserWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker] { worker->abortConnection(); }, Qt::BlockingQueuedConnection);
+}
+
+BrowseRequest* RemoteBrowser::list(const QString& path, ListOperation::Delivery delivery)
+{
+    return post(path, delivery, [path](RemoteBrowserWorker* worker, quint64 id) { worker->list(id, path); });
+}
+
+BrowseRequest* RemoteBrowser::mkdir(const QString& path)
+{
+    return post(path, ListOperation::Delivery::Collect,
+                [path](RemoteBrowserWorker* worker, quint64 id) { worker->mkdir(id, path); });
+}
+
+BrowseRequest* RemoteBrowser::rmdir(const QString& path)
+{
+    return post(path, ListOperation::Delivery::Collect,
+                [path](RemoteBrowserWorker* worker, quint64 id) { worker->rmdir(id, path); });
+}
+
+BrowseRequest* RemoteBrowser::remove(const QString& path)
+{
+    return post(path, ListOperation::Delivery::Collect,
+                [path](RemoteBrowserWorker* worker, quint64 id) { worker->remove(id, path); });
+}
+
+BrowseRequest* RemoteBrowser::rename(const QString& from, const QString& to)
+{
+    return post(from, ListOperation::Delivery::Collect,
+                [from, to](RemoteBrowserWorker* worker, quint64 id) { worker->rename(id, from, to); });
+}
+
+void RemoteBrowser::abortRequest(quint64 id)
+{
+    RemoteBrowserWorker* worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker, id] { worker->abortRequest(id); });
+}
+
+void RemoteBrowser::onStateReported(FtpClient::State state, const QString& currentDirectory,
+                                    const ServerCapabilities& capabilities)
+{
+    m_currentDirectory = currentDirectory;
+    m_capabilities = capabilities;
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void RemoteBrowser::onEntries(quint64 id, const QList<RemoteEntry>& entries)
+{
+    if (BrowseRequest* request = m_requests.value(id))
+        request->receiveEntries(entries);
+}
+
+void RemoteBrowser::onFinished(quint64 id, FtpOperation::Error error, const QString& errorString,
+                               const QList<QByteArray>& unparsedLines)
+{
+    const QPointer<BrowseRequest> request = m_requests.take(id);
+    if (request)
+        request->finish(error, errorString, unparsedLines);
+}
+
+} // namespace Ferry
