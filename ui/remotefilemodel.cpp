@@ -53,6 +53,65 @@ bool isDirLike(const RemoteEntry& entry)
     return entry.isDir() || entry.isSymlink();
 }
 
+// The letters of the MLSD "perm" fact (RFC 3659 section 7.5.5) in words, in a fixed order. A file's
+// letters say what this login may do with it, a folder's what it may do in it; servers send the same
+// set for both (pyftpdlib: "elradfmwMT" for every entry), so only the letters that apply to the kind of
+// entry become words. Upper-case M and T are pyftpdlib's (SITE CHMOD, MFMT).
+enum AppliesTo
+{
+    ToFiles = 1,
+    ToFolders = 2,
+    ToAll = ToFiles | ToFolders
+};
+
+struct PermLetter
+{
+    char letter;
+    int appliesTo;
+    const char* word; // nullptr: tooltip only
+    const char* meaning;
+};
+
+const PermLetter PermLetters[] = {
+    {'r', ToFiles, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "read"),
+     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "the file may be downloaded")},
+    {'l', ToFolders, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "list"),
+     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "the folder may be listed")},
+    {'e', ToFolders, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "enter"),
+     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "the folder may be entered")},
+    {'w', ToFiles, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "write"),
+     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "the file may be overwritten")},
+    {'a', ToFiles, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "append"),
+     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "data may be appended to the file")},
+    {'c', ToFolders, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "create files"),
+     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "files may be created in the folder")},
+    {'m', ToFolders, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "create folders"),
+     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "folders may be created in the folder")},
+    {'d', ToAll, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "delete"),
+     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "it may be deleted")},
+    {'p', ToFolders, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "delete contents"),
+     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "what is in the folder may be deleted")},
+    {'f', ToAll, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "rename"),
+     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "it may be renamed")},
+    {'M', ToAll, nullptr,
+     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "its mode may be changed (SITE CHMOD)")},
+    {'T', ToAll, nullptr, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "its time may be changed (MFMT)")},
+};
+
+const PermLetter* permLetter(QChar c)
+{
+    for (const PermLetter& p : PermLetters) {
+        if (c == QLatin1Char(p.letter))
+            return &p;
+    }
+    return nullptr;
+}
+
+QString trModel(const char* text)
+{
+    return QCoreApplication::translate("Ferry::RemoteFileModel", text);
+}
+
 // The order of `entries` for a column and order: folders (and links) first in both orders, then by the
 // column's value, equal values by name. Names and texts are compared through collation keys made once
 // per entry (numbers in names by value, case ignored). Thread-safe: runs in the helper thread.
@@ -693,6 +752,10 @@ QVariant RemoteFileModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && e.size >= 0 && !e.isDir())
             return tr("%1 (%2 bytes)").arg(e.name, QLocale().toString(e.size));
+        if (index.column() == PermissionsColumn) {
+            const QString tip = permissionsToolTip(e);
+            return tip.isEmpty() ? QVariant() : QVariant(tip);
+        }
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == SizeColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
@@ -757,10 +820,41 @@ QString RemoteFileModel::modifiedText(const RemoteEntry& entry) const
 
 QString RemoteFileModel::permissionsText(const RemoteEntry& entry)
 {
-    const int mode = PermissionText::unixMode(entry);
-    return mode >= 0 && entry.permissionsKind == RemoteEntry::PermissionsKind::MlsdPerm
-               ? PermissionText::fromMode(mode)
-               : entry.permissions;
+    const QString mode = PermissionText::modeCharacters(entry);
+    if (!mode.isEmpty())
+        return mode;
+    if (entry.permissionsKind != RemoteEntry::PermissionsKind::MlsdPerm || entry.permissions.isNull())
+        return entry.permissions; // NetWare "[RWCEAFMS]", HylaFAX "rwxrwx", or nothing known
+    const int kind = entry.isDir() ? ToFolders : entry.isFile() ? ToFiles : ToAll;
+    QStringList words;
+    for (const PermLetter& p : PermLetters) {
+        if (p.word && (p.appliesTo & kind) && entry.permissions.contains(QLatin1Char(p.letter)))
+            words << trModel(p.word);
+    }
+    return words.isEmpty() ? tr("no access") : words.join(QStringLiteral(", "));
+}
+
+QString RemoteFileModel::permissionsToolTip(const RemoteEntry& entry)
+{
+    QStringList lines;
+    if (entry.permissionsKind == RemoteEntry::PermissionsKind::MlsdPerm && !entry.permissions.isNull()) {
+        lines << tr("MLSD perm fact: %1")
+                     .arg(entry.permissions.isEmpty() ? tr("(empty)") : entry.permissions.toHtmlEscaped());
+        for (const QChar c : entry.permissions) {
+            const PermLetter* p = permLetter(c);
+            lines << QStringLiteral("  %1: %2")
+                         .arg(QString(c).toHtmlEscaped(),
+                              p ? trModel(p->meaning) : tr("not defined by RFC 3659"));
+        }
+    } else if (!entry.permissions.isEmpty()) {
+        lines << tr("As listed: %1").arg(entry.permissions.toHtmlEscaped());
+    }
+    const auto mode = entry.facts.constFind(QStringLiteral("unix.mode"));
+    if (mode != entry.facts.cend())
+        lines << tr("MLSD UNIX.mode fact: %1").arg(mode->toHtmlEscaped());
+    if (lines.isEmpty())
+        return QString();
+    return QStringLiteral("<p style='white-space:pre'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
 }
 
 QVariant RemoteFileModel::headerData(int section, Qt::Orientation orientation, int role) const

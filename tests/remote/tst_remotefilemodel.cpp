@@ -1,6 +1,7 @@
 // The remote pane over the browsing connection (ui: RemotePane, RemoteFileModel, FileSortProxyModel;
 // core: RemoteBrowser): a folder of 100,000 entries (count, order, sort by column, filter, hidden files,
-// the selection across a filter change, rows shown while the listing arrives).
+// the selection across a filter change, rows shown while the listing arrives), and what the Permissions
+// column shows for Ferry's own server (MLSD UNIX.mode), pyftpdlib (MLSD perm only) and vsftpd (LIST).
 // Screenshots in ${FERRY_BINARY_DIR}/screenshots/remote-*.png.
 #include "browse/browserequest.h"
 #include "browse/remotebrowser.h"
@@ -91,6 +92,8 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void hundredThousandEntries();
+    void permissionsColumn_data();
+    void permissionsColumn();
 
 private:
     // A pane on its own browsing connection, connected and showing `path`; false when connecting failed.
@@ -279,6 +282,91 @@ void TestRemoteFileModel::hundredThousandEntries()
     QVERIFY(loaded.size() == 1 || loaded.wait(WaitMs)); // the cached listing, already sorted
     QCOMPARE(m_pane->proxy()->rowCount(), Files + Folders);
     QCOMPARE(nameAt(Folders + 10), QStringLiteral("item-10"));
+}
+
+void TestRemoteFileModel::permissionsColumn_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::newRow("ferry (MLSD UNIX.mode)") << QStringLiteral("ferry");
+    QTest::newRow("pyftpdlib (MLSD perm only)") << QStringLiteral("pyftpdlib");
+    QTest::newRow("vsftpd (LIST)") << QStringLiteral("vsftpd");
+}
+
+void TestRemoteFileModel::permissionsColumn()
+{
+    // Issue 14: the Permissions column showed raw MLSD perm facts ("radfwMT") that mean nothing to most
+    // users. A UNIX mode where the server gives one, else the perm facts in words; the raw facts in the
+    // tooltip.
+    QFETCH(QString, server);
+    std::unique_ptr<Test::TestFtpServer> peer;
+    FtpLogin login;
+    QString folder = QStringLiteral("/small");
+    if (server == QLatin1String("ferry")) {
+        login = m_server->login();
+    } else {
+        if (server == QLatin1String("pyftpdlib"))
+            peer = std::make_unique<Test::PyftpdlibServer>();
+        else
+            peer = std::make_unique<Test::VsftpdServer>();
+        FERRY_START_PEER(*peer, QHostAddress(QHostAddress::LocalHost));
+        QVERIFY(peer->addFile(QStringLiteral("small/notes.txt"), "notes\n"));
+        QVERIFY(peer->addDirectory(QStringLiteral("small/sub")));
+        const QString notes = QDir(peer->rootPath()).filePath(QStringLiteral("small/notes.txt"));
+        QVERIFY(QFile::setPermissions(notes, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                                 QFile::ReadUser | QFile::WriteUser));
+        login.host = peer->host();
+        login.port = peer->port();
+        login.user = peer->user();
+        login.password = peer->password();
+        folder = QStringLiteral("small");
+    }
+    QVERIFY(openPane(login, folder));
+    QSignalSpy shown(m_pane->model(), &RemoteFileModel::loaded);
+    QVERIFY(shown.wait(WaitMs));
+    QVERIFY(waitIdle());
+    RemoteFileModel* model = m_pane->model();
+    QCOMPARE(model->rowCount(), 2);
+    const QModelIndex notes = model->indexOf(QStringLiteral("notes.txt"));
+    const QModelIndex sub = model->indexOf(QStringLiteral("sub"));
+    QVERIFY(notes.isValid() && sub.isValid());
+    const QString notesText = notes.siblingAtColumn(RemoteFileModel::PermissionsColumn).data().toString();
+    const QString subText = sub.siblingAtColumn(RemoteFileModel::PermissionsColumn).data().toString();
+    const QString notesTip =
+        notes.siblingAtColumn(RemoteFileModel::PermissionsColumn).data(Qt::ToolTipRole).toString();
+    const RemoteEntry notesEntry = model->entry(notes);
+    qInfo("%s: notes.txt \"%s\" (%s), sub \"%s\"", qPrintable(server), qPrintable(notesText),
+          qPrintable(notesEntry.permissions), qPrintable(subText));
+
+    if (server == QLatin1String("pyftpdlib")) {
+        // MLSD with a perm fact and no UNIX.mode: what this login may do, in words.
+        QCOMPARE(notesEntry.permissionsKind, RemoteEntry::PermissionsKind::MlsdPerm);
+        QVERIFY(!notesEntry.permissions.isEmpty());
+        QVERIFY2(notesText.contains(QLatin1String("read")) && notesText.contains(QLatin1String("write")) &&
+                     notesText.contains(QLatin1String("delete")) &&
+                     notesText.contains(QLatin1String("rename")),
+                 qPrintable(notesText));
+        QVERIFY2(!notesText.contains(notesEntry.permissions), qPrintable(notesText));
+        QVERIFY2(subText.contains(QLatin1String("list")) && subText.contains(QLatin1String("enter")),
+                 qPrintable(subText));
+        // The raw facts, and what each letter means, in the tooltip.
+        QVERIFY2(notesTip.contains(notesEntry.permissions), qPrintable(notesTip));
+        QVERIFY2(notesTip.contains(QLatin1String("may be downloaded")), qPrintable(notesTip));
+    } else if (server == QLatin1String("ferry")) {
+        // MLSD with UNIX.mode: the mode, the perm fact and the mode in the tooltip.
+        QCOMPARE(notesText, QStringLiteral("rw-r--r--"));
+        QCOMPARE(subText, QStringLiteral("rwxr-xr-x"));
+        QVERIFY2(notesTip.contains(QLatin1String("0644")), qPrintable(notesTip));
+        QVERIFY2(notesTip.contains(notesEntry.permissions), qPrintable(notesTip));
+    } else {
+        // LIST: the listing's rwx, as listed.
+        QCOMPARE(notesText, QStringLiteral("rw-r-----"));
+        QVERIFY2(subText.startsWith(QLatin1String("rwx")), qPrintable(subText));
+        QVERIFY2(notesTip.contains(QLatin1String("rw-r-----")), qPrintable(notesTip));
+    }
+    m_pane->view()->header()->resizeSection(RemoteFileModel::PermissionsColumn, 260);
+    QVERIFY(m_pane->grab().save(screenshotPath(QStringLiteral("remote-03-permissions-%1").arg(server))));
+    m_pane.reset();
+    m_browser.reset();
 }
 
 QTEST_MAIN(TestRemoteFileModel)
