@@ -83,7 +83,8 @@ const CommandSpec commandSpecs[] = {
      QT_TRANSLATE_NOOP("Ferry::Cli::CommandLine",
         "Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names "
         "a file, shows that file. Prints one name a line on standard output, sorted, directories with "
-        "a trailing '/'. With -l, one entry a line like `ls -l`: type and permissions ('?' where the "
+        "a trailing '/'; a listing of more than 10,000 entries is printed while it arrives, in the "
+        "server's order. With -l, one entry a line like `ls -l`: type and permissions ('?' where the "
         "server does not tell; for servers that only say what this login may do, that is the first "
         "triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, "
         "and ' -> TARGET' for symbolic links. The entries '.' and '..' are left out.")},

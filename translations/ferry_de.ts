@@ -74,8 +74,8 @@
         <translation>Ein entferntes Verzeichnis auflisten oder eine Datei anzeigen.</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
-        <translation>Listet das Verzeichnis auf, das die URL bezeichnet (ftp://host/ ist das Anmeldeverzeichnis); bei einer URL, die eine Datei bezeichnet, wird diese Datei angezeigt. Gibt einen Namen pro Zeile auf der Standardausgabe aus, sortiert, Verzeichnisse mit abschließendem &apos;/&apos;. Mit -l ein Eintrag pro Zeile wie bei `ls -l`: Typ und Rechte (&apos;?&apos;, wo der Server nichts angibt; bei Servern, die nur sagen, was diese Anmeldung darf, ist das die erste Dreiergruppe), Größe in Bytes, Änderungszeit (Ortszeit, JJJJ-MM-TT HH:MM), Name und &apos; -&gt; ZIEL&apos; bei symbolischen Links. Die Einträge &apos;.&apos; und &apos;..&apos; werden ausgelassen.</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
+        <translation>Listet das Verzeichnis auf, das die URL bezeichnet (ftp://host/ ist das Anmeldeverzeichnis); bei einer URL, die eine Datei bezeichnet, wird diese Datei angezeigt. Gibt einen Namen pro Zeile auf der Standardausgabe aus, sortiert, Verzeichnisse mit abschließendem &apos;/&apos;; eine Auflistung mit mehr als 10.000 Einträgen wird ausgegeben, während sie ankommt, in der Reihenfolge des Servers. Mit -l ein Eintrag pro Zeile wie bei `ls -l`: Typ und Rechte (&apos;?&apos;, wo der Server nichts angibt; bei Servern, die nur sagen, was diese Anmeldung darf, ist das die erste Dreiergruppe), Größe in Bytes, Änderungszeit (Ortszeit, JJJJ-MM-TT HH:MM), Name und &apos; -&gt; ZIEL&apos; bei symbolischen Links. Die Einträge &apos;.&apos; und &apos;..&apos; werden ausgelassen.</translation>
     </message>
     <message>
         <source>Download a file.</source>
@@ -379,6 +379,13 @@
     <message>
         <source>Uploaded %1 bytes to %2 in %3 s (%4).</source>
         <translation>%1 Bytes nach %2 in %3 s hochgeladen (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more listing line(s) could not be read.</source>
+        <translation>
+            <numerusform>%n weitere Zeile der Auflistung war nicht lesbar.</numerusform>
+            <numerusform>%n weitere Zeilen der Auflistung waren nicht lesbar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1922,13 @@ Passwort für %2 auf %3:</translation>
         <source>Could not parse listing line: %1</source>
         <translation>Listenzeile konnte nicht ausgewertet werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more listing line(s) could not be parsed.</source>
+        <translation>
+            <numerusform>%n weitere Zeile der Auflistung konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n weitere Zeilen der Auflistung konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::LocalFileModel</name>
@@ -2868,6 +2882,118 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Permissions</source>
         <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>the file may be downloaded</source>
+        <translation>die Datei darf heruntergeladen werden</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>auflisten</translation>
+    </message>
+    <message>
+        <source>the folder may be listed</source>
+        <translation>der Ordner darf aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>enter</source>
+        <translation>betreten</translation>
+    </message>
+    <message>
+        <source>the folder may be entered</source>
+        <translation>der Ordner darf betreten werden</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source>the file may be overwritten</source>
+        <translation>die Datei darf überschrieben werden</translation>
+    </message>
+    <message>
+        <source>append</source>
+        <translation>anhängen</translation>
+    </message>
+    <message>
+        <source>data may be appended to the file</source>
+        <translation>an die Datei dürfen Daten angehängt werden</translation>
+    </message>
+    <message>
+        <source>create files</source>
+        <translation>Dateien anlegen</translation>
+    </message>
+    <message>
+        <source>files may be created in the folder</source>
+        <translation>im Ordner dürfen Dateien angelegt werden</translation>
+    </message>
+    <message>
+        <source>create folders</source>
+        <translation>Ordner anlegen</translation>
+    </message>
+    <message>
+        <source>folders may be created in the folder</source>
+        <translation>im Ordner dürfen Ordner angelegt werden</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>it may be deleted</source>
+        <translation>darf gelöscht werden</translation>
+    </message>
+    <message>
+        <source>delete contents</source>
+        <translation>Inhalt löschen</translation>
+    </message>
+    <message>
+        <source>what is in the folder may be deleted</source>
+        <translation>der Inhalt des Ordners darf gelöscht werden</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>umbenennen</translation>
+    </message>
+    <message>
+        <source>it may be renamed</source>
+        <translation>darf umbenannt werden</translation>
+    </message>
+    <message>
+        <source>its mode may be changed (SITE CHMOD)</source>
+        <translation>seine Rechte dürfen geändert werden (SITE CHMOD)</translation>
+    </message>
+    <message>
+        <source>its time may be changed (MFMT)</source>
+        <translation>sein Zeitstempel darf geändert werden (MFMT)</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation>kein Zugriff</translation>
+    </message>
+    <message>
+        <source>MLSD perm fact: %1</source>
+        <translation>MLSD-Angabe perm: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>not defined by RFC 3659</source>
+        <translation>nicht in RFC 3659 festgelegt</translation>
+    </message>
+    <message>
+        <source>As listed: %1</source>
+        <translation>Laut Auflistung: %1</translation>
+    </message>
+    <message>
+        <source>MLSD UNIX.mode fact: %1</source>
+        <translation>MLSD-Angabe UNIX.mode: %1</translation>
     </message>
 </context>
 <context>

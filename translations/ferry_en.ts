@@ -74,8 +74,8 @@
         <translation>List a remote directory, or show one file.</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
-        <translation>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
+        <translation>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</translation>
     </message>
     <message>
         <source>Download a file.</source>
@@ -379,6 +379,13 @@
     <message>
         <source>Uploaded %1 bytes to %2 in %3 s (%4).</source>
         <translation>Uploaded %1 bytes to %2 in %3 s (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more listing line(s) could not be read.</source>
+        <translation>
+            <numerusform>%n more listing line could not be read.</numerusform>
+            <numerusform>%n more listing lines could not be read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1913,13 @@ Password for %2 on %3:</translation>
         <source>Could not parse listing line: %1</source>
         <translation>Could not parse listing line: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more listing line(s) could not be parsed.</source>
+        <translation>
+            <numerusform>%n more listing line could not be parsed.</numerusform>
+            <numerusform>%n more listing lines could not be parsed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::LocalFileModel</name>
@@ -2859,6 +2873,118 @@ Password for %2 on %3:</translation>
     <message>
         <source>Permissions</source>
         <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>the file may be downloaded</source>
+        <translation>the file may be downloaded</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>the folder may be listed</source>
+        <translation>the folder may be listed</translation>
+    </message>
+    <message>
+        <source>enter</source>
+        <translation>enter</translation>
+    </message>
+    <message>
+        <source>the folder may be entered</source>
+        <translation>the folder may be entered</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>write</translation>
+    </message>
+    <message>
+        <source>the file may be overwritten</source>
+        <translation>the file may be overwritten</translation>
+    </message>
+    <message>
+        <source>append</source>
+        <translation>append</translation>
+    </message>
+    <message>
+        <source>data may be appended to the file</source>
+        <translation>data may be appended to the file</translation>
+    </message>
+    <message>
+        <source>create files</source>
+        <translation>create files</translation>
+    </message>
+    <message>
+        <source>files may be created in the folder</source>
+        <translation>files may be created in the folder</translation>
+    </message>
+    <message>
+        <source>create folders</source>
+        <translation>create folders</translation>
+    </message>
+    <message>
+        <source>folders may be created in the folder</source>
+        <translation>folders may be created in the folder</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>it may be deleted</source>
+        <translation>it may be deleted</translation>
+    </message>
+    <message>
+        <source>delete contents</source>
+        <translation>delete contents</translation>
+    </message>
+    <message>
+        <source>what is in the folder may be deleted</source>
+        <translation>what is in the folder may be deleted</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>rename</translation>
+    </message>
+    <message>
+        <source>it may be renamed</source>
+        <translation>it may be renamed</translation>
+    </message>
+    <message>
+        <source>its mode may be changed (SITE CHMOD)</source>
+        <translation>its mode may be changed (SITE CHMOD)</translation>
+    </message>
+    <message>
+        <source>its time may be changed (MFMT)</source>
+        <translation>its time may be changed (MFMT)</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation>no access</translation>
+    </message>
+    <message>
+        <source>MLSD perm fact: %1</source>
+        <translation>MLSD perm fact: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>not defined by RFC 3659</source>
+        <translation>not defined by RFC 3659</translation>
+    </message>
+    <message>
+        <source>As listed: %1</source>
+        <translation>As listed: %1</translation>
+    </message>
+    <message>
+        <source>MLSD UNIX.mode fact: %1</source>
+        <translation>MLSD UNIX.mode fact: %1</translation>
     </message>
 </context>
 <context>

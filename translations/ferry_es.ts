@@ -74,8 +74,8 @@
         <translation>Listar una carpeta remota o mostrar un archivo.</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
-        <translation>Lista la carpeta que indica la URL (ftp://host/ es la carpeta de inicio de sesión); para una URL que indica un archivo, muestra ese archivo. Escribe un nombre por línea en la salida estándar, ordenados, las carpetas con una &apos;/&apos; final. Con -l, una entrada por línea como `ls -l`: tipo y permisos (&apos;?&apos; donde el servidor no lo dice; en los servidores que solo dicen lo que esta sesión puede hacer, es el primer trío), tamaño en bytes, fecha de modificación (hora local, AAAA-MM-DD HH:MM), nombre y &apos; -&gt; DESTINO&apos; para los enlaces simbólicos. Las entradas &apos;.&apos; y &apos;..&apos; se omiten.</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
+        <translation>Lista la carpeta que indica la URL (ftp://host/ es la carpeta de inicio de sesión); para una URL que indica un archivo, muestra ese archivo. Escribe un nombre por línea en la salida estándar, ordenados, las carpetas con una &apos;/&apos; final; un listado de más de 10.000 entradas se escribe mientras llega, en el orden del servidor. Con -l, una entrada por línea como `ls -l`: tipo y permisos (&apos;?&apos; donde el servidor no lo dice; en los servidores que solo dicen lo que esta sesión puede hacer, es el primer trío), tamaño en bytes, fecha de modificación (hora local, AAAA-MM-DD HH:MM), nombre y &apos; -&gt; DESTINO&apos; para los enlaces simbólicos. Las entradas &apos;.&apos; y &apos;..&apos; se omiten.</translation>
     </message>
     <message>
         <source>Download a file.</source>
@@ -379,6 +379,13 @@
     <message>
         <source>Uploaded %1 bytes to %2 in %3 s (%4).</source>
         <translation>Subidos %1 bytes a %2 en %3 s (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more listing line(s) could not be read.</source>
+        <translation>
+            <numerusform>No se pudo leer %n línea más del listado.</numerusform>
+            <numerusform>No se pudieron leer %n líneas más del listado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1921,13 @@ Contraseña de %2 en %3:</translation>
         <source>Could not parse listing line: %1</source>
         <translation>No se pudo analizar la línea del listado: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more listing line(s) could not be parsed.</source>
+        <translation>
+            <numerusform>No se pudo analizar %n línea más del listado.</numerusform>
+            <numerusform>No se pudieron analizar %n líneas más del listado.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::LocalFileModel</name>
@@ -2867,6 +2881,118 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Permissions</source>
         <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>the file may be downloaded</source>
+        <translation>el archivo se puede descargar</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>listar</translation>
+    </message>
+    <message>
+        <source>the folder may be listed</source>
+        <translation>se puede listar la carpeta</translation>
+    </message>
+    <message>
+        <source>enter</source>
+        <translation>entrar</translation>
+    </message>
+    <message>
+        <source>the folder may be entered</source>
+        <translation>se puede entrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>escribir</translation>
+    </message>
+    <message>
+        <source>the file may be overwritten</source>
+        <translation>el archivo se puede sobrescribir</translation>
+    </message>
+    <message>
+        <source>append</source>
+        <translation>añadir</translation>
+    </message>
+    <message>
+        <source>data may be appended to the file</source>
+        <translation>se pueden añadir datos al archivo</translation>
+    </message>
+    <message>
+        <source>create files</source>
+        <translation>crear archivos</translation>
+    </message>
+    <message>
+        <source>files may be created in the folder</source>
+        <translation>se pueden crear archivos en la carpeta</translation>
+    </message>
+    <message>
+        <source>create folders</source>
+        <translation>crear carpetas</translation>
+    </message>
+    <message>
+        <source>folders may be created in the folder</source>
+        <translation>se pueden crear carpetas en la carpeta</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <source>it may be deleted</source>
+        <translation>se puede eliminar</translation>
+    </message>
+    <message>
+        <source>delete contents</source>
+        <translation>eliminar el contenido</translation>
+    </message>
+    <message>
+        <source>what is in the folder may be deleted</source>
+        <translation>se puede eliminar lo que contiene la carpeta</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>renombrar</translation>
+    </message>
+    <message>
+        <source>it may be renamed</source>
+        <translation>se puede renombrar</translation>
+    </message>
+    <message>
+        <source>its mode may be changed (SITE CHMOD)</source>
+        <translation>se pueden cambiar sus permisos (SITE CHMOD)</translation>
+    </message>
+    <message>
+        <source>its time may be changed (MFMT)</source>
+        <translation>se puede cambiar su fecha (MFMT)</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation>sin acceso</translation>
+    </message>
+    <message>
+        <source>MLSD perm fact: %1</source>
+        <translation>Dato perm de MLSD: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>not defined by RFC 3659</source>
+        <translation>no definido en el RFC 3659</translation>
+    </message>
+    <message>
+        <source>As listed: %1</source>
+        <translation>Según el listado: %1</translation>
+    </message>
+    <message>
+        <source>MLSD UNIX.mode fact: %1</source>
+        <translation>Dato UNIX.mode de MLSD: %1</translation>
     </message>
 </context>
 <context>

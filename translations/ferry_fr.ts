@@ -74,8 +74,8 @@
         <translation>Lister un dossier distant, ou afficher un fichier.</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
-        <translation>Liste le dossier que désigne l’URL (ftp://host/ est le dossier de connexion) ; pour une URL qui désigne un fichier, affiche ce fichier. Affiche un nom par ligne sur la sortie standard, trié, les dossiers suivis d’un &apos;/&apos;. Avec -l, une entrée par ligne comme `ls -l` : type et permissions (&apos;?&apos; quand le serveur ne le dit pas ; pour les serveurs qui indiquent seulement ce que cette connexion peut faire, c’est le premier triplet), taille en octets, date de modification (heure locale, AAAA-MM-JJ HH:MM), nom, et &apos; -&gt; CIBLE&apos; pour les liens symboliques. Les entrées &apos;.&apos; et &apos;..&apos; sont omises.</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
+        <translation>Liste le dossier que désigne l’URL (ftp://host/ est le dossier de connexion) ; pour une URL qui désigne un fichier, affiche ce fichier. Affiche un nom par ligne sur la sortie standard, trié, les dossiers suivis d’un &apos;/&apos; ; un listing de plus de 10 000 entrées est affiché à mesure qu’il arrive, dans l’ordre du serveur. Avec -l, une entrée par ligne comme `ls -l` : type et permissions (&apos;?&apos; quand le serveur ne le dit pas ; pour les serveurs qui indiquent seulement ce que cette connexion peut faire, c’est le premier triplet), taille en octets, date de modification (heure locale, AAAA-MM-JJ HH:MM), nom, et &apos; -&gt; CIBLE&apos; pour les liens symboliques. Les entrées &apos;.&apos; et &apos;..&apos; sont omises.</translation>
     </message>
     <message>
         <source>Download a file.</source>
@@ -379,6 +379,13 @@
     <message>
         <source>Uploaded %1 bytes to %2 in %3 s (%4).</source>
         <translation>%1 octets téléversés vers %2 en %3 s (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more listing line(s) could not be read.</source>
+        <translation>
+            <numerusform>%n ligne de plus du listing n’a pas pu être lue.</numerusform>
+            <numerusform>%n lignes de plus du listing n’ont pas pu être lues.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1924,13 @@ Mot de passe pour %2 sur %3 :</translation>
         <source>Could not parse listing line: %1</source>
         <translation>Impossible d’analyser la ligne de liste : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more listing line(s) could not be parsed.</source>
+        <translation>
+            <numerusform>%n ligne de plus du listing n’a pas pu être analysée.</numerusform>
+            <numerusform>%n lignes de plus du listing n’ont pas pu être analysées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::LocalFileModel</name>
@@ -2870,6 +2884,118 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>Permissions</source>
         <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lire</translation>
+    </message>
+    <message>
+        <source>the file may be downloaded</source>
+        <translation>le fichier peut être téléchargé</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lister</translation>
+    </message>
+    <message>
+        <source>the folder may be listed</source>
+        <translation>le dossier peut être listé</translation>
+    </message>
+    <message>
+        <source>enter</source>
+        <translation>entrer</translation>
+    </message>
+    <message>
+        <source>the folder may be entered</source>
+        <translation>on peut entrer dans le dossier</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>écrire</translation>
+    </message>
+    <message>
+        <source>the file may be overwritten</source>
+        <translation>le fichier peut être écrasé</translation>
+    </message>
+    <message>
+        <source>append</source>
+        <translation>ajouter</translation>
+    </message>
+    <message>
+        <source>data may be appended to the file</source>
+        <translation>des données peuvent être ajoutées au fichier</translation>
+    </message>
+    <message>
+        <source>create files</source>
+        <translation>créer des fichiers</translation>
+    </message>
+    <message>
+        <source>files may be created in the folder</source>
+        <translation>des fichiers peuvent être créés dans le dossier</translation>
+    </message>
+    <message>
+        <source>create folders</source>
+        <translation>créer des dossiers</translation>
+    </message>
+    <message>
+        <source>folders may be created in the folder</source>
+        <translation>des dossiers peuvent être créés dans le dossier</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>it may be deleted</source>
+        <translation>peut être supprimé</translation>
+    </message>
+    <message>
+        <source>delete contents</source>
+        <translation>supprimer le contenu</translation>
+    </message>
+    <message>
+        <source>what is in the folder may be deleted</source>
+        <translation>le contenu du dossier peut être supprimé</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>renommer</translation>
+    </message>
+    <message>
+        <source>it may be renamed</source>
+        <translation>peut être renommé</translation>
+    </message>
+    <message>
+        <source>its mode may be changed (SITE CHMOD)</source>
+        <translation>ses droits peuvent être modifiés (SITE CHMOD)</translation>
+    </message>
+    <message>
+        <source>its time may be changed (MFMT)</source>
+        <translation>sa date peut être modifiée (MFMT)</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation>aucun accès</translation>
+    </message>
+    <message>
+        <source>MLSD perm fact: %1</source>
+        <translation>Information perm de MLSD : %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>not defined by RFC 3659</source>
+        <translation>non défini par la RFC 3659</translation>
+    </message>
+    <message>
+        <source>As listed: %1</source>
+        <translation>Tel que listé : %1</translation>
+    </message>
+    <message>
+        <source>MLSD UNIX.mode fact: %1</source>
+        <translation>Information UNIX.mode de MLSD : %1</translation>
     </message>
 </context>
 <context>

@@ -74,8 +74,8 @@
         <translation>リモートディレクトリの一覧、または 1 つのファイルを表示します。</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
-        <translation>URL が示すディレクトリの一覧を表示します (ftp://host/ はログインディレクトリ)。URL がファイルを示す場合は、そのファイルを表示します。標準出力に 1 行に 1 つの名前を並べ替えて出力し、ディレクトリには末尾に &apos;/&apos; を付けます。-l を付けると `ls -l` のように 1 行に 1 項目: 種類とパーミッション (サーバーが示さない部分は &apos;?&apos;。このログインで可能な操作だけを示すサーバーでは最初の 3 文字)、バイト単位のサイズ、更新日時 (ローカル時刻、YYYY-MM-DD HH:MM)、名前、シンボリックリンクには &apos; -&gt; リンク先&apos;。&apos;.&apos; と &apos;..&apos; は表示しません。</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
+        <translation>URL が示すディレクトリの一覧を表示します (ftp://host/ はログインディレクトリ)。URL がファイルを示す場合は、そのファイルを表示します。標準出力に 1 行に 1 つの名前を並べ替えて出力し、ディレクトリには末尾に &apos;/&apos; を付けます。10,000 項目を超える一覧は、届くそばからサーバーの順序で出力します。-l を付けると `ls -l` のように 1 行に 1 項目: 種類とパーミッション (サーバーが示さない部分は &apos;?&apos;。このログインで可能な操作だけを示すサーバーでは最初の 3 文字)、バイト単位のサイズ、更新日時 (ローカル時刻、YYYY-MM-DD HH:MM)、名前、シンボリックリンクには &apos; -&gt; リンク先&apos;。&apos;.&apos; と &apos;..&apos; は表示しません。</translation>
     </message>
     <message>
         <source>Download a file.</source>
@@ -379,6 +379,12 @@
     <message>
         <source>Uploaded %1 bytes to %2 in %3 s (%4).</source>
         <translation>%1 バイトを %2 に %3 秒でアップロードしました (%4)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more listing line(s) could not be read.</source>
+        <translation>
+            <numerusform>ほかに %n 行の一覧を読み取れませんでした。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1911,12 @@ Password for %2 on %3:</source>
         <source>Could not parse listing line: %1</source>
         <translation>一覧の行を解析できませんでした: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more listing line(s) could not be parsed.</source>
+        <translation>
+            <numerusform>ほかに %n 行の一覧を解析できませんでした。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::LocalFileModel</name>
@@ -2849,6 +2861,118 @@ Password for %2 on %3:</source>
     <message>
         <source>Permissions</source>
         <translation>パーミッション</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>the file may be downloaded</source>
+        <translation>ファイルをダウンロードできます</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>一覧表示</translation>
+    </message>
+    <message>
+        <source>the folder may be listed</source>
+        <translation>フォルダーの一覧を取得できます</translation>
+    </message>
+    <message>
+        <source>enter</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>the folder may be entered</source>
+        <translation>フォルダーに移動できます</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>the file may be overwritten</source>
+        <translation>ファイルを上書きできます</translation>
+    </message>
+    <message>
+        <source>append</source>
+        <translation>追記</translation>
+    </message>
+    <message>
+        <source>data may be appended to the file</source>
+        <translation>ファイルにデータを追記できます</translation>
+    </message>
+    <message>
+        <source>create files</source>
+        <translation>ファイル作成</translation>
+    </message>
+    <message>
+        <source>files may be created in the folder</source>
+        <translation>フォルダー内にファイルを作成できます</translation>
+    </message>
+    <message>
+        <source>create folders</source>
+        <translation>フォルダー作成</translation>
+    </message>
+    <message>
+        <source>folders may be created in the folder</source>
+        <translation>フォルダー内にフォルダーを作成できます</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>it may be deleted</source>
+        <translation>削除できます</translation>
+    </message>
+    <message>
+        <source>delete contents</source>
+        <translation>中身の削除</translation>
+    </message>
+    <message>
+        <source>what is in the folder may be deleted</source>
+        <translation>フォルダーの中身を削除できます</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>名前の変更</translation>
+    </message>
+    <message>
+        <source>it may be renamed</source>
+        <translation>名前を変更できます</translation>
+    </message>
+    <message>
+        <source>its mode may be changed (SITE CHMOD)</source>
+        <translation>権限を変更できます (SITE CHMOD)</translation>
+    </message>
+    <message>
+        <source>its time may be changed (MFMT)</source>
+        <translation>日時を変更できます (MFMT)</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation>アクセス不可</translation>
+    </message>
+    <message>
+        <source>MLSD perm fact: %1</source>
+        <translation>MLSD の perm 情報: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <source>not defined by RFC 3659</source>
+        <translation>RFC 3659 では定義されていません</translation>
+    </message>
+    <message>
+        <source>As listed: %1</source>
+        <translation>一覧での表示: %1</translation>
+    </message>
+    <message>
+        <source>MLSD UNIX.mode fact: %1</source>
+        <translation>MLSD の UNIX.mode 情報: %1</translation>
     </message>
 </context>
 <context>

@@ -74,8 +74,8 @@
         <translation>列出远程目录，或显示单个文件。</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
-        <translation>列出 URL 指向的目录（ftp://host/ 为登录目录）；如果 URL 指向文件，则显示该文件。在标准输出上每行输出一个名称，已排序，目录末尾带 &apos;/&apos;。使用 -l 时，每行一个条目，类似 `ls -l`：类型和权限（服务器未提供的部分为 &apos;?&apos;；对于只说明本次登录可执行操作的服务器，即第一组三位），以字节为单位的大小、修改时间（本地时间，YYYY-MM-DD HH:MM）、名称，符号链接还带有 &apos; -&gt; 目标&apos;。不显示 &apos;.&apos; 和 &apos;..&apos; 条目。</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
+        <translation>列出 URL 指向的目录（ftp://host/ 为登录目录）；如果 URL 指向文件，则显示该文件。在标准输出上每行输出一个名称，已排序，目录末尾带 &apos;/&apos;；超过 10,000 个条目的列表会在到达时按服务器的顺序输出。使用 -l 时，每行一个条目，类似 `ls -l`：类型和权限（服务器未提供的部分为 &apos;?&apos;；对于只说明本次登录可执行操作的服务器，即第一组三位），以字节为单位的大小、修改时间（本地时间，YYYY-MM-DD HH:MM）、名称，符号链接还带有 &apos; -&gt; 目标&apos;。不显示 &apos;.&apos; 和 &apos;..&apos; 条目。</translation>
     </message>
     <message>
         <source>Download a file.</source>
@@ -379,6 +379,12 @@
     <message>
         <source>Uploaded %1 bytes to %2 in %3 s (%4).</source>
         <translation>已上传 %1 字节到 %2，用时 %3 秒（%4）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more listing line(s) could not be read.</source>
+        <translation>
+            <numerusform>另有 %n 行列表无法读取。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1895,12 @@ Password for %2 on %3:</source>
         <source>Could not parse listing line: %1</source>
         <translation>无法解析列表行：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more listing line(s) could not be parsed.</source>
+        <translation>
+            <numerusform>另有 %n 行列表无法解析。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::LocalFileModel</name>
@@ -2833,6 +2845,118 @@ Password for %2 on %3:</source>
     <message>
         <source>Permissions</source>
         <translation>权限</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>the file may be downloaded</source>
+        <translation>可以下载该文件</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列出</translation>
+    </message>
+    <message>
+        <source>the folder may be listed</source>
+        <translation>可以列出该文件夹</translation>
+    </message>
+    <message>
+        <source>enter</source>
+        <translation>进入</translation>
+    </message>
+    <message>
+        <source>the folder may be entered</source>
+        <translation>可以进入该文件夹</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>the file may be overwritten</source>
+        <translation>可以覆盖该文件</translation>
+    </message>
+    <message>
+        <source>append</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>data may be appended to the file</source>
+        <translation>可以向该文件追加数据</translation>
+    </message>
+    <message>
+        <source>create files</source>
+        <translation>创建文件</translation>
+    </message>
+    <message>
+        <source>files may be created in the folder</source>
+        <translation>可以在该文件夹中创建文件</translation>
+    </message>
+    <message>
+        <source>create folders</source>
+        <translation>创建文件夹</translation>
+    </message>
+    <message>
+        <source>folders may be created in the folder</source>
+        <translation>可以在该文件夹中创建文件夹</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>it may be deleted</source>
+        <translation>可以删除</translation>
+    </message>
+    <message>
+        <source>delete contents</source>
+        <translation>删除内容</translation>
+    </message>
+    <message>
+        <source>what is in the folder may be deleted</source>
+        <translation>可以删除该文件夹中的内容</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>it may be renamed</source>
+        <translation>可以重命名</translation>
+    </message>
+    <message>
+        <source>its mode may be changed (SITE CHMOD)</source>
+        <translation>可以更改其权限（SITE CHMOD）</translation>
+    </message>
+    <message>
+        <source>its time may be changed (MFMT)</source>
+        <translation>可以更改其时间（MFMT）</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation>无权限</translation>
+    </message>
+    <message>
+        <source>MLSD perm fact: %1</source>
+        <translation>MLSD perm 信息：%1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>not defined by RFC 3659</source>
+        <translation>RFC 3659 中未定义</translation>
+    </message>
+    <message>
+        <source>As listed: %1</source>
+        <translation>列表中显示为：%1</translation>
+    </message>
+    <message>
+        <source>MLSD UNIX.mode fact: %1</source>
+        <translation>MLSD UNIX.mode 信息：%1</translation>
     </message>
 </context>
 <context>
