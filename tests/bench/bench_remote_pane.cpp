@@ -219,6 +219,10 @@ bool runRound(const FtpUrl& url, int number, Round* round)
     }
     round->rssGrowthMiB = double(residentBytes() - rssBefore) / 1048576.0;
     round->rows = model->rowCount();
+    if (round->rows == 0) {
+        std::fprintf(stderr, "bench_remote_pane: the folder is empty (does it exist on the server?)\n");
+        return false;
+    }
     printSummaryRow("listing", number, round->listing, round->listingMs);
 
     timer.restart();

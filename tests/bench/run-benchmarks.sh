@@ -9,7 +9,7 @@
 #   --profile    also profile `ferry get` of the big file to /dev/null with perf (if installed)
 #   --rounds N   runs per measurement, the median is reported (default 5); competing commands
 #                run alternately, so that other load on the machine hits them alike
-#   --only NAMES comma-separated subset of: transfer,tcp,parse,listing,mirror,server,servertls,stall
+#   --only NAMES comma-separated subset of: transfer,tcp,parse,listing,pane,mirror,server,servertls,stall
 #   --no-build   use the binaries in the build folder as they are
 #
 # Environment: FERRY_BENCH_BUILD_DIR (default <source>/build-bench), FERRY_BENCH_SIZE (bytes of the big
@@ -27,8 +27,9 @@
 #      dates, no disk space).
 #   4. Benchmarks: (a) download and upload of the big file, ferry vs curl, to a file and to /dev/null;
 #      (b) the loopback TCP ceiling (bench_tcp); (c) the listing parsers (bench_listing) and listing the
-#      big folder end to end, ferry ls vs curl and lftp; (d) Ferry's server (ferry serve) vs vsftpd with
-#      curl as the client, and ferry mirror vs lftp mirror: each runs once `ferry serve --help` /
+#      big folder end to end, ferry ls vs curl and lftp, and the remote pane listing it (bench_remote_pane,
+#      the window's event-loop stalls and memory; GUI builds only: FERRY_BENCH_BUILD_DIR); (d) Ferry's
+#      server (ferry serve) vs vsftpd with curl as the client, and ferry mirror vs lftp mirror: each runs once `ferry serve --help` /
 #      `ferry mirror --help` succeed, and prints "skipped: not implemented yet" until then; (e) the worst
 #      event-loop stall of Ferry's server running in-process while curl downloads and uploads the big file
 #      (bench_server_stall: a 1 ms timer in the server's thread), with the file in the page cache and not.
@@ -51,11 +52,12 @@ BENCH_PEER="${BUILD_DIR}/tests/bench/bench_peer"
 BENCH_TCP="${BUILD_DIR}/tests/bench/bench_tcp"
 BENCH_LISTING="${BUILD_DIR}/tests/bench/bench_listing"
 BENCH_SERVER_STALL="${BUILD_DIR}/tests/bench/bench_server_stall"
+BENCH_REMOTE_PANE="${BUILD_DIR}/tests/bench/bench_remote_pane" # GUI builds only
 
 record=0
 profile=0
 rounds=5
-only="transfer,tcp,parse,listing,mirror,server,servertls,stall"
+only="transfer,tcp,parse,listing,pane,mirror,server,servertls,stall"
 build=1
 original_args=("$@")
 
@@ -251,7 +253,7 @@ peer_args=(--peer vsftpd --dir upload)
 if wanted transfer || [[ ${profile} == 1 ]] || { { wanted server || wanted servertls; } && ((have_serve)); }; then
     peer_args+=(--file "big.bin:${BIG_SIZE}")
 fi
-if wanted listing; then
+if wanted listing || wanted pane; then
     peer_args+=(--listing "many:${ENTRIES}")
 fi
 if wanted mirror && ((have_mirror)); then
@@ -445,6 +447,23 @@ bench_listing() {
         "$(ratio "${secs[ferry]}" "${secs[curl_nlst]}") |"
     out "| \`lftp cls -1\` | LIST, parse, print names | $(seconds3 "${secs[lftp]}") | $(mib "${rss[lftp]}") |" \
         "$(ratio "${secs[ferry]}" "${secs[lftp]}") |"
+    out ""
+}
+
+# The remote pane (GUI build only: the script's own build has no GUI, so point FERRY_BENCH_BUILD_DIR at a
+# build with it): the window's event-loop stalls and memory while it lists the folder of ENTRIES files.
+bench_pane() {
+    out "### (c) The remote pane listing the folder of ${ENTRIES} files (bench_remote_pane, median of ${rounds})"
+    out ""
+    if [[ ! -x ${BENCH_REMOTE_PANE} ]]; then
+        log "(c) remote pane: skipped: ${BENCH_REMOTE_PANE} is missing (a build without the GUI)"
+        out "skipped: bench_remote_pane is not built (the build has no GUI)"
+        out ""
+        return
+    fi
+    log "(c) the remote pane listing ${ENTRIES} files"
+    QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "${BENCH_REMOTE_PANE}" "${URL}/many/" --rounds "${rounds}" |
+        tee -a "${RESULTS}" || die "bench_remote_pane failed"
     out ""
 }
 
@@ -738,6 +757,7 @@ if wanted transfer; then bench_transfer; fi
 if wanted tcp; then bench_tcp; fi
 if wanted parse; then bench_parse; fi
 if wanted listing; then bench_listing; fi
+if wanted pane; then bench_pane; fi
 if wanted mirror; then bench_mirror; fi
 if wanted server; then bench_server; fi
 if wanted servertls; then bench_server_tls; fi
