@@ -18,7 +18,8 @@ It reproduces, on the wire, the server behaviour described in docs/board-servers
 Usage:
   board_server.py --bind 127.0.0.1 --port 0 --root DIR --user U --password P
                   [--max-sessions 4] [--data-timeout 1.0] [--idle-timeout 200]
-                  [--log FILE] [--epsv-upload-bug] [--closing-code 250|226]
+                  [--log FILE] [--epsv-upload-bug] [--busy-upload-loss]
+                  [--closing-code 250|226]
 Prints "READY <port>" on stdout once listening. SIGTERM/SIGINT end it cleanly (exit 0).
 
 Choices where the board's behaviour is not a plain reply text (from the NetX source):
@@ -62,9 +63,16 @@ Deliberate simplifications:
 * The idle timeout is exact (the board checks every 60 s, i.e. drops after 180-240 s).
 * RETR/LIST/NLST while an upload of the same session is still open answer 550 (the
   board would misuse the upload's data socket).
-* The EPSV upload defect (--epsv-upload-bug) is emulated by reading and dropping the
-  data, so the client finishes and gets the 2xx; a real board may instead stop reading
-  (zero window) once more than its 2 KiB data window is queued.
+* The two upload defects of board-servers.md are opt-in (the tests that need them ask):
+  --epsv-upload-bug: an upload over an EPSV data connection is never stored. The data
+  socket gets a 2 KiB receive buffer; an upload whose data and FIN fit in 2 KiB is
+  stored empty and answered 2xx; a larger one stalls (the socket is no longer read, so
+  the client's writes block once the window is full, and no reply comes) until the
+  client gives up and closes the control connection.
+  --busy-upload-loss: when an upload's data connection closes, the thread "waits" for
+  that disconnect (--busy-wait, 0.1 s) while other sessions' uploads are open; a session
+  whose remaining data and FIN arrived during that wait is cleaned up unread: what was
+  not written yet is dropped, and the reply is still 2xx File Written.
 """
 
 import argparse
@@ -86,6 +94,7 @@ NAME_MAX = 19                # NX_FTP_USERNAME_SIZE / NX_FTP_PASSWORD_SIZE minus
 UPLOAD_CHUNK = 256 * 1024
 UPLOAD_BUDGET = 16 * 1024 * 1024   # bytes read from one upload per loop pass (fairness)
 HELD_MAX = 64
+EPSV_WINDOW = 2048           # the board's data socket window: the EPSV defect stalls beyond it
 MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 FAT_BAD_CHARS = set('\\/:*?"<>|')
 
@@ -160,6 +169,9 @@ class Session:
         self.upload_disk = None
         self.upload_total = 0
         self.write_error = False
+        self.epsv_dropped = 0         # --epsv-upload-bug: bytes of this upload never stored
+        self.stalled = False          # --epsv-upload-bug: the upload no longer read (window full)
+        self.lost_unread = False      # --busy-upload-loss: the tail of this upload was dropped
         self.rnfr = None
         self.last = time.monotonic()
         self.alive = True
@@ -389,10 +401,18 @@ class BoardServer:
         ds = sess.data_sock
         if ds is None or sess.data_eof:
             return
+        if sess.stalled:
+            return
+        epsv_bug = self.args.epsv_upload_bug and sess.data_is_epsv and sess.open_write
         budget = UPLOAD_BUDGET
         while budget > 0:
             try:
-                n = ds.recv_into(self.buf)
+                if epsv_bug:
+                    # Read no further than one byte past the 2 KiB window: an upload that
+                    # ends within it is stored empty, a larger one stalls.
+                    n = ds.recv_into(self.buf, EPSV_WINDOW - sess.epsv_dropped + 1)
+                else:
+                    n = ds.recv_into(self.buf)
             except (BlockingIOError, InterruptedError):
                 return
             except OSError as e:
@@ -404,10 +424,17 @@ class BoardServer:
                 return
             sess.last = time.monotonic()
             budget -= n
-            discard = (not sess.open_write) or (self.args.epsv_upload_bug and sess.data_is_epsv)
-            if discard:
-                if not sess.open_write:
-                    self.log(sess, "discarded %d data bytes received before STOR was processed" % n)
+            if epsv_bug:
+                sess.epsv_dropped += n
+                if sess.epsv_dropped > EPSV_WINDOW:
+                    sess.stalled = True
+                    self._unreg(ds)
+                    self.log(sess, "--epsv-upload-bug: the receive window is full; the upload "
+                             "stalls (no reply until the client gives up)")
+                    return
+                continue
+            if not sess.open_write:
+                self.log(sess, "discarded %d data bytes received before STOR was processed" % n)
                 continue
             sess.upload_total += n
             if sess.write_error:
@@ -425,6 +452,8 @@ class BoardServer:
         """_nx_ftp_server_data_disconnect_process: the client closed the data connection."""
         was_write = sess.open_write
         ok = not sess.write_error
+        if was_write and self.args.busy_upload_loss:
+            self.wait_for_disconnect(sess)
         if sess.upload is not None and not (self.args.epsv_upload_bug and sess.data_is_epsv):
             try:
                 sess.upload.flush()
@@ -437,6 +466,45 @@ class BoardServer:
                 self.reply(sess, self.done_code, "File Written")
             else:
                 self.reply(sess, "550", "File Write Failed")
+
+    def wait_for_disconnect(self, sess):
+        """--busy-upload-loss: the board's thread waits for this session's disconnect while
+        other sessions' upload data and FIN come in; those sessions are then cleaned up
+        without their queued data being read (stored short, still answered 2xx)."""
+        others = [o for o in self.sessions
+                  if o is not sess and o.alive and o.open_write and o.data_sock is not None
+                  and not o.data_eof and not o.stalled]
+        if not others:
+            return
+        time.sleep(self.args.busy_wait)
+        for o in others:
+            pending = bytearray()
+            eof = False
+            while True:
+                try:
+                    d = o.data_sock.recv(UPLOAD_CHUNK, socket.MSG_DONTWAIT)
+                except (BlockingIOError, InterruptedError):
+                    break
+                except OSError:
+                    eof = True
+                    break
+                if not d:
+                    eof = True
+                    break
+                pending += d
+            if eof:
+                o.lost_unread = True
+                o.data_eof = True
+                self._unreg(o.data_sock)
+                self.log(o, "--busy-upload-loss: closed while the thread waited on s%d: "
+                         "%d bytes dropped unread" % (sess.sid, len(pending)))
+            elif pending and o.upload is not None and not o.write_error:
+                try:
+                    o.upload.write(pending)
+                    o.upload_total += len(pending)
+                except OSError as e:
+                    o.write_error = True
+                    self.log(o, "upload write failed: %s" % e)
 
     def cleanup_data(self, sess):
         """_nx_ftp_server_data_socket_cleanup: close data socket, stop listening, close
@@ -465,6 +533,9 @@ class BoardServer:
         sess.upload_disk = None
         sess.open_write = False
         sess.write_error = False
+        sess.epsv_dropped = 0
+        sess.stalled = False
+        sess.lost_unread = False
         sess.passive = False
 
     def close_after_send(self, sess, ds):
@@ -887,6 +958,9 @@ class BoardServer:
                 ls = self._new_listener(socket.AF_INET, "127.0.0.1")
             else:
                 ls = self._new_listener(sess.family, sess.local_ip)
+            if epsv and self.args.epsv_upload_bug:
+                # Inherited by the accepted data socket: the board's 2 KiB window.
+                ls.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, EPSV_WINDOW)
         except OSError as e:
             self.log(sess, "passive listen failed: %s" % e)
             self.reply(sess, "501", "EPSV Fail" if epsv else "PASV Fail")
@@ -1173,7 +1247,7 @@ class BoardServer:
         sess.open_write = True
         self.open_for_write.add(disk)
         if sess.passive and self.args.epsv_upload_bug and sess.pasv_is_epsv:
-            self.log(sess, "--epsv-upload-bug: this EPSV upload will be stored empty")
+            self.log(sess, "--epsv-upload-bug: this EPSV upload will be stored empty or stall")
         self.reply(sess, "125", "File Open for Write")
 
     def _listing_target(self, sess, rest, allow_file):
@@ -1291,7 +1365,13 @@ def main(argv=None):
     p.add_argument("--idle-timeout", type=float, default=200.0)
     p.add_argument("--log", help="log file (default: stderr)")
     p.add_argument("--epsv-upload-bug", action="store_true",
-                   help="store uploads over EPSV data connections empty but answer 2xx")
+                   help="never store uploads over EPSV data connections: up to 2 KiB stored "
+                        "empty with 2xx, larger ones stall with no reply")
+    p.add_argument("--busy-upload-loss", action="store_true",
+                   help="drop the unread tail of uploads whose data connection closes while "
+                        "another session's upload disconnect is handled (still 2xx)")
+    p.add_argument("--busy-wait", type=float, default=0.1,
+                   help="seconds the thread waits on one upload disconnect (--busy-upload-loss)")
     p.add_argument("--closing-code", choices=("250", "226"), default="250",
                    help="code of File Sent / File Written / List End (226 in NetX Duo 2025)")
     args = p.parse_args(argv)

@@ -596,6 +596,57 @@ class BoardServerTest(unittest.TestCase):
         self.assertEqual(c.reply(), b"226 File Written \r\n")
         self.assertEqual(os.path.getsize(os.path.join(peer.root, "kept.bin")), 1500)
 
+    def test_epsv_upload_bug_stalls_beyond_the_window(self):
+        peer = self.start_peer("--epsv-upload-bug")
+        c = self.ctl(peer, login=True)
+        c.cmd("TYPE I")
+        d = c.epsv()
+        self.assertEqual(c.cmd("STOR stalled.bin"), b"125 File Open for Write \r\n")
+        d.setblocking(False)
+        sent = 0
+        try:
+            while sent < 64 * 1024 * 1024:
+                sent += d.send(b"s" * 65536)
+        except BlockingIOError:
+            pass                         # the window is full: the writer stalls
+        self.assertLess(sent, 64 * 1024 * 1024)
+        d.close()
+        # No reply comes, even after the client closed its side.
+        with self.assertRaises(socket.timeout):
+            c.reply(timeout=1.5)
+        self.assertEqual(os.path.getsize(os.path.join(peer.root, "stalled.bin")), 0)
+        self.assertIn("stalls", peer.log_text())
+
+    def test_busy_upload_loss(self):
+        peer = self.start_peer("--busy-upload-loss", "--busy-wait", "0.3")
+        a = self.ctl(peer, login=True)
+        b = self.ctl(peer, login=True)
+        a.cmd("TYPE I")
+        b.cmd("TYPE I")
+        da = a.pasv()
+        self.assertEqual(a.cmd("STOR a.bin"), b"125 File Open for Write \r\n")
+        db = b.pasv()
+        self.assertEqual(b.cmd("STOR b.bin"), b"125 File Open for Write \r\n")
+        da.sendall(b"a" * 5000)
+        db.sendall(b"b" * 1000)
+        time.sleep(0.2)                  # b's first bytes are stored
+        da.close()                       # the thread waits on a's disconnect...
+        time.sleep(0.05)
+        db.sendall(b"b" * 4000)          # ...while b's last data and FIN arrive
+        db.close()
+        self.assertEqual(a.reply(), b"250 File Written \r\n")
+        self.assertEqual(b.reply(), b"250 File Written \r\n")
+        self.assertEqual(os.path.getsize(os.path.join(peer.root, "a.bin")), 5000)
+        self.assertEqual(os.path.getsize(os.path.join(peer.root, "b.bin")), 1000)
+        self.assertIn("dropped unread", peer.log_text())
+        # One upload at a time loses nothing.
+        d = a.pasv()
+        self.assertEqual(a.cmd("STOR c.bin"), b"125 File Open for Write \r\n")
+        d.sendall(b"c" * 5000)
+        d.close()
+        self.assertEqual(a.reply(), b"250 File Written \r\n")
+        self.assertEqual(os.path.getsize(os.path.join(peer.root, "c.bin")), 5000)
+
     def test_ipv6(self):
         try:
             s = socket.socket(socket.AF_INET6)
