@@ -111,6 +111,12 @@ QList<DataMethod> DataOperation::candidateMethods() const
         methods = (v6 && minimal && m_upload) ? active + passive : passive + active;
         break;
     }
+    if (m_upload && s->avoidEpsvUploads) {
+        // An EPSV upload was stored empty or stalled on this server: PASV on IPv4, EPRT on IPv6.
+        methods.removeAll(DataMethod::Epsv);
+        if (methods.isEmpty())
+            methods = v6 ? QList<DataMethod>{DataMethod::Eprt} : QList<DataMethod>{DataMethod::Pasv};
+    }
     QList<DataMethod> usable;
     for (DataMethod m : methods) {
         if (!s->capabilities.isKnownUnsupported(methodVerb(m)))
@@ -125,6 +131,11 @@ QList<DataMethod> DataOperation::candidateMethods() const
         usable.prepend(*s->lastDataMethod);
     }
     return usable;
+}
+
+bool DataOperation::usedEpsv() const
+{
+    return m_transferSent && m_method == DataMethod::Epsv;
 }
 
 void DataOperation::openData()

@@ -25,6 +25,8 @@ public:
     // True once the transfer command (RETR, STOR, LIST, ...) went to the server: from then on an upload
     // may have created or changed the remote file, even if the operation failed or was aborted.
     bool transferCommandSent() const { return m_transferSent; }
+    // True when the data connection of the transfer command was opened with EPSV.
+    bool usedEpsv() const;
 
 protected:
     DataOperation(FtpSession* session, const QString& description);

@@ -51,6 +51,16 @@ void FtpClient::answerCertificateCheck(CertificateAnswer answer, const QString& 
     m_session->control()->answerCertificateCheck(answer, message);
 }
 
+void FtpClient::setAvoidEpsvUploads(bool avoid)
+{
+    m_session->avoidEpsvUploads = avoid;
+}
+
+bool FtpClient::avoidsEpsvUploads() const
+{
+    return m_session->avoidEpsvUploads;
+}
+
 FtpClient::State FtpClient::state() const
 {
     return m_session->state();

@@ -58,6 +58,11 @@ public:
     FtpClientOptions options() const;
     void setOptions(const FtpClientOptions& options);
 
+    // After an upload over EPSV was stored empty or stalled (a board server's defect), this connection's
+    // uploads use PASV on IPv4 and EPRT on IPv6, whatever options().dataMode says.
+    void setAvoidEpsvUploads(bool avoid);
+    bool avoidsEpsvUploads() const;
+
     State state() const;
     const ServerCapabilities& capabilities() const;
     // The directory the server reported after login (PWD), or the last one set by cd().

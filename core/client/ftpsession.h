@@ -49,6 +49,9 @@ public:
     char transferType = 0; // 'A', 'I', or 0 when unknown
     // The data method that last worked, tried first next time.
     std::optional<DataMethod> lastDataMethod;
+    // An upload over EPSV was stored empty or stalled (board servers): uploads use PASV (IPv4) or EPRT
+    // (IPv6) from now on, whatever the data mode says.
+    bool avoidEpsvUploads = false;
 
     FtpClient::State state() const { return m_state; }
     void setState(FtpClient::State state);

@@ -35,6 +35,7 @@ void ConnectionPool::setSite(const TransferSite& site)
         ++m_loginGeneration;
         m_serverKnown = false;
         m_serverMinimal = false;
+        m_avoidEpsvUploads = false;
         for (Connection& connection : m_connections) {
             if (!connection.busy && connection.loggedOn && !connection.closing)
                 closeConnection(connection);
@@ -43,6 +44,13 @@ void ConnectionPool::setSite(const TransferSite& site)
     closeExcessIdle();
     schedulePump();
     Q_EMIT capacityChanged();
+}
+
+void ConnectionPool::avoidEpsvUploads()
+{
+    m_avoidEpsvUploads = true;
+    for (const Connection& connection : std::as_const(m_connections))
+        connection.client->setAvoidEpsvUploads(true);
 }
 
 void ConnectionPool::closeExcessIdle()
@@ -233,6 +241,7 @@ void ConnectionPool::openConnection(const QString& budgetServer)
 {
     auto* client = new FtpClient(this);
     client->setOptions(m_site.options);
+    client->setAvoidEpsvUploads(m_avoidEpsvUploads);
     Connection connection;
     connection.client = client;
     connection.budgetServer = budgetServer;

@@ -50,6 +50,10 @@ public:
     // True once a connection has logged on and the server's kind (board-like or not) is known.
     bool serverKnown() const { return m_serverKnown; }
     bool serverIsMinimal() const { return m_serverMinimal; }
+    // The server lost an upload over EPSV (a board's defect): every connection of the pool, open now or
+    // later, uploads with PASV (IPv4) or EPRT (IPv6) until the login changes.
+    void avoidEpsvUploads();
+    bool avoidsEpsvUploads() const { return m_avoidEpsvUploads; }
 
     // True when a new acquire() would be served without waiting for another user's release().
     bool hasCapacity() const;
@@ -119,6 +123,7 @@ private:
     int m_idleTimeoutMs = 30000;
     bool m_serverKnown = false;
     bool m_serverMinimal = false;
+    bool m_avoidEpsvUploads = false;
     QList<Connection> m_connections;
     QList<Request> m_waiting;
     quint64 m_nextRequest = 1;

@@ -331,9 +331,17 @@ void FileTransfer::onUploadFinished(FtpOperation* operation)
 {
     m_op = nullptr;
     closeLocal();
-    if (const auto* transfer = qobject_cast<TransferOperation*>(operation))
+    if (const auto* transfer = qobject_cast<TransferOperation*>(operation)) {
         m_storeSent = m_storeSent || transfer->transferCommandSent();
+        m_storeOverEpsv = transfer->usedEpsv();
+    }
     m_storeComplete = operation->succeeded();
+    if (!m_aborted && m_storeOverEpsv && operation->error() == FtpOperation::Error::Timeout) {
+        // The board's EPSV defect: the upload is never read, so it stalls.
+        fail(operation->error(), operation->errorString() + QLatin1Char(' ') + avoidEpsvFromNowOn(), true,
+             true);
+        return;
+    }
     if (finishIfUnsuccessful(operation))
         return;
     m_moved = m_localSize - m_offset;
@@ -455,15 +463,25 @@ void FileTransfer::compareUploadSize(qint64 remoteSize)
         return;
     }
     if (remoteSize != m_localSize) {
-        fail(FtpOperation::Error::TransientError,
-             tr("Verification failed: the server stored %1 bytes of %2 for %3 although it reported success.")
-                 .arg(remoteSize)
-                 .arg(m_localSize)
-                 .arg(m_task.remotePath),
-             true, true);
+        QString message =
+            tr("Verification failed: the server stored %1 bytes of %2 for %3 although it reported success.")
+                .arg(remoteSize)
+                .arg(m_localSize)
+                .arg(m_task.remotePath);
+        if (m_storeOverEpsv && remoteSize < m_localSize)
+            message += QLatin1Char(' ') + avoidEpsvFromNowOn();
+        fail(FtpOperation::Error::TransientError, message, true, true);
         return;
     }
     startChecksum();
+}
+
+QString FileTransfer::avoidEpsvFromNowOn()
+{
+    m_lostOverEpsv = true;
+    m_client->setAvoidEpsvUploads(true);
+    return tr("The upload went over EPSV, which this server loses: its uploads now use PASV (IPv4) or EPRT "
+              "(IPv6).");
 }
 
 void FileTransfer::startChecksum()

@@ -94,6 +94,9 @@ public:
     bool storeSent() const { return m_storeSent; }
     // A note for the log when the file arrived but something could not be checked (no checksum).
     QString note() const { return m_note; }
+    // Uploads: the server lost this upload over EPSV (stored short or empty, or the upload stalled), a
+    // board server's defect. The connection now uploads without EPSV; the caller tells its others.
+    bool lostOverEpsv() const { return m_lostOverEpsv; }
 
 Q_SIGNALS:
     void progress();
@@ -116,6 +119,9 @@ private:
     void remoteSizeFromListing(const std::function<void(qint64 size)>& done);
     void verifyUpload();
     void compareUploadSize(qint64 remoteSize);
+    // After an upload over EPSV was lost: this connection stops using EPSV for uploads. Returns the
+    // sentence that says so, for the error message.
+    QString avoidEpsvFromNowOn();
     void startChecksum();
     void compareChecksums();
 
@@ -145,6 +151,8 @@ private:
     bool m_storeSent = false;     // a STOR/APPE of this attempt reached the server
     bool m_storeComplete = false; // ... and ended with success
     bool m_removing = false;      // deleting the partial upload after a cancel
+    bool m_storeOverEpsv = false; // the STOR's data connection came from EPSV
+    bool m_lostOverEpsv = false;
     ChecksumAlgorithm m_checksumAlgorithm = ChecksumAlgorithm::Sha256;
     LocalHasher* m_hasher = nullptr;
     std::optional<QByteArray> m_remoteHash;

@@ -485,6 +485,10 @@ void TransferScheduler::startTransfer(TransferJob& job, int index, FtpClient* cl
         pj->dirty = true;
     });
     connect(transfer, &FileTransfer::finished, this, [this, id, index, transfer, client, siteId]() {
+        if (transfer->lostOverEpsv()) {
+            if (SiteRegistry::Site* site = m_sites.find(siteId); site && !site->pool->avoidsEpsvUploads())
+                site->pool->avoidEpsvUploads();
+        }
         m_sites.release(siteId, client);
         transfer->deleteLater();
         onItemFinished(id, index);

@@ -178,6 +178,7 @@ private Q_SLOTS:
     void deleteRemovesExtras();
     void downloadSurvivesDataDrops();
     void boardServerRoundTrip();
+    void passiveToDefectiveBoardOverIpv6();
     void mirrorThroughRepeatedDrops_data();
     void mirrorThroughRepeatedDrops();
 
@@ -363,6 +364,38 @@ void TestMirror::boardServerRoundTrip()
     run = runFerry({QStringLiteral("mirror"), url(board, QStringLiteral("m/")), back});
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
     QCOMPARE(diff(treeOf(small), treeOf(back)), QString());
+}
+
+// A board with both upload defects of board-servers.md on IPv6, passive mode forced: EPSV is the only
+// passive command there and its uploads are stored empty, and uploads on parallel sessions are cut short
+// while the board's thread is busy, all answered 250. Before, `ferry put --passive` exited 0 with 0 bytes
+// stored; now verification catches each loss and the session uploads with EPRT from then on.
+void TestMirror::passiveToDefectiveBoardOverIpv6()
+{
+    BoardServer board({QStringLiteral("--epsv-upload-bug"), QStringLiteral("--busy-upload-loss")});
+    FERRY_START_PEER(board, QHostAddress(QHostAddress::LocalHostIPv6));
+    const QString base = QStringLiteral("ftp://%1:%2@[%3]:%4/")
+                             .arg(board.user(), board.password(), board.host())
+                             .arg(board.port());
+    const QString one = m_work.filePath(QStringLiteral("passive6/one.bin"));
+    QVERIFY(QDir().mkpath(QFileInfo(one).absolutePath()));
+    QVERIFY(writePatternFile(one, 1800, 77));
+    Run run =
+        runFerry({QStringLiteral("put"), QStringLiteral("--passive"), one, base + QStringLiteral("one.bin")});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QCOMPARE(sha256HexOfFile(board.rootPath() + QStringLiteral("/one.bin")), sha256HexOfFile(one));
+
+    // Files within the board's 2 KiB window: a lost EPSV upload is stored empty rather than stalled.
+    const QString tree = m_work.filePath(QStringLiteral("passive6/tree"));
+    for (int i = 0; i < 30; ++i) {
+        QVERIFY(QDir().mkpath(tree + QStringLiteral("/d%1").arg(i % 3)));
+        QVERIFY(writePatternFile(tree + QStringLiteral("/d%1/f%2.bin").arg(i % 3).arg(i), 100 + i * 61,
+                                 quint32(200 + i)));
+    }
+    run = runFerry({QStringLiteral("mirror"), QStringLiteral("--passive"), QStringLiteral("--parallel"),
+                    QStringLiteral("3"), tree, base + QStringLiteral("m/")});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QCOMPARE(diff(treeOf(tree), treeOf(board.rootPath() + QStringLiteral("/m"))), QString());
 }
 
 void TestMirror::mirrorThroughRepeatedDrops_data()

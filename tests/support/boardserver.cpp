@@ -4,8 +4,9 @@
 
 namespace Ferry::Test {
 
-BoardServer::BoardServer()
-    : TestFtpServer(QStringLiteral("ferry-board"), QStringLiteral("board"), QStringLiteral("netx"))
+BoardServer::BoardServer(const QStringList& defects)
+    : TestFtpServer(QStringLiteral("ferry-board"), QStringLiteral("board"), QStringLiteral("netx")),
+      m_defects(defects)
 {}
 
 BoardServer::~BoardServer()
@@ -31,10 +32,11 @@ QString BoardServer::checkEnvironment() const
 quint16 BoardServer::launch(PeerProcess& process, const QHostAddress& bindAddress, QString* error)
 {
     return launchPythonPeer(process,
-                            {script(), QStringLiteral("--bind"), bindAddress.toString(),
-                             QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--root"),
-                             rootPath(), QStringLiteral("--user"), user(), QStringLiteral("--password"),
-                             password()},
+                            QStringList{script(), QStringLiteral("--bind"), bindAddress.toString(),
+                                        QStringLiteral("--port"), QStringLiteral("0"),
+                                        QStringLiteral("--root"), rootPath(), QStringLiteral("--user"),
+                                        user(), QStringLiteral("--password"), password()} +
+                                m_defects,
                             error);
 }
 

@@ -11,7 +11,10 @@ namespace Ferry::Test {
 class BoardServer final : public TestFtpServer
 {
 public:
-    BoardServer();
+    // defects: board_server.py's opt-in defects of a real board to switch on, e.g. "--epsv-upload-bug"
+    // (EPSV uploads stored empty or stalled) and "--busy-upload-loss" (uploads cut short while the board's
+    // sessions are busy); see docs/board-servers.md.
+    explicit BoardServer(const QStringList& defects = {});
     ~BoardServer() override;
 
     QString name() const override;
@@ -21,6 +24,9 @@ public:
 protected:
     QString checkEnvironment() const override;
     quint16 launch(PeerProcess& process, const QHostAddress& bindAddress, QString* error) override;
+
+private:
+    QStringList m_defects;
 };
 
 } // namespace Ferry::Test

@@ -9,7 +9,6 @@
 #include "testfiles.h"
 #include "transfer/transferpaths.h"
 #include "transfer/transferqueue.h"
-#include "transferpeers.h"
 #include "vsftpdserver.h"
 
 #include <QDirIterator>
@@ -231,7 +230,10 @@ private Q_SLOTS:
     void cancelDeletesPartialUpload();
     void retryAfterTransientFault_data();
     void retryAfterTransientFault();
-    void uploadVerificationCatchesEpsvBug();
+    void epsvUploadLostSwitchesDataMode_data();
+    void epsvUploadLostSwitchesDataMode();
+    void uploadVerificationFailsWithoutRetries();
+    void busyBoardLosesNoUpload();
     void speedLimit_data();
     void speedLimit();
     void idleConnectionsClose();
@@ -290,8 +292,10 @@ TestFtpServer* TestTransferQueue::server(const QString& kind)
         peer = std::make_unique<Test::PyftpdlibServer>();
     else if (kind == QLatin1String("board"))
         peer = std::make_unique<Test::BoardServer>();
+    else if (kind == QLatin1String("board-epsv-bug"))
+        peer = std::make_unique<Test::BoardServer>(QStringList{QStringLiteral("--epsv-upload-bug")});
     else
-        peer = std::make_unique<Test::EpsvBugBoardServer>();
+        peer = std::make_unique<Test::BoardServer>(QStringList{QStringLiteral("--busy-upload-loss")});
     TestFtpServer* raw = peer.get();
     m_servers.emplace(kind, std::move(peer));
     if (raw->skipReason().isEmpty()) {
@@ -1236,37 +1240,101 @@ void TestTransferQueue::retryAfterTransientFault()
         QVERIFY(!QFile::exists(partFilePath(targetPath)));
 }
 
-void TestTransferQueue::uploadVerificationCatchesEpsvBug()
+void TestTransferQueue::epsvUploadLostSwitchesDataMode_data()
 {
+    QTest::addColumn<qint64>("size");
+    // Up to the board's 2 KiB window the EPSV upload is stored empty and answered 250; beyond it the
+    // upload stalls with no reply.
+    QTest::newRow("stored empty") << qint64(1500);
+    QTest::newRow("stalls") << qint64(300000);
+}
+
+void TestTransferQueue::epsvUploadLostSwitchesDataMode()
+{
+    QFETCH(qint64, size);
     START_OR_SKIP(peer, QStringLiteral("board-epsv-bug"));
     const QString local = m_local->filePath(QStringLiteral("firmware.bin"));
-    QVERIFY(writePattern(local, 100000, 51));
+    QVERIFY(writePattern(local, size, 51));
+    const QString second = m_local->filePath(QStringLiteral("config.bin"));
+    QVERIFY(writePattern(second, 1000, 52));
     TransferSettings settings = fastSettings();
     settings.maxRetries = 1;
     TransferQueue* queue = newQueue(settings);
-    // IPv6 passive means EPSV on this server: the upload is read and dropped, yet answered with 250.
+    // IPv6 with passive mode forced means EPSV on this server, which loses uploads; the session must
+    // switch to EPRT for the rest of its uploads, whatever the user forced.
+    TransferSite passive = siteFor(QStringLiteral("epsv"), *peer);
+    passive.options.dataMode = DataConnectionMode::Passive;
+    passive.options.dataTimeoutMs = 2000;
+    passive.options.replyTimeoutMs = 3000;
+    queue->setSite(passive);
+    const TransferJobId first = queue->addJob(
+        request(QStringLiteral("epsv"), TransferDirection::Upload, local, QStringLiteral("/firmware.bin")));
+    const TransferJobSnapshot done = waitFinished(*queue, first, 120000);
+    QVERIFY2(done.state == TransferJobState::Done, qPrintable(describe(*queue, first)));
+    QCOMPARE(done.retries, 1); // the EPSV attempt was caught, the EPRT one stored the file
+    QCOMPARE(Test::sha256HexOfFile(peer->rootPath() + QStringLiteral("/firmware.bin")),
+             Test::sha256HexOfFile(local));
+    QVERIFY2(m_log.join(QLatin1Char('\n')).contains(QLatin1String("went over EPSV")),
+             qPrintable(m_log.join(QLatin1Char('\n'))));
+    const QStringList stores = commandsSent(QStringLiteral("STOR"));
+    QCOMPARE(stores.size(), 2);
+
+    // The rest of the session's uploads go without EPSV at once (listings may still use it).
+    const TransferJobId next = queue->addJob(
+        request(QStringLiteral("epsv"), TransferDirection::Upload, second, QStringLiteral("/config.bin")));
+    const TransferJobSnapshot nextDone = waitFinished(*queue, next, 60000);
+    QVERIFY2(nextDone.state == TransferJobState::Done, qPrintable(describe(*queue, next)));
+    QCOMPARE(nextDone.retries, 0);
+    const QStringList sent = commandsSent(QString());
+    const qsizetype lastStore = sent.lastIndexOf(QStringLiteral("STOR /config.bin"));
+    QVERIFY2(lastStore > 0 && sent.at(lastStore - 1).startsWith(QLatin1String("EPRT")),
+             qPrintable(sent.join(QLatin1Char(','))));
+    QCOMPARE(Test::sha256HexOfFile(peer->rootPath() + QStringLiteral("/config.bin")),
+             Test::sha256HexOfFile(second));
+}
+
+void TestTransferQueue::uploadVerificationFailsWithoutRetries()
+{
+    START_OR_SKIP(peer, QStringLiteral("board-epsv-bug"));
+    const QString local = m_local->filePath(QStringLiteral("lost.bin"));
+    QVERIFY(writePattern(local, 1500, 53));
+    TransferSettings settings = fastSettings();
+    settings.maxRetries = 0;
+    TransferQueue* queue = newQueue(settings);
     TransferSite passive = siteFor(QStringLiteral("epsv"), *peer);
     passive.options.dataMode = DataConnectionMode::Passive;
     queue->setSite(passive);
     const TransferJobId bad = queue->addJob(
-        request(QStringLiteral("epsv"), TransferDirection::Upload, local, QStringLiteral("/firmware.bin")));
-    const TransferJobSnapshot failed = waitFinished(*queue, bad, 120000);
+        request(QStringLiteral("epsv"), TransferDirection::Upload, local, QStringLiteral("/lost.bin")));
+    const TransferJobSnapshot failed = waitFinished(*queue, bad, 60000);
+    // Stored empty yet answered 250: a failure, never a success.
     QVERIFY2(failed.state == TransferJobState::Failed, qPrintable(describe(*queue, bad)));
     QVERIFY2(failed.errorString.contains(QLatin1String("Verification failed")),
              qPrintable(failed.errorString));
-    QCOMPARE(failed.retries, 1); // retried once, caught again
-    QVERIFY(commandsSent(QStringLiteral("EPSV")).size() >= 2);
-    QCOMPARE(QFileInfo(peer->rootPath() + QStringLiteral("/firmware.bin")).size(), 0);
+    QCOMPARE(QFileInfo(peer->rootPath() + QStringLiteral("/lost.bin")).size(), 0);
+}
 
-    // Automatic mode prefers active (EPRT) for uploads to such a server on IPv6: stored and verified.
-    TransferSite automatic = siteFor(QStringLiteral("auto"), *peer);
-    queue->setSite(automatic);
-    const TransferJobId good = queue->addJob(
-        request(QStringLiteral("auto"), TransferDirection::Upload, local, QStringLiteral("/firmware.bin")));
-    const TransferJobSnapshot done = waitFinished(*queue, good, 120000);
-    QVERIFY2(done.state == TransferJobState::Done, qPrintable(describe(*queue, good)));
-    QCOMPARE(Test::sha256HexOfFile(peer->rootPath() + QStringLiteral("/firmware.bin")),
-             Test::sha256HexOfFile(local));
+void TestTransferQueue::busyBoardLosesNoUpload()
+{
+    START_OR_SKIP(peer, QStringLiteral("board-busy-loss"));
+    const QString source = m_local->filePath(QStringLiteral("busy"));
+    QVERIFY(QDir().mkpath(source));
+    for (int i = 0; i < 24; ++i)
+        QVERIFY(
+            writePattern(source + QStringLiteral("/f%1.bin").arg(i, 2, 10, QLatin1Char('0')), 3000 + i, i));
+    TransferSettings settings = fastSettings();
+    settings.maxRetries = 5;
+    TransferQueue* queue = newQueue(settings);
+    TransferSite site = siteFor(QStringLiteral("busy"), *peer);
+    site.maxConnections = 3; // with browsing, the board's four sessions
+    queue->setSite(site);
+    const TransferJobId id = queue->addJob(
+        request(QStringLiteral("busy"), TransferDirection::Upload, source, QStringLiteral("/busy"), true));
+    const TransferJobSnapshot done = waitFinished(*queue, id, 300000);
+    QVERIFY2(done.state == TransferJobState::Done, qPrintable(describe(*queue, id)));
+    QCOMPARE(treeOf(peer->rootPath() + QStringLiteral("/busy")), treeOf(source));
+    // The board did cut uploads short (and answered 250): verification caught each and retried.
+    QVERIFY2(done.retries > 0, qPrintable(peer->logTail(40)));
 }
 
 // ---- speed and connections -----------------------------------------------------------------------------
