@@ -19,7 +19,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <csignal>
+#include <functional>
 #include <memory>
+#include <sys/resource.h>
 
 using Ferry::Test::BoardServer;
 using Ferry::Test::FaultProxy;
@@ -50,9 +53,12 @@ QString describe(const Run& run)
 }
 
 // Runs ferry with the event loop going (a FaultProxy in this process must keep forwarding).
-Run runFerry(const QStringList& arguments)
+// childSetup runs in the child before ferry starts (limits).
+Run runFerry(const QStringList& arguments, const std::function<void()>& childSetup = {})
 {
     QProcess process;
+    if (childSetup)
+        process.setChildProcessModifier(childSetup);
     process.setProgram(QStringLiteral(FERRY_EXECUTABLE));
     process.setArguments(arguments);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -179,6 +185,7 @@ private Q_SLOTS:
     void downloadSurvivesDataDrops();
     void boardServerRoundTrip();
     void passiveToDefectiveBoardOverIpv6();
+    void getToFullDisk();
     void mirrorThroughRepeatedDrops_data();
     void mirrorThroughRepeatedDrops();
 
@@ -396,6 +403,35 @@ void TestMirror::passiveToDefectiveBoardOverIpv6()
                     QStringLiteral("3"), tree, base + QStringLiteral("m/")});
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
     QCOMPARE(diff(treeOf(tree), treeOf(board.rootPath() + QStringLiteral("/m"))), QString());
+}
+
+// A disk that fills up during `ferry get` (RLIMIT_FSIZE in the child, SIGXFSZ ignored, so write() fails
+// with EFBIG as it would with ENOSPC): exit 4 with the cause named, the part file kept, nothing renamed
+// into place; the next get resumes from the part file.
+void TestMirror::getToFullDisk()
+{
+    const qint64 size = 3 * 1024 * 1024;
+    const qint64 limit = 1024 * 1024;
+    QVERIFY(writePatternFile(m_server->rootPath() + QStringLiteral("/full-disk.bin"), size, 91));
+    const QString target = m_work.filePath(QStringLiteral("full/full-disk.bin"));
+    const QString part = m_work.filePath(QStringLiteral("full/.full-disk.bin.ferry-part"));
+    QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+    Run run = runFerry({QStringLiteral("get"), url(QStringLiteral("full-disk.bin")), target}, [] {
+        std::signal(SIGXFSZ, SIG_IGN);
+        const struct rlimit fsize = {rlim_t(1024 * 1024), rlim_t(1024 * 1024)};
+        setrlimit(RLIMIT_FSIZE, &fsize);
+    });
+    QVERIFY2(run.exitCode == 4, qPrintable(describe(run)));
+    QVERIFY2(run.err.contains("File too large"), qPrintable(describe(run)));
+    QVERIFY2(!run.err.contains("Unknown error"), qPrintable(describe(run)));
+    QVERIFY(!QFile::exists(target));
+    QCOMPARE(QFileInfo(part).size(), limit);
+
+    run = runFerry({QStringLiteral("get"), url(QStringLiteral("full-disk.bin")), target});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QCOMPARE(sha256HexOfFile(target),
+             sha256HexOfFile(m_server->rootPath() + QStringLiteral("/full-disk.bin")));
+    QVERIFY(!QFile::exists(part));
 }
 
 void TestMirror::mirrorThroughRepeatedDrops_data()

@@ -17,9 +17,11 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <csignal>
 #include <functional>
 #include <map>
 #include <memory>
+#include <sys/resource.h>
 
 using namespace Ferry;
 using Ferry::Test::FaultProxy;
@@ -234,6 +236,7 @@ private Q_SLOTS:
     void epsvUploadLostSwitchesDataMode();
     void uploadVerificationFailsWithoutRetries();
     void busyBoardLosesNoUpload();
+    void downloadToFullDisk();
     void speedLimit_data();
     void speedLimit();
     void idleConnectionsClose();
@@ -1335,6 +1338,36 @@ void TestTransferQueue::busyBoardLosesNoUpload()
     QCOMPARE(treeOf(peer->rootPath() + QStringLiteral("/busy")), treeOf(source));
     // The board did cut uploads short (and answered 250): verification caught each and retried.
     QVERIFY2(done.retries > 0, qPrintable(peer->logTail(40)));
+}
+
+// The disk fills up during a download (RLIMIT_FSIZE on this process for the job's duration, SIGXFSZ
+// ignored: write() fails with EFBIG as with ENOSPC): the row names the cause, the part file stays for a
+// resume, nothing is renamed into place.
+void TestTransferQueue::downloadToFullDisk()
+{
+    START_OR_SKIP(peer, QStringLiteral("pyftpdlib"));
+    const qint64 limit = 1024 * 1024;
+    QVERIFY(writePattern(peer->rootPath() + QStringLiteral("/full.bin"), 3 * limit, 92));
+    const QString target = m_local->filePath(QStringLiteral("full.bin"));
+    TransferQueue* queue = newQueue(fastSettings());
+    queue->setSite(siteFor(QStringLiteral("s"), *peer));
+    struct rlimit before = {};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit small = before;
+    small.rlim_cur = rlim_t(limit);
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    const TransferJobId id = queue->addJob(
+        request(QStringLiteral("s"), TransferDirection::Download, target, QStringLiteral("/full.bin")));
+    const TransferJobSnapshot failed = waitFinished(*queue, id, 60000);
+    setrlimit(RLIMIT_FSIZE, &before);
+    std::signal(SIGXFSZ, oldHandler);
+    QVERIFY2(failed.state == TransferJobState::Failed, qPrintable(describe(*queue, id)));
+    QCOMPARE(failed.error, FtpOperation::Error::LocalIoError);
+    QVERIFY2(failed.errorString.contains(QLatin1String("File too large")), qPrintable(failed.errorString));
+    QCOMPARE(failed.retries, 0); // a full disk is not worth retrying
+    QVERIFY(!QFile::exists(target));
+    QCOMPARE(QFileInfo(partFilePath(target)).size(), limit);
 }
 
 // ---- speed and connections -----------------------------------------------------------------------------
