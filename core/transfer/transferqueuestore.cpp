@@ -1,5 +1,6 @@
 #include "transfer/transferqueuestore.h"
 
+#include "io/userfile.h"
 #include "transfer/joblist.h"
 #include "transfer/transferjob.h"
 
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Ferry {
 
@@ -359,21 +359,12 @@ bool writeQueueFile(const QString& path, const QList<TransferSite>& sites, const
     root.insert(QStringLiteral("sites"), siteArray);
     root.insert(QStringLiteral("jobs"), jobArray);
 
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        if (errorString)
-            *errorString = QCoreApplication::translate("Ferry::TransferQueue",
-                                                       "Cannot create the folder %1 for the queue file.")
-                               .arg(QDir::toNativeSeparators(info.absolutePath()));
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+    QString error;
+    if (!UserFile::writeAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented), &error)) {
         if (errorString)
             *errorString = QCoreApplication::translate("Ferry::TransferQueue",
                                                        "Cannot save the transfer queue to %1: %2")
-                               .arg(QDir::toNativeSeparators(path), file.errorString());
+                               .arg(QDir::toNativeSeparators(path), error);
         return false;
     }
     return true;
@@ -386,6 +377,21 @@ std::optional<QueueFileContents> readQueueFile(const QString& path, QString* err
             *errorString = message;
         return std::nullopt;
     };
+    // A file that cannot be used is set aside, so that the next save does not replace it with an empty
+    // queue; the message says where it went.
+    const auto damaged = [&fail, &path](const QString& reason) {
+        QString error;
+        const QString kept = UserFile::setAside(path, &error);
+        if (kept.isEmpty())
+            return fail(QCoreApplication::translate("Ferry::TransferQueue",
+                                                    "The transfer queue %1 cannot be used (%2) and could "
+                                                    "not be set aside: %3")
+                            .arg(QDir::toNativeSeparators(path), reason, error));
+        return fail(
+            QCoreApplication::translate("Ferry::TransferQueue",
+                                        "The transfer queue %1 cannot be used (%2); it was kept as %3.")
+                .arg(QDir::toNativeSeparators(path), reason, QDir::toNativeSeparators(kept)));
+    };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(
@@ -394,26 +400,20 @@ std::optional<QueueFileContents> readQueueFile(const QString& path, QString* err
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(
-            QCoreApplication::translate("Ferry::TransferQueue", "The transfer queue %1 is damaged: %2")
-                .arg(QDir::toNativeSeparators(path), parseError.errorString()));
+        return damaged(
+            QCoreApplication::translate("Ferry::TransferQueue", "damaged: %1").arg(parseError.errorString()));
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QueueFormat)
-        return fail(QCoreApplication::translate("Ferry::TransferQueue", "%1 is not a Ferry transfer queue.")
-                        .arg(QDir::toNativeSeparators(path)));
+        return damaged(QCoreApplication::translate("Ferry::TransferQueue", "not a Ferry transfer queue"));
     if (root.value(QStringLiteral("version")).toInt() > QueueVersion)
-        return fail(QCoreApplication::translate("Ferry::TransferQueue",
-                                                "The transfer queue %1 was written by a newer Ferry.")
-                        .arg(QDir::toNativeSeparators(path)));
+        return damaged(QCoreApplication::translate("Ferry::TransferQueue", "written by a newer Ferry"));
 
     QueueFileContents contents;
     contents.jobs = root.value(QStringLiteral("jobs")).toArray();
     for (const QJsonValue& value : std::as_const(contents.jobs)) {
         QString error;
         if (!transferJobFromJson(value.toObject(), &error))
-            return fail(
-                QCoreApplication::translate("Ferry::TransferQueue", "The transfer queue %1 is damaged: %2")
-                    .arg(QDir::toNativeSeparators(path), error));
+            return damaged(QCoreApplication::translate("Ferry::TransferQueue", "damaged: %1").arg(error));
     }
     for (const QJsonValue& value : root.value(QStringLiteral("sites")).toArray()) {
         if (const std::optional<TransferSite> site = transferSiteFromJson(value.toObject()))

@@ -41,7 +41,9 @@ struct QueueFileContents
 bool writeQueueFile(const QString& path, const QList<TransferSite>& sites, const JobList& jobs,
                     bool includePasswords, QString* errorString);
 // Reads a file written by writeQueueFile(); nullopt with *errorString when it cannot be read or is not a
-// queue file Ferry can read.
+// queue file Ferry can read. A file that is damaged (or not a queue, or from a newer Ferry) is set aside
+// as "<path>.damaged-<timestamp>" (UserFile::setAside) so that the next save cannot replace it; the
+// message says where it was kept.
 std::optional<QueueFileContents> readQueueFile(const QString& path, QString* errorString);
 
 } // namespace Ferry

@@ -237,6 +237,9 @@ private Q_SLOTS:
     void uploadVerificationFailsWithoutRetries();
     void busyBoardLosesNoUpload();
     void downloadToFullDisk();
+    void damagedQueueFileIsSetAside_data();
+    void damagedQueueFileIsSetAside();
+    void queueFileSurvivesFullDisk();
     void speedLimit_data();
     void speedLimit();
     void idleConnectionsClose();
@@ -1368,6 +1371,88 @@ void TestTransferQueue::downloadToFullDisk()
     QCOMPARE(failed.retries, 0); // a full disk is not worth retrying
     QVERIFY(!QFile::exists(target));
     QCOMPARE(QFileInfo(partFilePath(target)).size(), limit);
+}
+
+void TestTransferQueue::damagedQueueFileIsSetAside_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("truncated") << QByteArray("{\"format\": \"ferry-queue\", \"jobs\": [{\"id\": ");
+    QTest::newRow("not a queue") << QByteArray("{\"format\": \"something else\"}");
+    QTest::newRow("binary") << QByteArray("\x00\x01\xff garbage", 12);
+}
+
+// A damaged queue file is reported and set aside (queue.json.damaged-<time>), never replaced by the empty
+// queue that the next save writes.
+void TestTransferQueue::damagedQueueFileIsSetAside()
+{
+    QFETCH(QByteArray, content);
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("queue.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(content), content.size());
+    }
+    TransferQueue* queue = newQueue(fastSettings());
+    QString error;
+    QVERIFY(!queue->restoreFromFile(path, &error));
+    QVERIFY2(error.contains(QLatin1String("kept as")), qPrintable(error));
+    const QStringList aside =
+        QDir(folder.path()).entryList({QStringLiteral("queue.json.damaged-*")}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QVERIFY2(error.contains(aside.first()), qPrintable(error));
+    QFile kept(folder.filePath(aside.first()));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), content);
+    QVERIFY(!QFile::exists(path));
+    // The next save writes a fresh queue.json; the damaged one stays where it was put.
+    QVERIFY2(queue->saveToFile(path, false, &error), qPrintable(error));
+    QVERIFY(QFile::exists(path));
+    QVERIFY(QFile::exists(folder.filePath(aside.first())));
+}
+
+// A save that fails half way (the disk full: RLIMIT_FSIZE on this process, SIGXFSZ ignored) leaves the
+// queue file as it was: it is written to a temporary file and renamed only when complete.
+void TestTransferQueue::queueFileSurvivesFullDisk()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("queue.json"));
+    TransferQueue* queue = newQueue(fastSettings());
+    TransferSite site = siteFor(QStringLiteral("s"), QStringLiteral("127.0.0.1"), 1, QStringLiteral("u"),
+                                QStringLiteral("p"));
+    queue->setSite(site);
+    queue->pauseAll();
+    for (int i = 0; i < 200; ++i) {
+        queue->addJob(
+            request(QStringLiteral("s"), TransferDirection::Download,
+                    m_local->filePath(QStringLiteral("never-%1.bin").arg(i)),
+                    QStringLiteral("/a/rather/long/remote/path/to/make/the/file/big-%1.bin").arg(i)));
+    }
+    QString error;
+    QVERIFY2(queue->saveToFile(path, false, &error), qPrintable(error));
+    QFile original(path);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+    QVERIFY(before.size() > 8192);
+    queue->addJob(request(QStringLiteral("s"), TransferDirection::Download,
+                          m_local->filePath(QStringLiteral("x")), QStringLiteral("/x")));
+
+    struct rlimit limits = {};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &limits), 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit small = limits;
+    small.rlim_cur = 4096;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    const bool saved = queue->saveToFile(path, false, &error);
+    setrlimit(RLIMIT_FSIZE, &limits);
+    std::signal(SIGXFSZ, oldHandler);
+    QVERIFY(!saved);
+    QVERIFY2(error.contains(QLatin1String("File too large")), qPrintable(error));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(original.readAll(), before);
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("queue.json")});
 }
 
 // ---- speed and connections -----------------------------------------------------------------------------
