@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "io/userfile.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QPalette>
@@ -69,7 +71,8 @@ std::unique_ptr<QSettings> AppSettings::openSettings(const QString& fileName)
     // QSettings' own default location ignores QStandardPaths' test mode: name the file explicitly.
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
     QDir().mkpath(folder);
-    return std::make_unique<QSettings>(QDir(folder).filePath(fileName), QSettings::IniFormat);
+    // A damaged file is set aside (and reported) rather than rewritten with what could be parsed of it.
+    return UserFile::openIniSettings(QDir(folder).filePath(fileName));
 }
 
 QList<QPair<QString, QString>> AppSettings::availableLanguages()

@@ -1,6 +1,7 @@
 #include "transferactions.h"
 
 #include "connectionsession.h"
+#include "io/userfile.h"
 #include "localpane.h"
 #include "protocol/remotepath.h"
 #include "remotepane.h"
@@ -244,22 +245,24 @@ void TransferActions::restoreQueue()
     // The jobs of the last run come back paused: their servers' passwords are not stored with them, and
     // nothing should start moving before the user says so. Resume continues their partial files.
     const QString file = queueFile();
+    QStringList messages;
     if (QFileInfo::exists(file)) {
         QString error;
         int paused = 0;
         if (!m_queue->restoreFromFile(file, TransferQueue::RestoreAs::Paused, &paused, &error)) {
-            Q_EMIT statusMessage(tr("The transfer queue of the last run could not be read: %1").arg(error),
-                                 15000);
+            messages << tr("The transfer queue of the last run could not be read: %1").arg(error);
         } else if (paused > 0) {
-            Q_EMIT statusMessage(
-                tr("%n unfinished transfer(s) from the last run are paused in the queue. Connect to "
-                   "their server and press Resume to continue.",
-                   nullptr, paused),
-                15000);
+            messages << tr("%n unfinished transfer(s) from the last run are paused in the queue. Connect to "
+                           "their server and press Resume to continue.",
+                           nullptr, paused);
         }
     }
     QDir().mkpath(QFileInfo(file).absolutePath());
     m_queue->setAutoSaveFile(file);
+    // Settings and sites files found damaged while the window started were set aside: say so too.
+    messages << UserFile::takeNotices();
+    if (!messages.isEmpty())
+        Q_EMIT statusMessage(messages.join(QLatin1Char(' ')), messages.size() > 1 ? 30000 : 15000);
 }
 
 void TransferActions::pauseAndSave()

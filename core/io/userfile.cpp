@@ -5,7 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSaveFile>
+#include <QSettings>
 
 namespace Ferry::UserFile {
 
@@ -49,6 +51,52 @@ QString setAside(const QString& path, QString* errorString)
         return QString();
     }
     return target;
+}
+
+namespace {
+
+QMutex noticeMutex;
+QStringList& notices()
+{
+    static QStringList list;
+    return list;
+}
+
+} // namespace
+
+std::unique_ptr<QSettings> openIniSettings(const QString& path)
+{
+    auto settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
+    if (settings->status() != QSettings::FormatError)
+        return settings;
+    settings.reset();
+    QString error;
+    const QString kept = setAside(path, &error);
+    if (kept.isEmpty()) {
+        addNotice(QCoreApplication::translate(
+                      "Ferry::UserFile", "The settings file %1 is damaged and could not be set aside: %2")
+                      .arg(QDir::toNativeSeparators(path), error));
+    } else {
+        addNotice(QCoreApplication::translate("Ferry::UserFile",
+                                              "The settings file %1 is damaged; it was kept as %2 and Ferry "
+                                              "starts it afresh.")
+                      .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(kept)));
+    }
+    return std::make_unique<QSettings>(path, QSettings::IniFormat);
+}
+
+void addNotice(const QString& notice)
+{
+    const QMutexLocker lock(&noticeMutex);
+    notices().append(notice);
+}
+
+QStringList takeNotices()
+{
+    const QMutexLocker lock(&noticeMutex);
+    QStringList taken;
+    taken.swap(notices());
+    return taken;
 }
 
 } // namespace Ferry::UserFile
