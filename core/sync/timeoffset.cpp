@@ -1,12 +1,14 @@
 #include "sync/timeoffset.h"
 
 #include "client/ftpclientoptions.h"
+#include "io/userfile.h"
 
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 #include <cmath>
+#include <memory>
 
 namespace Ferry {
 
@@ -14,11 +16,11 @@ namespace {
 
 constexpr qint64 QuarterHour = 15 * 60;
 
-QSettings openStore()
+std::unique_ptr<QSettings> openStore()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
     QDir().mkpath(folder);
-    return QSettings(QDir(folder).filePath(QStringLiteral("timeoffsets.ini")), QSettings::IniFormat);
+    return UserFile::openIniSettings(QDir(folder).filePath(QStringLiteral("timeoffsets.ini")));
 }
 
 QString settingsKey(const QString& serverKey)
@@ -53,8 +55,7 @@ std::optional<qint64> learnRemoteTimeOffset(const QDateTime& listed, bool listed
 
 std::optional<qint64> TimeOffsetStore::offset(const QString& serverKey)
 {
-    QSettings settings = openStore();
-    const QVariant value = settings.value(settingsKey(serverKey));
+    const QVariant value = openStore()->value(settingsKey(serverKey));
     if (!value.isValid())
         return std::nullopt;
     bool ok = false;
@@ -64,14 +65,12 @@ std::optional<qint64> TimeOffsetStore::offset(const QString& serverKey)
 
 void TimeOffsetStore::setOffset(const QString& serverKey, qint64 offsetSecs)
 {
-    QSettings settings = openStore();
-    settings.setValue(settingsKey(serverKey), offsetSecs);
+    openStore()->setValue(settingsKey(serverKey), offsetSecs);
 }
 
 void TimeOffsetStore::forget(const QString& serverKey)
 {
-    QSettings settings = openStore();
-    settings.remove(settingsKey(serverKey));
+    openStore()->remove(settingsKey(serverKey));
 }
 
 QString TimeOffsetStore::serverKey(const FtpLogin& login)
