@@ -341,24 +341,12 @@
         <translation>Schreiben auf die Standardausgabe nicht möglich: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Resuming %1 at byte %2.</source>
         <translation>%1 wird ab Byte %2 fortgesetzt.</translation>
     </message>
     <message>
-        <source>Cannot rename %1 to %2: %3</source>
-        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
-    </message>
-    <message>
         <source>The partial download is kept in %1; run the same command again to resume it.</source>
         <translation>Der unvollständige Download bleibt in %1 erhalten; führen Sie denselben Befehl erneut aus, um ihn fortzusetzen.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -440,14 +428,6 @@
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9</source>
@@ -627,6 +607,10 @@ Standardfehlerausgabe aufgeführt) oder der Server hat abgelehnt,
 2 Aufruffehler, 3 Verbindungs- oder Anmeldefehler, 4 lokaler E/A-Fehler,
 130 unterbrochen (Strg+C).
 </translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1 on the server.</source>
+        <translation>Der Ordner %1 auf dem Server kann nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1542,10 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>Der unvollständige Upload %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>The upload went over EPSV, which this server loses: its uploads now use PASV (IPv4) or EPRT (IPv6).</source>
+        <translation>Der Upload lief über EPSV, und dieser Server verliert solche Uploads: Uploads zu ihm laufen jetzt über PASV (IPv4) oder EPRT (IPv6).</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3099,17 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::RemoteTasks</name>
+    <message>
+        <source>There is no site &quot;%1&quot; to work with.</source>
+        <translation>Es gibt keine Site „%1“, mit der gearbeitet werden kann.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::RemoteTreeReader</name>
     <message>
         <source>Canceled.</source>
@@ -4557,6 +4556,17 @@ Vom Client hochgeladen: %4 Bytes</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::TransferEngine</name>
+    <message>
+        <source>The transfer engine has stopped.</source>
+        <translation>Die Übertragungs-Engine wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The transfer engine did not stop within %1 s.</source>
+        <translation>Die Übertragungs-Engine hat nicht innerhalb von %1 s angehalten.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::TransferOperation</name>
     <message>
         <source>Server refused the download of %1</source>
@@ -4728,28 +4738,12 @@ Vom Client hochgeladen: %4 Bytes</translation>
         <translation>Der entfernte Pfad „%1“ ist nicht absolut (er muss mit / beginnen).</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the queue file.</source>
-        <translation>Der Ordner %1 für die Warteschlangendatei kann nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>Cannot save the transfer queue to %1: %2</source>
         <translation>Die Übertragungswarteschlange kann nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot read the transfer queue %1: %2</source>
         <translation>Die Übertragungswarteschlange %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The transfer queue %1 is damaged: %2</source>
-        <translation>Die Übertragungswarteschlange %1 ist beschädigt: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Ferry transfer queue.</source>
-        <translation>%1 ist keine Ferry-Übertragungswarteschlange.</translation>
-    </message>
-    <message>
-        <source>The transfer queue %1 was written by a newer Ferry.</source>
-        <translation>Die Übertragungswarteschlange %1 wurde von einer neueren Ferry-Version geschrieben.</translation>
     </message>
     <message>
         <source>A job in the queue file lacks its site, direction or state.</source>
@@ -4786,6 +4780,30 @@ Vom Client hochgeladen: %4 Bytes</translation>
     <message>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The job number %1 is taken.</source>
+        <translation>Die Auftragsnummer %1 ist schon vergeben.</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 cannot be used (%2) and could not be set aside: %3</source>
+        <translation>Die Übertragungsliste %1 ist nicht verwendbar (%2) und konnte nicht beiseitegelegt werden: %3</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 cannot be used (%2); it was kept as %3.</source>
+        <translation>Die Übertragungsliste %1 ist nicht verwendbar (%2); sie wurde als %3 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>not a Ferry transfer queue</source>
+        <translation>keine Übertragungsliste von Ferry</translation>
+    </message>
+    <message>
+        <source>written by a newer Ferry</source>
+        <translation>von einem neueren Ferry geschrieben</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +4935,21 @@ Vom Client hochgeladen: %4 Bytes</translation>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>Der unvollständige Upload %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::UserFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged and could not be set aside: %2</source>
+        <translation>Die Einstellungsdatei %1 ist beschädigt und konnte nicht beiseitegelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged; it was kept as %2 and Ferry starts it afresh.</source>
+        <translation>Die Einstellungsdatei %1 ist beschädigt; sie wurde als %2 aufbewahrt, und Ferry beginnt sie neu.</translation>
     </message>
 </context>
 <context>

@@ -341,24 +341,12 @@
         <translation>Cannot write to standard output: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Resuming %1 at byte %2.</source>
         <translation>Resuming %1 at byte %2.</translation>
     </message>
     <message>
-        <source>Cannot rename %1 to %2: %3</source>
-        <translation>Cannot rename %1 to %2: %3</translation>
-    </message>
-    <message>
         <source>The partial download is kept in %1; run the same command again to resume it.</source>
         <translation>The partial download is kept in %1; run the same command again to resume it.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -440,14 +428,6 @@
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 is not a folder.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
         <source>%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9</source>
@@ -619,6 +599,10 @@ Exit status: 0 everything mirrored, 1 some files failed (listed on standard
 error) or the server refused, 2 usage error, 3 connection or login failure,
 4 local I/O error, 130 interrupted (Ctrl-C).
 </translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1 on the server.</source>
+        <translation>Cannot open the folder %1 on the server.</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1533,10 @@ Password for %2 on %3:</translation>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>The partial upload %1 could not be deleted: %2</translation>
+    </message>
+    <message>
+        <source>The upload went over EPSV, which this server loses: its uploads now use PASV (IPv4) or EPRT (IPv6).</source>
+        <translation>The upload went over EPSV, which this server loses: its uploads now use PASV (IPv4) or EPRT (IPv6).</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3090,17 @@ Password for %2 on %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::RemoteTasks</name>
+    <message>
+        <source>There is no site &quot;%1&quot; to work with.</source>
+        <translation>There is no site &quot;%1&quot; to work with.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::RemoteTreeReader</name>
     <message>
         <source>Canceled.</source>
@@ -4548,6 +4547,17 @@ Uploaded by the client: %4 bytes</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::TransferEngine</name>
+    <message>
+        <source>The transfer engine has stopped.</source>
+        <translation>The transfer engine has stopped.</translation>
+    </message>
+    <message>
+        <source>The transfer engine did not stop within %1 s.</source>
+        <translation>The transfer engine did not stop within %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::TransferOperation</name>
     <message>
         <source>Server refused the download of %1</source>
@@ -4719,28 +4729,12 @@ Uploaded by the client: %4 bytes</translation>
         <translation>The remote path &quot;%1&quot; is not absolute (it must start with /).</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the queue file.</source>
-        <translation>Cannot create the folder %1 for the queue file.</translation>
-    </message>
-    <message>
         <source>Cannot save the transfer queue to %1: %2</source>
         <translation>Cannot save the transfer queue to %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the transfer queue %1: %2</source>
         <translation>Cannot read the transfer queue %1: %2</translation>
-    </message>
-    <message>
-        <source>The transfer queue %1 is damaged: %2</source>
-        <translation>The transfer queue %1 is damaged: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Ferry transfer queue.</source>
-        <translation>%1 is not a Ferry transfer queue.</translation>
-    </message>
-    <message>
-        <source>The transfer queue %1 was written by a newer Ferry.</source>
-        <translation>The transfer queue %1 was written by a newer Ferry.</translation>
     </message>
     <message>
         <source>A job in the queue file lacks its site, direction or state.</source>
@@ -4777,6 +4771,30 @@ Uploaded by the client: %4 bytes</translation>
     <message>
         <source>Canceled</source>
         <translation>Canceled</translation>
+    </message>
+    <message>
+        <source>The job number %1 is taken.</source>
+        <translation>The job number %1 is taken.</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 cannot be used (%2) and could not be set aside: %3</source>
+        <translation>The transfer queue %1 cannot be used (%2) and could not be set aside: %3</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 cannot be used (%2); it was kept as %3.</source>
+        <translation>The transfer queue %1 cannot be used (%2); it was kept as %3.</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>damaged: %1</translation>
+    </message>
+    <message>
+        <source>not a Ferry transfer queue</source>
+        <translation>not a Ferry transfer queue</translation>
+    </message>
+    <message>
+        <source>written by a newer Ferry</source>
+        <translation>written by a newer Ferry</translation>
     </message>
 </context>
 <context>
@@ -4908,6 +4926,21 @@ Uploaded by the client: %4 bytes</translation>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>The partial upload %1 could not be deleted: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::UserFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged and could not be set aside: %2</source>
+        <translation>The settings file %1 is damaged and could not be set aside: %2</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged; it was kept as %2 and Ferry starts it afresh.</source>
+        <translation>The settings file %1 is damaged; it was kept as %2 and Ferry starts it afresh.</translation>
     </message>
 </context>
 <context>

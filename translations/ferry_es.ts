@@ -341,24 +341,12 @@
         <translation>No se puede escribir en la salida estándar: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Resuming %1 at byte %2.</source>
         <translation>Reanudando %1 en el byte %2.</translation>
     </message>
     <message>
-        <source>Cannot rename %1 to %2: %3</source>
-        <translation>No se puede renombrar %1 a %2: %3</translation>
-    </message>
-    <message>
         <source>The partial download is kept in %1; run the same command again to resume it.</source>
         <translation>La descarga parcial se conserva en %1; ejecute la misma orden de nuevo para reanudarla.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -440,14 +428,6 @@
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 no es una carpeta.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9</source>
@@ -626,6 +606,10 @@ la salida de error estándar) o el servidor lo rechazó, 2 error de uso,
 3 fallo de conexión o de inicio de sesión, 4 error de E/S local,
 130 interrumpido (Ctrl-C).
 </translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1 on the server.</source>
+        <translation>No se puede abrir la carpeta %1 en el servidor.</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1541,10 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>No se pudo eliminar la subida parcial %1: %2</translation>
+    </message>
+    <message>
+        <source>The upload went over EPSV, which this server loses: its uploads now use PASV (IPv4) or EPRT (IPv6).</source>
+        <translation>La subida fue por EPSV, y este servidor pierde esas subidas: sus subidas usan ahora PASV (IPv4) o EPRT (IPv6).</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3098,17 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::RemoteTasks</name>
+    <message>
+        <source>There is no site &quot;%1&quot; to work with.</source>
+        <translation>No hay ningún sitio «%1» con el que trabajar.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::RemoteTreeReader</name>
     <message>
         <source>Canceled.</source>
@@ -4556,6 +4555,17 @@ Subido por el cliente: %4 bytes</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::TransferEngine</name>
+    <message>
+        <source>The transfer engine has stopped.</source>
+        <translation>El motor de transferencias se ha detenido.</translation>
+    </message>
+    <message>
+        <source>The transfer engine did not stop within %1 s.</source>
+        <translation>El motor de transferencias no se detuvo en %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::TransferOperation</name>
     <message>
         <source>Server refused the download of %1</source>
@@ -4727,28 +4737,12 @@ Subido por el cliente: %4 bytes</translation>
         <translation>La ruta remota «%1» no es absoluta (debe empezar por /).</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the queue file.</source>
-        <translation>No se puede crear la carpeta %1 para el archivo de la cola.</translation>
-    </message>
-    <message>
         <source>Cannot save the transfer queue to %1: %2</source>
         <translation>No se puede guardar la cola de transferencias en %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the transfer queue %1: %2</source>
         <translation>No se puede leer la cola de transferencias %1: %2</translation>
-    </message>
-    <message>
-        <source>The transfer queue %1 is damaged: %2</source>
-        <translation>La cola de transferencias %1 está dañada: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Ferry transfer queue.</source>
-        <translation>%1 no es una cola de transferencias de Ferry.</translation>
-    </message>
-    <message>
-        <source>The transfer queue %1 was written by a newer Ferry.</source>
-        <translation>La cola de transferencias %1 la escribió una versión más reciente de Ferry.</translation>
     </message>
     <message>
         <source>A job in the queue file lacks its site, direction or state.</source>
@@ -4785,6 +4779,30 @@ Subido por el cliente: %4 bytes</translation>
     <message>
         <source>Canceled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>The job number %1 is taken.</source>
+        <translation>El número de trabajo %1 ya está ocupado.</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 cannot be used (%2) and could not be set aside: %3</source>
+        <translation>La cola de transferencias %1 no se puede usar (%2) y no se pudo apartar: %3</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 cannot be used (%2); it was kept as %3.</source>
+        <translation>La cola de transferencias %1 no se puede usar (%2); se ha guardado como %3.</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>dañada: %1</translation>
+    </message>
+    <message>
+        <source>not a Ferry transfer queue</source>
+        <translation>no es una cola de transferencias de Ferry</translation>
+    </message>
+    <message>
+        <source>written by a newer Ferry</source>
+        <translation>escrita por un Ferry más reciente</translation>
     </message>
 </context>
 <context>
@@ -4916,6 +4934,21 @@ Subido por el cliente: %4 bytes</translation>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>No se pudo eliminar la subida parcial %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::UserFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged and could not be set aside: %2</source>
+        <translation>El archivo de configuración %1 está dañado y no se pudo apartar: %2</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged; it was kept as %2 and Ferry starts it afresh.</source>
+        <translation>El archivo de configuración %1 está dañado; se ha guardado como %2 y Ferry empieza uno nuevo.</translation>
     </message>
 </context>
 <context>

@@ -341,24 +341,12 @@
         <translation>Impossible d’écrire sur la sortie standard : %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>Resuming %1 at byte %2.</source>
         <translation>Reprise de %1 à l’octet %2.</translation>
     </message>
     <message>
-        <source>Cannot rename %1 to %2: %3</source>
-        <translation>Impossible de renommer %1 en %2 : %3</translation>
-    </message>
-    <message>
         <source>The partial download is kept in %1; run the same command again to resume it.</source>
         <translation>Le téléchargement partiel est conservé dans %1 ; relancez la même commande pour le reprendre.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -440,14 +428,6 @@
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 n’est pas un dossier.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9</source>
@@ -629,6 +609,10 @@ sur la sortie d’erreur standard) ou le serveur a refusé, 2 erreur d’usage,
 3 échec de connexion ou d’identification, 4 erreur d’E/S locale,
 130 interrompu (Ctrl-C).
 </translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1 on the server.</source>
+        <translation>Impossible d’ouvrir le dossier %1 sur le serveur.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1544,10 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>Impossible de supprimer le téléversement partiel %1 : %2</translation>
+    </message>
+    <message>
+        <source>The upload went over EPSV, which this server loses: its uploads now use PASV (IPv4) or EPRT (IPv6).</source>
+        <translation>L’envoi est passé par EPSV, et ce serveur perd ces envois : ses envois utilisent désormais PASV (IPv4) ou EPRT (IPv6).</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3101,17 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::RemoteTasks</name>
+    <message>
+        <source>There is no site &quot;%1&quot; to work with.</source>
+        <translation>Il n’y a pas de site « %1 » avec lequel travailler.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::RemoteTreeReader</name>
     <message>
         <source>Canceled.</source>
@@ -4559,6 +4558,17 @@ Téléversé par le client : %4 octets</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::TransferEngine</name>
+    <message>
+        <source>The transfer engine has stopped.</source>
+        <translation>Le moteur de transfert s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>The transfer engine did not stop within %1 s.</source>
+        <translation>Le moteur de transfert ne s’est pas arrêté en %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::TransferOperation</name>
     <message>
         <source>Server refused the download of %1</source>
@@ -4730,28 +4740,12 @@ Téléversé par le client : %4 octets</translation>
         <translation>Le chemin distant « %1 » n’est pas absolu (il doit commencer par /).</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the queue file.</source>
-        <translation>Impossible de créer le dossier %1 pour le fichier de file d’attente.</translation>
-    </message>
-    <message>
         <source>Cannot save the transfer queue to %1: %2</source>
         <translation>Impossible d’enregistrer la file de transferts dans %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read the transfer queue %1: %2</source>
         <translation>Impossible de lire la file de transferts %1 : %2</translation>
-    </message>
-    <message>
-        <source>The transfer queue %1 is damaged: %2</source>
-        <translation>La file de transferts %1 est endommagée : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Ferry transfer queue.</source>
-        <translation>%1 n’est pas une file de transferts Ferry.</translation>
-    </message>
-    <message>
-        <source>The transfer queue %1 was written by a newer Ferry.</source>
-        <translation>La file de transferts %1 a été écrite par une version plus récente de Ferry.</translation>
     </message>
     <message>
         <source>A job in the queue file lacks its site, direction or state.</source>
@@ -4788,6 +4782,30 @@ Téléversé par le client : %4 octets</translation>
     <message>
         <source>Canceled</source>
         <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>The job number %1 is taken.</source>
+        <translation>Le numéro de tâche %1 est déjà pris.</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 cannot be used (%2) and could not be set aside: %3</source>
+        <translation>La file de transferts %1 est inutilisable (%2) et n’a pas pu être mise de côté : %3</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 cannot be used (%2); it was kept as %3.</source>
+        <translation>La file de transferts %1 est inutilisable (%2) ; elle a été conservée sous %3.</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>endommagée : %1</translation>
+    </message>
+    <message>
+        <source>not a Ferry transfer queue</source>
+        <translation>pas une file de transferts de Ferry</translation>
+    </message>
+    <message>
+        <source>written by a newer Ferry</source>
+        <translation>écrite par un Ferry plus récent</translation>
     </message>
 </context>
 <context>
@@ -4919,6 +4937,21 @@ Téléversé par le client : %4 octets</translation>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>Impossible de supprimer le téléversement partiel %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::UserFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged and could not be set aside: %2</source>
+        <translation>Le fichier de réglages %1 est endommagé et n’a pas pu être mis de côté : %2</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged; it was kept as %2 and Ferry starts it afresh.</source>
+        <translation>Le fichier de réglages %1 est endommagé ; il a été conservé sous %2 et Ferry en recommence un neuf.</translation>
     </message>
 </context>
 <context>

@@ -341,24 +341,12 @@
         <translation>標準出力に書き込めません: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>Resuming %1 at byte %2.</source>
         <translation>%1 をバイト %2 から再開します。</translation>
     </message>
     <message>
-        <source>Cannot rename %1 to %2: %3</source>
-        <translation>%1 の名前を %2 に変更できません: %3</translation>
-    </message>
-    <message>
         <source>The partial download is kept in %1; run the same command again to resume it.</source>
         <translation>途中までのダウンロードは %1 に残してあります。同じコマンドをもう一度実行すると再開します。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -439,14 +427,6 @@
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 はフォルダーではありません。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9</source>
@@ -622,6 +602,10 @@ DEST に既にあるファイルは、サイズが異なるかソースの方が
 一覧表示) またはサーバーが拒否、2 使い方の誤り、3 接続またはログインの失敗、
 4 ローカル I/O エラー、130 中断 (Ctrl-C)。
 </translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1 on the server.</source>
+        <translation>サーバー上のフォルダー %1 を開けません。</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1531,10 @@ Password for %2 on %3:</source>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>途中までのアップロード %1 を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The upload went over EPSV, which this server loses: its uploads now use PASV (IPv4) or EPRT (IPv6).</source>
+        <translation>アップロードは EPSV 経由でしたが、このサーバーはそれを失います。以後このサーバーへのアップロードは PASV (IPv4) または EPRT (IPv6) を使います。</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3077,17 @@ Password for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>Ferry::RemoteTasks</name>
+    <message>
+        <source>There is no site &quot;%1&quot; to work with.</source>
+        <translation>作業対象のサイト「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::RemoteTreeReader</name>
     <message>
         <source>Canceled.</source>
@@ -4524,6 +4523,17 @@ Uploaded by the client: %4 bytes</source>
     </message>
 </context>
 <context>
+    <name>Ferry::TransferEngine</name>
+    <message>
+        <source>The transfer engine has stopped.</source>
+        <translation>転送エンジンは停止しています。</translation>
+    </message>
+    <message>
+        <source>The transfer engine did not stop within %1 s.</source>
+        <translation>転送エンジンが %1 秒以内に停止しませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::TransferOperation</name>
     <message>
         <source>Server refused the download of %1</source>
@@ -4690,28 +4700,12 @@ Uploaded by the client: %4 bytes</source>
         <translation>リモートパス「%1」は絶対パスではありません (/ で始まる必要があります)。</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the queue file.</source>
-        <translation>キューファイル用のフォルダー %1 を作成できません。</translation>
-    </message>
-    <message>
         <source>Cannot save the transfer queue to %1: %2</source>
         <translation>転送キューを %1 に保存できません: %2</translation>
     </message>
     <message>
         <source>Cannot read the transfer queue %1: %2</source>
         <translation>転送キュー %1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>The transfer queue %1 is damaged: %2</source>
-        <translation>転送キュー %1 は壊れています: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Ferry transfer queue.</source>
-        <translation>%1 は Ferry の転送キューではありません。</translation>
-    </message>
-    <message>
-        <source>The transfer queue %1 was written by a newer Ferry.</source>
-        <translation>転送キュー %1 は新しいバージョンの Ferry で書き込まれています。</translation>
     </message>
     <message>
         <source>A job in the queue file lacks its site, direction or state.</source>
@@ -4748,6 +4742,30 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>Canceled</source>
         <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>The job number %1 is taken.</source>
+        <translation>ジョブ番号 %1 は使用済みです。</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 cannot be used (%2) and could not be set aside: %3</source>
+        <translation>転送キュー %1 は使用できず (%2)、退避もできませんでした: %3</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 cannot be used (%2); it was kept as %3.</source>
+        <translation>転送キュー %1 は使用できません (%2)。%3 として保存しました。</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>破損: %1</translation>
+    </message>
+    <message>
+        <source>not a Ferry transfer queue</source>
+        <translation>Ferry の転送キューではありません</translation>
+    </message>
+    <message>
+        <source>written by a newer Ferry</source>
+        <translation>新しい Ferry で書かれたもの</translation>
     </message>
 </context>
 <context>
@@ -4876,6 +4894,21 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>途中までのアップロード %1 を削除できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::UserFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged and could not be set aside: %2</source>
+        <translation>設定ファイル %1 は破損しており、退避できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged; it was kept as %2 and Ferry starts it afresh.</source>
+        <translation>設定ファイル %1 は破損しています。%2 として保存し、Ferry は新しく作り直します。</translation>
     </message>
 </context>
 <context>

@@ -341,24 +341,12 @@
         <translation>无法写入标准输出：%1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Resuming %1 at byte %2.</source>
         <translation>从第 %2 字节处继续 %1。</translation>
     </message>
     <message>
-        <source>Cannot rename %1 to %2: %3</source>
-        <translation>无法将 %1 重命名为 %2：%3</translation>
-    </message>
-    <message>
         <source>The partial download is kept in %1; run the same command again to resume it.</source>
         <translation>未完成的下载保留在 %1 中；再次运行同一命令即可续传。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -439,14 +427,6 @@
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>%1/%2%3 files, %4 skipped, %5 failed, %6 of %7, %8/s, ETA %9</source>
@@ -609,6 +589,10 @@ DEST 不存在时会被创建。DEST 中已存在的文件，如果大小不同�
 退出状态：0 全部镜像完成，1 部分文件失败（列在标准错误中）或服务器拒绝，
 2 用法错误，3 连接或登录失败，4 本地 I/O 错误，130 已中断（Ctrl-C）。
 </translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1 on the server.</source>
+        <translation>无法打开服务器上的文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1515,10 @@ Password for %2 on %3:</source>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>无法删除未完成的上传 %1：%2</translation>
+    </message>
+    <message>
+        <source>The upload went over EPSV, which this server loses: its uploads now use PASV (IPv4) or EPRT (IPv6).</source>
+        <translation>此次上传经由 EPSV，而该服务器会丢失此类上传：今后向它的上传改用 PASV (IPv4) 或 EPRT (IPv6)。</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3061,17 @@ Password for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>Ferry::RemoteTasks</name>
+    <message>
+        <source>There is no site &quot;%1&quot; to work with.</source>
+        <translation>没有可用的站点“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::RemoteTreeReader</name>
     <message>
         <source>Canceled.</source>
@@ -4508,6 +4507,17 @@ Uploaded by the client: %4 bytes</source>
     </message>
 </context>
 <context>
+    <name>Ferry::TransferEngine</name>
+    <message>
+        <source>The transfer engine has stopped.</source>
+        <translation>传输引擎已停止。</translation>
+    </message>
+    <message>
+        <source>The transfer engine did not stop within %1 s.</source>
+        <translation>传输引擎未能在 %1 秒内停止。</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::TransferOperation</name>
     <message>
         <source>Server refused the download of %1</source>
@@ -4674,28 +4684,12 @@ Uploaded by the client: %4 bytes</source>
         <translation>远程路径“%1”不是绝对路径（必须以 / 开头）。</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the queue file.</source>
-        <translation>无法为队列文件创建文件夹 %1。</translation>
-    </message>
-    <message>
         <source>Cannot save the transfer queue to %1: %2</source>
         <translation>无法将传输队列保存到 %1：%2</translation>
     </message>
     <message>
         <source>Cannot read the transfer queue %1: %2</source>
         <translation>无法读取传输队列 %1：%2</translation>
-    </message>
-    <message>
-        <source>The transfer queue %1 is damaged: %2</source>
-        <translation>传输队列 %1 已损坏：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Ferry transfer queue.</source>
-        <translation>%1 不是 Ferry 传输队列。</translation>
-    </message>
-    <message>
-        <source>The transfer queue %1 was written by a newer Ferry.</source>
-        <translation>传输队列 %1 由更新版本的 Ferry 写入。</translation>
     </message>
     <message>
         <source>A job in the queue file lacks its site, direction or state.</source>
@@ -4732,6 +4726,30 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>Canceled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The job number %1 is taken.</source>
+        <translation>任务编号 %1 已被占用。</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 cannot be used (%2) and could not be set aside: %3</source>
+        <translation>传输队列 %1 无法使用（%2），也无法另存：%3</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 cannot be used (%2); it was kept as %3.</source>
+        <translation>传输队列 %1 无法使用（%2）；已另存为 %3。</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>已损坏：%1</translation>
+    </message>
+    <message>
+        <source>not a Ferry transfer queue</source>
+        <translation>不是 Ferry 的传输队列</translation>
+    </message>
+    <message>
+        <source>written by a newer Ferry</source>
+        <translation>由更新版本的 Ferry 写入</translation>
     </message>
 </context>
 <context>
@@ -4860,6 +4878,21 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>The partial upload %1 could not be deleted: %2</source>
         <translation>无法删除未完成的上传 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::UserFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged and could not be set aside: %2</source>
+        <translation>设置文件 %1 已损坏，且无法另存：%2</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged; it was kept as %2 and Ferry starts it afresh.</source>
+        <translation>设置文件 %1 已损坏；已另存为 %2，Ferry 将重新开始一个新文件。</translation>
     </message>
 </context>
 <context>
