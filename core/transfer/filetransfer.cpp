@@ -103,11 +103,6 @@ void FileTransfer::startDownload()
 {
     const QFileInfo target(m_task.localPath);
     m_partPath = partFilePath(m_task.localPath);
-    if (!QDir().mkpath(target.absolutePath())) {
-        fail(FtpOperation::Error::LocalIoError,
-             tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(target.absolutePath())), false);
-        return;
-    }
     if (m_task.mode == StartMode::ResumeTarget && canRest() && target.exists()) {
         // The existing file becomes the part file and grows from its end.
         QFile::remove(m_partPath);
@@ -131,7 +126,19 @@ void FileTransfer::startDownload()
     m_file.setFileName(m_partPath);
     const QIODevice::OpenMode mode =
         offset > 0 ? QIODevice::WriteOnly | QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate;
-    if (!m_file.open(mode)) {
+    // The folder is made only when the file cannot be opened without it: a folder job's planner has made
+    // its folders already, so the many small files of a tree cost no mkpath (and its stat calls) each.
+    bool opened = m_file.open(mode);
+    if (!opened && !target.absoluteDir().exists()) {
+        if (!QDir().mkpath(target.absolutePath())) {
+            fail(FtpOperation::Error::LocalIoError,
+                 tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(target.absolutePath())),
+                 false);
+            return;
+        }
+        opened = m_file.open(mode);
+    }
+    if (!opened) {
         fail(FtpOperation::Error::LocalIoError,
              tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_partPath), m_file.errorString()),
              false);
@@ -210,8 +217,12 @@ void FileTransfer::completeDownload()
              tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_partPath), reason), false);
         return;
     }
+    // The remote time is set on the open part file after its last write (the rename keeps it), rather
+    // than by opening the file again once it is in place.
+    if (m_task.preserveTime && m_task.sourceTime.isValid() && m_file.isOpen())
+        m_file.setFileTime(m_task.sourceTime, QFileDevice::FileModificationTime);
+    const qint64 size = m_file.isOpen() ? m_file.size() : QFileInfo(m_partPath).size();
     closeLocal();
-    const qint64 size = QFileInfo(m_partPath).size();
     const qint64 expected = totalSize();
     if (expected >= 0 && size != expected) {
         fail(FtpOperation::Error::ConnectionLost,
@@ -232,11 +243,6 @@ void FileTransfer::completeDownload()
         return;
     }
     m_movedTargetToPart = false;
-    if (m_task.preserveTime && m_task.sourceTime.isValid()) {
-        QFile done(m_task.localPath);
-        if (done.open(QIODevice::Append))
-            done.setFileTime(m_task.sourceTime, QFileDevice::FileModificationTime);
-    }
     succeed();
 }
 
