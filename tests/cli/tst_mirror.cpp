@@ -185,6 +185,7 @@ private Q_SLOTS:
     void downloadSurvivesDataDrops();
     void boardServerRoundTrip();
     void passiveToDefectiveBoardOverIpv6();
+    void passiveMirrorThroughEpsvStalls();
     void getToFullDisk();
     void mirrorThroughRepeatedDrops_data();
     void mirrorThroughRepeatedDrops();
@@ -401,6 +402,29 @@ void TestMirror::passiveToDefectiveBoardOverIpv6()
     }
     run = runFerry({QStringLiteral("mirror"), QStringLiteral("--passive"), QStringLiteral("--parallel"),
                     QStringLiteral("3"), tree, base + QStringLiteral("m/")});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QCOMPARE(diff(treeOf(tree), treeOf(board.rootPath() + QStringLiteral("/m"))), QString());
+}
+
+// Files beyond the board's 2 KiB window: the EPSV uploads stall (no reply) until the client's 30 s
+// timeout. Before, every retry used EPSV again and stalled again while the board's sessions filled up;
+// now the first stall switches the site's uploads to EPRT and the mirror completes.
+void TestMirror::passiveMirrorThroughEpsvStalls()
+{
+    BoardServer board({QStringLiteral("--epsv-upload-bug"), QStringLiteral("--busy-upload-loss")});
+    FERRY_START_PEER(board, QHostAddress(QHostAddress::LocalHostIPv6));
+    const QString base = QStringLiteral("ftp://%1:%2@[%3]:%4/")
+                             .arg(board.user(), board.password(), board.host())
+                             .arg(board.port());
+    const QString tree = m_work.filePath(QStringLiteral("stalls"));
+    QVERIFY(QDir().mkpath(tree + QStringLiteral("/d")));
+    for (int i = 0; i < 6; ++i) {
+        QVERIFY(writePatternFile(tree + QStringLiteral("/d/f%1.bin").arg(i), 200000 + i * 1000,
+                                 quint32(300 + i)));
+    }
+    const Run run =
+        runFerry({QStringLiteral("mirror"), QStringLiteral("--passive"), QStringLiteral("--parallel"),
+                  QStringLiteral("3"), tree, base + QStringLiteral("m/")});
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
     QCOMPARE(diff(treeOf(tree), treeOf(board.rootPath() + QStringLiteral("/m"))), QString());
 }
