@@ -1,5 +1,6 @@
 #include "transferactions.h"
 
+#include "appsettings.h"
 #include "connectionsession.h"
 #include "io/userfile.h"
 #include "localpane.h"
@@ -15,6 +16,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QSet>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace Ferry {
@@ -259,7 +261,9 @@ void TransferActions::restoreQueue()
     }
     QDir().mkpath(QFileInfo(file).absolutePath());
     m_queue->setAutoSaveFile(file);
-    // Settings and sites files found damaged while the window started were set aside: say so too.
+    // Settings and sites files found damaged while the window started were set aside: say so too. The
+    // sites file is otherwise read only when the Sites menu or the site manager opens: read it now.
+    AppSettings::openSettings(QStringLiteral("sites.ini"));
     messages << UserFile::takeNotices();
     if (!messages.isEmpty())
         Q_EMIT statusMessage(messages.join(QLatin1Char(' ')), messages.size() > 1 ? 30000 : 15000);
