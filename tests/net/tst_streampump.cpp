@@ -356,14 +356,18 @@ void TestStreamPump::oneChunkPerTurn()
     QSignalSpy finished(p, &StreamPump::finished);
     int turns = 0;
     bool ticking = true;
+    QList<int> turnAtProgress;
+    // The context of the calls below, which capture locals by reference: it goes before them, and takes
+    // the tick still queued when the test ends (and the connection) with it, so that nothing runs on
+    // this function's stack after it returns.
+    QObject scope;
     std::function<void()> tick = [&] {
         ++turns;
         if (ticking)
-            QMetaObject::invokeMethod(this, tick, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(&scope, tick, Qt::QueuedConnection);
     };
-    QMetaObject::invokeMethod(this, tick, Qt::QueuedConnection);
-    QList<int> turnAtProgress;
-    connect(p, &StreamPump::progress, this, [&] { turnAtProgress.append(turns); });
+    QMetaObject::invokeMethod(&scope, tick, Qt::QueuedConnection);
+    connect(p, &StreamPump::progress, &scope, [&] { turnAtProgress.append(turns); });
     p->receiveInto(&sink);
     m_peer->write(pattern(32 * Chunk));
     m_peer->disconnectFromHost();
