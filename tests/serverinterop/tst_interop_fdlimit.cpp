@@ -61,6 +61,54 @@ QByteArray command(QTcpSocket& socket, const QByteArray& line)
     return readReplyLine(socket);
 }
 
+// A whole session on a fresh connection: greeting, login, NLST over an EPSV data connection, QUIT.
+// Empty when it all went as it should, else what went wrong.
+QString listAndQuit(quint16 controlPort)
+{
+    QByteArray greeting;
+    std::unique_ptr<QTcpSocket> client = connectControl(controlPort, &greeting);
+    if (!client)
+        return QStringLiteral("no TCP connection");
+    if (!greeting.startsWith("220 "))
+        return QStringLiteral("greeting: ") + QString::fromLatin1(greeting);
+    for (const QByteArray& login : {"USER " + User.toUtf8(), "PASS " + Password.toUtf8()}) {
+        const QByteArray reply = command(*client, login);
+        if (!reply.startsWith(login.startsWith("USER") ? "331 " : "230 "))
+            return QString::fromLatin1(login.left(4) + ": " + reply);
+    }
+    const QByteArray epsv = command(*client, "EPSV");
+    const QRegularExpressionMatch port =
+        QRegularExpression(QStringLiteral("\\(\\|\\|\\|(\\d+)\\|\\)")).match(QString::fromLatin1(epsv));
+    if (!port.hasMatch())
+        return QStringLiteral("EPSV: ") + QString::fromLatin1(epsv);
+    QTcpSocket data;
+    data.connectToHost(QHostAddress::LocalHost, quint16(port.captured(1).toUInt()));
+    if (!data.waitForConnected(5000))
+        return QStringLiteral("no data connection: ") + data.errorString();
+    const QByteArray nlst = command(*client, "NLST");
+    if (!nlst.startsWith("150 "))
+        return QStringLiteral("NLST: ") + QString::fromLatin1(nlst);
+    QByteArray names;
+    const bool closed = QTest::qWaitFor(
+        [&] {
+            names += data.readAll();
+            return data.state() == QAbstractSocket::UnconnectedState;
+        },
+        5000);
+    names += data.readAll();
+    if (!closed || names != "hello.bin\r\n")
+        return QStringLiteral("listing (data connection %1): %2")
+            .arg(closed ? QStringLiteral("closed") : QStringLiteral("still open"),
+                 QString::fromLatin1(names));
+    const QByteArray done = readReplyLine(*client);
+    if (!done.startsWith("226 "))
+        return QStringLiteral("after NLST: ") + QString::fromLatin1(done);
+    const QByteArray quit = command(*client, "QUIT");
+    if (!quit.startsWith("221 "))
+        return QStringLiteral("QUIT: ") + QString::fromLatin1(quit);
+    return QString();
+}
+
 } // namespace
 
 class TestInteropFdLimit final : public QObject
@@ -85,6 +133,16 @@ void TestInteropFdLimit::refusesCleanlyAndRecovers()
                                           QStringLiteral("--max-sessions"), QStringLiteral("100"),
                                           QStringLiteral("--max-per-address"), QStringLiteral("100")}),
                  serve);
+
+    // One whole session first, while descriptors are free. Besides showing that the server serves
+    // before, it matters in the sanitizer build (asan preset): UBSan's vptr check, the first time it meets
+    // a class on a path, opens a pipe to test that the object's memory is readable (sanitizer_common's
+    // IsAccessibleMemoryRange), and with no descriptor left that fails and is reported as "member call on
+    // address ... which does not point to an object of type 'QObject'" (a false report that halts the
+    // server). After this session the check knows the types of the session and of its end.
+    QString problem = listAndQuit(serve.port());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + serve.logTail()));
+    VERIFY_SERVE(serve.waitForLines("Disconnected after", 1), serve);
 
     // Sessions until the descriptors run out: the next connection is answered 421 at once, not left
     // hanging without a greeting.
@@ -128,36 +186,15 @@ void TestInteropFdLimit::refusesCleanlyAndRecovers()
     QCOMPARE(serve.countLines("Cannot accept new connections"), 1);
 
     // Descriptors come free: the server accepts again and serves a listing over a data connection.
-    for (const std::unique_ptr<QTcpSocket>& socket : sessions)
-        QCOMPARE(command(*socket, "QUIT").left(3), QByteArray("221"));
+    for (const std::unique_ptr<QTcpSocket>& socket : sessions) {
+        const QByteArray reply = command(*socket, "QUIT");
+        QVERIFY2(reply.startsWith("221 "), qPrintable(QString::fromLatin1(reply) + serve.logTail()));
+    }
     const int closed = int(sessions.size());
     sessions.clear();
-    VERIFY_SERVE(serve.waitForLines("Disconnected after", closed), serve);
-    QByteArray greeting;
-    std::unique_ptr<QTcpSocket> client = connectControl(serve.port(), &greeting);
-    QVERIFY(client);
-    QCOMPARE(greeting.left(3), QByteArray("220"));
-    QCOMPARE(command(*client, "USER " + User.toUtf8()).left(3), QByteArray("331"));
-    QCOMPARE(command(*client, "PASS " + Password.toUtf8()).left(3), QByteArray("230"));
-    const QByteArray epsv = command(*client, "EPSV");
-    const QRegularExpressionMatch port =
-        QRegularExpression(QStringLiteral("\\(\\|\\|\\|(\\d+)\\|\\)")).match(QString::fromLatin1(epsv));
-    QVERIFY2(port.hasMatch(), epsv.constData());
-    QTcpSocket data;
-    data.connectToHost(QHostAddress::LocalHost, quint16(port.captured(1).toUInt()));
-    QVERIFY(data.waitForConnected(5000));
-    QCOMPARE(command(*client, "NLST").left(3), QByteArray("150"));
-    QByteArray names;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            names += data.readAll();
-            return data.state() == QAbstractSocket::UnconnectedState;
-        },
-        5000));
-    names += data.readAll();
-    QCOMPARE(names, QByteArray("hello.bin\r\n"));
-    QCOMPARE(readReplyLine(*client).left(3), QByteArray("226"));
-    QCOMPARE(command(*client, "QUIT").left(3), QByteArray("221"));
+    VERIFY_SERVE(serve.waitForLines("Disconnected after", 1 + closed), serve);
+    problem = listAndQuit(serve.port());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + serve.logTail()));
     VERIFY_SERVE(serve.waitForLines("Accepting connections again", 1), serve);
     VERIFY_SERVE(serve.stop(), serve);
 }
