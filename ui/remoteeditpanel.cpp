@@ -120,6 +120,9 @@ RemoteEditPanel::RemoteEditPanel(TransferEngine* queue, QWidget* parent)
 
 RemoteEditPanel::~RemoteEditPanel()
 {
+    // The editor is a child, deleted by ~QWidget after this part of the panel is gone; it stops watching
+    // its files then and says so (fileRemoved): nothing of the panel may hear it.
+    m_editor->disconnect(this);
     for (const QPointer<QMessageBox>& box : std::as_const(m_questions))
         delete box.data();
 }
