@@ -8,10 +8,12 @@
 #include "localpane.h"
 #include "logpanel.h"
 #include "mainwindowactions.h"
+#include "net/certificates.h"
 #include "passwordstore.h"
 #include "quickconnectbar.h"
 #include "remotepane.h"
 #include "serverpanel.h"
+#include "servertlssection.h"
 #include "settingsdialog.h"
 #include "site.h"
 #include "sitemanagerdialog.h"
@@ -312,8 +314,13 @@ void MainWindow::createDocks()
     m_serverDock->setObjectName(QStringLiteral("serverDock"));
     m_serverDock->setWidget(m_serverPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_serverDock);
-    connect(m_serverPanel, &ServerPanel::connectRequested, this,
-            [this](const QUrl& url) { openUrl(url, TabChoice::NewIfBusy); });
+    connect(m_serverPanel, &ServerPanel::connectRequested, this, [this](const QUrl& url) {
+        // Ferry's own server: its certificate (self-signed, made by this Ferry) needs no question.
+        QList<QByteArray> own;
+        if (const auto fingerprint = parseFingerprint(m_serverPanel->tlsSection()->fingerprint()))
+            own << *fingerprint;
+        openUrl(url, TabChoice::NewIfBusy, own);
+    });
     connect(m_serverPanel, &ServerPanel::runningChanged, this, [this](bool running) {
         statusBar()->showMessage(running
                                      ? tr("The FTP server is running on port %1.").arg(m_serverPanel->port())
@@ -419,7 +426,7 @@ void MainWindow::connectFromQuickBar(const FtpLogin& login, const QString& path)
                       path.isEmpty() && sameServer ? target->lastRemotePath() : path);
 }
 
-bool MainWindow::openUrl(const QUrl& url, TabChoice where)
+bool MainWindow::openUrl(const QUrl& url, TabChoice where, const QList<QByteArray>& trusted)
 {
     QString error;
     const std::optional<FtpLocation> location = FtpLocation::parse(url.toString(QUrl::FullyEncoded), &error);
@@ -435,7 +442,9 @@ bool MainWindow::openUrl(const QUrl& url, TabChoice where)
     login.password = location->password;
     ConnectionSession* target = m_tabs->sessionFor(where);
     m_quickConnect->setFields(login);
-    target->connectTo(login, m_settings.clientOptions(), location->path);
+    FtpClientOptions options = m_settings.clientOptions();
+    options.tls.acceptedFingerprints += trusted;
+    target->connectTo(login, options, location->path);
     return true;
 }
 

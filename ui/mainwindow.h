@@ -59,7 +59,10 @@ public:
     // Connects to an ftp:// URL (user, password, port and folder from it) and opens its folder; for
     // `ferry ftp://host/path` (a second `ferry URL` reaches the running window with NewIfBusy). Returns
     // false (and says why in the window) when it is not an FTP URL.
-    bool openUrl(const QUrl& url, TabChoice where = TabChoice::Current);
+    // `trusted`: SHA-256 fingerprints of certificates accepted for this connection without a question
+    // (the server panel's own certificate when connecting to it).
+    bool openUrl(const QUrl& url, TabChoice where = TabChoice::Current,
+                 const QList<QByteArray>& trusted = {});
 
     // `ferry [URL]`, from this process's command line or handed over by a later `ferry` (SingleInstance):
     // opens the URL (in a tab of its own unless the one shown is fresh) and brings the window forward.

@@ -16,6 +16,7 @@
 #include "localpane.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "net/certificates.h"
 #include "quickconnectbar.h"
 #include "remotefilemodel.h"
 #include "remotepane.h"
@@ -24,6 +25,7 @@
 #include "server/userauthenticator.h"
 #include "serverpanel.h"
 #include "serversessionmodel.h"
+#include "servertlssection.h"
 #include "testfiles.h"
 #include "transfer/transferengine.h"
 #include "vsftpdserver.h"
@@ -68,6 +70,16 @@ using Test::visibleChild;
 using Test::writeFile;
 
 namespace {
+
+// The panel's server offers FTPS with its own self-signed certificate: a test client trusts it by its
+// fingerprint, as a user would after reading it off the panel.
+void trustPanelCertificate(FtpClient* client, ServerPanel* panel)
+{
+    FtpClientOptions options = client->options();
+    if (const auto fingerprint = parseFingerprint(panel->tlsSection()->fingerprint()))
+        options.tls.acceptedFingerprints << *fingerprint;
+    client->setOptions(options);
+}
 
 constexpr int WaitMs = Test::GuiWaitMs;
 
@@ -197,6 +209,7 @@ void TestServerPanel::startShowsUrlsAndSessions()
 
     // A client connects: its session appears with its user.
     FtpClient client;
+    trustPanelCertificate(&client, panel);
     QSignalSpy lost(&client, &FtpClient::disconnected);
     FtpOperation* logon = client.connectToHost(
         FtpLogin{QStringLiteral("127.0.0.1"), port, QStringLiteral("dev"), QStringLiteral("s3cret-pw")});
@@ -507,6 +520,7 @@ void TestServerPanel::serverRunsOffTheGuiThread()
     QCOMPARE(serverThread->loadAcquire(), worker);
 
     FtpClient client;
+    trustPanelCertificate(&client, panel);
     FtpOperation* logon = client.connectToHost(FtpLogin{QStringLiteral("127.0.0.1"), panel->port(),
                                                         QStringLiteral("dev"), QStringLiteral("dev-secret")});
     logon->setAutoDelete(false);
