@@ -543,6 +543,7 @@ void TestMirror::mirrorThroughRepeatedDrops()
     controlDrop.afterBytes = 600;
     controlDrop.skip = 1;
     controlDrop.count = 1;
+    controlDrop.cut = FaultProxy::Fault::Cut::BetweenLines; // the board would run half a command
     const int controlFault = proxy.addFault(controlDrop);
 
     const QString remoteUrl =

@@ -423,7 +423,7 @@ private:
                 while (!m_pending[direction].isEmpty()) {
                     if (out->bytesToWrite() >= limit)
                         return; // bytesWritten() brings us back
-                    const qint64 allowed = untilFault(direction);
+                    const qint64 allowed = untilFault(direction, true);
                     if (allowed == 0) {
                         if (!checkFaults() || !canForward())
                             return;
@@ -611,13 +611,16 @@ private:
         return m_bytes[d] - armed.base[d];
     }
 
-    // Bytes that may still go in `direction` before an armed fault is due.
-    qint64 untilFault(int direction) const
+    // Bytes that may still go in `direction` before an armed fault is due. With lines, faults that cut
+    // between lines do not limit (the line goes whole, then checkFaults() fires them).
+    qint64 untilFault(int direction, bool lines = false) const
     {
         qint64 limit = NoLimit;
         for (const Armed& armed : m_armed) {
             const Rule* rule = m_proxy->findRule(armed.ruleId);
             if (!rule || rule->exhausted())
+                continue;
+            if (lines && rule->fault.cut == FaultProxy::Fault::Cut::BetweenLines)
                 continue;
             const qint64 counted = countedFor(armed, rule->fault.direction, direction);
             if (counted < 0)

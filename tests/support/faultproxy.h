@@ -100,6 +100,17 @@ public:
         // Drop and Stall: when the fault happens. 0 means as soon as the connection is through.
         Direction direction = Direction::Either;
         qint64 afterBytes = 0;
+        // Control channel, Drop and Stall: AtByte cuts exactly after afterBytes, in the middle of a
+        // command or reply if that is where they end; BetweenLines lets the line they end in through
+        // whole first, as a connection that dies loses whole segments. Use it against a server that takes
+        // each segment as a command (the board): a cut line would be run as a command of its own
+        // ("STOR /m/big/thr" creates a file of that name).
+        enum class Cut
+        {
+            AtByte,
+            BetweenLines
+        };
+        Cut cut = Cut::AtByte;
         // Stall: resume after this long (negative: never). Delay: how long to wait.
         int durationMs = -1;
         // Drop: reset (true) or orderly close (false).
