@@ -4,12 +4,10 @@
 #include "browse/remotebrowser.h"
 #include "fileiconprovider.h"
 #include "fileroles.h"
-#include "protocol/permissiontext.h"
 #include "protocol/remotepath.h"
+#include "remoteentrytext.h"
+#include "remotelistingorder.h"
 
-#include <QCollator>
-#include <QCollatorSortKey>
-#include <QCoreApplication>
 #include <QHash>
 #include <QIcon>
 #include <QJsonArray>
@@ -17,11 +15,9 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QMimeData>
-#include <QMimeDatabase>
 #include <algorithm>
 #include <numeric>
 #include <optional>
-#include <vector>
 
 namespace Ferry {
 
@@ -30,209 +26,6 @@ namespace {
 QIcon iconFor(const RemoteEntry& entry)
 {
     return FileIconProvider::instance().iconForName(entry.name, entry.isDir());
-}
-
-QString typeName(const RemoteEntry& entry)
-{
-    switch (entry.type) {
-    case RemoteEntry::Type::Directory:
-        return RemoteFileModel::tr("Folder");
-    case RemoteEntry::Type::Symlink:
-        return RemoteFileModel::tr("Link");
-    case RemoteEntry::Type::Other:
-        return RemoteFileModel::tr("Other");
-    case RemoteEntry::Type::File:
-        break;
-    }
-    const QMimeType mime = QMimeDatabase().mimeTypeForFile(entry.name, QMimeDatabase::MatchExtension);
-    return mime.isDefault() ? RemoteFileModel::tr("File") : mime.comment();
-}
-
-bool isDirLike(const RemoteEntry& entry)
-{
-    return entry.isDir() || entry.isSymlink();
-}
-
-// The letters of the MLSD "perm" fact (RFC 3659 section 7.5.5) in words, in a fixed order. A file's
-// letters say what this login may do with it, a folder's what it may do in it; servers send the same
-// set for both (pyftpdlib: "elradfmwMT" for every entry), so only the letters that apply to the kind of
-// entry become words. Upper-case M and T are pyftpdlib's (SITE CHMOD, MFMT).
-enum AppliesTo
-{
-    ToFiles = 1,
-    ToFolders = 2,
-    ToAll = ToFiles | ToFolders
-};
-
-struct PermLetter
-{
-    char letter;
-    int appliesTo;
-    const char* word; // nullptr: tooltip only
-    const char* meaning;
-};
-
-const PermLetter PermLetters[] = {
-    {'r', ToFiles, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "read"),
-     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "the file may be downloaded")},
-    {'l', ToFolders, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "list"),
-     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "the folder may be listed")},
-    {'e', ToFolders, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "enter"),
-     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "the folder may be entered")},
-    {'w', ToFiles, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "write"),
-     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "the file may be overwritten")},
-    {'a', ToFiles, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "append"),
-     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "data may be appended to the file")},
-    {'c', ToFolders, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "create files"),
-     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "files may be created in the folder")},
-    {'m', ToFolders, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "create folders"),
-     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "folders may be created in the folder")},
-    {'d', ToAll, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "delete"),
-     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "it may be deleted")},
-    {'p', ToFolders, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "delete contents"),
-     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "what is in the folder may be deleted")},
-    {'f', ToAll, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "rename"),
-     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "it may be renamed")},
-    {'M', ToAll, nullptr,
-     QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "its mode may be changed (SITE CHMOD)")},
-    {'T', ToAll, nullptr, QT_TRANSLATE_NOOP("Ferry::RemoteFileModel", "its time may be changed (MFMT)")},
-};
-
-const PermLetter* permLetter(QChar c)
-{
-    for (const PermLetter& p : PermLetters) {
-        if (c == QLatin1Char(p.letter))
-            return &p;
-    }
-    return nullptr;
-}
-
-QString trModel(const char* text)
-{
-    return QCoreApplication::translate("Ferry::RemoteFileModel", text);
-}
-
-// The order of `entries` for a column and order: folders (and links) first in both orders, then by the
-// column's value, equal values by name. Names and texts are compared through collation keys made once
-// per entry (numbers in names by value, case ignored). Thread-safe: runs in the helper thread.
-QList<int> sortedOrder(const QList<RemoteEntry>& entries, int column, Qt::SortOrder order)
-{
-    // The C locale (a bare environment, CI) has no collation rules, not even numbers by value: use the
-    // root rules of English there.
-    const QLocale locale;
-    QCollator collator(locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                                       : locale);
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    const qsizetype n = entries.size();
-    std::vector<QCollatorSortKey> nameKeys;
-    nameKeys.reserve(size_t(n));
-    for (const RemoteEntry& e : entries)
-        nameKeys.push_back(collator.sortKey(e.name));
-
-    std::vector<qint64> numbers;
-    std::vector<QCollatorSortKey> textKeys;
-    if (column == RemoteFileModel::SizeColumn || column == RemoteFileModel::ModifiedColumn) {
-        numbers.reserve(size_t(n));
-        for (const RemoteEntry& e : entries) {
-            if (column == RemoteFileModel::SizeColumn)
-                numbers.push_back(e.size);
-            else
-                numbers.push_back(e.modified.isValid() ? e.modified.toMSecsSinceEpoch()
-                                                       : std::numeric_limits<qint64>::min());
-        }
-    } else if (column == RemoteFileModel::TypeColumn || column == RemoteFileModel::PermissionsColumn) {
-        textKeys.reserve(size_t(n));
-        QHash<QString, QCollatorSortKey> typeKeys; // by extension: the MIME look-up is the slow part
-        for (const RemoteEntry& e : entries) {
-            if (column == RemoteFileModel::PermissionsColumn) {
-                textKeys.push_back(collator.sortKey(RemoteFileModel::permissionsText(e)));
-                continue;
-            }
-            const qsizetype dot = e.name.lastIndexOf(QLatin1Char('.'));
-            const QString cacheKey = QString::number(int(e.type)) + (dot > 0 ? e.name.mid(dot) : QString());
-            auto it = typeKeys.constFind(cacheKey);
-            if (it == typeKeys.constEnd())
-                it = typeKeys.insert(cacheKey, collator.sortKey(typeName(e)));
-            textKeys.push_back(it.value());
-        }
-    }
-
-    std::vector<int> index;
-    index.resize(size_t(n));
-    std::iota(index.begin(), index.end(), 0);
-    const bool ascending = order == Qt::AscendingOrder;
-    // "a before b" in ascending order, by the column and then the name.
-    const auto lessByColumn = [&](int a, int b) {
-        if (!numbers.empty() && numbers[size_t(a)] != numbers[size_t(b)])
-            return numbers[size_t(a)] < numbers[size_t(b)];
-        if (!textKeys.empty()) {
-            const int c = textKeys[size_t(a)].compare(textKeys[size_t(b)]);
-            if (c != 0)
-                return c < 0;
-        }
-        return nameKeys[size_t(a)].compare(nameKeys[size_t(b)]) < 0;
-    };
-    std::stable_sort(index.begin(), index.end(), [&](int a, int b) {
-        const bool dirA = isDirLike(entries.at(a));
-        const bool dirB = isDirLike(entries.at(b));
-        if (dirA != dirB)
-            return dirA;
-        return ascending ? lessByColumn(a, b) : lessByColumn(b, a);
-    });
-    return QList<int>(index.begin(), index.end());
-}
-
-bool isHiddenName(const QString& name)
-{
-    return name.startsWith(QLatin1Char('.'));
-}
-
-// RemoteFileModel's EntryFlag bits of each entry.
-QByteArray entryFlags(const QList<RemoteEntry>& entries)
-{
-    QByteArray flags(entries.size(), '\0');
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const RemoteEntry& e = entries.at(i);
-        flags[i] = char((isHiddenName(e.name) ? 1 : 0) | (e.isDir() ? 2 : 0));
-    }
-    return flags;
-}
-
-// The rows `order` shows through a filter. Thread-safe.
-QList<int> filteredRows(const QList<RemoteEntry>& entries, const QByteArray& flags, const QList<int>& order,
-                        const FileNameFilter& filter, bool showHidden)
-{
-    if (showHidden && filter.isEmpty())
-        return order;
-    QList<int> rows;
-    rows.reserve(order.size());
-    for (int i : order) {
-        // The flags first: they cost no look at the entry (100,000 entries do not fit in a cache).
-        if (!showHidden && (flags.at(i) & 1))
-            continue;
-        if (filter.isEmpty() || filter.matches(entries.at(i).name))
-            rows.append(i);
-    }
-    return rows;
-}
-
-// Sorts (when `sort`) and filters a listing. Thread-safe: runs in the helper thread for large folders.
-struct Arranged
-{
-    QByteArray flags;
-    QList<int> order;
-    QList<int> rows;
-};
-
-Arranged arrange(const QList<RemoteEntry>& entries, QByteArray flags, QList<int> order, bool sort, int column,
-                 Qt::SortOrder sortOrder, const FileNameFilter& filter, bool showHidden)
-{
-    Arranged result;
-    result.flags = flags.size() == entries.size() ? std::move(flags) : entryFlags(entries);
-    result.order = sort ? sortedOrder(entries, column, sortOrder) : std::move(order);
-    result.rows = filteredRows(entries, result.flags, result.order, filter, showHidden);
-    return result;
 }
 
 } // namespace
@@ -367,7 +160,7 @@ void RemoteFileModel::onEntries(BrowseRequest* request, const QList<RemoteEntry>
     if (request != m_pending)
         return;
     // The flags while the entries are fresh in the cache: filtering them later needs no look at them.
-    const QByteArray flags = entryFlags(entries);
+    const QByteArray flags = RemoteListingOrder::entryFlags(entries);
     if (!m_streaming) {
         m_incoming += entries;
         m_incomingFlags += flags;
@@ -420,7 +213,7 @@ void RemoteFileModel::startStreaming()
     m_order.resize(m_entries.size());
     std::iota(m_order.begin(), m_order.end(), 0);
     m_sorted = false;
-    m_rows = filteredRows(m_entries, m_flags, m_order, m_filter, m_showHidden);
+    m_rows = RemoteListingOrder::filteredRows(m_entries, m_flags, m_order, m_filter, m_showHidden);
     m_rowOf.clear();
     const bool changed = m_path != m_pendingPath;
     m_path = m_pendingPath;
@@ -486,8 +279,9 @@ void RemoteFileModel::show(const QString& path, const Listing& listing, Announce
         const bool showHidden = m_showHidden;
         m_working = true;
         m_worker.start([this, generation, listing, sorted, column, sortOrder, filter, showHidden] {
-            Arranged arranged = arrange(listing.entries, listing.flags, listing.order, !sorted, column,
-                                        sortOrder, filter, showHidden);
+            RemoteListingOrder::Arranged arranged =
+                RemoteListingOrder::arrange(listing.entries, listing.flags, listing.order, !sorted, column,
+                                            sortOrder, filter, showHidden);
             QMetaObject::invokeMethod(
                 this,
                 [this, generation, column, sortOrder, arranged] {
@@ -519,8 +313,9 @@ void RemoteFileModel::show(const QString& path, const Listing& listing, Announce
         setLoading(wasLoading);
         return;
     }
-    const Arranged arranged = arrange(listing.entries, listing.flags, listing.order, !sorted, m_sortColumn,
-                                      m_sortOrder, m_filter, m_showHidden);
+    const RemoteListingOrder::Arranged arranged =
+        RemoteListingOrder::arrange(listing.entries, listing.flags, listing.order, !sorted, m_sortColumn,
+                                    m_sortOrder, m_filter, m_showHidden);
     beginResetModel();
     m_entries = listing.entries;
     m_flags = arranged.flags;
@@ -566,8 +361,8 @@ void RemoteFileModel::rearrange(Change change, Announce announce)
     // A filter change while the listing still arrives keeps the server's order (sorted at its end).
     const bool sort = change == Change::Order || (!m_sorted && !m_streaming);
     if (m_entries.size() <= WorkInThreadAbove || m_streaming) {
-        const Arranged arranged =
-            arrange(m_entries, m_flags, m_order, sort, m_sortColumn, m_sortOrder, m_filter, m_showHidden);
+        const RemoteListingOrder::Arranged arranged = RemoteListingOrder::arrange(
+            m_entries, m_flags, m_order, sort, m_sortColumn, m_sortOrder, m_filter, m_showHidden);
         if (change == Change::Order)
             applyOrder(arranged.order, arranged.rows);
         else
@@ -586,7 +381,8 @@ void RemoteFileModel::rearrange(Change change, Announce announce)
     const bool showHidden = m_showHidden;
     m_worker.start([this, generation, change, entries, flags, order, sort, column, sortOrder, filter,
                     showHidden] {
-        const Arranged arranged = arrange(entries, flags, order, sort, column, sortOrder, filter, showHidden);
+        const RemoteListingOrder::Arranged arranged =
+            RemoteListingOrder::arrange(entries, flags, order, sort, column, sortOrder, filter, showHidden);
         QMetaObject::invokeMethod(
             this,
             [this, generation, change, arranged] {
@@ -742,7 +538,7 @@ QVariant RemoteFileModel::data(const QModelIndex& index, int role) const
         case ModifiedColumn:
             return modifiedText(e);
         case PermissionsColumn:
-            return permissionsText(e);
+            return RemoteEntryText::permissionsText(e);
         }
         return {};
     case Qt::EditRole:
@@ -753,14 +549,14 @@ QVariant RemoteFileModel::data(const QModelIndex& index, int role) const
         if (index.column() == NameColumn && e.size >= 0 && !e.isDir())
             return tr("%1 (%2 bytes)").arg(e.name, QLocale().toString(e.size));
         if (index.column() == PermissionsColumn) {
-            const QString tip = permissionsToolTip(e);
+            const QString tip = RemoteEntryText::permissionsToolTip(e);
             return tip.isEmpty() ? QVariant() : QVariant(tip);
         }
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == SizeColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case IsDirRole:
-        return isDirLike(e);
+        return RemoteListingOrder::isDirLike(e);
     case PathRole:
         return RemotePath::join(m_path, e.name);
     case SortRole:
@@ -774,7 +570,7 @@ QVariant RemoteFileModel::data(const QModelIndex& index, int role) const
         case ModifiedColumn:
             return e.modified;
         case PermissionsColumn:
-            return permissionsText(e);
+            return RemoteEntryText::permissionsText(e);
         }
         return {};
     default:
@@ -803,7 +599,7 @@ const RemoteFileModel::Presentation& RemoteFileModel::presentation(const RemoteE
     if (it == m_presentations.constEnd()) {
         if (m_presentations.size() > 4096)
             m_presentations.clear(); // names without a common extension: keep the table small
-        it = m_presentations.insert(key, Presentation{typeName(entry), iconFor(entry)});
+        it = m_presentations.insert(key, Presentation{RemoteEntryText::typeName(entry), iconFor(entry)});
     }
     return it.value();
 }
@@ -816,45 +612,6 @@ QString RemoteFileModel::modifiedText(const RemoteEntry& entry) const
         return QString();
     return m_locale.toString(QDateTime(wall.date, wall.time, Qt::UTC),
                              m_locale.dateTimeFormat(QLocale::ShortFormat));
-}
-
-QString RemoteFileModel::permissionsText(const RemoteEntry& entry)
-{
-    const QString mode = PermissionText::modeCharacters(entry);
-    if (!mode.isEmpty())
-        return mode;
-    if (entry.permissionsKind != RemoteEntry::PermissionsKind::MlsdPerm || entry.permissions.isNull())
-        return entry.permissions; // NetWare "[RWCEAFMS]", HylaFAX "rwxrwx", or nothing known
-    const int kind = entry.isDir() ? ToFolders : entry.isFile() ? ToFiles : ToAll;
-    QStringList words;
-    for (const PermLetter& p : PermLetters) {
-        if (p.word && (p.appliesTo & kind) && entry.permissions.contains(QLatin1Char(p.letter)))
-            words << trModel(p.word);
-    }
-    return words.isEmpty() ? tr("no access") : words.join(QStringLiteral(", "));
-}
-
-QString RemoteFileModel::permissionsToolTip(const RemoteEntry& entry)
-{
-    QStringList lines;
-    if (entry.permissionsKind == RemoteEntry::PermissionsKind::MlsdPerm && !entry.permissions.isNull()) {
-        lines << tr("MLSD perm fact: %1")
-                     .arg(entry.permissions.isEmpty() ? tr("(empty)") : entry.permissions.toHtmlEscaped());
-        for (const QChar c : entry.permissions) {
-            const PermLetter* p = permLetter(c);
-            lines << QStringLiteral("  %1: %2")
-                         .arg(QString(c).toHtmlEscaped(),
-                              p ? trModel(p->meaning) : tr("not defined by RFC 3659"));
-        }
-    } else if (!entry.permissions.isEmpty()) {
-        lines << tr("As listed: %1").arg(entry.permissions.toHtmlEscaped());
-    }
-    const auto mode = entry.facts.constFind(QStringLiteral("unix.mode"));
-    if (mode != entry.facts.cend())
-        lines << tr("MLSD UNIX.mode fact: %1").arg(mode->toHtmlEscaped());
-    if (lines.isEmpty())
-        return QString();
-    return QStringLiteral("<p style='white-space:pre'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
 }
 
 QVariant RemoteFileModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -118,11 +118,6 @@ public:
 
     // Human-readable sizes ("1.5 MiB") shared with the status bar.
     static QString formatSize(qint64 bytes);
-    // What the Permissions column shows: "rwxr-xr-x" where the server gave UNIX permissions (LIST, the
-    // MLSD UNIX.mode fact, EPLF), else the MLSD "perm" fact in words ("read, write, delete"); and the
-    // tooltip with what the server sent.
-    static QString permissionsText(const RemoteEntry& entry);
-    static QString permissionsToolTip(const RemoteEntry& entry);
 
 Q_SIGNALS:
     void pathChanged(const QString& path);
