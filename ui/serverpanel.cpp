@@ -6,12 +6,13 @@
 #include "passwordstore.h"
 #include "server/serverhost.h"
 #include "server/userauthenticator.h"
+#include "serveraccountstable.h"
 #include "serversessionmodel.h"
+#include "serversessionsview.h"
 #include "servertlssection.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -32,7 +33,6 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
@@ -44,77 +44,10 @@ namespace Ferry {
 
 namespace {
 
-enum AccountColumn
-{
-    NameColumn,
-    PasswordColumn,
-    AccessColumn
-};
-
-constexpr int WritableRole = Qt::UserRole + 1;
-
 QString keychainKey(const QString& name)
 {
     return QStringLiteral("server/account/") + name;
 }
-
-// The accounts table: the password column shows dots and edits in a password field; the access column
-// edits with a drop-down (read-write / read-only).
-class AccountDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
-                          const QModelIndex& index) const override
-    {
-        if (index.column() == PasswordColumn) {
-            auto* edit = new QLineEdit(parent);
-            edit->setEchoMode(QLineEdit::Password);
-            edit->setObjectName(QStringLiteral("accountPasswordEditor"));
-            return edit;
-        }
-        if (index.column() == AccessColumn) {
-            auto* box = new QComboBox(parent);
-            box->addItem(ServerPanel::tr("Read-write"), true);
-            box->addItem(ServerPanel::tr("Read-only"), false);
-            return box;
-        }
-        return QStyledItemDelegate::createEditor(parent, option, index);
-    }
-
-    void setEditorData(QWidget* editor, const QModelIndex& index) const override
-    {
-        if (auto* box = qobject_cast<QComboBox*>(editor)) {
-            box->setCurrentIndex(index.data(WritableRole).toBool() ? 0 : 1);
-            return;
-        }
-        QStyledItemDelegate::setEditorData(editor, index);
-    }
-
-    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
-    {
-        if (auto* box = qobject_cast<QComboBox*>(editor)) {
-            const bool writable = box->currentData().toBool();
-            model->setData(index, writable, WritableRole);
-            model->setData(index, box->currentText(), Qt::DisplayRole);
-            return;
-        }
-        QStyledItemDelegate::setModelData(editor, model, index);
-    }
-
-protected:
-    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.column() != PasswordColumn)
-            return;
-        const bool set = !index.data(Qt::EditRole).toString().isEmpty();
-        option->text = set ? QString(8, QChar(0x2022)) : ServerPanel::tr("(enter a password)");
-        if (!set)
-            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
-    }
-};
 
 } // namespace
 
@@ -184,24 +117,7 @@ void ServerPanel::buildUi()
     m_anonymousWritableCheck->setObjectName(QStringLiteral("serverAnonymousWritable"));
     connect(m_anonymousCheck, &QCheckBox::toggled, this, &ServerPanel::updateState);
 
-    m_accounts = new QTableWidget(0, 3, m_settingsBox);
-    m_accounts->setObjectName(QStringLiteral("serverAccounts"));
-    m_accounts->setHorizontalHeaderLabels({tr("User"), tr("Password"), tr("Access")});
-    m_accounts->setItemDelegate(new AccountDelegate(m_accounts));
-    m_accounts->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_accounts->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                                QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
-    m_accounts->verticalHeader()->hide();
-    m_accounts->horizontalHeader()->setStretchLastSection(true);
-    m_accounts->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_accounts->horizontalHeader()->setSectionResizeMode(PasswordColumn, QHeaderView::Stretch);
-    m_accounts->horizontalHeader()->setSectionResizeMode(AccessColumn, QHeaderView::ResizeToContents);
-    m_accounts->setMinimumHeight(m_accounts->horizontalHeader()->sizeHint().height() +
-                                 3 * m_accounts->verticalHeader()->defaultSectionSize() + 4);
-    m_accounts->setMaximumHeight(m_accounts->horizontalHeader()->sizeHint().height() +
-                                 5 * m_accounts->verticalHeader()->defaultSectionSize() + 4);
-    m_accounts->setAccessibleName(tr("User accounts"));
-    m_accounts->setToolTip(tr("Named users: double-click a cell to change it."));
+    m_accounts = new ServerAccountsTable(m_settingsBox);
     connect(m_accounts, &QTableWidget::itemSelectionChanged, this, &ServerPanel::updateState);
     m_addAccountButton = new QToolButton(m_settingsBox);
     m_addAccountButton->setObjectName(QStringLiteral("serverAddAccount"));
@@ -210,8 +126,8 @@ void ServerPanel::buildUi()
     connect(m_addAccountButton, &QToolButton::clicked, this, [this] {
         addAccountRow(Account{QString(), QString(), true});
         const int row = m_accounts->rowCount() - 1;
-        m_accounts->setCurrentCell(row, NameColumn);
-        m_accounts->editItem(m_accounts->item(row, NameColumn));
+        m_accounts->setCurrentCell(row, ServerAccountsTable::NameColumn);
+        m_accounts->editItem(m_accounts->item(row, ServerAccountsTable::NameColumn));
     });
     m_removeAccountButton = new QToolButton(m_settingsBox);
     m_removeAccountButton->setObjectName(QStringLiteral("serverRemoveAccount"));
@@ -282,24 +198,8 @@ void ServerPanel::buildUi()
 
     // The sessions.
     m_sessionsBox = new QGroupBox(tr("Sessions"), this);
-    m_sessionsView = new QTableView(m_sessionsBox);
-    m_sessionsView->setObjectName(QStringLiteral("serverSessions"));
-    m_sessionsView->setModel(m_sessionModel);
-    m_sessionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_sessionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sessionsView->verticalHeader()->hide();
-    // Columns are sized by fitSessionColumns(): each as wide as its header and contents, the current
-    // action gets what is left (never less than its header) and elides in the middle.
-    m_sessionsView->horizontalHeader()->setStretchLastSection(false);
-    m_sessionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_sessionsView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_sessionsView = new ServerSessionsView(m_sessionModel, m_sessionsBox);
     m_sessionsView->horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 4);
-    m_sessionsView->setTextElideMode(Qt::ElideMiddle);
-    m_sessionsView->setWordWrap(false);
-    m_sessionsView->viewport()->installEventFilter(this);
-    m_sessionsView->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_sessionsView->setMinimumHeight(m_sessionsView->horizontalHeader()->sizeHint().height() +
-                                     2 * m_sessionsView->verticalHeader()->defaultSectionSize() + 4);
     m_disconnectButton = new QPushButton(QIcon(QStringLiteral(":/ui/icons/disconnect.svg")),
                                          tr("&Disconnect session"), m_sessionsBox);
     m_disconnectButton->setObjectName(QStringLiteral("serverDisconnectSession"));
@@ -309,10 +209,6 @@ void ServerPanel::buildUi()
             &ServerPanel::updateState);
     connect(m_sessionModel, &QAbstractItemModel::rowsInserted, this, &ServerPanel::updateState);
     connect(m_sessionModel, &QAbstractItemModel::rowsRemoved, this, &ServerPanel::updateState);
-    connect(m_sessionModel, &QAbstractItemModel::rowsInserted, this, &ServerPanel::fitSessionColumns);
-    connect(m_sessionModel, &QAbstractItemModel::rowsRemoved, this, &ServerPanel::fitSessionColumns);
-    connect(m_sessionModel, &QAbstractItemModel::modelReset, this, &ServerPanel::fitSessionColumns);
-    connect(m_sessionModel, &QAbstractItemModel::dataChanged, this, &ServerPanel::fitSessionColumns);
     connect(m_sessionsView, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         if (!m_sessionsView->indexAt(pos).isValid())
             return;
@@ -356,7 +252,7 @@ void ServerPanel::buildUi()
     layout->addWidget(m_status);
     layout->addWidget(m_urlsBox);
     layout->addWidget(splitter, 1);
-    fitSessionColumns();
+    m_sessionsView->fitColumns();
 }
 
 QSize ServerPanel::sizeHint() const
@@ -364,19 +260,7 @@ QSize ServerPanel::sizeHint() const
     // The width the dock opens with: a typical session's columns whole (an IPv4 client, a user, the
     // action's header, both byte counts) and about 62 characters of log per line, without scrolling
     // sideways. Longer actions elide; the user can widen the dock (its width is remembered).
-    const QFontMetrics metrics(m_sessionsView->font());
-    const QStringList sample{
-        QStringLiteral("192.168.1.20:50000"), QStringLiteral("anonymous"), QString(),
-        ServerSessionModel::tr("↓ %1  ↑ %2").arg(QStringLiteral("99.9 MiB"), QStringLiteral("99.9 MiB"))};
-    const QHeaderView* header = m_sessionsView->horizontalHeader();
-    const int padding =
-        2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_sessionsView) + 1) +
-        2 * metrics.averageCharWidth();
-    int sessions = 2 * m_sessionsView->frameWidth();
-    for (int column = 0; column < ServerSessionModel::ColumnCount; ++column) {
-        sessions +=
-            qMax(header->sectionSizeHint(column), metrics.horizontalAdvance(sample.value(column)) + padding);
-    }
+    const int sessions = m_sessionsView->typicalWidth();
     const QFontMetrics logMetrics(m_log->font());
     const int log = 62 * logMetrics.horizontalAdvance(QLatin1Char('x')) + 2 * m_log->frameWidth() +
                     style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_log) +
@@ -395,33 +279,6 @@ QSize ServerPanel::minimumSizeHint() const
     QSize hint = QWidget::minimumSizeHint();
     hint.setWidth(qMax(hint.width(), fontMetrics().averageCharWidth() * 58));
     return hint;
-}
-
-void ServerPanel::fitSessionColumns()
-{
-    // Address, user and bytes as wide as their header and their longest cell; the current action takes
-    // the rest of the row, at least its header (below that the table scrolls sideways).
-    QHeaderView* header = m_sessionsView->horizontalHeader();
-    int used = 0;
-    for (int column : {int(ServerSessionModel::AddressColumn), int(ServerSessionModel::UserColumn),
-                       int(ServerSessionModel::BytesColumn)}) {
-        const int width = qMax(header->sectionSizeHint(column),
-                               static_cast<QAbstractItemView*>(m_sessionsView)->sizeHintForColumn(column));
-        if (header->sectionSize(column) != width)
-            header->resizeSection(column, width);
-        used += width;
-    }
-    const int action = ServerSessionModel::ActionColumn;
-    const int width = qMax(header->sectionSizeHint(action), m_sessionsView->viewport()->width() - used);
-    if (header->sectionSize(action) != width)
-        header->resizeSection(action, width);
-}
-
-bool ServerPanel::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_sessionsView->viewport() && event->type() == QEvent::Resize)
-        fitSessionColumns();
-    return QWidget::eventFilter(watched, event);
 }
 
 bool ServerPanel::isRunning() const
@@ -469,15 +326,7 @@ void ServerPanel::setFolder(const QString& folder)
 
 void ServerPanel::addAccountRow(const Account& account)
 {
-    const int row = m_accounts->rowCount();
-    m_accounts->insertRow(row);
-    m_accounts->setItem(row, NameColumn, new QTableWidgetItem(account.name));
-    auto* password = new QTableWidgetItem;
-    password->setData(Qt::EditRole, account.password);
-    m_accounts->setItem(row, PasswordColumn, password);
-    auto* access = new QTableWidgetItem(account.writable ? tr("Read-write") : tr("Read-only"));
-    access->setData(WritableRole, account.writable);
-    m_accounts->setItem(row, AccessColumn, access);
+    m_accounts->addAccount(account);
     updateState();
 }
 
@@ -488,18 +337,7 @@ void ServerPanel::addAccount(const QString& name, const QString& password, bool 
 
 QList<ServerPanel::Account> ServerPanel::accounts() const
 {
-    QList<Account> result;
-    for (int row = 0; row < m_accounts->rowCount(); ++row) {
-        Account account;
-        if (const QTableWidgetItem* item = m_accounts->item(row, NameColumn))
-            account.name = item->text().trimmed();
-        if (const QTableWidgetItem* item = m_accounts->item(row, PasswordColumn))
-            account.password = item->data(Qt::EditRole).toString();
-        if (const QTableWidgetItem* item = m_accounts->item(row, AccessColumn))
-            account.writable = item->data(WritableRole).toBool();
-        result.append(account);
-    }
-    return result;
+    return m_accounts->accounts();
 }
 
 void ServerPanel::setAccounts(const QList<Account>& accounts)
@@ -876,8 +714,8 @@ void ServerPanel::loadSettings()
             if (!self || !ok)
                 return;
             for (int row = 0; row < self->m_accounts->rowCount(); ++row) {
-                QTableWidgetItem* item = self->m_accounts->item(row, NameColumn);
-                QTableWidgetItem* secret = self->m_accounts->item(row, PasswordColumn);
+                QTableWidgetItem* item = self->m_accounts->item(row, ServerAccountsTable::NameColumn);
+                QTableWidgetItem* secret = self->m_accounts->item(row, ServerAccountsTable::PasswordColumn);
                 if (item && secret && item->text() == name && secret->data(Qt::EditRole).toString().isEmpty())
                     secret->setData(Qt::EditRole, password);
             }

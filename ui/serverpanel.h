@@ -1,5 +1,8 @@
 #pragma once
 
+#include "serveraccountstable.h"
+#include "serversessionsview.h"
+
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -44,12 +47,7 @@ class ServerPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(ServerPanel)
 
 public:
-    struct Account
-    {
-        QString name;
-        QString password;
-        bool writable = true;
-    };
+    using Account = ServerAccountsTable::Account;
 
     explicit ServerPanel(PasswordStore* passwords, QWidget* parent = nullptr);
     ~ServerPanel() override;
@@ -117,14 +115,12 @@ Q_SIGNALS:
     void connectRequested(const QUrl& url);
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
     void buildUi();
-    void fitSessionColumns();
     void updateState();
     void showError(const QString& text);
     void appendLog(const Ferry::ServerLogEntry& entry);
@@ -148,7 +144,7 @@ private:
     QCheckBox* m_anyPortCheck = nullptr;
     QCheckBox* m_anonymousCheck = nullptr;
     QCheckBox* m_anonymousWritableCheck = nullptr;
-    QTableWidget* m_accounts = nullptr;
+    ServerAccountsTable* m_accounts = nullptr;
     QToolButton* m_addAccountButton = nullptr;
     QToolButton* m_removeAccountButton = nullptr;
     QCheckBox* m_plainTextCheck = nullptr;
@@ -159,7 +155,7 @@ private:
     QGroupBox* m_urlsBox = nullptr;
     QVBoxLayout* m_urlsLayout = nullptr;
     QGroupBox* m_sessionsBox = nullptr;
-    QTableView* m_sessionsView = nullptr;
+    ServerSessionsView* m_sessionsView = nullptr;
     QPushButton* m_disconnectButton = nullptr;
     QPlainTextEdit* m_log = nullptr;
 };
