@@ -1,10 +1,11 @@
 #include "certificatedialog.h"
 
+#include "net/certificates.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -129,7 +130,7 @@ QString keyText(const QSslCertificate& certificate)
 // The fingerprint on two lines of 16 bytes, which fit a dialog and read well side by side.
 QString fingerprintLines(const QSslCertificate& certificate)
 {
-    const QString text = CertificateDialog::fingerprint(certificate);
+    const QString text = formatFingerprint(certificateFingerprint(certificate));
     return text.size() > 48 ? text.left(47) + QLatin1Char('\n') + text.mid(48) : text;
 }
 
@@ -163,9 +164,69 @@ QString bulletList(const QStringList& items)
 
 } // namespace
 
-QString CertificateDialog::fingerprint(const QSslCertificate& certificate)
+CertificateDialog::Content CertificateDialog::forCheck(const CertificateCheck& check)
 {
-    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    Content content;
+    content.purpose =
+        check.reason == CertificateCheck::Reason::Changed ? Purpose::Changed : Purpose::Untrusted;
+    content.host = check.host;
+    content.port = check.port;
+    content.chain = check.chain;
+    content.previous = check.previous;
+    content.protocol = check.protocol;
+    content.cipher = check.cipher;
+    content.errors = check.errors;
+    return content;
+}
+
+CertificateDialog::Content CertificateDialog::forSecurity(const ConnectionSecurity& security,
+                                                          const QString& host, quint16 port)
+{
+    Content content;
+    content.purpose = Purpose::View;
+    content.host = host;
+    content.port = port;
+    content.chain = security.peerCertificateChain;
+    content.protocol = security.protocol;
+    content.cipher = security.cipher;
+    content.errors = security.certificateErrors;
+    switch (security.trust) {
+    case ConnectionSecurity::Trust::None:
+        content.trustNote = tr("The connection is not encrypted.");
+        break;
+    case ConnectionSecurity::Trust::System:
+        content.trustNote = tr("Trusted: the system's certificate store vouches for this certificate and "
+                               "its name.");
+        break;
+    case ConnectionSecurity::Trust::Pinned:
+        content.trustNote = tr("Trusted by its fingerprint: it was given for this server, or you accepted "
+                               "it for another connection to this server in this session.");
+        break;
+    case ConnectionSecurity::Trust::TrustStore:
+        content.trustNote = tr("Trusted because you chose to always trust exactly this certificate for "
+                               "this server.");
+        break;
+    case ConnectionSecurity::Trust::User:
+        content.trustNote = tr("Trusted because you accepted it for this connection.");
+        break;
+    }
+    if (security.controlEncrypted && !security.dataEncrypted)
+        content.trustNote += QLatin1Char(' ') + tr("File transfers and listings are NOT encrypted (the "
+                                                   "server did not accept PROT P).");
+    return content;
+}
+
+CertificateAnswer CertificateDialog::answerFor(Decision decision)
+{
+    switch (decision) {
+    case Decision::TrustOnce:
+        return CertificateAnswer::AcceptOnce;
+    case Decision::TrustAlways:
+        return CertificateAnswer::AcceptAlways;
+    case Decision::Cancel:
+        break;
+    }
+    return CertificateAnswer::Reject;
 }
 
 QString CertificateDialog::hostAndPort(const QString& host, quint16 port)
@@ -249,10 +310,11 @@ CertificateDialog::CertificateDialog(const Content& content, QWidget* parent)
         }
     }
     defaultButton->setFocus(Qt::OtherFocusReason);
-    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 44);
-    // Wrapped labels need the height for the width they get (a top-level widget's size hint ignores it).
+    // Wide enough for the fingerprint and a few words a line; then as tall as the wrapped labels need at
+    // that width (a window's size hint does not ask them).
     layout->activate();
-    resize(width(), qMax(sizeHint().height(), layout->totalHeightForWidth(width())));
+    const int width = qMax(sizeHint().width(), fontMetrics().horizontalAdvance(QLatin1Char('M')) * 44);
+    resize(width, qMax(sizeHint().height(), layout->totalHeightForWidth(width)));
 }
 
 CertificateDialog::~CertificateDialog() = default;
@@ -402,7 +464,8 @@ QWidget* CertificateDialog::createDetails()
     m_form->addRow(tr("SHA-256 fingerprint:"), fingerprintRow);
     connect(copy, &QToolButton::clicked, this, [this] {
         const int index = m_chainBox ? m_chainBox->currentIndex() : 0;
-        QApplication::clipboard()->setText(fingerprint(m_content.chain.value(index)));
+        QApplication::clipboard()->setText(
+            formatFingerprint(certificateFingerprint(m_content.chain.value(index))));
     });
 
     m_subject = valueLabel(details, QStringLiteral("certificateSubject"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/connectionsecurity.h"
+
 #include <QDialog>
 #include <QList>
 #include <QSslCertificate>
@@ -63,6 +65,13 @@ public:
         QString trustNote;            // View: why it is trusted
     };
 
+    // The question a connection asks (FtpClient::certificateCheckRequired()): Untrusted or Changed.
+    static Content forCheck(const CertificateCheck& check);
+    // What protects a connection, read-only (View), with why it is trusted.
+    static Content forSecurity(const ConnectionSecurity& security, const QString& host, quint16 port);
+    // The answer for the connection that asked.
+    static CertificateAnswer answerFor(Decision decision);
+
     explicit CertificateDialog(const Content& content, QWidget* parent = nullptr);
     ~CertificateDialog() override;
 
@@ -78,8 +87,6 @@ public:
     QCheckBox* alwaysTrustBox() const { return m_always; } // nullptr in View
     QComboBox* chainBox() const { return m_chainBox; }
 
-    // "AB:CD:…" of the certificate's SHA-256 digest.
-    static QString fingerprint(const QSslCertificate& certificate);
     // "host:port", brackets around an IPv6 address.
     static QString hostAndPort(const QString& host, quint16 port);
 

@@ -1,6 +1,7 @@
 #include "connectionsession.h"
 
 #include "browse/browserequest.h"
+#include "certificateprompt.h"
 #include "filesortproxymodel.h"
 #include "fileview.h"
 #include "localpane.h"
@@ -41,7 +42,7 @@ ConnectionSession::ConnectionSession(TransferActions* transfers, PasswordStore* 
     : QWidget(parent), m_transfers(transfers), m_passwords(passwords), m_budget(std::move(budget)),
       m_client(new RemoteBrowser(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_localPane(new LocalPane(m_splitter)), m_remotePane(new RemotePane(m_client, m_splitter)),
-      m_logPanel(new LogPanel)
+      m_logPanel(new LogPanel), m_certificatePrompt(new CertificatePrompt(m_client, this))
 {
     setObjectName(QStringLiteral("connectionSession"));
     m_splitter->setObjectName(QStringLiteral("paneSplitter"));
@@ -62,6 +63,7 @@ ConnectionSession::ConnectionSession(TransferActions* transfers, PasswordStore* 
     });
     connect(m_client, &RemoteBrowser::stateChanged, this, &ConnectionSession::onStateChanged);
     connect(m_client, &RemoteBrowser::disconnected, this, &ConnectionSession::onDisconnected);
+    connect(m_client, &RemoteBrowser::securityChanged, this, &ConnectionSession::securityChanged);
     if (m_budget)
         connect(m_budget.get(), &SessionBudget::released, this, &ConnectionSession::onSessionReleased);
 
@@ -231,6 +233,8 @@ void ConnectionSession::beginConnect(const FtpLogin& login, const FtpClientOptio
     releaseSession();
     m_remotePane->setConnected(false);
     m_login = login;
+    m_options = options;
+    m_maxConnections = maxConnections;
     m_client->setOptions(options);
     m_remotePane->setLogin(login);
     // The queue's site for this server: transfers open connections of their own with this login.
@@ -287,10 +291,28 @@ void ConnectionSession::startConnect(const PendingConnect& request)
         m_sessionUp = true;
         if (m_budget && !m_heldServer.isEmpty())
             m_budget->noteServerKind(m_heldServer, m_client->capabilities().isMinimal());
-        Q_EMIT connected(login, remotePath);
+        shareSecurityWithTransfers();
+        Q_EMIT connected(login, remotePath, m_options.tls.mode);
         m_remotePane->setConnected(true, remotePath);
         Q_EMIT actionsChanged();
     });
+}
+
+void ConnectionSession::shareSecurityWithTransfers()
+{
+    const ConnectionSecurity security = m_client->security();
+    if (!security.isEncrypted())
+        return; // transfers find out for themselves (a board: one refused AUTH each)
+    FtpClientOptions options = m_options;
+    // A server that spoke TLS to this connection is not talked to in clear text by the transfers: a
+    // refused AUTH on their connections is an attack or a fault, not a reason to send the password openly.
+    if (options.tls.mode == TlsMode::Auto)
+        options.tls.mode = TlsMode::Explicit;
+    // The user's decision about this server's certificate holds for the transfers' connections too.
+    if (!security.acceptedFingerprint.isEmpty() &&
+        !options.tls.acceptedFingerprints.contains(security.acceptedFingerprint))
+        options.tls.acceptedFingerprints.append(security.acceptedFingerprint);
+    m_siteId = m_transfers->setSite(m_login, options, m_maxConnections);
 }
 
 void ConnectionSession::onSessionReleased(const QString& server)
@@ -321,7 +343,7 @@ void ConnectionSession::releaseSession()
 void ConnectionSession::connectToSite(const Site& site)
 {
     const FtpLogin login = site.login();
-    Q_EMIT loginChosen(FtpLogin{login.host, login.port, login.user, QString()});
+    Q_EMIT loginChosen(FtpLogin{login.host, login.port, login.user, QString()}, site.tlsMode);
     if (site.isBoardPreset() && m_budget) // a board before its first connection says so
         m_budget->noteServerKind(SessionBudget::serverKey(login.host, login.port), true);
     const auto go = [this, site](const QString& password) {
@@ -385,16 +407,19 @@ void ConnectionSession::reconnect(const FtpClientOptions& options)
         // The site was deleted meanwhile: reconnect with what the tab knows.
     }
     const FtpLogin login = m_login;
+    FtpClientOptions tabOptions = options;
+    tabOptions.tls.mode = m_options.tls.mode; // the encryption the tab was connected with
     if (login.isAnonymous() || !login.password.isEmpty()) {
-        connectTo(login, options, folder);
+        connectTo(login, tabOptions, folder);
         return;
     }
-    Q_EMIT loginChosen(FtpLogin{login.host, login.port, login.user, QString()});
-    askPassword(login.user, login.host, QString(), [this, login, options, folder](const QString& password) {
-        FtpLogin l = login;
-        l.password = password;
-        connectTo(l, options, folder);
-    });
+    Q_EMIT loginChosen(FtpLogin{login.host, login.port, login.user, QString()}, tabOptions.tls.mode);
+    askPassword(login.user, login.host, QString(),
+                [this, login, options = tabOptions, folder](const QString& password) {
+                    FtpLogin l = login;
+                    l.password = password;
+                    connectTo(l, options, folder);
+                });
 }
 
 void ConnectionSession::disconnectFromServer()
@@ -481,6 +506,7 @@ void ConnectionSession::saveServer(QSettings& settings) const
     settings.setValue(QStringLiteral("host"), m_login.host);
     settings.setValue(QStringLiteral("port"), m_login.port);
     settings.setValue(QStringLiteral("user"), m_login.user);
+    settings.setValue(QStringLiteral("encryption"), Site::tlsModeKey(m_options.tls.mode));
     settings.setValue(QStringLiteral("site"), m_siteRef);
     settings.setValue(QStringLiteral("siteName"), m_siteName);
 }
@@ -494,6 +520,7 @@ void ConnectionSession::restoreServer(const QSettings& settings)
     if (login.host.isEmpty())
         return;
     m_login = login;
+    m_options.tls.mode = Site::tlsModeFromKey(settings.value(QStringLiteral("encryption")).toString());
     m_siteRef = settings.value(QStringLiteral("site")).toString();
     m_siteName = settings.value(QStringLiteral("siteName")).toString();
     m_siteId = TransferActions::siteIdFor(login); // the queue's reports about its jobs come here

@@ -19,6 +19,7 @@ class QSplitter;
 namespace Ferry {
 
 class BrowseRequest;
+class CertificatePrompt;
 class FilePane;
 class LocalPane;
 class PasswordStore;
@@ -83,6 +84,12 @@ public:
     QString lastRemotePath() const { return m_lastRemotePath; }
     // "Connected to dev@host:2121", "Not connected", ... (the status bar's permanent label).
     QString stateText() const;
+    // FTPS: the encryption this tab's connection asks for (the site's, the URL's scheme's), and what
+    // protects it now (the status bar's lock).
+    TlsMode tlsMode() const { return m_options.tls.mode; }
+    ConnectionSecurity security() const { return m_client->security(); }
+    // Asks the user about certificates the browsing connection cannot trust by itself.
+    CertificatePrompt* certificatePrompt() const { return m_certificatePrompt; }
 
     // Connects with explicit settings (closing any earlier connection of this session). maxConnections:
     // the site's transfer connections (0: the settings' parallel transfers, one for board servers).
@@ -123,9 +130,11 @@ Q_SIGNALS:
     // The remote folder shown changed (tabs on the same server are told apart by it).
     void remoteFolderShown(const QString& path);
     // Logged in (for the recent connections of the quick-connect bar).
-    void connected(const Ferry::FtpLogin& login, const QString& remotePath);
+    void connected(const Ferry::FtpLogin& login, const QString& remotePath, Ferry::TlsMode mode);
     // The login a site or URL is about to use (the quick-connect bar shows it; no password for sites).
-    void loginChosen(const Ferry::FtpLogin& login);
+    void loginChosen(const Ferry::FtpLogin& login, Ferry::TlsMode mode);
+    // What protects the connection changed (TLS up, PROT P, closed).
+    void securityChanged(const Ferry::ConnectionSecurity& security);
     void statusMessage(const QString& text, int timeoutMs);
     // The active pane, its folder or its selection changed: the window's actions follow.
     void actionsChanged();
@@ -141,6 +150,9 @@ private:
     };
 
     void onStateChanged(FtpClient::State state);
+    // The transfer queue's connections to this server follow the browsing connection: its certificate
+    // decision (no second question per connection) and, once the server spoke TLS, TLS required.
+    void shareSecurityWithTransfers();
     void onDisconnected(const QString& reason);
     void flushRemoteRefresh();
     // Takes a session of the server's budget and logs on, or waits for one (m_pending).
@@ -168,6 +180,9 @@ private:
     QPointer<FilePane> m_activePane;
     QPointer<BrowseRequest> m_connectOperation;
     FtpLogin m_login;
+    FtpClientOptions m_options; // of the current (or last) connection
+    int m_maxConnections = 0;
+    CertificatePrompt* m_certificatePrompt;
     QString m_siteRef;
     QString m_siteName;
     QString m_siteId;

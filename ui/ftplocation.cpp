@@ -27,13 +27,9 @@ std::optional<FtpLocation> FtpLocation::parse(const QString& input, QString* err
     if (text.isEmpty())
         return fail(tr("Enter a host name or an ftp:// URL."));
 
-    QString urlText = text;
-    const int schemeEnd = text.indexOf(QStringLiteral("://"));
-    if (schemeEnd < 0) {
-        urlText = QStringLiteral("ftp://") + text;
-    } else if (text.left(schemeEnd).compare(QLatin1String("ftp"), Qt::CaseInsensitive) != 0) {
-        return fail(tr("Not an FTP URL: %1 (Ferry speaks ftp:// only).").arg(text.left(schemeEnd + 3)));
-    }
+    // A bare host is an ftp:// URL; ftpes:// and ftps:// choose the encryption (parseFtpUrl() says what
+    // else is not an FTP URL).
+    const QString urlText = text.contains(QStringLiteral("://")) ? text : QStringLiteral("ftp://") + text;
 
     // One parser for the command line and the window (RFC 1738 paths, IPv6 brackets, percent-encoding).
     QString error;
@@ -43,6 +39,8 @@ std::optional<FtpLocation> FtpLocation::parse(const QString& input, QString* err
     FtpLocation location;
     location.host = url->host;
     location.port = url->port;
+    location.hasPort = url->hasPort;
+    location.tlsMode = url->tlsMode;
     location.user = url->user;
     location.password = url->password;
     location.hasPassword = url->hasPassword && !url->password.isEmpty();
@@ -50,12 +48,26 @@ std::optional<FtpLocation> FtpLocation::parse(const QString& input, QString* err
     return location;
 }
 
+QString FtpLocation::scheme(TlsMode mode)
+{
+    switch (mode) {
+    case TlsMode::Explicit:
+        return QStringLiteral("ftpes");
+    case TlsMode::Implicit:
+        return QStringLiteral("ftps");
+    case TlsMode::Auto:
+    case TlsMode::Off:
+        break;
+    }
+    return QStringLiteral("ftp");
+}
+
 QUrl FtpLocation::url() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("ftp"));
+    url.setScheme(scheme(tlsMode));
     url.setHost(host);
-    if (port != 21)
+    if (port != defaultFtpPort(tlsMode))
         url.setPort(port);
     if (!user.isEmpty())
         url.setUserName(user);

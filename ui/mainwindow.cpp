@@ -12,6 +12,7 @@
 #include "passwordstore.h"
 #include "quickconnectbar.h"
 #include "remotepane.h"
+#include "securityindicator.h"
 #include "serverpanel.h"
 #include "servertlssection.h"
 #include "settingsdialog.h"
@@ -157,16 +158,21 @@ void MainWindow::attachSession(ConnectionSession* session)
         if (session == this->session())
             updateConnectionState();
     });
+    connect(session, &ConnectionSession::securityChanged, this, [this, session] {
+        if (session == this->session())
+            updateSecurityIndicator();
+    });
     connect(session, &ConnectionSession::actionsChanged, this, [this, session] {
         if (session == this->session())
             updateActions();
     });
     connect(session, &ConnectionSession::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(session, &ConnectionSession::contextMenuRequested, this, &MainWindow::showPaneMenu);
-    connect(session, &ConnectionSession::loginChosen, this, [this, session](const FtpLogin& login) {
-        if (session == this->session())
-            m_quickConnect->setFields(login);
-    });
+    connect(session, &ConnectionSession::loginChosen, this,
+            [this, session](const FtpLogin& login, TlsMode mode) {
+                if (session == this->session())
+                    m_quickConnect->setFields(login, mode);
+            });
     connect(session, &ConnectionSession::connected, m_quickConnect, &QuickConnectBar::addRecent);
 }
 
@@ -180,7 +186,7 @@ void MainWindow::onCurrentTabChanged()
     // The quick-connect bar shows the tab's server (never a password): Connect reconnects it.
     if (shown->hasServer()) {
         const FtpLogin login = shown->login();
-        m_quickConnect->setFields(FtpLogin{login.host, login.port, login.user, QString()});
+        m_quickConnect->setFields(FtpLogin{login.host, login.port, login.user, QString()}, shown->tlsMode());
     }
     updateConnectionState();
     if (isActiveWindow())
@@ -352,6 +358,8 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_transferLabel);
     statusBar()->addPermanentWidget(m_transferProgress);
     statusBar()->addPermanentWidget(m_rateLabel);
+    m_securityIndicator = new SecurityIndicator(this);
+    statusBar()->addPermanentWidget(m_securityIndicator);
     statusBar()->addPermanentWidget(m_stateLabel);
 }
 
@@ -368,7 +376,15 @@ void MainWindow::updateConnectionState()
     setWindowTitle(shown->isConnected()
                        ? tr("%1 — Ferry").arg(ConnectionSession::describeLogin(shown->login()))
                        : tr("Ferry"));
+    updateSecurityIndicator();
     updateActions();
+}
+
+void MainWindow::updateSecurityIndicator()
+{
+    ConnectionSession* shown = session();
+    const FtpLogin login = shown->login();
+    m_securityIndicator->setConnection(shown->isConnected(), shown->security(), login.host, login.port);
 }
 
 void MainWindow::showPaneMenu(FilePane* pane, const QPoint& globalPos)
@@ -409,21 +425,22 @@ void MainWindow::connectToSite(const Site& site, TabChoice where)
     m_tabs->sessionFor(where)->connectToSite(site);
 }
 
-void MainWindow::connectFromQuickBar(const FtpLogin& login, const QString& path)
+void MainWindow::connectFromQuickBar(const FtpLogin& login, const QString& path, TlsMode mode)
 {
     // A connected tab stays as it is: the new connection gets a tab of its own.
     ConnectionSession* target = m_tabs->sessionFor(TabChoice::NewIfBusy);
     const FtpLogin shown = target->login();
     const bool sameServer = target->hasServer() && shown.host == login.host && shown.port == login.port &&
-                            shown.user == login.user;
+                            shown.user == login.user && target->tlsMode() == mode;
     if (sameServer && path.isEmpty() && login.password.isEmpty() && !login.isAnonymous()) {
         // The tab's own server without a password typed (a tab restored after a restart): its site's
         // keychain entry, or a question, and back to the folder it showed.
         target->reconnect(m_settings.clientOptions());
         return;
     }
-    target->connectTo(login, m_settings.clientOptions(),
-                      path.isEmpty() && sameServer ? target->lastRemotePath() : path);
+    FtpClientOptions options = m_settings.clientOptions();
+    options.tls.mode = mode;
+    target->connectTo(login, options, path.isEmpty() && sameServer ? target->lastRemotePath() : path);
 }
 
 bool MainWindow::openUrl(const QUrl& url, TabChoice where, const QList<QByteArray>& trusted)
@@ -441,8 +458,9 @@ bool MainWindow::openUrl(const QUrl& url, TabChoice where, const QList<QByteArra
     login.user = location->user;
     login.password = location->password;
     ConnectionSession* target = m_tabs->sessionFor(where);
-    m_quickConnect->setFields(login);
+    m_quickConnect->setFields(login, location->tlsMode);
     FtpClientOptions options = m_settings.clientOptions();
+    options.tls.mode = location->tlsMode;
     options.tls.acceptedFingerprints += trusted;
     target->connectTo(login, options, location->path);
     return true;

@@ -28,6 +28,7 @@ class MainWindowActions;
 class PasswordStore;
 class QuickConnectBar;
 class RemotePane;
+class SecurityIndicator;
 class ServerPanel;
 class SessionBudget;
 class SyncFeatures;
@@ -46,7 +47,8 @@ struct Site;
 // the queue row and in the status bar, never as a modal box. Geometry, docks, the tabs (servers and
 // folders, never passwords) and preferences are remembered in ferry.ini; the queue is kept in queue.json
 // (QStandardPaths app data) and comes back paused after a restart. All tabs share one SessionBudget with
-// the queue: a board's four sessions are never exceeded.
+// the queue: a board's four sessions are never exceeded. The status bar's lock tells whether the tab
+// shown is encrypted (protocol and cipher) and shows its server's certificate.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -56,7 +58,8 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Connects to an ftp:// URL (user, password, port and folder from it) and opens its folder; for
+    // Connects to an ftp://, ftpes:// or ftps:// URL (user, password, port, encryption and folder from it)
+    // and opens its folder; for
     // `ferry ftp://host/path` (a second `ferry URL` reaches the running window with NewIfBusy). Returns
     // false (and says why in the window) when it is not an FTP URL.
     // `trusted`: SHA-256 fingerprints of certificates accepted for this connection without a question
@@ -93,6 +96,8 @@ public:
     QSplitter* splitter() const;
 
     QuickConnectBar* quickConnectBar() const { return m_quickConnect; }
+    // The status bar's lock for the tab shown.
+    SecurityIndicator* securityIndicator() const { return m_securityIndicator; }
     ServerPanel* serverPanel() const { return m_serverPanel; }
     TransferEngine* transferQueue() const { return m_queue; }
     TransferPanel* transferPanel() const { return m_transferPanel; }
@@ -120,7 +125,7 @@ private:
     // Connects a new tab to the log dock, the status bar, the quick-connect bar and the actions.
     void attachSession(ConnectionSession* session);
     void onCurrentTabChanged();
-    void connectFromQuickBar(const FtpLogin& login, const QString& path);
+    void connectFromQuickBar(const FtpLogin& login, const QString& path, TlsMode mode);
     void connectActions();
     void createMenusAndToolBars();
     void createDocks();
@@ -129,6 +134,7 @@ private:
     void saveWindowState();
     void updateActions();
     void updateConnectionState();
+    void updateSecurityIndicator();
     void showPaneMenu(FilePane* pane, const QPoint& globalPos);
     void showTransferQueue();
     void updateTransferStatus(const TransferTotals& totals);
@@ -157,6 +163,7 @@ private:
     QToolBar* m_quickToolBar = nullptr;
     QMenu* m_sitesMenu = nullptr;
     QLabel* m_stateLabel = nullptr;
+    SecurityIndicator* m_securityIndicator = nullptr;
     QLabel* m_transferLabel = nullptr;
     QLabel* m_rateLabel = nullptr;
     QProgressBar* m_transferProgress = nullptr;

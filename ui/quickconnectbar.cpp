@@ -15,12 +15,23 @@ namespace Ferry {
 
 namespace {
 
+// "host" for TLS if available (or clear text), "ftpes://host" and "ftps://host" for the TLS modes.
+QString hostText(const QString& host, TlsMode mode)
+{
+    const QString name = host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host;
+    if (mode == TlsMode::Explicit || mode == TlsMode::Implicit)
+        return FtpLocation::scheme(mode) + QStringLiteral("://") + name;
+    return name;
+}
+
 QString recentText(const FtpLocation& location)
 {
-    QString host =
-        location.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(location.host) : location.host;
-    QString text = location.user.isEmpty() ? host : location.user + QLatin1Char('@') + host;
-    if (location.port != 21)
+    QString host = hostText(location.host, location.tlsMode);
+    const qsizetype schemeEnd = host.indexOf(QStringLiteral("://"));
+    if (!location.user.isEmpty())
+        host.insert(schemeEnd < 0 ? 0 : schemeEnd + 3, location.user + QLatin1Char('@'));
+    QString text = host;
+    if (location.port != defaultFtpPort(location.tlsMode))
         text += QStringLiteral(":%1").arg(location.port);
     if (!location.path.isEmpty())
         text += QLatin1Char('/') + location.path;
@@ -39,10 +50,12 @@ QuickConnectBar::QuickConnectBar(QWidget* parent)
     m_host->setInsertPolicy(QComboBox::NoInsert);
     m_host->setMinimumContentsLength(18);
     m_host->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_host->lineEdit()->setPlaceholderText(tr("host or ftp://user@host/folder"));
+    m_host->lineEdit()->setPlaceholderText(tr("host, ftp://, ftpes:// or ftps://user@host/folder"));
     m_host->setAccessibleName(tr("Host"));
     m_host->setToolTip(
-        tr("A host name or address, or an ftp:// URL; the drop-down lists recent connections"));
+        tr("A host name or address (encrypted with TLS when the server offers it), or a URL: ftp://, "
+           "ftpes:// (explicit TLS required) or ftps:// (implicit TLS, port 990). The drop-down lists recent "
+           "connections"));
     m_port->setObjectName(QStringLiteral("quickPort"));
     m_port->setPlaceholderText(QStringLiteral("21"));
     m_port->setValidator(new QIntValidator(1, 65535, m_port));
@@ -89,11 +102,10 @@ QuickConnectBar::QuickConnectBar(QWidget* parent)
 
 QuickConnectBar::~QuickConnectBar() = default;
 
-void QuickConnectBar::setFields(const FtpLogin& login)
+void QuickConnectBar::setFields(const FtpLogin& login, TlsMode mode)
 {
-    m_host->setEditText(login.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(login.host)
-                                                              : login.host);
-    m_port->setText(login.port == 21 ? QString() : QString::number(login.port));
+    m_host->setEditText(hostText(login.host, mode));
+    m_port->setText(login.port == defaultFtpPort(mode) ? QString() : QString::number(login.port));
     m_user->setText(login.user);
     m_password->setText(login.password);
 }
@@ -107,15 +119,14 @@ void QuickConnectBar::fillFromRecent(int index)
     login.host = location->host;
     login.port = location->port;
     login.user = location->user;
-    setFields(login);
+    setFields(login, location->tlsMode);
     m_password->setFocus();
 }
 
 void QuickConnectBar::requestConnect()
 {
     QString error;
-    const QString hostText = m_host->currentText().trimmed();
-    const std::optional<FtpLocation> location = FtpLocation::parse(hostText, &error);
+    const std::optional<FtpLocation> location = FtpLocation::parse(m_host->currentText().trimmed(), &error);
     if (!location) {
         Q_EMIT invalidInput(error);
         m_host->setFocus();
@@ -124,23 +135,24 @@ void QuickConnectBar::requestConnect()
     FtpLogin login;
     login.host = location->host;
     login.port = location->port;
-    if (!m_port->text().isEmpty() && !hostText.contains(QStringLiteral("://")) && location->port == 21)
+    if (!m_port->text().isEmpty() && !location->hasPort)
         login.port = quint16(m_port->text().toUInt());
     login.user = location->user.isEmpty() ? m_user->text().trimmed() : location->user;
     login.password = location->hasPassword ? location->password : m_password->text();
     const QString path = location->path;
     // Show what will be used; the password of a URL does not stay in the host field.
-    setFields(login);
-    Q_EMIT connectRequested(login, path);
+    setFields(login, location->tlsMode);
+    Q_EMIT connectRequested(login, path, location->tlsMode);
 }
 
-void QuickConnectBar::addRecent(const FtpLogin& login, const QString& path)
+void QuickConnectBar::addRecent(const FtpLogin& login, const QString& path, TlsMode mode)
 {
     Q_UNUSED(path); // part 2 may remember the last folder per connection
     FtpLocation location;
     location.host = login.host;
     location.port = login.port;
     location.user = login.user;
+    location.tlsMode = mode;
     QStringList entries = recentEntries();
     const QString text = recentText(location);
     entries.removeAll(text);

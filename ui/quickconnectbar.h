@@ -10,9 +10,10 @@ class QPushButton;
 
 namespace Ferry {
 
-// Host, port, user, password and Connect. The host field also takes an ftp:// URL (user, password, port
-// and folder are taken from it) and drops down the recent connections, which are kept in ferry.ini
-// without their passwords.
+// Host, port, user, password and Connect. The host field also takes an ftp://, ftpes:// (explicit TLS
+// required) or ftps:// (implicit TLS, port 990) URL (user, password, port and folder are taken from it;
+// a bare host is TLS if available) and drops down the recent connections, which are kept in ferry.ini
+// with their scheme and without their passwords.
 class QuickConnectBar final : public QWidget
 {
     Q_OBJECT
@@ -30,10 +31,11 @@ public:
     QLineEdit* passwordEdit() const { return m_password; }
     QPushButton* connectButton() const { return m_connect; }
 
-    // Fills the fields (the password too, when given).
-    void setFields(const FtpLogin& login);
+    // Fills the fields (the password too, when given); explicit and implicit TLS show as the host's
+    // ftpes:// or ftps:// scheme.
+    void setFields(const FtpLogin& login, TlsMode mode = TlsMode::Auto);
     // Remembers a connection that worked (no password) at the top of the drop-down.
-    void addRecent(const FtpLogin& login, const QString& path);
+    void addRecent(const FtpLogin& login, const QString& path, TlsMode mode = TlsMode::Auto);
     QStringList recentEntries() const;
 
 public Q_SLOTS:
@@ -41,8 +43,8 @@ public Q_SLOTS:
     void requestConnect();
 
 Q_SIGNALS:
-    // path: the folder to open (from a URL), empty for the login folder.
-    void connectRequested(const Ferry::FtpLogin& login, const QString& path);
+    // path: the folder to open (from a URL), empty for the login folder; mode: from the URL's scheme.
+    void connectRequested(const Ferry::FtpLogin& login, const QString& path, Ferry::TlsMode mode);
     void invalidInput(const QString& message);
 
 private:

@@ -40,7 +40,32 @@ FtpClientOptions Site::options() const
     options.replyTimeoutMs = replyTimeoutSeconds * 1000;
     options.dataTimeoutMs = qMax(options.dataTimeoutMs, replyTimeoutSeconds * 1000);
     options.keepAliveIntervalMs = keepAliveSeconds * 1000;
+    options.tls.mode = tlsMode;
     return options;
+}
+
+QString Site::tlsModeKey(TlsMode mode)
+{
+    switch (mode) {
+    case TlsMode::Auto:
+        break;
+    case TlsMode::Explicit:
+        return QStringLiteral("explicit");
+    case TlsMode::Implicit:
+        return QStringLiteral("implicit");
+    case TlsMode::Off:
+        return QStringLiteral("off");
+    }
+    return QStringLiteral("auto");
+}
+
+TlsMode Site::tlsModeFromKey(const QString& key)
+{
+    for (const TlsMode mode : {TlsMode::Explicit, TlsMode::Implicit, TlsMode::Off}) {
+        if (key == tlsModeKey(mode))
+            return mode;
+    }
+    return TlsMode::Auto;
 }
 
 QString Site::fullName() const
@@ -73,6 +98,7 @@ QList<Site> Site::loadAll(QStringList* folders)
         site.name = s->value(QStringLiteral("name")).toString();
         site.host = s->value(QStringLiteral("host")).toString();
         site.port = quint16(qBound(1, s->value(QStringLiteral("port"), 21).toInt(), 65535));
+        site.tlsMode = tlsModeFromKey(s->value(QStringLiteral("encryption")).toString());
         site.user = s->value(QStringLiteral("user")).toString();
         site.rememberPassword = s->value(QStringLiteral("rememberPassword"), false).toBool();
         site.plainTextPassword = s->value(QStringLiteral("plainTextPassword"), false).toBool();
@@ -108,6 +134,7 @@ void Site::saveAll(const QList<Site>& sites, const QStringList& folders)
         s->setValue(QStringLiteral("name"), site.name);
         s->setValue(QStringLiteral("host"), site.host);
         s->setValue(QStringLiteral("port"), site.port);
+        s->setValue(QStringLiteral("encryption"), tlsModeKey(site.tlsMode));
         s->setValue(QStringLiteral("user"), site.user);
         s->setValue(QStringLiteral("rememberPassword"), site.rememberPassword);
         s->setValue(QStringLiteral("plainTextPassword"), site.plainTextPassword);

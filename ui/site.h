@@ -22,6 +22,8 @@ public:
     QString name;
     QString host;
     quint16 port = 21;
+    // FTPS: TLS if available (the default), explicit TLS required, implicit TLS, or clear text only.
+    TlsMode tlsMode = TlsMode::Auto;
     QString user;
     QString password;               // in memory only, except with plainTextPassword
     bool rememberPassword = false;  // in the system keychain
@@ -54,6 +56,10 @@ public:
     static QList<Site> loadAll(QStringList* folders = nullptr);
     static void saveAll(const QList<Site>& sites, const QStringList& folders);
     static QString keychainKey(const QString& id) { return QStringLiteral("site/") + id; }
+    // How a mode is written in sites.ini and ferry.ini ("auto", "explicit", "implicit", "off"); unknown
+    // words read as Auto.
+    static QString tlsModeKey(TlsMode mode);
+    static TlsMode tlsModeFromKey(const QString& key);
 };
 
 } // namespace Ferry

@@ -87,6 +87,18 @@ SiteManagerDialog::SiteManagerDialog(PasswordStore* passwords, QWidget* parent)
     m_port = new QSpinBox(m_form);
     m_port->setObjectName(QStringLiteral("sitePort"));
     m_port->setRange(1, 65535);
+    m_encryption = new QComboBox(m_form);
+    m_encryption->setObjectName(QStringLiteral("siteEncryption"));
+    m_encryption->addItem(tr("Use TLS if available (FTP, encrypted when the server can)"),
+                          int(TlsMode::Auto));
+    m_encryption->addItem(tr("Require explicit TLS (FTPES)"), int(TlsMode::Explicit));
+    m_encryption->addItem(tr("Implicit TLS (FTPS, port 990)"), int(TlsMode::Implicit));
+    m_encryption->addItem(tr("Clear text only (insecure: passwords readable on the network)"),
+                          int(TlsMode::Off));
+    m_encryption->setToolTip(
+        tr("TLS if available encrypts whenever the server offers it and works with servers that cannot "
+           "(small boards). Explicit TLS refuses to go on without it; implicit TLS speaks TLS from the "
+           "first byte, usually on port 990."));
     m_user = new QLineEdit(m_form);
     m_user->setObjectName(QStringLiteral("siteUser"));
     m_user->setPlaceholderText(tr("empty for anonymous"));
@@ -141,6 +153,7 @@ SiteManagerDialog::SiteManagerDialog(PasswordStore* passwords, QWidget* parent)
     generalForm->addRow(tr("F&older:"), m_folder);
     generalForm->addRow(tr("&Host:"), m_host);
     generalForm->addRow(tr("&Port:"), m_port);
+    generalForm->addRow(tr("&Encryption:"), m_encryption);
     generalForm->addRow(tr("&User:"), m_user);
     generalForm->addRow(tr("Pass&word:"), m_password);
     generalForm->addRow(QString(), m_remember);
@@ -220,6 +233,16 @@ SiteManagerDialog::SiteManagerDialog(PasswordStore* passwords, QWidget* parent)
     connect(m_password, &QLineEdit::textEdited, this, [this] {
         if (!m_currentId.isEmpty())
             m_typedPasswords.insert(m_currentId);
+    });
+    connect(m_encryption, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading)
+            return;
+        // Implicit TLS has its own port: follow it while the port is the other mode's default.
+        const auto mode = static_cast<TlsMode>(m_encryption->currentData().toInt());
+        if (mode == TlsMode::Implicit && m_port->value() == defaultFtpPort(TlsMode::Auto))
+            m_port->setValue(defaultFtpPort(TlsMode::Implicit));
+        else if (mode != TlsMode::Implicit && m_port->value() == defaultFtpPort(TlsMode::Implicit))
+            m_port->setValue(defaultFtpPort(TlsMode::Auto));
     });
     connect(m_remember, &QCheckBox::toggled, this, &SiteManagerDialog::updatePasswordWidgets);
     connect(m_plainText, &QCheckBox::toggled, this, &SiteManagerDialog::updatePasswordWidgets);
@@ -334,6 +357,7 @@ void SiteManagerDialog::loadForm(const Site* site)
     m_folder->setEditText(s.folder);
     m_host->setText(s.host);
     m_port->setValue(s.port);
+    m_encryption->setCurrentIndex(m_encryption->findData(int(s.tlsMode)));
     m_user->setText(s.user);
     m_password->setText(s.password);
     m_password->setPlaceholderText(s.password.isEmpty() && s.rememberPassword ? tr("saved in the keychain")
@@ -362,6 +386,7 @@ void SiteManagerDialog::commitForm()
     site->folder = m_folder->currentText().split(QLatin1Char('/'), Qt::SkipEmptyParts).join(QLatin1Char('/'));
     site->host = m_host->text().trimmed();
     site->port = quint16(m_port->value());
+    site->tlsMode = static_cast<TlsMode>(m_encryption->currentData().toInt());
     site->user = m_user->text();
     site->password = m_password->text();
     site->rememberPassword = m_remember->isChecked();

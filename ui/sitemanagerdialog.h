@@ -19,7 +19,8 @@ namespace Ferry {
 class PasswordStore;
 
 // The site manager: saved sites in folders, each with host, port, user, password (system keychain when
-// there is one; plain text only when the user ticks it), transfer mode, transfer connections, default
+// there is one; plain text only when the user ticks it), encryption (FTPS: TLS if available, explicit,
+// implicit on port 990, or clear text), transfer mode, transfer connections, default
 // folders, timeouts and the board preset. Non-modal. OK saves, Cancel forgets the changes, Connect saves
 // and asks the window to connect (connectRequested carries the password when it was typed or saved in
 // plain text; otherwise the window reads the keychain or asks).
@@ -79,6 +80,7 @@ private:
     QComboBox* m_folder;
     QLineEdit* m_host;
     QSpinBox* m_port;
+    QComboBox* m_encryption;
     QLineEdit* m_user;
     QLineEdit* m_password;
     QCheckBox* m_remember;

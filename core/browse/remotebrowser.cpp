@@ -3,9 +3,22 @@
 #include "browse/browserequest.h"
 #include "browse/remotebrowserworker.h"
 
+#include <QMetaMethod>
 #include <QThread>
 
 namespace Ferry {
+
+namespace {
+
+bool sameSecurity(const ConnectionSecurity& a, const ConnectionSecurity& b)
+{
+    return a.controlEncrypted == b.controlEncrypted && a.dataEncrypted == b.dataEncrypted &&
+           a.protocol == b.protocol && a.cipher == b.cipher && a.trust == b.trust &&
+           a.acceptedFingerprint == b.acceptedFingerprint &&
+           a.peerCertificateChain == b.peerCertificateChain && a.certificateErrors == b.certificateErrors;
+}
+
+} // namespace
 
 RemoteBrowser::RemoteBrowser(QObject* parent)
     : QObject(parent), m_thread(new QThread(this)), m_worker(new RemoteBrowserWorker)
@@ -16,6 +29,8 @@ RemoteBrowser::RemoteBrowser(QObject* parent)
     connect(m_worker, &RemoteBrowserWorker::stateReported, this, &RemoteBrowser::onStateReported);
     connect(m_worker, &RemoteBrowserWorker::logMessage, this, &RemoteBrowser::logMessage);
     connect(m_worker, &RemoteBrowserWorker::disconnected, this, &RemoteBrowser::disconnected);
+    connect(m_worker, &RemoteBrowserWorker::certificateCheckRequired, this,
+            &RemoteBrowser::onCertificateCheck);
     connect(m_worker, &RemoteBrowserWorker::entriesParsed, this, &RemoteBrowser::onEntries);
     connect(m_worker, &RemoteBrowserWorker::finished, this, &RemoteBrowser::onFinished);
     m_thread->start();
@@ -74,6 +89,12 @@ void RemoteBrowser::abortConnection()
         m_worker, [worker] { worker->abortConnection(); }, Qt::BlockingQueuedConnection);
 }
 
+void RemoteBrowser::answerCertificateCheck(CertificateAnswer answer)
+{
+    RemoteBrowserWorker* worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker, answer] { worker->answerCertificateCheck(answer); });
+}
+
 BrowseRequest* RemoteBrowser::list(const QString& path, ListOperation::Delivery delivery)
 {
     return post(path, delivery, [path](RemoteBrowserWorker* worker, quint64 id) { worker->list(id, path); });
@@ -110,14 +131,28 @@ void RemoteBrowser::abortRequest(quint64 id)
 }
 
 void RemoteBrowser::onStateReported(FtpClient::State state, const QString& currentDirectory,
-                                    const ServerCapabilities& capabilities)
+                                    const ServerCapabilities& capabilities,
+                                    const ConnectionSecurity& security)
 {
     m_currentDirectory = currentDirectory;
     m_capabilities = capabilities;
+    if (!sameSecurity(security, m_security)) {
+        m_security = security;
+        Q_EMIT securityChanged(security);
+    }
     if (state == m_state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
+}
+
+void RemoteBrowser::onCertificateCheck(const CertificateCheck& check)
+{
+    // The worker's client asked because the worker listens; pass the refusal on when nobody here does.
+    if (isSignalConnected(QMetaMethod::fromSignal(&RemoteBrowser::certificateCheckRequired)))
+        Q_EMIT certificateCheckRequired(check);
+    else
+        answerCertificateCheck(CertificateAnswer::Reject);
 }
 
 void RemoteBrowser::onEntries(quint64 id, const QList<RemoteEntry>& entries)

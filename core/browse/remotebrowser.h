@@ -3,6 +3,7 @@
 #include "client/ftpclient.h"
 #include "client/ftpclientoptions.h"
 #include "client/listoperation.h"
+#include "net/connectionsecurity.h"
 
 #include <QHash>
 #include <QObject>
@@ -40,6 +41,9 @@ public:
     // What the server said it can do (FEAT) and what the client learnt while talking to it.
     ServerCapabilities capabilities() const { return m_capabilities; }
     FtpClientOptions options() const { return m_options; }
+    // What protects the connection (protocol, cipher, certificate and why it is trusted), as last
+    // reported by the worker: a copy, like the state (reported before the finished() of the connect).
+    ConnectionSecurity security() const { return m_security; }
     // Applies to the next connection.
     void setOptions(const FtpClientOptions& options);
 
@@ -48,6 +52,8 @@ public:
     // Closes the connection at once (closed when this returns: it waits for the worker thread); running
     // and queued requests finish as canceled.
     void abortConnection();
+    // The decision certificateCheckRequired() asked for, queued to the worker's client.
+    void answerCertificateCheck(CertificateAnswer answer);
 
     // Lists a folder; the entries arrive in pieces through BrowseRequest::entriesReceived(), parsed in the
     // worker thread as the listing arrives. With Collect, the request also keeps them all (entries()).
@@ -67,6 +73,11 @@ Q_SIGNALS:
     void logMessage(Ferry::FtpClient::LogKind kind, const QString& text);
     // The connection closed, with the reason when it was not asked for (empty on a clean QUIT).
     void disconnected(const QString& reason);
+    // What protects the connection changed (TLS negotiated, PROT P, the connection closed).
+    void securityChanged(const Ferry::ConnectionSecurity& security);
+    // The server's certificate needs a person's decision: the connection waits for
+    // answerCertificateCheck(). Nobody connected to this signal: rejected at once, as FtpClient does.
+    void certificateCheckRequired(const Ferry::CertificateCheck& check);
 
 private:
     friend class BrowseRequest;
@@ -75,7 +86,8 @@ private:
     BrowseRequest* post(const QString& path, ListOperation::Delivery delivery, Call call);
     void abortRequest(quint64 id);
     void onStateReported(FtpClient::State state, const QString& currentDirectory,
-                         const ServerCapabilities& capabilities);
+                         const ServerCapabilities& capabilities, const ConnectionSecurity& security);
+    void onCertificateCheck(const CertificateCheck& check);
     void onEntries(quint64 id, const QList<RemoteEntry>& entries);
     void onFinished(quint64 id, FtpOperation::Error error, const QString& errorString,
                     const QList<QByteArray>& unparsedLines);
@@ -85,6 +97,7 @@ private:
     FtpClient::State m_state = FtpClient::State::Unconnected;
     QString m_currentDirectory;
     ServerCapabilities m_capabilities;
+    ConnectionSecurity m_security;
     FtpClientOptions m_options;
     quint64 m_nextId = 1;
     QHash<quint64, QPointer<BrowseRequest>> m_requests;

@@ -20,6 +20,9 @@ void RemoteBrowserWorker::initialize()
     m_batchTimer->setSingleShot(true);
     connect(m_batchTimer, &QTimer::timeout, this, &RemoteBrowserWorker::flushAll);
     connect(m_client, &FtpClient::stateChanged, this, &RemoteBrowserWorker::reportState);
+    connect(m_client, &FtpClient::securityChanged, this, &RemoteBrowserWorker::reportState);
+    connect(m_client, &FtpClient::certificateCheckRequired, this,
+            &RemoteBrowserWorker::certificateCheckRequired);
     connect(m_client, &FtpClient::logMessage, this, &RemoteBrowserWorker::logMessage);
     connect(m_client, &FtpClient::disconnected, this, [this](const QString& reason) {
         reportState();
@@ -46,6 +49,11 @@ void RemoteBrowserWorker::abortConnection()
 {
     m_client->abortConnection();
     reportState();
+}
+
+void RemoteBrowserWorker::answerCertificateCheck(CertificateAnswer answer)
+{
+    m_client->answerCertificateCheck(answer);
 }
 
 void RemoteBrowserWorker::list(quint64 id, const QString& path)
@@ -130,7 +138,8 @@ void RemoteBrowserWorker::flushAll()
 
 void RemoteBrowserWorker::reportState()
 {
-    Q_EMIT stateReported(m_client->state(), m_client->currentDirectory(), m_client->capabilities());
+    Q_EMIT stateReported(m_client->state(), m_client->currentDirectory(), m_client->capabilities(),
+                         m_client->security());
 }
 
 } // namespace Ferry

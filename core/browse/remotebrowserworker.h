@@ -37,6 +37,7 @@ public:
     void connectToHost(quint64 id, const FtpLogin& login);
     void disconnectFromHost(quint64 id);
     void abortConnection();
+    void answerCertificateCheck(CertificateAnswer answer);
     void list(quint64 id, const QString& path);
     void mkdir(quint64 id, const QString& path);
     void rmdir(quint64 id, const QString& path);
@@ -50,7 +51,9 @@ Q_SIGNALS:
     // The connection's state and working directory, sent whenever either may have changed and always
     // before the finished() of the operation that changed it.
     void stateReported(Ferry::FtpClient::State state, const QString& currentDirectory,
-                       const Ferry::ServerCapabilities& capabilities);
+                       const Ferry::ServerCapabilities& capabilities,
+                       const Ferry::ConnectionSecurity& security);
+    void certificateCheckRequired(const Ferry::CertificateCheck& check);
     void logMessage(Ferry::FtpClient::LogKind kind, const QString& text);
     void disconnected(const QString& reason);
     void entriesParsed(quint64 id, const QList<Ferry::RemoteEntry>& entries);

@@ -9,12 +9,14 @@
 #include "remotefilemodel.h"
 #include "remotepane.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QtTest>
@@ -70,6 +72,42 @@ bool reactivate(QWidget* window, QWidget* focus)
         return false;
     focus->setFocus();
     return QTest::qWaitFor([focus] { return focus->hasFocus(); });
+}
+
+QString cutWidgets(QWidget* window)
+{
+    QStringList cut;
+    const QList<QWidget*> widgets = window->findChildren<QWidget*>();
+    for (const QWidget* widget : widgets) {
+        if (!widget->isVisibleTo(window))
+            continue;
+        QString text;
+        QSize needed;
+        if (const auto* label = qobject_cast<const QLabel*>(widget)) {
+            text = label->text();
+            if (label->wordWrap())
+                needed = QSize(0, label->heightForWidth(label->width()));
+            else if (label->pixmap().isNull())
+                needed = label->sizeHint();
+        } else if (const auto* button = qobject_cast<const QAbstractButton*>(widget)) {
+            text = button->text();
+            needed = button->sizeHint();
+        } else {
+            continue;
+        }
+        const QRect inWindow(widget->mapTo(window, QPoint(0, 0)), widget->size());
+        if (widget->width() < needed.width() || widget->height() < needed.height() ||
+            !window->rect().contains(inWindow))
+            cut << QStringLiteral("\"%1\" %2x%3 needs %4x%5 at %6,%7")
+                       .arg(text.left(40))
+                       .arg(widget->width())
+                       .arg(widget->height())
+                       .arg(needed.width())
+                       .arg(needed.height())
+                       .arg(inWindow.x())
+                       .arg(inWindow.y());
+    }
+    return cut.join(QLatin1String("; "));
 }
 
 bool GuiTestBase::openWindow(const QSize& size)

@@ -37,6 +37,9 @@ bool dropOn(QAbstractItemView* view, const QMimeData* mime, const QPoint& pos);
 QPoint emptyArea(QAbstractItemView* view);
 // Gives the window back the focus after a dialog closed (window shortcuts need an active window).
 bool reactivate(QWidget* window, QWidget* focus);
+// What is cut in a window as laid out now: visible labels and buttons smaller than their text needs (wrapped
+// labels: the height for their width), or outside the window. Empty when everything fits.
+QString cutWidgets(QWidget* window);
 
 // The visible one of the named children (a closed dialog may linger until its deferred delete).
 template <typename T> T* visibleChild(QObject* parent, const QString& name)

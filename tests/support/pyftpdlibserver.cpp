@@ -39,7 +39,7 @@ quint16 PyftpdlibServer::launch(PeerProcess& process, const QHostAddress& bindAd
                              QStringLiteral("--bind"),
                              bindAddress.toString(),
                              QStringLiteral("--port"),
-                             QStringLiteral("0"),
+                             QString::number(m_requestedPort),
                              QStringLiteral("--root"),
                              rootPath(),
                              QStringLiteral("--user"),

@@ -26,6 +26,10 @@ public:
         m_keyPath = keyPath;
     }
 
+    // The port start() listens on; 0 (the default) picks a free one. A test restarts a server where it was
+    // (same host and port) with setPort(port()).
+    void setPort(quint16 port) { m_requestedPort = port; }
+
     QString name() const override;
 
     static QString script();
@@ -37,6 +41,7 @@ protected:
 private:
     QString m_certificatePath;
     QString m_keyPath;
+    quint16 m_requestedPort = 0;
 };
 
 } // namespace Ferry::Test
