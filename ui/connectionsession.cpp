@@ -1,11 +1,13 @@
 #include "connectionsession.h"
 
 #include "browse/browserequest.h"
+#include "certificatedialog.h"
 #include "certificateprompt.h"
 #include "filesortproxymodel.h"
 #include "fileview.h"
 #include "localpane.h"
 #include "logpanel.h"
+#include "net/certificatetruststore.h"
 #include "passwordstore.h"
 #include "remotefilemodel.h"
 #include "remotepane.h"
@@ -64,6 +66,9 @@ ConnectionSession::ConnectionSession(TransferActions* transfers, PasswordStore* 
     connect(m_client, &RemoteBrowser::stateChanged, this, &ConnectionSession::onStateChanged);
     connect(m_client, &RemoteBrowser::disconnected, this, &ConnectionSession::onDisconnected);
     connect(m_client, &RemoteBrowser::securityChanged, this, &ConnectionSession::securityChanged);
+    connect(m_certificatePrompt, &CertificatePrompt::answered, this, [this](CertificateAnswer answer) {
+        m_alwaysTrustAsked = answer == CertificateAnswer::AcceptAlways;
+    });
     if (m_budget)
         connect(m_budget.get(), &SessionBudget::released, this, &ConnectionSession::onSessionReleased);
 
@@ -270,6 +275,7 @@ void ConnectionSession::startConnect(const PendingConnect& request)
         m_pending.reset();
     }
     m_heldServer = m_budget ? server : QString();
+    m_alwaysTrustAsked = false;
     m_remotePane->showInfo(tr("Connecting to %1…").arg(describeLogin(request.login)));
 
     const FtpLogin login = request.login;
@@ -294,6 +300,16 @@ void ConnectionSession::startConnect(const PendingConnect& request)
         shareSecurityWithTransfers();
         Q_EMIT connected(login, remotePath, m_options.tls.mode);
         m_remotePane->setConnected(true, remotePath);
+        if (m_alwaysTrustAsked && m_client->security().trust != ConnectionSecurity::Trust::TrustStore) {
+            // "Always" was asked for but the trust store could not keep it.
+            const QString text =
+                tr("The certificate of %1 is trusted for this connection only: Ferry could not keep it in %2 "
+                   "for the next time.")
+                    .arg(CertificateDialog::hostAndPort(login.host, login.port),
+                         QDir::toNativeSeparators(CertificateTrustStore::defaultPath()));
+            m_remotePane->showError(text);
+            Q_EMIT statusMessage(text, 15000);
+        }
         Q_EMIT actionsChanged();
     });
 }

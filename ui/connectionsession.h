@@ -190,6 +190,7 @@ private:
     QSet<QString> m_changedRemoteFolders;
     QTimer m_remoteRefreshTimer;
     bool m_sessionUp = false; // logged in (a later disconnect is a lost connection)
+    bool m_alwaysTrustAsked = false; // the user asked to always trust this connection's certificate
 };
 
 } // namespace Ferry

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void cancelRefusesTheConnection();
     void alwaysTrustKeptAcrossRestart();
     void changedCertificateIsALoudWarning();
+    void alwaysTrustThatCannotBeKeptIsSaid();
     void boardServerShowsOpenLock();
     void siteManagerEncryptionSavedAndRestored();
     void siteEncryptionUsedOnConnect();
@@ -457,6 +458,27 @@ void TestWindowTls::changedCertificateIsALoudWarning()
     QVERIFY(store.load());
     QCOMPARE(store.check(QStringLiteral("127.0.0.1"), port, m_server.certificate),
              CertificateTrustStore::Verdict::Trusted);
+}
+
+void TestWindowTls::alwaysTrustThatCannotBeKeptIsSaid()
+{
+    // The trusted-certificates file cannot be written (a folder stands in its way).
+    QVERIFY(QDir().mkpath(trustStorePath()));
+    QVERIFY(startTlsServer(m_server));
+    quickConnect(QStringLiteral("ftpes://127.0.0.1"), m_tls->port(), m_tls->user(), m_tls->password());
+    QPointer<CertificateDialog> dialog = waitForQuestion();
+    QVERIFY(dialog);
+    dialog->alwaysTrustBox()->setChecked(true);
+    QTest::mouseClick(dialog->trustButton(), Qt::LeftButton);
+    QVERIFY(waitForRemote(QStringLiteral("/")));
+    // Connected (the user trusted it), and told that it will not be remembered.
+    QCOMPARE(m_window->session()->security().trust, ConnectionSecurity::Trust::User);
+    QTRY_VERIFY2(
+        m_window->remotePane()->messageBar()->text().contains(QLatin1String("for this connection only")),
+        qPrintable(m_window->remotePane()->messageBar()->text()));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("for this connection only")));
+    screenshot(QStringLiteral("tls-15-always-trust-not-kept"));
+    QVERIFY(QDir(trustStorePath()).removeRecursively());
 }
 
 void TestWindowTls::boardServerShowsOpenLock()
