@@ -302,8 +302,11 @@ void TestWindowTls::untrustedCertificateAskedThenTrustedOnce()
     QVERIFY2(
         dialog->errors().join(QLatin1Char(' ')).contains(QLatin1String("self-signed"), Qt::CaseInsensitive),
         qPrintable(dialog->errors().join(QLatin1Char(' '))));
-    // The tab waits for the answer: not connected yet.
+    // The tab waits for the answer: not connected yet. The question came, as a value, from the browsing
+    // connection's own thread (RemoteBrowser's worker), never from a client in the window's thread.
     QVERIFY(!m_window->session()->isConnected());
+    QVERIFY(m_window->session()->client()->workerThread() != QThread::currentThread());
+    QVERIFY(m_window->session()->client()->workerThread()->isRunning());
 
     QTest::mouseClick(dialog->trustButton(), Qt::LeftButton);
     QVERIFY(waitForRemote(QStringLiteral("/")));
