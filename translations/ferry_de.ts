@@ -9,6 +9,216 @@
     </message>
 </context>
 <context>
+    <name>Ferry::CertificateDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>DNS: %1</source>
+        <translation>DNS: %1</translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation>IP: %1</translation>
+    </message>
+    <message>
+        <source>e-mail: %1</source>
+        <translation>E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>EXPIRED on %1</source>
+        <translation>ABGELAUFEN am %1</translation>
+    </message>
+    <message>
+        <source>NOT YET VALID (from %1)</source>
+        <translation>NOCH NICHT GÜLTIG (ab %1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 Bit</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted.</source>
+        <translation>Die Verbindung ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Trusted: the system's certificate store vouches for this certificate and its name.</source>
+        <translation>Vertrauenswürdig: Der Zertifikatspeicher des Systems bürgt für dieses Zertifikat und seinen Namen.</translation>
+    </message>
+    <message>
+        <source>Trusted by its fingerprint: it was given for this server, or you accepted it for another connection to this server in this session.</source>
+        <translation>Über seinen Fingerabdruck vertrauenswürdig: Er wurde für diesen Server angegeben, oder Sie haben ihn in dieser Sitzung für eine andere Verbindung zu diesem Server akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Trusted because you chose to always trust exactly this certificate for this server.</source>
+        <translation>Vertrauenswürdig, weil Sie gewählt haben, genau diesem Zertifikat für diesen Server immer zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>Trusted because you accepted it for this connection.</source>
+        <translation>Vertrauenswürdig, weil Sie es für diese Verbindung akzeptiert haben.</translation>
+    </message>
+    <message>
+        <source>File transfers and listings are NOT encrypted (the server did not accept PROT P).</source>
+        <translation>Dateiübertragungen und Verzeichnislisten sind NICHT verschlüsselt (der Server hat PROT P nicht angenommen).</translation>
+    </message>
+    <message>
+        <source>Unknown certificate</source>
+        <translation>Unbekanntes Zertifikat</translation>
+    </message>
+    <message>
+        <source>WARNING: certificate changed</source>
+        <translation>WARNUNG: Zertifikat geändert</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust the new certificate for this server (it replaces the one trusted before)</source>
+        <translation>&amp;Dem neuen Zertifikat für diesen Server immer vertrauen (es ersetzt das bisher vertraute)</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust this certificate for this server</source>
+        <translation>Diesem Zertifikat für diesen Server &amp;immer vertrauen</translation>
+    </message>
+    <message>
+        <source>Ferry keeps exactly this certificate for %1; if the server ever shows another one, Ferry warns you again.</source>
+        <translation>Ferry merkt sich genau dieses Zertifikat für %1; zeigt der Server jemals ein anderes, warnt Ferry Sie erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate</source>
+        <translation>Dem neuen Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and connect</source>
+        <translation>&amp;Vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server's administrator gives you (a Ferry server shows it in its panel) before you trust it.</source>
+        <translation>Ferry kann nicht bestätigen, dass es mit diesem Server spricht und nicht mit jemandem dazwischen. Vergleichen Sie den SHA-256-Fingerabdruck unten mit dem, den Ihnen der Administrator des Servers nennt (ein Ferry-Server zeigt ihn in seinem Bereich), bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>WARNING: the certificate of %1 has CHANGED.</source>
+        <translation>WARNUNG: Das Zertifikat von %1 hat sich GEÄNDERT.</translation>
+    </message>
+    <message>
+        <source>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server's administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</source>
+        <translation>Sie haben diesem Server zuvor mit einem anderen Zertifikat vertraut. Jemand könnte die Verbindung abfangen, oder der Administrator des Servers hat ein neues Zertifikat installiert. Verbinden Sie sich nur, wenn Sie wissen, warum es sich geändert hat: Fragen Sie den Administrator nach dem neuen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>Zertifikat von %1</translation>
+    </message>
+    <message>
+        <source>What the system's verification says about it:</source>
+        <translation>Was die Prüfung des Systems dazu sagt:</translation>
+    </message>
+    <message>
+        <source>Fingerprint trusted before:</source>
+        <translation>Bisher vertrauter Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Fingerprint shown now:</source>
+        <translation>Jetzt gezeigter Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>— the certificate is not issued for this name</source>
+        <translation>— das Zertifikat ist nicht für diesen Namen ausgestellt</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>%1 (the server's)</source>
+        <translation>%1 (des Servers)</translation>
+    </message>
+    <message>
+        <source>%1 (issuer, level %2)</source>
+        <translation>%1 (Aussteller, Ebene %2)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;chain:</source>
+        <translation>Zertifikats&amp;kette:</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Fingerabdruck kopieren</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation>Alternative Namen:</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <source>(no certificate)</source>
+        <translation>(kein Zertifikat)</translation>
+    </message>
+    <message>
+        <source>Self-signed (the issuer is the subject itself: nobody vouches for it)</source>
+        <translation>Selbstsigniert (der Aussteller ist der Inhaber selbst: niemand bürgt dafür)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Certificates</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ChecksumOperation</name>
     <message>
         <source>Not connected.</source>
@@ -42,11 +252,11 @@
         <translation>Fortsetzen: Wenn die Teildatei .NAME.ferry-part existiert, den Download ab ihrer Größe fortsetzen (REST); sie behalten, wenn der Download fehlschlägt oder unterbrochen wird.</translation>
     </message>
     <message>
-        <source>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</source>
+        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
         <translation>Als NAME anmelden (statt des Benutzers aus der URL; Standard: anonymous).</translation>
     </message>
     <message>
-        <source>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
         <translation>Mit PASSWORT anmelden (statt des Passworts aus der URL). Andere Benutzer dieses Rechners können Befehlszeilen sehen: verwenden Sie besser die Umgebungsvariable FERRY_PASSWORD.</translation>
     </message>
     <message>
@@ -74,24 +284,24 @@
         <translation>Ein entferntes Verzeichnis auflisten oder eine Datei anzeigen.</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
-        <translation>Listet das Verzeichnis auf, das die URL bezeichnet (ftp://host/ ist das Anmeldeverzeichnis); bei einer URL, die eine Datei bezeichnet, wird diese Datei angezeigt. Gibt einen Namen pro Zeile auf der Standardausgabe aus, sortiert, Verzeichnisse mit abschließendem &apos;/&apos;; eine Auflistung mit mehr als 10.000 Einträgen wird ausgegeben, während sie ankommt, in der Reihenfolge des Servers. Mit -l ein Eintrag pro Zeile wie bei `ls -l`: Typ und Rechte (&apos;?&apos;, wo der Server nichts angibt; bei Servern, die nur sagen, was diese Anmeldung darf, ist das die erste Dreiergruppe), Größe in Bytes, Änderungszeit (Ortszeit, JJJJ-MM-TT HH:MM), Name und &apos; -&gt; ZIEL&apos; bei symbolischen Links. Die Einträge &apos;.&apos; und &apos;..&apos; werden ausgelassen.</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'; a listing of more than 10,000 entries is printed while it arrives, in the server's order. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
+        <translation>Listet das Verzeichnis auf, das die URL bezeichnet (ftp://host/ ist das Anmeldeverzeichnis); bei einer URL, die eine Datei bezeichnet, wird diese Datei angezeigt. Gibt einen Namen pro Zeile auf der Standardausgabe aus, sortiert, Verzeichnisse mit abschließendem '/'; eine Auflistung mit mehr als 10.000 Einträgen wird ausgegeben, während sie ankommt, in der Reihenfolge des Servers. Mit -l ein Eintrag pro Zeile wie bei `ls -l`: Typ und Rechte ('?', wo der Server nichts angibt; bei Servern, die nur sagen, was diese Anmeldung darf, ist das die erste Dreiergruppe), Größe in Bytes, Änderungszeit (Ortszeit, JJJJ-MM-TT HH:MM), Name und ' -&gt; ZIEL' bei symbolischen Links. Die Einträge '.' und '..' werden ausgelassen.</translation>
     </message>
     <message>
         <source>Download a file.</source>
         <translation>Eine Datei herunterladen.</translation>
     </message>
     <message>
-        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
-        <translation>Lädt die Datei, die die URL bezeichnet, nach LOKAL herunter. Ohne LOKAL behält die Datei ihren entfernten Namen im aktuellen Verzeichnis; ist LOKAL ein Verzeichnis, kommt die Datei unter ihrem entfernten Namen hinein; &apos;-&apos; schreibt die Datei auf die Standardausgabe. Die Daten gehen in eine temporäre Datei .NAME.ferry-part neben dem Ziel, die erst in NAME umbenannt wird (eine vorhandene Datei wird ersetzt), wenn die ganze Datei angekommen ist. Bei einem Fehler oder Strg+C wird die temporäre Datei entfernt, außer -c ist angegeben.</translation>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>Lädt die Datei, die die URL bezeichnet, nach LOKAL herunter. Ohne LOKAL behält die Datei ihren entfernten Namen im aktuellen Verzeichnis; ist LOKAL ein Verzeichnis, kommt die Datei unter ihrem entfernten Namen hinein; '-' schreibt die Datei auf die Standardausgabe. Die Daten gehen in eine temporäre Datei .NAME.ferry-part neben dem Ziel, die erst in NAME umbenannt wird (eine vorhandene Datei wird ersetzt), wenn die ganze Datei angekommen ist. Bei einem Fehler oder Strg+C wird die temporäre Datei entfernt, außer -c ist angegeben.</translation>
     </message>
     <message>
         <source>Upload a file.</source>
         <translation>Eine Datei hochladen.</translation>
     </message>
     <message>
-        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</source>
-        <translation>Lädt die lokale Datei LOKAL zur URL hoch und ersetzt eine entfernte Datei gleichen Namens. Endet die URL mit &apos;/&apos;, kommt die Datei unter ihrem lokalen Namen in dieses Verzeichnis.</translation>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
+        <translation>Lädt die lokale Datei LOKAL zur URL hoch und ersetzt eine entfernte Datei gleichen Namens. Endet die URL mit '/', kommt die Datei unter ihrem lokalen Namen in dieses Verzeichnis.</translation>
     </message>
     <message>
         <source>Create a remote directory.</source>
@@ -122,15 +332,15 @@
         <translation>Eine entfernte Datei oder ein Verzeichnis umbenennen oder verschieben.</translation>
     </message>
     <message>
-        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
-        <translation>Benennt die Datei oder das Verzeichnis, das die URL bezeichnet, in NEUERNAME um. NEUERNAME gilt relativ zu dem Verzeichnis, das den Eintrag enthält, außer er beginnt mit &apos;/&apos; (ein absoluter Pfad auf dem Server) oder ist eine ftp://-URL auf demselben Server; er wird nur prozentdekodiert, wenn er eine URL ist.</translation>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>Benennt die Datei oder das Verzeichnis, das die URL bezeichnet, in NEUERNAME um. NEUERNAME gilt relativ zu dem Verzeichnis, das den Eintrag enthält, außer er beginnt mit '/' (ein absoluter Pfad auf dem Server) oder ist eine ftp://-URL auf demselben Server; er wird nur prozentdekodiert, wenn er eine URL ist.</translation>
     </message>
     <message>
         <source>Share a local folder over FTP until Ctrl-C.</source>
         <translation>Einen lokalen Ordner per FTP freigeben, bis Strg+C.</translation>
     </message>
     <message>
-        <source>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</source>
+        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
         <translation>Startet Ferrys FTP-Server auf einem lokalen Ordner (siehe ferry serve --help).</translation>
     </message>
     <message>
@@ -166,15 +376,11 @@
         <translation>URLs:</translation>
     </message>
     <message>
-        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory.</source>
-        <translation>ftp://[BENUTZER[:PASSWORT]@]HOST[:PORT]/PFAD, z. B. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. Der Port ist standardmäßig 21; ohne Benutzer meldet sich ferry als anonymous an. Namen dürfen prozentkodiert sein (a%20b.txt, %C3%A9). PFAD ist relativ zum Anmeldeverzeichnis; ftp://host/%2Fetc/motd oder ftp://host//etc/motd ist der absolute Pfad /etc/motd. Ein abschließendes &apos;/&apos; bezeichnet ein Verzeichnis.</translation>
-    </message>
-    <message>
         <source>Environment:</source>
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <source>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</source>
+        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
         <translation>Das Passwort für einen benannten Benutzer (--user oder aus der URL), wenn weder --password noch die URL eines angibt.</translation>
     </message>
     <message>
@@ -182,19 +388,19 @@
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</source>
-        <translation>Eine URL anstelle eines Befehls nimmt keine weiteren Argumente; um einen Befehl darauf auszuführen, schreiben Sie z. B. &apos;ferry ls %1&apos;.</translation>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
+        <translation>Eine URL anstelle eines Befehls nimmt keine weiteren Argumente; um einen Befehl darauf auszuführen, schreiben Sie z. B. 'ferry ls %1'.</translation>
     </message>
     <message>
-        <source>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</source>
-        <translation>Diese ferry-Version hat keine grafische Oberfläche, um %1 zu öffnen; verwenden Sie einen Befehl wie &apos;ferry ls %1&apos;.</translation>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
+        <translation>Diese ferry-Version hat keine grafische Oberfläche, um %1 zu öffnen; verwenden Sie einen Befehl wie 'ferry ls %1'.</translation>
     </message>
     <message>
         <source>Too many arguments (usage: ferry help [COMMAND]).</source>
         <translation>Zu viele Argumente (Aufruf: ferry help [BEFEHL]).</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -250,16 +456,16 @@
         <translation>ferry: diese Version hat keine grafische Oberfläche.</translation>
     </message>
     <message>
-        <source>Try &apos;ferry --help&apos; for more information.</source>
-        <translation>Weitere Informationen mit &apos;ferry --help&apos;.</translation>
+        <source>Try 'ferry --help' for more information.</source>
+        <translation>Weitere Informationen mit 'ferry --help'.</translation>
     </message>
     <message>
-        <source>Try &apos;ferry %1 --help&apos; for more information.</source>
-        <translation>Weitere Informationen mit &apos;ferry %1 --help&apos;.</translation>
+        <source>Try 'ferry %1 --help' for more information.</source>
+        <translation>Weitere Informationen mit 'ferry %1 --help'.</translation>
     </message>
     <message>
-        <source>Try &apos;ferry serve --help&apos; for more information.</source>
-        <translation>Weitere Informationen mit &apos;ferry serve --help&apos;.</translation>
+        <source>Try 'ferry serve --help' for more information.</source>
+        <translation>Weitere Informationen mit 'ferry serve --help'.</translation>
     </message>
     <message>
         <source>Mirror a folder to or from a server.</source>
@@ -270,8 +476,12 @@
         <translation>Macht DEST zu einer Kopie von SRC; eines davon ist ein lokaler Ordner, das andere eine ftp://-URL (siehe ferry mirror --help).</translation>
     </message>
     <message>
-        <source>Try &apos;ferry mirror --help&apos; for more information.</source>
-        <translation>Weitere Informationen mit &apos;ferry mirror --help&apos;.</translation>
+        <source>Try 'ferry mirror --help' for more information.</source>
+        <translation>Weitere Informationen mit 'ferry mirror --help'.</translation>
+    </message>
+    <message>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</source>
+        <translation>ftp://[BENUTZER[:PASSWORT]@]HOST[:PORT]/PFAD, z. B. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. Der Port ist standardmäßig 21; ohne Benutzer meldet sich ferry als anonymous an. Namen dürfen prozentkodiert sein (a%20b.txt, %C3%A9). PFAD ist relativ zum Anmeldeverzeichnis; ftp://host/%2Fetc/motd oder ftp://host//etc/motd ist der absolute Pfad /etc/motd. Ein abschließendes '/' bezeichnet ein Verzeichnis. ftpes:// verlangt TLS (AUTH TLS), ftps:// ist implizites TLS (Port 990); ftp:// verschlüsselt mit TLS, wenn der Server es anbietet, und sagt es mit -v.</translation>
     </message>
 </context>
 <context>
@@ -516,7 +726,7 @@ Options:
                         deleted) on standard output, one line each with the
                         reason; change nothing.
       --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
+                        matches GLOB (*, ?, [...]; '*' stops at '/';
                         repeatable).
       --exclude GLOB    Leave out files whose relative path, name or a folder
                         above matches GLOB (repeatable).
@@ -526,13 +736,13 @@ Options:
       --compare         Print what differs between SRC and DEST, one line each
                         with the reason (-v: the equal ones too); change
                         nothing. Exit status 0 when nothing differs, 1 otherwise.
-      --checksum        Compare files of the same size by the server&apos;s checksum
+      --checksum        Compare files of the same size by the server's checksum
                         (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
       --watch           After the mirror, keep uploading what changes in SRC
                         (a local folder), a line per upload; with --delete also
                         delete what is deleted; what --exclude matches is not
                         watched. Ctrl-C stops.
-      --user NAME       Log in as NAME (instead of the URL&apos;s user).
+      --user NAME       Log in as NAME (instead of the URL's user).
       --password PASSWORD
                         Log in with PASSWORD (or set FERRY_PASSWORD).
       --active          Active mode: the server connects to ferry for data.
@@ -540,6 +750,11 @@ Options:
   -v, --verbose         A line per file transferred, skipped or deleted, and
                         per retry or failure.
   -h, --help            Show this help.
+      --tls MODE        auto, require, implicit or off (overrides the URL's
+                        scheme: ftp://, ftpes://, ftps://).
+      --fingerprint SHA256
+                        Trust the server certificate with this SHA-256.
+      --cacert FILE     Trust the CA or server certificate in FILE.
 
 On a terminal, standard error shows a line per running transfer and a total.
 A summary follows at the end: files transferred, skipped, failed, deleted,
@@ -570,7 +785,7 @@ Optionen:
                         dem Grund; nichts ändern.
       --include GLOB    Nur Dateien, deren relativer Pfad, Name oder ein
                         übergeordneter Ordner auf GLOB passt (*, ?, [...];
-                        &apos;*&apos; endet bei &apos;/&apos;; wiederholbar).
+                        '*' endet bei '/'; wiederholbar).
       --exclude GLOB    Dateien auslassen, deren relativer Pfad, Name oder ein
                         übergeordneter Ordner auf GLOB passt (wiederholbar).
       --delete          Nach einer fehlerfreien Übertragung die Dateien und
@@ -596,6 +811,11 @@ Optionen:
   -v, --verbose         Eine Zeile pro übertragener, übersprungener oder
                         gelöschter Datei sowie pro Wiederholung oder Fehler.
   -h, --help            Diese Hilfe anzeigen.
+      --tls MODE        auto, require, implicit oder off (überschreibt das Schema
+                        der URL: ftp://, ftpes://, ftps://).
+      --fingerprint SHA256
+                        Dem Serverzertifikat mit diesem SHA-256 vertrauen.
+      --cacert FILE     Der CA oder dem Serverzertifikat in FILE vertrauen.
 
 In einem Terminal zeigt die Standardfehlerausgabe eine Zeile pro laufender
 Übertragung und eine Gesamtzeile. Am Ende folgt eine Zusammenfassung:
@@ -616,7 +836,7 @@ Standardfehlerausgabe aufgeführt) oder der Server hat abgelehnt,
 <context>
     <name>Ferry::Cli::MirrorSync</name>
     <message>
-        <source>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
+        <source>The server's clock is %1 s ahead (learned from an earlier upload).
 </source>
         <translation>Die Uhr des Servers geht %1 s vor (aus einem früheren Upload gelernt).
 </translation>
@@ -699,7 +919,7 @@ Standardfehlerausgabe aufgeführt) oder der Server hat abgelehnt,
 </translation>
     </message>
     <message>
-        <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.
+        <source>The server's clock is %1 s ahead of this computer's.
 </source>
         <translation>Die Uhr des Servers geht %1 s vor der dieses Rechners.
 </translation>
@@ -718,15 +938,15 @@ Standardfehlerausgabe aufgeführt) oder der Server hat abgelehnt,
         <translation>Zu viele Argumente (Aufruf: ferry serve [VERZ] [OPTIONEN]).</translation>
     </message>
     <message>
-        <source>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
         <translation>--port erwartet eine Zahl von 0 bis 65535 (0: ein beliebiger freier Port), nicht „%1“.</translation>
     </message>
     <message>
-        <source>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</source>
+        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
         <translation>--bind erwartet eine IPv4- oder IPv6-Adresse, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</source>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
         <translation>--user erwartet NAME:PASSWORT[:rw|ro], z. B. --user alice:secret:rw, nicht „%1“.</translation>
     </message>
     <message>
@@ -776,14 +996,6 @@ Standardfehlerausgabe aufgeführt) oder der Server hat abgelehnt,
 </translation>
     </message>
     <message>
-        <source>Serving %1 on port %2 to %3.
-Connect with:
-</source>
-        <translation>%1 wird auf Port %2 für %3 freigegeben.
-Verbinden mit:
-</translation>
-    </message>
-    <message>
         <source>Press Ctrl-C to stop.
 </source>
         <translation>Strg+C zum Beenden.
@@ -800,6 +1012,82 @@ Verbinden mit:
     <message>
         <source>--ban-minutes takes a number of at least 1.</source>
         <translation>--ban-minutes erwartet eine Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>ferry: cannot use the certificate: %1
+</source>
+        <translation>ferry: Das Zertifikat kann nicht verwendet werden: %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: %1
+</source>
+        <translation>ferry: %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: serving without FTPS: %1
+</source>
+        <translation>ferry: Bereitstellung ohne FTPS: %1
+</translation>
+    </message>
+    <message>
+        <source>FTPS: off.
+</source>
+        <translation>FTPS: aus.
+</translation>
+    </message>
+    <message>
+        <source>FTPS: required (AUTH TLS on port %1</source>
+        <translation>FTPS: erforderlich (AUTH TLS auf Port %1</translation>
+    </message>
+    <message>
+        <source>FTPS: optional (AUTH TLS on port %1</source>
+        <translation>FTPS: optional (AUTH TLS auf Port %1</translation>
+    </message>
+    <message>
+        <source>, implicit TLS on port %1</source>
+        <translation>, implizites TLS auf Port %1</translation>
+    </message>
+    <message>
+        <source>; data connections must resume the TLS session).
+</source>
+        <translation>; Datenverbindungen müssen die TLS-Sitzung fortsetzen).
+</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1
+</source>
+        <translation>SHA-256-Fingerabdruck des Zertifikats: %1
+</translation>
+    </message>
+    <message>
+        <source>Certificate (self-signed, made now): %1
+</source>
+        <translation>Zertifikat (selbstsigniert, jetzt erstellt): %1
+</translation>
+    </message>
+    <message>
+        <source>Certificate (self-signed): %1
+</source>
+        <translation>Zertifikat (selbstsigniert): %1
+</translation>
+    </message>
+    <message>
+        <source>--tls takes off, optional or required, not "%1".</source>
+        <translation>--tls erwartet off, optional oder required, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together: the certificate (PEM) and its private key.</source>
+        <translation>--cert und --key gehören zusammen: das Zertifikat (PEM) und sein privater Schlüssel.</translation>
+    </message>
+    <message>
+        <source>--implicit-port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <translation>--implicit-port erwartet eine Zahl von 0 bis 65535 (0: beliebiger freier Port), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--tls off cannot go with --cert, --implicit-port or --tls-require-reuse.</source>
+        <translation>--tls off passt nicht zu --cert, --implicit-port oder --tls-require-reuse.</translation>
     </message>
     <message>
         <source>Usage: ferry serve [DIR] [OPTIONS]
@@ -828,6 +1116,19 @@ Options:
                         within 10 minutes, over all its connections (default 10; 0: never).
                         Each failure also delays the next answer to that address more.
       --ban-minutes M   How long such an address is refused (default 15).
+      --tls off|optional|required
+                        FTPS (RFC 4217). optional (the default): clients may use TLS
+                        (AUTH TLS), clear text still works (boards); required: logins
+                        and data connections only over TLS; off: clear text only.
+      --cert FILE --key FILE
+                        The certificate (PEM, its chain after it) and its private key.
+                        Default: a self-signed certificate made on first use and kept
+                        in Ferry's data folder (its fingerprint is printed at start).
+      --implicit-port N Also listen for implicit FTPS (TLS from connect, ftps://) on
+                        port N (0: any free port).
+      --tls-require-reuse
+                        Refuse TLS data connections that do not resume the control
+                        connection's TLS session (522), as vsftpd does by default.
   -v, --verbose         Log every command and reply too.
   -h, --help            Show this help.
 
@@ -861,12 +1162,124 @@ Optionen:
                         (Standard 10; 0: nie). Jeder Fehlschlag verzögert zudem die nächste
                         Antwort an diese Adresse weiter.
       --ban-minutes M   Wie lange eine solche Adresse abgewiesen wird (Standard 15).
+      --tls off|optional|required
+                        FTPS (RFC 4217). optional (Standard): Clients können TLS
+                        verwenden (AUTH TLS), Klartext geht weiter (Boards); required:
+                        Anmeldungen und Datenverbindungen nur über TLS; off: nur Klartext.
+      --cert FILE --key FILE
+                        Das Zertifikat (PEM, seine Kette dahinter) und sein privater
+                        Schlüssel. Standard: ein selbstsigniertes Zertifikat, beim ersten
+                        Gebrauch erstellt und in Ferrys Datenordner behalten (sein
+                        Fingerabdruck wird beim Start ausgegeben).
+      --implicit-port N Zusätzlich auf Port N für implizites FTPS lauschen (TLS ab
+                        Verbindungsaufbau, ftps://; 0: beliebiger freier Port).
+      --tls-require-reuse
+                        TLS-Datenverbindungen ablehnen, die die TLS-Sitzung der
+                        Steuerverbindung nicht fortsetzen (522), wie vsftpd standardmäßig.
   -v, --verbose         Auch jeden Befehl und jede Antwort protokollieren.
   -h, --help            Diese Hilfe anzeigen.
 
 Kleine Boards (FTP-Clients von NetX Duo) werden so bedient, wie sie es erwarten. Exit-Status: 0 nach
 Strg+C, 2 Aufruffehler, 3 der Port konnte nicht geöffnet werden, 4 der Ordner ist nicht vorhanden.
 </translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2 to %3.
+</source>
+        <translation>%1 wird auf Port %2 für %3 bereitgestellt.
+</translation>
+    </message>
+    <message>
+        <source>Connect with:
+</source>
+        <translation>Verbinden mit:
+</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::TlsOptions</name>
+    <message>
+        <source>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <translation>Verschlüsselung: auto (TLS, wenn der Server es anbietet; Standard für ftp://), require (explizites TLS; ftpes://), implicit (TLS ab dem ersten Byte; ftps://, Port 990) oder off. Überschreibt das Schema der URL.</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate whose SHA-256 fingerprint is SHA256 (hex, colons optional), even if it is self-signed or its name does not match.</source>
+        <translation>Dem Serverzertifikat mit dem SHA-256-Fingerabdruck SHA256 vertrauen (hexadezimal, Doppelpunkte optional), auch wenn es selbstsigniert ist oder sein Name nicht passt.</translation>
+    </message>
+    <message>
+        <source>Trust the certificates in FILE (PEM or DER): a CA that signed the server's certificate, or the server's own certificate.</source>
+        <translation>Den Zertifikaten in FILE vertrauen (PEM oder DER): einer CA, die das Serverzertifikat signiert hat, oder dem eigenen Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <source>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <translation>Verschlüsselung: auto (TLS, wenn der Server es anbietet, Standard für ftp://), require (ftpes://), implicit (ftps://, Port 990) oder off. Überschreibt das Schema der URL.</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 fingerprint (hex, colons optional), even if it is self-signed.</source>
+        <translation>Dem Serverzertifikat mit diesem SHA-256-Fingerabdruck vertrauen (hexadezimal, Doppelpunkte optional), auch wenn es selbstsigniert ist.</translation>
+    </message>
+    <message>
+        <source>Trust the certificates in FILE (PEM or DER): the server's own or the CA that signed it.</source>
+        <translation>Den Zertifikaten in FILE vertrauen (PEM oder DER): dem des Servers oder der CA, die es signiert hat.</translation>
+    </message>
+    <message>
+        <source>--tls takes auto, require, implicit or off, not "%1".</source>
+        <translation>--tls erwartet auto, require, implicit oder off, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not "%1").</source>
+        <translation>--fingerprint erwartet einen SHA-256-Fingerabdruck: 64 Hexadezimalziffern, Doppelpunkte optional (nicht „%1“).</translation>
+    </message>
+    <message>
+        <source>If that is the server's certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</source>
+        <translation>Ist das das Zertifikat des Servers, erneut mit --fingerprint %1 ausführen (oder --cacert FILE mit dem Zertifikat oder seiner CA).</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation>%1 enthält kein Zertifikat (PEM oder DER).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server's certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</source>
+        <translation>Das Zertifikat von %1:%2 hat sich GEÄNDERT, seit Sie ihm vertraut haben: Sein SHA-256-Fingerabdruck ist jetzt %3, vorher %4. Jemand könnte die Verbindung abfangen; abgelehnt. Wurde das Zertifikat des Servers wirklich ersetzt, prüfen Sie den neuen Fingerabdruck mit seinem Administrator und führen Sie erneut mit --fingerprint %3 aus.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 is not trusted (%3). Its SHA-256 fingerprint is %4. If that is the server's certificate, run again with --fingerprint %4 (or --cacert FILE with the certificate or its CA).</source>
+        <translation>Dem Zertifikat von %1:%2 wird nicht vertraut (%3). Sein SHA-256-Fingerabdruck ist %4. Ist das das Zertifikat des Servers, erneut mit --fingerprint %4 ausführen (oder --cacert FILE mit dem Zertifikat oder seiner CA).</translation>
+    </message>
+    <message>
+        <source>Not encrypted (clear text).</source>
+        <translation>Nicht verschlüsselt (Klartext).</translation>
+    </message>
+    <message>
+        <source>certificate trusted by the system</source>
+        <translation>Zertifikat vom System als vertrauenswürdig eingestuft</translation>
+    </message>
+    <message>
+        <source>certificate pinned by fingerprint</source>
+        <translation>Zertifikat per Fingerabdruck festgelegt</translation>
+    </message>
+    <message>
+        <source>certificate trusted before for this server</source>
+        <translation>Zertifikat für diesen Server bereits vertraut</translation>
+    </message>
+    <message>
+        <source>certificate accepted for this connection</source>
+        <translation>Zertifikat für diese Verbindung akzeptiert</translation>
+    </message>
+    <message>
+        <source>Encrypted: %1; %2.</source>
+        <translation>Verschlüsselt: %1; %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ClientSocketFactory</name>
+    <message>
+        <source>this build of Qt has no TLS support (%1)</source>
+        <translation>diese Qt-Version hat keine TLS-Unterstützung (%1)</translation>
     </message>
 </context>
 <context>
@@ -908,7 +1321,7 @@ Strg+C, 2 Aufruffehler, 3 der Port konnte nicht geöffnet werden, 4 der Ordner i
         <translation>Der Server hat QUIT nicht angenommen</translation>
     </message>
     <message>
-        <source>The server refused &quot;%1&quot;</source>
+        <source>The server refused "%1"</source>
         <translation>Der Server hat „%1“ abgelehnt</translation>
     </message>
     <message>
@@ -920,11 +1333,11 @@ Strg+C, 2 Aufruffehler, 3 der Port konnte nicht geöffnet werden, 4 der Ordner i
         <translation>%1: der Server unterstützt %2 nicht.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a single command line.</source>
+        <source>"%1" is not a single command line.</source>
         <translation>„%1“ ist keine einzelne Befehlszeile.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to PWD has no folder in it: %1</source>
+        <source>The server's answer to PWD has no folder in it: %1</source>
         <translation>Die Antwort des Servers auf PWD enthält keinen Ordner: %1</translation>
     </message>
     <message>
@@ -970,7 +1383,7 @@ Strg+C, 2 Aufruffehler, 3 der Port konnte nicht geöffnet werden, 4 der Ordner i
         <translation>Datei/Ordner</translation>
     </message>
     <message>
-        <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
+        <source>Directory comparison: the marks show how each entry differs from the other pane's folder; point at an entry for the sizes and times.</source>
         <translation>Verzeichnisvergleich: die Markierungen zeigen, wie jeder Eintrag vom Ordner des anderen Bereichs abweicht; für Größen und Zeiten auf einen Eintrag zeigen.</translation>
     </message>
 </context>
@@ -986,6 +1399,21 @@ Strg+C, 2 Aufruffehler, 3 der Port konnte nicht geöffnet werden, 4 der Ordner i
     <message>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectionSecurity</name>
+    <message>
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>data encrypted</source>
+        <translation>Daten verschlüsselt</translation>
+    </message>
+    <message>
+        <source>data not encrypted</source>
+        <translation>Daten nicht verschlüsselt</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1499,10 @@ Passwort für %2 auf %3:</translation>
         <source>Not connected. When Ferry last ran, this tab showed the folder “%1” of %2. Press Connect to go back there (Ferry does not keep passwords).</source>
         <translation>Nicht verbunden. Beim letzten Start von Ferry zeigte dieser Tab den Ordner „%1“ von %2. Drücken Sie „Verbinden“, um dorthin zurückzukehren (Ferry speichert keine Passwörter).</translation>
     </message>
+    <message>
+        <source>The certificate of %1 is trusted for this connection only: Ferry could not keep it in %2 for the next time.</source>
+        <translation>Dem Zertifikat von %1 wird nur für diese Verbindung vertraut: Ferry konnte es nicht für das nächste Mal in %2 speichern.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ConnectionTabs</name>
@@ -1140,6 +1572,48 @@ Passwort für %2 auf %3:</translation>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation>Der Server %1 hat innerhalb von %2 Sekunden nicht geantwortet.</translation>
     </message>
+    <message>
+        <source>Cannot connect to %1 with TLS: %2</source>
+        <translation>Keine TLS-Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS with %1: no TLS support.</source>
+        <translation>TLS mit %1 kann nicht gestartet werden: keine TLS-Unterstützung.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 is not trusted (%3) and was not accepted. Its SHA-256 fingerprint is %4.</source>
+        <translation>Dem Zertifikat von %1:%2 wird nicht vertraut (%3), es wurde nicht akzeptiert. Sein SHA-256-Fingerabdruck ist %4.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake.</source>
+        <translation>%1 hat die Verbindung während des TLS-Handshakes geschlossen.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 port %2 failed (%3): is it an implicit FTPS (ftps://) port? A server that speaks clear text there wants ftp:// or ftpes://.</source>
+        <translation>Der TLS-Handshake mit %1 Port %2 ist fehlgeschlagen (%3): Ist das ein Port für implizites FTPS (ftps://)? Ein Server, der dort Klartext spricht, braucht ftp:// oder ftpes://.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 did not finish within %2 seconds.</source>
+        <translation>Der TLS-Handshake mit %1 wurde nicht innerhalb von %2 Sekunden abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ControlConnection</name>
+    <message>
+        <source>TLS is already active.</source>
+        <translation>TLS ist bereits aktiv.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ControlSocketStream</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::DataChannel</name>
@@ -1179,11 +1653,11 @@ Passwort für %2 auf %3:</translation>
 <context>
     <name>Ferry::DataConnectionSetup</name>
     <message>
-        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
+        <source>Refused a data connection from %1 port %2: not the client's address</source>
         <translation>Datenverbindung von %1 Port %2 abgelehnt: nicht die Adresse des Clients</translation>
     </message>
     <message>
-        <source>Refused an active data connection to %1: not the client&apos;s address</source>
+        <source>Refused an active data connection to %1: not the client's address</source>
         <translation>Aktive Datenverbindung zu %1 abgelehnt: nicht die Adresse des Clients</translation>
     </message>
     <message>
@@ -1238,7 +1712,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Der Server verlangte eine Datenverbindung zu %1; stattdessen wird %2 verwendet</translation>
     </message>
     <message>
-        <source>Could not connect to the server&apos;s data port (%1): %2</source>
+        <source>Could not connect to the server's data port (%1): %2</source>
         <translation>Verbindung zum Datenport des Servers (%1) nicht möglich: %2</translation>
     </message>
     <message>
@@ -1292,11 +1766,11 @@ Passwort für %2 auf %3:</translation>
 <context>
     <name>Ferry::DirectoryNotifier</name>
     <message>
-        <source>the system&apos;s limit of watched files may be reached</source>
+        <source>the system's limit of watched files may be reached</source>
         <translation>die Höchstzahl überwachter Dateien des Systems ist vielleicht erreicht</translation>
     </message>
     <message>
-        <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</source>
+        <source>the system's limit of watched folders is reached (fs.inotify.max_user_watches)</source>
         <translation>die Höchstzahl überwachter Ordner des Systems ist erreicht (fs.inotify.max_user_watches)</translation>
     </message>
 </context>
@@ -1386,7 +1860,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Ihre Datei:</translation>
     </message>
     <message>
-        <source>Server&apos;s file:</source>
+        <source>Server's file:</source>
         <translation>Datei auf dem Server:</translation>
     </message>
     <message>
@@ -1406,7 +1880,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Die vorhandene Datei fortsetzen: sie ist kleiner, als wäre eine frühere Übertragung abgebrochen</translation>
     </message>
     <message>
-        <source>Transfer under a free name such as &quot;name (1).ext&quot;</source>
+        <source>Transfer under a free name such as "name (1).ext"</source>
         <translation>Unter einem freien Namen wie „Name (1).ext“ übertragen</translation>
     </message>
     <message>
@@ -1528,11 +2002,11 @@ Passwort für %2 auf %3:</translation>
         <translation>Die Prüfsumme von %1 wurde nicht geprüft: der Server hat %2 abgelehnt (%3).</translation>
     </message>
     <message>
-        <source>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</source>
+        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
         <translation>Die Prüfsumme von %1 wurde nicht geprüft: der Server hat auf %2 mit „%3“ geantwortet.</translation>
     </message>
     <message>
-        <source>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</source>
+        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
         <translation>Überprüfung fehlgeschlagen: %1 des Servers für %2 ist %3, die der lokalen Datei %4.</translation>
     </message>
     <message>
@@ -1665,10 +2139,6 @@ Passwort für %2 auf %3:</translation>
         <source>Enter a host name or an ftp:// URL.</source>
         <translation>Geben Sie einen Hostnamen oder eine ftp://-URL ein.</translation>
     </message>
-    <message>
-        <source>Not an FTP URL: %1 (Ferry speaks ftp:// only).</source>
-        <translation>Keine FTP-URL: %1 (Ferry spricht nur ftp://).</translation>
-    </message>
 </context>
 <context>
     <name>Ferry::FtpOperation</name>
@@ -1677,7 +2147,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</source>
+        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
         <translation>Der Name „%1“ enthält einen Zeilenumbruch und kann nicht an einen FTP-Server gesendet werden.</translation>
     </message>
     <message>
@@ -1716,7 +2186,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Der Server wird heruntergefahren.</translation>
     </message>
     <message>
-        <source>Disconnected by the server&apos;s operator.</source>
+        <source>Disconnected by the server's operator.</source>
         <translation>Vom Betreiber des Servers getrennt.</translation>
     </message>
     <message>
@@ -1750,6 +2220,22 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>%1 is banned for %2 more minutes after too many failed logins (further connections from it are refused without a log line)</source>
         <translation>%1 ist nach zu vielen fehlgeschlagenen Anmeldungen noch %2 Minuten gesperrt (weitere Verbindungen von dort werden ohne Protokollzeile abgelehnt)</translation>
+    </message>
+    <message>
+        <source>FTPS needs a certificate and its key.</source>
+        <translation>FTPS braucht ein Zertifikat und seinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>An implicit-FTPS port needs TLS (the TLS policy is off).</source>
+        <translation>Ein Port für implizites FTPS braucht TLS (die TLS-Richtlinie ist aus).</translation>
+    </message>
+    <message>
+        <source>Implicit FTPS on %1</source>
+        <translation>Implizites FTPS auf %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen for implicit FTPS on %1: %2</source>
+        <translation>Kann auf %1 nicht für implizites FTPS lauschen: %2</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +2276,10 @@ Passwort für %2 auf %3:</translation>
         <source>Timeout: no login within %1 seconds.</source>
         <translation>Zeitüberschreitung: keine Anmeldung innerhalb von %1 Sekunden.</translation>
     </message>
+    <message>
+        <source>Connected (implicit TLS)</source>
+        <translation>Verbunden (implizites TLS)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FtpSession</name>
@@ -1802,7 +2292,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Der Server hat die Sitzung geschlossen: %1</translation>
     </message>
     <message>
-        <source>Not done: the connection was lost before it was this operation&apos;s turn (%1)</source>
+        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
         <translation>Nicht ausgeführt: die Verbindung brach ab, bevor dieser Vorgang an der Reihe war (%1)</translation>
     </message>
 </context>
@@ -1903,7 +2393,7 @@ Passwort für %2 auf %3:</translation>
         <translation>%1 konnte nicht aufgelistet werden</translation>
     </message>
     <message>
-        <source>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
         <translation>Die Dateinamen des Servers sind nicht UTF-8: für diese Verbindung wird Latin-1 verwendet.</translation>
     </message>
     <message>
@@ -2013,7 +2503,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Name des neuen Ordners in %1:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid folder name.</source>
+        <source>"%1" is not a valid folder name.</source>
         <translation>„%1“ ist kein gültiger Ordnername.</translation>
     </message>
     <message>
@@ -2107,7 +2597,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Lesen und Schreiben</translation>
     </message>
     <message>
-        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
+        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
         <translation>Anmeldung für Benutzer „%1“ fehlgeschlagen (%2), Versuch %3 von %4</translation>
     </message>
     <message>
@@ -2119,7 +2609,7 @@ Passwort für %2 auf %3:</translation>
         <translation>%1 fehlgeschlagene Anmeldungen: Verbindung wird getrennt</translation>
     </message>
     <message>
-        <source>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
+        <source>Login of "%1" refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
         <translation>Anmeldung von „%1“ ohne Prüfung des Passworts abgelehnt: diese Adresse ist nach zu vielen fehlgeschlagenen Anmeldungen noch %2 Minuten gesperrt</translation>
     </message>
     <message>
@@ -2168,6 +2658,34 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Logged in; current folder %1</source>
         <translation>Angemeldet; aktueller Ordner %1</translation>
+    </message>
+    <message>
+        <source>TLS established (%1)</source>
+        <translation>TLS hergestellt (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot use TLS: %1</source>
+        <translation>TLS kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted: %1</source>
+        <translation>Nicht verschlüsselt: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not offer TLS (AUTH: %2), and encryption is required. Use ftp:// or TLS mode auto to connect without it.</source>
+        <translation>%1 bietet kein TLS an (AUTH: %2), und Verschlüsselung ist verlangt. Verwenden Sie ftp:// oder den TLS-Modus auto, um ohne sie zu verbinden.</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS (%1): the connection is not encrypted, passwords and files travel in clear text.</source>
+        <translation>Der Server bietet kein TLS an (%1): Die Verbindung ist nicht verschlüsselt, Passwörter und Dateien gehen im Klartext.</translation>
+    </message>
+    <message>
+        <source>%1 refused to encrypt data connections (PROT P: %2), and encryption is required. Use ftp:// or TLS mode auto to accept clear-text data connections.</source>
+        <translation>%1 hat die Verschlüsselung der Datenverbindungen abgelehnt (PROT P: %2), und Verschlüsselung ist verlangt. Verwenden Sie ftp:// oder den TLS-Modus auto, um Datenverbindungen im Klartext zu akzeptieren.</translation>
+    </message>
+    <message>
+        <source>The server refused to encrypt data connections (%1): files travel in clear text, the password and commands are encrypted.</source>
+        <translation>Der Server hat die Verschlüsselung der Datenverbindungen abgelehnt (%1): Dateien gehen im Klartext, Passwort und Befehle sind verschlüsselt.</translation>
     </message>
 </context>
 <context>
@@ -2596,16 +3114,8 @@ Passwort für %2 auf %3:</translation>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <source>host or ftp://user@host/folder</source>
-        <translation>Host oder ftp://benutzer@host/ordner</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>Host</translation>
-    </message>
-    <message>
-        <source>A host name or address, or an ftp:// URL; the drop-down lists recent connections</source>
-        <translation>Ein Hostname oder eine Adresse oder eine ftp://-URL; die Aufklappliste zeigt die letzten Verbindungen</translation>
     </message>
     <message>
         <source>Port</source>
@@ -2638,6 +3148,14 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>host, ftp://, ftpes:// or ftps://user@host/folder</source>
+        <translation>Host, ftp://, ftpes:// oder ftps://benutzer@host/ordner</translation>
+    </message>
+    <message>
+        <source>A host name or address (encrypted with TLS when the server offers it), or a URL: ftp://, ftpes:// (explicit TLS required) or ftps:// (implicit TLS, port 990). The drop-down lists recent connections</source>
+        <translation>Ein Hostname oder eine Adresse (mit TLS verschlüsselt, wenn der Server es anbietet) oder eine URL: ftp://, ftpes:// (explizites TLS erforderlich) oder ftps:// (implizites TLS, Port 990). Die Liste zeigt letzte Verbindungen</translation>
     </message>
 </context>
 <context>
@@ -2679,12 +3197,12 @@ Passwort für %2 auf %3:</translation>
         <translation>Die Datei vergessen: spätere Speicherungen werden nicht hochgeladen und die temporäre Kopie wird gelöscht</translation>
     </message>
     <message>
-        <source>the desktop&apos;s default application</source>
+        <source>the desktop's default application</source>
         <translation>die Standardanwendung des Desktops</translation>
     </message>
     <message>
-        <source>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</source>
-        <translation>Der Befehl, der eine Datei zum Bearbeiten öffnet (die Datei wird angehängt), z. B. &quot;kate&quot; oder &quot;code --wait&quot;; leer: die Anwendung Ihres Desktops</translation>
+        <source>The command that opens a file for editing (the file is added at the end), e.g. "kate" or "code --wait"; empty: the application your desktop uses</source>
+        <translation>Der Befehl, der eine Datei zum Bearbeiten öffnet (die Datei wird angehängt), z. B. "kate" oder "code --wait"; leer: die Anwendung Ihres Desktops</translation>
     </message>
     <message>
         <source>Upload saved files &amp;automatically</source>
@@ -2719,8 +3237,8 @@ Passwort für %2 auf %3:</translation>
         <translation>Keine Anwendung öffnet %1; unten einen Editor-Befehl eintragen.</translation>
     </message>
     <message>
-        <source>Could not start the editor &quot;%1&quot;.</source>
-        <translation>Der Editor &quot;%1&quot; ließ sich nicht starten.</translation>
+        <source>Could not start the editor "%1".</source>
+        <translation>Der Editor "%1" ließ sich nicht starten.</translation>
     </message>
     <message numerus="yes">
         <source> (%n upload(s))</source>
@@ -2746,11 +3264,11 @@ Passwort für %2 auf %3:</translation>
         <translation>%1 wurde gespeichert. Nach %2 hochladen?</translation>
     </message>
     <message>
-        <source>Replace the server&apos;s copy with yours?</source>
+        <source>Replace the server's copy with yours?</source>
         <translation>Die Kopie auf dem Server durch Ihre ersetzen?</translation>
     </message>
     <message>
-        <source>&amp;Overwrite the server&apos;s copy</source>
+        <source>&amp;Overwrite the server's copy</source>
         <translation>Kopie auf dem Server &amp;überschreiben</translation>
     </message>
     <message>
@@ -2758,7 +3276,7 @@ Passwort für %2 auf %3:</translation>
         <translation>&amp;Hochladen</translation>
     </message>
     <message>
-        <source>&amp;Keep the server&apos;s copy</source>
+        <source>&amp;Keep the server's copy</source>
         <translation>Kopie auf dem Server &amp;behalten</translation>
     </message>
     <message>
@@ -2789,7 +3307,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Gespeichert: hochladen?</translation>
     </message>
     <message>
-        <source>Checking the server&apos;s copy</source>
+        <source>Checking the server's copy</source>
         <translation>Prüfe die Kopie auf dem Server</translation>
     </message>
     <message>
@@ -3015,7 +3533,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Wählen Sie zuerst die herunterzuladenden Dateien oder Ordner aus.</translation>
     </message>
     <message>
-        <source>A name cannot contain &quot;/&quot;: %1</source>
+        <source>A name cannot contain "/": %1</source>
         <translation>Ein Name darf kein „/“ enthalten: %1</translation>
     </message>
     <message>
@@ -3054,7 +3572,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid folder name.</source>
+        <source>"%1" is not a valid folder name.</source>
         <translation>„%1“ ist kein gültiger Ordnername.</translation>
     </message>
     <message>
@@ -3101,7 +3619,7 @@ Passwort für %2 auf %3:</translation>
 <context>
     <name>Ferry::RemoteTasks</name>
     <message>
-        <source>There is no site &quot;%1&quot; to work with.</source>
+        <source>There is no site "%1" to work with.</source>
         <translation>Es gibt keine Site „%1“, mit der gearbeitet werden kann.</translation>
     </message>
     <message>
@@ -3123,7 +3641,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; contains a line break.</source>
+        <source>The name "%1" contains a line break.</source>
         <translation>Der Name „%1“ enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
@@ -3142,7 +3660,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Der Server hat eine Antwortzeile länger als %1 Bytes gesendet.</translation>
     </message>
     <message>
-        <source>The server sent something that is not an FTP reply: &quot;%1&quot;.</source>
+        <source>The server sent something that is not an FTP reply: "%1".</source>
         <translation>Der Server hat etwas gesendet, das keine FTP-Antwort ist: „%1“.</translation>
     </message>
     <message>
@@ -3152,6 +3670,95 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>The server sent a reply of more than %1 bytes.</source>
         <translation>Der Server hat eine Antwort mit mehr als %1 Bytes gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SecurityIndicator</name>
+    <message>
+        <source>%1 (transfers NOT encrypted)</source>
+        <translation>%1 (Übertragungen NICHT verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is encrypted (%2). Click to see the server's certificate.</source>
+        <translation>Die Verbindung zu %1 ist verschlüsselt (%2). Klicken, um das Zertifikat des Servers zu sehen.</translation>
+    </message>
+    <message>
+        <source>Encrypted: %1</source>
+        <translation>Verschlüsselt: %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted: the password and the files cross the network readable by anyone on the path.</source>
+        <translation>Die Verbindung zu %1 ist nicht verschlüsselt: Passwort und Dateien gehen lesbar für jeden auf dem Weg durchs Netz.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says "clear text only". The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose "Require explicit TLS" or "Implicit TLS" for it in the Site Manager.</source>
+        <translation>Die Verbindung zu %1 ist nicht verschlüsselt: Der Server bot kein TLS an (kleine Boards können es nicht), oder die Site sagt „nur Klartext“. Passwort und Dateien gehen lesbar für jeden auf dem Weg durchs Netz. Kann der Server TLS, wählen Sie dafür im Servermanager „Explizites TLS verlangen“ oder „Implizites TLS“.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SelfSignedCertificate</name>
+    <message>
+        <source>Could not create a certificate (%1): %2</source>
+        <translation>Zertifikat konnte nicht erstellt werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerCertificateStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the server's certificate.</source>
+        <translation>Der Ordner %1 für das Zertifikat des Servers kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The server's certificate in %1 is locked by another process.</source>
+        <translation>Das Zertifikat des Servers in %1 ist von einem anderen Prozess gesperrt.</translation>
+    </message>
+    <message>
+        <source>The server's stored certificate cannot be used (%1). Delete %2 to make a new one.</source>
+        <translation>Das gespeicherte Zertifikat des Servers ist nicht verwendbar (%1). Löschen Sie %2, um ein neues zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3192,7 +3799,7 @@ Passwort für %2 auf %3:</translation>
 <context>
     <name>Ferry::ServerHost</name>
     <message>
-        <source>the server&apos;s thread is still busy with a file operation; try again in a moment</source>
+        <source>the server's thread is still busy with a file operation; try again in a moment</source>
         <translation>der Thread des Servers ist noch mit einer Dateioperation beschäftigt; bitte gleich noch einmal versuchen</translation>
     </message>
 </context>
@@ -3243,7 +3850,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Anonyme Anmeldungen erlauben</translation>
     </message>
     <message>
-        <source>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</source>
+        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
         <translation>Jeder darf sich als „anonymous“ oder „ftp“ mit beliebigem Passwort anmelden.</translation>
     </message>
     <message>
@@ -3367,23 +3974,23 @@ Passwort für %2 auf %3:</translation>
         <translation>Ein Benutzerkonto hat keinen Namen: geben Sie einen ein oder entfernen Sie das Konto.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</source>
+        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
         <translation>„%1“ ist die anonyme Anmeldung: aktivieren Sie „Anonyme Anmeldungen erlauben“, statt sie als Benutzer hinzuzufügen.</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; contains a space or a colon: choose another name.</source>
+        <source>The user name "%1" contains a space or a colon: choose another name.</source>
         <translation>Der Benutzername „%1“ enthält ein Leerzeichen oder einen Doppelpunkt: wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <source>The user &quot;%1&quot; is listed twice: remove one of them.</source>
+        <source>The user "%1" is listed twice: remove one of them.</source>
         <translation>Der Benutzer „%1“ ist doppelt aufgeführt: entfernen Sie einen davon.</translation>
     </message>
     <message>
-        <source>Enter a password for the user &quot;%1&quot; (double-click its password cell).</source>
+        <source>Enter a password for the user "%1" (double-click its password cell).</source>
         <translation>Geben Sie ein Passwort für den Benutzer „%1“ ein (Doppelklick auf seine Passwortzelle).</translation>
     </message>
     <message>
-        <source>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</source>
+        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
         <translation>Niemand könnte sich anmelden: aktivieren Sie „Anonyme Anmeldungen erlauben“ oder fügen Sie ein Benutzerkonto hinzu.</translation>
     </message>
     <message>
@@ -3448,13 +4055,17 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message>
         <source>Could not start the server: %1
-Choose another port, or tick &quot;Any free port&quot;.</source>
+Choose another port, or tick "Any free port".</source>
         <translation>Der Server konnte nicht gestartet werden: %1
 Wählen Sie einen anderen Port oder kreuzen Sie „Beliebiger freier Port“ an.</translation>
     </message>
     <message>
         <source>Serving %1 on port %2 to %3.</source>
         <translation>%1 wird auf Port %2 freigegeben für %3.</translation>
+    </message>
+    <message>
+        <source>Could not start the server with encryption: %1</source>
+        <translation>Der Server konnte nicht mit Verschlüsselung gestartet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +4119,106 @@ Vom Client hochgeladen: %4 Bytes</translation>
     <message>
         <source>Transferred</source>
         <translation>Übertragen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerTlsSection</name>
+    <message>
+        <source>Encryption (FTPS)</source>
+        <translation>Verschlüsselung (FTPS)</translation>
+    </message>
+    <message>
+        <source>Optional: clients choose TLS or clear text (boards)</source>
+        <translation>Optional: Clients wählen TLS oder Klartext (Boards)</translation>
+    </message>
+    <message>
+        <source>Required: logins and data only over TLS</source>
+        <translation>Erforderlich: Anmeldungen und Daten nur über TLS</translation>
+    </message>
+    <message>
+        <source>Off: clear text only</source>
+        <translation>Aus: nur Klartext</translation>
+    </message>
+    <message>
+        <source>FTPS (explicit, AUTH TLS) with Ferry's own self-signed certificate, made on first use and kept for the next starts</source>
+        <translation>FTPS (explizit, AUTH TLS) mit Ferrys eigenem selbstsigniertem Zertifikat, beim ersten Gebrauch erstellt und für die nächsten Starts behalten</translation>
+    </message>
+    <message>
+        <source>Copy the certificate's SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck des Zertifikats kopieren</translation>
+    </message>
+    <message>
+        <source>Copy fingerprint</source>
+        <translation>Fingerabdruck kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the fingerprint</source>
+        <translation>Fingerabdruck kopiert</translation>
+    </message>
+    <message>
+        <source>Certificate
+SHA-256:</source>
+        <translation>Zertifikat
+SHA-256:</translation>
+    </message>
+    <message>
+        <source>Off: everything, passwords included, crosses the network in clear text.</source>
+        <translation>Aus: Alles, auch Passwörter, geht im Klartext durchs Netz.</translation>
+    </message>
+    <message>
+        <source>Required: clients must use TLS (ftpes://) to log in and move files.</source>
+        <translation>Erforderlich: Clients müssen TLS (ftpes://) verwenden, um sich anzumelden und Dateien zu übertragen.</translation>
+    </message>
+    <message>
+        <source>Optional: clients that can use TLS (ftpes://) are encrypted; others, such as boards, use clear text.</source>
+        <translation>Optional: Clients, die TLS (ftpes://) können, werden verschlüsselt; andere, etwa Boards, nutzen Klartext.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>URL kopieren</translation>
+    </message>
+    <message>
+        <source>Clients check the server's certificate by its fingerprint, shown here while the server runs.</source>
+        <translation>Clients prüfen das Zertifikat des Servers an seinem Fingerabdruck, der hier angezeigt wird, solange der Server läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerTlsStream</name>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the client did not resume the control connection's TLS session on the data connection (session reuse is required)</source>
+        <translation>der Client hat die TLS-Sitzung der Steuerverbindung auf der Datenverbindung nicht fortgesetzt (Sitzungswiederverwendung ist erforderlich)</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>the client closed the connection without ending TLS (no close_notify): data may be missing</source>
+        <translation>der Client hat die Verbindung geschlossen, ohne TLS zu beenden (kein close_notify): Daten können fehlen</translation>
+    </message>
+    <message>
+        <source>the client closed the connection</source>
+        <translation>der Client hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>TLS error %1</source>
+        <translation>TLS-Fehler %1</translation>
     </message>
 </context>
 <context>
@@ -3834,11 +4545,11 @@ Vom Client hochgeladen: %4 Bytes</translation>
         <translation>Aus FileZilla &amp;importieren…</translation>
     </message>
     <message>
-        <source>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
+        <source>Add the sites of FileZilla's site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
         <translation>Die Server aus FileZillas Servermanager (sitemanager.xml) hinzufügen: Ordner, Server, Benutzer, Modi und Passwörter in den Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <source>FileZilla&apos;s site manager file</source>
+        <source>FileZilla's site manager file</source>
         <translation>Datei des FileZilla-Servermanagers</translation>
     </message>
     <message>
@@ -3874,6 +4585,30 @@ Vom Client hochgeladen: %4 Bytes</translation>
             <numerusform>%n Hinweis: siehe Details.</numerusform>
             <numerusform>%n Hinweise: siehe Details.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use TLS if available (FTP, encrypted when the server can)</source>
+        <translation>TLS verwenden, falls verfügbar (FTP, verschlüsselt, wenn der Server es kann)</translation>
+    </message>
+    <message>
+        <source>Require explicit TLS (FTPES)</source>
+        <translation>Explizites TLS verlangen (FTPES)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (FTPS, port 990)</source>
+        <translation>Implizites TLS (FTPS, Port 990)</translation>
+    </message>
+    <message>
+        <source>Clear text only (insecure: passwords readable on the network)</source>
+        <translation>Nur Klartext (unsicher: Passwörter im Netz lesbar)</translation>
+    </message>
+    <message>
+        <source>TLS if available encrypts whenever the server offers it and works with servers that cannot (small boards). Explicit TLS refuses to go on without it; implicit TLS speaks TLS from the first byte, usually on port 990.</source>
+        <translation>„TLS, falls verfügbar“ verschlüsselt, wann immer der Server es anbietet, und funktioniert mit Servern, die es nicht können (kleine Boards). Explizites TLS bricht ohne TLS ab; implizites TLS spricht TLS ab dem ersten Byte, meist auf Port 990.</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
     </message>
 </context>
 <context>
@@ -4105,7 +4840,7 @@ Vom Client hochgeladen: %4 Bytes</translation>
         <translation>Vergleichen &amp;nach</translation>
     </message>
     <message>
-        <source>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</source>
+        <source>The server's clock is %1 s off this computer's; comparisons allow for it.</source>
         <translation>Die Uhr des Servers weicht %1 s von der dieses Rechners ab; Vergleiche berücksichtigen das.</translation>
     </message>
 </context>
@@ -4244,7 +4979,7 @@ Vom Client hochgeladen: %4 Bytes</translation>
         <translation>Prüf&amp;summe</translation>
     </message>
     <message>
-        <source>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</source>
+        <source>Files of the same size are compared by the server's checksum (slower: both sides read every such file).</source>
         <translation>Dateien gleicher Größe werden nach der Prüfsumme des Servers verglichen (langsamer: beide Seiten lesen jede solche Datei).</translation>
     </message>
     <message>
@@ -4411,6 +5146,98 @@ Vom Client hochgeladen: %4 Bytes</translation>
         <source>the connection was closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
+    <message>
+        <source>the connection could not be set up</source>
+        <translation>die Verbindung konnte nicht aufgebaut werden</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsCommands</name>
+    <message>
+        <source>TLS established (%1)</source>
+        <translation>TLS hergestellt (%1)</translation>
+    </message>
+    <message>
+        <source>TLS on the control connection failed: %1</source>
+        <translation>TLS auf der Steuerverbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS: %1</source>
+        <translation>TLS kann nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsCredentials</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>No PEM certificate found (%1).</source>
+        <translation>Kein PEM-Zertifikat gefunden (%1).</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase; the server needs it without one.</source>
+        <translation>Der private Schlüssel ist durch eine Passphrase geschützt; der Server braucht ihn ohne.</translation>
+    </message>
+    <message>
+        <source>No PEM private key found (%1).</source>
+        <translation>Kein privater PEM-Schlüssel gefunden (%1).</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>Der private Schlüssel gehört nicht zum Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 und %2: %3</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be used: %1</source>
+        <translation>Das Zertifikat ist nicht verwendbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsSessionContext</name>
+    <message>
+        <source>The server has no certificate.</source>
+        <translation>Der Server hat kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Cannot set up TLS: %1</source>
+        <translation>TLS kann nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS: %1</source>
+        <translation>TLS kann nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsStream</name>
+    <message>
+        <source>the data connection's certificate is not trusted (%1); SHA-256 %2</source>
+        <translation>dem Zertifikat der Datenverbindung wird nicht vertraut (%1); SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>the connection was closed without the end of the TLS stream (no close_notify): data may be missing</source>
+        <translation>die Verbindung wurde ohne das Ende des TLS-Stroms geschlossen (kein close_notify): Daten können fehlen</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TransferActions</name>
@@ -4553,6 +5380,22 @@ Vom Client hochgeladen: %4 Bytes</translation>
     <message>
         <source>Local error: writing the file failed.</source>
         <translation>Lokaler Fehler: Schreiben der Datei fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Data connection: %1, TLS session resumed</source>
+        <translation>Datenverbindung: %1, TLS-Sitzung fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Data connection: %1, new TLS session</source>
+        <translation>Datenverbindung: %1, neue TLS-Sitzung</translation>
+    </message>
+    <message>
+        <source>SSL connection failed.</source>
+        <translation>SSL-Verbindung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>SSL connection failed: session reuse required.</source>
+        <translation>SSL-Verbindung fehlgeschlagen: Sitzungswiederverwendung erforderlich.</translation>
     </message>
 </context>
 <context>
@@ -4726,15 +5569,15 @@ Vom Client hochgeladen: %4 Bytes</translation>
 <context>
     <name>Ferry::TransferQueue</name>
     <message>
-        <source>There is no site &quot;%1&quot; to transfer with.</source>
+        <source>There is no site "%1" to transfer with.</source>
         <translation>Es gibt keinen Server „%1“ für die Übertragung.</translation>
     </message>
     <message>
-        <source>The local path &quot;%1&quot; is not absolute.</source>
+        <source>The local path "%1" is not absolute.</source>
         <translation>Der lokale Pfad „%1“ ist nicht absolut.</translation>
     </message>
     <message>
-        <source>The remote path &quot;%1&quot; is not absolute (it must start with /).</source>
+        <source>The remote path "%1" is not absolute (it must start with /).</source>
         <translation>Der entfernte Pfad „%1“ ist nicht absolut (er muss mit / beginnen).</translation>
     </message>
     <message>
@@ -4897,7 +5740,7 @@ Vom Client hochgeladen: %4 Bytes</translation>
 <context>
     <name>Ferry::TransferScheduler</name>
     <message>
-        <source>There is no site &quot;%1&quot; to transfer with.</source>
+        <source>There is no site "%1" to transfer with.</source>
         <translation>Es gibt keinen Server „%1“ für die Übertragung.</translation>
     </message>
     <message>
@@ -5234,6 +6077,13 @@ Vom Client hochgeladen: %4 Bytes</translation>
     <message>
         <source>A folder named %1 already exists.</source>
         <translation>Ein Ordner namens %1 existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>QSslSocket</name>
+    <message>
+        <source>The TLS/SSL connection has been closed</source>
+        <translation>Die TLS/SSL-Verbindung wurde geschlossen</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,216 @@
     </message>
 </context>
 <context>
+    <name>Ferry::CertificateDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>DNS: %1</source>
+        <translation>DNS: %1</translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation>IP: %1</translation>
+    </message>
+    <message>
+        <source>e-mail: %1</source>
+        <translation>e-mail: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>from %1 until %2</translation>
+    </message>
+    <message>
+        <source>EXPIRED on %1</source>
+        <translation>EXPIRED on %1</translation>
+    </message>
+    <message>
+        <source>NOT YET VALID (from %1)</source>
+        <translation>NOT YET VALID (from %1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 bits</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted.</source>
+        <translation>The connection is not encrypted.</translation>
+    </message>
+    <message>
+        <source>Trusted: the system's certificate store vouches for this certificate and its name.</source>
+        <translation>Trusted: the system's certificate store vouches for this certificate and its name.</translation>
+    </message>
+    <message>
+        <source>Trusted by its fingerprint: it was given for this server, or you accepted it for another connection to this server in this session.</source>
+        <translation>Trusted by its fingerprint: it was given for this server, or you accepted it for another connection to this server in this session.</translation>
+    </message>
+    <message>
+        <source>Trusted because you chose to always trust exactly this certificate for this server.</source>
+        <translation>Trusted because you chose to always trust exactly this certificate for this server.</translation>
+    </message>
+    <message>
+        <source>Trusted because you accepted it for this connection.</source>
+        <translation>Trusted because you accepted it for this connection.</translation>
+    </message>
+    <message>
+        <source>File transfers and listings are NOT encrypted (the server did not accept PROT P).</source>
+        <translation>File transfers and listings are NOT encrypted (the server did not accept PROT P).</translation>
+    </message>
+    <message>
+        <source>Unknown certificate</source>
+        <translation>Unknown certificate</translation>
+    </message>
+    <message>
+        <source>WARNING: certificate changed</source>
+        <translation>WARNING: certificate changed</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Server certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust the new certificate for this server (it replaces the one trusted before)</source>
+        <translation>&amp;Always trust the new certificate for this server (it replaces the one trusted before)</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust this certificate for this server</source>
+        <translation>&amp;Always trust this certificate for this server</translation>
+    </message>
+    <message>
+        <source>Ferry keeps exactly this certificate for %1; if the server ever shows another one, Ferry warns you again.</source>
+        <translation>Ferry keeps exactly this certificate for %1; if the server ever shows another one, Ferry warns you again.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate</source>
+        <translation>&amp;Trust the new certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and connect</source>
+        <translation>&amp;Trust and connect</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted.</source>
+        <translation>The certificate of %1 is not trusted.</translation>
+    </message>
+    <message>
+        <source>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server's administrator gives you (a Ferry server shows it in its panel) before you trust it.</source>
+        <translation>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server's administrator gives you (a Ferry server shows it in its panel) before you trust it.</translation>
+    </message>
+    <message>
+        <source>WARNING: the certificate of %1 has CHANGED.</source>
+        <translation>WARNING: the certificate of %1 has CHANGED.</translation>
+    </message>
+    <message>
+        <source>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server's administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</source>
+        <translation>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server's administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</translation>
+    </message>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>Certificate of %1</translation>
+    </message>
+    <message>
+        <source>What the system's verification says about it:</source>
+        <translation>What the system's verification says about it:</translation>
+    </message>
+    <message>
+        <source>Fingerprint trusted before:</source>
+        <translation>Fingerprint trusted before:</translation>
+    </message>
+    <message>
+        <source>Fingerprint shown now:</source>
+        <translation>Fingerprint shown now:</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>self-signed</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <source>— the certificate is not issued for this name</source>
+        <translation>— the certificate is not issued for this name</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connection:</translation>
+    </message>
+    <message>
+        <source>%1 (the server's)</source>
+        <translation>%1 (the server's)</translation>
+    </message>
+    <message>
+        <source>%1 (issuer, level %2)</source>
+        <translation>%1 (issuer, level %2)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;chain:</source>
+        <translation>Certificate &amp;chain:</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Copy the fingerprint</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 fingerprint:</translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation>Alternative names:</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Public key:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Serial number:</translation>
+    </message>
+    <message>
+        <source>(no certificate)</source>
+        <translation>(no certificate)</translation>
+    </message>
+    <message>
+        <source>Self-signed (the issuer is the subject itself: nobody vouches for it)</source>
+        <translation>Self-signed (the issuer is the subject itself: nobody vouches for it)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Certificates</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ChecksumOperation</name>
     <message>
         <source>Not connected.</source>
@@ -42,12 +252,12 @@
         <translation>Resume: if the partial file .NAME.ferry-part exists, continue the download from its size (REST); keep it when the download fails or is interrupted.</translation>
     </message>
     <message>
-        <source>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</source>
-        <translation>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</translation>
+        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
+        <translation>Log in as NAME (instead of the URL's user; default: anonymous).</translation>
     </message>
     <message>
-        <source>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
-        <translation>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</translation>
+        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <translation>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</translation>
     </message>
     <message>
         <source>Active mode: the server connects to ferry for data (EPRT/PORT).</source>
@@ -74,24 +284,24 @@
         <translation>List a remote directory, or show one file.</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
-        <translation>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'; a listing of more than 10,000 entries is printed while it arrives, in the server's order. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
+        <translation>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'; a listing of more than 10,000 entries is printed while it arrives, in the server's order. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</translation>
     </message>
     <message>
         <source>Download a file.</source>
         <translation>Download a file.</translation>
     </message>
     <message>
-        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
-        <translation>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</translation>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</translation>
     </message>
     <message>
         <source>Upload a file.</source>
         <translation>Upload a file.</translation>
     </message>
     <message>
-        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</source>
-        <translation>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</translation>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
+        <translation>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</translation>
     </message>
     <message>
         <source>Create a remote directory.</source>
@@ -122,16 +332,16 @@
         <translation>Rename or move a remote file or directory.</translation>
     </message>
     <message>
-        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
-        <translation>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</translation>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</translation>
     </message>
     <message>
         <source>Share a local folder over FTP until Ctrl-C.</source>
         <translation>Share a local folder over FTP until Ctrl-C.</translation>
     </message>
     <message>
-        <source>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</source>
-        <translation>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</translation>
+        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
+        <translation>Runs Ferry's FTP server on a local folder (see ferry serve --help).</translation>
     </message>
     <message>
         <source>Exit status:</source>
@@ -166,36 +376,32 @@
         <translation>URLs:</translation>
     </message>
     <message>
-        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory.</source>
-        <translation>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory.</translation>
-    </message>
-    <message>
         <source>Environment:</source>
         <translation>Environment:</translation>
     </message>
     <message>
-        <source>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</source>
-        <translation>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</translation>
+        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
+        <translation>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</translation>
     </message>
     <message>
         <source>No command given.</source>
         <translation>No command given.</translation>
     </message>
     <message>
-        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</source>
-        <translation>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</translation>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
+        <translation>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</translation>
     </message>
     <message>
-        <source>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</source>
-        <translation>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</translation>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
+        <translation>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</translation>
     </message>
     <message>
         <source>Too many arguments (usage: ferry help [COMMAND]).</source>
         <translation>Too many arguments (usage: ferry help [COMMAND]).</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
         <source>Missing argument (usage: %1).</source>
@@ -250,16 +456,16 @@
         <translation>ferry: this build has no graphical interface.</translation>
     </message>
     <message>
-        <source>Try &apos;ferry --help&apos; for more information.</source>
-        <translation>Try &apos;ferry --help&apos; for more information.</translation>
+        <source>Try 'ferry --help' for more information.</source>
+        <translation>Try 'ferry --help' for more information.</translation>
     </message>
     <message>
-        <source>Try &apos;ferry %1 --help&apos; for more information.</source>
-        <translation>Try &apos;ferry %1 --help&apos; for more information.</translation>
+        <source>Try 'ferry %1 --help' for more information.</source>
+        <translation>Try 'ferry %1 --help' for more information.</translation>
     </message>
     <message>
-        <source>Try &apos;ferry serve --help&apos; for more information.</source>
-        <translation>Try &apos;ferry serve --help&apos; for more information.</translation>
+        <source>Try 'ferry serve --help' for more information.</source>
+        <translation>Try 'ferry serve --help' for more information.</translation>
     </message>
     <message>
         <source>Mirror a folder to or from a server.</source>
@@ -270,8 +476,12 @@
         <translation>Makes DEST a copy of SRC, one a local folder, the other an ftp:// URL (see ferry mirror --help).</translation>
     </message>
     <message>
-        <source>Try &apos;ferry mirror --help&apos; for more information.</source>
-        <translation>Try &apos;ferry mirror --help&apos; for more information.</translation>
+        <source>Try 'ferry mirror --help' for more information.</source>
+        <translation>Try 'ferry mirror --help' for more information.</translation>
+    </message>
+    <message>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</source>
+        <translation>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</translation>
     </message>
 </context>
 <context>
@@ -516,7 +726,7 @@ Options:
                         deleted) on standard output, one line each with the
                         reason; change nothing.
       --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
+                        matches GLOB (*, ?, [...]; '*' stops at '/';
                         repeatable).
       --exclude GLOB    Leave out files whose relative path, name or a folder
                         above matches GLOB (repeatable).
@@ -526,13 +736,13 @@ Options:
       --compare         Print what differs between SRC and DEST, one line each
                         with the reason (-v: the equal ones too); change
                         nothing. Exit status 0 when nothing differs, 1 otherwise.
-      --checksum        Compare files of the same size by the server&apos;s checksum
+      --checksum        Compare files of the same size by the server's checksum
                         (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
       --watch           After the mirror, keep uploading what changes in SRC
                         (a local folder), a line per upload; with --delete also
                         delete what is deleted; what --exclude matches is not
                         watched. Ctrl-C stops.
-      --user NAME       Log in as NAME (instead of the URL&apos;s user).
+      --user NAME       Log in as NAME (instead of the URL's user).
       --password PASSWORD
                         Log in with PASSWORD (or set FERRY_PASSWORD).
       --active          Active mode: the server connects to ferry for data.
@@ -540,6 +750,11 @@ Options:
   -v, --verbose         A line per file transferred, skipped or deleted, and
                         per retry or failure.
   -h, --help            Show this help.
+      --tls MODE        auto, require, implicit or off (overrides the URL's
+                        scheme: ftp://, ftpes://, ftps://).
+      --fingerprint SHA256
+                        Trust the server certificate with this SHA-256.
+      --cacert FILE     Trust the CA or server certificate in FILE.
 
 On a terminal, standard error shows a line per running transfer and a total.
 A summary follows at the end: files transferred, skipped, failed, deleted,
@@ -566,7 +781,7 @@ Options:
                         deleted) on standard output, one line each with the
                         reason; change nothing.
       --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
+                        matches GLOB (*, ?, [...]; '*' stops at '/';
                         repeatable).
       --exclude GLOB    Leave out files whose relative path, name or a folder
                         above matches GLOB (repeatable).
@@ -576,13 +791,13 @@ Options:
       --compare         Print what differs between SRC and DEST, one line each
                         with the reason (-v: the equal ones too); change
                         nothing. Exit status 0 when nothing differs, 1 otherwise.
-      --checksum        Compare files of the same size by the server&apos;s checksum
+      --checksum        Compare files of the same size by the server's checksum
                         (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
       --watch           After the mirror, keep uploading what changes in SRC
                         (a local folder), a line per upload; with --delete also
                         delete what is deleted; what --exclude matches is not
                         watched. Ctrl-C stops.
-      --user NAME       Log in as NAME (instead of the URL&apos;s user).
+      --user NAME       Log in as NAME (instead of the URL's user).
       --password PASSWORD
                         Log in with PASSWORD (or set FERRY_PASSWORD).
       --active          Active mode: the server connects to ferry for data.
@@ -590,6 +805,11 @@ Options:
   -v, --verbose         A line per file transferred, skipped or deleted, and
                         per retry or failure.
   -h, --help            Show this help.
+      --tls MODE        auto, require, implicit or off (overrides the URL's
+                        scheme: ftp://, ftpes://, ftps://).
+      --fingerprint SHA256
+                        Trust the server certificate with this SHA-256.
+      --cacert FILE     Trust the CA or server certificate in FILE.
 
 On a terminal, standard error shows a line per running transfer and a total.
 A summary follows at the end: files transferred, skipped, failed, deleted,
@@ -608,9 +828,9 @@ error) or the server refused, 2 usage error, 3 connection or login failure,
 <context>
     <name>Ferry::Cli::MirrorSync</name>
     <message>
-        <source>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
+        <source>The server's clock is %1 s ahead (learned from an earlier upload).
 </source>
-        <translation>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
+        <translation>The server's clock is %1 s ahead (learned from an earlier upload).
 </translation>
     </message>
     <message numerus="yes">
@@ -691,9 +911,9 @@ error) or the server refused, 2 usage error, 3 connection or login failure,
 </translation>
     </message>
     <message>
-        <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.
+        <source>The server's clock is %1 s ahead of this computer's.
 </source>
-        <translation>The server&apos;s clock is %1 s ahead of this computer&apos;s.
+        <translation>The server's clock is %1 s ahead of this computer's.
 </translation>
     </message>
     <message>
@@ -710,16 +930,16 @@ error) or the server refused, 2 usage error, 3 connection or login failure,
         <translation>Too many arguments (usage: ferry serve [DIR] [OPTIONS]).</translation>
     </message>
     <message>
-        <source>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
-        <translation>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</translation>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <translation>--port takes a number from 0 to 65535 (0: any free port), not "%1".</translation>
     </message>
     <message>
-        <source>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</source>
-        <translation>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</translation>
+        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
+        <translation>--bind takes an IPv4 or IPv6 address, not "%1".</translation>
     </message>
     <message>
-        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</source>
-        <translation>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</translation>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
+        <translation>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</translation>
     </message>
     <message>
         <source>--passive-ports takes a range A-B of ports from 1024 to 65535, e.g. 50000-50999.</source>
@@ -768,14 +988,6 @@ error) or the server refused, 2 usage error, 3 connection or login failure,
 </translation>
     </message>
     <message>
-        <source>Serving %1 on port %2 to %3.
-Connect with:
-</source>
-        <translation>Serving %1 on port %2 to %3.
-Connect with:
-</translation>
-    </message>
-    <message>
         <source>Press Ctrl-C to stop.
 </source>
         <translation>Press Ctrl-C to stop.
@@ -792,6 +1004,82 @@ Connect with:
     <message>
         <source>--ban-minutes takes a number of at least 1.</source>
         <translation>--ban-minutes takes a number of at least 1.</translation>
+    </message>
+    <message>
+        <source>ferry: cannot use the certificate: %1
+</source>
+        <translation>ferry: cannot use the certificate: %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: %1
+</source>
+        <translation>ferry: %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: serving without FTPS: %1
+</source>
+        <translation>ferry: serving without FTPS: %1
+</translation>
+    </message>
+    <message>
+        <source>FTPS: off.
+</source>
+        <translation>FTPS: off.
+</translation>
+    </message>
+    <message>
+        <source>FTPS: required (AUTH TLS on port %1</source>
+        <translation>FTPS: required (AUTH TLS on port %1</translation>
+    </message>
+    <message>
+        <source>FTPS: optional (AUTH TLS on port %1</source>
+        <translation>FTPS: optional (AUTH TLS on port %1</translation>
+    </message>
+    <message>
+        <source>, implicit TLS on port %1</source>
+        <translation>, implicit TLS on port %1</translation>
+    </message>
+    <message>
+        <source>; data connections must resume the TLS session).
+</source>
+        <translation>; data connections must resume the TLS session).
+</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1
+</source>
+        <translation>Certificate SHA-256 fingerprint: %1
+</translation>
+    </message>
+    <message>
+        <source>Certificate (self-signed, made now): %1
+</source>
+        <translation>Certificate (self-signed, made now): %1
+</translation>
+    </message>
+    <message>
+        <source>Certificate (self-signed): %1
+</source>
+        <translation>Certificate (self-signed): %1
+</translation>
+    </message>
+    <message>
+        <source>--tls takes off, optional or required, not "%1".</source>
+        <translation>--tls takes off, optional or required, not "%1".</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together: the certificate (PEM) and its private key.</source>
+        <translation>--cert and --key go together: the certificate (PEM) and its private key.</translation>
+    </message>
+    <message>
+        <source>--implicit-port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <translation>--implicit-port takes a number from 0 to 65535 (0: any free port), not "%1".</translation>
+    </message>
+    <message>
+        <source>--tls off cannot go with --cert, --implicit-port or --tls-require-reuse.</source>
+        <translation>--tls off cannot go with --cert, --implicit-port or --tls-require-reuse.</translation>
     </message>
     <message>
         <source>Usage: ferry serve [DIR] [OPTIONS]
@@ -820,6 +1108,19 @@ Options:
                         within 10 minutes, over all its connections (default 10; 0: never).
                         Each failure also delays the next answer to that address more.
       --ban-minutes M   How long such an address is refused (default 15).
+      --tls off|optional|required
+                        FTPS (RFC 4217). optional (the default): clients may use TLS
+                        (AUTH TLS), clear text still works (boards); required: logins
+                        and data connections only over TLS; off: clear text only.
+      --cert FILE --key FILE
+                        The certificate (PEM, its chain after it) and its private key.
+                        Default: a self-signed certificate made on first use and kept
+                        in Ferry's data folder (its fingerprint is printed at start).
+      --implicit-port N Also listen for implicit FTPS (TLS from connect, ftps://) on
+                        port N (0: any free port).
+      --tls-require-reuse
+                        Refuse TLS data connections that do not resume the control
+                        connection's TLS session (522), as vsftpd does by default.
   -v, --verbose         Log every command and reply too.
   -h, --help            Show this help.
 
@@ -852,12 +1153,123 @@ Options:
                         within 10 minutes, over all its connections (default 10; 0: never).
                         Each failure also delays the next answer to that address more.
       --ban-minutes M   How long such an address is refused (default 15).
+      --tls off|optional|required
+                        FTPS (RFC 4217). optional (the default): clients may use TLS
+                        (AUTH TLS), clear text still works (boards); required: logins
+                        and data connections only over TLS; off: clear text only.
+      --cert FILE --key FILE
+                        The certificate (PEM, its chain after it) and its private key.
+                        Default: a self-signed certificate made on first use and kept
+                        in Ferry's data folder (its fingerprint is printed at start).
+      --implicit-port N Also listen for implicit FTPS (TLS from connect, ftps://) on
+                        port N (0: any free port).
+      --tls-require-reuse
+                        Refuse TLS data connections that do not resume the control
+                        connection's TLS session (522), as vsftpd does by default.
   -v, --verbose         Log every command and reply too.
   -h, --help            Show this help.
 
 Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 after Ctrl-C,
 2 usage error, 3 the port could not be opened, 4 the folder is not there.
 </translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2 to %3.
+</source>
+        <translation>Serving %1 on port %2 to %3.
+</translation>
+    </message>
+    <message>
+        <source>Connect with:
+</source>
+        <translation>Connect with:
+</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::TlsOptions</name>
+    <message>
+        <source>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <translation>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL's scheme.</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate whose SHA-256 fingerprint is SHA256 (hex, colons optional), even if it is self-signed or its name does not match.</source>
+        <translation>Trust the server certificate whose SHA-256 fingerprint is SHA256 (hex, colons optional), even if it is self-signed or its name does not match.</translation>
+    </message>
+    <message>
+        <source>Trust the certificates in FILE (PEM or DER): a CA that signed the server's certificate, or the server's own certificate.</source>
+        <translation>Trust the certificates in FILE (PEM or DER): a CA that signed the server's certificate, or the server's own certificate.</translation>
+    </message>
+    <message>
+        <source>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <translation>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL's scheme.</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 fingerprint (hex, colons optional), even if it is self-signed.</source>
+        <translation>Trust the server certificate with this SHA-256 fingerprint (hex, colons optional), even if it is self-signed.</translation>
+    </message>
+    <message>
+        <source>Trust the certificates in FILE (PEM or DER): the server's own or the CA that signed it.</source>
+        <translation>Trust the certificates in FILE (PEM or DER): the server's own or the CA that signed it.</translation>
+    </message>
+    <message>
+        <source>--tls takes auto, require, implicit or off, not "%1".</source>
+        <translation>--tls takes auto, require, implicit or off, not "%1".</translation>
+    </message>
+    <message>
+        <source>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not "%1").</source>
+        <translation>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not "%1").</translation>
+    </message>
+    <message>
+        <source>If that is the server's certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</source>
+        <translation>If that is the server's certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Cannot read the certificate file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation>%1 holds no certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server's certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</source>
+        <translation>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server's certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 is not trusted (%3). Its SHA-256 fingerprint is %4. If that is the server's certificate, run again with --fingerprint %4 (or --cacert FILE with the certificate or its CA).</source>
+        <translation>The certificate of %1:%2 is not trusted (%3). Its SHA-256 fingerprint is %4. If that is the server's certificate, run again with --fingerprint %4 (or --cacert FILE with the certificate or its CA).</translation>
+    </message>
+    <message>
+        <source>Not encrypted (clear text).</source>
+        <translation>Not encrypted (clear text).</translation>
+    </message>
+    <message>
+        <source>certificate trusted by the system</source>
+        <translation>certificate trusted by the system</translation>
+    </message>
+    <message>
+        <source>certificate pinned by fingerprint</source>
+        <translation>certificate pinned by fingerprint</translation>
+    </message>
+    <message>
+        <source>certificate trusted before for this server</source>
+        <translation>certificate trusted before for this server</translation>
+    </message>
+    <message>
+        <source>certificate accepted for this connection</source>
+        <translation>certificate accepted for this connection</translation>
+    </message>
+    <message>
+        <source>Encrypted: %1; %2.</source>
+        <translation>Encrypted: %1; %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ClientSocketFactory</name>
+    <message>
+        <source>this build of Qt has no TLS support (%1)</source>
+        <translation>this build of Qt has no TLS support (%1)</translation>
     </message>
 </context>
 <context>
@@ -899,8 +1311,8 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <translation>The server did not accept QUIT</translation>
     </message>
     <message>
-        <source>The server refused &quot;%1&quot;</source>
-        <translation>The server refused &quot;%1&quot;</translation>
+        <source>The server refused "%1"</source>
+        <translation>The server refused "%1"</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -911,12 +1323,12 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <translation>%1: the server does not support %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a single command line.</source>
-        <translation>&quot;%1&quot; is not a single command line.</translation>
+        <source>"%1" is not a single command line.</source>
+        <translation>"%1" is not a single command line.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to PWD has no folder in it: %1</source>
-        <translation>The server&apos;s answer to PWD has no folder in it: %1</translation>
+        <source>The server's answer to PWD has no folder in it: %1</source>
+        <translation>The server's answer to PWD has no folder in it: %1</translation>
     </message>
     <message>
         <source>%1: unexpected answer %2</source>
@@ -961,8 +1373,8 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <translation>file/folder</translation>
     </message>
     <message>
-        <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
-        <translation>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</translation>
+        <source>Directory comparison: the marks show how each entry differs from the other pane's folder; point at an entry for the sizes and times.</source>
+        <translation>Directory comparison: the marks show how each entry differs from the other pane's folder; point at an entry for the sizes and times.</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1389,21 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
     <message>
         <source>Canceled</source>
         <translation>Canceled</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectionSecurity</name>
+    <message>
+        <source>not encrypted</source>
+        <translation>not encrypted</translation>
+    </message>
+    <message>
+        <source>data encrypted</source>
+        <translation>data encrypted</translation>
+    </message>
+    <message>
+        <source>data not encrypted</source>
+        <translation>data not encrypted</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1489,10 @@ Password for %2 on %3:</translation>
         <source>Not connected. When Ferry last ran, this tab showed the folder “%1” of %2. Press Connect to go back there (Ferry does not keep passwords).</source>
         <translation>Not connected. When Ferry last ran, this tab showed the folder “%1” of %2. Press Connect to go back there (Ferry does not keep passwords).</translation>
     </message>
+    <message>
+        <source>The certificate of %1 is trusted for this connection only: Ferry could not keep it in %2 for the next time.</source>
+        <translation>The certificate of %1 is trusted for this connection only: Ferry could not keep it in %2 for the next time.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ConnectionTabs</name>
@@ -1131,6 +1562,48 @@ Password for %2 on %3:</translation>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation>The server %1 did not answer within %2 seconds.</translation>
     </message>
+    <message>
+        <source>Cannot connect to %1 with TLS: %2</source>
+        <translation>Cannot connect to %1 with TLS: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS with %1: no TLS support.</source>
+        <translation>Cannot start TLS with %1: no TLS support.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 is not trusted (%3) and was not accepted. Its SHA-256 fingerprint is %4.</source>
+        <translation>The certificate of %1:%2 is not trusted (%3) and was not accepted. Its SHA-256 fingerprint is %4.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake.</source>
+        <translation>%1 closed the connection during the TLS handshake.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 port %2 failed (%3): is it an implicit FTPS (ftps://) port? A server that speaks clear text there wants ftp:// or ftpes://.</source>
+        <translation>The TLS handshake with %1 port %2 failed (%3): is it an implicit FTPS (ftps://) port? A server that speaks clear text there wants ftp:// or ftpes://.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>The TLS handshake with %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 did not finish within %2 seconds.</source>
+        <translation>The TLS handshake with %1 did not finish within %2 seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ControlConnection</name>
+    <message>
+        <source>TLS is already active.</source>
+        <translation>TLS is already active.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ControlSocketStream</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>the connection was closed</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::DataChannel</name>
@@ -1170,12 +1643,12 @@ Password for %2 on %3:</translation>
 <context>
     <name>Ferry::DataConnectionSetup</name>
     <message>
-        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
-        <translation>Refused a data connection from %1 port %2: not the client&apos;s address</translation>
+        <source>Refused a data connection from %1 port %2: not the client's address</source>
+        <translation>Refused a data connection from %1 port %2: not the client's address</translation>
     </message>
     <message>
-        <source>Refused an active data connection to %1: not the client&apos;s address</source>
-        <translation>Refused an active data connection to %1: not the client&apos;s address</translation>
+        <source>Refused an active data connection to %1: not the client's address</source>
+        <translation>Refused an active data connection to %1: not the client's address</translation>
     </message>
     <message>
         <source>Refused an active data connection to port %1</source>
@@ -1229,8 +1702,8 @@ Password for %2 on %3:</translation>
         <translation>The server asked for a data connection to %1; using %2 instead</translation>
     </message>
     <message>
-        <source>Could not connect to the server&apos;s data port (%1): %2</source>
-        <translation>Could not connect to the server&apos;s data port (%1): %2</translation>
+        <source>Could not connect to the server's data port (%1): %2</source>
+        <translation>Could not connect to the server's data port (%1): %2</translation>
     </message>
     <message>
         <source>Canceled</source>
@@ -1283,12 +1756,12 @@ Password for %2 on %3:</translation>
 <context>
     <name>Ferry::DirectoryNotifier</name>
     <message>
-        <source>the system&apos;s limit of watched files may be reached</source>
-        <translation>the system&apos;s limit of watched files may be reached</translation>
+        <source>the system's limit of watched files may be reached</source>
+        <translation>the system's limit of watched files may be reached</translation>
     </message>
     <message>
-        <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</source>
-        <translation>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</translation>
+        <source>the system's limit of watched folders is reached (fs.inotify.max_user_watches)</source>
+        <translation>the system's limit of watched folders is reached (fs.inotify.max_user_watches)</translation>
     </message>
 </context>
 <context>
@@ -1377,8 +1850,8 @@ Password for %2 on %3:</translation>
         <translation>Your file:</translation>
     </message>
     <message>
-        <source>Server&apos;s file:</source>
-        <translation>Server&apos;s file:</translation>
+        <source>Server's file:</source>
+        <translation>Server's file:</translation>
     </message>
     <message>
         <source>The existing file is older.</source>
@@ -1397,8 +1870,8 @@ Password for %2 on %3:</translation>
         <translation>Continue the existing file: it is smaller, as if an earlier transfer stopped</translation>
     </message>
     <message>
-        <source>Transfer under a free name such as &quot;name (1).ext&quot;</source>
-        <translation>Transfer under a free name such as &quot;name (1).ext&quot;</translation>
+        <source>Transfer under a free name such as "name (1).ext"</source>
+        <translation>Transfer under a free name such as "name (1).ext"</translation>
     </message>
     <message>
         <source>Leave the existing file alone</source>
@@ -1519,12 +1992,12 @@ Password for %2 on %3:</translation>
         <translation>The checksum of %1 was not checked: the server refused %2 (%3).</translation>
     </message>
     <message>
-        <source>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</source>
-        <translation>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</translation>
+        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
+        <translation>The checksum of %1 was not checked: the server answered %2 with "%3".</translation>
     </message>
     <message>
-        <source>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</source>
-        <translation>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</translation>
+        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
+        <translation>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</translation>
     </message>
     <message>
         <source>Canceled</source>
@@ -1656,10 +2129,6 @@ Password for %2 on %3:</translation>
         <source>Enter a host name or an ftp:// URL.</source>
         <translation>Enter a host name or an ftp:// URL.</translation>
     </message>
-    <message>
-        <source>Not an FTP URL: %1 (Ferry speaks ftp:// only).</source>
-        <translation>Not an FTP URL: %1 (Ferry speaks ftp:// only).</translation>
-    </message>
 </context>
 <context>
     <name>Ferry::FtpOperation</name>
@@ -1668,8 +2137,8 @@ Password for %2 on %3:</translation>
         <translation>Canceled</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</source>
-        <translation>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</translation>
+        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
+        <translation>The name "%1" contains a line break and cannot be sent to an FTP server.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1707,8 +2176,8 @@ Password for %2 on %3:</translation>
         <translation>The server is shutting down.</translation>
     </message>
     <message>
-        <source>Disconnected by the server&apos;s operator.</source>
-        <translation>Disconnected by the server&apos;s operator.</translation>
+        <source>Disconnected by the server's operator.</source>
+        <translation>Disconnected by the server's operator.</translation>
     </message>
     <message>
         <source>Too many connections (%1): try again later.</source>
@@ -1741,6 +2210,22 @@ Password for %2 on %3:</translation>
     <message>
         <source>%1 is banned for %2 more minutes after too many failed logins (further connections from it are refused without a log line)</source>
         <translation>%1 is banned for %2 more minutes after too many failed logins (further connections from it are refused without a log line)</translation>
+    </message>
+    <message>
+        <source>FTPS needs a certificate and its key.</source>
+        <translation>FTPS needs a certificate and its key.</translation>
+    </message>
+    <message>
+        <source>An implicit-FTPS port needs TLS (the TLS policy is off).</source>
+        <translation>An implicit-FTPS port needs TLS (the TLS policy is off).</translation>
+    </message>
+    <message>
+        <source>Implicit FTPS on %1</source>
+        <translation>Implicit FTPS on %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen for implicit FTPS on %1: %2</source>
+        <translation>Cannot listen for implicit FTPS on %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +2266,10 @@ Password for %2 on %3:</translation>
         <source>Timeout: no login within %1 seconds.</source>
         <translation>Timeout: no login within %1 seconds.</translation>
     </message>
+    <message>
+        <source>Connected (implicit TLS)</source>
+        <translation>Connected (implicit TLS)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FtpSession</name>
@@ -1793,8 +2282,8 @@ Password for %2 on %3:</translation>
         <translation>The server closed the session: %1</translation>
     </message>
     <message>
-        <source>Not done: the connection was lost before it was this operation&apos;s turn (%1)</source>
-        <translation>Not done: the connection was lost before it was this operation&apos;s turn (%1)</translation>
+        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
+        <translation>Not done: the connection was lost before it was this operation's turn (%1)</translation>
     </message>
 </context>
 <context>
@@ -1894,8 +2383,8 @@ Password for %2 on %3:</translation>
         <translation>Could not list %1</translation>
     </message>
     <message>
-        <source>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</source>
-        <translation>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</translation>
+        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <translation>The server's file names are not UTF-8: switching to Latin-1 for this connection.</translation>
     </message>
     <message>
         <source>Could not parse listing line: %1</source>
@@ -2004,8 +2493,8 @@ Password for %2 on %3:</translation>
         <translation>Name of the new folder in %1:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid folder name.</source>
-        <translation>&quot;%1&quot; is not a valid folder name.</translation>
+        <source>"%1" is not a valid folder name.</source>
+        <translation>"%1" is not a valid folder name.</translation>
     </message>
     <message>
         <source>Could not create the folder %1 in %2.</source>
@@ -2098,8 +2587,8 @@ Password for %2 on %3:</translation>
         <translation>read-write</translation>
     </message>
     <message>
-        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
-        <translation>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</translation>
+        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
+        <translation>Login failed for user "%1" (%2), attempt %3 of %4</translation>
     </message>
     <message>
         <source>refused</source>
@@ -2110,8 +2599,8 @@ Password for %2 on %3:</translation>
         <translation>%1 failed logins: disconnecting</translation>
     </message>
     <message>
-        <source>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
-        <translation>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</translation>
+        <source>Login of "%1" refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
+        <translation>Login of "%1" refused without checking the password: this address is banned for %2 more minutes after too many failed logins</translation>
     </message>
     <message>
         <source>%1 failed logins from %2 within %3 minutes: connections from this address are refused for %4 minutes</source>
@@ -2159,6 +2648,34 @@ Password for %2 on %3:</translation>
     <message>
         <source>Logged in; current folder %1</source>
         <translation>Logged in; current folder %1</translation>
+    </message>
+    <message>
+        <source>TLS established (%1)</source>
+        <translation>TLS established (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot use TLS: %1</source>
+        <translation>Cannot use TLS: %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted: %1</source>
+        <translation>Not encrypted: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not offer TLS (AUTH: %2), and encryption is required. Use ftp:// or TLS mode auto to connect without it.</source>
+        <translation>%1 does not offer TLS (AUTH: %2), and encryption is required. Use ftp:// or TLS mode auto to connect without it.</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS (%1): the connection is not encrypted, passwords and files travel in clear text.</source>
+        <translation>The server does not offer TLS (%1): the connection is not encrypted, passwords and files travel in clear text.</translation>
+    </message>
+    <message>
+        <source>%1 refused to encrypt data connections (PROT P: %2), and encryption is required. Use ftp:// or TLS mode auto to accept clear-text data connections.</source>
+        <translation>%1 refused to encrypt data connections (PROT P: %2), and encryption is required. Use ftp:// or TLS mode auto to accept clear-text data connections.</translation>
+    </message>
+    <message>
+        <source>The server refused to encrypt data connections (%1): files travel in clear text, the password and commands are encrypted.</source>
+        <translation>The server refused to encrypt data connections (%1): files travel in clear text, the password and commands are encrypted.</translation>
     </message>
 </context>
 <context>
@@ -2587,16 +3104,8 @@ Password for %2 on %3:</translation>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <source>host or ftp://user@host/folder</source>
-        <translation>host or ftp://user@host/folder</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>Host</translation>
-    </message>
-    <message>
-        <source>A host name or address, or an ftp:// URL; the drop-down lists recent connections</source>
-        <translation>A host name or address, or an ftp:// URL; the drop-down lists recent connections</translation>
     </message>
     <message>
         <source>Port</source>
@@ -2629,6 +3138,14 @@ Password for %2 on %3:</translation>
     <message>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>host, ftp://, ftpes:// or ftps://user@host/folder</source>
+        <translation>host, ftp://, ftpes:// or ftps://user@host/folder</translation>
+    </message>
+    <message>
+        <source>A host name or address (encrypted with TLS when the server offers it), or a URL: ftp://, ftpes:// (explicit TLS required) or ftps:// (implicit TLS, port 990). The drop-down lists recent connections</source>
+        <translation>A host name or address (encrypted with TLS when the server offers it), or a URL: ftp://, ftpes:// (explicit TLS required) or ftps:// (implicit TLS, port 990). The drop-down lists recent connections</translation>
     </message>
 </context>
 <context>
@@ -2670,12 +3187,12 @@ Password for %2 on %3:</translation>
         <translation>Forget the file: later saves are not uploaded and the temporary copy is deleted</translation>
     </message>
     <message>
-        <source>the desktop&apos;s default application</source>
-        <translation>the desktop&apos;s default application</translation>
+        <source>the desktop's default application</source>
+        <translation>the desktop's default application</translation>
     </message>
     <message>
-        <source>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</source>
-        <translation>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</translation>
+        <source>The command that opens a file for editing (the file is added at the end), e.g. "kate" or "code --wait"; empty: the application your desktop uses</source>
+        <translation>The command that opens a file for editing (the file is added at the end), e.g. "kate" or "code --wait"; empty: the application your desktop uses</translation>
     </message>
     <message>
         <source>Upload saved files &amp;automatically</source>
@@ -2710,8 +3227,8 @@ Password for %2 on %3:</translation>
         <translation>No application opens %1; set an editor command below.</translation>
     </message>
     <message>
-        <source>Could not start the editor &quot;%1&quot;.</source>
-        <translation>Could not start the editor &quot;%1&quot;.</translation>
+        <source>Could not start the editor "%1".</source>
+        <translation>Could not start the editor "%1".</translation>
     </message>
     <message numerus="yes">
         <source> (%n upload(s))</source>
@@ -2737,20 +3254,20 @@ Password for %2 on %3:</translation>
         <translation>%1 was saved. Upload it to %2?</translation>
     </message>
     <message>
-        <source>Replace the server&apos;s copy with yours?</source>
-        <translation>Replace the server&apos;s copy with yours?</translation>
+        <source>Replace the server's copy with yours?</source>
+        <translation>Replace the server's copy with yours?</translation>
     </message>
     <message>
-        <source>&amp;Overwrite the server&apos;s copy</source>
-        <translation>&amp;Overwrite the server&apos;s copy</translation>
+        <source>&amp;Overwrite the server's copy</source>
+        <translation>&amp;Overwrite the server's copy</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
         <translation>&amp;Upload</translation>
     </message>
     <message>
-        <source>&amp;Keep the server&apos;s copy</source>
-        <translation>&amp;Keep the server&apos;s copy</translation>
+        <source>&amp;Keep the server's copy</source>
+        <translation>&amp;Keep the server's copy</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
@@ -2780,8 +3297,8 @@ Password for %2 on %3:</translation>
         <translation>Saved: upload?</translation>
     </message>
     <message>
-        <source>Checking the server&apos;s copy</source>
-        <translation>Checking the server&apos;s copy</translation>
+        <source>Checking the server's copy</source>
+        <translation>Checking the server's copy</translation>
     </message>
     <message>
         <source>Changed on the server</source>
@@ -3006,8 +3523,8 @@ Password for %2 on %3:</translation>
         <translation>Select the files or folders to download first.</translation>
     </message>
     <message>
-        <source>A name cannot contain &quot;/&quot;: %1</source>
-        <translation>A name cannot contain &quot;/&quot;: %1</translation>
+        <source>A name cannot contain "/": %1</source>
+        <translation>A name cannot contain "/": %1</translation>
     </message>
     <message>
         <source>Renamed to %1</source>
@@ -3045,8 +3562,8 @@ Password for %2 on %3:</translation>
         <translation>New folder</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid folder name.</source>
-        <translation>&quot;%1&quot; is not a valid folder name.</translation>
+        <source>"%1" is not a valid folder name.</source>
+        <translation>"%1" is not a valid folder name.</translation>
     </message>
     <message>
         <source>Copied %1</source>
@@ -3092,8 +3609,8 @@ Password for %2 on %3:</translation>
 <context>
     <name>Ferry::RemoteTasks</name>
     <message>
-        <source>There is no site &quot;%1&quot; to work with.</source>
-        <translation>There is no site &quot;%1&quot; to work with.</translation>
+        <source>There is no site "%1" to work with.</source>
+        <translation>There is no site "%1" to work with.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3114,8 +3631,8 @@ Password for %2 on %3:</translation>
         <translation>Not connected.</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; contains a line break.</source>
-        <translation>The name &quot;%1&quot; contains a line break.</translation>
+        <source>The name "%1" contains a line break.</source>
+        <translation>The name "%1" contains a line break.</translation>
     </message>
     <message>
         <source>Could not rename %1</source>
@@ -3133,8 +3650,8 @@ Password for %2 on %3:</translation>
         <translation>The server sent a reply line longer than %1 bytes.</translation>
     </message>
     <message>
-        <source>The server sent something that is not an FTP reply: &quot;%1&quot;.</source>
-        <translation>The server sent something that is not an FTP reply: &quot;%1&quot;.</translation>
+        <source>The server sent something that is not an FTP reply: "%1".</source>
+        <translation>The server sent something that is not an FTP reply: "%1".</translation>
     </message>
     <message>
         <source>The server sent a reply of more than %1 lines.</source>
@@ -3143,6 +3660,95 @@ Password for %2 on %3:</translation>
     <message>
         <source>The server sent a reply of more than %1 bytes.</source>
         <translation>The server sent a reply of more than %1 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SecurityIndicator</name>
+    <message>
+        <source>%1 (transfers NOT encrypted)</source>
+        <translation>%1 (transfers NOT encrypted)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is encrypted (%2). Click to see the server's certificate.</source>
+        <translation>The connection to %1 is encrypted (%2). Click to see the server's certificate.</translation>
+    </message>
+    <message>
+        <source>Encrypted: %1</source>
+        <translation>Encrypted: %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Not encrypted</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted: the password and the files cross the network readable by anyone on the path.</source>
+        <translation>The connection to %1 is not encrypted: the password and the files cross the network readable by anyone on the path.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says "clear text only". The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose "Require explicit TLS" or "Implicit TLS" for it in the Site Manager.</source>
+        <translation>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says "clear text only". The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose "Require explicit TLS" or "Implicit TLS" for it in the Site Manager.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SelfSignedCertificate</name>
+    <message>
+        <source>Could not create a certificate (%1): %2</source>
+        <translation>Could not create a certificate (%1): %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>serial number</translation>
+    </message>
+    <message>
+        <source>validity</source>
+        <translation>validity</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>public key</translation>
+    </message>
+    <message>
+        <source>extensions</source>
+        <translation>extensions</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerCertificateStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the server's certificate.</source>
+        <translation>Cannot create the folder %1 for the server's certificate.</translation>
+    </message>
+    <message>
+        <source>The server's certificate in %1 is locked by another process.</source>
+        <translation>The server's certificate in %1 is locked by another process.</translation>
+    </message>
+    <message>
+        <source>The server's stored certificate cannot be used (%1). Delete %2 to make a new one.</source>
+        <translation>The server's stored certificate cannot be used (%1). Delete %2 to make a new one.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3183,8 +3789,8 @@ Password for %2 on %3:</translation>
 <context>
     <name>Ferry::ServerHost</name>
     <message>
-        <source>the server&apos;s thread is still busy with a file operation; try again in a moment</source>
-        <translation>the server&apos;s thread is still busy with a file operation; try again in a moment</translation>
+        <source>the server's thread is still busy with a file operation; try again in a moment</source>
+        <translation>the server's thread is still busy with a file operation; try again in a moment</translation>
     </message>
 </context>
 <context>
@@ -3234,8 +3840,8 @@ Password for %2 on %3:</translation>
         <translation>Allow anonymous logins</translation>
     </message>
     <message>
-        <source>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</source>
-        <translation>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</translation>
+        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
+        <translation>Anyone may log in as "anonymous" or "ftp" with any password.</translation>
     </message>
     <message>
         <source>Anonymous users may upload, rename and delete</source>
@@ -3358,24 +3964,24 @@ Password for %2 on %3:</translation>
         <translation>A user account has no name: enter one, or remove the account.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</source>
-        <translation>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</translation>
+        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
+        <translation>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; contains a space or a colon: choose another name.</source>
-        <translation>The user name &quot;%1&quot; contains a space or a colon: choose another name.</translation>
+        <source>The user name "%1" contains a space or a colon: choose another name.</source>
+        <translation>The user name "%1" contains a space or a colon: choose another name.</translation>
     </message>
     <message>
-        <source>The user &quot;%1&quot; is listed twice: remove one of them.</source>
-        <translation>The user &quot;%1&quot; is listed twice: remove one of them.</translation>
+        <source>The user "%1" is listed twice: remove one of them.</source>
+        <translation>The user "%1" is listed twice: remove one of them.</translation>
     </message>
     <message>
-        <source>Enter a password for the user &quot;%1&quot; (double-click its password cell).</source>
-        <translation>Enter a password for the user &quot;%1&quot; (double-click its password cell).</translation>
+        <source>Enter a password for the user "%1" (double-click its password cell).</source>
+        <translation>Enter a password for the user "%1" (double-click its password cell).</translation>
     </message>
     <message>
-        <source>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</source>
-        <translation>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</translation>
+        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
+        <translation>Nobody could log in: tick "Allow anonymous logins" or add a user account.</translation>
     </message>
     <message>
         <source>Could not start the server: %1</source>
@@ -3439,13 +4045,17 @@ Password for %2 on %3:</translation>
     </message>
     <message>
         <source>Could not start the server: %1
-Choose another port, or tick &quot;Any free port&quot;.</source>
+Choose another port, or tick "Any free port".</source>
         <translation>Could not start the server: %1
-Choose another port, or tick &quot;Any free port&quot;.</translation>
+Choose another port, or tick "Any free port".</translation>
     </message>
     <message>
         <source>Serving %1 on port %2 to %3.</source>
         <translation>Serving %1 on port %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Could not start the server with encryption: %1</source>
+        <translation>Could not start the server with encryption: %1</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +4109,106 @@ Uploaded by the client: %4 bytes</translation>
     <message>
         <source>Transferred</source>
         <translation>Transferred</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerTlsSection</name>
+    <message>
+        <source>Encryption (FTPS)</source>
+        <translation>Encryption (FTPS)</translation>
+    </message>
+    <message>
+        <source>Optional: clients choose TLS or clear text (boards)</source>
+        <translation>Optional: clients choose TLS or clear text (boards)</translation>
+    </message>
+    <message>
+        <source>Required: logins and data only over TLS</source>
+        <translation>Required: logins and data only over TLS</translation>
+    </message>
+    <message>
+        <source>Off: clear text only</source>
+        <translation>Off: clear text only</translation>
+    </message>
+    <message>
+        <source>FTPS (explicit, AUTH TLS) with Ferry's own self-signed certificate, made on first use and kept for the next starts</source>
+        <translation>FTPS (explicit, AUTH TLS) with Ferry's own self-signed certificate, made on first use and kept for the next starts</translation>
+    </message>
+    <message>
+        <source>Copy the certificate's SHA-256 fingerprint</source>
+        <translation>Copy the certificate's SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>Copy fingerprint</source>
+        <translation>Copy fingerprint</translation>
+    </message>
+    <message>
+        <source>Copied the fingerprint</source>
+        <translation>Copied the fingerprint</translation>
+    </message>
+    <message>
+        <source>Certificate
+SHA-256:</source>
+        <translation>Certificate
+SHA-256:</translation>
+    </message>
+    <message>
+        <source>Off: everything, passwords included, crosses the network in clear text.</source>
+        <translation>Off: everything, passwords included, crosses the network in clear text.</translation>
+    </message>
+    <message>
+        <source>Required: clients must use TLS (ftpes://) to log in and move files.</source>
+        <translation>Required: clients must use TLS (ftpes://) to log in and move files.</translation>
+    </message>
+    <message>
+        <source>Optional: clients that can use TLS (ftpes://) are encrypted; others, such as boards, use clear text.</source>
+        <translation>Optional: clients that can use TLS (ftpes://) are encrypted; others, such as boards, use clear text.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copy %1</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copied %1</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>Copy URL</translation>
+    </message>
+    <message>
+        <source>Clients check the server's certificate by its fingerprint, shown here while the server runs.</source>
+        <translation>Clients check the server's certificate by its fingerprint, shown here while the server runs.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerTlsStream</name>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS handshake failed: %1</translation>
+    </message>
+    <message>
+        <source>the client did not resume the control connection's TLS session on the data connection (session reuse is required)</source>
+        <translation>the client did not resume the control connection's TLS session on the data connection (session reuse is required)</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>the connection was closed</translation>
+    </message>
+    <message>
+        <source>the client closed the connection without ending TLS (no close_notify): data may be missing</source>
+        <translation>the client closed the connection without ending TLS (no close_notify): data may be missing</translation>
+    </message>
+    <message>
+        <source>the client closed the connection</source>
+        <translation>the client closed the connection</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>the connection failed</translation>
+    </message>
+    <message>
+        <source>TLS error %1</source>
+        <translation>TLS error %1</translation>
     </message>
 </context>
 <context>
@@ -3825,12 +4535,12 @@ Uploaded by the client: %4 bytes</translation>
         <translation>&amp;Import from FileZilla…</translation>
     </message>
     <message>
-        <source>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
-        <translation>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</translation>
+        <source>Add the sites of FileZilla's site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
+        <translation>Add the sites of FileZilla's site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</translation>
     </message>
     <message>
-        <source>FileZilla&apos;s site manager file</source>
-        <translation>FileZilla&apos;s site manager file</translation>
+        <source>FileZilla's site manager file</source>
+        <translation>FileZilla's site manager file</translation>
     </message>
     <message>
         <source>FileZilla sites (*.xml)</source>
@@ -3865,6 +4575,30 @@ Uploaded by the client: %4 bytes</translation>
             <numerusform>%n note: see the details.</numerusform>
             <numerusform>%n notes: see the details.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use TLS if available (FTP, encrypted when the server can)</source>
+        <translation>Use TLS if available (FTP, encrypted when the server can)</translation>
+    </message>
+    <message>
+        <source>Require explicit TLS (FTPES)</source>
+        <translation>Require explicit TLS (FTPES)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (FTPS, port 990)</source>
+        <translation>Implicit TLS (FTPS, port 990)</translation>
+    </message>
+    <message>
+        <source>Clear text only (insecure: passwords readable on the network)</source>
+        <translation>Clear text only (insecure: passwords readable on the network)</translation>
+    </message>
+    <message>
+        <source>TLS if available encrypts whenever the server offers it and works with servers that cannot (small boards). Explicit TLS refuses to go on without it; implicit TLS speaks TLS from the first byte, usually on port 990.</source>
+        <translation>TLS if available encrypts whenever the server offers it and works with servers that cannot (small boards). Explicit TLS refuses to go on without it; implicit TLS speaks TLS from the first byte, usually on port 990.</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Encryption:</translation>
     </message>
 </context>
 <context>
@@ -4096,8 +4830,8 @@ Uploaded by the client: %4 bytes</translation>
         <translation>Compare &amp;By</translation>
     </message>
     <message>
-        <source>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</source>
-        <translation>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</translation>
+        <source>The server's clock is %1 s off this computer's; comparisons allow for it.</source>
+        <translation>The server's clock is %1 s off this computer's; comparisons allow for it.</translation>
     </message>
 </context>
 <context>
@@ -4235,8 +4969,8 @@ Uploaded by the client: %4 bytes</translation>
         <translation>C&amp;hecksum</translation>
     </message>
     <message>
-        <source>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</source>
-        <translation>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</translation>
+        <source>Files of the same size are compared by the server's checksum (slower: both sides read every such file).</source>
+        <translation>Files of the same size are compared by the server's checksum (slower: both sides read every such file).</translation>
     </message>
     <message>
         <source>The server offers no checksum command (HASH, XSHA, XMD5, XCRC).</source>
@@ -4402,6 +5136,98 @@ Uploaded by the client: %4 bytes</translation>
         <source>the connection was closed</source>
         <translation>the connection was closed</translation>
     </message>
+    <message>
+        <source>the connection could not be set up</source>
+        <translation>the connection could not be set up</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsCommands</name>
+    <message>
+        <source>TLS established (%1)</source>
+        <translation>TLS established (%1)</translation>
+    </message>
+    <message>
+        <source>TLS on the control connection failed: %1</source>
+        <translation>TLS on the control connection failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS: %1</source>
+        <translation>Cannot start TLS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsCredentials</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>No PEM certificate found (%1).</source>
+        <translation>No PEM certificate found (%1).</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>no certificate</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>no key</translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase; the server needs it without one.</source>
+        <translation>The private key is protected by a passphrase; the server needs it without one.</translation>
+    </message>
+    <message>
+        <source>No PEM private key found (%1).</source>
+        <translation>No PEM private key found (%1).</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>The private key does not belong to the certificate.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 and %2: %3</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be used: %1</source>
+        <translation>The certificate cannot be used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsSessionContext</name>
+    <message>
+        <source>The server has no certificate.</source>
+        <translation>The server has no certificate.</translation>
+    </message>
+    <message>
+        <source>Cannot set up TLS: %1</source>
+        <translation>Cannot set up TLS: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS: %1</source>
+        <translation>Cannot start TLS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsStream</name>
+    <message>
+        <source>the data connection's certificate is not trusted (%1); SHA-256 %2</source>
+        <translation>the data connection's certificate is not trusted (%1); SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>the connection was closed without the end of the TLS stream (no close_notify): data may be missing</source>
+        <translation>the connection was closed without the end of the TLS stream (no close_notify): data may be missing</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>the connection was closed</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TransferActions</name>
@@ -4544,6 +5370,22 @@ Uploaded by the client: %4 bytes</translation>
     <message>
         <source>Local error: writing the file failed.</source>
         <translation>Local error: writing the file failed.</translation>
+    </message>
+    <message>
+        <source>Data connection: %1, TLS session resumed</source>
+        <translation>Data connection: %1, TLS session resumed</translation>
+    </message>
+    <message>
+        <source>Data connection: %1, new TLS session</source>
+        <translation>Data connection: %1, new TLS session</translation>
+    </message>
+    <message>
+        <source>SSL connection failed.</source>
+        <translation>SSL connection failed.</translation>
+    </message>
+    <message>
+        <source>SSL connection failed: session reuse required.</source>
+        <translation>SSL connection failed: session reuse required.</translation>
     </message>
 </context>
 <context>
@@ -4717,16 +5559,16 @@ Uploaded by the client: %4 bytes</translation>
 <context>
     <name>Ferry::TransferQueue</name>
     <message>
-        <source>There is no site &quot;%1&quot; to transfer with.</source>
-        <translation>There is no site &quot;%1&quot; to transfer with.</translation>
+        <source>There is no site "%1" to transfer with.</source>
+        <translation>There is no site "%1" to transfer with.</translation>
     </message>
     <message>
-        <source>The local path &quot;%1&quot; is not absolute.</source>
-        <translation>The local path &quot;%1&quot; is not absolute.</translation>
+        <source>The local path "%1" is not absolute.</source>
+        <translation>The local path "%1" is not absolute.</translation>
     </message>
     <message>
-        <source>The remote path &quot;%1&quot; is not absolute (it must start with /).</source>
-        <translation>The remote path &quot;%1&quot; is not absolute (it must start with /).</translation>
+        <source>The remote path "%1" is not absolute (it must start with /).</source>
+        <translation>The remote path "%1" is not absolute (it must start with /).</translation>
     </message>
     <message>
         <source>Cannot save the transfer queue to %1: %2</source>
@@ -4888,8 +5730,8 @@ Uploaded by the client: %4 bytes</translation>
 <context>
     <name>Ferry::TransferScheduler</name>
     <message>
-        <source>There is no site &quot;%1&quot; to transfer with.</source>
-        <translation>There is no site &quot;%1&quot; to transfer with.</translation>
+        <source>There is no site "%1" to transfer with.</source>
+        <translation>There is no site "%1" to transfer with.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5225,6 +6067,13 @@ Uploaded by the client: %4 bytes</translation>
     <message>
         <source>A folder named %1 already exists.</source>
         <translation>A folder named %1 already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>QSslSocket</name>
+    <message>
+        <source>The TLS/SSL connection has been closed</source>
+        <translation>The TLS/SSL connection has been closed</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,216 @@
     </message>
 </context>
 <context>
+    <name>Ferry::CertificateDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>DNS: %1</source>
+        <translation>DNS: %1</translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation>IP: %1</translation>
+    </message>
+    <message>
+        <source>e-mail: %1</source>
+        <translation>correo: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>desde %1 hasta %2</translation>
+    </message>
+    <message>
+        <source>EXPIRED on %1</source>
+        <translation>CADUCADO el %1</translation>
+    </message>
+    <message>
+        <source>NOT YET VALID (from %1)</source>
+        <translation>AÚN NO VÁLIDO (desde %1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 bits</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted.</source>
+        <translation>La conexión no está cifrada.</translation>
+    </message>
+    <message>
+        <source>Trusted: the system's certificate store vouches for this certificate and its name.</source>
+        <translation>De confianza: el almacén de certificados del sistema avala este certificado y su nombre.</translation>
+    </message>
+    <message>
+        <source>Trusted by its fingerprint: it was given for this server, or you accepted it for another connection to this server in this session.</source>
+        <translation>De confianza por su huella: se indicó para este servidor, o la aceptó para otra conexión a este servidor en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Trusted because you chose to always trust exactly this certificate for this server.</source>
+        <translation>De confianza porque eligió confiar siempre en exactamente este certificado para este servidor.</translation>
+    </message>
+    <message>
+        <source>Trusted because you accepted it for this connection.</source>
+        <translation>De confianza porque lo aceptó para esta conexión.</translation>
+    </message>
+    <message>
+        <source>File transfers and listings are NOT encrypted (the server did not accept PROT P).</source>
+        <translation>Las transferencias y los listados NO están cifrados (el servidor no aceptó PROT P).</translation>
+    </message>
+    <message>
+        <source>Unknown certificate</source>
+        <translation>Certificado desconocido</translation>
+    </message>
+    <message>
+        <source>WARNING: certificate changed</source>
+        <translation>ADVERTENCIA: el certificado cambió</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificado del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust the new certificate for this server (it replaces the one trusted before)</source>
+        <translation>Confiar &amp;siempre en el nuevo certificado para este servidor (sustituye al de antes)</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust this certificate for this server</source>
+        <translation>Confiar &amp;siempre en este certificado para este servidor</translation>
+    </message>
+    <message>
+        <source>Ferry keeps exactly this certificate for %1; if the server ever shows another one, Ferry warns you again.</source>
+        <translation>Ferry guarda exactamente este certificado para %1; si el servidor muestra otro, Ferry le avisará de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate</source>
+        <translation>&amp;Confiar en el nuevo certificado</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and connect</source>
+        <translation>&amp;Confiar y conectar</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted.</source>
+        <translation>El certificado de %1 no es de confianza.</translation>
+    </message>
+    <message>
+        <source>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server's administrator gives you (a Ferry server shows it in its panel) before you trust it.</source>
+        <translation>Ferry no puede confirmar que habla con este servidor y no con alguien intermedio. Compare la huella SHA-256 de abajo con la que le dé el administrador del servidor (un servidor Ferry la muestra en su panel) antes de confiar en él.</translation>
+    </message>
+    <message>
+        <source>WARNING: the certificate of %1 has CHANGED.</source>
+        <translation>ADVERTENCIA: el certificado de %1 ha CAMBIADO.</translation>
+    </message>
+    <message>
+        <source>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server's administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</source>
+        <translation>Antes confió en otro certificado para este servidor. Alguien podría estar interceptando la conexión, o el administrador del servidor instaló un certificado nuevo. No se conecte a menos que sepa por qué cambió: pida al administrador la nueva huella.</translation>
+    </message>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>Certificado de %1</translation>
+    </message>
+    <message>
+        <source>What the system's verification says about it:</source>
+        <translation>Lo que dice de él la verificación del sistema:</translation>
+    </message>
+    <message>
+        <source>Fingerprint trusted before:</source>
+        <translation>Huella de confianza anterior:</translation>
+    </message>
+    <message>
+        <source>Fingerprint shown now:</source>
+        <translation>Huella mostrada ahora:</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>autofirmado</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujeto:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Emisor:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Válido:</translation>
+    </message>
+    <message>
+        <source>— the certificate is not issued for this name</source>
+        <translation>— el certificado no está emitido para este nombre</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Conexión:</translation>
+    </message>
+    <message>
+        <source>%1 (the server's)</source>
+        <translation>%1 (el del servidor)</translation>
+    </message>
+    <message>
+        <source>%1 (issuer, level %2)</source>
+        <translation>%1 (emisor, nivel %2)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;chain:</source>
+        <translation>&amp;Cadena de certificados:</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Copiar la huella</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Huella SHA-256:</translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation>Nombres alternativos:</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Clave pública:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Número de serie:</translation>
+    </message>
+    <message>
+        <source>(no certificate)</source>
+        <translation>(sin certificado)</translation>
+    </message>
+    <message>
+        <source>Self-signed (the issuer is the subject itself: nobody vouches for it)</source>
+        <translation>Autofirmado (el emisor es el propio sujeto: nadie lo avala)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Certificates</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ChecksumOperation</name>
     <message>
         <source>Not connected.</source>
@@ -42,11 +252,11 @@
         <translation>Reanudar: si existe el archivo parcial .NAME.ferry-part, continuar la descarga desde su tamaño (REST); conservarlo si la descarga falla o se interrumpe.</translation>
     </message>
     <message>
-        <source>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</source>
+        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
         <translation>Iniciar sesión como NAME (en lugar del usuario de la URL; predeterminado: anonymous).</translation>
     </message>
     <message>
-        <source>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
         <translation>Iniciar sesión con PASSWORD (en lugar de la contraseña de la URL). Otros usuarios de este equipo pueden ver las líneas de órdenes: es preferible la variable de entorno FERRY_PASSWORD.</translation>
     </message>
     <message>
@@ -74,24 +284,24 @@
         <translation>Listar una carpeta remota o mostrar un archivo.</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
-        <translation>Lista la carpeta que indica la URL (ftp://host/ es la carpeta de inicio de sesión); para una URL que indica un archivo, muestra ese archivo. Escribe un nombre por línea en la salida estándar, ordenados, las carpetas con una &apos;/&apos; final; un listado de más de 10.000 entradas se escribe mientras llega, en el orden del servidor. Con -l, una entrada por línea como `ls -l`: tipo y permisos (&apos;?&apos; donde el servidor no lo dice; en los servidores que solo dicen lo que esta sesión puede hacer, es el primer trío), tamaño en bytes, fecha de modificación (hora local, AAAA-MM-DD HH:MM), nombre y &apos; -&gt; DESTINO&apos; para los enlaces simbólicos. Las entradas &apos;.&apos; y &apos;..&apos; se omiten.</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'; a listing of more than 10,000 entries is printed while it arrives, in the server's order. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
+        <translation>Lista la carpeta que indica la URL (ftp://host/ es la carpeta de inicio de sesión); para una URL que indica un archivo, muestra ese archivo. Escribe un nombre por línea en la salida estándar, ordenados, las carpetas con una '/' final; un listado de más de 10.000 entradas se escribe mientras llega, en el orden del servidor. Con -l, una entrada por línea como `ls -l`: tipo y permisos ('?' donde el servidor no lo dice; en los servidores que solo dicen lo que esta sesión puede hacer, es el primer trío), tamaño en bytes, fecha de modificación (hora local, AAAA-MM-DD HH:MM), nombre y ' -&gt; DESTINO' para los enlaces simbólicos. Las entradas '.' y '..' se omiten.</translation>
     </message>
     <message>
         <source>Download a file.</source>
         <translation>Descargar un archivo.</translation>
     </message>
     <message>
-        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
-        <translation>Descarga el archivo que indica la URL a LOCAL. Sin LOCAL, el archivo conserva su nombre remoto en la carpeta actual; si LOCAL es una carpeta, el archivo se guarda en ella con su nombre remoto; &apos;-&apos; escribe el archivo en la salida estándar. Los datos van a un archivo temporal .NAME.ferry-part junto al destino, que se renombra a NAME (reemplazando un archivo existente) solo cuando ha llegado el archivo completo. Si falla o se pulsa Ctrl-C, el archivo temporal se elimina, salvo que se indique -c.</translation>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>Descarga el archivo que indica la URL a LOCAL. Sin LOCAL, el archivo conserva su nombre remoto en la carpeta actual; si LOCAL es una carpeta, el archivo se guarda en ella con su nombre remoto; '-' escribe el archivo en la salida estándar. Los datos van a un archivo temporal .NAME.ferry-part junto al destino, que se renombra a NAME (reemplazando un archivo existente) solo cuando ha llegado el archivo completo. Si falla o se pulsa Ctrl-C, el archivo temporal se elimina, salvo que se indique -c.</translation>
     </message>
     <message>
         <source>Upload a file.</source>
         <translation>Subir un archivo.</translation>
     </message>
     <message>
-        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</source>
-        <translation>Sube el archivo local LOCAL a la URL, reemplazando un archivo remoto con ese nombre. Si la URL termina en &apos;/&apos;, el archivo va a esa carpeta con su nombre local.</translation>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
+        <translation>Sube el archivo local LOCAL a la URL, reemplazando un archivo remoto con ese nombre. Si la URL termina en '/', el archivo va a esa carpeta con su nombre local.</translation>
     </message>
     <message>
         <source>Create a remote directory.</source>
@@ -122,15 +332,15 @@
         <translation>Renombrar o mover un archivo o carpeta remotos.</translation>
     </message>
     <message>
-        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
-        <translation>Renombra el archivo o la carpeta que indica la URL a NEWNAME. NEWNAME se toma relativo a la carpeta que contiene la entrada, salvo que empiece por &apos;/&apos; (una ruta absoluta en el servidor) o sea una URL ftp:// del mismo servidor; no se decodifica con porcentajes salvo que sea una URL.</translation>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>Renombra el archivo o la carpeta que indica la URL a NEWNAME. NEWNAME se toma relativo a la carpeta que contiene la entrada, salvo que empiece por '/' (una ruta absoluta en el servidor) o sea una URL ftp:// del mismo servidor; no se decodifica con porcentajes salvo que sea una URL.</translation>
     </message>
     <message>
         <source>Share a local folder over FTP until Ctrl-C.</source>
         <translation>Compartir una carpeta local por FTP hasta Ctrl-C.</translation>
     </message>
     <message>
-        <source>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</source>
+        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
         <translation>Ejecuta el servidor FTP de Ferry sobre una carpeta local (véase ferry serve --help).</translation>
     </message>
     <message>
@@ -166,15 +376,11 @@
         <translation>URL:</translation>
     </message>
     <message>
-        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory.</source>
-        <translation>ftp://[USUARIO[:CONTRASEÑA]@]HOST[:PUERTO]/RUTA, p. ej. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. El puerto predeterminado es 21; sin usuario, ferry inicia sesión como anonymous. Los nombres pueden ir codificados con porcentajes (a%20b.txt, %C3%A9). RUTA es relativa a la carpeta de inicio de sesión; ftp://host/%2Fetc/motd o ftp://host//etc/motd es la ruta absoluta /etc/motd. Una &apos;/&apos; final indica una carpeta.</translation>
-    </message>
-    <message>
         <source>Environment:</source>
         <translation>Entorno:</translation>
     </message>
     <message>
-        <source>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</source>
+        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
         <translation>La contraseña de un usuario con nombre (--user o el de la URL) cuando ni --password ni la URL indican una.</translation>
     </message>
     <message>
@@ -182,19 +388,19 @@
         <translation>No se indicó ninguna orden.</translation>
     </message>
     <message>
-        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</source>
-        <translation>Una URL en lugar de una orden no admite más argumentos; para ejecutar una orden sobre ella, escriba p. ej. &apos;ferry ls %1&apos;.</translation>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
+        <translation>Una URL en lugar de una orden no admite más argumentos; para ejecutar una orden sobre ella, escriba p. ej. 'ferry ls %1'.</translation>
     </message>
     <message>
-        <source>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</source>
-        <translation>Esta versión de ferry no tiene interfaz gráfica en la que abrir %1; use una orden como &apos;ferry ls %1&apos;.</translation>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
+        <translation>Esta versión de ferry no tiene interfaz gráfica en la que abrir %1; use una orden como 'ferry ls %1'.</translation>
     </message>
     <message>
         <source>Too many arguments (usage: ferry help [COMMAND]).</source>
         <translation>Demasiados argumentos (uso: ferry help [ORDEN]).</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Orden desconocida «%1».</translation>
     </message>
     <message>
@@ -250,16 +456,16 @@
         <translation>ferry: esta versión no tiene interfaz gráfica.</translation>
     </message>
     <message>
-        <source>Try &apos;ferry --help&apos; for more information.</source>
-        <translation>Pruebe &apos;ferry --help&apos; para más información.</translation>
+        <source>Try 'ferry --help' for more information.</source>
+        <translation>Pruebe 'ferry --help' para más información.</translation>
     </message>
     <message>
-        <source>Try &apos;ferry %1 --help&apos; for more information.</source>
-        <translation>Pruebe &apos;ferry %1 --help&apos; para más información.</translation>
+        <source>Try 'ferry %1 --help' for more information.</source>
+        <translation>Pruebe 'ferry %1 --help' para más información.</translation>
     </message>
     <message>
-        <source>Try &apos;ferry serve --help&apos; for more information.</source>
-        <translation>Pruebe &apos;ferry serve --help&apos; para más información.</translation>
+        <source>Try 'ferry serve --help' for more information.</source>
+        <translation>Pruebe 'ferry serve --help' para más información.</translation>
     </message>
     <message>
         <source>Mirror a folder to or from a server.</source>
@@ -270,8 +476,12 @@
         <translation>Hace de DEST una copia de SRC; uno es una carpeta local y el otro una URL ftp:// (véase ferry mirror --help).</translation>
     </message>
     <message>
-        <source>Try &apos;ferry mirror --help&apos; for more information.</source>
-        <translation>Pruebe &apos;ferry mirror --help&apos; para más información.</translation>
+        <source>Try 'ferry mirror --help' for more information.</source>
+        <translation>Pruebe 'ferry mirror --help' para más información.</translation>
+    </message>
+    <message>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</source>
+        <translation>ftp://[USUARIO[:CONTRASEÑA]@]HOST[:PUERTO]/RUTA, p. ej. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. El puerto predeterminado es 21; sin usuario, ferry inicia sesión como anonymous. Los nombres pueden ir codificados con porcentajes (a%20b.txt, %C3%A9). RUTA es relativa a la carpeta de inicio de sesión; ftp://host/%2Fetc/motd o ftp://host//etc/motd es la ruta absoluta /etc/motd. Una '/' final indica una carpeta. ftpes:// exige TLS (AUTH TLS), ftps:// es TLS implícito (puerto 990); ftp:// cifra con TLS si el servidor lo ofrece y lo indica con -v.</translation>
     </message>
 </context>
 <context>
@@ -516,7 +726,7 @@ Options:
                         deleted) on standard output, one line each with the
                         reason; change nothing.
       --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
+                        matches GLOB (*, ?, [...]; '*' stops at '/';
                         repeatable).
       --exclude GLOB    Leave out files whose relative path, name or a folder
                         above matches GLOB (repeatable).
@@ -526,13 +736,13 @@ Options:
       --compare         Print what differs between SRC and DEST, one line each
                         with the reason (-v: the equal ones too); change
                         nothing. Exit status 0 when nothing differs, 1 otherwise.
-      --checksum        Compare files of the same size by the server&apos;s checksum
+      --checksum        Compare files of the same size by the server's checksum
                         (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
       --watch           After the mirror, keep uploading what changes in SRC
                         (a local folder), a line per upload; with --delete also
                         delete what is deleted; what --exclude matches is not
                         watched. Ctrl-C stops.
-      --user NAME       Log in as NAME (instead of the URL&apos;s user).
+      --user NAME       Log in as NAME (instead of the URL's user).
       --password PASSWORD
                         Log in with PASSWORD (or set FERRY_PASSWORD).
       --active          Active mode: the server connects to ferry for data.
@@ -540,6 +750,11 @@ Options:
   -v, --verbose         A line per file transferred, skipped or deleted, and
                         per retry or failure.
   -h, --help            Show this help.
+      --tls MODE        auto, require, implicit or off (overrides the URL's
+                        scheme: ftp://, ftpes://, ftps://).
+      --fingerprint SHA256
+                        Trust the server certificate with this SHA-256.
+      --cacert FILE     Trust the CA or server certificate in FILE.
 
 On a terminal, standard error shows a line per running transfer and a total.
 A summary follows at the end: files transferred, skipped, failed, deleted,
@@ -568,8 +783,8 @@ Opciones:
                         (y con --delete, lo que se eliminaría), una línea por
                         acción con el motivo; no cambiar nada.
       --include GLOB    Solo los archivos cuya ruta relativa, nombre o alguna
-                        carpeta superior coincide con GLOB (*, ?, [...]; &apos;*&apos;
-                        se detiene en &apos;/&apos;; repetible).
+                        carpeta superior coincide con GLOB (*, ?, [...]; '*'
+                        se detiene en '/'; repetible).
       --exclude GLOB    Excluir los archivos cuya ruta relativa, nombre o
                         alguna carpeta superior coincide con GLOB (repetible).
       --delete          Tras una transferencia sin fallos, eliminar los
@@ -596,6 +811,11 @@ Opciones:
   -v, --verbose         Una línea por cada archivo transferido, omitido o
                         eliminado, y por cada reintento o fallo.
   -h, --help            Mostrar esta ayuda.
+      --tls MODE        auto, require, implicit u off (prevalece sobre el esquema
+                        de la URL: ftp://, ftpes://, ftps://).
+      --fingerprint SHA256
+                        Confiar en el certificado del servidor con este SHA-256.
+      --cacert FILE     Confiar en la CA o el certificado del servidor de FILE.
 
 En un terminal, la salida de error estándar muestra una línea por cada
 transferencia en curso y un total. Al final aparece un resumen: archivos
@@ -615,7 +835,7 @@ la salida de error estándar) o el servidor lo rechazó, 2 error de uso,
 <context>
     <name>Ferry::Cli::MirrorSync</name>
     <message>
-        <source>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
+        <source>The server's clock is %1 s ahead (learned from an earlier upload).
 </source>
         <translation>El reloj del servidor va %1 s adelantado (aprendido de una subida anterior).
 </translation>
@@ -698,7 +918,7 @@ la salida de error estándar) o el servidor lo rechazó, 2 error de uso,
 </translation>
     </message>
     <message>
-        <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.
+        <source>The server's clock is %1 s ahead of this computer's.
 </source>
         <translation>El reloj del servidor va %1 s por delante del de este equipo.
 </translation>
@@ -717,15 +937,15 @@ la salida de error estándar) o el servidor lo rechazó, 2 error de uso,
         <translation>Demasiados argumentos (uso: ferry serve [DIR] [OPCIONES]).</translation>
     </message>
     <message>
-        <source>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
         <translation>--port admite un número de 0 a 65535 (0: cualquier puerto libre), no «%1».</translation>
     </message>
     <message>
-        <source>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</source>
+        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
         <translation>--bind admite una dirección IPv4 o IPv6, no «%1».</translation>
     </message>
     <message>
-        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</source>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
         <translation>--user admite NAME:PASSWORD[:rw|ro], p. ej. --user alice:secret:rw, no «%1».</translation>
     </message>
     <message>
@@ -775,14 +995,6 @@ la salida de error estándar) o el servidor lo rechazó, 2 error de uso,
 </translation>
     </message>
     <message>
-        <source>Serving %1 on port %2 to %3.
-Connect with:
-</source>
-        <translation>Compartiendo %1 en el puerto %2 para %3.
-Conéctese con:
-</translation>
-    </message>
-    <message>
         <source>Press Ctrl-C to stop.
 </source>
         <translation>Pulse Ctrl-C para detener.
@@ -799,6 +1011,82 @@ Conéctese con:
     <message>
         <source>--ban-minutes takes a number of at least 1.</source>
         <translation>--ban-minutes admite un número mayor o igual que 1.</translation>
+    </message>
+    <message>
+        <source>ferry: cannot use the certificate: %1
+</source>
+        <translation>ferry: no se puede usar el certificado: %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: %1
+</source>
+        <translation>ferry: %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: serving without FTPS: %1
+</source>
+        <translation>ferry: sirviendo sin FTPS: %1
+</translation>
+    </message>
+    <message>
+        <source>FTPS: off.
+</source>
+        <translation>FTPS: desactivado.
+</translation>
+    </message>
+    <message>
+        <source>FTPS: required (AUTH TLS on port %1</source>
+        <translation>FTPS: obligatorio (AUTH TLS en el puerto %1</translation>
+    </message>
+    <message>
+        <source>FTPS: optional (AUTH TLS on port %1</source>
+        <translation>FTPS: opcional (AUTH TLS en el puerto %1</translation>
+    </message>
+    <message>
+        <source>, implicit TLS on port %1</source>
+        <translation>, TLS implícito en el puerto %1</translation>
+    </message>
+    <message>
+        <source>; data connections must resume the TLS session).
+</source>
+        <translation>; las conexiones de datos deben reanudar la sesión TLS).
+</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1
+</source>
+        <translation>Huella SHA-256 del certificado: %1
+</translation>
+    </message>
+    <message>
+        <source>Certificate (self-signed, made now): %1
+</source>
+        <translation>Certificado (autofirmado, creado ahora): %1
+</translation>
+    </message>
+    <message>
+        <source>Certificate (self-signed): %1
+</source>
+        <translation>Certificado (autofirmado): %1
+</translation>
+    </message>
+    <message>
+        <source>--tls takes off, optional or required, not "%1".</source>
+        <translation>--tls admite off, optional o required, no "%1".</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together: the certificate (PEM) and its private key.</source>
+        <translation>--cert y --key van juntos: el certificado (PEM) y su clave privada.</translation>
+    </message>
+    <message>
+        <source>--implicit-port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <translation>--implicit-port admite un número de 0 a 65535 (0: cualquier puerto libre), no "%1".</translation>
+    </message>
+    <message>
+        <source>--tls off cannot go with --cert, --implicit-port or --tls-require-reuse.</source>
+        <translation>--tls off no puede ir con --cert, --implicit-port ni --tls-require-reuse.</translation>
     </message>
     <message>
         <source>Usage: ferry serve [DIR] [OPTIONS]
@@ -827,6 +1115,19 @@ Options:
                         within 10 minutes, over all its connections (default 10; 0: never).
                         Each failure also delays the next answer to that address more.
       --ban-minutes M   How long such an address is refused (default 15).
+      --tls off|optional|required
+                        FTPS (RFC 4217). optional (the default): clients may use TLS
+                        (AUTH TLS), clear text still works (boards); required: logins
+                        and data connections only over TLS; off: clear text only.
+      --cert FILE --key FILE
+                        The certificate (PEM, its chain after it) and its private key.
+                        Default: a self-signed certificate made on first use and kept
+                        in Ferry's data folder (its fingerprint is printed at start).
+      --implicit-port N Also listen for implicit FTPS (TLS from connect, ftps://) on
+                        port N (0: any free port).
+      --tls-require-reuse
+                        Refuse TLS data connections that do not resume the control
+                        connection's TLS session (522), as vsftpd does by default.
   -v, --verbose         Log every command and reply too.
   -h, --help            Show this help.
 
@@ -860,12 +1161,124 @@ Opciones:
                         0: nunca). Cada fallo retrasa además la siguiente respuesta a esa
                         dirección.
       --ban-minutes M   Durante cuánto tiempo se rechaza esa dirección (predeterminado 15).
+      --tls off|optional|required
+                        FTPS (RFC 4217). optional (predeterminado): los clientes pueden
+                        usar TLS (AUTH TLS) y el texto claro sigue funcionando (placas);
+                        required: inicios de sesión y datos solo por TLS; off: solo texto claro.
+      --cert FILE --key FILE
+                        El certificado (PEM, con su cadena detrás) y su clave privada.
+                        Predeterminado: un certificado autofirmado creado en el primer uso
+                        y guardado en la carpeta de datos de Ferry (su huella se muestra
+                        al iniciar).
+      --implicit-port N Escuchar también FTPS implícito (TLS desde la conexión, ftps://)
+                        en el puerto N (0: cualquier puerto libre).
+      --tls-require-reuse
+                        Rechazar conexiones de datos TLS que no reanuden la sesión TLS de
+                        la conexión de control (522), como hace vsftpd por defecto.
   -v, --verbose         Registrar también cada orden y cada respuesta.
   -h, --help            Mostrar esta ayuda.
 
 Las placas pequeñas (clientes FTP de NetX Duo) se atienden como esperan. Código de salida: 0 tras
 Ctrl-C, 2 error de uso, 3 no se pudo abrir el puerto, 4 la carpeta no existe.
 </translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2 to %3.
+</source>
+        <translation>Sirviendo %1 en el puerto %2 a %3.
+</translation>
+    </message>
+    <message>
+        <source>Connect with:
+</source>
+        <translation>Conéctese con:
+</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::TlsOptions</name>
+    <message>
+        <source>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <translation>Cifrado: auto (TLS si el servidor lo ofrece; el predeterminado para ftp://), require (TLS explícito; ftpes://), implicit (TLS desde el primer byte; ftps://, puerto 990) u off. Prevalece sobre el esquema de la URL.</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate whose SHA-256 fingerprint is SHA256 (hex, colons optional), even if it is self-signed or its name does not match.</source>
+        <translation>Confiar en el certificado del servidor cuya huella SHA-256 es SHA256 (hexadecimal, dos puntos opcionales), aunque sea autofirmado o su nombre no coincida.</translation>
+    </message>
+    <message>
+        <source>Trust the certificates in FILE (PEM or DER): a CA that signed the server's certificate, or the server's own certificate.</source>
+        <translation>Confiar en los certificados de FILE (PEM o DER): una CA que firmó el certificado del servidor, o el propio certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <translation>Cifrado: auto (TLS si el servidor lo ofrece, el predeterminado para ftp://), require (ftpes://), implicit (ftps://, puerto 990) u off. Prevalece sobre el esquema de la URL.</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 fingerprint (hex, colons optional), even if it is self-signed.</source>
+        <translation>Confiar en el certificado del servidor con esta huella SHA-256 (hexadecimal, dos puntos opcionales), aunque sea autofirmado.</translation>
+    </message>
+    <message>
+        <source>Trust the certificates in FILE (PEM or DER): the server's own or the CA that signed it.</source>
+        <translation>Confiar en los certificados de FILE (PEM o DER): el del propio servidor o la CA que lo firmó.</translation>
+    </message>
+    <message>
+        <source>--tls takes auto, require, implicit or off, not "%1".</source>
+        <translation>--tls admite auto, require, implicit u off, no "%1".</translation>
+    </message>
+    <message>
+        <source>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not "%1").</source>
+        <translation>--fingerprint admite una huella SHA-256: 64 dígitos hexadecimales, dos puntos opcionales (no "%1").</translation>
+    </message>
+    <message>
+        <source>If that is the server's certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</source>
+        <translation>Si es el certificado del servidor, vuelva a ejecutar con --fingerprint %1 (o --cacert FILE con el certificado o su CA).</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>No se puede leer el archivo de certificado %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation>%1 no contiene ningún certificado (PEM o DER).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server's certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</source>
+        <translation>El certificado de %1:%2 CAMBIÓ desde que confió en él: su huella SHA-256 es ahora %3, antes era %4. Alguien podría estar interceptando la conexión; rechazado. Si el certificado del servidor se sustituyó de verdad, compruebe la nueva huella con su administrador y vuelva a ejecutar con --fingerprint %3.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 is not trusted (%3). Its SHA-256 fingerprint is %4. If that is the server's certificate, run again with --fingerprint %4 (or --cacert FILE with the certificate or its CA).</source>
+        <translation>El certificado de %1:%2 no es de confianza (%3). Su huella SHA-256 es %4. Si es el certificado del servidor, vuelva a ejecutar con --fingerprint %4 (o --cacert FILE con el certificado o su CA).</translation>
+    </message>
+    <message>
+        <source>Not encrypted (clear text).</source>
+        <translation>No cifrado (texto claro).</translation>
+    </message>
+    <message>
+        <source>certificate trusted by the system</source>
+        <translation>certificado de confianza para el sistema</translation>
+    </message>
+    <message>
+        <source>certificate pinned by fingerprint</source>
+        <translation>certificado fijado por su huella</translation>
+    </message>
+    <message>
+        <source>certificate trusted before for this server</source>
+        <translation>certificado ya de confianza para este servidor</translation>
+    </message>
+    <message>
+        <source>certificate accepted for this connection</source>
+        <translation>certificado aceptado para esta conexión</translation>
+    </message>
+    <message>
+        <source>Encrypted: %1; %2.</source>
+        <translation>Cifrado: %1; %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ClientSocketFactory</name>
+    <message>
+        <source>this build of Qt has no TLS support (%1)</source>
+        <translation>esta compilación de Qt no admite TLS (%1)</translation>
     </message>
 </context>
 <context>
@@ -907,7 +1320,7 @@ Ctrl-C, 2 error de uso, 3 no se pudo abrir el puerto, 4 la carpeta no existe.
         <translation>El servidor no aceptó QUIT</translation>
     </message>
     <message>
-        <source>The server refused &quot;%1&quot;</source>
+        <source>The server refused "%1"</source>
         <translation>El servidor rechazó «%1»</translation>
     </message>
     <message>
@@ -919,11 +1332,11 @@ Ctrl-C, 2 error de uso, 3 no se pudo abrir el puerto, 4 la carpeta no existe.
         <translation>%1: el servidor no admite %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a single command line.</source>
+        <source>"%1" is not a single command line.</source>
         <translation>«%1» no es una sola línea de orden.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to PWD has no folder in it: %1</source>
+        <source>The server's answer to PWD has no folder in it: %1</source>
         <translation>La respuesta del servidor a PWD no contiene ninguna carpeta: %1</translation>
     </message>
     <message>
@@ -969,7 +1382,7 @@ Ctrl-C, 2 error de uso, 3 no se pudo abrir el puerto, 4 la carpeta no existe.
         <translation>archivo/carpeta</translation>
     </message>
     <message>
-        <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
+        <source>Directory comparison: the marks show how each entry differs from the other pane's folder; point at an entry for the sizes and times.</source>
         <translation>Comparación de carpetas: las marcas muestran en qué difiere cada entrada de la carpeta del otro panel; señala una entrada para ver los tamaños y las horas.</translation>
     </message>
 </context>
@@ -985,6 +1398,21 @@ Ctrl-C, 2 error de uso, 3 no se pudo abrir el puerto, 4 la carpeta no existe.
     <message>
         <source>Canceled</source>
         <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectionSecurity</name>
+    <message>
+        <source>not encrypted</source>
+        <translation>no cifrado</translation>
+    </message>
+    <message>
+        <source>data encrypted</source>
+        <translation>datos cifrados</translation>
+    </message>
+    <message>
+        <source>data not encrypted</source>
+        <translation>datos no cifrados</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1498,10 @@ Contraseña de %2 en %3:</translation>
         <source>Not connected. When Ferry last ran, this tab showed the folder “%1” of %2. Press Connect to go back there (Ferry does not keep passwords).</source>
         <translation>Sin conexión. La última vez que se ejecutó Ferry, esta pestaña mostraba la carpeta «%1» de %2. Pulse Conectar para volver allí (Ferry no guarda contraseñas).</translation>
     </message>
+    <message>
+        <source>The certificate of %1 is trusted for this connection only: Ferry could not keep it in %2 for the next time.</source>
+        <translation>El certificado de %1 es de confianza solo para esta conexión: Ferry no pudo guardarlo en %2 para la próxima vez.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ConnectionTabs</name>
@@ -1139,6 +1571,48 @@ Contraseña de %2 en %3:</translation>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation>El servidor %1 no respondió en %2 segundos.</translation>
     </message>
+    <message>
+        <source>Cannot connect to %1 with TLS: %2</source>
+        <translation>No se puede conectar con %1 mediante TLS: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS with %1: no TLS support.</source>
+        <translation>No se puede iniciar TLS con %1: no hay soporte de TLS.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 is not trusted (%3) and was not accepted. Its SHA-256 fingerprint is %4.</source>
+        <translation>El certificado de %1:%2 no es de confianza (%3) y no se aceptó. Su huella SHA-256 es %4.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake.</source>
+        <translation>%1 cerró la conexión durante la negociación TLS.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 port %2 failed (%3): is it an implicit FTPS (ftps://) port? A server that speaks clear text there wants ftp:// or ftpes://.</source>
+        <translation>La negociación TLS con %1 puerto %2 falló (%3): ¿es un puerto de FTPS implícito (ftps://)? Un servidor que habla texto claro ahí necesita ftp:// o ftpes://.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>La negociación TLS con %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 did not finish within %2 seconds.</source>
+        <translation>La negociación TLS con %1 no terminó en %2 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ControlConnection</name>
+    <message>
+        <source>TLS is already active.</source>
+        <translation>TLS ya está activo.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ControlSocketStream</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la conexión se cerró</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::DataChannel</name>
@@ -1178,11 +1652,11 @@ Contraseña de %2 en %3:</translation>
 <context>
     <name>Ferry::DataConnectionSetup</name>
     <message>
-        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
+        <source>Refused a data connection from %1 port %2: not the client's address</source>
         <translation>Conexión de datos rechazada desde %1 puerto %2: no es la dirección del cliente</translation>
     </message>
     <message>
-        <source>Refused an active data connection to %1: not the client&apos;s address</source>
+        <source>Refused an active data connection to %1: not the client's address</source>
         <translation>Conexión de datos activa a %1 rechazada: no es la dirección del cliente</translation>
     </message>
     <message>
@@ -1237,7 +1711,7 @@ Contraseña de %2 en %3:</translation>
         <translation>El servidor pidió una conexión de datos con %1; se usa %2 en su lugar</translation>
     </message>
     <message>
-        <source>Could not connect to the server&apos;s data port (%1): %2</source>
+        <source>Could not connect to the server's data port (%1): %2</source>
         <translation>No se pudo conectar con el puerto de datos del servidor (%1): %2</translation>
     </message>
     <message>
@@ -1291,11 +1765,11 @@ Contraseña de %2 en %3:</translation>
 <context>
     <name>Ferry::DirectoryNotifier</name>
     <message>
-        <source>the system&apos;s limit of watched files may be reached</source>
+        <source>the system's limit of watched files may be reached</source>
         <translation>puede que se haya alcanzado el límite de archivos vigilados del sistema</translation>
     </message>
     <message>
-        <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</source>
+        <source>the system's limit of watched folders is reached (fs.inotify.max_user_watches)</source>
         <translation>se ha alcanzado el límite de carpetas vigiladas del sistema (fs.inotify.max_user_watches)</translation>
     </message>
 </context>
@@ -1385,7 +1859,7 @@ Contraseña de %2 en %3:</translation>
         <translation>Su archivo:</translation>
     </message>
     <message>
-        <source>Server&apos;s file:</source>
+        <source>Server's file:</source>
         <translation>Archivo del servidor:</translation>
     </message>
     <message>
@@ -1405,7 +1879,7 @@ Contraseña de %2 en %3:</translation>
         <translation>Continuar el archivo existente: es más pequeño, como si una transferencia anterior se hubiera detenido</translation>
     </message>
     <message>
-        <source>Transfer under a free name such as &quot;name (1).ext&quot;</source>
+        <source>Transfer under a free name such as "name (1).ext"</source>
         <translation>Transferir con un nombre libre como «nombre (1).ext»</translation>
     </message>
     <message>
@@ -1527,11 +2001,11 @@ Contraseña de %2 en %3:</translation>
         <translation>No se comprobó la suma de verificación de %1: el servidor rechazó %2 (%3).</translation>
     </message>
     <message>
-        <source>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</source>
+        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
         <translation>No se comprobó la suma de verificación de %1: el servidor respondió a %2 con «%3».</translation>
     </message>
     <message>
-        <source>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</source>
+        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
         <translation>Verificación fallida: el %1 de %2 en el servidor es %3, el del archivo local es %4.</translation>
     </message>
     <message>
@@ -1664,10 +2138,6 @@ Contraseña de %2 en %3:</translation>
         <source>Enter a host name or an ftp:// URL.</source>
         <translation>Escriba un nombre de host o una URL ftp://.</translation>
     </message>
-    <message>
-        <source>Not an FTP URL: %1 (Ferry speaks ftp:// only).</source>
-        <translation>No es una URL FTP: %1 (Ferry solo habla ftp://).</translation>
-    </message>
 </context>
 <context>
     <name>Ferry::FtpOperation</name>
@@ -1676,7 +2146,7 @@ Contraseña de %2 en %3:</translation>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</source>
+        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
         <translation>El nombre «%1» contiene un salto de línea y no se puede enviar a un servidor FTP.</translation>
     </message>
     <message>
@@ -1715,7 +2185,7 @@ Contraseña de %2 en %3:</translation>
         <translation>El servidor se está apagando.</translation>
     </message>
     <message>
-        <source>Disconnected by the server&apos;s operator.</source>
+        <source>Disconnected by the server's operator.</source>
         <translation>Desconectado por el operador del servidor.</translation>
     </message>
     <message>
@@ -1749,6 +2219,22 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>%1 is banned for %2 more minutes after too many failed logins (further connections from it are refused without a log line)</source>
         <translation>%1 está bloqueada %2 minutos más tras demasiados inicios de sesión fallidos (sus demás conexiones se rechazan sin línea en el registro)</translation>
+    </message>
+    <message>
+        <source>FTPS needs a certificate and its key.</source>
+        <translation>FTPS necesita un certificado y su clave.</translation>
+    </message>
+    <message>
+        <source>An implicit-FTPS port needs TLS (the TLS policy is off).</source>
+        <translation>Un puerto de FTPS implícito necesita TLS (la política TLS está desactivada).</translation>
+    </message>
+    <message>
+        <source>Implicit FTPS on %1</source>
+        <translation>FTPS implícito en %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen for implicit FTPS on %1: %2</source>
+        <translation>No se puede escuchar FTPS implícito en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +2275,10 @@ Contraseña de %2 en %3:</translation>
         <source>Timeout: no login within %1 seconds.</source>
         <translation>Tiempo agotado: ningún inicio de sesión en %1 segundos.</translation>
     </message>
+    <message>
+        <source>Connected (implicit TLS)</source>
+        <translation>Conectado (TLS implícito)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FtpSession</name>
@@ -1801,7 +2291,7 @@ Contraseña de %2 en %3:</translation>
         <translation>El servidor cerró la sesión: %1</translation>
     </message>
     <message>
-        <source>Not done: the connection was lost before it was this operation&apos;s turn (%1)</source>
+        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
         <translation>No realizado: se perdió la conexión antes de que llegara el turno de esta operación (%1)</translation>
     </message>
 </context>
@@ -1902,7 +2392,7 @@ Contraseña de %2 en %3:</translation>
         <translation>No se pudo listar %1</translation>
     </message>
     <message>
-        <source>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
         <translation>Los nombres de archivo del servidor no son UTF-8: se usa Latin-1 para esta conexión.</translation>
     </message>
     <message>
@@ -2012,7 +2502,7 @@ Contraseña de %2 en %3:</translation>
         <translation>Nombre de la nueva carpeta en %1:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid folder name.</source>
+        <source>"%1" is not a valid folder name.</source>
         <translation>«%1» no es un nombre de carpeta válido.</translation>
     </message>
     <message>
@@ -2106,7 +2596,7 @@ Contraseña de %2 en %3:</translation>
         <translation>lectura y escritura</translation>
     </message>
     <message>
-        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
+        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
         <translation>Inicio de sesión fallido para el usuario «%1» (%2), intento %3 de %4</translation>
     </message>
     <message>
@@ -2118,7 +2608,7 @@ Contraseña de %2 en %3:</translation>
         <translation>%1 inicios de sesión fallidos: desconectando</translation>
     </message>
     <message>
-        <source>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
+        <source>Login of "%1" refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
         <translation>Inicio de sesión de «%1» rechazado sin comprobar la contraseña: esta dirección está bloqueada %2 minutos más tras demasiados inicios de sesión fallidos</translation>
     </message>
     <message>
@@ -2167,6 +2657,34 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Logged in; current folder %1</source>
         <translation>Sesión iniciada; carpeta actual %1</translation>
+    </message>
+    <message>
+        <source>TLS established (%1)</source>
+        <translation>TLS establecido (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot use TLS: %1</source>
+        <translation>No se puede usar TLS: %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted: %1</source>
+        <translation>No cifrado: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not offer TLS (AUTH: %2), and encryption is required. Use ftp:// or TLS mode auto to connect without it.</source>
+        <translation>%1 no ofrece TLS (AUTH: %2) y el cifrado es obligatorio. Use ftp:// o el modo TLS auto para conectar sin él.</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS (%1): the connection is not encrypted, passwords and files travel in clear text.</source>
+        <translation>El servidor no ofrece TLS (%1): la conexión no está cifrada, las contraseñas y los archivos viajan en texto claro.</translation>
+    </message>
+    <message>
+        <source>%1 refused to encrypt data connections (PROT P: %2), and encryption is required. Use ftp:// or TLS mode auto to accept clear-text data connections.</source>
+        <translation>%1 se negó a cifrar las conexiones de datos (PROT P: %2) y el cifrado es obligatorio. Use ftp:// o el modo TLS auto para aceptar conexiones de datos en texto claro.</translation>
+    </message>
+    <message>
+        <source>The server refused to encrypt data connections (%1): files travel in clear text, the password and commands are encrypted.</source>
+        <translation>El servidor se negó a cifrar las conexiones de datos (%1): los archivos viajan en texto claro; la contraseña y los comandos van cifrados.</translation>
     </message>
 </context>
 <context>
@@ -2595,16 +3113,8 @@ Contraseña de %2 en %3:</translation>
         <translation>&amp;Conectar</translation>
     </message>
     <message>
-        <source>host or ftp://user@host/folder</source>
-        <translation>host o ftp://usuario@host/carpeta</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>Host</translation>
-    </message>
-    <message>
-        <source>A host name or address, or an ftp:// URL; the drop-down lists recent connections</source>
-        <translation>Un nombre de host o una dirección, o una URL ftp://; la lista desplegable muestra las conexiones recientes</translation>
     </message>
     <message>
         <source>Port</source>
@@ -2637,6 +3147,14 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Pass&amp;word:</source>
         <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>host, ftp://, ftpes:// or ftps://user@host/folder</source>
+        <translation>host, ftp://, ftpes:// o ftps://usuario@host/carpeta</translation>
+    </message>
+    <message>
+        <source>A host name or address (encrypted with TLS when the server offers it), or a URL: ftp://, ftpes:// (explicit TLS required) or ftps:// (implicit TLS, port 990). The drop-down lists recent connections</source>
+        <translation>Un nombre de host o una dirección (cifrado con TLS si el servidor lo ofrece), o una URL: ftp://, ftpes:// (TLS explícito obligatorio) o ftps:// (TLS implícito, puerto 990). La lista muestra las conexiones recientes</translation>
     </message>
 </context>
 <context>
@@ -2678,12 +3196,12 @@ Contraseña de %2 en %3:</translation>
         <translation>Olvidar el archivo: lo que se guarde después no se sube y la copia temporal se borra</translation>
     </message>
     <message>
-        <source>the desktop&apos;s default application</source>
+        <source>the desktop's default application</source>
         <translation>la aplicación predeterminada del escritorio</translation>
     </message>
     <message>
-        <source>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</source>
-        <translation>La orden que abre un archivo para editarlo (el archivo se añade al final), p. ej. &quot;kate&quot; o &quot;code --wait&quot;; vacío: la aplicación de tu escritorio</translation>
+        <source>The command that opens a file for editing (the file is added at the end), e.g. "kate" or "code --wait"; empty: the application your desktop uses</source>
+        <translation>La orden que abre un archivo para editarlo (el archivo se añade al final), p. ej. "kate" o "code --wait"; vacío: la aplicación de tu escritorio</translation>
     </message>
     <message>
         <source>Upload saved files &amp;automatically</source>
@@ -2718,8 +3236,8 @@ Contraseña de %2 en %3:</translation>
         <translation>Ninguna aplicación abre %1; indica una orden de editor abajo.</translation>
     </message>
     <message>
-        <source>Could not start the editor &quot;%1&quot;.</source>
-        <translation>No se pudo iniciar el editor &quot;%1&quot;.</translation>
+        <source>Could not start the editor "%1".</source>
+        <translation>No se pudo iniciar el editor "%1".</translation>
     </message>
     <message numerus="yes">
         <source> (%n upload(s))</source>
@@ -2745,11 +3263,11 @@ Contraseña de %2 en %3:</translation>
         <translation>Se ha guardado %1. ¿Subirlo a %2?</translation>
     </message>
     <message>
-        <source>Replace the server&apos;s copy with yours?</source>
+        <source>Replace the server's copy with yours?</source>
         <translation>¿Reemplazar la copia del servidor por la tuya?</translation>
     </message>
     <message>
-        <source>&amp;Overwrite the server&apos;s copy</source>
+        <source>&amp;Overwrite the server's copy</source>
         <translation>&amp;Sobrescribir la copia del servidor</translation>
     </message>
     <message>
@@ -2757,7 +3275,7 @@ Contraseña de %2 en %3:</translation>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <source>&amp;Keep the server&apos;s copy</source>
+        <source>&amp;Keep the server's copy</source>
         <translation>&amp;Conservar la copia del servidor</translation>
     </message>
     <message>
@@ -2788,7 +3306,7 @@ Contraseña de %2 en %3:</translation>
         <translation>Guardado: ¿subir?</translation>
     </message>
     <message>
-        <source>Checking the server&apos;s copy</source>
+        <source>Checking the server's copy</source>
         <translation>Comprobando la copia del servidor</translation>
     </message>
     <message>
@@ -3014,7 +3532,7 @@ Contraseña de %2 en %3:</translation>
         <translation>Seleccione primero los archivos o carpetas que quiere descargar.</translation>
     </message>
     <message>
-        <source>A name cannot contain &quot;/&quot;: %1</source>
+        <source>A name cannot contain "/": %1</source>
         <translation>Un nombre no puede contener «/»: %1</translation>
     </message>
     <message>
@@ -3053,7 +3571,7 @@ Contraseña de %2 en %3:</translation>
         <translation>Nueva carpeta</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid folder name.</source>
+        <source>"%1" is not a valid folder name.</source>
         <translation>«%1» no es un nombre de carpeta válido.</translation>
     </message>
     <message>
@@ -3100,7 +3618,7 @@ Contraseña de %2 en %3:</translation>
 <context>
     <name>Ferry::RemoteTasks</name>
     <message>
-        <source>There is no site &quot;%1&quot; to work with.</source>
+        <source>There is no site "%1" to work with.</source>
         <translation>No hay ningún sitio «%1» con el que trabajar.</translation>
     </message>
     <message>
@@ -3122,7 +3640,7 @@ Contraseña de %2 en %3:</translation>
         <translation>No conectado.</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; contains a line break.</source>
+        <source>The name "%1" contains a line break.</source>
         <translation>El nombre «%1» contiene un salto de línea.</translation>
     </message>
     <message>
@@ -3141,7 +3659,7 @@ Contraseña de %2 en %3:</translation>
         <translation>El servidor envió una línea de respuesta de más de %1 bytes.</translation>
     </message>
     <message>
-        <source>The server sent something that is not an FTP reply: &quot;%1&quot;.</source>
+        <source>The server sent something that is not an FTP reply: "%1".</source>
         <translation>El servidor envió algo que no es una respuesta FTP: «%1».</translation>
     </message>
     <message>
@@ -3151,6 +3669,95 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>The server sent a reply of more than %1 bytes.</source>
         <translation>El servidor envió una respuesta de más de %1 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SecurityIndicator</name>
+    <message>
+        <source>%1 (transfers NOT encrypted)</source>
+        <translation>%1 (transferencias NO cifradas)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is encrypted (%2). Click to see the server's certificate.</source>
+        <translation>La conexión con %1 está cifrada (%2). Pulse para ver el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>Encrypted: %1</source>
+        <translation>Cifrado: %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>No cifrado</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted: the password and the files cross the network readable by anyone on the path.</source>
+        <translation>La conexión con %1 no está cifrada: la contraseña y los archivos cruzan la red legibles por cualquiera en el camino.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says "clear text only". The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose "Require explicit TLS" or "Implicit TLS" for it in the Site Manager.</source>
+        <translation>La conexión con %1 no está cifrada: el servidor no ofreció TLS (las placas pequeñas no pueden), o el sitio dice "solo texto claro". La contraseña y los archivos cruzan la red legibles por cualquiera en el camino. Si el servidor admite TLS, elija "Exigir TLS explícito" o "TLS implícito" para él en el gestor de sitios.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SelfSignedCertificate</name>
+    <message>
+        <source>Could not create a certificate (%1): %2</source>
+        <translation>No se pudo crear un certificado (%1): %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clave</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>número de serie</translation>
+    </message>
+    <message>
+        <source>validity</source>
+        <translation>validez</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>clave pública</translation>
+    </message>
+    <message>
+        <source>extensions</source>
+        <translation>extensiones</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>firma</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerCertificateStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the server's certificate.</source>
+        <translation>No se puede crear la carpeta %1 para el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>The server's certificate in %1 is locked by another process.</source>
+        <translation>El certificado del servidor en %1 está bloqueado por otro proceso.</translation>
+    </message>
+    <message>
+        <source>The server's stored certificate cannot be used (%1). Delete %2 to make a new one.</source>
+        <translation>El certificado guardado del servidor no se puede usar (%1). Elimine %2 para crear uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3191,7 +3798,7 @@ Contraseña de %2 en %3:</translation>
 <context>
     <name>Ferry::ServerHost</name>
     <message>
-        <source>the server&apos;s thread is still busy with a file operation; try again in a moment</source>
+        <source>the server's thread is still busy with a file operation; try again in a moment</source>
         <translation>el hilo del servidor aún está ocupado con una operación de archivo; inténtelo de nuevo en un momento</translation>
     </message>
 </context>
@@ -3242,7 +3849,7 @@ Contraseña de %2 en %3:</translation>
         <translation>Permitir accesos anónimos</translation>
     </message>
     <message>
-        <source>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</source>
+        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
         <translation>Cualquiera puede entrar como «anonymous» o «ftp» con cualquier contraseña.</translation>
     </message>
     <message>
@@ -3366,23 +3973,23 @@ Contraseña de %2 en %3:</translation>
         <translation>Una cuenta de usuario no tiene nombre: escriba uno o quite la cuenta.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</source>
+        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
         <translation>«%1» es el acceso anónimo: marque «Permitir accesos anónimos» en lugar de añadirlo como usuario.</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; contains a space or a colon: choose another name.</source>
+        <source>The user name "%1" contains a space or a colon: choose another name.</source>
         <translation>El nombre de usuario «%1» contiene un espacio o dos puntos: elija otro nombre.</translation>
     </message>
     <message>
-        <source>The user &quot;%1&quot; is listed twice: remove one of them.</source>
+        <source>The user "%1" is listed twice: remove one of them.</source>
         <translation>El usuario «%1» aparece dos veces: quite uno de ellos.</translation>
     </message>
     <message>
-        <source>Enter a password for the user &quot;%1&quot; (double-click its password cell).</source>
+        <source>Enter a password for the user "%1" (double-click its password cell).</source>
         <translation>Escriba una contraseña para el usuario «%1» (doble clic en su celda de contraseña).</translation>
     </message>
     <message>
-        <source>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</source>
+        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
         <translation>Nadie podría iniciar sesión: marque «Permitir accesos anónimos» o añada una cuenta de usuario.</translation>
     </message>
     <message>
@@ -3447,13 +4054,17 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message>
         <source>Could not start the server: %1
-Choose another port, or tick &quot;Any free port&quot;.</source>
+Choose another port, or tick "Any free port".</source>
         <translation>No se pudo iniciar el servidor: %1
 Elija otro puerto o marque «Cualquier puerto libre».</translation>
     </message>
     <message>
         <source>Serving %1 on port %2 to %3.</source>
         <translation>Compartiendo %1 en el puerto %2 con %3.</translation>
+    </message>
+    <message>
+        <source>Could not start the server with encryption: %1</source>
+        <translation>No se pudo iniciar el servidor con cifrado: %1</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +4118,106 @@ Subido por el cliente: %4 bytes</translation>
     <message>
         <source>Transferred</source>
         <translation>Transferido</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerTlsSection</name>
+    <message>
+        <source>Encryption (FTPS)</source>
+        <translation>Cifrado (FTPS)</translation>
+    </message>
+    <message>
+        <source>Optional: clients choose TLS or clear text (boards)</source>
+        <translation>Opcional: los clientes eligen TLS o texto claro (placas)</translation>
+    </message>
+    <message>
+        <source>Required: logins and data only over TLS</source>
+        <translation>Obligatorio: inicios de sesión y datos solo por TLS</translation>
+    </message>
+    <message>
+        <source>Off: clear text only</source>
+        <translation>Desactivado: solo texto claro</translation>
+    </message>
+    <message>
+        <source>FTPS (explicit, AUTH TLS) with Ferry's own self-signed certificate, made on first use and kept for the next starts</source>
+        <translation>FTPS (explícito, AUTH TLS) con el certificado autofirmado propio de Ferry, creado en el primer uso y guardado para los siguientes inicios</translation>
+    </message>
+    <message>
+        <source>Copy the certificate's SHA-256 fingerprint</source>
+        <translation>Copiar la huella SHA-256 del certificado</translation>
+    </message>
+    <message>
+        <source>Copy fingerprint</source>
+        <translation>Copiar huella</translation>
+    </message>
+    <message>
+        <source>Copied the fingerprint</source>
+        <translation>Huella copiada</translation>
+    </message>
+    <message>
+        <source>Certificate
+SHA-256:</source>
+        <translation>Certificado
+SHA-256:</translation>
+    </message>
+    <message>
+        <source>Off: everything, passwords included, crosses the network in clear text.</source>
+        <translation>Desactivado: todo, contraseñas incluidas, cruza la red en texto claro.</translation>
+    </message>
+    <message>
+        <source>Required: clients must use TLS (ftpes://) to log in and move files.</source>
+        <translation>Obligatorio: los clientes deben usar TLS (ftpes://) para iniciar sesión y mover archivos.</translation>
+    </message>
+    <message>
+        <source>Optional: clients that can use TLS (ftpes://) are encrypted; others, such as boards, use clear text.</source>
+        <translation>Opcional: los clientes que pueden usar TLS (ftpes://) van cifrados; los demás, como las placas, usan texto claro.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 copiado</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>Copiar URL</translation>
+    </message>
+    <message>
+        <source>Clients check the server's certificate by its fingerprint, shown here while the server runs.</source>
+        <translation>Los clientes comprueban el certificado del servidor por su huella, que se muestra aquí mientras el servidor funciona.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerTlsStream</name>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>La negociación TLS falló: %1</translation>
+    </message>
+    <message>
+        <source>the client did not resume the control connection's TLS session on the data connection (session reuse is required)</source>
+        <translation>el cliente no reanudó la sesión TLS de la conexión de control en la conexión de datos (se exige reutilizar la sesión)</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la conexión se cerró</translation>
+    </message>
+    <message>
+        <source>the client closed the connection without ending TLS (no close_notify): data may be missing</source>
+        <translation>el cliente cerró la conexión sin terminar TLS (sin close_notify): pueden faltar datos</translation>
+    </message>
+    <message>
+        <source>the client closed the connection</source>
+        <translation>el cliente cerró la conexión</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>la conexión falló</translation>
+    </message>
+    <message>
+        <source>TLS error %1</source>
+        <translation>Error TLS %1</translation>
     </message>
 </context>
 <context>
@@ -3833,11 +4544,11 @@ Subido por el cliente: %4 bytes</translation>
         <translation>&amp;Importar de FileZilla…</translation>
     </message>
     <message>
-        <source>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
+        <source>Add the sites of FileZilla's site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
         <translation>Añadir los sitios del gestor de sitios de FileZilla (sitemanager.xml): carpetas, servidores, usuarios, modos y contraseñas al llavero del sistema</translation>
     </message>
     <message>
-        <source>FileZilla&apos;s site manager file</source>
+        <source>FileZilla's site manager file</source>
         <translation>Archivo del gestor de sitios de FileZilla</translation>
     </message>
     <message>
@@ -3873,6 +4584,30 @@ Subido por el cliente: %4 bytes</translation>
             <numerusform>%n nota: mira los detalles.</numerusform>
             <numerusform>%n notas: mira los detalles.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use TLS if available (FTP, encrypted when the server can)</source>
+        <translation>Usar TLS si está disponible (FTP, cifrado cuando el servidor puede)</translation>
+    </message>
+    <message>
+        <source>Require explicit TLS (FTPES)</source>
+        <translation>Exigir TLS explícito (FTPES)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (FTPS, port 990)</source>
+        <translation>TLS implícito (FTPS, puerto 990)</translation>
+    </message>
+    <message>
+        <source>Clear text only (insecure: passwords readable on the network)</source>
+        <translation>Solo texto claro (inseguro: contraseñas legibles en la red)</translation>
+    </message>
+    <message>
+        <source>TLS if available encrypts whenever the server offers it and works with servers that cannot (small boards). Explicit TLS refuses to go on without it; implicit TLS speaks TLS from the first byte, usually on port 990.</source>
+        <translation>"TLS si está disponible" cifra siempre que el servidor lo ofrece y funciona con servidores que no pueden (placas pequeñas). TLS explícito se niega a seguir sin él; TLS implícito habla TLS desde el primer byte, normalmente en el puerto 990.</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Cifrado:</translation>
     </message>
 </context>
 <context>
@@ -4104,7 +4839,7 @@ Subido por el cliente: %4 bytes</translation>
         <translation>Comparar &amp;por</translation>
     </message>
     <message>
-        <source>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</source>
+        <source>The server's clock is %1 s off this computer's; comparisons allow for it.</source>
         <translation>El reloj del servidor difiere %1 s del de este equipo; las comparaciones lo tienen en cuenta.</translation>
     </message>
 </context>
@@ -4243,7 +4978,7 @@ Subido por el cliente: %4 bytes</translation>
         <translation>Suma de &amp;comprobación</translation>
     </message>
     <message>
-        <source>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</source>
+        <source>Files of the same size are compared by the server's checksum (slower: both sides read every such file).</source>
         <translation>Los archivos del mismo tamaño se comparan por la suma de comprobación del servidor (más lento: ambos lados leen cada uno de esos archivos).</translation>
     </message>
     <message>
@@ -4410,6 +5145,98 @@ Subido por el cliente: %4 bytes</translation>
         <source>the connection was closed</source>
         <translation>la conexión se cerró</translation>
     </message>
+    <message>
+        <source>the connection could not be set up</source>
+        <translation>no se pudo establecer la conexión</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsCommands</name>
+    <message>
+        <source>TLS established (%1)</source>
+        <translation>TLS establecido (%1)</translation>
+    </message>
+    <message>
+        <source>TLS on the control connection failed: %1</source>
+        <translation>TLS en la conexión de control falló: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS: %1</source>
+        <translation>No se puede iniciar TLS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsCredentials</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>No PEM certificate found (%1).</source>
+        <translation>No se encontró ningún certificado PEM (%1).</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>sin certificado</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>sin clave</translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase; the server needs it without one.</source>
+        <translation>La clave privada está protegida por una frase de contraseña; el servidor la necesita sin ella.</translation>
+    </message>
+    <message>
+        <source>No PEM private key found (%1).</source>
+        <translation>No se encontró ninguna clave privada PEM (%1).</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>La clave privada no corresponde al certificado.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 y %2: %3</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be used: %1</source>
+        <translation>El certificado no se puede usar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsSessionContext</name>
+    <message>
+        <source>The server has no certificate.</source>
+        <translation>El servidor no tiene certificado.</translation>
+    </message>
+    <message>
+        <source>Cannot set up TLS: %1</source>
+        <translation>No se puede configurar TLS: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS: %1</source>
+        <translation>No se puede iniciar TLS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsStream</name>
+    <message>
+        <source>the data connection's certificate is not trusted (%1); SHA-256 %2</source>
+        <translation>el certificado de la conexión de datos no es de confianza (%1); SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>the connection was closed without the end of the TLS stream (no close_notify): data may be missing</source>
+        <translation>la conexión se cerró sin el final del flujo TLS (sin close_notify): pueden faltar datos</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la conexión se cerró</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TransferActions</name>
@@ -4552,6 +5379,22 @@ Subido por el cliente: %4 bytes</translation>
     <message>
         <source>Local error: writing the file failed.</source>
         <translation>Error local: no se pudo escribir el archivo.</translation>
+    </message>
+    <message>
+        <source>Data connection: %1, TLS session resumed</source>
+        <translation>Conexión de datos: %1, sesión TLS reanudada</translation>
+    </message>
+    <message>
+        <source>Data connection: %1, new TLS session</source>
+        <translation>Conexión de datos: %1, nueva sesión TLS</translation>
+    </message>
+    <message>
+        <source>SSL connection failed.</source>
+        <translation>La conexión SSL falló.</translation>
+    </message>
+    <message>
+        <source>SSL connection failed: session reuse required.</source>
+        <translation>La conexión SSL falló: se requiere reutilizar la sesión.</translation>
     </message>
 </context>
 <context>
@@ -4725,15 +5568,15 @@ Subido por el cliente: %4 bytes</translation>
 <context>
     <name>Ferry::TransferQueue</name>
     <message>
-        <source>There is no site &quot;%1&quot; to transfer with.</source>
+        <source>There is no site "%1" to transfer with.</source>
         <translation>No hay ningún sitio «%1» con el que transferir.</translation>
     </message>
     <message>
-        <source>The local path &quot;%1&quot; is not absolute.</source>
+        <source>The local path "%1" is not absolute.</source>
         <translation>La ruta local «%1» no es absoluta.</translation>
     </message>
     <message>
-        <source>The remote path &quot;%1&quot; is not absolute (it must start with /).</source>
+        <source>The remote path "%1" is not absolute (it must start with /).</source>
         <translation>La ruta remota «%1» no es absoluta (debe empezar por /).</translation>
     </message>
     <message>
@@ -4896,7 +5739,7 @@ Subido por el cliente: %4 bytes</translation>
 <context>
     <name>Ferry::TransferScheduler</name>
     <message>
-        <source>There is no site &quot;%1&quot; to transfer with.</source>
+        <source>There is no site "%1" to transfer with.</source>
         <translation>No hay ningún sitio «%1» con el que transferir.</translation>
     </message>
     <message>
@@ -5233,6 +6076,13 @@ Subido por el cliente: %4 bytes</translation>
     <message>
         <source>A folder named %1 already exists.</source>
         <translation>Ya existe una carpeta llamada %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QSslSocket</name>
+    <message>
+        <source>The TLS/SSL connection has been closed</source>
+        <translation>La conexión TLS/SSL se ha cerrado</translation>
     </message>
 </context>
 <context>

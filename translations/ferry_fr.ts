@@ -9,6 +9,216 @@
     </message>
 </context>
 <context>
+    <name>Ferry::CertificateDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>DNS: %1</source>
+        <translation>DNS : %1</translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation>IP : %1</translation>
+    </message>
+    <message>
+        <source>e-mail: %1</source>
+        <translation>e-mail : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>EXPIRED on %1</source>
+        <translation>EXPIRÉ le %1</translation>
+    </message>
+    <message>
+        <source>NOT YET VALID (from %1)</source>
+        <translation>PAS ENCORE VALIDE (à partir du %1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 bits</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted.</source>
+        <translation>La connexion n'est pas chiffrée.</translation>
+    </message>
+    <message>
+        <source>Trusted: the system's certificate store vouches for this certificate and its name.</source>
+        <translation>De confiance : le magasin de certificats du système garantit ce certificat et son nom.</translation>
+    </message>
+    <message>
+        <source>Trusted by its fingerprint: it was given for this server, or you accepted it for another connection to this server in this session.</source>
+        <translation>De confiance par son empreinte : elle a été indiquée pour ce serveur, ou vous l’avez acceptée pour une autre connexion à ce serveur pendant cette session.</translation>
+    </message>
+    <message>
+        <source>Trusted because you chose to always trust exactly this certificate for this server.</source>
+        <translation>De confiance car vous avez choisi de toujours faire confiance à exactement ce certificat pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>Trusted because you accepted it for this connection.</source>
+        <translation>De confiance car vous l’avez accepté pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>File transfers and listings are NOT encrypted (the server did not accept PROT P).</source>
+        <translation>Les transferts et les listes ne sont PAS chiffrés (le serveur n’a pas accepté PROT P).</translation>
+    </message>
+    <message>
+        <source>Unknown certificate</source>
+        <translation>Certificat inconnu</translation>
+    </message>
+    <message>
+        <source>WARNING: certificate changed</source>
+        <translation>ATTENTION : certificat modifié</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificat du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust the new certificate for this server (it replaces the one trusted before)</source>
+        <translation>&amp;Toujours faire confiance au nouveau certificat pour ce serveur (il remplace le précédent)</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust this certificate for this server</source>
+        <translation>&amp;Toujours faire confiance à ce certificat pour ce serveur</translation>
+    </message>
+    <message>
+        <source>Ferry keeps exactly this certificate for %1; if the server ever shows another one, Ferry warns you again.</source>
+        <translation>Ferry conserve exactement ce certificat pour %1 ; si le serveur en présente un autre, Ferry vous avertit à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate</source>
+        <translation>&amp;Faire confiance au nouveau certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and connect</source>
+        <translation>&amp;Faire confiance et se connecter</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted.</source>
+        <translation>Le certificat de %1 n’est pas reconnu.</translation>
+    </message>
+    <message>
+        <source>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server's administrator gives you (a Ferry server shows it in its panel) before you trust it.</source>
+        <translation>Ferry ne peut pas confirmer qu’il parle à ce serveur et non à un intermédiaire. Comparez l’empreinte SHA-256 ci-dessous avec celle que vous donne l’administrateur du serveur (un serveur Ferry l’affiche dans son panneau) avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>WARNING: the certificate of %1 has CHANGED.</source>
+        <translation>ATTENTION : le certificat de %1 a CHANGÉ.</translation>
+    </message>
+    <message>
+        <source>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server's administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</source>
+        <translation>Vous avez fait confiance à un autre certificat pour ce serveur auparavant. Quelqu’un intercepte peut-être la connexion, ou l’administrateur du serveur a installé un nouveau certificat. Ne vous connectez pas sans savoir pourquoi il a changé : demandez la nouvelle empreinte à l’administrateur.</translation>
+    </message>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>Certificat de %1</translation>
+    </message>
+    <message>
+        <source>What the system's verification says about it:</source>
+        <translation>Ce qu’en dit la vérification du système :</translation>
+    </message>
+    <message>
+        <source>Fingerprint trusted before:</source>
+        <translation>Empreinte reconnue auparavant :</translation>
+    </message>
+    <message>
+        <source>Fingerprint shown now:</source>
+        <translation>Empreinte présentée maintenant :</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>auto-signé</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujet :</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Émetteur :</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validité :</translation>
+    </message>
+    <message>
+        <source>— the certificate is not issued for this name</source>
+        <translation>— le certificat n’est pas émis pour ce nom</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <source>%1 (the server's)</source>
+        <translation>%1 (celui du serveur)</translation>
+    </message>
+    <message>
+        <source>%1 (issuer, level %2)</source>
+        <translation>%1 (émetteur, niveau %2)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;chain:</source>
+        <translation>&amp;Chaîne de certificats :</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Copier l’empreinte</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation>Noms alternatifs :</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Clé publique :</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Numéro de série :</translation>
+    </message>
+    <message>
+        <source>(no certificate)</source>
+        <translation>(aucun certificat)</translation>
+    </message>
+    <message>
+        <source>Self-signed (the issuer is the subject itself: nobody vouches for it)</source>
+        <translation>Auto-signé (l’émetteur est le sujet lui-même : personne ne le garantit)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Certificates</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ChecksumOperation</name>
     <message>
         <source>Not connected.</source>
@@ -42,11 +252,11 @@
         <translation>Reprise : si le fichier partiel .NAME.ferry-part existe, reprendre le téléchargement à partir de sa taille (REST) ; le conserver si le téléchargement échoue ou est interrompu.</translation>
     </message>
     <message>
-        <source>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</source>
+        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
         <translation>Se connecter en tant que NAME (au lieu de l’utilisateur de l’URL ; par défaut : anonymous).</translation>
     </message>
     <message>
-        <source>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
         <translation>Se connecter avec PASSWORD (au lieu du mot de passe de l’URL). Les autres utilisateurs de cette machine peuvent voir les lignes de commande : préférez la variable d’environnement FERRY_PASSWORD.</translation>
     </message>
     <message>
@@ -74,24 +284,24 @@
         <translation>Lister un dossier distant, ou afficher un fichier.</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
-        <translation>Liste le dossier que désigne l’URL (ftp://host/ est le dossier de connexion) ; pour une URL qui désigne un fichier, affiche ce fichier. Affiche un nom par ligne sur la sortie standard, trié, les dossiers suivis d’un &apos;/&apos; ; un listing de plus de 10 000 entrées est affiché à mesure qu’il arrive, dans l’ordre du serveur. Avec -l, une entrée par ligne comme `ls -l` : type et permissions (&apos;?&apos; quand le serveur ne le dit pas ; pour les serveurs qui indiquent seulement ce que cette connexion peut faire, c’est le premier triplet), taille en octets, date de modification (heure locale, AAAA-MM-JJ HH:MM), nom, et &apos; -&gt; CIBLE&apos; pour les liens symboliques. Les entrées &apos;.&apos; et &apos;..&apos; sont omises.</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'; a listing of more than 10,000 entries is printed while it arrives, in the server's order. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
+        <translation>Liste le dossier que désigne l’URL (ftp://host/ est le dossier de connexion) ; pour une URL qui désigne un fichier, affiche ce fichier. Affiche un nom par ligne sur la sortie standard, trié, les dossiers suivis d’un '/' ; un listing de plus de 10 000 entrées est affiché à mesure qu’il arrive, dans l’ordre du serveur. Avec -l, une entrée par ligne comme `ls -l` : type et permissions ('?' quand le serveur ne le dit pas ; pour les serveurs qui indiquent seulement ce que cette connexion peut faire, c’est le premier triplet), taille en octets, date de modification (heure locale, AAAA-MM-JJ HH:MM), nom, et ' -&gt; CIBLE' pour les liens symboliques. Les entrées '.' et '..' sont omises.</translation>
     </message>
     <message>
         <source>Download a file.</source>
         <translation>Télécharger un fichier.</translation>
     </message>
     <message>
-        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
-        <translation>Télécharge le fichier que désigne l’URL vers LOCAL. Sans LOCAL, le fichier garde son nom distant dans le dossier courant ; si LOCAL est un dossier, le fichier y est placé sous son nom distant ; &apos;-&apos; écrit le fichier sur la sortie standard. Les données vont dans un fichier temporaire .NAME.ferry-part à côté de la cible, renommé en NAME (en remplaçant un fichier existant) seulement quand tout le fichier est arrivé. En cas d’échec ou de Ctrl-C, le fichier temporaire est supprimé, sauf si -c est indiqué.</translation>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>Télécharge le fichier que désigne l’URL vers LOCAL. Sans LOCAL, le fichier garde son nom distant dans le dossier courant ; si LOCAL est un dossier, le fichier y est placé sous son nom distant ; '-' écrit le fichier sur la sortie standard. Les données vont dans un fichier temporaire .NAME.ferry-part à côté de la cible, renommé en NAME (en remplaçant un fichier existant) seulement quand tout le fichier est arrivé. En cas d’échec ou de Ctrl-C, le fichier temporaire est supprimé, sauf si -c est indiqué.</translation>
     </message>
     <message>
         <source>Upload a file.</source>
         <translation>Téléverser un fichier.</translation>
     </message>
     <message>
-        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</source>
-        <translation>Téléverse le fichier local LOCAL vers l’URL, en remplaçant un fichier distant du même nom. Si l’URL se termine par &apos;/&apos;, le fichier va dans ce dossier sous son nom local.</translation>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
+        <translation>Téléverse le fichier local LOCAL vers l’URL, en remplaçant un fichier distant du même nom. Si l’URL se termine par '/', le fichier va dans ce dossier sous son nom local.</translation>
     </message>
     <message>
         <source>Create a remote directory.</source>
@@ -122,15 +332,15 @@
         <translation>Renommer ou déplacer un fichier ou dossier distant.</translation>
     </message>
     <message>
-        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
-        <translation>Renomme le fichier ou le dossier que désigne l’URL en NEWNAME. NEWNAME est relatif au dossier qui contient l’entrée, sauf s’il commence par &apos;/&apos; (un chemin absolu sur le serveur) ou s’il est une URL ftp:// sur le même serveur ; il n’est décodé (pourcentage) que s’il est une URL.</translation>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>Renomme le fichier ou le dossier que désigne l’URL en NEWNAME. NEWNAME est relatif au dossier qui contient l’entrée, sauf s’il commence par '/' (un chemin absolu sur le serveur) ou s’il est une URL ftp:// sur le même serveur ; il n’est décodé (pourcentage) que s’il est une URL.</translation>
     </message>
     <message>
         <source>Share a local folder over FTP until Ctrl-C.</source>
         <translation>Partager un dossier local en FTP jusqu’à Ctrl-C.</translation>
     </message>
     <message>
-        <source>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</source>
+        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
         <translation>Lance le serveur FTP de Ferry sur un dossier local (voir ferry serve --help).</translation>
     </message>
     <message>
@@ -166,15 +376,11 @@
         <translation>URL :</translation>
     </message>
     <message>
-        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory.</source>
-        <translation>ftp://[UTILISATEUR[:MOTDEPASSE]@]HÔTE[:PORT]/CHEMIN, par ex. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. Le port par défaut est 21 ; sans utilisateur, ferry se connecte en anonymous. Les noms peuvent être encodés en pourcentage (a%20b.txt, %C3%A9). CHEMIN est relatif au dossier de connexion ; ftp://host/%2Fetc/motd ou ftp://host//etc/motd est le chemin absolu /etc/motd. Un &apos;/&apos; final désigne un dossier.</translation>
-    </message>
-    <message>
         <source>Environment:</source>
         <translation>Environnement :</translation>
     </message>
     <message>
-        <source>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</source>
+        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
         <translation>Le mot de passe d’un utilisateur nommé (--user ou celui de l’URL) quand ni --password ni l’URL n’en donnent un.</translation>
     </message>
     <message>
@@ -182,19 +388,19 @@
         <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
-        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</source>
-        <translation>Une URL à la place d’une commande n’accepte pas d’autres arguments ; pour lancer une commande dessus, écrivez par ex. &apos;ferry ls %1&apos;.</translation>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
+        <translation>Une URL à la place d’une commande n’accepte pas d’autres arguments ; pour lancer une commande dessus, écrivez par ex. 'ferry ls %1'.</translation>
     </message>
     <message>
-        <source>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</source>
-        <translation>Cette version de ferry n’a pas d’interface graphique pour ouvrir %1 ; utilisez une commande comme &apos;ferry ls %1&apos;.</translation>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
+        <translation>Cette version de ferry n’a pas d’interface graphique pour ouvrir %1 ; utilisez une commande comme 'ferry ls %1'.</translation>
     </message>
     <message>
         <source>Too many arguments (usage: ferry help [COMMAND]).</source>
         <translation>Trop d’arguments (usage : ferry help [COMMANDE]).</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
@@ -250,16 +456,16 @@
         <translation>ferry : cette version n’a pas d’interface graphique.</translation>
     </message>
     <message>
-        <source>Try &apos;ferry --help&apos; for more information.</source>
-        <translation>Essayez &apos;ferry --help&apos; pour plus d’informations.</translation>
+        <source>Try 'ferry --help' for more information.</source>
+        <translation>Essayez 'ferry --help' pour plus d’informations.</translation>
     </message>
     <message>
-        <source>Try &apos;ferry %1 --help&apos; for more information.</source>
-        <translation>Essayez &apos;ferry %1 --help&apos; pour plus d’informations.</translation>
+        <source>Try 'ferry %1 --help' for more information.</source>
+        <translation>Essayez 'ferry %1 --help' pour plus d’informations.</translation>
     </message>
     <message>
-        <source>Try &apos;ferry serve --help&apos; for more information.</source>
-        <translation>Essayez &apos;ferry serve --help&apos; pour plus d’informations.</translation>
+        <source>Try 'ferry serve --help' for more information.</source>
+        <translation>Essayez 'ferry serve --help' pour plus d’informations.</translation>
     </message>
     <message>
         <source>Mirror a folder to or from a server.</source>
@@ -270,8 +476,12 @@
         <translation>Fait de DEST une copie de SRC, l’un étant un dossier local, l’autre une URL ftp:// (voir ferry mirror --help).</translation>
     </message>
     <message>
-        <source>Try &apos;ferry mirror --help&apos; for more information.</source>
-        <translation>Essayez &apos;ferry mirror --help&apos; pour plus d’informations.</translation>
+        <source>Try 'ferry mirror --help' for more information.</source>
+        <translation>Essayez 'ferry mirror --help' pour plus d’informations.</translation>
+    </message>
+    <message>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</source>
+        <translation>ftp://[UTILISATEUR[:MOTDEPASSE]@]HÔTE[:PORT]/CHEMIN, par ex. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. Le port par défaut est 21 ; sans utilisateur, ferry se connecte en anonymous. Les noms peuvent être encodés en pourcentage (a%20b.txt, %C3%A9). CHEMIN est relatif au dossier de connexion ; ftp://host/%2Fetc/motd ou ftp://host//etc/motd est le chemin absolu /etc/motd. Un '/' final désigne un dossier. ftpes:// exige TLS (AUTH TLS), ftps:// est du TLS implicite (port 990) ; ftp:// chiffre avec TLS quand le serveur le propose et l’indique avec -v.</translation>
     </message>
 </context>
 <context>
@@ -516,7 +726,7 @@ Options:
                         deleted) on standard output, one line each with the
                         reason; change nothing.
       --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
+                        matches GLOB (*, ?, [...]; '*' stops at '/';
                         repeatable).
       --exclude GLOB    Leave out files whose relative path, name or a folder
                         above matches GLOB (repeatable).
@@ -526,13 +736,13 @@ Options:
       --compare         Print what differs between SRC and DEST, one line each
                         with the reason (-v: the equal ones too); change
                         nothing. Exit status 0 when nothing differs, 1 otherwise.
-      --checksum        Compare files of the same size by the server&apos;s checksum
+      --checksum        Compare files of the same size by the server's checksum
                         (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
       --watch           After the mirror, keep uploading what changes in SRC
                         (a local folder), a line per upload; with --delete also
                         delete what is deleted; what --exclude matches is not
                         watched. Ctrl-C stops.
-      --user NAME       Log in as NAME (instead of the URL&apos;s user).
+      --user NAME       Log in as NAME (instead of the URL's user).
       --password PASSWORD
                         Log in with PASSWORD (or set FERRY_PASSWORD).
       --active          Active mode: the server connects to ferry for data.
@@ -540,6 +750,11 @@ Options:
   -v, --verbose         A line per file transferred, skipped or deleted, and
                         per retry or failure.
   -h, --help            Show this help.
+      --tls MODE        auto, require, implicit or off (overrides the URL's
+                        scheme: ftp://, ftpes://, ftps://).
+      --fingerprint SHA256
+                        Trust the server certificate with this SHA-256.
+      --cacert FILE     Trust the CA or server certificate in FILE.
 
 On a terminal, standard error shows a line per running transfer and a total.
 A summary follows at the end: files transferred, skipped, failed, deleted,
@@ -570,7 +785,7 @@ Options :
                         action avec la raison ; ne rien modifier.
       --include GLOB    Seulement les fichiers dont le chemin relatif, le nom
                         ou un dossier parent correspond à GLOB (*, ?, [...] ;
-                        &apos;*&apos; s’arrête à &apos;/&apos; ; répétable).
+                        '*' s’arrête à '/' ; répétable).
       --exclude GLOB    Exclure les fichiers dont le chemin relatif, le nom ou
                         un dossier parent correspond à GLOB (répétable).
       --delete          Après un transfert sans échec, supprimer les fichiers
@@ -586,7 +801,7 @@ Options :
       --watch           Après la copie miroir, continuer à téléverser ce qui
                         change dans SRC (un dossier local), une ligne par
                         téléversement ; avec --delete, supprimer aussi ce qui
-                        est supprimé ; ce que --exclude désigne n&apos;est pas
+                        est supprimé ; ce que --exclude désigne n'est pas
                         surveillé. Ctrl+C arrête.
       --user NAME       Se connecter en tant que NAME (au lieu de
                         l’utilisateur de l’URL).
@@ -599,6 +814,11 @@ Options :
   -v, --verbose         Une ligne par fichier transféré, ignoré ou supprimé,
                         et par nouvelle tentative ou échec.
   -h, --help            Afficher cette aide.
+      --tls MODE        auto, require, implicit ou off (remplace le schéma de
+                        l’URL : ftp://, ftpes://, ftps://).
+      --fingerprint SHA256
+                        Faire confiance au certificat du serveur de ce SHA-256.
+      --cacert FILE     Faire confiance à l’AC ou au certificat du serveur de FILE.
 
 Dans un terminal, la sortie d’erreur standard affiche une ligne par transfert
 en cours et un total. Un résumé suit à la fin : fichiers transférés, ignorés,
@@ -618,9 +838,9 @@ sur la sortie d’erreur standard) ou le serveur a refusé, 2 erreur d’usage,
 <context>
     <name>Ferry::Cli::MirrorSync</name>
     <message>
-        <source>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
+        <source>The server's clock is %1 s ahead (learned from an earlier upload).
 </source>
-        <translation>L&apos;horloge du serveur avance de %1 s (appris lors d&apos;un téléversement précédent).
+        <translation>L'horloge du serveur avance de %1 s (appris lors d'un téléversement précédent).
 </translation>
     </message>
     <message numerus="yes">
@@ -667,7 +887,7 @@ sur la sortie d’erreur standard) ou le serveur a refusé, 2 erreur d’usage,
     <message>
         <source>Dry run: %1 to transfer (%2), %3 to delete, %4 unchanged; nothing changed.
 </source>
-        <translation>Simulation : %1 à transférer (%2), %3 à supprimer, %4 inchangés ; rien n&apos;a été modifié.
+        <translation>Simulation : %1 à transférer (%2), %3 à supprimer, %4 inchangés ; rien n'a été modifié.
 </translation>
     </message>
     <message>
@@ -701,9 +921,9 @@ sur la sortie d’erreur standard) ou le serveur a refusé, 2 erreur d’usage,
 </translation>
     </message>
     <message>
-        <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.
+        <source>The server's clock is %1 s ahead of this computer's.
 </source>
-        <translation>L&apos;horloge du serveur avance de %1 s sur celle de cet ordinateur.
+        <translation>L'horloge du serveur avance de %1 s sur celle de cet ordinateur.
 </translation>
     </message>
     <message>
@@ -720,15 +940,15 @@ sur la sortie d’erreur standard) ou le serveur a refusé, 2 erreur d’usage,
         <translation>Trop d’arguments (usage : ferry serve [DIR] [OPTIONS]).</translation>
     </message>
     <message>
-        <source>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
         <translation>--port attend un nombre de 0 à 65535 (0 : n’importe quel port libre), pas « %1 ».</translation>
     </message>
     <message>
-        <source>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</source>
+        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
         <translation>--bind attend une adresse IPv4 ou IPv6, pas « %1 ».</translation>
     </message>
     <message>
-        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</source>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
         <translation>--user attend NAME:PASSWORD[:rw|ro], par ex. --user alice:secret:rw, pas « %1 ».</translation>
     </message>
     <message>
@@ -778,14 +998,6 @@ sur la sortie d’erreur standard) ou le serveur a refusé, 2 erreur d’usage,
 </translation>
     </message>
     <message>
-        <source>Serving %1 on port %2 to %3.
-Connect with:
-</source>
-        <translation>Partage de %1 sur le port %2 pour %3.
-Se connecter avec :
-</translation>
-    </message>
-    <message>
         <source>Press Ctrl-C to stop.
 </source>
         <translation>Appuyez sur Ctrl-C pour arrêter.
@@ -802,6 +1014,82 @@ Se connecter avec :
     <message>
         <source>--ban-minutes takes a number of at least 1.</source>
         <translation>--ban-minutes attend un nombre au moins égal à 1.</translation>
+    </message>
+    <message>
+        <source>ferry: cannot use the certificate: %1
+</source>
+        <translation>ferry : impossible d’utiliser le certificat : %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: %1
+</source>
+        <translation>ferry : %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: serving without FTPS: %1
+</source>
+        <translation>ferry : service sans FTPS : %1
+</translation>
+    </message>
+    <message>
+        <source>FTPS: off.
+</source>
+        <translation>FTPS : désactivé.
+</translation>
+    </message>
+    <message>
+        <source>FTPS: required (AUTH TLS on port %1</source>
+        <translation>FTPS : requis (AUTH TLS sur le port %1</translation>
+    </message>
+    <message>
+        <source>FTPS: optional (AUTH TLS on port %1</source>
+        <translation>FTPS : facultatif (AUTH TLS sur le port %1</translation>
+    </message>
+    <message>
+        <source>, implicit TLS on port %1</source>
+        <translation>, TLS implicite sur le port %1</translation>
+    </message>
+    <message>
+        <source>; data connections must resume the TLS session).
+</source>
+        <translation>; les connexions de données doivent reprendre la session TLS).
+</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1
+</source>
+        <translation>Empreinte SHA-256 du certificat : %1
+</translation>
+    </message>
+    <message>
+        <source>Certificate (self-signed, made now): %1
+</source>
+        <translation>Certificat (auto-signé, créé maintenant) : %1
+</translation>
+    </message>
+    <message>
+        <source>Certificate (self-signed): %1
+</source>
+        <translation>Certificat (auto-signé) : %1
+</translation>
+    </message>
+    <message>
+        <source>--tls takes off, optional or required, not "%1".</source>
+        <translation>--tls prend off, optional ou required, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together: the certificate (PEM) and its private key.</source>
+        <translation>--cert et --key vont ensemble : le certificat (PEM) et sa clé privée.</translation>
+    </message>
+    <message>
+        <source>--implicit-port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <translation>--implicit-port prend un nombre de 0 à 65535 (0 : n’importe quel port libre), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--tls off cannot go with --cert, --implicit-port or --tls-require-reuse.</source>
+        <translation>--tls off ne peut pas aller avec --cert, --implicit-port ou --tls-require-reuse.</translation>
     </message>
     <message>
         <source>Usage: ferry serve [DIR] [OPTIONS]
@@ -830,6 +1118,19 @@ Options:
                         within 10 minutes, over all its connections (default 10; 0: never).
                         Each failure also delays the next answer to that address more.
       --ban-minutes M   How long such an address is refused (default 15).
+      --tls off|optional|required
+                        FTPS (RFC 4217). optional (the default): clients may use TLS
+                        (AUTH TLS), clear text still works (boards); required: logins
+                        and data connections only over TLS; off: clear text only.
+      --cert FILE --key FILE
+                        The certificate (PEM, its chain after it) and its private key.
+                        Default: a self-signed certificate made on first use and kept
+                        in Ferry's data folder (its fingerprint is printed at start).
+      --implicit-port N Also listen for implicit FTPS (TLS from connect, ftps://) on
+                        port N (0: any free port).
+      --tls-require-reuse
+                        Refuse TLS data connections that do not resume the control
+                        connection's TLS session (522), as vsftpd does by default.
   -v, --verbose         Log every command and reply too.
   -h, --help            Show this help.
 
@@ -863,12 +1164,124 @@ Options :
                         Chaque échec retarde aussi davantage la réponse suivante à cette
                         adresse.
       --ban-minutes M   Durée du refus d’une telle adresse (par défaut 15).
+      --tls off|optional|required
+                        FTPS (RFC 4217). optional (par défaut) : les clients peuvent
+                        utiliser TLS (AUTH TLS), le texte clair reste possible (cartes) ;
+                        required : connexions et données uniquement via TLS ; off : en clair.
+      --cert FILE --key FILE
+                        Le certificat (PEM, sa chaîne à la suite) et sa clé privée.
+                        Par défaut : un certificat auto-signé créé à la première
+                        utilisation et conservé dans le dossier de données de Ferry (son
+                        empreinte est affichée au démarrage).
+      --implicit-port N Écouter aussi en FTPS implicite (TLS dès la connexion, ftps://)
+                        sur le port N (0 : n’importe quel port libre).
+      --tls-require-reuse
+                        Refuser les connexions de données TLS qui ne reprennent pas la
+                        session TLS de la connexion de contrôle (522), comme vsftpd.
   -v, --verbose         Journaliser aussi chaque commande et chaque réponse.
   -h, --help            Afficher cette aide.
 
 Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent. Code de sortie :
 0 après Ctrl-C, 2 erreur d’utilisation, 3 le port n’a pas pu être ouvert, 4 le dossier est absent.
 </translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2 to %3.
+</source>
+        <translation>Partage de %1 sur le port %2 pour %3.
+</translation>
+    </message>
+    <message>
+        <source>Connect with:
+</source>
+        <translation>Connectez-vous avec :
+</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::TlsOptions</name>
+    <message>
+        <source>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <translation>Chiffrement : auto (TLS si le serveur le propose ; par défaut pour ftp://), require (TLS explicite ; ftpes://), implicit (TLS dès le premier octet ; ftps://, port 990) ou off. Remplace le schéma de l’URL.</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate whose SHA-256 fingerprint is SHA256 (hex, colons optional), even if it is self-signed or its name does not match.</source>
+        <translation>Faire confiance au certificat du serveur dont l’empreinte SHA-256 est SHA256 (hexadécimal, deux-points facultatifs), même s’il est auto-signé ou si son nom ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>Trust the certificates in FILE (PEM or DER): a CA that signed the server's certificate, or the server's own certificate.</source>
+        <translation>Faire confiance aux certificats de FILE (PEM ou DER) : une AC qui a signé le certificat du serveur, ou le certificat du serveur lui-même.</translation>
+    </message>
+    <message>
+        <source>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <translation>Chiffrement : auto (TLS si le serveur le propose, par défaut pour ftp://), require (ftpes://), implicit (ftps://, port 990) ou off. Remplace le schéma de l’URL.</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 fingerprint (hex, colons optional), even if it is self-signed.</source>
+        <translation>Faire confiance au certificat du serveur ayant cette empreinte SHA-256 (hexadécimal, deux-points facultatifs), même s’il est auto-signé.</translation>
+    </message>
+    <message>
+        <source>Trust the certificates in FILE (PEM or DER): the server's own or the CA that signed it.</source>
+        <translation>Faire confiance aux certificats de FILE (PEM ou DER) : celui du serveur ou l’AC qui l’a signé.</translation>
+    </message>
+    <message>
+        <source>--tls takes auto, require, implicit or off, not "%1".</source>
+        <translation>--tls prend auto, require, implicit ou off, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not "%1").</source>
+        <translation>--fingerprint prend une empreinte SHA-256 : 64 chiffres hexadécimaux, deux-points facultatifs (pas « %1 »).</translation>
+    </message>
+    <message>
+        <source>If that is the server's certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</source>
+        <translation>Si c’est le certificat du serveur, relancez avec --fingerprint %1 (ou --cacert FILE avec le certificat ou son AC).</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Impossible de lire le fichier de certificat %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation>%1 ne contient aucun certificat (PEM ou DER).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server's certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</source>
+        <translation>Le certificat de %1:%2 a CHANGÉ depuis que vous lui avez fait confiance : son empreinte SHA-256 est maintenant %3, c’était %4. Quelqu’un intercepte peut-être la connexion ; refusé. Si le certificat du serveur a vraiment été remplacé, vérifiez la nouvelle empreinte avec son administrateur et relancez avec --fingerprint %3.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 is not trusted (%3). Its SHA-256 fingerprint is %4. If that is the server's certificate, run again with --fingerprint %4 (or --cacert FILE with the certificate or its CA).</source>
+        <translation>Le certificat de %1:%2 n’est pas reconnu (%3). Son empreinte SHA-256 est %4. Si c’est le certificat du serveur, relancez avec --fingerprint %4 (ou --cacert FILE avec le certificat ou son AC).</translation>
+    </message>
+    <message>
+        <source>Not encrypted (clear text).</source>
+        <translation>Non chiffré (texte clair).</translation>
+    </message>
+    <message>
+        <source>certificate trusted by the system</source>
+        <translation>certificat reconnu par le système</translation>
+    </message>
+    <message>
+        <source>certificate pinned by fingerprint</source>
+        <translation>certificat épinglé par son empreinte</translation>
+    </message>
+    <message>
+        <source>certificate trusted before for this server</source>
+        <translation>certificat déjà reconnu pour ce serveur</translation>
+    </message>
+    <message>
+        <source>certificate accepted for this connection</source>
+        <translation>certificat accepté pour cette connexion</translation>
+    </message>
+    <message>
+        <source>Encrypted: %1; %2.</source>
+        <translation>Chiffré : %1 ; %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ClientSocketFactory</name>
+    <message>
+        <source>this build of Qt has no TLS support (%1)</source>
+        <translation>cette version de Qt ne prend pas en charge TLS (%1)</translation>
     </message>
 </context>
 <context>
@@ -910,7 +1323,7 @@ Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent
         <translation>Le serveur n’a pas accepté QUIT</translation>
     </message>
     <message>
-        <source>The server refused &quot;%1&quot;</source>
+        <source>The server refused "%1"</source>
         <translation>Le serveur a refusé « %1 »</translation>
     </message>
     <message>
@@ -922,11 +1335,11 @@ Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent
         <translation>%1 : le serveur ne prend pas en charge %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a single command line.</source>
+        <source>"%1" is not a single command line.</source>
         <translation>« %1 » n’est pas une ligne de commande unique.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to PWD has no folder in it: %1</source>
+        <source>The server's answer to PWD has no folder in it: %1</source>
         <translation>La réponse du serveur à PWD ne contient aucun dossier : %1</translation>
     </message>
     <message>
@@ -942,7 +1355,7 @@ Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent
     </message>
     <message>
         <source>Older on the server than here</source>
-        <translation>Plus ancien sur le serveur qu&apos;ici</translation>
+        <translation>Plus ancien sur le serveur qu'ici</translation>
     </message>
     <message>
         <source>Older here than on the server</source>
@@ -950,14 +1363,14 @@ Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent
     </message>
     <message>
         <source>Newer on the server than here</source>
-        <translation>Plus récent sur le serveur qu&apos;ici</translation>
+        <translation>Plus récent sur le serveur qu'ici</translation>
     </message>
 </context>
 <context>
     <name>Ferry::ComparisonLegend</name>
     <message>
         <source>one side only</source>
-        <translation>d&apos;un seul côté</translation>
+        <translation>d'un seul côté</translation>
     </message>
     <message>
         <source>newer (older: grey)</source>
@@ -972,8 +1385,8 @@ Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent
         <translation>fichier/dossier</translation>
     </message>
     <message>
-        <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
-        <translation>Comparaison de dossiers : les marques montrent en quoi chaque entrée diffère du dossier de l&apos;autre panneau ; survolez une entrée pour voir tailles et dates.</translation>
+        <source>Directory comparison: the marks show how each entry differs from the other pane's folder; point at an entry for the sizes and times.</source>
+        <translation>Comparaison de dossiers : les marques montrent en quoi chaque entrée diffère du dossier de l'autre panneau ; survolez une entrée pour voir tailles et dates.</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1401,21 @@ Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent
     <message>
         <source>Canceled</source>
         <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectionSecurity</name>
+    <message>
+        <source>not encrypted</source>
+        <translation>non chiffré</translation>
+    </message>
+    <message>
+        <source>data encrypted</source>
+        <translation>données chiffrées</translation>
+    </message>
+    <message>
+        <source>data not encrypted</source>
+        <translation>données non chiffrées</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1501,10 @@ Mot de passe pour %2 sur %3 :</translation>
         <source>Not connected. When Ferry last ran, this tab showed the folder “%1” of %2. Press Connect to go back there (Ferry does not keep passwords).</source>
         <translation>Non connecté. Lors de la dernière exécution de Ferry, cet onglet affichait le dossier « %1 » de %2. Cliquez sur Connecter pour y revenir (Ferry ne conserve pas les mots de passe).</translation>
     </message>
+    <message>
+        <source>The certificate of %1 is trusted for this connection only: Ferry could not keep it in %2 for the next time.</source>
+        <translation>Le certificat de %1 n’est reconnu que pour cette connexion : Ferry n’a pas pu le conserver dans %2 pour la prochaine fois.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ConnectionTabs</name>
@@ -1142,6 +1574,48 @@ Mot de passe pour %2 sur %3 :</translation>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation>Le serveur %1 n’a pas répondu en %2 secondes.</translation>
     </message>
+    <message>
+        <source>Cannot connect to %1 with TLS: %2</source>
+        <translation>Impossible de se connecter à %1 avec TLS : %2</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS with %1: no TLS support.</source>
+        <translation>Impossible de démarrer TLS avec %1 : pas de prise en charge de TLS.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 is not trusted (%3) and was not accepted. Its SHA-256 fingerprint is %4.</source>
+        <translation>Le certificat de %1:%2 n’est pas reconnu (%3) et n’a pas été accepté. Son empreinte SHA-256 est %4.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake.</source>
+        <translation>%1 a fermé la connexion pendant la négociation TLS.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 port %2 failed (%3): is it an implicit FTPS (ftps://) port? A server that speaks clear text there wants ftp:// or ftpes://.</source>
+        <translation>La négociation TLS avec %1 port %2 a échoué (%3) : est-ce un port FTPS implicite (ftps://) ? Un serveur qui y parle en clair veut ftp:// ou ftpes://.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>La négociation TLS avec %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 did not finish within %2 seconds.</source>
+        <translation>La négociation TLS avec %1 ne s’est pas terminée en %2 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ControlConnection</name>
+    <message>
+        <source>TLS is already active.</source>
+        <translation>TLS est déjà actif.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ControlSocketStream</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la connexion a été fermée</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::DataChannel</name>
@@ -1181,11 +1655,11 @@ Mot de passe pour %2 sur %3 :</translation>
 <context>
     <name>Ferry::DataConnectionSetup</name>
     <message>
-        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
+        <source>Refused a data connection from %1 port %2: not the client's address</source>
         <translation>Connexion de données refusée depuis %1 port %2 : ce n’est pas l’adresse du client</translation>
     </message>
     <message>
-        <source>Refused an active data connection to %1: not the client&apos;s address</source>
+        <source>Refused an active data connection to %1: not the client's address</source>
         <translation>Connexion de données active vers %1 refusée : ce n’est pas l’adresse du client</translation>
     </message>
     <message>
@@ -1240,7 +1714,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Le serveur a demandé une connexion de données vers %1 ; utilisation de %2 à la place</translation>
     </message>
     <message>
-        <source>Could not connect to the server&apos;s data port (%1): %2</source>
+        <source>Could not connect to the server's data port (%1): %2</source>
         <translation>Impossible de se connecter au port de données du serveur (%1) : %2</translation>
     </message>
     <message>
@@ -1294,11 +1768,11 @@ Mot de passe pour %2 sur %3 :</translation>
 <context>
     <name>Ferry::DirectoryNotifier</name>
     <message>
-        <source>the system&apos;s limit of watched files may be reached</source>
+        <source>the system's limit of watched files may be reached</source>
         <translation>la limite de fichiers surveillés du système est peut-être atteinte</translation>
     </message>
     <message>
-        <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</source>
+        <source>the system's limit of watched folders is reached (fs.inotify.max_user_watches)</source>
         <translation>la limite de dossiers surveillés du système est atteinte (fs.inotify.max_user_watches)</translation>
     </message>
 </context>
@@ -1388,7 +1862,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Votre fichier :</translation>
     </message>
     <message>
-        <source>Server&apos;s file:</source>
+        <source>Server's file:</source>
         <translation>Fichier du serveur :</translation>
     </message>
     <message>
@@ -1408,7 +1882,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Compléter le fichier existant : il est plus petit, comme si un transfert précédent s’était arrêté</translation>
     </message>
     <message>
-        <source>Transfer under a free name such as &quot;name (1).ext&quot;</source>
+        <source>Transfer under a free name such as "name (1).ext"</source>
         <translation>Transférer sous un nom libre comme « nom (1).ext »</translation>
     </message>
     <message>
@@ -1530,11 +2004,11 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>La somme de contrôle de %1 n’a pas été vérifiée : le serveur a refusé %2 (%3).</translation>
     </message>
     <message>
-        <source>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</source>
+        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
         <translation>La somme de contrôle de %1 n’a pas été vérifiée : le serveur a répondu à %2 par « %3 ».</translation>
     </message>
     <message>
-        <source>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</source>
+        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
         <translation>Échec de la vérification : le %1 de %2 côté serveur est %3, celui du fichier local est %4.</translation>
     </message>
     <message>
@@ -1570,7 +2044,7 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message>
         <source>The saved password could not be decoded.</source>
-        <translation>Le mot de passe enregistré n&apos;a pas pu être décodé.</translation>
+        <translation>Le mot de passe enregistré n'a pas pu être décodé.</translation>
     </message>
     <message>
         <source>FileZilla keeps this password under its master password: type it in once.</source>
@@ -1598,7 +2072,7 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message>
         <source>This is not a FileZilla site manager file (it starts with &lt;%1&gt;).</source>
-        <translation>Ce n&apos;est pas un fichier du gestionnaire de sites de FileZilla (il commence par &lt;%1&gt;).</translation>
+        <translation>Ce n'est pas un fichier du gestionnaire de sites de FileZilla (il commence par &lt;%1&gt;).</translation>
     </message>
     <message>
         <source>The file cannot be read as XML (line %1: %2).</source>
@@ -1606,7 +2080,7 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message>
         <source>This is not a FileZilla site manager file (no sites in it).</source>
-        <translation>Ce n&apos;est pas un fichier du gestionnaire de sites de FileZilla (aucun site dedans).</translation>
+        <translation>Ce n'est pas un fichier du gestionnaire de sites de FileZilla (aucun site dedans).</translation>
     </message>
 </context>
 <context>
@@ -1617,7 +2091,7 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message>
         <source>No system keychain is available, so the passwords were not imported: Ferry asks for them when it connects.</source>
-        <translation>Aucun trousseau système n&apos;est disponible, les mots de passe n&apos;ont donc pas été importés : Ferry les demandera à la connexion.</translation>
+        <translation>Aucun trousseau système n'est disponible, les mots de passe n'ont donc pas été importés : Ferry les demandera à la connexion.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1639,7 +2113,7 @@ Mot de passe pour %2 sur %3 :</translation>
     <name>Ferry::FolderWatcher</name>
     <message>
         <source>%1 is not a folder.</source>
-        <translation>%1 n&apos;est pas un dossier.</translation>
+        <translation>%1 n'est pas un dossier.</translation>
     </message>
     <message>
         <source>Cannot watch %1: %2</source>
@@ -1667,10 +2141,6 @@ Mot de passe pour %2 sur %3 :</translation>
         <source>Enter a host name or an ftp:// URL.</source>
         <translation>Saisissez un nom d’hôte ou une URL ftp://.</translation>
     </message>
-    <message>
-        <source>Not an FTP URL: %1 (Ferry speaks ftp:// only).</source>
-        <translation>Pas une URL FTP : %1 (Ferry ne parle que ftp://).</translation>
-    </message>
 </context>
 <context>
     <name>Ferry::FtpOperation</name>
@@ -1679,7 +2149,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Annulé</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</source>
+        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
         <translation>Le nom « %1 » contient un saut de ligne et ne peut pas être envoyé à un serveur FTP.</translation>
     </message>
     <message>
@@ -1718,7 +2188,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Le serveur s’arrête.</translation>
     </message>
     <message>
-        <source>Disconnected by the server&apos;s operator.</source>
+        <source>Disconnected by the server's operator.</source>
         <translation>Déconnecté par l’opérateur du serveur.</translation>
     </message>
     <message>
@@ -1752,6 +2222,22 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>%1 is banned for %2 more minutes after too many failed logins (further connections from it are refused without a log line)</source>
         <translation>%1 est banni encore %2 minutes après trop d’échecs de connexion (ses autres connexions sont refusées sans ligne dans le journal)</translation>
+    </message>
+    <message>
+        <source>FTPS needs a certificate and its key.</source>
+        <translation>FTPS a besoin d’un certificat et de sa clé.</translation>
+    </message>
+    <message>
+        <source>An implicit-FTPS port needs TLS (the TLS policy is off).</source>
+        <translation>Un port FTPS implicite a besoin de TLS (la politique TLS est désactivée).</translation>
+    </message>
+    <message>
+        <source>Implicit FTPS on %1</source>
+        <translation>FTPS implicite sur %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen for implicit FTPS on %1: %2</source>
+        <translation>Impossible d’écouter en FTPS implicite sur %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +2278,10 @@ Mot de passe pour %2 sur %3 :</translation>
         <source>Timeout: no login within %1 seconds.</source>
         <translation>Délai dépassé : aucune connexion en %1 secondes.</translation>
     </message>
+    <message>
+        <source>Connected (implicit TLS)</source>
+        <translation>Connecté (TLS implicite)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FtpSession</name>
@@ -1804,7 +2294,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Le serveur a fermé la session : %1</translation>
     </message>
     <message>
-        <source>Not done: the connection was lost before it was this operation&apos;s turn (%1)</source>
+        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
         <translation>Non effectué : la connexion a été perdue avant le tour de cette opération (%1)</translation>
     </message>
 </context>
@@ -1905,7 +2395,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Impossible de lister %1</translation>
     </message>
     <message>
-        <source>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
         <translation>Les noms de fichiers du serveur ne sont pas en UTF-8 : passage en Latin-1 pour cette connexion.</translation>
     </message>
     <message>
@@ -2015,7 +2505,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Nom du nouveau dossier dans %1 :</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid folder name.</source>
+        <source>"%1" is not a valid folder name.</source>
         <translation>« %1 » n’est pas un nom de dossier valide.</translation>
     </message>
     <message>
@@ -2109,7 +2599,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>lecture-écriture</translation>
     </message>
     <message>
-        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
+        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
         <translation>Échec de connexion pour l’utilisateur « %1 » (%2), tentative %3 sur %4</translation>
     </message>
     <message>
@@ -2121,7 +2611,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>%1 échecs de connexion : déconnexion</translation>
     </message>
     <message>
-        <source>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
+        <source>Login of "%1" refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
         <translation>Connexion de « %1 » refusée sans vérifier le mot de passe : cette adresse est bannie encore %2 minutes après trop d’échecs de connexion</translation>
     </message>
     <message>
@@ -2170,6 +2660,34 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>Logged in; current folder %1</source>
         <translation>Connecté ; dossier courant %1</translation>
+    </message>
+    <message>
+        <source>TLS established (%1)</source>
+        <translation>TLS établi (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot use TLS: %1</source>
+        <translation>Impossible d’utiliser TLS : %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted: %1</source>
+        <translation>Non chiffré : %1</translation>
+    </message>
+    <message>
+        <source>%1 does not offer TLS (AUTH: %2), and encryption is required. Use ftp:// or TLS mode auto to connect without it.</source>
+        <translation>%1 ne propose pas TLS (AUTH : %2), et le chiffrement est requis. Utilisez ftp:// ou le mode TLS auto pour vous connecter sans.</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS (%1): the connection is not encrypted, passwords and files travel in clear text.</source>
+        <translation>Le serveur ne propose pas TLS (%1) : la connexion n’est pas chiffrée, mots de passe et fichiers circulent en clair.</translation>
+    </message>
+    <message>
+        <source>%1 refused to encrypt data connections (PROT P: %2), and encryption is required. Use ftp:// or TLS mode auto to accept clear-text data connections.</source>
+        <translation>%1 a refusé de chiffrer les connexions de données (PROT P : %2), et le chiffrement est requis. Utilisez ftp:// ou le mode TLS auto pour accepter des connexions de données en clair.</translation>
+    </message>
+    <message>
+        <source>The server refused to encrypt data connections (%1): files travel in clear text, the password and commands are encrypted.</source>
+        <translation>Le serveur a refusé de chiffrer les connexions de données (%1) : les fichiers circulent en clair, le mot de passe et les commandes sont chiffrés.</translation>
     </message>
 </context>
 <context>
@@ -2598,16 +3116,8 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <source>host or ftp://user@host/folder</source>
-        <translation>hôte ou ftp://utilisateur@hôte/dossier</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>Hôte</translation>
-    </message>
-    <message>
-        <source>A host name or address, or an ftp:// URL; the drop-down lists recent connections</source>
-        <translation>Un nom d’hôte ou une adresse, ou une URL ftp:// ; la liste déroulante montre les connexions récentes</translation>
     </message>
     <message>
         <source>Port</source>
@@ -2640,6 +3150,14 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>host, ftp://, ftpes:// or ftps://user@host/folder</source>
+        <translation>hôte, ftp://, ftpes:// ou ftps://utilisateur@hôte/dossier</translation>
+    </message>
+    <message>
+        <source>A host name or address (encrypted with TLS when the server offers it), or a URL: ftp://, ftpes:// (explicit TLS required) or ftps:// (implicit TLS, port 990). The drop-down lists recent connections</source>
+        <translation>Un nom d’hôte ou une adresse (chiffré avec TLS si le serveur le propose), ou une URL : ftp://, ftpes:// (TLS explicite requis) ou ftps:// (TLS implicite, port 990). La liste déroulante montre les connexions récentes</translation>
     </message>
 </context>
 <context>
@@ -2681,12 +3199,12 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Oublier le fichier : les enregistrements suivants ne sont pas téléversés et la copie temporaire est supprimée</translation>
     </message>
     <message>
-        <source>the desktop&apos;s default application</source>
-        <translation>l&apos;application par défaut du bureau</translation>
+        <source>the desktop's default application</source>
+        <translation>l'application par défaut du bureau</translation>
     </message>
     <message>
-        <source>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</source>
-        <translation>La commande qui ouvre un fichier pour le modifier (le fichier est ajouté à la fin), p. ex. « kate » ou « code --wait » ; vide : l&apos;application de votre bureau</translation>
+        <source>The command that opens a file for editing (the file is added at the end), e.g. "kate" or "code --wait"; empty: the application your desktop uses</source>
+        <translation>La commande qui ouvre un fichier pour le modifier (le fichier est ajouté à la fin), p. ex. « kate » ou « code --wait » ; vide : l'application de votre bureau</translation>
     </message>
     <message>
         <source>Upload saved files &amp;automatically</source>
@@ -2718,11 +3236,11 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message>
         <source>No application opens %1; set an editor command below.</source>
-        <translation>Aucune application n&apos;ouvre %1 ; indiquez une commande d&apos;éditeur ci-dessous.</translation>
+        <translation>Aucune application n'ouvre %1 ; indiquez une commande d'éditeur ci-dessous.</translation>
     </message>
     <message>
-        <source>Could not start the editor &quot;%1&quot;.</source>
-        <translation>Impossible de lancer l&apos;éditeur « %1 ».</translation>
+        <source>Could not start the editor "%1".</source>
+        <translation>Impossible de lancer l'éditeur « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source> (%n upload(s))</source>
@@ -2741,18 +3259,18 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message>
         <source>%1 changed on the server since you opened it.</source>
-        <translation>%1 a été modifié sur le serveur depuis que vous l&apos;avez ouvert.</translation>
+        <translation>%1 a été modifié sur le serveur depuis que vous l'avez ouvert.</translation>
     </message>
     <message>
         <source>%1 was saved. Upload it to %2?</source>
         <translation>%1 a été enregistré. Le téléverser vers %2 ?</translation>
     </message>
     <message>
-        <source>Replace the server&apos;s copy with yours?</source>
+        <source>Replace the server's copy with yours?</source>
         <translation>Remplacer la copie du serveur par la vôtre ?</translation>
     </message>
     <message>
-        <source>&amp;Overwrite the server&apos;s copy</source>
+        <source>&amp;Overwrite the server's copy</source>
         <translation>É&amp;craser la copie du serveur</translation>
     </message>
     <message>
@@ -2760,7 +3278,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>&amp;Téléverser</translation>
     </message>
     <message>
-        <source>&amp;Keep the server&apos;s copy</source>
+        <source>&amp;Keep the server's copy</source>
         <translation>&amp;Garder la copie du serveur</translation>
     </message>
     <message>
@@ -2791,7 +3309,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Enregistré : téléverser ?</translation>
     </message>
     <message>
-        <source>Checking the server&apos;s copy</source>
+        <source>Checking the server's copy</source>
         <translation>Vérification de la copie du serveur</translation>
     </message>
     <message>
@@ -2812,7 +3330,7 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation>%1 n&apos;est pas un fichier.</translation>
+        <translation>%1 n'est pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder in %1: %2</source>
@@ -2820,15 +3338,15 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message>
         <source>%1 is not a file on the server.</source>
-        <translation>%1 n&apos;est pas un fichier sur le serveur.</translation>
+        <translation>%1 n'est pas un fichier sur le serveur.</translation>
     </message>
     <message>
         <source>It was deleted on the server since you opened it.</source>
-        <translation>Il a été supprimé sur le serveur depuis que vous l&apos;avez ouvert.</translation>
+        <translation>Il a été supprimé sur le serveur depuis que vous l'avez ouvert.</translation>
     </message>
     <message>
         <source>It changed on the server since you opened it: then %1, now %2.</source>
-        <translation>Il a été modifié sur le serveur depuis que vous l&apos;avez ouvert : alors %1, maintenant %2.</translation>
+        <translation>Il a été modifié sur le serveur depuis que vous l'avez ouvert : alors %1, maintenant %2.</translation>
     </message>
 </context>
 <context>
@@ -3017,7 +3535,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Sélectionnez d’abord les fichiers ou dossiers à télécharger.</translation>
     </message>
     <message>
-        <source>A name cannot contain &quot;/&quot;: %1</source>
+        <source>A name cannot contain "/": %1</source>
         <translation>Un nom ne peut pas contenir « / » : %1</translation>
     </message>
     <message>
@@ -3056,7 +3574,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid folder name.</source>
+        <source>"%1" is not a valid folder name.</source>
         <translation>« %1 » n’est pas un nom de dossier valide.</translation>
     </message>
     <message>
@@ -3103,7 +3621,7 @@ Mot de passe pour %2 sur %3 :</translation>
 <context>
     <name>Ferry::RemoteTasks</name>
     <message>
-        <source>There is no site &quot;%1&quot; to work with.</source>
+        <source>There is no site "%1" to work with.</source>
         <translation>Il n’y a pas de site « %1 » avec lequel travailler.</translation>
     </message>
     <message>
@@ -3125,7 +3643,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; contains a line break.</source>
+        <source>The name "%1" contains a line break.</source>
         <translation>Le nom « %1 » contient un saut de ligne.</translation>
     </message>
     <message>
@@ -3144,7 +3662,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Le serveur a envoyé une ligne de réponse de plus de %1 octets.</translation>
     </message>
     <message>
-        <source>The server sent something that is not an FTP reply: &quot;%1&quot;.</source>
+        <source>The server sent something that is not an FTP reply: "%1".</source>
         <translation>Le serveur a envoyé quelque chose qui n’est pas une réponse FTP : « %1 ».</translation>
     </message>
     <message>
@@ -3154,6 +3672,95 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>The server sent a reply of more than %1 bytes.</source>
         <translation>Le serveur a envoyé une réponse de plus de %1 octets.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SecurityIndicator</name>
+    <message>
+        <source>%1 (transfers NOT encrypted)</source>
+        <translation>%1 (transferts NON chiffrés)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is encrypted (%2). Click to see the server's certificate.</source>
+        <translation>La connexion à %1 est chiffrée (%2). Cliquez pour voir le certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>Encrypted: %1</source>
+        <translation>Chiffré : %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Non chiffré</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted: the password and the files cross the network readable by anyone on the path.</source>
+        <translation>La connexion à %1 n’est pas chiffrée : le mot de passe et les fichiers traversent le réseau lisibles par quiconque sur le chemin.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says "clear text only". The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose "Require explicit TLS" or "Implicit TLS" for it in the Site Manager.</source>
+        <translation>La connexion à %1 n’est pas chiffrée : le serveur n’a pas proposé TLS (les petites cartes ne le peuvent pas), ou le site indique « texte clair uniquement ». Le mot de passe et les fichiers traversent le réseau lisibles par quiconque sur le chemin. Si le serveur sait faire TLS, choisissez « Exiger TLS explicite » ou « TLS implicite » pour lui dans le gestionnaire de sites.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SelfSignedCertificate</name>
+    <message>
+        <source>Could not create a certificate (%1): %2</source>
+        <translation>Impossible de créer un certificat (%1) : %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>numéro de série</translation>
+    </message>
+    <message>
+        <source>validity</source>
+        <translation>validité</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>clé publique</translation>
+    </message>
+    <message>
+        <source>extensions</source>
+        <translation>extensions</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerCertificateStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the server's certificate.</source>
+        <translation>Impossible de créer le dossier %1 pour le certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>The server's certificate in %1 is locked by another process.</source>
+        <translation>Le certificat du serveur dans %1 est verrouillé par un autre processus.</translation>
+    </message>
+    <message>
+        <source>The server's stored certificate cannot be used (%1). Delete %2 to make a new one.</source>
+        <translation>Le certificat enregistré du serveur est inutilisable (%1). Supprimez %2 pour en créer un nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3194,7 +3801,7 @@ Mot de passe pour %2 sur %3 :</translation>
 <context>
     <name>Ferry::ServerHost</name>
     <message>
-        <source>the server&apos;s thread is still busy with a file operation; try again in a moment</source>
+        <source>the server's thread is still busy with a file operation; try again in a moment</source>
         <translation>le thread du serveur est encore occupé par une opération sur un fichier ; réessayez dans un instant</translation>
     </message>
 </context>
@@ -3245,7 +3852,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Autoriser les connexions anonymes</translation>
     </message>
     <message>
-        <source>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</source>
+        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
         <translation>Tout le monde peut se connecter en « anonymous » ou « ftp » avec n’importe quel mot de passe.</translation>
     </message>
     <message>
@@ -3369,23 +3976,23 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Un compte utilisateur n’a pas de nom : saisissez-en un, ou retirez le compte.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</source>
+        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
         <translation>« %1 » est la connexion anonyme : cochez « Autoriser les connexions anonymes » au lieu de l’ajouter comme utilisateur.</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; contains a space or a colon: choose another name.</source>
+        <source>The user name "%1" contains a space or a colon: choose another name.</source>
         <translation>Le nom d’utilisateur « %1 » contient une espace ou un deux-points : choisissez un autre nom.</translation>
     </message>
     <message>
-        <source>The user &quot;%1&quot; is listed twice: remove one of them.</source>
+        <source>The user "%1" is listed twice: remove one of them.</source>
         <translation>L’utilisateur « %1 » apparaît deux fois : retirez l’un des deux.</translation>
     </message>
     <message>
-        <source>Enter a password for the user &quot;%1&quot; (double-click its password cell).</source>
+        <source>Enter a password for the user "%1" (double-click its password cell).</source>
         <translation>Saisissez un mot de passe pour l’utilisateur « %1 » (double-cliquez sur sa cellule de mot de passe).</translation>
     </message>
     <message>
-        <source>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</source>
+        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
         <translation>Personne ne pourrait se connecter : cochez « Autoriser les connexions anonymes » ou ajoutez un compte utilisateur.</translation>
     </message>
     <message>
@@ -3450,13 +4057,17 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message>
         <source>Could not start the server: %1
-Choose another port, or tick &quot;Any free port&quot;.</source>
+Choose another port, or tick "Any free port".</source>
         <translation>Impossible de démarrer le serveur : %1
 Choisissez un autre port ou cochez « N’importe quel port libre ».</translation>
     </message>
     <message>
         <source>Serving %1 on port %2 to %3.</source>
         <translation>Partage de %1 sur le port %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>Could not start the server with encryption: %1</source>
+        <translation>Impossible de démarrer le serveur avec chiffrement : %1</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +4121,106 @@ Téléversé par le client : %4 octets</translation>
     <message>
         <source>Transferred</source>
         <translation>Transféré</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerTlsSection</name>
+    <message>
+        <source>Encryption (FTPS)</source>
+        <translation>Chiffrement (FTPS)</translation>
+    </message>
+    <message>
+        <source>Optional: clients choose TLS or clear text (boards)</source>
+        <translation>Facultatif : les clients choisissent TLS ou texte clair (cartes)</translation>
+    </message>
+    <message>
+        <source>Required: logins and data only over TLS</source>
+        <translation>Requis : connexions et données uniquement via TLS</translation>
+    </message>
+    <message>
+        <source>Off: clear text only</source>
+        <translation>Désactivé : texte clair uniquement</translation>
+    </message>
+    <message>
+        <source>FTPS (explicit, AUTH TLS) with Ferry's own self-signed certificate, made on first use and kept for the next starts</source>
+        <translation>FTPS (explicite, AUTH TLS) avec le certificat auto-signé de Ferry, créé à la première utilisation et conservé pour les démarrages suivants</translation>
+    </message>
+    <message>
+        <source>Copy the certificate's SHA-256 fingerprint</source>
+        <translation>Copier l’empreinte SHA-256 du certificat</translation>
+    </message>
+    <message>
+        <source>Copy fingerprint</source>
+        <translation>Copier l’empreinte</translation>
+    </message>
+    <message>
+        <source>Copied the fingerprint</source>
+        <translation>Empreinte copiée</translation>
+    </message>
+    <message>
+        <source>Certificate
+SHA-256:</source>
+        <translation>Certificat
+SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Off: everything, passwords included, crosses the network in clear text.</source>
+        <translation>Désactivé : tout, mots de passe compris, traverse le réseau en clair.</translation>
+    </message>
+    <message>
+        <source>Required: clients must use TLS (ftpes://) to log in and move files.</source>
+        <translation>Requis : les clients doivent utiliser TLS (ftpes://) pour se connecter et transférer des fichiers.</translation>
+    </message>
+    <message>
+        <source>Optional: clients that can use TLS (ftpes://) are encrypted; others, such as boards, use clear text.</source>
+        <translation>Facultatif : les clients capables de TLS (ftpes://) sont chiffrés ; les autres, comme les cartes, utilisent le texte clair.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 copié</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>Copier l’URL</translation>
+    </message>
+    <message>
+        <source>Clients check the server's certificate by its fingerprint, shown here while the server runs.</source>
+        <translation>Les clients vérifient le certificat du serveur par son empreinte, affichée ici pendant que le serveur tourne.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerTlsStream</name>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>La négociation TLS a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the client did not resume the control connection's TLS session on the data connection (session reuse is required)</source>
+        <translation>le client n’a pas repris la session TLS de la connexion de contrôle sur la connexion de données (la réutilisation de session est requise)</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la connexion a été fermée</translation>
+    </message>
+    <message>
+        <source>the client closed the connection without ending TLS (no close_notify): data may be missing</source>
+        <translation>le client a fermé la connexion sans terminer TLS (pas de close_notify) : des données peuvent manquer</translation>
+    </message>
+    <message>
+        <source>the client closed the connection</source>
+        <translation>le client a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>la connexion a échoué</translation>
+    </message>
+    <message>
+        <source>TLS error %1</source>
+        <translation>Erreur TLS %1</translation>
     </message>
 </context>
 <context>
@@ -3836,11 +4547,11 @@ Téléversé par le client : %4 octets</translation>
         <translation>&amp;Importer depuis FileZilla…</translation>
     </message>
     <message>
-        <source>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
+        <source>Add the sites of FileZilla's site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
         <translation>Ajouter les sites du gestionnaire de sites de FileZilla (sitemanager.xml) : dossiers, serveurs, utilisateurs, modes, et mots de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <source>FileZilla&apos;s site manager file</source>
+        <source>FileZilla's site manager file</source>
         <translation>Fichier du gestionnaire de sites de FileZilla</translation>
     </message>
     <message>
@@ -3876,6 +4587,30 @@ Téléversé par le client : %4 octets</translation>
             <numerusform>%n remarque : voir les détails.</numerusform>
             <numerusform>%n remarques : voir les détails.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use TLS if available (FTP, encrypted when the server can)</source>
+        <translation>Utiliser TLS si disponible (FTP, chiffré quand le serveur le peut)</translation>
+    </message>
+    <message>
+        <source>Require explicit TLS (FTPES)</source>
+        <translation>Exiger TLS explicite (FTPES)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (FTPS, port 990)</source>
+        <translation>TLS implicite (FTPS, port 990)</translation>
+    </message>
+    <message>
+        <source>Clear text only (insecure: passwords readable on the network)</source>
+        <translation>Texte clair uniquement (non sûr : mots de passe lisibles sur le réseau)</translation>
+    </message>
+    <message>
+        <source>TLS if available encrypts whenever the server offers it and works with servers that cannot (small boards). Explicit TLS refuses to go on without it; implicit TLS speaks TLS from the first byte, usually on port 990.</source>
+        <translation>« TLS si disponible » chiffre dès que le serveur le propose et fonctionne avec les serveurs qui ne le peuvent pas (petites cartes). TLS explicite refuse de continuer sans lui ; TLS implicite parle TLS dès le premier octet, généralement sur le port 990.</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
     </message>
 </context>
 <context>
@@ -3915,7 +4650,7 @@ Téléversé par le client : %4 octets</translation>
     <name>Ferry::SyncBrowsing</name>
     <message>
         <source>Synchronized browsing needs a folder in both panes: connect first.</source>
-        <translation>La navigation synchronisée a besoin d&apos;un dossier dans les deux panneaux : connectez-vous d&apos;abord.</translation>
+        <translation>La navigation synchronisée a besoin d'un dossier dans les deux panneaux : connectez-vous d'abord.</translation>
     </message>
     <message>
         <source>Synchronized browsing: %1 follows %2</source>
@@ -3927,11 +4662,11 @@ Téléversé par le client : %4 octets</translation>
     </message>
     <message>
         <source>The folder %1 does not exist on the server.</source>
-        <translation>Le dossier %1 n&apos;existe pas sur le serveur.</translation>
+        <translation>Le dossier %1 n'existe pas sur le serveur.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist on this computer.</source>
-        <translation>Le dossier %1 n&apos;existe pas sur cet ordinateur.</translation>
+        <translation>Le dossier %1 n'existe pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Create it, so that both panes stay in step?</source>
@@ -3950,7 +4685,7 @@ Téléversé par le client : %4 octets</translation>
     <name>Ferry::SyncChecksums</name>
     <message>
         <source>The server offers no checksum command (HASH, XSHA256, XSHA1, XMD5 or XCRC): compare by size and time instead.</source>
-        <translation>Le serveur n&apos;offre aucune commande de somme de contrôle (HASH, XSHA256, XSHA1, XMD5 ou XCRC) : comparez plutôt par taille et date.</translation>
+        <translation>Le serveur n'offre aucune commande de somme de contrôle (HASH, XSHA256, XSHA1, XMD5 ou XCRC) : comparez plutôt par taille et date.</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -3997,7 +4732,7 @@ Téléversé par le client : %4 octets</translation>
     </message>
     <message>
         <source>A file on one side, a folder or link on the other</source>
-        <translation>Un fichier d&apos;un côté, un dossier ou un lien de l&apos;autre</translation>
+        <translation>Un fichier d'un côté, un dossier ou un lien de l'autre</translation>
     </message>
     <message>
         <source>here %1, server %2</source>
@@ -4024,7 +4759,7 @@ Téléversé par le client : %4 octets</translation>
     </message>
     <message>
         <source>Mark what differs between the two folders shown: green only on one side, orange newer (grey the older side), red another size, purple file against folder</source>
-        <translation>Marque ce qui diffère entre les deux dossiers affichés : vert d&apos;un seul côté, orange plus récent (gris le côté plus ancien), rouge autre taille, violet fichier contre dossier</translation>
+        <translation>Marque ce qui diffère entre les deux dossiers affichés : vert d'un seul côté, orange plus récent (gris le côté plus ancien), rouge autre taille, violet fichier contre dossier</translation>
     </message>
     <message>
         <source>Size and Time</source>
@@ -4048,7 +4783,7 @@ Téléversé par le client : %4 octets</translation>
     </message>
     <message>
         <source>Going into a folder in one pane goes to the same folder in the other</source>
-        <translation>Entrer dans un dossier d&apos;un panneau entre dans le même dossier de l&apos;autre</translation>
+        <translation>Entrer dans un dossier d'un panneau entre dans le même dossier de l'autre</translation>
     </message>
     <message>
         <source>&amp;Synchronize…</source>
@@ -4107,8 +4842,8 @@ Téléversé par le client : %4 octets</translation>
         <translation>Comparer &amp;par</translation>
     </message>
     <message>
-        <source>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</source>
-        <translation>L&apos;horloge du serveur s&apos;écarte de %1 s de celle de cet ordinateur ; les comparaisons en tiennent compte.</translation>
+        <source>The server's clock is %1 s off this computer's; comparisons allow for it.</source>
+        <translation>L'horloge du serveur s'écarte de %1 s de celle de cet ordinateur ; les comparaisons en tiennent compte.</translation>
     </message>
 </context>
 <context>
@@ -4231,7 +4966,7 @@ Téléversé par le client : %4 octets</translation>
     </message>
     <message>
         <source>Both ways: the newer file wins</source>
-        <translation>Dans les deux sens : le fichier le plus récent l&apos;emporte</translation>
+        <translation>Dans les deux sens : le fichier le plus récent l'emporte</translation>
     </message>
     <message>
         <source>&amp;Size</source>
@@ -4246,12 +4981,12 @@ Téléversé par le client : %4 octets</translation>
         <translation>Somme de c&amp;ontrôle</translation>
     </message>
     <message>
-        <source>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</source>
+        <source>Files of the same size are compared by the server's checksum (slower: both sides read every such file).</source>
         <translation>Les fichiers de même taille sont comparés par la somme de contrôle du serveur (plus lent : les deux côtés lisent chacun de ces fichiers).</translation>
     </message>
     <message>
         <source>The server offers no checksum command (HASH, XSHA, XMD5, XCRC).</source>
-        <translation>Le serveur n&apos;offre aucune commande de somme de contrôle (HASH, XSHA, XMD5, XCRC).</translation>
+        <translation>Le serveur n'offre aucune commande de somme de contrôle (HASH, XSHA, XMD5, XCRC).</translation>
     </message>
     <message>
         <source>&amp;Delete files and folders that only the target has</source>
@@ -4331,11 +5066,11 @@ Téléversé par le client : %4 octets</translation>
     </message>
     <message>
         <source>Connect to the server first.</source>
-        <translation>Connectez-vous d&apos;abord au serveur.</translation>
+        <translation>Connectez-vous d'abord au serveur.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation>%1 n&apos;est pas un dossier.</translation>
+        <translation>%1 n'est pas un dossier.</translation>
     </message>
     <message>
         <source>The remote folder must be an absolute path (starting with /).</source>
@@ -4388,7 +5123,7 @@ Téléversé par le client : %4 octets</translation>
     <message numerus="yes">
         <source>Finished: all %n action(s) done.</source>
         <translation>
-            <numerusform>Terminé : l&apos;action (%n) est faite.</numerusform>
+            <numerusform>Terminé : l'action (%n) est faite.</numerusform>
             <numerusform>Terminé : les %n actions sont faites.</numerusform>
         </translation>
     </message>
@@ -4409,6 +5144,98 @@ Téléversé par le client : %4 octets</translation>
 </context>
 <context>
     <name>Ferry::TcpStream</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la connexion a été fermée</translation>
+    </message>
+    <message>
+        <source>the connection could not be set up</source>
+        <translation>la connexion n’a pas pu être établie</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsCommands</name>
+    <message>
+        <source>TLS established (%1)</source>
+        <translation>TLS établi (%1)</translation>
+    </message>
+    <message>
+        <source>TLS on the control connection failed: %1</source>
+        <translation>TLS sur la connexion de contrôle a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS: %1</source>
+        <translation>Impossible de démarrer TLS : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsCredentials</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>No PEM certificate found (%1).</source>
+        <translation>Aucun certificat PEM trouvé (%1).</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>aucun certificat</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>aucune clé</translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase; the server needs it without one.</source>
+        <translation>La clé privée est protégée par une phrase secrète ; le serveur en a besoin sans.</translation>
+    </message>
+    <message>
+        <source>No PEM private key found (%1).</source>
+        <translation>Aucune clé privée PEM trouvée (%1).</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>La clé privée n’appartient pas au certificat.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 et %2 : %3</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be used: %1</source>
+        <translation>Le certificat est inutilisable : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsSessionContext</name>
+    <message>
+        <source>The server has no certificate.</source>
+        <translation>Le serveur n’a pas de certificat.</translation>
+    </message>
+    <message>
+        <source>Cannot set up TLS: %1</source>
+        <translation>Impossible de configurer TLS : %1</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS: %1</source>
+        <translation>Impossible de démarrer TLS : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsStream</name>
+    <message>
+        <source>the data connection's certificate is not trusted (%1); SHA-256 %2</source>
+        <translation>le certificat de la connexion de données n’est pas reconnu (%1) ; SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>the connection was closed without the end of the TLS stream (no close_notify): data may be missing</source>
+        <translation>la connexion a été fermée sans la fin du flux TLS (pas de close_notify) : des données peuvent manquer</translation>
+    </message>
     <message>
         <source>the connection was closed</source>
         <translation>la connexion a été fermée</translation>
@@ -4555,6 +5382,22 @@ Téléversé par le client : %4 octets</translation>
     <message>
         <source>Local error: writing the file failed.</source>
         <translation>Erreur locale : l’écriture du fichier a échoué.</translation>
+    </message>
+    <message>
+        <source>Data connection: %1, TLS session resumed</source>
+        <translation>Connexion de données : %1, session TLS reprise</translation>
+    </message>
+    <message>
+        <source>Data connection: %1, new TLS session</source>
+        <translation>Connexion de données : %1, nouvelle session TLS</translation>
+    </message>
+    <message>
+        <source>SSL connection failed.</source>
+        <translation>La connexion SSL a échoué.</translation>
+    </message>
+    <message>
+        <source>SSL connection failed: session reuse required.</source>
+        <translation>La connexion SSL a échoué : réutilisation de session requise.</translation>
     </message>
 </context>
 <context>
@@ -4728,15 +5571,15 @@ Téléversé par le client : %4 octets</translation>
 <context>
     <name>Ferry::TransferQueue</name>
     <message>
-        <source>There is no site &quot;%1&quot; to transfer with.</source>
+        <source>There is no site "%1" to transfer with.</source>
         <translation>Il n’y a pas de site « %1 » avec lequel transférer.</translation>
     </message>
     <message>
-        <source>The local path &quot;%1&quot; is not absolute.</source>
+        <source>The local path "%1" is not absolute.</source>
         <translation>Le chemin local « %1 » n’est pas absolu.</translation>
     </message>
     <message>
-        <source>The remote path &quot;%1&quot; is not absolute (it must start with /).</source>
+        <source>The remote path "%1" is not absolute (it must start with /).</source>
         <translation>Le chemin distant « %1 » n’est pas absolu (il doit commencer par /).</translation>
     </message>
     <message>
@@ -4899,7 +5742,7 @@ Téléversé par le client : %4 octets</translation>
 <context>
     <name>Ferry::TransferScheduler</name>
     <message>
-        <source>There is no site &quot;%1&quot; to transfer with.</source>
+        <source>There is no site "%1" to transfer with.</source>
         <translation>Il n’y a pas de site « %1 » avec lequel transférer.</translation>
     </message>
     <message>
@@ -4970,7 +5813,7 @@ Téléversé par le client : %4 octets</translation>
     </message>
     <message>
         <source>Upload what differs first</source>
-        <translation>Téléverser d&apos;abord ce qui diffère</translation>
+        <translation>Téléverser d'abord ce qui diffère</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -5014,7 +5857,7 @@ Téléversé par le client : %4 octets</translation>
     </message>
     <message>
         <source>Connect to a server first.</source>
-        <translation>Connectez-vous d&apos;abord à un serveur.</translation>
+        <translation>Connectez-vous d'abord à un serveur.</translation>
     </message>
     <message>
         <source>The remote folder must be an absolute path (starting with /).</source>
@@ -5236,6 +6079,13 @@ Téléversé par le client : %4 octets</translation>
     <message>
         <source>A folder named %1 already exists.</source>
         <translation>Un dossier nommé %1 existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>QSslSocket</name>
+    <message>
+        <source>The TLS/SSL connection has been closed</source>
+        <translation>La connexion TLS/SSL a été fermée</translation>
     </message>
 </context>
 <context>

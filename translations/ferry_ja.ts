@@ -9,6 +9,216 @@
     </message>
 </context>
 <context>
+    <name>Ferry::CertificateDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <source>DNS: %1</source>
+        <translation>DNS: %1</translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation>IP: %1</translation>
+    </message>
+    <message>
+        <source>e-mail: %1</source>
+        <translation>メール: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(名前なし)</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>%1 から %2 まで</translation>
+    </message>
+    <message>
+        <source>EXPIRED on %1</source>
+        <translation>%1 に期限切れ</translation>
+    </message>
+    <message>
+        <source>NOT YET VALID (from %1)</source>
+        <translation>まだ有効ではありません (%1 から)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1、%2 ビット</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted.</source>
+        <translation>接続は暗号化されていません。</translation>
+    </message>
+    <message>
+        <source>Trusted: the system's certificate store vouches for this certificate and its name.</source>
+        <translation>信頼済み: システムの証明書ストアがこの証明書とその名前を保証しています。</translation>
+    </message>
+    <message>
+        <source>Trusted by its fingerprint: it was given for this server, or you accepted it for another connection to this server in this session.</source>
+        <translation>フィンガープリントにより信頼済み: このサーバー用に指定されたか、このセッションでこのサーバーへの別の接続で受け入れました。</translation>
+    </message>
+    <message>
+        <source>Trusted because you chose to always trust exactly this certificate for this server.</source>
+        <translation>このサーバーについて、まさにこの証明書を常に信頼すると選択したため信頼済みです。</translation>
+    </message>
+    <message>
+        <source>Trusted because you accepted it for this connection.</source>
+        <translation>この接続について受け入れたため信頼済みです。</translation>
+    </message>
+    <message>
+        <source>File transfers and listings are NOT encrypted (the server did not accept PROT P).</source>
+        <translation>ファイル転送と一覧は暗号化されていません (サーバーが PROT P を受け入れませんでした)。</translation>
+    </message>
+    <message>
+        <source>Unknown certificate</source>
+        <translation>不明な証明書</translation>
+    </message>
+    <message>
+        <source>WARNING: certificate changed</source>
+        <translation>警告: 証明書が変更されました</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>サーバー証明書</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust the new certificate for this server (it replaces the one trusted before)</source>
+        <translation>このサーバーの新しい証明書を常に信頼する (以前の証明書を置き換えます)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust this certificate for this server</source>
+        <translation>このサーバーのこの証明書を常に信頼する(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ferry keeps exactly this certificate for %1; if the server ever shows another one, Ferry warns you again.</source>
+        <translation>Ferry は %1 についてまさにこの証明書を保存します。サーバーが別の証明書を示した場合は再び警告します。</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate</source>
+        <translation>新しい証明書を信頼する(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and connect</source>
+        <translation>信頼して接続(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted.</source>
+        <translation>%1 の証明書は信頼されていません。</translation>
+    </message>
+    <message>
+        <source>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server's administrator gives you (a Ferry server shows it in its panel) before you trust it.</source>
+        <translation>Ferry は、通信相手が途中の誰かではなくこのサーバーであることを確認できません。信頼する前に、下の SHA-256 フィンガープリントをサーバー管理者から伝えられたもの (Ferry サーバーはパネルに表示します) と比較してください。</translation>
+    </message>
+    <message>
+        <source>WARNING: the certificate of %1 has CHANGED.</source>
+        <translation>警告: %1 の証明書が変更されました。</translation>
+    </message>
+    <message>
+        <source>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server's administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</source>
+        <translation>以前このサーバーについて別の証明書を信頼していました。誰かが接続を傍受しているか、サーバー管理者が新しい証明書をインストールした可能性があります。変更の理由がわからない限り接続しないでください。管理者に新しいフィンガープリントを確認してください。</translation>
+    </message>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>%1 の証明書</translation>
+    </message>
+    <message>
+        <source>What the system's verification says about it:</source>
+        <translation>システムの検証結果:</translation>
+    </message>
+    <message>
+        <source>Fingerprint trusted before:</source>
+        <translation>以前信頼したフィンガープリント:</translation>
+    </message>
+    <message>
+        <source>Fingerprint shown now:</source>
+        <translation>現在のフィンガープリント:</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>自己署名</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>サブジェクト:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有効期間:</translation>
+    </message>
+    <message>
+        <source>— the certificate is not issued for this name</source>
+        <translation>— この証明書はこの名前に対して発行されていません</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>サーバー:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>接続:</translation>
+    </message>
+    <message>
+        <source>%1 (the server's)</source>
+        <translation>%1 (サーバーの証明書)</translation>
+    </message>
+    <message>
+        <source>%1 (issuer, level %2)</source>
+        <translation>%1 (発行者、レベル %2)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;chain:</source>
+        <translation>証明書チェーン(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>フィンガープリントをコピー</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 フィンガープリント:</translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation>別名:</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>公開鍵:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>シリアル番号:</translation>
+    </message>
+    <message>
+        <source>(no certificate)</source>
+        <translation>(証明書なし)</translation>
+    </message>
+    <message>
+        <source>Self-signed (the issuer is the subject itself: nobody vouches for it)</source>
+        <translation>自己署名 (発行者がサブジェクト自身: 誰も保証していません)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Certificates</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(名前なし)</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ChecksumOperation</name>
     <message>
         <source>Not connected.</source>
@@ -42,11 +252,11 @@
         <translation>再開: 途中のファイル .NAME.ferry-part があれば、そのサイズからダウンロードを続けます (REST)。ダウンロードが失敗または中断されてもファイルを残します。</translation>
     </message>
     <message>
-        <source>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</source>
+        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
         <translation>NAME としてログインします (URL のユーザーの代わりに。既定: anonymous)。</translation>
     </message>
     <message>
-        <source>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
         <translation>PASSWORD でログインします (URL のパスワードの代わりに)。このマシンの他のユーザーがコマンドラインを見られる場合があるため、環境変数 FERRY_PASSWORD の使用を推奨します。</translation>
     </message>
     <message>
@@ -74,24 +284,24 @@
         <translation>リモートディレクトリの一覧、または 1 つのファイルを表示します。</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
-        <translation>URL が示すディレクトリの一覧を表示します (ftp://host/ はログインディレクトリ)。URL がファイルを示す場合は、そのファイルを表示します。標準出力に 1 行に 1 つの名前を並べ替えて出力し、ディレクトリには末尾に &apos;/&apos; を付けます。10,000 項目を超える一覧は、届くそばからサーバーの順序で出力します。-l を付けると `ls -l` のように 1 行に 1 項目: 種類とパーミッション (サーバーが示さない部分は &apos;?&apos;。このログインで可能な操作だけを示すサーバーでは最初の 3 文字)、バイト単位のサイズ、更新日時 (ローカル時刻、YYYY-MM-DD HH:MM)、名前、シンボリックリンクには &apos; -&gt; リンク先&apos;。&apos;.&apos; と &apos;..&apos; は表示しません。</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'; a listing of more than 10,000 entries is printed while it arrives, in the server's order. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
+        <translation>URL が示すディレクトリの一覧を表示します (ftp://host/ はログインディレクトリ)。URL がファイルを示す場合は、そのファイルを表示します。標準出力に 1 行に 1 つの名前を並べ替えて出力し、ディレクトリには末尾に '/' を付けます。10,000 項目を超える一覧は、届くそばからサーバーの順序で出力します。-l を付けると `ls -l` のように 1 行に 1 項目: 種類とパーミッション (サーバーが示さない部分は '?'。このログインで可能な操作だけを示すサーバーでは最初の 3 文字)、バイト単位のサイズ、更新日時 (ローカル時刻、YYYY-MM-DD HH:MM)、名前、シンボリックリンクには ' -&gt; リンク先'。'.' と '..' は表示しません。</translation>
     </message>
     <message>
         <source>Download a file.</source>
         <translation>ファイルをダウンロードします。</translation>
     </message>
     <message>
-        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
-        <translation>URL が示すファイルを LOCAL にダウンロードします。LOCAL を省略すると、リモートと同じ名前で現在のディレクトリに保存します。LOCAL がディレクトリの場合は、その中にリモートと同じ名前で保存します。&apos;-&apos; を指定すると標準出力に書き出します。データは保存先の隣の一時ファイル .NAME.ferry-part に書き込まれ、ファイル全体を受信してはじめて NAME に名前が変更されます (既存のファイルは置き換えられます)。失敗時や Ctrl-C の場合、-c を指定していなければ一時ファイルは削除されます。</translation>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>URL が示すファイルを LOCAL にダウンロードします。LOCAL を省略すると、リモートと同じ名前で現在のディレクトリに保存します。LOCAL がディレクトリの場合は、その中にリモートと同じ名前で保存します。'-' を指定すると標準出力に書き出します。データは保存先の隣の一時ファイル .NAME.ferry-part に書き込まれ、ファイル全体を受信してはじめて NAME に名前が変更されます (既存のファイルは置き換えられます)。失敗時や Ctrl-C の場合、-c を指定していなければ一時ファイルは削除されます。</translation>
     </message>
     <message>
         <source>Upload a file.</source>
         <translation>ファイルをアップロードします。</translation>
     </message>
     <message>
-        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</source>
-        <translation>ローカルファイル LOCAL を URL にアップロードし、同じ名前のリモートファイルを置き換えます。URL が &apos;/&apos; で終わる場合は、そのディレクトリにローカルと同じ名前でアップロードします。</translation>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
+        <translation>ローカルファイル LOCAL を URL にアップロードし、同じ名前のリモートファイルを置き換えます。URL が '/' で終わる場合は、そのディレクトリにローカルと同じ名前でアップロードします。</translation>
     </message>
     <message>
         <source>Create a remote directory.</source>
@@ -122,15 +332,15 @@
         <translation>リモートのファイルまたはディレクトリの名前を変更または移動します。</translation>
     </message>
     <message>
-        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
-        <translation>URL が示すファイルまたはディレクトリの名前を NEWNAME に変更します。NEWNAME は、&apos;/&apos; で始まる場合 (サーバー上の絶対パス) や同じサーバーの ftp:// URL である場合を除き、その項目を含むディレクトリからの相対パスとみなします。URL でない限り、パーセントデコードはしません。</translation>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>URL が示すファイルまたはディレクトリの名前を NEWNAME に変更します。NEWNAME は、'/' で始まる場合 (サーバー上の絶対パス) や同じサーバーの ftp:// URL である場合を除き、その項目を含むディレクトリからの相対パスとみなします。URL でない限り、パーセントデコードはしません。</translation>
     </message>
     <message>
         <source>Share a local folder over FTP until Ctrl-C.</source>
         <translation>Ctrl-C を押すまでローカルフォルダーを FTP で共有します。</translation>
     </message>
     <message>
-        <source>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</source>
+        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
         <translation>ローカルフォルダーで Ferry の FTP サーバーを実行します (ferry serve --help を参照)。</translation>
     </message>
     <message>
@@ -166,15 +376,11 @@
         <translation>URL:</translation>
     </message>
     <message>
-        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory.</source>
-        <translation>ftp://[ユーザー[:パスワード]@]ホスト[:ポート]/パス。例: ftp://alice@192.168.1.10/logs/today.txt、ftp://[::1]:2121/dir/。ポートの既定値は 21 です。ユーザーを指定しないと ferry は anonymous としてログインします。名前はパーセントエンコードできます (a%20b.txt、%C3%A9)。パスはログインディレクトリからの相対パスです。ftp://host/%2Fetc/motd または ftp://host//etc/motd は絶対パス /etc/motd を表します。末尾の &apos;/&apos; はディレクトリを表します。</translation>
-    </message>
-    <message>
         <source>Environment:</source>
         <translation>環境変数:</translation>
     </message>
     <message>
-        <source>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</source>
+        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
         <translation>--password も URL もパスワードを指定しないときに使う、名前付きユーザー (--user または URL のユーザー) のパスワード。</translation>
     </message>
     <message>
@@ -182,19 +388,19 @@
         <translation>コマンドが指定されていません。</translation>
     </message>
     <message>
-        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</source>
-        <translation>コマンドの代わりに URL を指定した場合、それ以上の引数は取れません。URL に対してコマンドを実行するには、例えば &apos;ferry ls %1&apos; と入力してください。</translation>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
+        <translation>コマンドの代わりに URL を指定した場合、それ以上の引数は取れません。URL に対してコマンドを実行するには、例えば 'ferry ls %1' と入力してください。</translation>
     </message>
     <message>
-        <source>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</source>
-        <translation>このビルドの ferry には %1 を開くグラフィカルインターフェースがありません。&apos;ferry ls %1&apos; のようなコマンドを使ってください。</translation>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
+        <translation>このビルドの ferry には %1 を開くグラフィカルインターフェースがありません。'ferry ls %1' のようなコマンドを使ってください。</translation>
     </message>
     <message>
         <source>Too many arguments (usage: ferry help [COMMAND]).</source>
         <translation>引数が多すぎます (使い方: ferry help [コマンド])。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>不明なコマンド「%1」です。</translation>
     </message>
     <message>
@@ -250,16 +456,16 @@
         <translation>ferry: このビルドにはグラフィカルインターフェースがありません。</translation>
     </message>
     <message>
-        <source>Try &apos;ferry --help&apos; for more information.</source>
-        <translation>詳しくは &apos;ferry --help&apos; を実行してください。</translation>
+        <source>Try 'ferry --help' for more information.</source>
+        <translation>詳しくは 'ferry --help' を実行してください。</translation>
     </message>
     <message>
-        <source>Try &apos;ferry %1 --help&apos; for more information.</source>
-        <translation>詳しくは &apos;ferry %1 --help&apos; を実行してください。</translation>
+        <source>Try 'ferry %1 --help' for more information.</source>
+        <translation>詳しくは 'ferry %1 --help' を実行してください。</translation>
     </message>
     <message>
-        <source>Try &apos;ferry serve --help&apos; for more information.</source>
-        <translation>詳しくは &apos;ferry serve --help&apos; を実行してください。</translation>
+        <source>Try 'ferry serve --help' for more information.</source>
+        <translation>詳しくは 'ferry serve --help' を実行してください。</translation>
     </message>
     <message>
         <source>Mirror a folder to or from a server.</source>
@@ -270,8 +476,12 @@
         <translation>DEST を SRC のコピーにします。一方はローカルフォルダー、もう一方は ftp:// URL です (ferry mirror --help を参照)。</translation>
     </message>
     <message>
-        <source>Try &apos;ferry mirror --help&apos; for more information.</source>
-        <translation>詳しくは &apos;ferry mirror --help&apos; を実行してください。</translation>
+        <source>Try 'ferry mirror --help' for more information.</source>
+        <translation>詳しくは 'ferry mirror --help' を実行してください。</translation>
+    </message>
+    <message>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</source>
+        <translation>ftp://[ユーザー[:パスワード]@]ホスト[:ポート]/パス。例: ftp://alice@192.168.1.10/logs/today.txt、ftp://[::1]:2121/dir/。ポートの既定値は 21 です。ユーザーを指定しないと ferry は anonymous としてログインします。名前はパーセントエンコードできます (a%20b.txt、%C3%A9)。パスはログインディレクトリからの相対パスです。ftp://host/%2Fetc/motd または ftp://host//etc/motd は絶対パス /etc/motd を表します。末尾の '/' はディレクトリを表します。ftpes:// は TLS (AUTH TLS) 必須、ftps:// は暗黙的 TLS (ポート 990) です。ftp:// はサーバーが対応していれば TLS で暗号化し、-v でそれを表示します。</translation>
     </message>
 </context>
 <context>
@@ -514,7 +724,7 @@ Options:
                         deleted) on standard output, one line each with the
                         reason; change nothing.
       --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
+                        matches GLOB (*, ?, [...]; '*' stops at '/';
                         repeatable).
       --exclude GLOB    Leave out files whose relative path, name or a folder
                         above matches GLOB (repeatable).
@@ -524,13 +734,13 @@ Options:
       --compare         Print what differs between SRC and DEST, one line each
                         with the reason (-v: the equal ones too); change
                         nothing. Exit status 0 when nothing differs, 1 otherwise.
-      --checksum        Compare files of the same size by the server&apos;s checksum
+      --checksum        Compare files of the same size by the server's checksum
                         (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
       --watch           After the mirror, keep uploading what changes in SRC
                         (a local folder), a line per upload; with --delete also
                         delete what is deleted; what --exclude matches is not
                         watched. Ctrl-C stops.
-      --user NAME       Log in as NAME (instead of the URL&apos;s user).
+      --user NAME       Log in as NAME (instead of the URL's user).
       --password PASSWORD
                         Log in with PASSWORD (or set FERRY_PASSWORD).
       --active          Active mode: the server connects to ferry for data.
@@ -538,6 +748,11 @@ Options:
   -v, --verbose         A line per file transferred, skipped or deleted, and
                         per retry or failure.
   -h, --help            Show this help.
+      --tls MODE        auto, require, implicit or off (overrides the URL's
+                        scheme: ftp://, ftpes://, ftps://).
+      --fingerprint SHA256
+                        Trust the server certificate with this SHA-256.
+      --cacert FILE     Trust the CA or server certificate in FILE.
 
 On a terminal, standard error shows a line per running transfer and a total.
 A summary follows at the end: files transferred, skipped, failed, deleted,
@@ -567,7 +782,7 @@ DEST に既にあるファイルは、サイズが異なるかソースの方が
                         変更しません。
       --include GLOB    相対パス、名前、または上位のフォルダーが GLOB に
                         一致するファイルだけを対象にします (*、?、[...]。
-                        &apos;*&apos; は &apos;/&apos; を越えません。複数指定可)。
+                        '*' は '/' を越えません。複数指定可)。
       --exclude GLOB    相対パス、名前、または上位のフォルダーが GLOB に
                         一致するファイルを除外します (複数指定可)。
       --delete          転送がエラーなく終わったら、SRC にないファイルと
@@ -593,6 +808,11 @@ DEST に既にあるファイルは、サイズが異なるかソースの方が
   -v, --verbose         転送、スキップ、削除したファイルごと、および再試行や
                         エラーごとに 1 行表示します。
   -h, --help            このヘルプを表示します。
+      --tls MODE        auto、require、implicit、off のいずれか (URL のスキーム
+                        ftp://、ftpes://、ftps:// より優先)。
+      --fingerprint SHA256
+                        この SHA-256 のサーバー証明書を信頼します。
+      --cacert FILE     FILE 内の CA またはサーバー証明書を信頼します。
 
 端末では、標準エラー出力に実行中の転送ごとの行と合計が表示されます。
 最後に、転送・スキップ・失敗・削除したファイル数、バイト数、所要時間の
@@ -611,7 +831,7 @@ DEST に既にあるファイルは、サイズが異なるかソースの方が
 <context>
     <name>Ferry::Cli::MirrorSync</name>
     <message>
-        <source>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
+        <source>The server's clock is %1 s ahead (learned from an earlier upload).
 </source>
         <translation>サーバーの時計は %1 秒進んでいます (以前のアップロードから学習)。
 </translation>
@@ -691,7 +911,7 @@ DEST に既にあるファイルは、サイズが異なるかソースの方が
 </translation>
     </message>
     <message>
-        <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.
+        <source>The server's clock is %1 s ahead of this computer's.
 </source>
         <translation>サーバーの時計はこのコンピューターより %1 秒進んでいます。
 </translation>
@@ -710,15 +930,15 @@ DEST に既にあるファイルは、サイズが異なるかソースの方が
         <translation>引数が多すぎます (使い方: ferry serve [DIR] [オプション])。</translation>
     </message>
     <message>
-        <source>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
         <translation>--port には 0 から 65535 の数値 (0: 空いている任意のポート) を指定してください。「%1」は使えません。</translation>
     </message>
     <message>
-        <source>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</source>
+        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
         <translation>--bind には IPv4 または IPv6 アドレスを指定してください。「%1」は使えません。</translation>
     </message>
     <message>
-        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</source>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
         <translation>--user には NAME:PASSWORD[:rw|ro] を指定してください (例: --user alice:secret:rw)。「%1」は使えません。</translation>
     </message>
     <message>
@@ -768,14 +988,6 @@ DEST に既にあるファイルは、サイズが異なるかソースの方が
 </translation>
     </message>
     <message>
-        <source>Serving %1 on port %2 to %3.
-Connect with:
-</source>
-        <translation>%1 をポート %2 で %3 に共有しています。
-接続先:
-</translation>
-    </message>
-    <message>
         <source>Press Ctrl-C to stop.
 </source>
         <translation>停止するには Ctrl-C を押してください。
@@ -792,6 +1004,82 @@ Connect with:
     <message>
         <source>--ban-minutes takes a number of at least 1.</source>
         <translation>--ban-minutes には 1 以上の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>ferry: cannot use the certificate: %1
+</source>
+        <translation>ferry: 証明書を使用できません: %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: %1
+</source>
+        <translation>ferry: %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: serving without FTPS: %1
+</source>
+        <translation>ferry: FTPS なしで公開します: %1
+</translation>
+    </message>
+    <message>
+        <source>FTPS: off.
+</source>
+        <translation>FTPS: オフ。
+</translation>
+    </message>
+    <message>
+        <source>FTPS: required (AUTH TLS on port %1</source>
+        <translation>FTPS: 必須 (ポート %1 で AUTH TLS</translation>
+    </message>
+    <message>
+        <source>FTPS: optional (AUTH TLS on port %1</source>
+        <translation>FTPS: 任意 (ポート %1 で AUTH TLS</translation>
+    </message>
+    <message>
+        <source>, implicit TLS on port %1</source>
+        <translation>、ポート %1 で暗黙的 TLS</translation>
+    </message>
+    <message>
+        <source>; data connections must resume the TLS session).
+</source>
+        <translation>。データ接続は TLS セッションを再開する必要があります)。
+</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1
+</source>
+        <translation>証明書の SHA-256 フィンガープリント: %1
+</translation>
+    </message>
+    <message>
+        <source>Certificate (self-signed, made now): %1
+</source>
+        <translation>証明書 (自己署名、今作成): %1
+</translation>
+    </message>
+    <message>
+        <source>Certificate (self-signed): %1
+</source>
+        <translation>証明書 (自己署名): %1
+</translation>
+    </message>
+    <message>
+        <source>--tls takes off, optional or required, not "%1".</source>
+        <translation>--tls には off、optional、required のいずれかを指定します (「%1」ではありません)。</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together: the certificate (PEM) and its private key.</source>
+        <translation>--cert と --key は一緒に指定します: 証明書 (PEM) とその秘密鍵です。</translation>
+    </message>
+    <message>
+        <source>--implicit-port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <translation>--implicit-port には 0 から 65535 の数値を指定します (0: 空いている任意のポート)。「%1」ではありません。</translation>
+    </message>
+    <message>
+        <source>--tls off cannot go with --cert, --implicit-port or --tls-require-reuse.</source>
+        <translation>--tls off は --cert、--implicit-port、--tls-require-reuse と一緒に使えません。</translation>
     </message>
     <message>
         <source>Usage: ferry serve [DIR] [OPTIONS]
@@ -820,6 +1108,19 @@ Options:
                         within 10 minutes, over all its connections (default 10; 0: never).
                         Each failure also delays the next answer to that address more.
       --ban-minutes M   How long such an address is refused (default 15).
+      --tls off|optional|required
+                        FTPS (RFC 4217). optional (the default): clients may use TLS
+                        (AUTH TLS), clear text still works (boards); required: logins
+                        and data connections only over TLS; off: clear text only.
+      --cert FILE --key FILE
+                        The certificate (PEM, its chain after it) and its private key.
+                        Default: a self-signed certificate made on first use and kept
+                        in Ferry's data folder (its fingerprint is printed at start).
+      --implicit-port N Also listen for implicit FTPS (TLS from connect, ftps://) on
+                        port N (0: any free port).
+      --tls-require-reuse
+                        Refuse TLS data connections that do not resume the control
+                        connection's TLS session (522), as vsftpd does by default.
   -v, --verbose         Log every command and reply too.
   -h, --help            Show this help.
 
@@ -852,12 +1153,123 @@ Ctrl-C を押すまでフォルダー DIR を FTP (IPv4 と IPv6) で共有し�
                         --ban-minutes の間拒否します (既定 10、0: 拒否しない)。失敗するたびに
                         そのアドレスへの次の応答もさらに遅らせます。
       --ban-minutes M   そのようなアドレスを拒否する時間 (分、既定 15)。
+      --tls off|optional|required
+                        FTPS (RFC 4217)。optional (既定): クライアントは TLS (AUTH TLS)
+                        を使え、平文も引き続き使えます (ボード)。required: ログインと
+                        データ接続は TLS のみ。off: 平文のみ。
+      --cert FILE --key FILE
+                        証明書 (PEM、その後にチェーン) とその秘密鍵。既定: 初回使用時に
+                        作成され Ferry のデータフォルダーに保存される自己署名証明書
+                        (起動時にフィンガープリントを表示)。
+      --implicit-port N ポート N でも暗黙的 FTPS (接続時から TLS、ftps://) を待ち受け
+                        ます (0: 空いている任意のポート)。
+      --tls-require-reuse
+                        制御接続の TLS セッションを再開しない TLS データ接続を拒否します
+                        (522)。vsftpd の既定と同じです。
   -v, --verbose         すべてのコマンドと応答もログに出力します。
   -h, --help            このヘルプを表示します。
 
 小型ボード (NetX Duo の FTP クライアント) には期待どおりに応答します。終了ステータス: Ctrl-C 後は 0、
 2 使い方の誤り、3 ポートを開けなかった、4 フォルダーが存在しない。
 </translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2 to %3.
+</source>
+        <translation>%1 をポート %2 で %3 に公開しています。
+</translation>
+    </message>
+    <message>
+        <source>Connect with:
+</source>
+        <translation>接続先:
+</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::TlsOptions</name>
+    <message>
+        <source>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <translation>暗号化: auto (サーバーが対応していれば TLS、ftp:// の既定)、require (明示的 TLS、ftpes://)、implicit (最初のバイトから TLS、ftps://、ポート 990)、off のいずれか。URL のスキームより優先されます。</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate whose SHA-256 fingerprint is SHA256 (hex, colons optional), even if it is self-signed or its name does not match.</source>
+        <translation>SHA-256 フィンガープリントが SHA256 (16 進、コロンは任意) のサーバー証明書を、自己署名や名前の不一致があっても信頼します。</translation>
+    </message>
+    <message>
+        <source>Trust the certificates in FILE (PEM or DER): a CA that signed the server's certificate, or the server's own certificate.</source>
+        <translation>FILE (PEM または DER) 内の証明書を信頼します: サーバー証明書に署名した CA、またはサーバー自身の証明書です。</translation>
+    </message>
+    <message>
+        <source>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <translation>暗号化: auto (サーバーが対応していれば TLS、ftp:// の既定)、require (ftpes://)、implicit (ftps://、ポート 990)、off のいずれか。URL のスキームより優先されます。</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 fingerprint (hex, colons optional), even if it is self-signed.</source>
+        <translation>この SHA-256 フィンガープリント (16 進、コロンは任意) のサーバー証明書を、自己署名でも信頼します。</translation>
+    </message>
+    <message>
+        <source>Trust the certificates in FILE (PEM or DER): the server's own or the CA that signed it.</source>
+        <translation>FILE (PEM または DER) 内の証明書を信頼します: サーバー自身の証明書か、それに署名した CA です。</translation>
+    </message>
+    <message>
+        <source>--tls takes auto, require, implicit or off, not "%1".</source>
+        <translation>--tls には auto、require、implicit、off のいずれかを指定します (「%1」ではありません)。</translation>
+    </message>
+    <message>
+        <source>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not "%1").</source>
+        <translation>--fingerprint には SHA-256 フィンガープリントを指定します: 16 進数 64 桁、コロンは任意 (「%1」ではありません)。</translation>
+    </message>
+    <message>
+        <source>If that is the server's certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</source>
+        <translation>それがサーバーの証明書であれば、--fingerprint %1 (または証明書かその CA を含む --cacert FILE) を付けて再実行してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>証明書ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation>%1 に証明書 (PEM または DER) がありません。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server's certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</source>
+        <translation>%1:%2 の証明書は信頼した後に変更されました: SHA-256 フィンガープリントは現在 %3 で、以前は %4 でした。誰かが接続を傍受している可能性があるため拒否しました。サーバーの証明書が本当に置き換えられた場合は、管理者に新しいフィンガープリントを確認し、--fingerprint %3 を付けて再実行してください。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 is not trusted (%3). Its SHA-256 fingerprint is %4. If that is the server's certificate, run again with --fingerprint %4 (or --cacert FILE with the certificate or its CA).</source>
+        <translation>%1:%2 の証明書は信頼されていません (%3)。SHA-256 フィンガープリントは %4 です。それがサーバーの証明書であれば、--fingerprint %4 (または証明書かその CA を含む --cacert FILE) を付けて再実行してください。</translation>
+    </message>
+    <message>
+        <source>Not encrypted (clear text).</source>
+        <translation>暗号化されていません (平文)。</translation>
+    </message>
+    <message>
+        <source>certificate trusted by the system</source>
+        <translation>システムが信頼する証明書</translation>
+    </message>
+    <message>
+        <source>certificate pinned by fingerprint</source>
+        <translation>フィンガープリントで固定された証明書</translation>
+    </message>
+    <message>
+        <source>certificate trusted before for this server</source>
+        <translation>このサーバーで以前に信頼した証明書</translation>
+    </message>
+    <message>
+        <source>certificate accepted for this connection</source>
+        <translation>この接続で受け入れた証明書</translation>
+    </message>
+    <message>
+        <source>Encrypted: %1; %2.</source>
+        <translation>暗号化: %1、%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ClientSocketFactory</name>
+    <message>
+        <source>this build of Qt has no TLS support (%1)</source>
+        <translation>この Qt ビルドは TLS に対応していません (%1)</translation>
     </message>
 </context>
 <context>
@@ -899,7 +1311,7 @@ Ctrl-C を押すまでフォルダー DIR を FTP (IPv4 と IPv6) で共有し�
         <translation>サーバーが QUIT を受け付けませんでした</translation>
     </message>
     <message>
-        <source>The server refused &quot;%1&quot;</source>
+        <source>The server refused "%1"</source>
         <translation>サーバーが「%1」を拒否しました</translation>
     </message>
     <message>
@@ -911,11 +1323,11 @@ Ctrl-C を押すまでフォルダー DIR を FTP (IPv4 と IPv6) で共有し�
         <translation>%1: サーバーは %2 に対応していません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a single command line.</source>
+        <source>"%1" is not a single command line.</source>
         <translation>「%1」は 1 行のコマンドではありません。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to PWD has no folder in it: %1</source>
+        <source>The server's answer to PWD has no folder in it: %1</source>
         <translation>PWD に対するサーバーの応答にフォルダーが含まれていません: %1</translation>
     </message>
     <message>
@@ -961,7 +1373,7 @@ Ctrl-C を押すまでフォルダー DIR を FTP (IPv4 と IPv6) で共有し�
         <translation>ファイル/フォルダー</translation>
     </message>
     <message>
-        <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
+        <source>Directory comparison: the marks show how each entry differs from the other pane's folder; point at an entry for the sizes and times.</source>
         <translation>フォルダー比較: 各項目がもう一方のペインのフォルダーとどう違うかを印で示します。サイズと時刻は項目にポインターを置くと表示されます。</translation>
     </message>
 </context>
@@ -977,6 +1389,21 @@ Ctrl-C を押すまでフォルダー DIR を FTP (IPv4 と IPv6) で共有し�
     <message>
         <source>Canceled</source>
         <translation>キャンセルしました</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectionSecurity</name>
+    <message>
+        <source>not encrypted</source>
+        <translation>暗号化なし</translation>
+    </message>
+    <message>
+        <source>data encrypted</source>
+        <translation>データ暗号化あり</translation>
+    </message>
+    <message>
+        <source>data not encrypted</source>
+        <translation>データ暗号化なし</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1488,10 @@ Password for %2 on %3:</source>
         <source>Not connected. When Ferry last ran, this tab showed the folder “%1” of %2. Press Connect to go back there (Ferry does not keep passwords).</source>
         <translation>未接続です。前回 Ferry を実行したとき、このタブは %2 のフォルダー「%1」を表示していました。[接続] を押すとそこへ戻ります (Ferry はパスワードを保存しません)。</translation>
     </message>
+    <message>
+        <source>The certificate of %1 is trusted for this connection only: Ferry could not keep it in %2 for the next time.</source>
+        <translation>%1 の証明書はこの接続でのみ信頼されます: Ferry は次回のために %2 に保存できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ConnectionTabs</name>
@@ -1129,6 +1560,48 @@ Password for %2 on %3:</source>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation>サーバー %1 が %2 秒以内に応答しませんでした。</translation>
     </message>
+    <message>
+        <source>Cannot connect to %1 with TLS: %2</source>
+        <translation>%1 に TLS で接続できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS with %1: no TLS support.</source>
+        <translation>%1 との TLS を開始できません: TLS に対応していません。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 is not trusted (%3) and was not accepted. Its SHA-256 fingerprint is %4.</source>
+        <translation>%1:%2 の証明書は信頼されておらず (%3)、受け入れられませんでした。SHA-256 フィンガープリントは %4 です。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake.</source>
+        <translation>%1 が TLS ハンドシェイク中に接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 port %2 failed (%3): is it an implicit FTPS (ftps://) port? A server that speaks clear text there wants ftp:// or ftpes://.</source>
+        <translation>%1 ポート %2 との TLS ハンドシェイクに失敗しました (%3): 暗黙的 FTPS (ftps://) のポートですか? そこで平文を話すサーバーには ftp:// か ftpes:// を使ってください。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>%1 との TLS ハンドシェイクに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 did not finish within %2 seconds.</source>
+        <translation>%1 との TLS ハンドシェイクが %2 秒以内に完了しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ControlConnection</name>
+    <message>
+        <source>TLS is already active.</source>
+        <translation>TLS はすでに有効です。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ControlSocketStream</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>接続が閉じられました</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::DataChannel</name>
@@ -1168,11 +1641,11 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::DataConnectionSetup</name>
     <message>
-        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
+        <source>Refused a data connection from %1 port %2: not the client's address</source>
         <translation>%1 ポート %2 からのデータ接続を拒否しました: クライアントのアドレスではありません</translation>
     </message>
     <message>
-        <source>Refused an active data connection to %1: not the client&apos;s address</source>
+        <source>Refused an active data connection to %1: not the client's address</source>
         <translation>%1 へのアクティブデータ接続を拒否しました: クライアントのアドレスではありません</translation>
     </message>
     <message>
@@ -1227,7 +1700,7 @@ Password for %2 on %3:</source>
         <translation>サーバーが %1 へのデータ接続を要求しました。代わりに %2 を使います</translation>
     </message>
     <message>
-        <source>Could not connect to the server&apos;s data port (%1): %2</source>
+        <source>Could not connect to the server's data port (%1): %2</source>
         <translation>サーバーのデータポート (%1) に接続できませんでした: %2</translation>
     </message>
     <message>
@@ -1281,11 +1754,11 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::DirectoryNotifier</name>
     <message>
-        <source>the system&apos;s limit of watched files may be reached</source>
+        <source>the system's limit of watched files may be reached</source>
         <translation>システムの監視ファイル数の上限に達した可能性があります</translation>
     </message>
     <message>
-        <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</source>
+        <source>the system's limit of watched folders is reached (fs.inotify.max_user_watches)</source>
         <translation>システムの監視フォルダー数の上限に達しました (fs.inotify.max_user_watches)</translation>
     </message>
 </context>
@@ -1375,7 +1848,7 @@ Password for %2 on %3:</source>
         <translation>手元のファイル:</translation>
     </message>
     <message>
-        <source>Server&apos;s file:</source>
+        <source>Server's file:</source>
         <translation>サーバーのファイル:</translation>
     </message>
     <message>
@@ -1395,7 +1868,7 @@ Password for %2 on %3:</source>
         <translation>既存のファイルの続きを転送します。以前の転送が途中で止まったかのように、既存のファイルの方が小さい場合です</translation>
     </message>
     <message>
-        <source>Transfer under a free name such as &quot;name (1).ext&quot;</source>
+        <source>Transfer under a free name such as "name (1).ext"</source>
         <translation>「名前 (1).ext」のような空いている名前で転送します</translation>
     </message>
     <message>
@@ -1517,11 +1990,11 @@ Password for %2 on %3:</source>
         <translation>%1 のチェックサムは確認されませんでした: サーバーが %2 を拒否しました (%3)。</translation>
     </message>
     <message>
-        <source>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</source>
+        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
         <translation>%1 のチェックサムは確認されませんでした: サーバーは %2 に「%3」と応答しました。</translation>
     </message>
     <message>
-        <source>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</source>
+        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
         <translation>検証に失敗しました: サーバー側の %2 の %1 は %3、ローカルファイルの値は %4 です。</translation>
     </message>
     <message>
@@ -1654,10 +2127,6 @@ Password for %2 on %3:</source>
         <source>Enter a host name or an ftp:// URL.</source>
         <translation>ホスト名または ftp:// URL を入力してください。</translation>
     </message>
-    <message>
-        <source>Not an FTP URL: %1 (Ferry speaks ftp:// only).</source>
-        <translation>FTP の URL ではありません: %1 (Ferry は ftp:// のみに対応しています)。</translation>
-    </message>
 </context>
 <context>
     <name>Ferry::FtpOperation</name>
@@ -1666,7 +2135,7 @@ Password for %2 on %3:</source>
         <translation>キャンセルしました</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</source>
+        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
         <translation>名前「%1」には改行が含まれているため、FTP サーバーに送信できません。</translation>
     </message>
     <message>
@@ -1705,7 +2174,7 @@ Password for %2 on %3:</source>
         <translation>サーバーを終了しています。</translation>
     </message>
     <message>
-        <source>Disconnected by the server&apos;s operator.</source>
+        <source>Disconnected by the server's operator.</source>
         <translation>サーバーの管理者によって切断されました。</translation>
     </message>
     <message>
@@ -1739,6 +2208,22 @@ Password for %2 on %3:</source>
     <message>
         <source>%1 is banned for %2 more minutes after too many failed logins (further connections from it are refused without a log line)</source>
         <translation>%1 はログイン失敗が多すぎたため、あと %2 分間ブロックされています (以後の接続はログに記録せずに拒否します)</translation>
+    </message>
+    <message>
+        <source>FTPS needs a certificate and its key.</source>
+        <translation>FTPS には証明書とその鍵が必要です。</translation>
+    </message>
+    <message>
+        <source>An implicit-FTPS port needs TLS (the TLS policy is off).</source>
+        <translation>暗黙的 FTPS のポートには TLS が必要です (TLS ポリシーがオフです)。</translation>
+    </message>
+    <message>
+        <source>Implicit FTPS on %1</source>
+        <translation>%1 で暗黙的 FTPS</translation>
+    </message>
+    <message>
+        <source>Cannot listen for implicit FTPS on %1: %2</source>
+        <translation>%1 で暗黙的 FTPS を待ち受けできません: %2</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +2264,10 @@ Password for %2 on %3:</source>
         <source>Timeout: no login within %1 seconds.</source>
         <translation>タイムアウト: %1 秒以内にログインがありません。</translation>
     </message>
+    <message>
+        <source>Connected (implicit TLS)</source>
+        <translation>接続しました (暗黙的 TLS)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FtpSession</name>
@@ -1791,7 +2280,7 @@ Password for %2 on %3:</source>
         <translation>サーバーがセッションを閉じました: %1</translation>
     </message>
     <message>
-        <source>Not done: the connection was lost before it was this operation&apos;s turn (%1)</source>
+        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
         <translation>未実行: この操作の順番が来る前に接続が切断されました (%1)</translation>
     </message>
 </context>
@@ -1892,7 +2381,7 @@ Password for %2 on %3:</source>
         <translation>%1 の一覧を取得できませんでした</translation>
     </message>
     <message>
-        <source>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
         <translation>サーバーのファイル名が UTF-8 ではありません。この接続では Latin-1 に切り替えます。</translation>
     </message>
     <message>
@@ -1999,7 +2488,7 @@ Password for %2 on %3:</source>
         <translation>%1 に作成する新しいフォルダーの名前:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid folder name.</source>
+        <source>"%1" is not a valid folder name.</source>
         <translation>「%1」は有効なフォルダー名ではありません。</translation>
     </message>
     <message>
@@ -2093,7 +2582,7 @@ Password for %2 on %3:</source>
         <translation>読み書き可能</translation>
     </message>
     <message>
-        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
+        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
         <translation>ユーザー「%1」のログインに失敗しました (%2)。%4 回中 %3 回目</translation>
     </message>
     <message>
@@ -2105,7 +2594,7 @@ Password for %2 on %3:</source>
         <translation>ログインに %1 回失敗しました: 切断します</translation>
     </message>
     <message>
-        <source>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
+        <source>Login of "%1" refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
         <translation>「%1」のログインをパスワードを確認せずに拒否しました: このアドレスはログイン失敗が多すぎたため、あと %2 分間ブロックされています</translation>
     </message>
     <message>
@@ -2154,6 +2643,34 @@ Password for %2 on %3:</source>
     <message>
         <source>Logged in; current folder %1</source>
         <translation>ログインしました。現在のフォルダー %1</translation>
+    </message>
+    <message>
+        <source>TLS established (%1)</source>
+        <translation>TLS を確立しました (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot use TLS: %1</source>
+        <translation>TLS を使用できません: %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted: %1</source>
+        <translation>暗号化されていません: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not offer TLS (AUTH: %2), and encryption is required. Use ftp:// or TLS mode auto to connect without it.</source>
+        <translation>%1 は TLS を提供していません (AUTH: %2) が、暗号化が必須です。暗号化なしで接続するには ftp:// か TLS モード auto を使ってください。</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS (%1): the connection is not encrypted, passwords and files travel in clear text.</source>
+        <translation>サーバーは TLS を提供していません (%1): 接続は暗号化されず、パスワードとファイルは平文で送られます。</translation>
+    </message>
+    <message>
+        <source>%1 refused to encrypt data connections (PROT P: %2), and encryption is required. Use ftp:// or TLS mode auto to accept clear-text data connections.</source>
+        <translation>%1 はデータ接続の暗号化を拒否しました (PROT P: %2) が、暗号化が必須です。平文のデータ接続を受け入れるには ftp:// か TLS モード auto を使ってください。</translation>
+    </message>
+    <message>
+        <source>The server refused to encrypt data connections (%1): files travel in clear text, the password and commands are encrypted.</source>
+        <translation>サーバーはデータ接続の暗号化を拒否しました (%1): ファイルは平文で送られ、パスワードとコマンドは暗号化されます。</translation>
     </message>
 </context>
 <context>
@@ -2576,16 +3093,8 @@ Password for %2 on %3:</source>
         <translation>接続(&amp;C)</translation>
     </message>
     <message>
-        <source>host or ftp://user@host/folder</source>
-        <translation>ホスト または ftp://ユーザー@ホスト/フォルダー</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>ホスト</translation>
-    </message>
-    <message>
-        <source>A host name or address, or an ftp:// URL; the drop-down lists recent connections</source>
-        <translation>ホスト名、アドレス、または ftp:// URL。ドロップダウンに最近の接続が表示されます</translation>
     </message>
     <message>
         <source>Port</source>
@@ -2618,6 +3127,14 @@ Password for %2 on %3:</source>
     <message>
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>host, ftp://, ftpes:// or ftps://user@host/folder</source>
+        <translation>ホスト、ftp://、ftpes:// または ftps://ユーザー@ホスト/フォルダー</translation>
+    </message>
+    <message>
+        <source>A host name or address (encrypted with TLS when the server offers it), or a URL: ftp://, ftpes:// (explicit TLS required) or ftps:// (implicit TLS, port 990). The drop-down lists recent connections</source>
+        <translation>ホスト名またはアドレス (サーバーが対応していれば TLS で暗号化)、または URL: ftp://、ftpes:// (明示的 TLS 必須)、ftps:// (暗黙的 TLS、ポート 990)。ドロップダウンに最近の接続が表示されます</translation>
     </message>
 </context>
 <context>
@@ -2659,12 +3176,12 @@ Password for %2 on %3:</source>
         <translation>ファイルを忘れます: 以後の保存はアップロードされず、一時コピーは削除されます</translation>
     </message>
     <message>
-        <source>the desktop&apos;s default application</source>
+        <source>the desktop's default application</source>
         <translation>デスクトップの既定のアプリケーション</translation>
     </message>
     <message>
-        <source>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</source>
-        <translation>ファイルを編集用に開くコマンド (ファイルは末尾に付きます)。例: &quot;kate&quot; や &quot;code --wait&quot;。空欄ならデスクトップのアプリケーション</translation>
+        <source>The command that opens a file for editing (the file is added at the end), e.g. "kate" or "code --wait"; empty: the application your desktop uses</source>
+        <translation>ファイルを編集用に開くコマンド (ファイルは末尾に付きます)。例: "kate" や "code --wait"。空欄ならデスクトップのアプリケーション</translation>
     </message>
     <message>
         <source>Upload saved files &amp;automatically</source>
@@ -2699,8 +3216,8 @@ Password for %2 on %3:</source>
         <translation>%1 を開くアプリケーションがありません。下でエディターのコマンドを設定してください。</translation>
     </message>
     <message>
-        <source>Could not start the editor &quot;%1&quot;.</source>
-        <translation>エディター &quot;%1&quot; を起動できませんでした。</translation>
+        <source>Could not start the editor "%1".</source>
+        <translation>エディター "%1" を起動できませんでした。</translation>
     </message>
     <message numerus="yes">
         <source> (%n upload(s))</source>
@@ -2725,11 +3242,11 @@ Password for %2 on %3:</source>
         <translation>%1 が保存されました。%2 にアップロードしますか?</translation>
     </message>
     <message>
-        <source>Replace the server&apos;s copy with yours?</source>
+        <source>Replace the server's copy with yours?</source>
         <translation>サーバーのコピーをあなたのもので置き換えますか?</translation>
     </message>
     <message>
-        <source>&amp;Overwrite the server&apos;s copy</source>
+        <source>&amp;Overwrite the server's copy</source>
         <translation>サーバーのコピーを上書き(&amp;O)</translation>
     </message>
     <message>
@@ -2737,7 +3254,7 @@ Password for %2 on %3:</source>
         <translation>アップロード(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Keep the server&apos;s copy</source>
+        <source>&amp;Keep the server's copy</source>
         <translation>サーバーのコピーを残す(&amp;K)</translation>
     </message>
     <message>
@@ -2768,7 +3285,7 @@ Password for %2 on %3:</source>
         <translation>保存済み: アップロードしますか?</translation>
     </message>
     <message>
-        <source>Checking the server&apos;s copy</source>
+        <source>Checking the server's copy</source>
         <translation>サーバーのコピーを確認中</translation>
     </message>
     <message>
@@ -2994,7 +3511,7 @@ Password for %2 on %3:</source>
         <translation>先にダウンロードするファイルまたはフォルダーを選択してください。</translation>
     </message>
     <message>
-        <source>A name cannot contain &quot;/&quot;: %1</source>
+        <source>A name cannot contain "/": %1</source>
         <translation>名前に「/」は使えません: %1</translation>
     </message>
     <message>
@@ -3032,7 +3549,7 @@ Password for %2 on %3:</source>
         <translation>新しいフォルダー</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid folder name.</source>
+        <source>"%1" is not a valid folder name.</source>
         <translation>「%1」は有効なフォルダー名ではありません。</translation>
     </message>
     <message>
@@ -3079,7 +3596,7 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::RemoteTasks</name>
     <message>
-        <source>There is no site &quot;%1&quot; to work with.</source>
+        <source>There is no site "%1" to work with.</source>
         <translation>作業対象のサイト「%1」がありません。</translation>
     </message>
     <message>
@@ -3101,7 +3618,7 @@ Password for %2 on %3:</source>
         <translation>接続されていません。</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; contains a line break.</source>
+        <source>The name "%1" contains a line break.</source>
         <translation>名前「%1」に改行が含まれています。</translation>
     </message>
     <message>
@@ -3120,7 +3637,7 @@ Password for %2 on %3:</source>
         <translation>サーバーが %1 バイトを超える応答行を送信しました。</translation>
     </message>
     <message>
-        <source>The server sent something that is not an FTP reply: &quot;%1&quot;.</source>
+        <source>The server sent something that is not an FTP reply: "%1".</source>
         <translation>サーバーが FTP の応答ではないものを送信しました:「%1」。</translation>
     </message>
     <message>
@@ -3130,6 +3647,95 @@ Password for %2 on %3:</source>
     <message>
         <source>The server sent a reply of more than %1 bytes.</source>
         <translation>サーバーが %1 バイトを超える応答を送信しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SecurityIndicator</name>
+    <message>
+        <source>%1 (transfers NOT encrypted)</source>
+        <translation>%1 (転送は暗号化されていません)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is encrypted (%2). Click to see the server's certificate.</source>
+        <translation>%1 への接続は暗号化されています (%2)。クリックするとサーバーの証明書を表示します。</translation>
+    </message>
+    <message>
+        <source>Encrypted: %1</source>
+        <translation>暗号化: %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>暗号化されていません</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted: the password and the files cross the network readable by anyone on the path.</source>
+        <translation>%1 への接続は暗号化されていません: パスワードとファイルは経路上の誰でも読める状態でネットワークを通ります。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says "clear text only". The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose "Require explicit TLS" or "Implicit TLS" for it in the Site Manager.</source>
+        <translation>%1 への接続は暗号化されていません: サーバーが TLS を提供しなかった (小型ボードは対応できません) か、サイトが「平文のみ」になっています。パスワードとファイルは経路上の誰でも読める状態でネットワークを通ります。サーバーが TLS に対応している場合は、サイトマネージャーで「明示的 TLS を必須にする」または「暗黙的 TLS」を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SelfSignedCertificate</name>
+    <message>
+        <source>Could not create a certificate (%1): %2</source>
+        <translation>証明書を作成できませんでした (%1): %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>不明なエラー</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>validity</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>公開鍵</translation>
+    </message>
+    <message>
+        <source>extensions</source>
+        <translation>拡張</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerCertificateStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the server's certificate.</source>
+        <translation>サーバー証明書用のフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The server's certificate in %1 is locked by another process.</source>
+        <translation>%1 のサーバー証明書は別のプロセスにロックされています。</translation>
+    </message>
+    <message>
+        <source>The server's stored certificate cannot be used (%1). Delete %2 to make a new one.</source>
+        <translation>保存されたサーバー証明書は使用できません (%1)。新しく作成するには %2 を削除してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -3170,7 +3776,7 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::ServerHost</name>
     <message>
-        <source>the server&apos;s thread is still busy with a file operation; try again in a moment</source>
+        <source>the server's thread is still busy with a file operation; try again in a moment</source>
         <translation>サーバーのスレッドはまだファイル操作を実行中です。しばらくしてからもう一度お試しください</translation>
     </message>
 </context>
@@ -3221,7 +3827,7 @@ Password for %2 on %3:</source>
         <translation>匿名ログインを許可する</translation>
     </message>
     <message>
-        <source>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</source>
+        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
         <translation>誰でも「anonymous」または「ftp」として任意のパスワードでログインできます。</translation>
     </message>
     <message>
@@ -3345,23 +3951,23 @@ Password for %2 on %3:</source>
         <translation>名前のないユーザーアカウントがあります: 名前を入力するか、アカウントを削除してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</source>
+        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
         <translation>「%1」は匿名ログインです: ユーザーとして追加せずに「匿名ログインを許可する」をオンにしてください。</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; contains a space or a colon: choose another name.</source>
+        <source>The user name "%1" contains a space or a colon: choose another name.</source>
         <translation>ユーザー名「%1」に空白またはコロンが含まれています: 別の名前を選んでください。</translation>
     </message>
     <message>
-        <source>The user &quot;%1&quot; is listed twice: remove one of them.</source>
+        <source>The user "%1" is listed twice: remove one of them.</source>
         <translation>ユーザー「%1」が 2 回登録されています: どちらかを削除してください。</translation>
     </message>
     <message>
-        <source>Enter a password for the user &quot;%1&quot; (double-click its password cell).</source>
+        <source>Enter a password for the user "%1" (double-click its password cell).</source>
         <translation>ユーザー「%1」のパスワードを入力してください (パスワードのセルをダブルクリック)。</translation>
     </message>
     <message>
-        <source>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</source>
+        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
         <translation>誰もログインできません: 「匿名ログインを許可する」をオンにするか、ユーザーアカウントを追加してください。</translation>
     </message>
     <message>
@@ -3426,13 +4032,17 @@ Password for %2 on %3:</source>
     </message>
     <message>
         <source>Could not start the server: %1
-Choose another port, or tick &quot;Any free port&quot;.</source>
+Choose another port, or tick "Any free port".</source>
         <translation>サーバーを起動できませんでした: %1
 別のポートを選ぶか、「空いている任意のポート」にチェックを入れてください。</translation>
     </message>
     <message>
         <source>Serving %1 on port %2 to %3.</source>
         <translation>%1 をポート %2 で %3 に公開しています。</translation>
+    </message>
+    <message>
+        <source>Could not start the server with encryption: %1</source>
+        <translation>暗号化ありでサーバーを起動できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +4096,106 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>Transferred</source>
         <translation>転送量</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerTlsSection</name>
+    <message>
+        <source>Encryption (FTPS)</source>
+        <translation>暗号化 (FTPS)</translation>
+    </message>
+    <message>
+        <source>Optional: clients choose TLS or clear text (boards)</source>
+        <translation>任意: クライアントが TLS か平文を選択 (ボード)</translation>
+    </message>
+    <message>
+        <source>Required: logins and data only over TLS</source>
+        <translation>必須: ログインとデータは TLS のみ</translation>
+    </message>
+    <message>
+        <source>Off: clear text only</source>
+        <translation>オフ: 平文のみ</translation>
+    </message>
+    <message>
+        <source>FTPS (explicit, AUTH TLS) with Ferry's own self-signed certificate, made on first use and kept for the next starts</source>
+        <translation>Ferry 独自の自己署名証明書による FTPS (明示的、AUTH TLS)。初回使用時に作成され、次回以降の起動でも使われます</translation>
+    </message>
+    <message>
+        <source>Copy the certificate's SHA-256 fingerprint</source>
+        <translation>証明書の SHA-256 フィンガープリントをコピー</translation>
+    </message>
+    <message>
+        <source>Copy fingerprint</source>
+        <translation>フィンガープリントをコピー</translation>
+    </message>
+    <message>
+        <source>Copied the fingerprint</source>
+        <translation>フィンガープリントをコピーしました</translation>
+    </message>
+    <message>
+        <source>Certificate
+SHA-256:</source>
+        <translation>証明書
+SHA-256:</translation>
+    </message>
+    <message>
+        <source>Off: everything, passwords included, crosses the network in clear text.</source>
+        <translation>オフ: パスワードを含むすべてが平文でネットワークを通ります。</translation>
+    </message>
+    <message>
+        <source>Required: clients must use TLS (ftpes://) to log in and move files.</source>
+        <translation>必須: クライアントはログインとファイル転送に TLS (ftpes://) を使う必要があります。</translation>
+    </message>
+    <message>
+        <source>Optional: clients that can use TLS (ftpes://) are encrypted; others, such as boards, use clear text.</source>
+        <translation>任意: TLS (ftpes://) を使えるクライアントは暗号化され、ボードなどその他は平文を使います。</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 をコピー</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 をコピーしました</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>URL をコピー</translation>
+    </message>
+    <message>
+        <source>Clients check the server's certificate by its fingerprint, shown here while the server runs.</source>
+        <translation>クライアントはサーバー証明書をフィンガープリントで確認します。サーバーの実行中はここに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerTlsStream</name>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS ハンドシェイクに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>the client did not resume the control connection's TLS session on the data connection (session reuse is required)</source>
+        <translation>クライアントがデータ接続で制御接続の TLS セッションを再開しませんでした (セッションの再利用が必須です)</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>接続が閉じられました</translation>
+    </message>
+    <message>
+        <source>the client closed the connection without ending TLS (no close_notify): data may be missing</source>
+        <translation>クライアントが TLS を終了せずに接続を閉じました (close_notify なし): データが欠けている可能性があります</translation>
+    </message>
+    <message>
+        <source>the client closed the connection</source>
+        <translation>クライアントが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>TLS error %1</source>
+        <translation>TLS エラー %1</translation>
     </message>
 </context>
 <context>
@@ -3812,11 +4522,11 @@ Uploaded by the client: %4 bytes</source>
         <translation>FileZilla から取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <source>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
+        <source>Add the sites of FileZilla's site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
         <translation>FileZilla のサイトマネージャー (sitemanager.xml) のサイトを追加します: フォルダー、サーバー、ユーザー、モード、パスワードはシステムのキーチェーンへ</translation>
     </message>
     <message>
-        <source>FileZilla&apos;s site manager file</source>
+        <source>FileZilla's site manager file</source>
         <translation>FileZilla のサイトマネージャーのファイル</translation>
     </message>
     <message>
@@ -3850,6 +4560,30 @@ Uploaded by the client: %4 bytes</source>
         <translation>
             <numerusform>注意 %n 件: 詳細を参照してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use TLS if available (FTP, encrypted when the server can)</source>
+        <translation>利用可能なら TLS を使用 (FTP、サーバーが対応していれば暗号化)</translation>
+    </message>
+    <message>
+        <source>Require explicit TLS (FTPES)</source>
+        <translation>明示的 TLS を必須にする (FTPES)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (FTPS, port 990)</source>
+        <translation>暗黙的 TLS (FTPS、ポート 990)</translation>
+    </message>
+    <message>
+        <source>Clear text only (insecure: passwords readable on the network)</source>
+        <translation>平文のみ (安全ではありません: パスワードがネットワーク上で読めます)</translation>
+    </message>
+    <message>
+        <source>TLS if available encrypts whenever the server offers it and works with servers that cannot (small boards). Explicit TLS refuses to go on without it; implicit TLS speaks TLS from the first byte, usually on port 990.</source>
+        <translation>「利用可能なら TLS」はサーバーが提供すれば常に暗号化し、対応できないサーバー (小型ボード) でも動作します。明示的 TLS は TLS なしでは続行しません。暗黙的 TLS は最初のバイトから TLS を使い、通常はポート 990 です。</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>暗号化(&amp;E):</translation>
     </message>
 </context>
 <context>
@@ -4080,7 +4814,7 @@ Uploaded by the client: %4 bytes</source>
         <translation>比較の基準(&amp;B)</translation>
     </message>
     <message>
-        <source>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</source>
+        <source>The server's clock is %1 s off this computer's; comparisons allow for it.</source>
         <translation>サーバーの時計はこのコンピューターと %1 秒ずれています。比較ではこれを考慮します。</translation>
     </message>
 </context>
@@ -4218,7 +4952,7 @@ Uploaded by the client: %4 bytes</source>
         <translation>チェックサム(&amp;H)</translation>
     </message>
     <message>
-        <source>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</source>
+        <source>Files of the same size are compared by the server's checksum (slower: both sides read every such file).</source>
         <translation>同じサイズのファイルはサーバーのチェックサムで比較します (遅くなります: 両側がそうしたファイルをすべて読みます)。</translation>
     </message>
     <message>
@@ -4381,6 +5115,98 @@ Uploaded by the client: %4 bytes</source>
         <source>the connection was closed</source>
         <translation>接続が閉じられました</translation>
     </message>
+    <message>
+        <source>the connection could not be set up</source>
+        <translation>接続を確立できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsCommands</name>
+    <message>
+        <source>TLS established (%1)</source>
+        <translation>TLS を確立しました (%1)</translation>
+    </message>
+    <message>
+        <source>TLS on the control connection failed: %1</source>
+        <translation>制御接続の TLS に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS: %1</source>
+        <translation>TLS を開始できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsCredentials</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 は空です。</translation>
+    </message>
+    <message>
+        <source>No PEM certificate found (%1).</source>
+        <translation>PEM 証明書が見つかりません (%1)。</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>証明書なし</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>鍵なし</translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase; the server needs it without one.</source>
+        <translation>秘密鍵はパスフレーズで保護されています。サーバーにはパスフレーズなしの鍵が必要です。</translation>
+    </message>
+    <message>
+        <source>No PEM private key found (%1).</source>
+        <translation>PEM 秘密鍵が見つかりません (%1)。</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>秘密鍵が証明書と対応していません。</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 と %2: %3</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be used: %1</source>
+        <translation>証明書を使用できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsSessionContext</name>
+    <message>
+        <source>The server has no certificate.</source>
+        <translation>サーバーに証明書がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot set up TLS: %1</source>
+        <translation>TLS を設定できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS: %1</source>
+        <translation>TLS を開始できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsStream</name>
+    <message>
+        <source>the data connection's certificate is not trusted (%1); SHA-256 %2</source>
+        <translation>データ接続の証明書は信頼されていません (%1)。SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>the connection was closed without the end of the TLS stream (no close_notify): data may be missing</source>
+        <translation>TLS ストリームの終了なしで接続が閉じられました (close_notify なし): データが欠けている可能性があります</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>接続が閉じられました</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TransferActions</name>
@@ -4520,6 +5346,22 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>Local error: writing the file failed.</source>
         <translation>ローカルエラー: ファイルの書き込みに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Data connection: %1, TLS session resumed</source>
+        <translation>データ接続: %1、TLS セッション再開</translation>
+    </message>
+    <message>
+        <source>Data connection: %1, new TLS session</source>
+        <translation>データ接続: %1、新しい TLS セッション</translation>
+    </message>
+    <message>
+        <source>SSL connection failed.</source>
+        <translation>SSL 接続に失敗しました。</translation>
+    </message>
+    <message>
+        <source>SSL connection failed: session reuse required.</source>
+        <translation>SSL 接続に失敗しました: セッションの再利用が必要です。</translation>
     </message>
 </context>
 <context>
@@ -4688,15 +5530,15 @@ Uploaded by the client: %4 bytes</source>
 <context>
     <name>Ferry::TransferQueue</name>
     <message>
-        <source>There is no site &quot;%1&quot; to transfer with.</source>
+        <source>There is no site "%1" to transfer with.</source>
         <translation>転送に使うサイト「%1」がありません。</translation>
     </message>
     <message>
-        <source>The local path &quot;%1&quot; is not absolute.</source>
+        <source>The local path "%1" is not absolute.</source>
         <translation>ローカルパス「%1」は絶対パスではありません。</translation>
     </message>
     <message>
-        <source>The remote path &quot;%1&quot; is not absolute (it must start with /).</source>
+        <source>The remote path "%1" is not absolute (it must start with /).</source>
         <translation>リモートパス「%1」は絶対パスではありません (/ で始まる必要があります)。</translation>
     </message>
     <message>
@@ -4856,7 +5698,7 @@ Uploaded by the client: %4 bytes</source>
 <context>
     <name>Ferry::TransferScheduler</name>
     <message>
-        <source>There is no site &quot;%1&quot; to transfer with.</source>
+        <source>There is no site "%1" to transfer with.</source>
         <translation>転送に使うサイト「%1」がありません。</translation>
     </message>
     <message>
@@ -5193,6 +6035,13 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>A folder named %1 already exists.</source>
         <translation>%1 という名前のフォルダーはすでに存在します。</translation>
+    </message>
+</context>
+<context>
+    <name>QSslSocket</name>
+    <message>
+        <source>The TLS/SSL connection has been closed</source>
+        <translation>TLS/SSL 接続が閉じられました</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,216 @@
     </message>
 </context>
 <context>
+    <name>Ferry::CertificateDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <source>DNS: %1</source>
+        <translation>DNS: %1</translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation>IP: %1</translation>
+    </message>
+    <message>
+        <source>e-mail: %1</source>
+        <translation>电子邮件: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(无名称)</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>EXPIRED on %1</source>
+        <translation>已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>NOT YET VALID (from %1)</source>
+        <translation>尚未生效 (自 %1 起)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1，%2 位</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted.</source>
+        <translation>连接未加密。</translation>
+    </message>
+    <message>
+        <source>Trusted: the system's certificate store vouches for this certificate and its name.</source>
+        <translation>受信任：系统证书存储为此证书及其名称作保。</translation>
+    </message>
+    <message>
+        <source>Trusted by its fingerprint: it was given for this server, or you accepted it for another connection to this server in this session.</source>
+        <translation>通过指纹受信任：它是为此服务器指定的，或者您在本次会话中为到此服务器的另一个连接接受了它。</translation>
+    </message>
+    <message>
+        <source>Trusted because you chose to always trust exactly this certificate for this server.</source>
+        <translation>受信任，因为您选择了始终信任此服务器的这个证书。</translation>
+    </message>
+    <message>
+        <source>Trusted because you accepted it for this connection.</source>
+        <translation>受信任，因为您为此连接接受了它。</translation>
+    </message>
+    <message>
+        <source>File transfers and listings are NOT encrypted (the server did not accept PROT P).</source>
+        <translation>文件传输和列表未加密（服务器不接受 PROT P）。</translation>
+    </message>
+    <message>
+        <source>Unknown certificate</source>
+        <translation>未知证书</translation>
+    </message>
+    <message>
+        <source>WARNING: certificate changed</source>
+        <translation>警告：证书已更改</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>服务器证书</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust the new certificate for this server (it replaces the one trusted before)</source>
+        <translation>始终信任此服务器的新证书（替换之前信任的证书）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust this certificate for this server</source>
+        <translation>始终信任此服务器的此证书(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ferry keeps exactly this certificate for %1; if the server ever shows another one, Ferry warns you again.</source>
+        <translation>Ferry 会为 %1 保存这个证书；如果服务器出示其他证书，Ferry 会再次警告您。</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate</source>
+        <translation>信任新证书(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and connect</source>
+        <translation>信任并连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted.</source>
+        <translation>%1 的证书不受信任。</translation>
+    </message>
+    <message>
+        <source>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server's administrator gives you (a Ferry server shows it in its panel) before you trust it.</source>
+        <translation>Ferry 无法确认它是在与此服务器通信，而不是与中间的某人通信。在信任之前，请将下面的 SHA-256 指纹与服务器管理员提供的指纹（Ferry 服务器会在其面板中显示）进行比较。</translation>
+    </message>
+    <message>
+        <source>WARNING: the certificate of %1 has CHANGED.</source>
+        <translation>警告：%1 的证书已更改。</translation>
+    </message>
+    <message>
+        <source>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server's administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</source>
+        <translation>您之前信任的是此服务器的另一个证书。可能有人在拦截连接，或者服务器管理员安装了新证书。除非您知道更改的原因，否则不要连接：请向管理员索取新的指纹。</translation>
+    </message>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>%1 的证书</translation>
+    </message>
+    <message>
+        <source>What the system's verification says about it:</source>
+        <translation>系统验证的结论：</translation>
+    </message>
+    <message>
+        <source>Fingerprint trusted before:</source>
+        <translation>之前信任的指纹：</translation>
+    </message>
+    <message>
+        <source>Fingerprint shown now:</source>
+        <translation>现在出示的指纹：</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>自签名</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>颁发者：</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>— the certificate is not issued for this name</source>
+        <translation>— 此证书不是为此名称颁发的</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>连接：</translation>
+    </message>
+    <message>
+        <source>%1 (the server's)</source>
+        <translation>%1（服务器的）</translation>
+    </message>
+    <message>
+        <source>%1 (issuer, level %2)</source>
+        <translation>%1（颁发者，第 %2 级）</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;chain:</source>
+        <translation>证书链(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>复制指纹</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 指纹：</translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation>备用名称：</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>公钥：</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>序列号：</translation>
+    </message>
+    <message>
+        <source>(no certificate)</source>
+        <translation>(无证书)</translation>
+    </message>
+    <message>
+        <source>Self-signed (the issuer is the subject itself: nobody vouches for it)</source>
+        <translation>自签名（颁发者就是主题本身：没有人为它作保）</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Certificates</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(无名称)</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ChecksumOperation</name>
     <message>
         <source>Not connected.</source>
@@ -42,11 +252,11 @@
         <translation>续传：如果部分文件 .NAME.ferry-part 存在，则从其大小处继续下载（REST）；下载失败或中断时保留该文件。</translation>
     </message>
     <message>
-        <source>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</source>
+        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
         <translation>以 NAME 登录（代替 URL 中的用户；默认：anonymous）。</translation>
     </message>
     <message>
-        <source>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
         <translation>使用 PASSWORD 登录（代替 URL 中的密码）。本机的其他用户可能看到命令行：建议使用环境变量 FERRY_PASSWORD。</translation>
     </message>
     <message>
@@ -74,24 +284,24 @@
         <translation>列出远程目录，或显示单个文件。</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
-        <translation>列出 URL 指向的目录（ftp://host/ 为登录目录）；如果 URL 指向文件，则显示该文件。在标准输出上每行输出一个名称，已排序，目录末尾带 &apos;/&apos;；超过 10,000 个条目的列表会在到达时按服务器的顺序输出。使用 -l 时，每行一个条目，类似 `ls -l`：类型和权限（服务器未提供的部分为 &apos;?&apos;；对于只说明本次登录可执行操作的服务器，即第一组三位），以字节为单位的大小、修改时间（本地时间，YYYY-MM-DD HH:MM）、名称，符号链接还带有 &apos; -&gt; 目标&apos;。不显示 &apos;.&apos; 和 &apos;..&apos; 条目。</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'; a listing of more than 10,000 entries is printed while it arrives, in the server's order. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
+        <translation>列出 URL 指向的目录（ftp://host/ 为登录目录）；如果 URL 指向文件，则显示该文件。在标准输出上每行输出一个名称，已排序，目录末尾带 '/'；超过 10,000 个条目的列表会在到达时按服务器的顺序输出。使用 -l 时，每行一个条目，类似 `ls -l`：类型和权限（服务器未提供的部分为 '?'；对于只说明本次登录可执行操作的服务器，即第一组三位），以字节为单位的大小、修改时间（本地时间，YYYY-MM-DD HH:MM）、名称，符号链接还带有 ' -&gt; 目标'。不显示 '.' 和 '..' 条目。</translation>
     </message>
     <message>
         <source>Download a file.</source>
         <translation>下载文件。</translation>
     </message>
     <message>
-        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
-        <translation>将 URL 指向的文件下载到 LOCAL。不指定 LOCAL 时，文件以远程名称保存在当前目录；如果 LOCAL 是目录，文件以远程名称保存到其中；&apos;-&apos; 表示将文件写到标准输出。数据先写入目标旁边的临时文件 .NAME.ferry-part，只有整个文件接收完毕后才重命名为 NAME（替换已有文件）。失败或按 Ctrl-C 时删除临时文件，除非指定了 -c。</translation>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>将 URL 指向的文件下载到 LOCAL。不指定 LOCAL 时，文件以远程名称保存在当前目录；如果 LOCAL 是目录，文件以远程名称保存到其中；'-' 表示将文件写到标准输出。数据先写入目标旁边的临时文件 .NAME.ferry-part，只有整个文件接收完毕后才重命名为 NAME（替换已有文件）。失败或按 Ctrl-C 时删除临时文件，除非指定了 -c。</translation>
     </message>
     <message>
         <source>Upload a file.</source>
         <translation>上传文件。</translation>
     </message>
     <message>
-        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</source>
-        <translation>将本地文件 LOCAL 上传到 URL，替换同名的远程文件。如果 URL 以 &apos;/&apos; 结尾，文件以本地名称上传到该目录。</translation>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
+        <translation>将本地文件 LOCAL 上传到 URL，替换同名的远程文件。如果 URL 以 '/' 结尾，文件以本地名称上传到该目录。</translation>
     </message>
     <message>
         <source>Create a remote directory.</source>
@@ -122,15 +332,15 @@
         <translation>重命名或移动远程文件或目录。</translation>
     </message>
     <message>
-        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
-        <translation>将 URL 指向的文件或目录重命名为 NEWNAME。NEWNAME 相对于包含该条目的目录，除非它以 &apos;/&apos; 开头（服务器上的绝对路径）或是同一服务器上的 ftp:// URL；除非是 URL，否则不进行百分号解码。</translation>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>将 URL 指向的文件或目录重命名为 NEWNAME。NEWNAME 相对于包含该条目的目录，除非它以 '/' 开头（服务器上的绝对路径）或是同一服务器上的 ftp:// URL；除非是 URL，否则不进行百分号解码。</translation>
     </message>
     <message>
         <source>Share a local folder over FTP until Ctrl-C.</source>
         <translation>通过 FTP 共享本地文件夹，直到按 Ctrl-C。</translation>
     </message>
     <message>
-        <source>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</source>
+        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
         <translation>在本地文件夹上运行 Ferry 的 FTP 服务器（参见 ferry serve --help）。</translation>
     </message>
     <message>
@@ -166,15 +376,11 @@
         <translation>URL：</translation>
     </message>
     <message>
-        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory.</source>
-        <translation>ftp://[用户[:密码]@]主机[:端口]/路径，例如 ftp://alice@192.168.1.10/logs/today.txt、ftp://[::1]:2121/dir/。端口默认为 21；不指定用户时，ferry 以 anonymous 登录。名称可以使用百分号编码（a%20b.txt、%C3%A9）。路径相对于登录目录；ftp://host/%2Fetc/motd 或 ftp://host//etc/motd 表示绝对路径 /etc/motd。末尾的 &apos;/&apos; 表示目录。</translation>
-    </message>
-    <message>
         <source>Environment:</source>
         <translation>环境变量：</translation>
     </message>
     <message>
-        <source>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</source>
+        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
         <translation>当 --password 和 URL 都未提供密码时，指定用户（--user 或 URL 中的用户）使用的密码。</translation>
     </message>
     <message>
@@ -182,19 +388,19 @@
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</source>
-        <translation>用 URL 代替命令时不能再带其他参数；要对它执行命令，请输入例如 &apos;ferry ls %1&apos;。</translation>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
+        <translation>用 URL 代替命令时不能再带其他参数；要对它执行命令，请输入例如 'ferry ls %1'。</translation>
     </message>
     <message>
-        <source>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</source>
-        <translation>此版本的 ferry 没有图形界面，无法打开 %1；请使用 &apos;ferry ls %1&apos; 之类的命令。</translation>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
+        <translation>此版本的 ferry 没有图形界面，无法打开 %1；请使用 'ferry ls %1' 之类的命令。</translation>
     </message>
     <message>
         <source>Too many arguments (usage: ferry help [COMMAND]).</source>
         <translation>参数过多（用法：ferry help [命令]）。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -250,16 +456,16 @@
         <translation>ferry：此版本没有图形界面。</translation>
     </message>
     <message>
-        <source>Try &apos;ferry --help&apos; for more information.</source>
-        <translation>运行 &apos;ferry --help&apos; 了解更多信息。</translation>
+        <source>Try 'ferry --help' for more information.</source>
+        <translation>运行 'ferry --help' 了解更多信息。</translation>
     </message>
     <message>
-        <source>Try &apos;ferry %1 --help&apos; for more information.</source>
-        <translation>运行 &apos;ferry %1 --help&apos; 了解更多信息。</translation>
+        <source>Try 'ferry %1 --help' for more information.</source>
+        <translation>运行 'ferry %1 --help' 了解更多信息。</translation>
     </message>
     <message>
-        <source>Try &apos;ferry serve --help&apos; for more information.</source>
-        <translation>运行 &apos;ferry serve --help&apos; 了解更多信息。</translation>
+        <source>Try 'ferry serve --help' for more information.</source>
+        <translation>运行 'ferry serve --help' 了解更多信息。</translation>
     </message>
     <message>
         <source>Mirror a folder to or from a server.</source>
@@ -270,8 +476,12 @@
         <translation>使 DEST 成为 SRC 的副本，其中一个是本地文件夹，另一个是 ftp:// URL（参见 ferry mirror --help）。</translation>
     </message>
     <message>
-        <source>Try &apos;ferry mirror --help&apos; for more information.</source>
-        <translation>运行 &apos;ferry mirror --help&apos; 了解更多信息。</translation>
+        <source>Try 'ferry mirror --help' for more information.</source>
+        <translation>运行 'ferry mirror --help' 了解更多信息。</translation>
+    </message>
+    <message>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</source>
+        <translation>ftp://[用户[:密码]@]主机[:端口]/路径，例如 ftp://alice@192.168.1.10/logs/today.txt、ftp://[::1]:2121/dir/。端口默认为 21；不指定用户时，ferry 以 anonymous 登录。名称可以使用百分号编码（a%20b.txt、%C3%A9）。路径相对于登录目录；ftp://host/%2Fetc/motd 或 ftp://host//etc/motd 表示绝对路径 /etc/motd。末尾的 '/' 表示目录。ftpes:// 要求 TLS（AUTH TLS），ftps:// 为隐式 TLS（端口 990）；ftp:// 在服务器提供时使用 TLS 加密，并通过 -v 显示。</translation>
     </message>
 </context>
 <context>
@@ -514,7 +724,7 @@ Options:
                         deleted) on standard output, one line each with the
                         reason; change nothing.
       --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
+                        matches GLOB (*, ?, [...]; '*' stops at '/';
                         repeatable).
       --exclude GLOB    Leave out files whose relative path, name or a folder
                         above matches GLOB (repeatable).
@@ -524,13 +734,13 @@ Options:
       --compare         Print what differs between SRC and DEST, one line each
                         with the reason (-v: the equal ones too); change
                         nothing. Exit status 0 when nothing differs, 1 otherwise.
-      --checksum        Compare files of the same size by the server&apos;s checksum
+      --checksum        Compare files of the same size by the server's checksum
                         (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
       --watch           After the mirror, keep uploading what changes in SRC
                         (a local folder), a line per upload; with --delete also
                         delete what is deleted; what --exclude matches is not
                         watched. Ctrl-C stops.
-      --user NAME       Log in as NAME (instead of the URL&apos;s user).
+      --user NAME       Log in as NAME (instead of the URL's user).
       --password PASSWORD
                         Log in with PASSWORD (or set FERRY_PASSWORD).
       --active          Active mode: the server connects to ferry for data.
@@ -538,6 +748,11 @@ Options:
   -v, --verbose         A line per file transferred, skipped or deleted, and
                         per retry or failure.
   -h, --help            Show this help.
+      --tls MODE        auto, require, implicit or off (overrides the URL's
+                        scheme: ftp://, ftpes://, ftps://).
+      --fingerprint SHA256
+                        Trust the server certificate with this SHA-256.
+      --cacert FILE     Trust the CA or server certificate in FILE.
 
 On a terminal, standard error shows a line per running transfer and a total.
 A summary follows at the end: files transferred, skipped, failed, deleted,
@@ -561,7 +776,7 @@ DEST 不存在时会被创建。DEST 中已存在的文件，如果大小不同�
       --dry-run         在标准输出上列出将要传输（以及使用 --delete 时将要
                         删除）的内容，每个操作一行并附原因；不做任何更改。
       --include GLOB    只处理相对路径、名称或某个上级文件夹匹配 GLOB 的
-                        文件（*、?、[...]；&apos;*&apos; 不跨越 &apos;/&apos;；可重复）。
+                        文件（*、?、[...]；'*' 不跨越 '/'；可重复）。
       --exclude GLOB    排除相对路径、名称或某个上级文件夹匹配 GLOB 的文件
                         （可重复）。
       --delete          传输无失败完成后，删除 DEST 中 SRC 没有的文件和
@@ -582,6 +797,11 @@ DEST 不存在时会被创建。DEST 中已存在的文件，如果大小不同�
   -v, --verbose         每个已传输、跳过或删除的文件，以及每次重试或失败，
                         各输出一行。
   -h, --help            显示此帮助。
+      --tls MODE        auto、require、implicit 或 off（覆盖 URL 的协议：
+                        ftp://、ftpes://、ftps://）。
+      --fingerprint SHA256
+                        信任具有此 SHA-256 的服务器证书。
+      --cacert FILE     信任 FILE 中的 CA 或服务器证书。
 
 在终端上，标准错误会为每个正在进行的传输显示一行，并显示总计。结束时输出
 摘要：已传输、跳过、失败、删除的文件数，字节数和用时。
@@ -598,7 +818,7 @@ DEST 不存在时会被创建。DEST 中已存在的文件，如果大小不同�
 <context>
     <name>Ferry::Cli::MirrorSync</name>
     <message>
-        <source>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
+        <source>The server's clock is %1 s ahead (learned from an earlier upload).
 </source>
         <translation>服务器时钟快 %1 秒（从之前的上传中得知）。
 </translation>
@@ -678,7 +898,7 @@ DEST 不存在时会被创建。DEST 中已存在的文件，如果大小不同�
 </translation>
     </message>
     <message>
-        <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.
+        <source>The server's clock is %1 s ahead of this computer's.
 </source>
         <translation>服务器时钟比本机快 %1 秒。
 </translation>
@@ -697,15 +917,15 @@ DEST 不存在时会被创建。DEST 中已存在的文件，如果大小不同�
         <translation>参数过多（用法：ferry serve [DIR] [选项]）。</translation>
     </message>
     <message>
-        <source>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
         <translation>--port 需要 0 到 65535 之间的数字（0：任意空闲端口），而不是“%1”。</translation>
     </message>
     <message>
-        <source>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</source>
+        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
         <translation>--bind 需要 IPv4 或 IPv6 地址，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</source>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
         <translation>--user 需要 NAME:PASSWORD[:rw|ro]，例如 --user alice:secret:rw，而不是“%1”。</translation>
     </message>
     <message>
@@ -755,14 +975,6 @@ DEST 不存在时会被创建。DEST 中已存在的文件，如果大小不同�
 </translation>
     </message>
     <message>
-        <source>Serving %1 on port %2 to %3.
-Connect with:
-</source>
-        <translation>正在端口 %2 上向 %3 共享 %1。
-连接地址：
-</translation>
-    </message>
-    <message>
         <source>Press Ctrl-C to stop.
 </source>
         <translation>按 Ctrl-C 停止。
@@ -779,6 +991,82 @@ Connect with:
     <message>
         <source>--ban-minutes takes a number of at least 1.</source>
         <translation>--ban-minutes 需要一个不小于 1 的数字。</translation>
+    </message>
+    <message>
+        <source>ferry: cannot use the certificate: %1
+</source>
+        <translation>ferry: 无法使用证书：%1
+</translation>
+    </message>
+    <message>
+        <source>ferry: %1
+</source>
+        <translation>ferry: %1
+</translation>
+    </message>
+    <message>
+        <source>ferry: serving without FTPS: %1
+</source>
+        <translation>ferry: 不使用 FTPS 提供服务：%1
+</translation>
+    </message>
+    <message>
+        <source>FTPS: off.
+</source>
+        <translation>FTPS：关闭。
+</translation>
+    </message>
+    <message>
+        <source>FTPS: required (AUTH TLS on port %1</source>
+        <translation>FTPS：必需（端口 %1 上的 AUTH TLS</translation>
+    </message>
+    <message>
+        <source>FTPS: optional (AUTH TLS on port %1</source>
+        <translation>FTPS：可选（端口 %1 上的 AUTH TLS</translation>
+    </message>
+    <message>
+        <source>, implicit TLS on port %1</source>
+        <translation>，端口 %1 上的隐式 TLS</translation>
+    </message>
+    <message>
+        <source>; data connections must resume the TLS session).
+</source>
+        <translation>；数据连接必须恢复 TLS 会话）。
+</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1
+</source>
+        <translation>证书 SHA-256 指纹：%1
+</translation>
+    </message>
+    <message>
+        <source>Certificate (self-signed, made now): %1
+</source>
+        <translation>证书（自签名，刚刚生成）：%1
+</translation>
+    </message>
+    <message>
+        <source>Certificate (self-signed): %1
+</source>
+        <translation>证书（自签名）：%1
+</translation>
+    </message>
+    <message>
+        <source>--tls takes off, optional or required, not "%1".</source>
+        <translation>--tls 取值为 off、optional 或 required，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together: the certificate (PEM) and its private key.</source>
+        <translation>--cert 和 --key 必须一起使用：证书（PEM）及其私钥。</translation>
+    </message>
+    <message>
+        <source>--implicit-port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <translation>--implicit-port 取值为 0 到 65535 的数字（0：任意空闲端口），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--tls off cannot go with --cert, --implicit-port or --tls-require-reuse.</source>
+        <translation>--tls off 不能与 --cert、--implicit-port 或 --tls-require-reuse 一起使用。</translation>
     </message>
     <message>
         <source>Usage: ferry serve [DIR] [OPTIONS]
@@ -807,6 +1095,19 @@ Options:
                         within 10 minutes, over all its connections (default 10; 0: never).
                         Each failure also delays the next answer to that address more.
       --ban-minutes M   How long such an address is refused (default 15).
+      --tls off|optional|required
+                        FTPS (RFC 4217). optional (the default): clients may use TLS
+                        (AUTH TLS), clear text still works (boards); required: logins
+                        and data connections only over TLS; off: clear text only.
+      --cert FILE --key FILE
+                        The certificate (PEM, its chain after it) and its private key.
+                        Default: a self-signed certificate made on first use and kept
+                        in Ferry's data folder (its fingerprint is printed at start).
+      --implicit-port N Also listen for implicit FTPS (TLS from connect, ftps://) on
+                        port N (0: any free port).
+      --tls-require-reuse
+                        Refuse TLS data connections that do not resume the control
+                        connection's TLS session (522), as vsftpd does by default.
   -v, --verbose         Log every command and reply too.
   -h, --help            Show this help.
 
@@ -836,12 +1137,122 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
                         时间内拒绝它（默认 10；0：从不）。每次失败还会进一步推迟对该地址的
                         下一个应答。
       --ban-minutes M   拒绝此类地址的时长（分钟，默认 15）。
+      --tls off|optional|required
+                        FTPS（RFC 4217）。optional（默认）：客户端可以使用 TLS（AUTH TLS），
+                        明文仍然可用（开发板）；required：登录和数据连接仅通过 TLS；
+                        off：仅明文。
+      --cert FILE --key FILE
+                        证书（PEM，其后为证书链）及其私钥。默认：首次使用时生成并保存在
+                        Ferry 数据文件夹中的自签名证书（启动时打印其指纹）。
+      --implicit-port N 同时在端口 N 上监听隐式 FTPS（连接起即 TLS，ftps://）
+                        （0：任意空闲端口）。
+      --tls-require-reuse
+                        拒绝未恢复控制连接 TLS 会话的 TLS 数据连接（522），与 vsftpd 的
+                        默认行为相同。
   -v, --verbose         同时记录每条命令和应答。
   -h, --help            显示此帮助。
 
 小型开发板（NetX Duo FTP 客户端）按其预期方式服务。退出状态：Ctrl-C 后为 0，2 用法错误，
 3 无法打开端口，4 文件夹不存在。
 </translation>
+    </message>
+    <message>
+        <source>Serving %1 on port %2 to %3.
+</source>
+        <translation>正在端口 %2 上向 %3 提供 %1。
+</translation>
+    </message>
+    <message>
+        <source>Connect with:
+</source>
+        <translation>连接方式：
+</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Cli::TlsOptions</name>
+    <message>
+        <source>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <translation>加密：auto（服务器提供时使用 TLS；ftp:// 的默认值）、require（显式 TLS；ftpes://）、implicit（从第一个字节起使用 TLS；ftps://，端口 990）或 off。覆盖 URL 的协议。</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate whose SHA-256 fingerprint is SHA256 (hex, colons optional), even if it is self-signed or its name does not match.</source>
+        <translation>信任 SHA-256 指纹为 SHA256（十六进制，冒号可选）的服务器证书，即使它是自签名的或名称不匹配。</translation>
+    </message>
+    <message>
+        <source>Trust the certificates in FILE (PEM or DER): a CA that signed the server's certificate, or the server's own certificate.</source>
+        <translation>信任 FILE（PEM 或 DER）中的证书：签署服务器证书的 CA，或服务器自己的证书。</translation>
+    </message>
+    <message>
+        <source>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <translation>加密：auto（服务器提供时使用 TLS，ftp:// 的默认值）、require（ftpes://）、implicit（ftps://，端口 990）或 off。覆盖 URL 的协议。</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 fingerprint (hex, colons optional), even if it is self-signed.</source>
+        <translation>信任具有此 SHA-256 指纹（十六进制，冒号可选）的服务器证书，即使它是自签名的。</translation>
+    </message>
+    <message>
+        <source>Trust the certificates in FILE (PEM or DER): the server's own or the CA that signed it.</source>
+        <translation>信任 FILE（PEM 或 DER）中的证书：服务器自己的证书或签署它的 CA。</translation>
+    </message>
+    <message>
+        <source>--tls takes auto, require, implicit or off, not "%1".</source>
+        <translation>--tls 取值为 auto、require、implicit 或 off，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not "%1").</source>
+        <translation>--fingerprint 取值为 SHA-256 指纹：64 位十六进制数字，冒号可选（而不是“%1”）。</translation>
+    </message>
+    <message>
+        <source>If that is the server's certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</source>
+        <translation>如果这是服务器的证书，请使用 --fingerprint %1（或包含该证书或其 CA 的 --cacert FILE）重新运行。</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>无法读取证书文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation>%1 不包含证书（PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server's certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</source>
+        <translation>%1:%2 的证书在您信任之后已更改：其 SHA-256 指纹现在是 %3，之前是 %4。可能有人在拦截连接；已拒绝。如果服务器的证书确实已更换，请向其管理员核实新指纹，并使用 --fingerprint %3 重新运行。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 is not trusted (%3). Its SHA-256 fingerprint is %4. If that is the server's certificate, run again with --fingerprint %4 (or --cacert FILE with the certificate or its CA).</source>
+        <translation>%1:%2 的证书不受信任（%3）。其 SHA-256 指纹为 %4。如果这是服务器的证书，请使用 --fingerprint %4（或包含该证书或其 CA 的 --cacert FILE）重新运行。</translation>
+    </message>
+    <message>
+        <source>Not encrypted (clear text).</source>
+        <translation>未加密（明文）。</translation>
+    </message>
+    <message>
+        <source>certificate trusted by the system</source>
+        <translation>系统信任的证书</translation>
+    </message>
+    <message>
+        <source>certificate pinned by fingerprint</source>
+        <translation>通过指纹固定的证书</translation>
+    </message>
+    <message>
+        <source>certificate trusted before for this server</source>
+        <translation>之前已为此服务器信任的证书</translation>
+    </message>
+    <message>
+        <source>certificate accepted for this connection</source>
+        <translation>已为此连接接受的证书</translation>
+    </message>
+    <message>
+        <source>Encrypted: %1; %2.</source>
+        <translation>已加密：%1；%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ClientSocketFactory</name>
+    <message>
+        <source>this build of Qt has no TLS support (%1)</source>
+        <translation>此 Qt 版本不支持 TLS（%1）</translation>
     </message>
 </context>
 <context>
@@ -883,7 +1294,7 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <translation>服务器不接受 QUIT</translation>
     </message>
     <message>
-        <source>The server refused &quot;%1&quot;</source>
+        <source>The server refused "%1"</source>
         <translation>服务器拒绝了“%1”</translation>
     </message>
     <message>
@@ -895,11 +1306,11 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <translation>%1：服务器不支持 %2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a single command line.</source>
+        <source>"%1" is not a single command line.</source>
         <translation>“%1”不是单行命令。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to PWD has no folder in it: %1</source>
+        <source>The server's answer to PWD has no folder in it: %1</source>
         <translation>服务器对 PWD 的应答中没有文件夹：%1</translation>
     </message>
     <message>
@@ -945,7 +1356,7 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <translation>文件/文件夹</translation>
     </message>
     <message>
-        <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
+        <source>Directory comparison: the marks show how each entry differs from the other pane's folder; point at an entry for the sizes and times.</source>
         <translation>目录比较：标记显示每个条目与另一窗格中文件夹的差异；将指针移到条目上可查看大小和时间。</translation>
     </message>
 </context>
@@ -961,6 +1372,21 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
     <message>
         <source>Canceled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectionSecurity</name>
+    <message>
+        <source>not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <source>data encrypted</source>
+        <translation>数据已加密</translation>
+    </message>
+    <message>
+        <source>data not encrypted</source>
+        <translation>数据未加密</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1471,10 @@ Password for %2 on %3:</source>
         <source>Not connected. When Ferry last ran, this tab showed the folder “%1” of %2. Press Connect to go back there (Ferry does not keep passwords).</source>
         <translation>未连接。上次运行 Ferry 时，此标签页显示的是 %2 的文件夹“%1”。按“连接”即可返回该处（Ferry 不保存密码）。</translation>
     </message>
+    <message>
+        <source>The certificate of %1 is trusted for this connection only: Ferry could not keep it in %2 for the next time.</source>
+        <translation>%1 的证书仅对此连接受信任：Ferry 无法将其保存到 %2 以供下次使用。</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ConnectionTabs</name>
@@ -1113,6 +1543,48 @@ Password for %2 on %3:</source>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation>服务器 %1 在 %2 秒内没有应答。</translation>
     </message>
+    <message>
+        <source>Cannot connect to %1 with TLS: %2</source>
+        <translation>无法使用 TLS 连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS with %1: no TLS support.</source>
+        <translation>无法与 %1 启动 TLS：不支持 TLS。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 is not trusted (%3) and was not accepted. Its SHA-256 fingerprint is %4.</source>
+        <translation>%1:%2 的证书不受信任（%3），未被接受。其 SHA-256 指纹为 %4。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake.</source>
+        <translation>%1 在 TLS 握手期间关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 port %2 failed (%3): is it an implicit FTPS (ftps://) port? A server that speaks clear text there wants ftp:// or ftpes://.</source>
+        <translation>与 %1 端口 %2 的 TLS 握手失败（%3）：这是隐式 FTPS（ftps://）端口吗？在该端口使用明文的服务器需要 ftp:// 或 ftpes://。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>与 %1 的 TLS 握手失败：%2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 did not finish within %2 seconds.</source>
+        <translation>与 %1 的 TLS 握手未在 %2 秒内完成。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ControlConnection</name>
+    <message>
+        <source>TLS is already active.</source>
+        <translation>TLS 已处于活动状态。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ControlSocketStream</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>连接已关闭</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::DataChannel</name>
@@ -1152,11 +1624,11 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::DataConnectionSetup</name>
     <message>
-        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
+        <source>Refused a data connection from %1 port %2: not the client's address</source>
         <translation>已拒绝来自 %1 端口 %2 的数据连接：不是客户端的地址</translation>
     </message>
     <message>
-        <source>Refused an active data connection to %1: not the client&apos;s address</source>
+        <source>Refused an active data connection to %1: not the client's address</source>
         <translation>已拒绝到 %1 的主动数据连接：不是客户端的地址</translation>
     </message>
     <message>
@@ -1211,7 +1683,7 @@ Password for %2 on %3:</source>
         <translation>服务器要求连接到 %1 建立数据连接；改用 %2</translation>
     </message>
     <message>
-        <source>Could not connect to the server&apos;s data port (%1): %2</source>
+        <source>Could not connect to the server's data port (%1): %2</source>
         <translation>无法连接到服务器的数据端口（%1）：%2</translation>
     </message>
     <message>
@@ -1265,11 +1737,11 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::DirectoryNotifier</name>
     <message>
-        <source>the system&apos;s limit of watched files may be reached</source>
+        <source>the system's limit of watched files may be reached</source>
         <translation>可能已达到系统监视文件数的上限</translation>
     </message>
     <message>
-        <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</source>
+        <source>the system's limit of watched folders is reached (fs.inotify.max_user_watches)</source>
         <translation>已达到系统监视文件夹数的上限（fs.inotify.max_user_watches）</translation>
     </message>
 </context>
@@ -1359,7 +1831,7 @@ Password for %2 on %3:</source>
         <translation>您的文件：</translation>
     </message>
     <message>
-        <source>Server&apos;s file:</source>
+        <source>Server's file:</source>
         <translation>服务器上的文件：</translation>
     </message>
     <message>
@@ -1379,7 +1851,7 @@ Password for %2 on %3:</source>
         <translation>从现有文件处续传：它较小，像是之前的传输中途停止了</translation>
     </message>
     <message>
-        <source>Transfer under a free name such as &quot;name (1).ext&quot;</source>
+        <source>Transfer under a free name such as "name (1).ext"</source>
         <translation>以空闲名称（如“名称 (1).ext”）传输</translation>
     </message>
     <message>
@@ -1501,11 +1973,11 @@ Password for %2 on %3:</source>
         <translation>未校验 %1 的校验和：服务器拒绝了 %2（%3）。</translation>
     </message>
     <message>
-        <source>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</source>
+        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
         <translation>未校验 %1 的校验和：服务器对 %2 的应答为“%3”。</translation>
     </message>
     <message>
-        <source>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</source>
+        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
         <translation>校验失败：服务器上 %2 的 %1 为 %3，本地文件的为 %4。</translation>
     </message>
     <message>
@@ -1638,10 +2110,6 @@ Password for %2 on %3:</source>
         <source>Enter a host name or an ftp:// URL.</source>
         <translation>请输入主机名或 ftp:// URL。</translation>
     </message>
-    <message>
-        <source>Not an FTP URL: %1 (Ferry speaks ftp:// only).</source>
-        <translation>不是 FTP URL：%1（Ferry 只支持 ftp://）。</translation>
-    </message>
 </context>
 <context>
     <name>Ferry::FtpOperation</name>
@@ -1650,7 +2118,7 @@ Password for %2 on %3:</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</source>
+        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
         <translation>名称“%1”包含换行符，无法发送到 FTP 服务器。</translation>
     </message>
     <message>
@@ -1689,7 +2157,7 @@ Password for %2 on %3:</source>
         <translation>服务器正在关闭。</translation>
     </message>
     <message>
-        <source>Disconnected by the server&apos;s operator.</source>
+        <source>Disconnected by the server's operator.</source>
         <translation>已被服务器管理员断开。</translation>
     </message>
     <message>
@@ -1723,6 +2191,22 @@ Password for %2 on %3:</source>
     <message>
         <source>%1 is banned for %2 more minutes after too many failed logins (further connections from it are refused without a log line)</source>
         <translation>%1 因登录失败次数过多，还将被封禁 %2 分钟（来自它的后续连接将被拒绝，不再记录日志）</translation>
+    </message>
+    <message>
+        <source>FTPS needs a certificate and its key.</source>
+        <translation>FTPS 需要证书及其密钥。</translation>
+    </message>
+    <message>
+        <source>An implicit-FTPS port needs TLS (the TLS policy is off).</source>
+        <translation>隐式 FTPS 端口需要 TLS（TLS 策略已关闭）。</translation>
+    </message>
+    <message>
+        <source>Implicit FTPS on %1</source>
+        <translation>%1 上的隐式 FTPS</translation>
+    </message>
+    <message>
+        <source>Cannot listen for implicit FTPS on %1: %2</source>
+        <translation>无法在 %1 上监听隐式 FTPS：%2</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2247,10 @@ Password for %2 on %3:</source>
         <source>Timeout: no login within %1 seconds.</source>
         <translation>超时：%1 秒内未登录。</translation>
     </message>
+    <message>
+        <source>Connected (implicit TLS)</source>
+        <translation>已连接（隐式 TLS）</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FtpSession</name>
@@ -1775,7 +2263,7 @@ Password for %2 on %3:</source>
         <translation>服务器关闭了会话：%1</translation>
     </message>
     <message>
-        <source>Not done: the connection was lost before it was this operation&apos;s turn (%1)</source>
+        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
         <translation>未执行：轮到此操作前连接已断开（%1）</translation>
     </message>
 </context>
@@ -1876,7 +2364,7 @@ Password for %2 on %3:</source>
         <translation>无法列出 %1</translation>
     </message>
     <message>
-        <source>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
         <translation>服务器的文件名不是 UTF-8：此连接改用 Latin-1。</translation>
     </message>
     <message>
@@ -1983,7 +2471,7 @@ Password for %2 on %3:</source>
         <translation>%1 中新文件夹的名称：</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid folder name.</source>
+        <source>"%1" is not a valid folder name.</source>
         <translation>“%1”不是有效的文件夹名。</translation>
     </message>
     <message>
@@ -2077,7 +2565,7 @@ Password for %2 on %3:</source>
         <translation>读写</translation>
     </message>
     <message>
-        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
+        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
         <translation>用户“%1”登录失败（%2），第 %3 次尝试，共 %4 次</translation>
     </message>
     <message>
@@ -2089,7 +2577,7 @@ Password for %2 on %3:</source>
         <translation>登录失败 %1 次：正在断开</translation>
     </message>
     <message>
-        <source>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
+        <source>Login of "%1" refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
         <translation>已拒绝“%1”的登录，未检查密码：此地址因登录失败次数过多，还将被封禁 %2 分钟</translation>
     </message>
     <message>
@@ -2138,6 +2626,34 @@ Password for %2 on %3:</source>
     <message>
         <source>Logged in; current folder %1</source>
         <translation>已登录；当前文件夹 %1</translation>
+    </message>
+    <message>
+        <source>TLS established (%1)</source>
+        <translation>已建立 TLS（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot use TLS: %1</source>
+        <translation>无法使用 TLS：%1</translation>
+    </message>
+    <message>
+        <source>Not encrypted: %1</source>
+        <translation>未加密：%1</translation>
+    </message>
+    <message>
+        <source>%1 does not offer TLS (AUTH: %2), and encryption is required. Use ftp:// or TLS mode auto to connect without it.</source>
+        <translation>%1 不提供 TLS（AUTH：%2），而加密是必需的。要在不加密的情况下连接，请使用 ftp:// 或 TLS 模式 auto。</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS (%1): the connection is not encrypted, passwords and files travel in clear text.</source>
+        <translation>服务器不提供 TLS（%1）：连接未加密，密码和文件以明文传输。</translation>
+    </message>
+    <message>
+        <source>%1 refused to encrypt data connections (PROT P: %2), and encryption is required. Use ftp:// or TLS mode auto to accept clear-text data connections.</source>
+        <translation>%1 拒绝加密数据连接（PROT P：%2），而加密是必需的。要接受明文数据连接，请使用 ftp:// 或 TLS 模式 auto。</translation>
+    </message>
+    <message>
+        <source>The server refused to encrypt data connections (%1): files travel in clear text, the password and commands are encrypted.</source>
+        <translation>服务器拒绝加密数据连接（%1）：文件以明文传输，密码和命令已加密。</translation>
     </message>
 </context>
 <context>
@@ -2560,16 +3076,8 @@ Password for %2 on %3:</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <source>host or ftp://user@host/folder</source>
-        <translation>主机或 ftp://用户@主机/文件夹</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>主机</translation>
-    </message>
-    <message>
-        <source>A host name or address, or an ftp:// URL; the drop-down lists recent connections</source>
-        <translation>主机名或地址，或 ftp:// URL；下拉列表中列出最近的连接</translation>
     </message>
     <message>
         <source>Port</source>
@@ -2602,6 +3110,14 @@ Password for %2 on %3:</source>
     <message>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>host, ftp://, ftpes:// or ftps://user@host/folder</source>
+        <translation>主机、ftp://、ftpes:// 或 ftps://用户@主机/文件夹</translation>
+    </message>
+    <message>
+        <source>A host name or address (encrypted with TLS when the server offers it), or a URL: ftp://, ftpes:// (explicit TLS required) or ftps:// (implicit TLS, port 990). The drop-down lists recent connections</source>
+        <translation>主机名或地址（服务器支持时使用 TLS 加密），或 URL：ftp://、ftpes://（要求显式 TLS）或 ftps://（隐式 TLS，端口 990）。下拉列表显示最近的连接</translation>
     </message>
 </context>
 <context>
@@ -2643,12 +3159,12 @@ Password for %2 on %3:</source>
         <translation>不再跟踪此文件：之后的保存不会上传，临时副本会被删除</translation>
     </message>
     <message>
-        <source>the desktop&apos;s default application</source>
+        <source>the desktop's default application</source>
         <translation>桌面的默认应用程序</translation>
     </message>
     <message>
-        <source>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</source>
-        <translation>打开文件进行编辑的命令（文件附加在末尾），例如 &quot;kate&quot; 或 &quot;code --wait&quot;；留空：使用桌面的应用程序</translation>
+        <source>The command that opens a file for editing (the file is added at the end), e.g. "kate" or "code --wait"; empty: the application your desktop uses</source>
+        <translation>打开文件进行编辑的命令（文件附加在末尾），例如 "kate" 或 "code --wait"；留空：使用桌面的应用程序</translation>
     </message>
     <message>
         <source>Upload saved files &amp;automatically</source>
@@ -2683,8 +3199,8 @@ Password for %2 on %3:</source>
         <translation>没有可以打开 %1 的应用程序；请在下方设置编辑器命令。</translation>
     </message>
     <message>
-        <source>Could not start the editor &quot;%1&quot;.</source>
-        <translation>无法启动编辑器 &quot;%1&quot;。</translation>
+        <source>Could not start the editor "%1".</source>
+        <translation>无法启动编辑器 "%1"。</translation>
     </message>
     <message numerus="yes">
         <source> (%n upload(s))</source>
@@ -2709,11 +3225,11 @@ Password for %2 on %3:</source>
         <translation>%1 已保存。上传到 %2？</translation>
     </message>
     <message>
-        <source>Replace the server&apos;s copy with yours?</source>
+        <source>Replace the server's copy with yours?</source>
         <translation>用您的副本替换服务器上的副本？</translation>
     </message>
     <message>
-        <source>&amp;Overwrite the server&apos;s copy</source>
+        <source>&amp;Overwrite the server's copy</source>
         <translation>覆盖服务器上的副本(&amp;O)</translation>
     </message>
     <message>
@@ -2721,7 +3237,7 @@ Password for %2 on %3:</source>
         <translation>上传(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Keep the server&apos;s copy</source>
+        <source>&amp;Keep the server's copy</source>
         <translation>保留服务器上的副本(&amp;K)</translation>
     </message>
     <message>
@@ -2752,7 +3268,7 @@ Password for %2 on %3:</source>
         <translation>已保存：上传？</translation>
     </message>
     <message>
-        <source>Checking the server&apos;s copy</source>
+        <source>Checking the server's copy</source>
         <translation>正在检查服务器上的副本</translation>
     </message>
     <message>
@@ -2978,7 +3494,7 @@ Password for %2 on %3:</source>
         <translation>请先选择要下载的文件或文件夹。</translation>
     </message>
     <message>
-        <source>A name cannot contain &quot;/&quot;: %1</source>
+        <source>A name cannot contain "/": %1</source>
         <translation>名称不能包含“/”：%1</translation>
     </message>
     <message>
@@ -3016,7 +3532,7 @@ Password for %2 on %3:</source>
         <translation>新建文件夹</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid folder name.</source>
+        <source>"%1" is not a valid folder name.</source>
         <translation>“%1”不是有效的文件夹名。</translation>
     </message>
     <message>
@@ -3063,7 +3579,7 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::RemoteTasks</name>
     <message>
-        <source>There is no site &quot;%1&quot; to work with.</source>
+        <source>There is no site "%1" to work with.</source>
         <translation>没有可用的站点“%1”。</translation>
     </message>
     <message>
@@ -3085,7 +3601,7 @@ Password for %2 on %3:</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; contains a line break.</source>
+        <source>The name "%1" contains a line break.</source>
         <translation>名称“%1”包含换行符。</translation>
     </message>
     <message>
@@ -3104,7 +3620,7 @@ Password for %2 on %3:</source>
         <translation>服务器发送的应答行超过了 %1 字节。</translation>
     </message>
     <message>
-        <source>The server sent something that is not an FTP reply: &quot;%1&quot;.</source>
+        <source>The server sent something that is not an FTP reply: "%1".</source>
         <translation>服务器发送了非 FTP 应答的内容：“%1”。</translation>
     </message>
     <message>
@@ -3114,6 +3630,95 @@ Password for %2 on %3:</source>
     <message>
         <source>The server sent a reply of more than %1 bytes.</source>
         <translation>服务器发送的回复超过 %1 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SecurityIndicator</name>
+    <message>
+        <source>%1 (transfers NOT encrypted)</source>
+        <translation>%1（传输未加密）</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is encrypted (%2). Click to see the server's certificate.</source>
+        <translation>到 %1 的连接已加密（%2）。单击查看服务器的证书。</translation>
+    </message>
+    <message>
+        <source>Encrypted: %1</source>
+        <translation>已加密：%1</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted: the password and the files cross the network readable by anyone on the path.</source>
+        <translation>到 %1 的连接未加密：密码和文件在网络上传输，路径上的任何人都能读取。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says "clear text only". The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose "Require explicit TLS" or "Implicit TLS" for it in the Site Manager.</source>
+        <translation>到 %1 的连接未加密：服务器未提供 TLS（小型开发板无法提供），或站点设置为“仅明文”。密码和文件在网络上传输，路径上的任何人都能读取。如果服务器支持 TLS，请在站点管理器中为其选择“要求显式 TLS”或“隐式 TLS”。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SelfSignedCertificate</name>
+    <message>
+        <source>Could not create a certificate (%1): %2</source>
+        <translation>无法创建证书（%1）：%2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>公钥</translation>
+    </message>
+    <message>
+        <source>extensions</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerCertificateStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the server's certificate.</source>
+        <translation>无法为服务器证书创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The server's certificate in %1 is locked by another process.</source>
+        <translation>%1 中的服务器证书被另一个进程锁定。</translation>
+    </message>
+    <message>
+        <source>The server's stored certificate cannot be used (%1). Delete %2 to make a new one.</source>
+        <translation>无法使用服务器保存的证书（%1）。删除 %2 以生成新证书。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3154,7 +3759,7 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::ServerHost</name>
     <message>
-        <source>the server&apos;s thread is still busy with a file operation; try again in a moment</source>
+        <source>the server's thread is still busy with a file operation; try again in a moment</source>
         <translation>服务器线程仍在执行文件操作；请稍后再试</translation>
     </message>
 </context>
@@ -3205,7 +3810,7 @@ Password for %2 on %3:</source>
         <translation>允许匿名登录</translation>
     </message>
     <message>
-        <source>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</source>
+        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
         <translation>任何人都可以用任意密码以“anonymous”或“ftp”登录。</translation>
     </message>
     <message>
@@ -3329,23 +3934,23 @@ Password for %2 on %3:</source>
         <translation>有用户账户没有名称：请输入名称，或移除该账户。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</source>
+        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
         <translation>“%1”是匿名登录：请勾选“允许匿名登录”，而不是将其添加为用户。</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; contains a space or a colon: choose another name.</source>
+        <source>The user name "%1" contains a space or a colon: choose another name.</source>
         <translation>用户名“%1”包含空格或冒号：请换一个名称。</translation>
     </message>
     <message>
-        <source>The user &quot;%1&quot; is listed twice: remove one of them.</source>
+        <source>The user "%1" is listed twice: remove one of them.</source>
         <translation>用户“%1”出现了两次：请移除其中一个。</translation>
     </message>
     <message>
-        <source>Enter a password for the user &quot;%1&quot; (double-click its password cell).</source>
+        <source>Enter a password for the user "%1" (double-click its password cell).</source>
         <translation>请为用户“%1”输入密码（双击其密码单元格）。</translation>
     </message>
     <message>
-        <source>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</source>
+        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
         <translation>没有人能登录：请勾选“允许匿名登录”或添加用户账户。</translation>
     </message>
     <message>
@@ -3410,13 +4015,17 @@ Password for %2 on %3:</source>
     </message>
     <message>
         <source>Could not start the server: %1
-Choose another port, or tick &quot;Any free port&quot;.</source>
+Choose another port, or tick "Any free port".</source>
         <translation>无法启动服务器：%1
 请选择其他端口，或勾选“任意空闲端口”。</translation>
     </message>
     <message>
         <source>Serving %1 on port %2 to %3.</source>
         <translation>正在通过端口 %2 向 %3 共享 %1。</translation>
+    </message>
+    <message>
+        <source>Could not start the server with encryption: %1</source>
+        <translation>无法以加密方式启动服务器：%1</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +4079,106 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>Transferred</source>
         <translation>已传输</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerTlsSection</name>
+    <message>
+        <source>Encryption (FTPS)</source>
+        <translation>加密（FTPS）</translation>
+    </message>
+    <message>
+        <source>Optional: clients choose TLS or clear text (boards)</source>
+        <translation>可选：客户端选择 TLS 或明文（开发板）</translation>
+    </message>
+    <message>
+        <source>Required: logins and data only over TLS</source>
+        <translation>必需：登录和数据仅通过 TLS</translation>
+    </message>
+    <message>
+        <source>Off: clear text only</source>
+        <translation>关闭：仅明文</translation>
+    </message>
+    <message>
+        <source>FTPS (explicit, AUTH TLS) with Ferry's own self-signed certificate, made on first use and kept for the next starts</source>
+        <translation>使用 Ferry 自己的自签名证书的 FTPS（显式，AUTH TLS），首次使用时生成并保留供以后启动使用</translation>
+    </message>
+    <message>
+        <source>Copy the certificate's SHA-256 fingerprint</source>
+        <translation>复制证书的 SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>Copy fingerprint</source>
+        <translation>复制指纹</translation>
+    </message>
+    <message>
+        <source>Copied the fingerprint</source>
+        <translation>已复制指纹</translation>
+    </message>
+    <message>
+        <source>Certificate
+SHA-256:</source>
+        <translation>证书
+SHA-256：</translation>
+    </message>
+    <message>
+        <source>Off: everything, passwords included, crosses the network in clear text.</source>
+        <translation>关闭：所有内容（包括密码）都以明文在网络上传输。</translation>
+    </message>
+    <message>
+        <source>Required: clients must use TLS (ftpes://) to log in and move files.</source>
+        <translation>必需：客户端必须使用 TLS（ftpes://）登录和传输文件。</translation>
+    </message>
+    <message>
+        <source>Optional: clients that can use TLS (ftpes://) are encrypted; others, such as boards, use clear text.</source>
+        <translation>可选：能使用 TLS（ftpes://）的客户端会加密；其他客户端（如开发板）使用明文。</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>复制 URL</translation>
+    </message>
+    <message>
+        <source>Clients check the server's certificate by its fingerprint, shown here while the server runs.</source>
+        <translation>客户端通过指纹检查服务器的证书，服务器运行时指纹显示在此处。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ServerTlsStream</name>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS 握手失败：%1</translation>
+    </message>
+    <message>
+        <source>the client did not resume the control connection's TLS session on the data connection (session reuse is required)</source>
+        <translation>客户端未在数据连接上恢复控制连接的 TLS 会话（要求会话复用）</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <source>the client closed the connection without ending TLS (no close_notify): data may be missing</source>
+        <translation>客户端在未结束 TLS 的情况下关闭了连接（无 close_notify）：数据可能缺失</translation>
+    </message>
+    <message>
+        <source>the client closed the connection</source>
+        <translation>客户端关闭了连接</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>TLS error %1</source>
+        <translation>TLS 错误 %1</translation>
     </message>
 </context>
 <context>
@@ -3796,11 +4505,11 @@ Uploaded by the client: %4 bytes</source>
         <translation>从 FileZilla 导入(&amp;I)…</translation>
     </message>
     <message>
-        <source>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
+        <source>Add the sites of FileZilla's site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
         <translation>添加 FileZilla 站点管理器（sitemanager.xml）中的站点：文件夹、服务器、用户、模式，密码存入系统钥匙串</translation>
     </message>
     <message>
-        <source>FileZilla&apos;s site manager file</source>
+        <source>FileZilla's site manager file</source>
         <translation>FileZilla 站点管理器文件</translation>
     </message>
     <message>
@@ -3834,6 +4543,30 @@ Uploaded by the client: %4 bytes</source>
         <translation>
             <numerusform>%n 条说明：请查看详细信息。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use TLS if available (FTP, encrypted when the server can)</source>
+        <translation>如可用则使用 TLS（FTP，服务器支持时加密）</translation>
+    </message>
+    <message>
+        <source>Require explicit TLS (FTPES)</source>
+        <translation>要求显式 TLS（FTPES）</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (FTPS, port 990)</source>
+        <translation>隐式 TLS（FTPS，端口 990）</translation>
+    </message>
+    <message>
+        <source>Clear text only (insecure: passwords readable on the network)</source>
+        <translation>仅明文（不安全：密码在网络上可读）</translation>
+    </message>
+    <message>
+        <source>TLS if available encrypts whenever the server offers it and works with servers that cannot (small boards). Explicit TLS refuses to go on without it; implicit TLS speaks TLS from the first byte, usually on port 990.</source>
+        <translation>“如可用则使用 TLS”在服务器提供时始终加密，也适用于不支持的服务器（小型开发板）。显式 TLS 没有 TLS 就拒绝继续；隐式 TLS 从第一个字节起就使用 TLS，通常在端口 990。</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -4064,7 +4797,7 @@ Uploaded by the client: %4 bytes</source>
         <translation>比较依据(&amp;B)</translation>
     </message>
     <message>
-        <source>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</source>
+        <source>The server's clock is %1 s off this computer's; comparisons allow for it.</source>
         <translation>服务器时钟与本机相差 %1 秒；比较时会考虑这一点。</translation>
     </message>
 </context>
@@ -4202,7 +4935,7 @@ Uploaded by the client: %4 bytes</source>
         <translation>校验和(&amp;H)</translation>
     </message>
     <message>
-        <source>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</source>
+        <source>Files of the same size are compared by the server's checksum (slower: both sides read every such file).</source>
         <translation>大小相同的文件按服务器的校验和比较（较慢：两侧都要读取每个这样的文件）。</translation>
     </message>
     <message>
@@ -4365,6 +5098,98 @@ Uploaded by the client: %4 bytes</source>
         <source>the connection was closed</source>
         <translation>连接已关闭</translation>
     </message>
+    <message>
+        <source>the connection could not be set up</source>
+        <translation>无法建立连接</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsCommands</name>
+    <message>
+        <source>TLS established (%1)</source>
+        <translation>已建立 TLS（%1）</translation>
+    </message>
+    <message>
+        <source>TLS on the control connection failed: %1</source>
+        <translation>控制连接上的 TLS 失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS: %1</source>
+        <translation>无法启动 TLS：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsCredentials</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>No PEM certificate found (%1).</source>
+        <translation>未找到 PEM 证书（%1）。</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>无证书</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>无密钥</translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase; the server needs it without one.</source>
+        <translation>私钥受密码短语保护；服务器需要没有密码短语的私钥。</translation>
+    </message>
+    <message>
+        <source>No PEM private key found (%1).</source>
+        <translation>未找到 PEM 私钥（%1）。</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>私钥与证书不匹配。</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 和 %2：%3</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be used: %1</source>
+        <translation>无法使用证书：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsSessionContext</name>
+    <message>
+        <source>The server has no certificate.</source>
+        <translation>服务器没有证书。</translation>
+    </message>
+    <message>
+        <source>Cannot set up TLS: %1</source>
+        <translation>无法设置 TLS：%1</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS: %1</source>
+        <translation>无法启动 TLS：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TlsStream</name>
+    <message>
+        <source>the data connection's certificate is not trusted (%1); SHA-256 %2</source>
+        <translation>数据连接的证书不受信任（%1）；SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>the connection was closed without the end of the TLS stream (no close_notify): data may be missing</source>
+        <translation>连接在 TLS 流结束前被关闭（无 close_notify）：数据可能缺失</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>连接已关闭</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TransferActions</name>
@@ -4504,6 +5329,22 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>Local error: writing the file failed.</source>
         <translation>本地错误：写入文件失败。</translation>
+    </message>
+    <message>
+        <source>Data connection: %1, TLS session resumed</source>
+        <translation>数据连接：%1，TLS 会话已恢复</translation>
+    </message>
+    <message>
+        <source>Data connection: %1, new TLS session</source>
+        <translation>数据连接：%1，新的 TLS 会话</translation>
+    </message>
+    <message>
+        <source>SSL connection failed.</source>
+        <translation>SSL 连接失败。</translation>
+    </message>
+    <message>
+        <source>SSL connection failed: session reuse required.</source>
+        <translation>SSL 连接失败：要求会话复用。</translation>
     </message>
 </context>
 <context>
@@ -4672,15 +5513,15 @@ Uploaded by the client: %4 bytes</source>
 <context>
     <name>Ferry::TransferQueue</name>
     <message>
-        <source>There is no site &quot;%1&quot; to transfer with.</source>
+        <source>There is no site "%1" to transfer with.</source>
         <translation>没有用于传输的站点“%1”。</translation>
     </message>
     <message>
-        <source>The local path &quot;%1&quot; is not absolute.</source>
+        <source>The local path "%1" is not absolute.</source>
         <translation>本地路径“%1”不是绝对路径。</translation>
     </message>
     <message>
-        <source>The remote path &quot;%1&quot; is not absolute (it must start with /).</source>
+        <source>The remote path "%1" is not absolute (it must start with /).</source>
         <translation>远程路径“%1”不是绝对路径（必须以 / 开头）。</translation>
     </message>
     <message>
@@ -4840,7 +5681,7 @@ Uploaded by the client: %4 bytes</source>
 <context>
     <name>Ferry::TransferScheduler</name>
     <message>
-        <source>There is no site &quot;%1&quot; to transfer with.</source>
+        <source>There is no site "%1" to transfer with.</source>
         <translation>没有用于传输的站点“%1”。</translation>
     </message>
     <message>
@@ -5177,6 +6018,13 @@ Uploaded by the client: %4 bytes</source>
     <message>
         <source>A folder named %1 already exists.</source>
         <translation>名为 %1 的文件夹已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>QSslSocket</name>
+    <message>
+        <source>The TLS/SSL connection has been closed</source>
+        <translation>TLS/SSL 连接已关闭</translation>
     </message>
 </context>
 <context>

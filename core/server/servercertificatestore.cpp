@@ -24,7 +24,7 @@ bool writeAtomically(const QString& path, const QByteArray& bytes, QFileDevice::
     // readable by others, not even for a moment.
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(permissions) ||
         file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = ServerCertificateStore::tr("Cannot write %1: %2")
+        *error = Ferry::ServerCertificateStore::tr("Cannot write %1: %2")
                      .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
