@@ -320,13 +320,8 @@ void MainWindow::createDocks()
     m_serverDock->setObjectName(QStringLiteral("serverDock"));
     m_serverDock->setWidget(m_serverPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_serverDock);
-    connect(m_serverPanel, &ServerPanel::connectRequested, this, [this](const QUrl& url) {
-        // Ferry's own server: its certificate (self-signed, made by this Ferry) needs no question.
-        QList<QByteArray> own;
-        if (const auto fingerprint = parseFingerprint(m_serverPanel->tlsSection()->fingerprint()))
-            own << *fingerprint;
-        openUrl(url, TabChoice::NewIfBusy, own);
-    });
+    connect(m_serverPanel, &ServerPanel::connectRequested, this,
+            [this](const QUrl& url) { openUrl(url, TabChoice::NewIfBusy); });
     connect(m_serverPanel, &ServerPanel::runningChanged, this, [this](bool running) {
         statusBar()->showMessage(running
                                      ? tr("The FTP server is running on port %1.").arg(m_serverPanel->port())
@@ -414,10 +409,22 @@ void MainWindow::showTransferQueue()
     }
 }
 
+FtpClientOptions MainWindow::trustingOwnServer(FtpClientOptions options) const
+{
+    // The server panel's own certificate (self-signed, made and kept by this Ferry) is trusted without a
+    // question while the panel serves: connecting to it ("Connect to this server", or typing its address)
+    // pins this very key. Any other server's certificate is judged as usual.
+    if (m_serverPanel && m_serverPanel->isRunning()) {
+        if (const auto fingerprint = parseFingerprint(m_serverPanel->tlsSection()->fingerprint()))
+            options.tls.acceptedFingerprints << *fingerprint;
+    }
+    return options;
+}
+
 void MainWindow::connectTo(const FtpLogin& login, const FtpClientOptions& options, const QString& remotePath,
                            const QString& localPath, int maxConnections)
 {
-    session()->connectTo(login, options, remotePath, localPath, maxConnections);
+    session()->connectTo(login, trustingOwnServer(options), remotePath, localPath, maxConnections);
 }
 
 void MainWindow::connectToSite(const Site& site, TabChoice where)
@@ -435,15 +442,15 @@ void MainWindow::connectFromQuickBar(const FtpLogin& login, const QString& path,
     if (sameServer && path.isEmpty() && login.password.isEmpty() && !login.isAnonymous()) {
         // The tab's own server without a password typed (a tab restored after a restart): its site's
         // keychain entry, or a question, and back to the folder it showed.
-        target->reconnect(m_settings.clientOptions());
+        target->reconnect(trustingOwnServer(m_settings.clientOptions()));
         return;
     }
-    FtpClientOptions options = m_settings.clientOptions();
+    FtpClientOptions options = trustingOwnServer(m_settings.clientOptions());
     options.tls.mode = mode;
     target->connectTo(login, options, path.isEmpty() && sameServer ? target->lastRemotePath() : path);
 }
 
-bool MainWindow::openUrl(const QUrl& url, TabChoice where, const QList<QByteArray>& trusted)
+bool MainWindow::openUrl(const QUrl& url, TabChoice where)
 {
     QString error;
     const std::optional<FtpLocation> location = FtpLocation::parse(url.toString(QUrl::FullyEncoded), &error);
@@ -459,9 +466,8 @@ bool MainWindow::openUrl(const QUrl& url, TabChoice where, const QList<QByteArra
     login.password = location->password;
     ConnectionSession* target = m_tabs->sessionFor(where);
     m_quickConnect->setFields(login, location->tlsMode);
-    FtpClientOptions options = m_settings.clientOptions();
+    FtpClientOptions options = trustingOwnServer(m_settings.clientOptions());
     options.tls.mode = location->tlsMode;
-    options.tls.acceptedFingerprints += trusted;
     target->connectTo(login, options, location->path);
     return true;
 }

@@ -62,10 +62,7 @@ public:
     // and opens its folder; for
     // `ferry ftp://host/path` (a second `ferry URL` reaches the running window with NewIfBusy). Returns
     // false (and says why in the window) when it is not an FTP URL.
-    // `trusted`: SHA-256 fingerprints of certificates accepted for this connection without a question
-    // (the server panel's own certificate when connecting to it).
-    bool openUrl(const QUrl& url, TabChoice where = TabChoice::Current,
-                 const QList<QByteArray>& trusted = {});
+    bool openUrl(const QUrl& url, TabChoice where = TabChoice::Current);
 
     // `ferry [URL]`, from this process's command line or handed over by a later `ferry` (SingleInstance):
     // opens the URL (in a tab of its own unless the one shown is fresh) and brings the window forward.
@@ -122,6 +119,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // `options` plus the certificate of this window's own running server (ServerPanel), trusted.
+    FtpClientOptions trustingOwnServer(FtpClientOptions options) const;
     // Connects a new tab to the log dock, the status bar, the quick-connect bar and the actions.
     void attachSession(ConnectionSession* session);
     void onCurrentTabChanged();

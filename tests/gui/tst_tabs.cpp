@@ -20,6 +20,7 @@
 #include "remotepane.h"
 #include "serverpanel.h"
 #include "serversessionmodel.h"
+#include "servertlssection.h"
 #include "singleinstance.h"
 #include "testfiles.h"
 #include "transfer/sessionbudget.h"
@@ -609,6 +610,10 @@ void TestTabs::secondFerryUrlReachesRunningWindow()
     // the first opens it in a second tab (Ferry's server, in this test's window, sees both).
     QVERIFY(QFileInfo(ferryBinary()).isExecutable());
     m_home = std::make_unique<QTemporaryDir>();
+    // The two ferry processes have settings (and trusted certificates) of their own: the server they reach
+    // serves clear text, as a board does, so that no certificate question stops them (FTPS to Ferry's own
+    // server is tst_serverpanel's and tst_windowtls's).
+    m_window->serverPanel()->tlsSection()->setPolicy(ServerOptions::TlsPolicy::Off);
     QVERIFY(startOwnServer());
     QVERIFY(writeFile(m_shared->filePath(QStringLiteral("other/second.txt")), "second\n"));
     ServerPanel* panel = m_window->serverPanel();

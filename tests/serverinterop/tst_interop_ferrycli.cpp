@@ -69,9 +69,13 @@ void TestInteropFerryCli::operations()
                              .arg(User, ipv6 ? QLatin1Char('[') + host + QLatin1Char(']') : host)
                              .arg(serve.port());
     const QString modeOption = active ? QStringLiteral("--active") : QStringLiteral("--passive");
+    // ferry serve offers FTPS with its self-signed certificate and the client asks for TLS: the client
+    // trusts it by the fingerprint the server printed, as a user would (the whole dialogue is encrypted).
+    QVERIFY2(!serve.fingerprint().isEmpty(), "ferry serve printed no certificate fingerprint");
+    const QStringList trust{QStringLiteral("--fingerprint"), serve.fingerprint()};
     const auto ferry = [&](const QString& command, const QStringList& arguments) {
-        return runTool(FerryServe::executable(), QStringList{command, modeOption} + arguments, FerryTimeoutMs,
-                       local, QByteArray(), env);
+        return runTool(FerryServe::executable(), QStringList{command, modeOption} + trust + arguments,
+                       FerryTimeoutMs, local, QByteArray(), env);
     };
 
     // mkdir (UTF-8 and a space, percent-encoded), then put into it.
