@@ -35,9 +35,9 @@ const QDateTime& nowOffset()
 void checkEntry(const RemoteEntry& entry)
 {
     FUZZ_CHECK(!entry.name.isEmpty());
-    FUZZ_CHECK(!entry.rawName.isEmpty());
+    FUZZ_CHECK(!entry.rawName().isEmpty());
     FUZZ_CHECK(!entry.name.contains(QLatin1Char('/')));
-    FUZZ_CHECK(!entry.rawName.contains('/'));
+    FUZZ_CHECK(!entry.rawName().contains('/'));
     FUZZ_CHECK(entry.name != QLatin1String(".") && entry.name != QLatin1String(".."));
     FUZZ_CHECK(!entry.name.contains(QChar(0)));
     FUZZ_CHECK(!entry.name.contains(QLatin1Char('\n')));
