@@ -221,6 +221,12 @@ bool VsftpdServer::writeConfig(const QHostAddress& bindAddress, quint16 port, QS
         QStringLiteral("pasv_max_port=%1").arg(passive.second),
         QStringLiteral("port_enable=YES"),
         QStringLiteral("connect_from_port_20=NO"),
+        // A session whose control connection dies between STOR and the data connection keeps the file's
+        // upload lock (lock_upload_files) while it waits for that data connection: 60 s by default, so a
+        // client's retry of the same file waits that long for the lock (tst_mirror's repeated drops).
+        // Loopback needs far less.
+        QStringLiteral("accept_timeout=10"),
+        QStringLiteral("connect_timeout=10"),
         // Containers: no new namespaces, no seccomp filter.
         QStringLiteral("isolate=NO"),
         QStringLiteral("isolate_network=NO"),
