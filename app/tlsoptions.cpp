@@ -117,28 +117,22 @@ void refuseUntrustedCertificates(FtpClient* client)
 {
     QObject::connect(
         client, &FtpClient::certificateCheckRequired, client, [client](const CertificateCheck& check) {
-            const QString fingerprint = formatFingerprint(certificateFingerprint(check.certificate()));
-            QString message;
-            if (check.reason == CertificateCheck::Reason::Changed) {
-                message =
-                    TlsOptions::tr("The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 "
-                                   "fingerprint is now %3, it was %4. Someone may be intercepting the "
-                                   "connection; refused. If the server's certificate really was replaced, "
-                                   "check the new fingerprint with its administrator and run again with "
-                                   "--fingerprint %3.")
-                        .arg(check.host)
-                        .arg(check.port)
-                        .arg(fingerprint, formatFingerprint(certificateFingerprint(check.previous)));
-            } else {
-                message =
-                    TlsOptions::tr("The certificate of %1:%2 is not trusted (%3). Its SHA-256 fingerprint is "
-                                   "%4. If that is the server's certificate, run again with --fingerprint %4 "
-                                   "(or --cacert FILE with the certificate or its CA).")
-                        .arg(check.host)
-                        .arg(check.port)
-                        .arg(check.errors.join(QLatin1String("; ")), fingerprint);
+            if (check.reason != CertificateCheck::Reason::Changed) {
+                // The client's own refusal text, with TlsSettings::refusalAdvice (set by apply()) appended.
+                client->answerCertificateCheck(CertificateAnswer::Reject, QString());
+                return;
             }
-            client->answerCertificateCheck(CertificateAnswer::Reject, message);
+            const QString fingerprint = formatFingerprint(certificateFingerprint(check.certificate()));
+            client->answerCertificateCheck(
+                CertificateAnswer::Reject,
+                TlsOptions::tr("The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 "
+                               "fingerprint is now %3, it was %4. Someone may be intercepting the "
+                               "connection; refused. If the server's certificate really was replaced, "
+                               "check the new fingerprint with its administrator and run again with "
+                               "--fingerprint %3.")
+                    .arg(check.host)
+                    .arg(check.port)
+                    .arg(fingerprint, formatFingerprint(certificateFingerprint(check.previous))));
         });
 }
 

@@ -59,7 +59,7 @@
         <translation>Die Verbindung ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <source>Trusted: the system's certificate store vouches for this certificate and its name.</source>
+        <source>Trusted: the system&apos;s certificate store vouches for this certificate and its name.</source>
         <translation>Vertrauenswürdig: Der Zertifikatspeicher des Systems bürgt für dieses Zertifikat und seinen Namen.</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>Dem Zertifikat von %1 wird nicht vertraut.</translation>
     </message>
     <message>
-        <source>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server's administrator gives you (a Ferry server shows it in its panel) before you trust it.</source>
+        <source>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server&apos;s administrator gives you (a Ferry server shows it in its panel) before you trust it.</source>
         <translation>Ferry kann nicht bestätigen, dass es mit diesem Server spricht und nicht mit jemandem dazwischen. Vergleichen Sie den SHA-256-Fingerabdruck unten mit dem, den Ihnen der Administrator des Servers nennt (ein Ferry-Server zeigt ihn in seinem Bereich), bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
         <translation>WARNUNG: Das Zertifikat von %1 hat sich GEÄNDERT.</translation>
     </message>
     <message>
-        <source>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server's administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</source>
+        <source>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server&apos;s administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</source>
         <translation>Sie haben diesem Server zuvor mit einem anderen Zertifikat vertraut. Jemand könnte die Verbindung abfangen, oder der Administrator des Servers hat ein neues Zertifikat installiert. Verbinden Sie sich nur, wenn Sie wissen, warum es sich geändert hat: Fragen Sie den Administrator nach dem neuen Fingerabdruck.</translation>
     </message>
     <message>
@@ -131,7 +131,7 @@
         <translation>Zertifikat von %1</translation>
     </message>
     <message>
-        <source>What the system's verification says about it:</source>
+        <source>What the system&apos;s verification says about it:</source>
         <translation>Was die Prüfung des Systems dazu sagt:</translation>
     </message>
     <message>
@@ -171,7 +171,7 @@
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <source>%1 (the server's)</source>
+        <source>%1 (the server&apos;s)</source>
         <translation>%1 (des Servers)</translation>
     </message>
     <message>
@@ -252,11 +252,11 @@
         <translation>Fortsetzen: Wenn die Teildatei .NAME.ferry-part existiert, den Download ab ihrer Größe fortsetzen (REST); sie behalten, wenn der Download fehlschlägt oder unterbrochen wird.</translation>
     </message>
     <message>
-        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
+        <source>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</source>
         <translation>Als NAME anmelden (statt des Benutzers aus der URL; Standard: anonymous).</translation>
     </message>
     <message>
-        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <source>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
         <translation>Mit PASSWORT anmelden (statt des Passworts aus der URL). Andere Benutzer dieses Rechners können Befehlszeilen sehen: verwenden Sie besser die Umgebungsvariable FERRY_PASSWORD.</translation>
     </message>
     <message>
@@ -284,24 +284,24 @@
         <translation>Ein entferntes Verzeichnis auflisten oder eine Datei anzeigen.</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'; a listing of more than 10,000 entries is printed while it arrives, in the server's order. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
-        <translation>Listet das Verzeichnis auf, das die URL bezeichnet (ftp://host/ ist das Anmeldeverzeichnis); bei einer URL, die eine Datei bezeichnet, wird diese Datei angezeigt. Gibt einen Namen pro Zeile auf der Standardausgabe aus, sortiert, Verzeichnisse mit abschließendem '/'; eine Auflistung mit mehr als 10.000 Einträgen wird ausgegeben, während sie ankommt, in der Reihenfolge des Servers. Mit -l ein Eintrag pro Zeile wie bei `ls -l`: Typ und Rechte ('?', wo der Server nichts angibt; bei Servern, die nur sagen, was diese Anmeldung darf, ist das die erste Dreiergruppe), Größe in Bytes, Änderungszeit (Ortszeit, JJJJ-MM-TT HH:MM), Name und ' -&gt; ZIEL' bei symbolischen Links. Die Einträge '.' und '..' werden ausgelassen.</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
+        <translation>Listet das Verzeichnis auf, das die URL bezeichnet (ftp://host/ ist das Anmeldeverzeichnis); bei einer URL, die eine Datei bezeichnet, wird diese Datei angezeigt. Gibt einen Namen pro Zeile auf der Standardausgabe aus, sortiert, Verzeichnisse mit abschließendem &apos;/&apos;; eine Auflistung mit mehr als 10.000 Einträgen wird ausgegeben, während sie ankommt, in der Reihenfolge des Servers. Mit -l ein Eintrag pro Zeile wie bei `ls -l`: Typ und Rechte (&apos;?&apos;, wo der Server nichts angibt; bei Servern, die nur sagen, was diese Anmeldung darf, ist das die erste Dreiergruppe), Größe in Bytes, Änderungszeit (Ortszeit, JJJJ-MM-TT HH:MM), Name und &apos; -&gt; ZIEL&apos; bei symbolischen Links. Die Einträge &apos;.&apos; und &apos;..&apos; werden ausgelassen.</translation>
     </message>
     <message>
         <source>Download a file.</source>
         <translation>Eine Datei herunterladen.</translation>
     </message>
     <message>
-        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
-        <translation>Lädt die Datei, die die URL bezeichnet, nach LOKAL herunter. Ohne LOKAL behält die Datei ihren entfernten Namen im aktuellen Verzeichnis; ist LOKAL ein Verzeichnis, kommt die Datei unter ihrem entfernten Namen hinein; '-' schreibt die Datei auf die Standardausgabe. Die Daten gehen in eine temporäre Datei .NAME.ferry-part neben dem Ziel, die erst in NAME umbenannt wird (eine vorhandene Datei wird ersetzt), wenn die ganze Datei angekommen ist. Bei einem Fehler oder Strg+C wird die temporäre Datei entfernt, außer -c ist angegeben.</translation>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>Lädt die Datei, die die URL bezeichnet, nach LOKAL herunter. Ohne LOKAL behält die Datei ihren entfernten Namen im aktuellen Verzeichnis; ist LOKAL ein Verzeichnis, kommt die Datei unter ihrem entfernten Namen hinein; &apos;-&apos; schreibt die Datei auf die Standardausgabe. Die Daten gehen in eine temporäre Datei .NAME.ferry-part neben dem Ziel, die erst in NAME umbenannt wird (eine vorhandene Datei wird ersetzt), wenn die ganze Datei angekommen ist. Bei einem Fehler oder Strg+C wird die temporäre Datei entfernt, außer -c ist angegeben.</translation>
     </message>
     <message>
         <source>Upload a file.</source>
         <translation>Eine Datei hochladen.</translation>
     </message>
     <message>
-        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
-        <translation>Lädt die lokale Datei LOKAL zur URL hoch und ersetzt eine entfernte Datei gleichen Namens. Endet die URL mit '/', kommt die Datei unter ihrem lokalen Namen in dieses Verzeichnis.</translation>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</source>
+        <translation>Lädt die lokale Datei LOKAL zur URL hoch und ersetzt eine entfernte Datei gleichen Namens. Endet die URL mit &apos;/&apos;, kommt die Datei unter ihrem lokalen Namen in dieses Verzeichnis.</translation>
     </message>
     <message>
         <source>Create a remote directory.</source>
@@ -332,15 +332,15 @@
         <translation>Eine entfernte Datei oder ein Verzeichnis umbenennen oder verschieben.</translation>
     </message>
     <message>
-        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
-        <translation>Benennt die Datei oder das Verzeichnis, das die URL bezeichnet, in NEUERNAME um. NEUERNAME gilt relativ zu dem Verzeichnis, das den Eintrag enthält, außer er beginnt mit '/' (ein absoluter Pfad auf dem Server) oder ist eine ftp://-URL auf demselben Server; er wird nur prozentdekodiert, wenn er eine URL ist.</translation>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>Benennt die Datei oder das Verzeichnis, das die URL bezeichnet, in NEUERNAME um. NEUERNAME gilt relativ zu dem Verzeichnis, das den Eintrag enthält, außer er beginnt mit &apos;/&apos; (ein absoluter Pfad auf dem Server) oder ist eine ftp://-URL auf demselben Server; er wird nur prozentdekodiert, wenn er eine URL ist.</translation>
     </message>
     <message>
         <source>Share a local folder over FTP until Ctrl-C.</source>
         <translation>Einen lokalen Ordner per FTP freigeben, bis Strg+C.</translation>
     </message>
     <message>
-        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
+        <source>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</source>
         <translation>Startet Ferrys FTP-Server auf einem lokalen Ordner (siehe ferry serve --help).</translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
+        <source>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</source>
         <translation>Das Passwort für einen benannten Benutzer (--user oder aus der URL), wenn weder --password noch die URL eines angibt.</translation>
     </message>
     <message>
@@ -388,19 +388,19 @@
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
-        <translation>Eine URL anstelle eines Befehls nimmt keine weiteren Argumente; um einen Befehl darauf auszuführen, schreiben Sie z. B. 'ferry ls %1'.</translation>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</source>
+        <translation>Eine URL anstelle eines Befehls nimmt keine weiteren Argumente; um einen Befehl darauf auszuführen, schreiben Sie z. B. &apos;ferry ls %1&apos;.</translation>
     </message>
     <message>
-        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
-        <translation>Diese ferry-Version hat keine grafische Oberfläche, um %1 zu öffnen; verwenden Sie einen Befehl wie 'ferry ls %1'.</translation>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</source>
+        <translation>Diese ferry-Version hat keine grafische Oberfläche, um %1 zu öffnen; verwenden Sie einen Befehl wie &apos;ferry ls %1&apos;.</translation>
     </message>
     <message>
         <source>Too many arguments (usage: ferry help [COMMAND]).</source>
         <translation>Zu viele Argumente (Aufruf: ferry help [BEFEHL]).</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -456,16 +456,16 @@
         <translation>ferry: diese Version hat keine grafische Oberfläche.</translation>
     </message>
     <message>
-        <source>Try 'ferry --help' for more information.</source>
-        <translation>Weitere Informationen mit 'ferry --help'.</translation>
+        <source>Try &apos;ferry --help&apos; for more information.</source>
+        <translation>Weitere Informationen mit &apos;ferry --help&apos;.</translation>
     </message>
     <message>
-        <source>Try 'ferry %1 --help' for more information.</source>
-        <translation>Weitere Informationen mit 'ferry %1 --help'.</translation>
+        <source>Try &apos;ferry %1 --help&apos; for more information.</source>
+        <translation>Weitere Informationen mit &apos;ferry %1 --help&apos;.</translation>
     </message>
     <message>
-        <source>Try 'ferry serve --help' for more information.</source>
-        <translation>Weitere Informationen mit 'ferry serve --help'.</translation>
+        <source>Try &apos;ferry serve --help&apos; for more information.</source>
+        <translation>Weitere Informationen mit &apos;ferry serve --help&apos;.</translation>
     </message>
     <message>
         <source>Mirror a folder to or from a server.</source>
@@ -476,12 +476,12 @@
         <translation>Macht DEST zu einer Kopie von SRC; eines davon ist ein lokaler Ordner, das andere eine ftp://-URL (siehe ferry mirror --help).</translation>
     </message>
     <message>
-        <source>Try 'ferry mirror --help' for more information.</source>
-        <translation>Weitere Informationen mit 'ferry mirror --help'.</translation>
+        <source>Try &apos;ferry mirror --help&apos; for more information.</source>
+        <translation>Weitere Informationen mit &apos;ferry mirror --help&apos;.</translation>
     </message>
     <message>
-        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</source>
-        <translation>ftp://[BENUTZER[:PASSWORT]@]HOST[:PORT]/PFAD, z. B. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. Der Port ist standardmäßig 21; ohne Benutzer meldet sich ferry als anonymous an. Namen dürfen prozentkodiert sein (a%20b.txt, %C3%A9). PFAD ist relativ zum Anmeldeverzeichnis; ftp://host/%2Fetc/motd oder ftp://host//etc/motd ist der absolute Pfad /etc/motd. Ein abschließendes '/' bezeichnet ein Verzeichnis. ftpes:// verlangt TLS (AUTH TLS), ftps:// ist implizites TLS (Port 990); ftp:// verschlüsselt mit TLS, wenn der Server es anbietet, und sagt es mit -v.</translation>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</source>
+        <translation>ftp://[BENUTZER[:PASSWORT]@]HOST[:PORT]/PFAD, z. B. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. Der Port ist standardmäßig 21; ohne Benutzer meldet sich ferry als anonymous an. Namen dürfen prozentkodiert sein (a%20b.txt, %C3%A9). PFAD ist relativ zum Anmeldeverzeichnis; ftp://host/%2Fetc/motd oder ftp://host//etc/motd ist der absolute Pfad /etc/motd. Ein abschließendes &apos;/&apos; bezeichnet ein Verzeichnis. ftpes:// verlangt TLS (AUTH TLS), ftps:// ist implizites TLS (Port 990); ftp:// verschlüsselt mit TLS, wenn der Server es anbietet, und sagt es mit -v.</translation>
     </message>
 </context>
 <context>
@@ -726,7 +726,7 @@ Options:
                         deleted) on standard output, one line each with the
                         reason; change nothing.
       --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; '*' stops at '/';
+                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
                         repeatable).
       --exclude GLOB    Leave out files whose relative path, name or a folder
                         above matches GLOB (repeatable).
@@ -736,13 +736,13 @@ Options:
       --compare         Print what differs between SRC and DEST, one line each
                         with the reason (-v: the equal ones too); change
                         nothing. Exit status 0 when nothing differs, 1 otherwise.
-      --checksum        Compare files of the same size by the server's checksum
+      --checksum        Compare files of the same size by the server&apos;s checksum
                         (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
       --watch           After the mirror, keep uploading what changes in SRC
                         (a local folder), a line per upload; with --delete also
                         delete what is deleted; what --exclude matches is not
                         watched. Ctrl-C stops.
-      --user NAME       Log in as NAME (instead of the URL's user).
+      --user NAME       Log in as NAME (instead of the URL&apos;s user).
       --password PASSWORD
                         Log in with PASSWORD (or set FERRY_PASSWORD).
       --active          Active mode: the server connects to ferry for data.
@@ -750,7 +750,7 @@ Options:
   -v, --verbose         A line per file transferred, skipped or deleted, and
                         per retry or failure.
   -h, --help            Show this help.
-      --tls MODE        auto, require, implicit or off (overrides the URL's
+      --tls MODE        auto, require, implicit or off (overrides the URL&apos;s
                         scheme: ftp://, ftpes://, ftps://).
       --fingerprint SHA256
                         Trust the server certificate with this SHA-256.
@@ -785,7 +785,7 @@ Optionen:
                         dem Grund; nichts ändern.
       --include GLOB    Nur Dateien, deren relativer Pfad, Name oder ein
                         übergeordneter Ordner auf GLOB passt (*, ?, [...];
-                        '*' endet bei '/'; wiederholbar).
+                        &apos;*&apos; endet bei &apos;/&apos;; wiederholbar).
       --exclude GLOB    Dateien auslassen, deren relativer Pfad, Name oder ein
                         übergeordneter Ordner auf GLOB passt (wiederholbar).
       --delete          Nach einer fehlerfreien Übertragung die Dateien und
@@ -836,7 +836,7 @@ Standardfehlerausgabe aufgeführt) oder der Server hat abgelehnt,
 <context>
     <name>Ferry::Cli::MirrorSync</name>
     <message>
-        <source>The server's clock is %1 s ahead (learned from an earlier upload).
+        <source>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
 </source>
         <translation>Die Uhr des Servers geht %1 s vor (aus einem früheren Upload gelernt).
 </translation>
@@ -919,7 +919,7 @@ Standardfehlerausgabe aufgeführt) oder der Server hat abgelehnt,
 </translation>
     </message>
     <message>
-        <source>The server's clock is %1 s ahead of this computer's.
+        <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.
 </source>
         <translation>Die Uhr des Servers geht %1 s vor der dieses Rechners.
 </translation>
@@ -938,15 +938,15 @@ Standardfehlerausgabe aufgeführt) oder der Server hat abgelehnt,
         <translation>Zu viele Argumente (Aufruf: ferry serve [VERZ] [OPTIONEN]).</translation>
     </message>
     <message>
-        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
         <translation>--port erwartet eine Zahl von 0 bis 65535 (0: ein beliebiger freier Port), nicht „%1“.</translation>
     </message>
     <message>
-        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
+        <source>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</source>
         <translation>--bind erwartet eine IPv4- oder IPv6-Adresse, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</source>
         <translation>--user erwartet NAME:PASSWORT[:rw|ro], z. B. --user alice:secret:rw, nicht „%1“.</translation>
     </message>
     <message>
@@ -1074,7 +1074,7 @@ Standardfehlerausgabe aufgeführt) oder der Server hat abgelehnt,
 </translation>
     </message>
     <message>
-        <source>--tls takes off, optional or required, not "%1".</source>
+        <source>--tls takes off, optional or required, not &quot;%1&quot;.</source>
         <translation>--tls erwartet off, optional oder required, nicht „%1“.</translation>
     </message>
     <message>
@@ -1082,7 +1082,7 @@ Standardfehlerausgabe aufgeführt) oder der Server hat abgelehnt,
         <translation>--cert und --key gehören zusammen: das Zertifikat (PEM) und sein privater Schlüssel.</translation>
     </message>
     <message>
-        <source>--implicit-port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <source>--implicit-port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
         <translation>--implicit-port erwartet eine Zahl von 0 bis 65535 (0: beliebiger freier Port), nicht „%1“.</translation>
     </message>
     <message>
@@ -1123,12 +1123,12 @@ Options:
       --cert FILE --key FILE
                         The certificate (PEM, its chain after it) and its private key.
                         Default: a self-signed certificate made on first use and kept
-                        in Ferry's data folder (its fingerprint is printed at start).
+                        in Ferry&apos;s data folder (its fingerprint is printed at start).
       --implicit-port N Also listen for implicit FTPS (TLS from connect, ftps://) on
                         port N (0: any free port).
       --tls-require-reuse
                         Refuse TLS data connections that do not resume the control
-                        connection's TLS session (522), as vsftpd does by default.
+                        connection&apos;s TLS session (522), as vsftpd does by default.
   -v, --verbose         Log every command and reply too.
   -h, --help            Show this help.
 
@@ -1199,7 +1199,7 @@ Strg+C, 2 Aufruffehler, 3 der Port konnte nicht geöffnet werden, 4 der Ordner i
 <context>
     <name>Ferry::Cli::TlsOptions</name>
     <message>
-        <source>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <source>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL&apos;s scheme.</source>
         <translation>Verschlüsselung: auto (TLS, wenn der Server es anbietet; Standard für ftp://), require (explizites TLS; ftpes://), implicit (TLS ab dem ersten Byte; ftps://, Port 990) oder off. Überschreibt das Schema der URL.</translation>
     </message>
     <message>
@@ -1207,11 +1207,11 @@ Strg+C, 2 Aufruffehler, 3 der Port konnte nicht geöffnet werden, 4 der Ordner i
         <translation>Dem Serverzertifikat mit dem SHA-256-Fingerabdruck SHA256 vertrauen (hexadezimal, Doppelpunkte optional), auch wenn es selbstsigniert ist oder sein Name nicht passt.</translation>
     </message>
     <message>
-        <source>Trust the certificates in FILE (PEM or DER): a CA that signed the server's certificate, or the server's own certificate.</source>
+        <source>Trust the certificates in FILE (PEM or DER): a CA that signed the server&apos;s certificate, or the server&apos;s own certificate.</source>
         <translation>Den Zertifikaten in FILE vertrauen (PEM oder DER): einer CA, die das Serverzertifikat signiert hat, oder dem eigenen Zertifikat des Servers.</translation>
     </message>
     <message>
-        <source>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <source>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL&apos;s scheme.</source>
         <translation>Verschlüsselung: auto (TLS, wenn der Server es anbietet, Standard für ftp://), require (ftpes://), implicit (ftps://, Port 990) oder off. Überschreibt das Schema der URL.</translation>
     </message>
     <message>
@@ -1219,19 +1219,19 @@ Strg+C, 2 Aufruffehler, 3 der Port konnte nicht geöffnet werden, 4 der Ordner i
         <translation>Dem Serverzertifikat mit diesem SHA-256-Fingerabdruck vertrauen (hexadezimal, Doppelpunkte optional), auch wenn es selbstsigniert ist.</translation>
     </message>
     <message>
-        <source>Trust the certificates in FILE (PEM or DER): the server's own or the CA that signed it.</source>
+        <source>Trust the certificates in FILE (PEM or DER): the server&apos;s own or the CA that signed it.</source>
         <translation>Den Zertifikaten in FILE vertrauen (PEM oder DER): dem des Servers oder der CA, die es signiert hat.</translation>
     </message>
     <message>
-        <source>--tls takes auto, require, implicit or off, not "%1".</source>
+        <source>--tls takes auto, require, implicit or off, not &quot;%1&quot;.</source>
         <translation>--tls erwartet auto, require, implicit oder off, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not "%1").</source>
+        <source>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not &quot;%1&quot;).</source>
         <translation>--fingerprint erwartet einen SHA-256-Fingerabdruck: 64 Hexadezimalziffern, Doppelpunkte optional (nicht „%1“).</translation>
     </message>
     <message>
-        <source>If that is the server's certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</source>
+        <source>If that is the server&apos;s certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</source>
         <translation>Ist das das Zertifikat des Servers, erneut mit --fingerprint %1 ausführen (oder --cacert FILE mit dem Zertifikat oder seiner CA).</translation>
     </message>
     <message>
@@ -1243,12 +1243,8 @@ Strg+C, 2 Aufruffehler, 3 der Port konnte nicht geöffnet werden, 4 der Ordner i
         <translation>%1 enthält kein Zertifikat (PEM oder DER).</translation>
     </message>
     <message>
-        <source>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server's certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</source>
+        <source>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server&apos;s certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</source>
         <translation>Das Zertifikat von %1:%2 hat sich GEÄNDERT, seit Sie ihm vertraut haben: Sein SHA-256-Fingerabdruck ist jetzt %3, vorher %4. Jemand könnte die Verbindung abfangen; abgelehnt. Wurde das Zertifikat des Servers wirklich ersetzt, prüfen Sie den neuen Fingerabdruck mit seinem Administrator und führen Sie erneut mit --fingerprint %3 aus.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1:%2 is not trusted (%3). Its SHA-256 fingerprint is %4. If that is the server's certificate, run again with --fingerprint %4 (or --cacert FILE with the certificate or its CA).</source>
-        <translation>Dem Zertifikat von %1:%2 wird nicht vertraut (%3). Sein SHA-256-Fingerabdruck ist %4. Ist das das Zertifikat des Servers, erneut mit --fingerprint %4 ausführen (oder --cacert FILE mit dem Zertifikat oder seiner CA).</translation>
     </message>
     <message>
         <source>Not encrypted (clear text).</source>
@@ -1321,7 +1317,7 @@ Strg+C, 2 Aufruffehler, 3 der Port konnte nicht geöffnet werden, 4 der Ordner i
         <translation>Der Server hat QUIT nicht angenommen</translation>
     </message>
     <message>
-        <source>The server refused "%1"</source>
+        <source>The server refused &quot;%1&quot;</source>
         <translation>Der Server hat „%1“ abgelehnt</translation>
     </message>
     <message>
@@ -1333,11 +1329,11 @@ Strg+C, 2 Aufruffehler, 3 der Port konnte nicht geöffnet werden, 4 der Ordner i
         <translation>%1: der Server unterstützt %2 nicht.</translation>
     </message>
     <message>
-        <source>"%1" is not a single command line.</source>
+        <source>&quot;%1&quot; is not a single command line.</source>
         <translation>„%1“ ist keine einzelne Befehlszeile.</translation>
     </message>
     <message>
-        <source>The server's answer to PWD has no folder in it: %1</source>
+        <source>The server&apos;s answer to PWD has no folder in it: %1</source>
         <translation>Die Antwort des Servers auf PWD enthält keinen Ordner: %1</translation>
     </message>
     <message>
@@ -1383,7 +1379,7 @@ Strg+C, 2 Aufruffehler, 3 der Port konnte nicht geöffnet werden, 4 der Ordner i
         <translation>Datei/Ordner</translation>
     </message>
     <message>
-        <source>Directory comparison: the marks show how each entry differs from the other pane's folder; point at an entry for the sizes and times.</source>
+        <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
         <translation>Verzeichnisvergleich: die Markierungen zeigen, wie jeder Eintrag vom Ordner des anderen Bereichs abweicht; für Größen und Zeiten auf einen Eintrag zeigen.</translation>
     </message>
 </context>
@@ -1653,11 +1649,11 @@ Passwort für %2 auf %3:</translation>
 <context>
     <name>Ferry::DataConnectionSetup</name>
     <message>
-        <source>Refused a data connection from %1 port %2: not the client's address</source>
+        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
         <translation>Datenverbindung von %1 Port %2 abgelehnt: nicht die Adresse des Clients</translation>
     </message>
     <message>
-        <source>Refused an active data connection to %1: not the client's address</source>
+        <source>Refused an active data connection to %1: not the client&apos;s address</source>
         <translation>Aktive Datenverbindung zu %1 abgelehnt: nicht die Adresse des Clients</translation>
     </message>
     <message>
@@ -1712,7 +1708,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Der Server verlangte eine Datenverbindung zu %1; stattdessen wird %2 verwendet</translation>
     </message>
     <message>
-        <source>Could not connect to the server's data port (%1): %2</source>
+        <source>Could not connect to the server&apos;s data port (%1): %2</source>
         <translation>Verbindung zum Datenport des Servers (%1) nicht möglich: %2</translation>
     </message>
     <message>
@@ -1766,11 +1762,11 @@ Passwort für %2 auf %3:</translation>
 <context>
     <name>Ferry::DirectoryNotifier</name>
     <message>
-        <source>the system's limit of watched files may be reached</source>
+        <source>the system&apos;s limit of watched files may be reached</source>
         <translation>die Höchstzahl überwachter Dateien des Systems ist vielleicht erreicht</translation>
     </message>
     <message>
-        <source>the system's limit of watched folders is reached (fs.inotify.max_user_watches)</source>
+        <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</source>
         <translation>die Höchstzahl überwachter Ordner des Systems ist erreicht (fs.inotify.max_user_watches)</translation>
     </message>
 </context>
@@ -1860,7 +1856,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Ihre Datei:</translation>
     </message>
     <message>
-        <source>Server's file:</source>
+        <source>Server&apos;s file:</source>
         <translation>Datei auf dem Server:</translation>
     </message>
     <message>
@@ -1880,7 +1876,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Die vorhandene Datei fortsetzen: sie ist kleiner, als wäre eine frühere Übertragung abgebrochen</translation>
     </message>
     <message>
-        <source>Transfer under a free name such as "name (1).ext"</source>
+        <source>Transfer under a free name such as &quot;name (1).ext&quot;</source>
         <translation>Unter einem freien Namen wie „Name (1).ext“ übertragen</translation>
     </message>
     <message>
@@ -2002,11 +1998,11 @@ Passwort für %2 auf %3:</translation>
         <translation>Die Prüfsumme von %1 wurde nicht geprüft: der Server hat %2 abgelehnt (%3).</translation>
     </message>
     <message>
-        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
+        <source>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</source>
         <translation>Die Prüfsumme von %1 wurde nicht geprüft: der Server hat auf %2 mit „%3“ geantwortet.</translation>
     </message>
     <message>
-        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
+        <source>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</source>
         <translation>Überprüfung fehlgeschlagen: %1 des Servers für %2 ist %3, die der lokalen Datei %4.</translation>
     </message>
     <message>
@@ -2147,7 +2143,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
+        <source>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</source>
         <translation>Der Name „%1“ enthält einen Zeilenumbruch und kann nicht an einen FTP-Server gesendet werden.</translation>
     </message>
     <message>
@@ -2186,7 +2182,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Der Server wird heruntergefahren.</translation>
     </message>
     <message>
-        <source>Disconnected by the server's operator.</source>
+        <source>Disconnected by the server&apos;s operator.</source>
         <translation>Vom Betreiber des Servers getrennt.</translation>
     </message>
     <message>
@@ -2292,7 +2288,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Der Server hat die Sitzung geschlossen: %1</translation>
     </message>
     <message>
-        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
+        <source>Not done: the connection was lost before it was this operation&apos;s turn (%1)</source>
         <translation>Nicht ausgeführt: die Verbindung brach ab, bevor dieser Vorgang an der Reihe war (%1)</translation>
     </message>
 </context>
@@ -2393,7 +2389,7 @@ Passwort für %2 auf %3:</translation>
         <translation>%1 konnte nicht aufgelistet werden</translation>
     </message>
     <message>
-        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <source>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</source>
         <translation>Die Dateinamen des Servers sind nicht UTF-8: für diese Verbindung wird Latin-1 verwendet.</translation>
     </message>
     <message>
@@ -2503,7 +2499,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Name des neuen Ordners in %1:</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>„%1“ ist kein gültiger Ordnername.</translation>
     </message>
     <message>
@@ -2597,7 +2593,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Lesen und Schreiben</translation>
     </message>
     <message>
-        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
+        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
         <translation>Anmeldung für Benutzer „%1“ fehlgeschlagen (%2), Versuch %3 von %4</translation>
     </message>
     <message>
@@ -2609,7 +2605,7 @@ Passwort für %2 auf %3:</translation>
         <translation>%1 fehlgeschlagene Anmeldungen: Verbindung wird getrennt</translation>
     </message>
     <message>
-        <source>Login of "%1" refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
+        <source>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
         <translation>Anmeldung von „%1“ ohne Prüfung des Passworts abgelehnt: diese Adresse ist nach zu vielen fehlgeschlagenen Anmeldungen noch %2 Minuten gesperrt</translation>
     </message>
     <message>
@@ -3197,12 +3193,12 @@ Passwort für %2 auf %3:</translation>
         <translation>Die Datei vergessen: spätere Speicherungen werden nicht hochgeladen und die temporäre Kopie wird gelöscht</translation>
     </message>
     <message>
-        <source>the desktop's default application</source>
+        <source>the desktop&apos;s default application</source>
         <translation>die Standardanwendung des Desktops</translation>
     </message>
     <message>
-        <source>The command that opens a file for editing (the file is added at the end), e.g. "kate" or "code --wait"; empty: the application your desktop uses</source>
-        <translation>Der Befehl, der eine Datei zum Bearbeiten öffnet (die Datei wird angehängt), z. B. "kate" oder "code --wait"; leer: die Anwendung Ihres Desktops</translation>
+        <source>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</source>
+        <translation>Der Befehl, der eine Datei zum Bearbeiten öffnet (die Datei wird angehängt), z. B. &quot;kate&quot; oder &quot;code --wait&quot;; leer: die Anwendung Ihres Desktops</translation>
     </message>
     <message>
         <source>Upload saved files &amp;automatically</source>
@@ -3237,8 +3233,8 @@ Passwort für %2 auf %3:</translation>
         <translation>Keine Anwendung öffnet %1; unten einen Editor-Befehl eintragen.</translation>
     </message>
     <message>
-        <source>Could not start the editor "%1".</source>
-        <translation>Der Editor "%1" ließ sich nicht starten.</translation>
+        <source>Could not start the editor &quot;%1&quot;.</source>
+        <translation>Der Editor &quot;%1&quot; ließ sich nicht starten.</translation>
     </message>
     <message numerus="yes">
         <source> (%n upload(s))</source>
@@ -3264,11 +3260,11 @@ Passwort für %2 auf %3:</translation>
         <translation>%1 wurde gespeichert. Nach %2 hochladen?</translation>
     </message>
     <message>
-        <source>Replace the server's copy with yours?</source>
+        <source>Replace the server&apos;s copy with yours?</source>
         <translation>Die Kopie auf dem Server durch Ihre ersetzen?</translation>
     </message>
     <message>
-        <source>&amp;Overwrite the server's copy</source>
+        <source>&amp;Overwrite the server&apos;s copy</source>
         <translation>Kopie auf dem Server &amp;überschreiben</translation>
     </message>
     <message>
@@ -3276,7 +3272,7 @@ Passwort für %2 auf %3:</translation>
         <translation>&amp;Hochladen</translation>
     </message>
     <message>
-        <source>&amp;Keep the server's copy</source>
+        <source>&amp;Keep the server&apos;s copy</source>
         <translation>Kopie auf dem Server &amp;behalten</translation>
     </message>
     <message>
@@ -3307,7 +3303,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Gespeichert: hochladen?</translation>
     </message>
     <message>
-        <source>Checking the server's copy</source>
+        <source>Checking the server&apos;s copy</source>
         <translation>Prüfe die Kopie auf dem Server</translation>
     </message>
     <message>
@@ -3533,7 +3529,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Wählen Sie zuerst die herunterzuladenden Dateien oder Ordner aus.</translation>
     </message>
     <message>
-        <source>A name cannot contain "/": %1</source>
+        <source>A name cannot contain &quot;/&quot;: %1</source>
         <translation>Ein Name darf kein „/“ enthalten: %1</translation>
     </message>
     <message>
@@ -3572,7 +3568,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>„%1“ ist kein gültiger Ordnername.</translation>
     </message>
     <message>
@@ -3619,7 +3615,7 @@ Passwort für %2 auf %3:</translation>
 <context>
     <name>Ferry::RemoteTasks</name>
     <message>
-        <source>There is no site "%1" to work with.</source>
+        <source>There is no site &quot;%1&quot; to work with.</source>
         <translation>Es gibt keine Site „%1“, mit der gearbeitet werden kann.</translation>
     </message>
     <message>
@@ -3641,7 +3637,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break.</source>
+        <source>The name &quot;%1&quot; contains a line break.</source>
         <translation>Der Name „%1“ enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
@@ -3660,7 +3656,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Der Server hat eine Antwortzeile länger als %1 Bytes gesendet.</translation>
     </message>
     <message>
-        <source>The server sent something that is not an FTP reply: "%1".</source>
+        <source>The server sent something that is not an FTP reply: &quot;%1&quot;.</source>
         <translation>Der Server hat etwas gesendet, das keine FTP-Antwort ist: „%1“.</translation>
     </message>
     <message>
@@ -3679,7 +3675,7 @@ Passwort für %2 auf %3:</translation>
         <translation>%1 (Übertragungen NICHT verschlüsselt)</translation>
     </message>
     <message>
-        <source>The connection to %1 is encrypted (%2). Click to see the server's certificate.</source>
+        <source>The connection to %1 is encrypted (%2). Click to see the server&apos;s certificate.</source>
         <translation>Die Verbindung zu %1 ist verschlüsselt (%2). Klicken, um das Zertifikat des Servers zu sehen.</translation>
     </message>
     <message>
@@ -3695,7 +3691,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Die Verbindung zu %1 ist nicht verschlüsselt: Passwort und Dateien gehen lesbar für jeden auf dem Weg durchs Netz.</translation>
     </message>
     <message>
-        <source>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says "clear text only". The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose "Require explicit TLS" or "Implicit TLS" for it in the Site Manager.</source>
+        <source>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says &quot;clear text only&quot;. The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose &quot;Require explicit TLS&quot; or &quot;Implicit TLS&quot; for it in the Site Manager.</source>
         <translation>Die Verbindung zu %1 ist nicht verschlüsselt: Der Server bot kein TLS an (kleine Boards können es nicht), oder die Site sagt „nur Klartext“. Passwort und Dateien gehen lesbar für jeden auf dem Weg durchs Netz. Kann der Server TLS, wählen Sie dafür im Servermanager „Explizites TLS verlangen“ oder „Implizites TLS“.</translation>
     </message>
 </context>
@@ -3745,15 +3741,15 @@ Passwort für %2 auf %3:</translation>
 <context>
     <name>Ferry::ServerCertificateStore</name>
     <message>
-        <source>Cannot create the folder %1 for the server's certificate.</source>
+        <source>Cannot create the folder %1 for the server&apos;s certificate.</source>
         <translation>Der Ordner %1 für das Zertifikat des Servers kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>The server's certificate in %1 is locked by another process.</source>
+        <source>The server&apos;s certificate in %1 is locked by another process.</source>
         <translation>Das Zertifikat des Servers in %1 ist von einem anderen Prozess gesperrt.</translation>
     </message>
     <message>
-        <source>The server's stored certificate cannot be used (%1). Delete %2 to make a new one.</source>
+        <source>The server&apos;s stored certificate cannot be used (%1). Delete %2 to make a new one.</source>
         <translation>Das gespeicherte Zertifikat des Servers ist nicht verwendbar (%1). Löschen Sie %2, um ein neues zu erstellen.</translation>
     </message>
     <message>
@@ -3799,7 +3795,7 @@ Passwort für %2 auf %3:</translation>
 <context>
     <name>Ferry::ServerHost</name>
     <message>
-        <source>the server's thread is still busy with a file operation; try again in a moment</source>
+        <source>the server&apos;s thread is still busy with a file operation; try again in a moment</source>
         <translation>der Thread des Servers ist noch mit einer Dateioperation beschäftigt; bitte gleich noch einmal versuchen</translation>
     </message>
 </context>
@@ -3850,7 +3846,7 @@ Passwort für %2 auf %3:</translation>
         <translation>Anonyme Anmeldungen erlauben</translation>
     </message>
     <message>
-        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
+        <source>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</source>
         <translation>Jeder darf sich als „anonymous“ oder „ftp“ mit beliebigem Passwort anmelden.</translation>
     </message>
     <message>
@@ -3974,23 +3970,23 @@ Passwort für %2 auf %3:</translation>
         <translation>Ein Benutzerkonto hat keinen Namen: geben Sie einen ein oder entfernen Sie das Konto.</translation>
     </message>
     <message>
-        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
+        <source>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</source>
         <translation>„%1“ ist die anonyme Anmeldung: aktivieren Sie „Anonyme Anmeldungen erlauben“, statt sie als Benutzer hinzuzufügen.</translation>
     </message>
     <message>
-        <source>The user name "%1" contains a space or a colon: choose another name.</source>
+        <source>The user name &quot;%1&quot; contains a space or a colon: choose another name.</source>
         <translation>Der Benutzername „%1“ enthält ein Leerzeichen oder einen Doppelpunkt: wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <source>The user "%1" is listed twice: remove one of them.</source>
+        <source>The user &quot;%1&quot; is listed twice: remove one of them.</source>
         <translation>Der Benutzer „%1“ ist doppelt aufgeführt: entfernen Sie einen davon.</translation>
     </message>
     <message>
-        <source>Enter a password for the user "%1" (double-click its password cell).</source>
+        <source>Enter a password for the user &quot;%1&quot; (double-click its password cell).</source>
         <translation>Geben Sie ein Passwort für den Benutzer „%1“ ein (Doppelklick auf seine Passwortzelle).</translation>
     </message>
     <message>
-        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
+        <source>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</source>
         <translation>Niemand könnte sich anmelden: aktivieren Sie „Anonyme Anmeldungen erlauben“ oder fügen Sie ein Benutzerkonto hinzu.</translation>
     </message>
     <message>
@@ -4055,7 +4051,7 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message>
         <source>Could not start the server: %1
-Choose another port, or tick "Any free port".</source>
+Choose another port, or tick &quot;Any free port&quot;.</source>
         <translation>Der Server konnte nicht gestartet werden: %1
 Wählen Sie einen anderen Port oder kreuzen Sie „Beliebiger freier Port“ an.</translation>
     </message>
@@ -4140,11 +4136,11 @@ Vom Client hochgeladen: %4 Bytes</translation>
         <translation>Aus: nur Klartext</translation>
     </message>
     <message>
-        <source>FTPS (explicit, AUTH TLS) with Ferry's own self-signed certificate, made on first use and kept for the next starts</source>
+        <source>FTPS (explicit, AUTH TLS) with Ferry&apos;s own self-signed certificate, made on first use and kept for the next starts</source>
         <translation>FTPS (explizit, AUTH TLS) mit Ferrys eigenem selbstsigniertem Zertifikat, beim ersten Gebrauch erstellt und für die nächsten Starts behalten</translation>
     </message>
     <message>
-        <source>Copy the certificate's SHA-256 fingerprint</source>
+        <source>Copy the certificate&apos;s SHA-256 fingerprint</source>
         <translation>SHA-256-Fingerabdruck des Zertifikats kopieren</translation>
     </message>
     <message>
@@ -4186,7 +4182,7 @@ SHA-256:</translation>
         <translation>URL kopieren</translation>
     </message>
     <message>
-        <source>Clients check the server's certificate by its fingerprint, shown here while the server runs.</source>
+        <source>Clients check the server&apos;s certificate by its fingerprint, shown here while the server runs.</source>
         <translation>Clients prüfen das Zertifikat des Servers an seinem Fingerabdruck, der hier angezeigt wird, solange der Server läuft.</translation>
     </message>
 </context>
@@ -4197,7 +4193,7 @@ SHA-256:</translation>
         <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>the client did not resume the control connection's TLS session on the data connection (session reuse is required)</source>
+        <source>the client did not resume the control connection&apos;s TLS session on the data connection (session reuse is required)</source>
         <translation>der Client hat die TLS-Sitzung der Steuerverbindung auf der Datenverbindung nicht fortgesetzt (Sitzungswiederverwendung ist erforderlich)</translation>
     </message>
     <message>
@@ -4545,11 +4541,11 @@ SHA-256:</translation>
         <translation>Aus FileZilla &amp;importieren…</translation>
     </message>
     <message>
-        <source>Add the sites of FileZilla's site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
+        <source>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
         <translation>Die Server aus FileZillas Servermanager (sitemanager.xml) hinzufügen: Ordner, Server, Benutzer, Modi und Passwörter in den Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <source>FileZilla's site manager file</source>
+        <source>FileZilla&apos;s site manager file</source>
         <translation>Datei des FileZilla-Servermanagers</translation>
     </message>
     <message>
@@ -4840,7 +4836,7 @@ SHA-256:</translation>
         <translation>Vergleichen &amp;nach</translation>
     </message>
     <message>
-        <source>The server's clock is %1 s off this computer's; comparisons allow for it.</source>
+        <source>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</source>
         <translation>Die Uhr des Servers weicht %1 s von der dieses Rechners ab; Vergleiche berücksichtigen das.</translation>
     </message>
 </context>
@@ -4979,7 +4975,7 @@ SHA-256:</translation>
         <translation>Prüf&amp;summe</translation>
     </message>
     <message>
-        <source>Files of the same size are compared by the server's checksum (slower: both sides read every such file).</source>
+        <source>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</source>
         <translation>Dateien gleicher Größe werden nach der Prüfsumme des Servers verglichen (langsamer: beide Seiten lesen jede solche Datei).</translation>
     </message>
     <message>
@@ -5227,7 +5223,7 @@ SHA-256:</translation>
 <context>
     <name>Ferry::TlsStream</name>
     <message>
-        <source>the data connection's certificate is not trusted (%1); SHA-256 %2</source>
+        <source>the data connection&apos;s certificate is not trusted (%1); SHA-256 %2</source>
         <translation>dem Zertifikat der Datenverbindung wird nicht vertraut (%1); SHA-256 %2</translation>
     </message>
     <message>
@@ -5569,15 +5565,15 @@ SHA-256:</translation>
 <context>
     <name>Ferry::TransferQueue</name>
     <message>
-        <source>There is no site "%1" to transfer with.</source>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
         <translation>Es gibt keinen Server „%1“ für die Übertragung.</translation>
     </message>
     <message>
-        <source>The local path "%1" is not absolute.</source>
+        <source>The local path &quot;%1&quot; is not absolute.</source>
         <translation>Der lokale Pfad „%1“ ist nicht absolut.</translation>
     </message>
     <message>
-        <source>The remote path "%1" is not absolute (it must start with /).</source>
+        <source>The remote path &quot;%1&quot; is not absolute (it must start with /).</source>
         <translation>Der entfernte Pfad „%1“ ist nicht absolut (er muss mit / beginnen).</translation>
     </message>
     <message>
@@ -5740,7 +5736,7 @@ SHA-256:</translation>
 <context>
     <name>Ferry::TransferScheduler</name>
     <message>
-        <source>There is no site "%1" to transfer with.</source>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
         <translation>Es gibt keinen Server „%1“ für die Übertragung.</translation>
     </message>
     <message>

@@ -59,8 +59,8 @@
         <translation>The connection is not encrypted.</translation>
     </message>
     <message>
-        <source>Trusted: the system's certificate store vouches for this certificate and its name.</source>
-        <translation>Trusted: the system's certificate store vouches for this certificate and its name.</translation>
+        <source>Trusted: the system&apos;s certificate store vouches for this certificate and its name.</source>
+        <translation>Trusted: the system&apos;s certificate store vouches for this certificate and its name.</translation>
     </message>
     <message>
         <source>Trusted by its fingerprint: it was given for this server, or you accepted it for another connection to this server in this session.</source>
@@ -115,24 +115,24 @@
         <translation>The certificate of %1 is not trusted.</translation>
     </message>
     <message>
-        <source>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server's administrator gives you (a Ferry server shows it in its panel) before you trust it.</source>
-        <translation>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server's administrator gives you (a Ferry server shows it in its panel) before you trust it.</translation>
+        <source>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server&apos;s administrator gives you (a Ferry server shows it in its panel) before you trust it.</source>
+        <translation>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server&apos;s administrator gives you (a Ferry server shows it in its panel) before you trust it.</translation>
     </message>
     <message>
         <source>WARNING: the certificate of %1 has CHANGED.</source>
         <translation>WARNING: the certificate of %1 has CHANGED.</translation>
     </message>
     <message>
-        <source>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server's administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</source>
-        <translation>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server's administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</translation>
+        <source>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server&apos;s administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</source>
+        <translation>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server&apos;s administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</translation>
     </message>
     <message>
         <source>Certificate of %1</source>
         <translation>Certificate of %1</translation>
     </message>
     <message>
-        <source>What the system's verification says about it:</source>
-        <translation>What the system's verification says about it:</translation>
+        <source>What the system&apos;s verification says about it:</source>
+        <translation>What the system&apos;s verification says about it:</translation>
     </message>
     <message>
         <source>Fingerprint trusted before:</source>
@@ -171,8 +171,8 @@
         <translation>Connection:</translation>
     </message>
     <message>
-        <source>%1 (the server's)</source>
-        <translation>%1 (the server's)</translation>
+        <source>%1 (the server&apos;s)</source>
+        <translation>%1 (the server&apos;s)</translation>
     </message>
     <message>
         <source>%1 (issuer, level %2)</source>
@@ -252,12 +252,12 @@
         <translation>Resume: if the partial file .NAME.ferry-part exists, continue the download from its size (REST); keep it when the download fails or is interrupted.</translation>
     </message>
     <message>
-        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
-        <translation>Log in as NAME (instead of the URL's user; default: anonymous).</translation>
+        <source>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</source>
+        <translation>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</translation>
     </message>
     <message>
-        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
-        <translation>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</translation>
+        <source>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <translation>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</translation>
     </message>
     <message>
         <source>Active mode: the server connects to ferry for data (EPRT/PORT).</source>
@@ -284,24 +284,24 @@
         <translation>List a remote directory, or show one file.</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'; a listing of more than 10,000 entries is printed while it arrives, in the server's order. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
-        <translation>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'; a listing of more than 10,000 entries is printed while it arrives, in the server's order. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
+        <translation>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</translation>
     </message>
     <message>
         <source>Download a file.</source>
         <translation>Download a file.</translation>
     </message>
     <message>
-        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
-        <translation>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</translation>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</translation>
     </message>
     <message>
         <source>Upload a file.</source>
         <translation>Upload a file.</translation>
     </message>
     <message>
-        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
-        <translation>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</translation>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</source>
+        <translation>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</translation>
     </message>
     <message>
         <source>Create a remote directory.</source>
@@ -332,16 +332,16 @@
         <translation>Rename or move a remote file or directory.</translation>
     </message>
     <message>
-        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
-        <translation>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</translation>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</translation>
     </message>
     <message>
         <source>Share a local folder over FTP until Ctrl-C.</source>
         <translation>Share a local folder over FTP until Ctrl-C.</translation>
     </message>
     <message>
-        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
-        <translation>Runs Ferry's FTP server on a local folder (see ferry serve --help).</translation>
+        <source>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</source>
+        <translation>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</translation>
     </message>
     <message>
         <source>Exit status:</source>
@@ -380,28 +380,28 @@
         <translation>Environment:</translation>
     </message>
     <message>
-        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
-        <translation>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</translation>
+        <source>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</source>
+        <translation>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</translation>
     </message>
     <message>
         <source>No command given.</source>
         <translation>No command given.</translation>
     </message>
     <message>
-        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
-        <translation>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</translation>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</source>
+        <translation>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</translation>
     </message>
     <message>
-        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
-        <translation>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</translation>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</source>
+        <translation>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</translation>
     </message>
     <message>
         <source>Too many arguments (usage: ferry help [COMMAND]).</source>
         <translation>Too many arguments (usage: ferry help [COMMAND]).</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Missing argument (usage: %1).</source>
@@ -456,16 +456,16 @@
         <translation>ferry: this build has no graphical interface.</translation>
     </message>
     <message>
-        <source>Try 'ferry --help' for more information.</source>
-        <translation>Try 'ferry --help' for more information.</translation>
+        <source>Try &apos;ferry --help&apos; for more information.</source>
+        <translation>Try &apos;ferry --help&apos; for more information.</translation>
     </message>
     <message>
-        <source>Try 'ferry %1 --help' for more information.</source>
-        <translation>Try 'ferry %1 --help' for more information.</translation>
+        <source>Try &apos;ferry %1 --help&apos; for more information.</source>
+        <translation>Try &apos;ferry %1 --help&apos; for more information.</translation>
     </message>
     <message>
-        <source>Try 'ferry serve --help' for more information.</source>
-        <translation>Try 'ferry serve --help' for more information.</translation>
+        <source>Try &apos;ferry serve --help&apos; for more information.</source>
+        <translation>Try &apos;ferry serve --help&apos; for more information.</translation>
     </message>
     <message>
         <source>Mirror a folder to or from a server.</source>
@@ -476,12 +476,12 @@
         <translation>Makes DEST a copy of SRC, one a local folder, the other an ftp:// URL (see ferry mirror --help).</translation>
     </message>
     <message>
-        <source>Try 'ferry mirror --help' for more information.</source>
-        <translation>Try 'ferry mirror --help' for more information.</translation>
+        <source>Try &apos;ferry mirror --help&apos; for more information.</source>
+        <translation>Try &apos;ferry mirror --help&apos; for more information.</translation>
     </message>
     <message>
-        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</source>
-        <translation>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</translation>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</source>
+        <translation>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</translation>
     </message>
 </context>
 <context>
@@ -726,7 +726,7 @@ Options:
                         deleted) on standard output, one line each with the
                         reason; change nothing.
       --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; '*' stops at '/';
+                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
                         repeatable).
       --exclude GLOB    Leave out files whose relative path, name or a folder
                         above matches GLOB (repeatable).
@@ -736,13 +736,13 @@ Options:
       --compare         Print what differs between SRC and DEST, one line each
                         with the reason (-v: the equal ones too); change
                         nothing. Exit status 0 when nothing differs, 1 otherwise.
-      --checksum        Compare files of the same size by the server's checksum
+      --checksum        Compare files of the same size by the server&apos;s checksum
                         (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
       --watch           After the mirror, keep uploading what changes in SRC
                         (a local folder), a line per upload; with --delete also
                         delete what is deleted; what --exclude matches is not
                         watched. Ctrl-C stops.
-      --user NAME       Log in as NAME (instead of the URL's user).
+      --user NAME       Log in as NAME (instead of the URL&apos;s user).
       --password PASSWORD
                         Log in with PASSWORD (or set FERRY_PASSWORD).
       --active          Active mode: the server connects to ferry for data.
@@ -750,7 +750,7 @@ Options:
   -v, --verbose         A line per file transferred, skipped or deleted, and
                         per retry or failure.
   -h, --help            Show this help.
-      --tls MODE        auto, require, implicit or off (overrides the URL's
+      --tls MODE        auto, require, implicit or off (overrides the URL&apos;s
                         scheme: ftp://, ftpes://, ftps://).
       --fingerprint SHA256
                         Trust the server certificate with this SHA-256.
@@ -781,7 +781,7 @@ Options:
                         deleted) on standard output, one line each with the
                         reason; change nothing.
       --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; '*' stops at '/';
+                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
                         repeatable).
       --exclude GLOB    Leave out files whose relative path, name or a folder
                         above matches GLOB (repeatable).
@@ -791,13 +791,13 @@ Options:
       --compare         Print what differs between SRC and DEST, one line each
                         with the reason (-v: the equal ones too); change
                         nothing. Exit status 0 when nothing differs, 1 otherwise.
-      --checksum        Compare files of the same size by the server's checksum
+      --checksum        Compare files of the same size by the server&apos;s checksum
                         (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
       --watch           After the mirror, keep uploading what changes in SRC
                         (a local folder), a line per upload; with --delete also
                         delete what is deleted; what --exclude matches is not
                         watched. Ctrl-C stops.
-      --user NAME       Log in as NAME (instead of the URL's user).
+      --user NAME       Log in as NAME (instead of the URL&apos;s user).
       --password PASSWORD
                         Log in with PASSWORD (or set FERRY_PASSWORD).
       --active          Active mode: the server connects to ferry for data.
@@ -805,7 +805,7 @@ Options:
   -v, --verbose         A line per file transferred, skipped or deleted, and
                         per retry or failure.
   -h, --help            Show this help.
-      --tls MODE        auto, require, implicit or off (overrides the URL's
+      --tls MODE        auto, require, implicit or off (overrides the URL&apos;s
                         scheme: ftp://, ftpes://, ftps://).
       --fingerprint SHA256
                         Trust the server certificate with this SHA-256.
@@ -828,9 +828,9 @@ error) or the server refused, 2 usage error, 3 connection or login failure,
 <context>
     <name>Ferry::Cli::MirrorSync</name>
     <message>
-        <source>The server's clock is %1 s ahead (learned from an earlier upload).
+        <source>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
 </source>
-        <translation>The server's clock is %1 s ahead (learned from an earlier upload).
+        <translation>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
 </translation>
     </message>
     <message numerus="yes">
@@ -911,9 +911,9 @@ error) or the server refused, 2 usage error, 3 connection or login failure,
 </translation>
     </message>
     <message>
-        <source>The server's clock is %1 s ahead of this computer's.
+        <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.
 </source>
-        <translation>The server's clock is %1 s ahead of this computer's.
+        <translation>The server&apos;s clock is %1 s ahead of this computer&apos;s.
 </translation>
     </message>
     <message>
@@ -930,16 +930,16 @@ error) or the server refused, 2 usage error, 3 connection or login failure,
         <translation>Too many arguments (usage: ferry serve [DIR] [OPTIONS]).</translation>
     </message>
     <message>
-        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
-        <translation>--port takes a number from 0 to 65535 (0: any free port), not "%1".</translation>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
+        <translation>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
-        <translation>--bind takes an IPv4 or IPv6 address, not "%1".</translation>
+        <source>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</source>
+        <translation>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
-        <translation>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</translation>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</source>
+        <translation>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--passive-ports takes a range A-B of ports from 1024 to 65535, e.g. 50000-50999.</source>
@@ -1066,16 +1066,16 @@ error) or the server refused, 2 usage error, 3 connection or login failure,
 </translation>
     </message>
     <message>
-        <source>--tls takes off, optional or required, not "%1".</source>
-        <translation>--tls takes off, optional or required, not "%1".</translation>
+        <source>--tls takes off, optional or required, not &quot;%1&quot;.</source>
+        <translation>--tls takes off, optional or required, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--cert and --key go together: the certificate (PEM) and its private key.</source>
         <translation>--cert and --key go together: the certificate (PEM) and its private key.</translation>
     </message>
     <message>
-        <source>--implicit-port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
-        <translation>--implicit-port takes a number from 0 to 65535 (0: any free port), not "%1".</translation>
+        <source>--implicit-port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
+        <translation>--implicit-port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--tls off cannot go with --cert, --implicit-port or --tls-require-reuse.</source>
@@ -1115,12 +1115,12 @@ Options:
       --cert FILE --key FILE
                         The certificate (PEM, its chain after it) and its private key.
                         Default: a self-signed certificate made on first use and kept
-                        in Ferry's data folder (its fingerprint is printed at start).
+                        in Ferry&apos;s data folder (its fingerprint is printed at start).
       --implicit-port N Also listen for implicit FTPS (TLS from connect, ftps://) on
                         port N (0: any free port).
       --tls-require-reuse
                         Refuse TLS data connections that do not resume the control
-                        connection's TLS session (522), as vsftpd does by default.
+                        connection&apos;s TLS session (522), as vsftpd does by default.
   -v, --verbose         Log every command and reply too.
   -h, --help            Show this help.
 
@@ -1160,12 +1160,12 @@ Options:
       --cert FILE --key FILE
                         The certificate (PEM, its chain after it) and its private key.
                         Default: a self-signed certificate made on first use and kept
-                        in Ferry's data folder (its fingerprint is printed at start).
+                        in Ferry&apos;s data folder (its fingerprint is printed at start).
       --implicit-port N Also listen for implicit FTPS (TLS from connect, ftps://) on
                         port N (0: any free port).
       --tls-require-reuse
                         Refuse TLS data connections that do not resume the control
-                        connection's TLS session (522), as vsftpd does by default.
+                        connection&apos;s TLS session (522), as vsftpd does by default.
   -v, --verbose         Log every command and reply too.
   -h, --help            Show this help.
 
@@ -1189,40 +1189,40 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
 <context>
     <name>Ferry::Cli::TlsOptions</name>
     <message>
-        <source>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL's scheme.</source>
-        <translation>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL's scheme.</translation>
+        <source>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL&apos;s scheme.</source>
+        <translation>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL&apos;s scheme.</translation>
     </message>
     <message>
         <source>Trust the server certificate whose SHA-256 fingerprint is SHA256 (hex, colons optional), even if it is self-signed or its name does not match.</source>
         <translation>Trust the server certificate whose SHA-256 fingerprint is SHA256 (hex, colons optional), even if it is self-signed or its name does not match.</translation>
     </message>
     <message>
-        <source>Trust the certificates in FILE (PEM or DER): a CA that signed the server's certificate, or the server's own certificate.</source>
-        <translation>Trust the certificates in FILE (PEM or DER): a CA that signed the server's certificate, or the server's own certificate.</translation>
+        <source>Trust the certificates in FILE (PEM or DER): a CA that signed the server&apos;s certificate, or the server&apos;s own certificate.</source>
+        <translation>Trust the certificates in FILE (PEM or DER): a CA that signed the server&apos;s certificate, or the server&apos;s own certificate.</translation>
     </message>
     <message>
-        <source>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL's scheme.</source>
-        <translation>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL's scheme.</translation>
+        <source>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL&apos;s scheme.</source>
+        <translation>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL&apos;s scheme.</translation>
     </message>
     <message>
         <source>Trust the server certificate with this SHA-256 fingerprint (hex, colons optional), even if it is self-signed.</source>
         <translation>Trust the server certificate with this SHA-256 fingerprint (hex, colons optional), even if it is self-signed.</translation>
     </message>
     <message>
-        <source>Trust the certificates in FILE (PEM or DER): the server's own or the CA that signed it.</source>
-        <translation>Trust the certificates in FILE (PEM or DER): the server's own or the CA that signed it.</translation>
+        <source>Trust the certificates in FILE (PEM or DER): the server&apos;s own or the CA that signed it.</source>
+        <translation>Trust the certificates in FILE (PEM or DER): the server&apos;s own or the CA that signed it.</translation>
     </message>
     <message>
-        <source>--tls takes auto, require, implicit or off, not "%1".</source>
-        <translation>--tls takes auto, require, implicit or off, not "%1".</translation>
+        <source>--tls takes auto, require, implicit or off, not &quot;%1&quot;.</source>
+        <translation>--tls takes auto, require, implicit or off, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not "%1").</source>
-        <translation>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not "%1").</translation>
+        <source>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not &quot;%1&quot;).</source>
+        <translation>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>If that is the server's certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</source>
-        <translation>If that is the server's certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</translation>
+        <source>If that is the server&apos;s certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</source>
+        <translation>If that is the server&apos;s certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</translation>
     </message>
     <message>
         <source>Cannot read the certificate file %1: %2</source>
@@ -1233,12 +1233,8 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <translation>%1 holds no certificate (PEM or DER).</translation>
     </message>
     <message>
-        <source>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server's certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</source>
-        <translation>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server's certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1:%2 is not trusted (%3). Its SHA-256 fingerprint is %4. If that is the server's certificate, run again with --fingerprint %4 (or --cacert FILE with the certificate or its CA).</source>
-        <translation>The certificate of %1:%2 is not trusted (%3). Its SHA-256 fingerprint is %4. If that is the server's certificate, run again with --fingerprint %4 (or --cacert FILE with the certificate or its CA).</translation>
+        <source>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server&apos;s certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</source>
+        <translation>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server&apos;s certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</translation>
     </message>
     <message>
         <source>Not encrypted (clear text).</source>
@@ -1311,8 +1307,8 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <translation>The server did not accept QUIT</translation>
     </message>
     <message>
-        <source>The server refused "%1"</source>
-        <translation>The server refused "%1"</translation>
+        <source>The server refused &quot;%1&quot;</source>
+        <translation>The server refused &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -1323,12 +1319,12 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <translation>%1: the server does not support %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a single command line.</source>
-        <translation>"%1" is not a single command line.</translation>
+        <source>&quot;%1&quot; is not a single command line.</source>
+        <translation>&quot;%1&quot; is not a single command line.</translation>
     </message>
     <message>
-        <source>The server's answer to PWD has no folder in it: %1</source>
-        <translation>The server's answer to PWD has no folder in it: %1</translation>
+        <source>The server&apos;s answer to PWD has no folder in it: %1</source>
+        <translation>The server&apos;s answer to PWD has no folder in it: %1</translation>
     </message>
     <message>
         <source>%1: unexpected answer %2</source>
@@ -1373,8 +1369,8 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <translation>file/folder</translation>
     </message>
     <message>
-        <source>Directory comparison: the marks show how each entry differs from the other pane's folder; point at an entry for the sizes and times.</source>
-        <translation>Directory comparison: the marks show how each entry differs from the other pane's folder; point at an entry for the sizes and times.</translation>
+        <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
+        <translation>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</translation>
     </message>
 </context>
 <context>
@@ -1643,12 +1639,12 @@ Password for %2 on %3:</translation>
 <context>
     <name>Ferry::DataConnectionSetup</name>
     <message>
-        <source>Refused a data connection from %1 port %2: not the client's address</source>
-        <translation>Refused a data connection from %1 port %2: not the client's address</translation>
+        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
+        <translation>Refused a data connection from %1 port %2: not the client&apos;s address</translation>
     </message>
     <message>
-        <source>Refused an active data connection to %1: not the client's address</source>
-        <translation>Refused an active data connection to %1: not the client's address</translation>
+        <source>Refused an active data connection to %1: not the client&apos;s address</source>
+        <translation>Refused an active data connection to %1: not the client&apos;s address</translation>
     </message>
     <message>
         <source>Refused an active data connection to port %1</source>
@@ -1702,8 +1698,8 @@ Password for %2 on %3:</translation>
         <translation>The server asked for a data connection to %1; using %2 instead</translation>
     </message>
     <message>
-        <source>Could not connect to the server's data port (%1): %2</source>
-        <translation>Could not connect to the server's data port (%1): %2</translation>
+        <source>Could not connect to the server&apos;s data port (%1): %2</source>
+        <translation>Could not connect to the server&apos;s data port (%1): %2</translation>
     </message>
     <message>
         <source>Canceled</source>
@@ -1756,12 +1752,12 @@ Password for %2 on %3:</translation>
 <context>
     <name>Ferry::DirectoryNotifier</name>
     <message>
-        <source>the system's limit of watched files may be reached</source>
-        <translation>the system's limit of watched files may be reached</translation>
+        <source>the system&apos;s limit of watched files may be reached</source>
+        <translation>the system&apos;s limit of watched files may be reached</translation>
     </message>
     <message>
-        <source>the system's limit of watched folders is reached (fs.inotify.max_user_watches)</source>
-        <translation>the system's limit of watched folders is reached (fs.inotify.max_user_watches)</translation>
+        <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</source>
+        <translation>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</translation>
     </message>
 </context>
 <context>
@@ -1850,8 +1846,8 @@ Password for %2 on %3:</translation>
         <translation>Your file:</translation>
     </message>
     <message>
-        <source>Server's file:</source>
-        <translation>Server's file:</translation>
+        <source>Server&apos;s file:</source>
+        <translation>Server&apos;s file:</translation>
     </message>
     <message>
         <source>The existing file is older.</source>
@@ -1870,8 +1866,8 @@ Password for %2 on %3:</translation>
         <translation>Continue the existing file: it is smaller, as if an earlier transfer stopped</translation>
     </message>
     <message>
-        <source>Transfer under a free name such as "name (1).ext"</source>
-        <translation>Transfer under a free name such as "name (1).ext"</translation>
+        <source>Transfer under a free name such as &quot;name (1).ext&quot;</source>
+        <translation>Transfer under a free name such as &quot;name (1).ext&quot;</translation>
     </message>
     <message>
         <source>Leave the existing file alone</source>
@@ -1992,12 +1988,12 @@ Password for %2 on %3:</translation>
         <translation>The checksum of %1 was not checked: the server refused %2 (%3).</translation>
     </message>
     <message>
-        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
-        <translation>The checksum of %1 was not checked: the server answered %2 with "%3".</translation>
+        <source>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</source>
+        <translation>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
-        <translation>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</translation>
+        <source>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</source>
+        <translation>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</translation>
     </message>
     <message>
         <source>Canceled</source>
@@ -2137,8 +2133,8 @@ Password for %2 on %3:</translation>
         <translation>Canceled</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
-        <translation>The name "%1" contains a line break and cannot be sent to an FTP server.</translation>
+        <source>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</source>
+        <translation>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2176,8 +2172,8 @@ Password for %2 on %3:</translation>
         <translation>The server is shutting down.</translation>
     </message>
     <message>
-        <source>Disconnected by the server's operator.</source>
-        <translation>Disconnected by the server's operator.</translation>
+        <source>Disconnected by the server&apos;s operator.</source>
+        <translation>Disconnected by the server&apos;s operator.</translation>
     </message>
     <message>
         <source>Too many connections (%1): try again later.</source>
@@ -2282,8 +2278,8 @@ Password for %2 on %3:</translation>
         <translation>The server closed the session: %1</translation>
     </message>
     <message>
-        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
-        <translation>Not done: the connection was lost before it was this operation's turn (%1)</translation>
+        <source>Not done: the connection was lost before it was this operation&apos;s turn (%1)</source>
+        <translation>Not done: the connection was lost before it was this operation&apos;s turn (%1)</translation>
     </message>
 </context>
 <context>
@@ -2383,8 +2379,8 @@ Password for %2 on %3:</translation>
         <translation>Could not list %1</translation>
     </message>
     <message>
-        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
-        <translation>The server's file names are not UTF-8: switching to Latin-1 for this connection.</translation>
+        <source>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <translation>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</translation>
     </message>
     <message>
         <source>Could not parse listing line: %1</source>
@@ -2493,8 +2489,8 @@ Password for %2 on %3:</translation>
         <translation>Name of the new folder in %1:</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
-        <translation>"%1" is not a valid folder name.</translation>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
+        <translation>&quot;%1&quot; is not a valid folder name.</translation>
     </message>
     <message>
         <source>Could not create the folder %1 in %2.</source>
@@ -2587,8 +2583,8 @@ Password for %2 on %3:</translation>
         <translation>read-write</translation>
     </message>
     <message>
-        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
-        <translation>Login failed for user "%1" (%2), attempt %3 of %4</translation>
+        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
+        <translation>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</translation>
     </message>
     <message>
         <source>refused</source>
@@ -2599,8 +2595,8 @@ Password for %2 on %3:</translation>
         <translation>%1 failed logins: disconnecting</translation>
     </message>
     <message>
-        <source>Login of "%1" refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
-        <translation>Login of "%1" refused without checking the password: this address is banned for %2 more minutes after too many failed logins</translation>
+        <source>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
+        <translation>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</translation>
     </message>
     <message>
         <source>%1 failed logins from %2 within %3 minutes: connections from this address are refused for %4 minutes</source>
@@ -3187,12 +3183,12 @@ Password for %2 on %3:</translation>
         <translation>Forget the file: later saves are not uploaded and the temporary copy is deleted</translation>
     </message>
     <message>
-        <source>the desktop's default application</source>
-        <translation>the desktop's default application</translation>
+        <source>the desktop&apos;s default application</source>
+        <translation>the desktop&apos;s default application</translation>
     </message>
     <message>
-        <source>The command that opens a file for editing (the file is added at the end), e.g. "kate" or "code --wait"; empty: the application your desktop uses</source>
-        <translation>The command that opens a file for editing (the file is added at the end), e.g. "kate" or "code --wait"; empty: the application your desktop uses</translation>
+        <source>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</source>
+        <translation>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</translation>
     </message>
     <message>
         <source>Upload saved files &amp;automatically</source>
@@ -3227,8 +3223,8 @@ Password for %2 on %3:</translation>
         <translation>No application opens %1; set an editor command below.</translation>
     </message>
     <message>
-        <source>Could not start the editor "%1".</source>
-        <translation>Could not start the editor "%1".</translation>
+        <source>Could not start the editor &quot;%1&quot;.</source>
+        <translation>Could not start the editor &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source> (%n upload(s))</source>
@@ -3254,20 +3250,20 @@ Password for %2 on %3:</translation>
         <translation>%1 was saved. Upload it to %2?</translation>
     </message>
     <message>
-        <source>Replace the server's copy with yours?</source>
-        <translation>Replace the server's copy with yours?</translation>
+        <source>Replace the server&apos;s copy with yours?</source>
+        <translation>Replace the server&apos;s copy with yours?</translation>
     </message>
     <message>
-        <source>&amp;Overwrite the server's copy</source>
-        <translation>&amp;Overwrite the server's copy</translation>
+        <source>&amp;Overwrite the server&apos;s copy</source>
+        <translation>&amp;Overwrite the server&apos;s copy</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
         <translation>&amp;Upload</translation>
     </message>
     <message>
-        <source>&amp;Keep the server's copy</source>
-        <translation>&amp;Keep the server's copy</translation>
+        <source>&amp;Keep the server&apos;s copy</source>
+        <translation>&amp;Keep the server&apos;s copy</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
@@ -3297,8 +3293,8 @@ Password for %2 on %3:</translation>
         <translation>Saved: upload?</translation>
     </message>
     <message>
-        <source>Checking the server's copy</source>
-        <translation>Checking the server's copy</translation>
+        <source>Checking the server&apos;s copy</source>
+        <translation>Checking the server&apos;s copy</translation>
     </message>
     <message>
         <source>Changed on the server</source>
@@ -3523,8 +3519,8 @@ Password for %2 on %3:</translation>
         <translation>Select the files or folders to download first.</translation>
     </message>
     <message>
-        <source>A name cannot contain "/": %1</source>
-        <translation>A name cannot contain "/": %1</translation>
+        <source>A name cannot contain &quot;/&quot;: %1</source>
+        <translation>A name cannot contain &quot;/&quot;: %1</translation>
     </message>
     <message>
         <source>Renamed to %1</source>
@@ -3562,8 +3558,8 @@ Password for %2 on %3:</translation>
         <translation>New folder</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
-        <translation>"%1" is not a valid folder name.</translation>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
+        <translation>&quot;%1&quot; is not a valid folder name.</translation>
     </message>
     <message>
         <source>Copied %1</source>
@@ -3609,8 +3605,8 @@ Password for %2 on %3:</translation>
 <context>
     <name>Ferry::RemoteTasks</name>
     <message>
-        <source>There is no site "%1" to work with.</source>
-        <translation>There is no site "%1" to work with.</translation>
+        <source>There is no site &quot;%1&quot; to work with.</source>
+        <translation>There is no site &quot;%1&quot; to work with.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3631,8 +3627,8 @@ Password for %2 on %3:</translation>
         <translation>Not connected.</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break.</source>
-        <translation>The name "%1" contains a line break.</translation>
+        <source>The name &quot;%1&quot; contains a line break.</source>
+        <translation>The name &quot;%1&quot; contains a line break.</translation>
     </message>
     <message>
         <source>Could not rename %1</source>
@@ -3650,8 +3646,8 @@ Password for %2 on %3:</translation>
         <translation>The server sent a reply line longer than %1 bytes.</translation>
     </message>
     <message>
-        <source>The server sent something that is not an FTP reply: "%1".</source>
-        <translation>The server sent something that is not an FTP reply: "%1".</translation>
+        <source>The server sent something that is not an FTP reply: &quot;%1&quot;.</source>
+        <translation>The server sent something that is not an FTP reply: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The server sent a reply of more than %1 lines.</source>
@@ -3669,8 +3665,8 @@ Password for %2 on %3:</translation>
         <translation>%1 (transfers NOT encrypted)</translation>
     </message>
     <message>
-        <source>The connection to %1 is encrypted (%2). Click to see the server's certificate.</source>
-        <translation>The connection to %1 is encrypted (%2). Click to see the server's certificate.</translation>
+        <source>The connection to %1 is encrypted (%2). Click to see the server&apos;s certificate.</source>
+        <translation>The connection to %1 is encrypted (%2). Click to see the server&apos;s certificate.</translation>
     </message>
     <message>
         <source>Encrypted: %1</source>
@@ -3685,8 +3681,8 @@ Password for %2 on %3:</translation>
         <translation>The connection to %1 is not encrypted: the password and the files cross the network readable by anyone on the path.</translation>
     </message>
     <message>
-        <source>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says "clear text only". The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose "Require explicit TLS" or "Implicit TLS" for it in the Site Manager.</source>
-        <translation>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says "clear text only". The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose "Require explicit TLS" or "Implicit TLS" for it in the Site Manager.</translation>
+        <source>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says &quot;clear text only&quot;. The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose &quot;Require explicit TLS&quot; or &quot;Implicit TLS&quot; for it in the Site Manager.</source>
+        <translation>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says &quot;clear text only&quot;. The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose &quot;Require explicit TLS&quot; or &quot;Implicit TLS&quot; for it in the Site Manager.</translation>
     </message>
 </context>
 <context>
@@ -3735,16 +3731,16 @@ Password for %2 on %3:</translation>
 <context>
     <name>Ferry::ServerCertificateStore</name>
     <message>
-        <source>Cannot create the folder %1 for the server's certificate.</source>
-        <translation>Cannot create the folder %1 for the server's certificate.</translation>
+        <source>Cannot create the folder %1 for the server&apos;s certificate.</source>
+        <translation>Cannot create the folder %1 for the server&apos;s certificate.</translation>
     </message>
     <message>
-        <source>The server's certificate in %1 is locked by another process.</source>
-        <translation>The server's certificate in %1 is locked by another process.</translation>
+        <source>The server&apos;s certificate in %1 is locked by another process.</source>
+        <translation>The server&apos;s certificate in %1 is locked by another process.</translation>
     </message>
     <message>
-        <source>The server's stored certificate cannot be used (%1). Delete %2 to make a new one.</source>
-        <translation>The server's stored certificate cannot be used (%1). Delete %2 to make a new one.</translation>
+        <source>The server&apos;s stored certificate cannot be used (%1). Delete %2 to make a new one.</source>
+        <translation>The server&apos;s stored certificate cannot be used (%1). Delete %2 to make a new one.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3789,8 +3785,8 @@ Password for %2 on %3:</translation>
 <context>
     <name>Ferry::ServerHost</name>
     <message>
-        <source>the server's thread is still busy with a file operation; try again in a moment</source>
-        <translation>the server's thread is still busy with a file operation; try again in a moment</translation>
+        <source>the server&apos;s thread is still busy with a file operation; try again in a moment</source>
+        <translation>the server&apos;s thread is still busy with a file operation; try again in a moment</translation>
     </message>
 </context>
 <context>
@@ -3840,8 +3836,8 @@ Password for %2 on %3:</translation>
         <translation>Allow anonymous logins</translation>
     </message>
     <message>
-        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
-        <translation>Anyone may log in as "anonymous" or "ftp" with any password.</translation>
+        <source>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</source>
+        <translation>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</translation>
     </message>
     <message>
         <source>Anonymous users may upload, rename and delete</source>
@@ -3964,24 +3960,24 @@ Password for %2 on %3:</translation>
         <translation>A user account has no name: enter one, or remove the account.</translation>
     </message>
     <message>
-        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
-        <translation>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</translation>
+        <source>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</source>
+        <translation>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</translation>
     </message>
     <message>
-        <source>The user name "%1" contains a space or a colon: choose another name.</source>
-        <translation>The user name "%1" contains a space or a colon: choose another name.</translation>
+        <source>The user name &quot;%1&quot; contains a space or a colon: choose another name.</source>
+        <translation>The user name &quot;%1&quot; contains a space or a colon: choose another name.</translation>
     </message>
     <message>
-        <source>The user "%1" is listed twice: remove one of them.</source>
-        <translation>The user "%1" is listed twice: remove one of them.</translation>
+        <source>The user &quot;%1&quot; is listed twice: remove one of them.</source>
+        <translation>The user &quot;%1&quot; is listed twice: remove one of them.</translation>
     </message>
     <message>
-        <source>Enter a password for the user "%1" (double-click its password cell).</source>
-        <translation>Enter a password for the user "%1" (double-click its password cell).</translation>
+        <source>Enter a password for the user &quot;%1&quot; (double-click its password cell).</source>
+        <translation>Enter a password for the user &quot;%1&quot; (double-click its password cell).</translation>
     </message>
     <message>
-        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
-        <translation>Nobody could log in: tick "Allow anonymous logins" or add a user account.</translation>
+        <source>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</source>
+        <translation>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</translation>
     </message>
     <message>
         <source>Could not start the server: %1</source>
@@ -4045,9 +4041,9 @@ Password for %2 on %3:</translation>
     </message>
     <message>
         <source>Could not start the server: %1
-Choose another port, or tick "Any free port".</source>
+Choose another port, or tick &quot;Any free port&quot;.</source>
         <translation>Could not start the server: %1
-Choose another port, or tick "Any free port".</translation>
+Choose another port, or tick &quot;Any free port&quot;.</translation>
     </message>
     <message>
         <source>Serving %1 on port %2 to %3.</source>
@@ -4130,12 +4126,12 @@ Uploaded by the client: %4 bytes</translation>
         <translation>Off: clear text only</translation>
     </message>
     <message>
-        <source>FTPS (explicit, AUTH TLS) with Ferry's own self-signed certificate, made on first use and kept for the next starts</source>
-        <translation>FTPS (explicit, AUTH TLS) with Ferry's own self-signed certificate, made on first use and kept for the next starts</translation>
+        <source>FTPS (explicit, AUTH TLS) with Ferry&apos;s own self-signed certificate, made on first use and kept for the next starts</source>
+        <translation>FTPS (explicit, AUTH TLS) with Ferry&apos;s own self-signed certificate, made on first use and kept for the next starts</translation>
     </message>
     <message>
-        <source>Copy the certificate's SHA-256 fingerprint</source>
-        <translation>Copy the certificate's SHA-256 fingerprint</translation>
+        <source>Copy the certificate&apos;s SHA-256 fingerprint</source>
+        <translation>Copy the certificate&apos;s SHA-256 fingerprint</translation>
     </message>
     <message>
         <source>Copy fingerprint</source>
@@ -4176,8 +4172,8 @@ SHA-256:</translation>
         <translation>Copy URL</translation>
     </message>
     <message>
-        <source>Clients check the server's certificate by its fingerprint, shown here while the server runs.</source>
-        <translation>Clients check the server's certificate by its fingerprint, shown here while the server runs.</translation>
+        <source>Clients check the server&apos;s certificate by its fingerprint, shown here while the server runs.</source>
+        <translation>Clients check the server&apos;s certificate by its fingerprint, shown here while the server runs.</translation>
     </message>
 </context>
 <context>
@@ -4187,8 +4183,8 @@ SHA-256:</translation>
         <translation>TLS handshake failed: %1</translation>
     </message>
     <message>
-        <source>the client did not resume the control connection's TLS session on the data connection (session reuse is required)</source>
-        <translation>the client did not resume the control connection's TLS session on the data connection (session reuse is required)</translation>
+        <source>the client did not resume the control connection&apos;s TLS session on the data connection (session reuse is required)</source>
+        <translation>the client did not resume the control connection&apos;s TLS session on the data connection (session reuse is required)</translation>
     </message>
     <message>
         <source>the connection was closed</source>
@@ -4535,12 +4531,12 @@ SHA-256:</translation>
         <translation>&amp;Import from FileZilla…</translation>
     </message>
     <message>
-        <source>Add the sites of FileZilla's site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
-        <translation>Add the sites of FileZilla's site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</translation>
+        <source>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
+        <translation>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</translation>
     </message>
     <message>
-        <source>FileZilla's site manager file</source>
-        <translation>FileZilla's site manager file</translation>
+        <source>FileZilla&apos;s site manager file</source>
+        <translation>FileZilla&apos;s site manager file</translation>
     </message>
     <message>
         <source>FileZilla sites (*.xml)</source>
@@ -4830,8 +4826,8 @@ SHA-256:</translation>
         <translation>Compare &amp;By</translation>
     </message>
     <message>
-        <source>The server's clock is %1 s off this computer's; comparisons allow for it.</source>
-        <translation>The server's clock is %1 s off this computer's; comparisons allow for it.</translation>
+        <source>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</source>
+        <translation>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</translation>
     </message>
 </context>
 <context>
@@ -4969,8 +4965,8 @@ SHA-256:</translation>
         <translation>C&amp;hecksum</translation>
     </message>
     <message>
-        <source>Files of the same size are compared by the server's checksum (slower: both sides read every such file).</source>
-        <translation>Files of the same size are compared by the server's checksum (slower: both sides read every such file).</translation>
+        <source>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</source>
+        <translation>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</translation>
     </message>
     <message>
         <source>The server offers no checksum command (HASH, XSHA, XMD5, XCRC).</source>
@@ -5217,8 +5213,8 @@ SHA-256:</translation>
 <context>
     <name>Ferry::TlsStream</name>
     <message>
-        <source>the data connection's certificate is not trusted (%1); SHA-256 %2</source>
-        <translation>the data connection's certificate is not trusted (%1); SHA-256 %2</translation>
+        <source>the data connection&apos;s certificate is not trusted (%1); SHA-256 %2</source>
+        <translation>the data connection&apos;s certificate is not trusted (%1); SHA-256 %2</translation>
     </message>
     <message>
         <source>the connection was closed without the end of the TLS stream (no close_notify): data may be missing</source>
@@ -5559,16 +5555,16 @@ SHA-256:</translation>
 <context>
     <name>Ferry::TransferQueue</name>
     <message>
-        <source>There is no site "%1" to transfer with.</source>
-        <translation>There is no site "%1" to transfer with.</translation>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
+        <translation>There is no site &quot;%1&quot; to transfer with.</translation>
     </message>
     <message>
-        <source>The local path "%1" is not absolute.</source>
-        <translation>The local path "%1" is not absolute.</translation>
+        <source>The local path &quot;%1&quot; is not absolute.</source>
+        <translation>The local path &quot;%1&quot; is not absolute.</translation>
     </message>
     <message>
-        <source>The remote path "%1" is not absolute (it must start with /).</source>
-        <translation>The remote path "%1" is not absolute (it must start with /).</translation>
+        <source>The remote path &quot;%1&quot; is not absolute (it must start with /).</source>
+        <translation>The remote path &quot;%1&quot; is not absolute (it must start with /).</translation>
     </message>
     <message>
         <source>Cannot save the transfer queue to %1: %2</source>
@@ -5730,8 +5726,8 @@ SHA-256:</translation>
 <context>
     <name>Ferry::TransferScheduler</name>
     <message>
-        <source>There is no site "%1" to transfer with.</source>
-        <translation>There is no site "%1" to transfer with.</translation>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
+        <translation>There is no site &quot;%1&quot; to transfer with.</translation>
     </message>
     <message>
         <source>%1: %2</source>

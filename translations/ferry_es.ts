@@ -59,7 +59,7 @@
         <translation>La conexión no está cifrada.</translation>
     </message>
     <message>
-        <source>Trusted: the system's certificate store vouches for this certificate and its name.</source>
+        <source>Trusted: the system&apos;s certificate store vouches for this certificate and its name.</source>
         <translation>De confianza: el almacén de certificados del sistema avala este certificado y su nombre.</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>El certificado de %1 no es de confianza.</translation>
     </message>
     <message>
-        <source>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server's administrator gives you (a Ferry server shows it in its panel) before you trust it.</source>
+        <source>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server&apos;s administrator gives you (a Ferry server shows it in its panel) before you trust it.</source>
         <translation>Ferry no puede confirmar que habla con este servidor y no con alguien intermedio. Compare la huella SHA-256 de abajo con la que le dé el administrador del servidor (un servidor Ferry la muestra en su panel) antes de confiar en él.</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
         <translation>ADVERTENCIA: el certificado de %1 ha CAMBIADO.</translation>
     </message>
     <message>
-        <source>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server's administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</source>
+        <source>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server&apos;s administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</source>
         <translation>Antes confió en otro certificado para este servidor. Alguien podría estar interceptando la conexión, o el administrador del servidor instaló un certificado nuevo. No se conecte a menos que sepa por qué cambió: pida al administrador la nueva huella.</translation>
     </message>
     <message>
@@ -131,7 +131,7 @@
         <translation>Certificado de %1</translation>
     </message>
     <message>
-        <source>What the system's verification says about it:</source>
+        <source>What the system&apos;s verification says about it:</source>
         <translation>Lo que dice de él la verificación del sistema:</translation>
     </message>
     <message>
@@ -171,7 +171,7 @@
         <translation>Conexión:</translation>
     </message>
     <message>
-        <source>%1 (the server's)</source>
+        <source>%1 (the server&apos;s)</source>
         <translation>%1 (el del servidor)</translation>
     </message>
     <message>
@@ -252,11 +252,11 @@
         <translation>Reanudar: si existe el archivo parcial .NAME.ferry-part, continuar la descarga desde su tamaño (REST); conservarlo si la descarga falla o se interrumpe.</translation>
     </message>
     <message>
-        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
+        <source>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</source>
         <translation>Iniciar sesión como NAME (en lugar del usuario de la URL; predeterminado: anonymous).</translation>
     </message>
     <message>
-        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <source>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
         <translation>Iniciar sesión con PASSWORD (en lugar de la contraseña de la URL). Otros usuarios de este equipo pueden ver las líneas de órdenes: es preferible la variable de entorno FERRY_PASSWORD.</translation>
     </message>
     <message>
@@ -284,24 +284,24 @@
         <translation>Listar una carpeta remota o mostrar un archivo.</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'; a listing of more than 10,000 entries is printed while it arrives, in the server's order. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
-        <translation>Lista la carpeta que indica la URL (ftp://host/ es la carpeta de inicio de sesión); para una URL que indica un archivo, muestra ese archivo. Escribe un nombre por línea en la salida estándar, ordenados, las carpetas con una '/' final; un listado de más de 10.000 entradas se escribe mientras llega, en el orden del servidor. Con -l, una entrada por línea como `ls -l`: tipo y permisos ('?' donde el servidor no lo dice; en los servidores que solo dicen lo que esta sesión puede hacer, es el primer trío), tamaño en bytes, fecha de modificación (hora local, AAAA-MM-DD HH:MM), nombre y ' -&gt; DESTINO' para los enlaces simbólicos. Las entradas '.' y '..' se omiten.</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
+        <translation>Lista la carpeta que indica la URL (ftp://host/ es la carpeta de inicio de sesión); para una URL que indica un archivo, muestra ese archivo. Escribe un nombre por línea en la salida estándar, ordenados, las carpetas con una &apos;/&apos; final; un listado de más de 10.000 entradas se escribe mientras llega, en el orden del servidor. Con -l, una entrada por línea como `ls -l`: tipo y permisos (&apos;?&apos; donde el servidor no lo dice; en los servidores que solo dicen lo que esta sesión puede hacer, es el primer trío), tamaño en bytes, fecha de modificación (hora local, AAAA-MM-DD HH:MM), nombre y &apos; -&gt; DESTINO&apos; para los enlaces simbólicos. Las entradas &apos;.&apos; y &apos;..&apos; se omiten.</translation>
     </message>
     <message>
         <source>Download a file.</source>
         <translation>Descargar un archivo.</translation>
     </message>
     <message>
-        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
-        <translation>Descarga el archivo que indica la URL a LOCAL. Sin LOCAL, el archivo conserva su nombre remoto en la carpeta actual; si LOCAL es una carpeta, el archivo se guarda en ella con su nombre remoto; '-' escribe el archivo en la salida estándar. Los datos van a un archivo temporal .NAME.ferry-part junto al destino, que se renombra a NAME (reemplazando un archivo existente) solo cuando ha llegado el archivo completo. Si falla o se pulsa Ctrl-C, el archivo temporal se elimina, salvo que se indique -c.</translation>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>Descarga el archivo que indica la URL a LOCAL. Sin LOCAL, el archivo conserva su nombre remoto en la carpeta actual; si LOCAL es una carpeta, el archivo se guarda en ella con su nombre remoto; &apos;-&apos; escribe el archivo en la salida estándar. Los datos van a un archivo temporal .NAME.ferry-part junto al destino, que se renombra a NAME (reemplazando un archivo existente) solo cuando ha llegado el archivo completo. Si falla o se pulsa Ctrl-C, el archivo temporal se elimina, salvo que se indique -c.</translation>
     </message>
     <message>
         <source>Upload a file.</source>
         <translation>Subir un archivo.</translation>
     </message>
     <message>
-        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
-        <translation>Sube el archivo local LOCAL a la URL, reemplazando un archivo remoto con ese nombre. Si la URL termina en '/', el archivo va a esa carpeta con su nombre local.</translation>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</source>
+        <translation>Sube el archivo local LOCAL a la URL, reemplazando un archivo remoto con ese nombre. Si la URL termina en &apos;/&apos;, el archivo va a esa carpeta con su nombre local.</translation>
     </message>
     <message>
         <source>Create a remote directory.</source>
@@ -332,15 +332,15 @@
         <translation>Renombrar o mover un archivo o carpeta remotos.</translation>
     </message>
     <message>
-        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
-        <translation>Renombra el archivo o la carpeta que indica la URL a NEWNAME. NEWNAME se toma relativo a la carpeta que contiene la entrada, salvo que empiece por '/' (una ruta absoluta en el servidor) o sea una URL ftp:// del mismo servidor; no se decodifica con porcentajes salvo que sea una URL.</translation>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>Renombra el archivo o la carpeta que indica la URL a NEWNAME. NEWNAME se toma relativo a la carpeta que contiene la entrada, salvo que empiece por &apos;/&apos; (una ruta absoluta en el servidor) o sea una URL ftp:// del mismo servidor; no se decodifica con porcentajes salvo que sea una URL.</translation>
     </message>
     <message>
         <source>Share a local folder over FTP until Ctrl-C.</source>
         <translation>Compartir una carpeta local por FTP hasta Ctrl-C.</translation>
     </message>
     <message>
-        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
+        <source>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</source>
         <translation>Ejecuta el servidor FTP de Ferry sobre una carpeta local (véase ferry serve --help).</translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
         <translation>Entorno:</translation>
     </message>
     <message>
-        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
+        <source>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</source>
         <translation>La contraseña de un usuario con nombre (--user o el de la URL) cuando ni --password ni la URL indican una.</translation>
     </message>
     <message>
@@ -388,19 +388,19 @@
         <translation>No se indicó ninguna orden.</translation>
     </message>
     <message>
-        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
-        <translation>Una URL en lugar de una orden no admite más argumentos; para ejecutar una orden sobre ella, escriba p. ej. 'ferry ls %1'.</translation>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</source>
+        <translation>Una URL en lugar de una orden no admite más argumentos; para ejecutar una orden sobre ella, escriba p. ej. &apos;ferry ls %1&apos;.</translation>
     </message>
     <message>
-        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
-        <translation>Esta versión de ferry no tiene interfaz gráfica en la que abrir %1; use una orden como 'ferry ls %1'.</translation>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</source>
+        <translation>Esta versión de ferry no tiene interfaz gráfica en la que abrir %1; use una orden como &apos;ferry ls %1&apos;.</translation>
     </message>
     <message>
         <source>Too many arguments (usage: ferry help [COMMAND]).</source>
         <translation>Demasiados argumentos (uso: ferry help [ORDEN]).</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Orden desconocida «%1».</translation>
     </message>
     <message>
@@ -456,16 +456,16 @@
         <translation>ferry: esta versión no tiene interfaz gráfica.</translation>
     </message>
     <message>
-        <source>Try 'ferry --help' for more information.</source>
-        <translation>Pruebe 'ferry --help' para más información.</translation>
+        <source>Try &apos;ferry --help&apos; for more information.</source>
+        <translation>Pruebe &apos;ferry --help&apos; para más información.</translation>
     </message>
     <message>
-        <source>Try 'ferry %1 --help' for more information.</source>
-        <translation>Pruebe 'ferry %1 --help' para más información.</translation>
+        <source>Try &apos;ferry %1 --help&apos; for more information.</source>
+        <translation>Pruebe &apos;ferry %1 --help&apos; para más información.</translation>
     </message>
     <message>
-        <source>Try 'ferry serve --help' for more information.</source>
-        <translation>Pruebe 'ferry serve --help' para más información.</translation>
+        <source>Try &apos;ferry serve --help&apos; for more information.</source>
+        <translation>Pruebe &apos;ferry serve --help&apos; para más información.</translation>
     </message>
     <message>
         <source>Mirror a folder to or from a server.</source>
@@ -476,12 +476,12 @@
         <translation>Hace de DEST una copia de SRC; uno es una carpeta local y el otro una URL ftp:// (véase ferry mirror --help).</translation>
     </message>
     <message>
-        <source>Try 'ferry mirror --help' for more information.</source>
-        <translation>Pruebe 'ferry mirror --help' para más información.</translation>
+        <source>Try &apos;ferry mirror --help&apos; for more information.</source>
+        <translation>Pruebe &apos;ferry mirror --help&apos; para más información.</translation>
     </message>
     <message>
-        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</source>
-        <translation>ftp://[USUARIO[:CONTRASEÑA]@]HOST[:PUERTO]/RUTA, p. ej. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. El puerto predeterminado es 21; sin usuario, ferry inicia sesión como anonymous. Los nombres pueden ir codificados con porcentajes (a%20b.txt, %C3%A9). RUTA es relativa a la carpeta de inicio de sesión; ftp://host/%2Fetc/motd o ftp://host//etc/motd es la ruta absoluta /etc/motd. Una '/' final indica una carpeta. ftpes:// exige TLS (AUTH TLS), ftps:// es TLS implícito (puerto 990); ftp:// cifra con TLS si el servidor lo ofrece y lo indica con -v.</translation>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</source>
+        <translation>ftp://[USUARIO[:CONTRASEÑA]@]HOST[:PUERTO]/RUTA, p. ej. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. El puerto predeterminado es 21; sin usuario, ferry inicia sesión como anonymous. Los nombres pueden ir codificados con porcentajes (a%20b.txt, %C3%A9). RUTA es relativa a la carpeta de inicio de sesión; ftp://host/%2Fetc/motd o ftp://host//etc/motd es la ruta absoluta /etc/motd. Una &apos;/&apos; final indica una carpeta. ftpes:// exige TLS (AUTH TLS), ftps:// es TLS implícito (puerto 990); ftp:// cifra con TLS si el servidor lo ofrece y lo indica con -v.</translation>
     </message>
 </context>
 <context>
@@ -726,7 +726,7 @@ Options:
                         deleted) on standard output, one line each with the
                         reason; change nothing.
       --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; '*' stops at '/';
+                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
                         repeatable).
       --exclude GLOB    Leave out files whose relative path, name or a folder
                         above matches GLOB (repeatable).
@@ -736,13 +736,13 @@ Options:
       --compare         Print what differs between SRC and DEST, one line each
                         with the reason (-v: the equal ones too); change
                         nothing. Exit status 0 when nothing differs, 1 otherwise.
-      --checksum        Compare files of the same size by the server's checksum
+      --checksum        Compare files of the same size by the server&apos;s checksum
                         (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
       --watch           After the mirror, keep uploading what changes in SRC
                         (a local folder), a line per upload; with --delete also
                         delete what is deleted; what --exclude matches is not
                         watched. Ctrl-C stops.
-      --user NAME       Log in as NAME (instead of the URL's user).
+      --user NAME       Log in as NAME (instead of the URL&apos;s user).
       --password PASSWORD
                         Log in with PASSWORD (or set FERRY_PASSWORD).
       --active          Active mode: the server connects to ferry for data.
@@ -750,7 +750,7 @@ Options:
   -v, --verbose         A line per file transferred, skipped or deleted, and
                         per retry or failure.
   -h, --help            Show this help.
-      --tls MODE        auto, require, implicit or off (overrides the URL's
+      --tls MODE        auto, require, implicit or off (overrides the URL&apos;s
                         scheme: ftp://, ftpes://, ftps://).
       --fingerprint SHA256
                         Trust the server certificate with this SHA-256.
@@ -783,8 +783,8 @@ Opciones:
                         (y con --delete, lo que se eliminaría), una línea por
                         acción con el motivo; no cambiar nada.
       --include GLOB    Solo los archivos cuya ruta relativa, nombre o alguna
-                        carpeta superior coincide con GLOB (*, ?, [...]; '*'
-                        se detiene en '/'; repetible).
+                        carpeta superior coincide con GLOB (*, ?, [...]; &apos;*&apos;
+                        se detiene en &apos;/&apos;; repetible).
       --exclude GLOB    Excluir los archivos cuya ruta relativa, nombre o
                         alguna carpeta superior coincide con GLOB (repetible).
       --delete          Tras una transferencia sin fallos, eliminar los
@@ -835,7 +835,7 @@ la salida de error estándar) o el servidor lo rechazó, 2 error de uso,
 <context>
     <name>Ferry::Cli::MirrorSync</name>
     <message>
-        <source>The server's clock is %1 s ahead (learned from an earlier upload).
+        <source>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
 </source>
         <translation>El reloj del servidor va %1 s adelantado (aprendido de una subida anterior).
 </translation>
@@ -918,7 +918,7 @@ la salida de error estándar) o el servidor lo rechazó, 2 error de uso,
 </translation>
     </message>
     <message>
-        <source>The server's clock is %1 s ahead of this computer's.
+        <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.
 </source>
         <translation>El reloj del servidor va %1 s por delante del de este equipo.
 </translation>
@@ -937,15 +937,15 @@ la salida de error estándar) o el servidor lo rechazó, 2 error de uso,
         <translation>Demasiados argumentos (uso: ferry serve [DIR] [OPCIONES]).</translation>
     </message>
     <message>
-        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
         <translation>--port admite un número de 0 a 65535 (0: cualquier puerto libre), no «%1».</translation>
     </message>
     <message>
-        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
+        <source>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</source>
         <translation>--bind admite una dirección IPv4 o IPv6, no «%1».</translation>
     </message>
     <message>
-        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</source>
         <translation>--user admite NAME:PASSWORD[:rw|ro], p. ej. --user alice:secret:rw, no «%1».</translation>
     </message>
     <message>
@@ -1073,16 +1073,16 @@ la salida de error estándar) o el servidor lo rechazó, 2 error de uso,
 </translation>
     </message>
     <message>
-        <source>--tls takes off, optional or required, not "%1".</source>
-        <translation>--tls admite off, optional o required, no "%1".</translation>
+        <source>--tls takes off, optional or required, not &quot;%1&quot;.</source>
+        <translation>--tls admite off, optional o required, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--cert and --key go together: the certificate (PEM) and its private key.</source>
         <translation>--cert y --key van juntos: el certificado (PEM) y su clave privada.</translation>
     </message>
     <message>
-        <source>--implicit-port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
-        <translation>--implicit-port admite un número de 0 a 65535 (0: cualquier puerto libre), no "%1".</translation>
+        <source>--implicit-port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
+        <translation>--implicit-port admite un número de 0 a 65535 (0: cualquier puerto libre), no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--tls off cannot go with --cert, --implicit-port or --tls-require-reuse.</source>
@@ -1122,12 +1122,12 @@ Options:
       --cert FILE --key FILE
                         The certificate (PEM, its chain after it) and its private key.
                         Default: a self-signed certificate made on first use and kept
-                        in Ferry's data folder (its fingerprint is printed at start).
+                        in Ferry&apos;s data folder (its fingerprint is printed at start).
       --implicit-port N Also listen for implicit FTPS (TLS from connect, ftps://) on
                         port N (0: any free port).
       --tls-require-reuse
                         Refuse TLS data connections that do not resume the control
-                        connection's TLS session (522), as vsftpd does by default.
+                        connection&apos;s TLS session (522), as vsftpd does by default.
   -v, --verbose         Log every command and reply too.
   -h, --help            Show this help.
 
@@ -1198,7 +1198,7 @@ Ctrl-C, 2 error de uso, 3 no se pudo abrir el puerto, 4 la carpeta no existe.
 <context>
     <name>Ferry::Cli::TlsOptions</name>
     <message>
-        <source>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <source>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL&apos;s scheme.</source>
         <translation>Cifrado: auto (TLS si el servidor lo ofrece; el predeterminado para ftp://), require (TLS explícito; ftpes://), implicit (TLS desde el primer byte; ftps://, puerto 990) u off. Prevalece sobre el esquema de la URL.</translation>
     </message>
     <message>
@@ -1206,11 +1206,11 @@ Ctrl-C, 2 error de uso, 3 no se pudo abrir el puerto, 4 la carpeta no existe.
         <translation>Confiar en el certificado del servidor cuya huella SHA-256 es SHA256 (hexadecimal, dos puntos opcionales), aunque sea autofirmado o su nombre no coincida.</translation>
     </message>
     <message>
-        <source>Trust the certificates in FILE (PEM or DER): a CA that signed the server's certificate, or the server's own certificate.</source>
+        <source>Trust the certificates in FILE (PEM or DER): a CA that signed the server&apos;s certificate, or the server&apos;s own certificate.</source>
         <translation>Confiar en los certificados de FILE (PEM o DER): una CA que firmó el certificado del servidor, o el propio certificado del servidor.</translation>
     </message>
     <message>
-        <source>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <source>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL&apos;s scheme.</source>
         <translation>Cifrado: auto (TLS si el servidor lo ofrece, el predeterminado para ftp://), require (ftpes://), implicit (ftps://, puerto 990) u off. Prevalece sobre el esquema de la URL.</translation>
     </message>
     <message>
@@ -1218,19 +1218,19 @@ Ctrl-C, 2 error de uso, 3 no se pudo abrir el puerto, 4 la carpeta no existe.
         <translation>Confiar en el certificado del servidor con esta huella SHA-256 (hexadecimal, dos puntos opcionales), aunque sea autofirmado.</translation>
     </message>
     <message>
-        <source>Trust the certificates in FILE (PEM or DER): the server's own or the CA that signed it.</source>
+        <source>Trust the certificates in FILE (PEM or DER): the server&apos;s own or the CA that signed it.</source>
         <translation>Confiar en los certificados de FILE (PEM o DER): el del propio servidor o la CA que lo firmó.</translation>
     </message>
     <message>
-        <source>--tls takes auto, require, implicit or off, not "%1".</source>
-        <translation>--tls admite auto, require, implicit u off, no "%1".</translation>
+        <source>--tls takes auto, require, implicit or off, not &quot;%1&quot;.</source>
+        <translation>--tls admite auto, require, implicit u off, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not "%1").</source>
-        <translation>--fingerprint admite una huella SHA-256: 64 dígitos hexadecimales, dos puntos opcionales (no "%1").</translation>
+        <source>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not &quot;%1&quot;).</source>
+        <translation>--fingerprint admite una huella SHA-256: 64 dígitos hexadecimales, dos puntos opcionales (no &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>If that is the server's certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</source>
+        <source>If that is the server&apos;s certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</source>
         <translation>Si es el certificado del servidor, vuelva a ejecutar con --fingerprint %1 (o --cacert FILE con el certificado o su CA).</translation>
     </message>
     <message>
@@ -1242,12 +1242,8 @@ Ctrl-C, 2 error de uso, 3 no se pudo abrir el puerto, 4 la carpeta no existe.
         <translation>%1 no contiene ningún certificado (PEM o DER).</translation>
     </message>
     <message>
-        <source>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server's certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</source>
+        <source>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server&apos;s certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</source>
         <translation>El certificado de %1:%2 CAMBIÓ desde que confió en él: su huella SHA-256 es ahora %3, antes era %4. Alguien podría estar interceptando la conexión; rechazado. Si el certificado del servidor se sustituyó de verdad, compruebe la nueva huella con su administrador y vuelva a ejecutar con --fingerprint %3.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1:%2 is not trusted (%3). Its SHA-256 fingerprint is %4. If that is the server's certificate, run again with --fingerprint %4 (or --cacert FILE with the certificate or its CA).</source>
-        <translation>El certificado de %1:%2 no es de confianza (%3). Su huella SHA-256 es %4. Si es el certificado del servidor, vuelva a ejecutar con --fingerprint %4 (o --cacert FILE con el certificado o su CA).</translation>
     </message>
     <message>
         <source>Not encrypted (clear text).</source>
@@ -1320,7 +1316,7 @@ Ctrl-C, 2 error de uso, 3 no se pudo abrir el puerto, 4 la carpeta no existe.
         <translation>El servidor no aceptó QUIT</translation>
     </message>
     <message>
-        <source>The server refused "%1"</source>
+        <source>The server refused &quot;%1&quot;</source>
         <translation>El servidor rechazó «%1»</translation>
     </message>
     <message>
@@ -1332,11 +1328,11 @@ Ctrl-C, 2 error de uso, 3 no se pudo abrir el puerto, 4 la carpeta no existe.
         <translation>%1: el servidor no admite %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a single command line.</source>
+        <source>&quot;%1&quot; is not a single command line.</source>
         <translation>«%1» no es una sola línea de orden.</translation>
     </message>
     <message>
-        <source>The server's answer to PWD has no folder in it: %1</source>
+        <source>The server&apos;s answer to PWD has no folder in it: %1</source>
         <translation>La respuesta del servidor a PWD no contiene ninguna carpeta: %1</translation>
     </message>
     <message>
@@ -1382,7 +1378,7 @@ Ctrl-C, 2 error de uso, 3 no se pudo abrir el puerto, 4 la carpeta no existe.
         <translation>archivo/carpeta</translation>
     </message>
     <message>
-        <source>Directory comparison: the marks show how each entry differs from the other pane's folder; point at an entry for the sizes and times.</source>
+        <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
         <translation>Comparación de carpetas: las marcas muestran en qué difiere cada entrada de la carpeta del otro panel; señala una entrada para ver los tamaños y las horas.</translation>
     </message>
 </context>
@@ -1652,11 +1648,11 @@ Contraseña de %2 en %3:</translation>
 <context>
     <name>Ferry::DataConnectionSetup</name>
     <message>
-        <source>Refused a data connection from %1 port %2: not the client's address</source>
+        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
         <translation>Conexión de datos rechazada desde %1 puerto %2: no es la dirección del cliente</translation>
     </message>
     <message>
-        <source>Refused an active data connection to %1: not the client's address</source>
+        <source>Refused an active data connection to %1: not the client&apos;s address</source>
         <translation>Conexión de datos activa a %1 rechazada: no es la dirección del cliente</translation>
     </message>
     <message>
@@ -1711,7 +1707,7 @@ Contraseña de %2 en %3:</translation>
         <translation>El servidor pidió una conexión de datos con %1; se usa %2 en su lugar</translation>
     </message>
     <message>
-        <source>Could not connect to the server's data port (%1): %2</source>
+        <source>Could not connect to the server&apos;s data port (%1): %2</source>
         <translation>No se pudo conectar con el puerto de datos del servidor (%1): %2</translation>
     </message>
     <message>
@@ -1765,11 +1761,11 @@ Contraseña de %2 en %3:</translation>
 <context>
     <name>Ferry::DirectoryNotifier</name>
     <message>
-        <source>the system's limit of watched files may be reached</source>
+        <source>the system&apos;s limit of watched files may be reached</source>
         <translation>puede que se haya alcanzado el límite de archivos vigilados del sistema</translation>
     </message>
     <message>
-        <source>the system's limit of watched folders is reached (fs.inotify.max_user_watches)</source>
+        <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</source>
         <translation>se ha alcanzado el límite de carpetas vigiladas del sistema (fs.inotify.max_user_watches)</translation>
     </message>
 </context>
@@ -1859,7 +1855,7 @@ Contraseña de %2 en %3:</translation>
         <translation>Su archivo:</translation>
     </message>
     <message>
-        <source>Server's file:</source>
+        <source>Server&apos;s file:</source>
         <translation>Archivo del servidor:</translation>
     </message>
     <message>
@@ -1879,7 +1875,7 @@ Contraseña de %2 en %3:</translation>
         <translation>Continuar el archivo existente: es más pequeño, como si una transferencia anterior se hubiera detenido</translation>
     </message>
     <message>
-        <source>Transfer under a free name such as "name (1).ext"</source>
+        <source>Transfer under a free name such as &quot;name (1).ext&quot;</source>
         <translation>Transferir con un nombre libre como «nombre (1).ext»</translation>
     </message>
     <message>
@@ -2001,11 +1997,11 @@ Contraseña de %2 en %3:</translation>
         <translation>No se comprobó la suma de verificación de %1: el servidor rechazó %2 (%3).</translation>
     </message>
     <message>
-        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
+        <source>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</source>
         <translation>No se comprobó la suma de verificación de %1: el servidor respondió a %2 con «%3».</translation>
     </message>
     <message>
-        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
+        <source>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</source>
         <translation>Verificación fallida: el %1 de %2 en el servidor es %3, el del archivo local es %4.</translation>
     </message>
     <message>
@@ -2146,7 +2142,7 @@ Contraseña de %2 en %3:</translation>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
+        <source>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</source>
         <translation>El nombre «%1» contiene un salto de línea y no se puede enviar a un servidor FTP.</translation>
     </message>
     <message>
@@ -2185,7 +2181,7 @@ Contraseña de %2 en %3:</translation>
         <translation>El servidor se está apagando.</translation>
     </message>
     <message>
-        <source>Disconnected by the server's operator.</source>
+        <source>Disconnected by the server&apos;s operator.</source>
         <translation>Desconectado por el operador del servidor.</translation>
     </message>
     <message>
@@ -2291,7 +2287,7 @@ Contraseña de %2 en %3:</translation>
         <translation>El servidor cerró la sesión: %1</translation>
     </message>
     <message>
-        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
+        <source>Not done: the connection was lost before it was this operation&apos;s turn (%1)</source>
         <translation>No realizado: se perdió la conexión antes de que llegara el turno de esta operación (%1)</translation>
     </message>
 </context>
@@ -2392,7 +2388,7 @@ Contraseña de %2 en %3:</translation>
         <translation>No se pudo listar %1</translation>
     </message>
     <message>
-        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <source>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</source>
         <translation>Los nombres de archivo del servidor no son UTF-8: se usa Latin-1 para esta conexión.</translation>
     </message>
     <message>
@@ -2502,7 +2498,7 @@ Contraseña de %2 en %3:</translation>
         <translation>Nombre de la nueva carpeta en %1:</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>«%1» no es un nombre de carpeta válido.</translation>
     </message>
     <message>
@@ -2596,7 +2592,7 @@ Contraseña de %2 en %3:</translation>
         <translation>lectura y escritura</translation>
     </message>
     <message>
-        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
+        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
         <translation>Inicio de sesión fallido para el usuario «%1» (%2), intento %3 de %4</translation>
     </message>
     <message>
@@ -2608,7 +2604,7 @@ Contraseña de %2 en %3:</translation>
         <translation>%1 inicios de sesión fallidos: desconectando</translation>
     </message>
     <message>
-        <source>Login of "%1" refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
+        <source>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
         <translation>Inicio de sesión de «%1» rechazado sin comprobar la contraseña: esta dirección está bloqueada %2 minutos más tras demasiados inicios de sesión fallidos</translation>
     </message>
     <message>
@@ -3196,12 +3192,12 @@ Contraseña de %2 en %3:</translation>
         <translation>Olvidar el archivo: lo que se guarde después no se sube y la copia temporal se borra</translation>
     </message>
     <message>
-        <source>the desktop's default application</source>
+        <source>the desktop&apos;s default application</source>
         <translation>la aplicación predeterminada del escritorio</translation>
     </message>
     <message>
-        <source>The command that opens a file for editing (the file is added at the end), e.g. "kate" or "code --wait"; empty: the application your desktop uses</source>
-        <translation>La orden que abre un archivo para editarlo (el archivo se añade al final), p. ej. "kate" o "code --wait"; vacío: la aplicación de tu escritorio</translation>
+        <source>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</source>
+        <translation>La orden que abre un archivo para editarlo (el archivo se añade al final), p. ej. &quot;kate&quot; o &quot;code --wait&quot;; vacío: la aplicación de tu escritorio</translation>
     </message>
     <message>
         <source>Upload saved files &amp;automatically</source>
@@ -3236,8 +3232,8 @@ Contraseña de %2 en %3:</translation>
         <translation>Ninguna aplicación abre %1; indica una orden de editor abajo.</translation>
     </message>
     <message>
-        <source>Could not start the editor "%1".</source>
-        <translation>No se pudo iniciar el editor "%1".</translation>
+        <source>Could not start the editor &quot;%1&quot;.</source>
+        <translation>No se pudo iniciar el editor &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source> (%n upload(s))</source>
@@ -3263,11 +3259,11 @@ Contraseña de %2 en %3:</translation>
         <translation>Se ha guardado %1. ¿Subirlo a %2?</translation>
     </message>
     <message>
-        <source>Replace the server's copy with yours?</source>
+        <source>Replace the server&apos;s copy with yours?</source>
         <translation>¿Reemplazar la copia del servidor por la tuya?</translation>
     </message>
     <message>
-        <source>&amp;Overwrite the server's copy</source>
+        <source>&amp;Overwrite the server&apos;s copy</source>
         <translation>&amp;Sobrescribir la copia del servidor</translation>
     </message>
     <message>
@@ -3275,7 +3271,7 @@ Contraseña de %2 en %3:</translation>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <source>&amp;Keep the server's copy</source>
+        <source>&amp;Keep the server&apos;s copy</source>
         <translation>&amp;Conservar la copia del servidor</translation>
     </message>
     <message>
@@ -3306,7 +3302,7 @@ Contraseña de %2 en %3:</translation>
         <translation>Guardado: ¿subir?</translation>
     </message>
     <message>
-        <source>Checking the server's copy</source>
+        <source>Checking the server&apos;s copy</source>
         <translation>Comprobando la copia del servidor</translation>
     </message>
     <message>
@@ -3532,7 +3528,7 @@ Contraseña de %2 en %3:</translation>
         <translation>Seleccione primero los archivos o carpetas que quiere descargar.</translation>
     </message>
     <message>
-        <source>A name cannot contain "/": %1</source>
+        <source>A name cannot contain &quot;/&quot;: %1</source>
         <translation>Un nombre no puede contener «/»: %1</translation>
     </message>
     <message>
@@ -3571,7 +3567,7 @@ Contraseña de %2 en %3:</translation>
         <translation>Nueva carpeta</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>«%1» no es un nombre de carpeta válido.</translation>
     </message>
     <message>
@@ -3618,7 +3614,7 @@ Contraseña de %2 en %3:</translation>
 <context>
     <name>Ferry::RemoteTasks</name>
     <message>
-        <source>There is no site "%1" to work with.</source>
+        <source>There is no site &quot;%1&quot; to work with.</source>
         <translation>No hay ningún sitio «%1» con el que trabajar.</translation>
     </message>
     <message>
@@ -3640,7 +3636,7 @@ Contraseña de %2 en %3:</translation>
         <translation>No conectado.</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break.</source>
+        <source>The name &quot;%1&quot; contains a line break.</source>
         <translation>El nombre «%1» contiene un salto de línea.</translation>
     </message>
     <message>
@@ -3659,7 +3655,7 @@ Contraseña de %2 en %3:</translation>
         <translation>El servidor envió una línea de respuesta de más de %1 bytes.</translation>
     </message>
     <message>
-        <source>The server sent something that is not an FTP reply: "%1".</source>
+        <source>The server sent something that is not an FTP reply: &quot;%1&quot;.</source>
         <translation>El servidor envió algo que no es una respuesta FTP: «%1».</translation>
     </message>
     <message>
@@ -3678,7 +3674,7 @@ Contraseña de %2 en %3:</translation>
         <translation>%1 (transferencias NO cifradas)</translation>
     </message>
     <message>
-        <source>The connection to %1 is encrypted (%2). Click to see the server's certificate.</source>
+        <source>The connection to %1 is encrypted (%2). Click to see the server&apos;s certificate.</source>
         <translation>La conexión con %1 está cifrada (%2). Pulse para ver el certificado del servidor.</translation>
     </message>
     <message>
@@ -3694,8 +3690,8 @@ Contraseña de %2 en %3:</translation>
         <translation>La conexión con %1 no está cifrada: la contraseña y los archivos cruzan la red legibles por cualquiera en el camino.</translation>
     </message>
     <message>
-        <source>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says "clear text only". The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose "Require explicit TLS" or "Implicit TLS" for it in the Site Manager.</source>
-        <translation>La conexión con %1 no está cifrada: el servidor no ofreció TLS (las placas pequeñas no pueden), o el sitio dice "solo texto claro". La contraseña y los archivos cruzan la red legibles por cualquiera en el camino. Si el servidor admite TLS, elija "Exigir TLS explícito" o "TLS implícito" para él en el gestor de sitios.</translation>
+        <source>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says &quot;clear text only&quot;. The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose &quot;Require explicit TLS&quot; or &quot;Implicit TLS&quot; for it in the Site Manager.</source>
+        <translation>La conexión con %1 no está cifrada: el servidor no ofreció TLS (las placas pequeñas no pueden), o el sitio dice &quot;solo texto claro&quot;. La contraseña y los archivos cruzan la red legibles por cualquiera en el camino. Si el servidor admite TLS, elija &quot;Exigir TLS explícito&quot; o &quot;TLS implícito&quot; para él en el gestor de sitios.</translation>
     </message>
 </context>
 <context>
@@ -3744,15 +3740,15 @@ Contraseña de %2 en %3:</translation>
 <context>
     <name>Ferry::ServerCertificateStore</name>
     <message>
-        <source>Cannot create the folder %1 for the server's certificate.</source>
+        <source>Cannot create the folder %1 for the server&apos;s certificate.</source>
         <translation>No se puede crear la carpeta %1 para el certificado del servidor.</translation>
     </message>
     <message>
-        <source>The server's certificate in %1 is locked by another process.</source>
+        <source>The server&apos;s certificate in %1 is locked by another process.</source>
         <translation>El certificado del servidor en %1 está bloqueado por otro proceso.</translation>
     </message>
     <message>
-        <source>The server's stored certificate cannot be used (%1). Delete %2 to make a new one.</source>
+        <source>The server&apos;s stored certificate cannot be used (%1). Delete %2 to make a new one.</source>
         <translation>El certificado guardado del servidor no se puede usar (%1). Elimine %2 para crear uno nuevo.</translation>
     </message>
     <message>
@@ -3798,7 +3794,7 @@ Contraseña de %2 en %3:</translation>
 <context>
     <name>Ferry::ServerHost</name>
     <message>
-        <source>the server's thread is still busy with a file operation; try again in a moment</source>
+        <source>the server&apos;s thread is still busy with a file operation; try again in a moment</source>
         <translation>el hilo del servidor aún está ocupado con una operación de archivo; inténtelo de nuevo en un momento</translation>
     </message>
 </context>
@@ -3849,7 +3845,7 @@ Contraseña de %2 en %3:</translation>
         <translation>Permitir accesos anónimos</translation>
     </message>
     <message>
-        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
+        <source>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</source>
         <translation>Cualquiera puede entrar como «anonymous» o «ftp» con cualquier contraseña.</translation>
     </message>
     <message>
@@ -3973,23 +3969,23 @@ Contraseña de %2 en %3:</translation>
         <translation>Una cuenta de usuario no tiene nombre: escriba uno o quite la cuenta.</translation>
     </message>
     <message>
-        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
+        <source>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</source>
         <translation>«%1» es el acceso anónimo: marque «Permitir accesos anónimos» en lugar de añadirlo como usuario.</translation>
     </message>
     <message>
-        <source>The user name "%1" contains a space or a colon: choose another name.</source>
+        <source>The user name &quot;%1&quot; contains a space or a colon: choose another name.</source>
         <translation>El nombre de usuario «%1» contiene un espacio o dos puntos: elija otro nombre.</translation>
     </message>
     <message>
-        <source>The user "%1" is listed twice: remove one of them.</source>
+        <source>The user &quot;%1&quot; is listed twice: remove one of them.</source>
         <translation>El usuario «%1» aparece dos veces: quite uno de ellos.</translation>
     </message>
     <message>
-        <source>Enter a password for the user "%1" (double-click its password cell).</source>
+        <source>Enter a password for the user &quot;%1&quot; (double-click its password cell).</source>
         <translation>Escriba una contraseña para el usuario «%1» (doble clic en su celda de contraseña).</translation>
     </message>
     <message>
-        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
+        <source>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</source>
         <translation>Nadie podría iniciar sesión: marque «Permitir accesos anónimos» o añada una cuenta de usuario.</translation>
     </message>
     <message>
@@ -4054,7 +4050,7 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message>
         <source>Could not start the server: %1
-Choose another port, or tick "Any free port".</source>
+Choose another port, or tick &quot;Any free port&quot;.</source>
         <translation>No se pudo iniciar el servidor: %1
 Elija otro puerto o marque «Cualquier puerto libre».</translation>
     </message>
@@ -4139,11 +4135,11 @@ Subido por el cliente: %4 bytes</translation>
         <translation>Desactivado: solo texto claro</translation>
     </message>
     <message>
-        <source>FTPS (explicit, AUTH TLS) with Ferry's own self-signed certificate, made on first use and kept for the next starts</source>
+        <source>FTPS (explicit, AUTH TLS) with Ferry&apos;s own self-signed certificate, made on first use and kept for the next starts</source>
         <translation>FTPS (explícito, AUTH TLS) con el certificado autofirmado propio de Ferry, creado en el primer uso y guardado para los siguientes inicios</translation>
     </message>
     <message>
-        <source>Copy the certificate's SHA-256 fingerprint</source>
+        <source>Copy the certificate&apos;s SHA-256 fingerprint</source>
         <translation>Copiar la huella SHA-256 del certificado</translation>
     </message>
     <message>
@@ -4185,7 +4181,7 @@ SHA-256:</translation>
         <translation>Copiar URL</translation>
     </message>
     <message>
-        <source>Clients check the server's certificate by its fingerprint, shown here while the server runs.</source>
+        <source>Clients check the server&apos;s certificate by its fingerprint, shown here while the server runs.</source>
         <translation>Los clientes comprueban el certificado del servidor por su huella, que se muestra aquí mientras el servidor funciona.</translation>
     </message>
 </context>
@@ -4196,7 +4192,7 @@ SHA-256:</translation>
         <translation>La negociación TLS falló: %1</translation>
     </message>
     <message>
-        <source>the client did not resume the control connection's TLS session on the data connection (session reuse is required)</source>
+        <source>the client did not resume the control connection&apos;s TLS session on the data connection (session reuse is required)</source>
         <translation>el cliente no reanudó la sesión TLS de la conexión de control en la conexión de datos (se exige reutilizar la sesión)</translation>
     </message>
     <message>
@@ -4544,11 +4540,11 @@ SHA-256:</translation>
         <translation>&amp;Importar de FileZilla…</translation>
     </message>
     <message>
-        <source>Add the sites of FileZilla's site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
+        <source>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
         <translation>Añadir los sitios del gestor de sitios de FileZilla (sitemanager.xml): carpetas, servidores, usuarios, modos y contraseñas al llavero del sistema</translation>
     </message>
     <message>
-        <source>FileZilla's site manager file</source>
+        <source>FileZilla&apos;s site manager file</source>
         <translation>Archivo del gestor de sitios de FileZilla</translation>
     </message>
     <message>
@@ -4603,7 +4599,7 @@ SHA-256:</translation>
     </message>
     <message>
         <source>TLS if available encrypts whenever the server offers it and works with servers that cannot (small boards). Explicit TLS refuses to go on without it; implicit TLS speaks TLS from the first byte, usually on port 990.</source>
-        <translation>"TLS si está disponible" cifra siempre que el servidor lo ofrece y funciona con servidores que no pueden (placas pequeñas). TLS explícito se niega a seguir sin él; TLS implícito habla TLS desde el primer byte, normalmente en el puerto 990.</translation>
+        <translation>&quot;TLS si está disponible&quot; cifra siempre que el servidor lo ofrece y funciona con servidores que no pueden (placas pequeñas). TLS explícito se niega a seguir sin él; TLS implícito habla TLS desde el primer byte, normalmente en el puerto 990.</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
@@ -4839,7 +4835,7 @@ SHA-256:</translation>
         <translation>Comparar &amp;por</translation>
     </message>
     <message>
-        <source>The server's clock is %1 s off this computer's; comparisons allow for it.</source>
+        <source>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</source>
         <translation>El reloj del servidor difiere %1 s del de este equipo; las comparaciones lo tienen en cuenta.</translation>
     </message>
 </context>
@@ -4978,7 +4974,7 @@ SHA-256:</translation>
         <translation>Suma de &amp;comprobación</translation>
     </message>
     <message>
-        <source>Files of the same size are compared by the server's checksum (slower: both sides read every such file).</source>
+        <source>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</source>
         <translation>Los archivos del mismo tamaño se comparan por la suma de comprobación del servidor (más lento: ambos lados leen cada uno de esos archivos).</translation>
     </message>
     <message>
@@ -5226,7 +5222,7 @@ SHA-256:</translation>
 <context>
     <name>Ferry::TlsStream</name>
     <message>
-        <source>the data connection's certificate is not trusted (%1); SHA-256 %2</source>
+        <source>the data connection&apos;s certificate is not trusted (%1); SHA-256 %2</source>
         <translation>el certificado de la conexión de datos no es de confianza (%1); SHA-256 %2</translation>
     </message>
     <message>
@@ -5568,15 +5564,15 @@ SHA-256:</translation>
 <context>
     <name>Ferry::TransferQueue</name>
     <message>
-        <source>There is no site "%1" to transfer with.</source>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
         <translation>No hay ningún sitio «%1» con el que transferir.</translation>
     </message>
     <message>
-        <source>The local path "%1" is not absolute.</source>
+        <source>The local path &quot;%1&quot; is not absolute.</source>
         <translation>La ruta local «%1» no es absoluta.</translation>
     </message>
     <message>
-        <source>The remote path "%1" is not absolute (it must start with /).</source>
+        <source>The remote path &quot;%1&quot; is not absolute (it must start with /).</source>
         <translation>La ruta remota «%1» no es absoluta (debe empezar por /).</translation>
     </message>
     <message>
@@ -5739,7 +5735,7 @@ SHA-256:</translation>
 <context>
     <name>Ferry::TransferScheduler</name>
     <message>
-        <source>There is no site "%1" to transfer with.</source>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
         <translation>No hay ningún sitio «%1» con el que transferir.</translation>
     </message>
     <message>

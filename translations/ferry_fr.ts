@@ -56,10 +56,10 @@
     </message>
     <message>
         <source>The connection is not encrypted.</source>
-        <translation>La connexion n'est pas chiffrée.</translation>
+        <translation>La connexion n&apos;est pas chiffrée.</translation>
     </message>
     <message>
-        <source>Trusted: the system's certificate store vouches for this certificate and its name.</source>
+        <source>Trusted: the system&apos;s certificate store vouches for this certificate and its name.</source>
         <translation>De confiance : le magasin de certificats du système garantit ce certificat et son nom.</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>Le certificat de %1 n’est pas reconnu.</translation>
     </message>
     <message>
-        <source>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server's administrator gives you (a Ferry server shows it in its panel) before you trust it.</source>
+        <source>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server&apos;s administrator gives you (a Ferry server shows it in its panel) before you trust it.</source>
         <translation>Ferry ne peut pas confirmer qu’il parle à ce serveur et non à un intermédiaire. Comparez l’empreinte SHA-256 ci-dessous avec celle que vous donne l’administrateur du serveur (un serveur Ferry l’affiche dans son panneau) avant de lui faire confiance.</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
         <translation>ATTENTION : le certificat de %1 a CHANGÉ.</translation>
     </message>
     <message>
-        <source>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server's administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</source>
+        <source>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server&apos;s administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</source>
         <translation>Vous avez fait confiance à un autre certificat pour ce serveur auparavant. Quelqu’un intercepte peut-être la connexion, ou l’administrateur du serveur a installé un nouveau certificat. Ne vous connectez pas sans savoir pourquoi il a changé : demandez la nouvelle empreinte à l’administrateur.</translation>
     </message>
     <message>
@@ -131,7 +131,7 @@
         <translation>Certificat de %1</translation>
     </message>
     <message>
-        <source>What the system's verification says about it:</source>
+        <source>What the system&apos;s verification says about it:</source>
         <translation>Ce qu’en dit la vérification du système :</translation>
     </message>
     <message>
@@ -171,7 +171,7 @@
         <translation>Connexion :</translation>
     </message>
     <message>
-        <source>%1 (the server's)</source>
+        <source>%1 (the server&apos;s)</source>
         <translation>%1 (celui du serveur)</translation>
     </message>
     <message>
@@ -252,11 +252,11 @@
         <translation>Reprise : si le fichier partiel .NAME.ferry-part existe, reprendre le téléchargement à partir de sa taille (REST) ; le conserver si le téléchargement échoue ou est interrompu.</translation>
     </message>
     <message>
-        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
+        <source>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</source>
         <translation>Se connecter en tant que NAME (au lieu de l’utilisateur de l’URL ; par défaut : anonymous).</translation>
     </message>
     <message>
-        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <source>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
         <translation>Se connecter avec PASSWORD (au lieu du mot de passe de l’URL). Les autres utilisateurs de cette machine peuvent voir les lignes de commande : préférez la variable d’environnement FERRY_PASSWORD.</translation>
     </message>
     <message>
@@ -284,24 +284,24 @@
         <translation>Lister un dossier distant, ou afficher un fichier.</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'; a listing of more than 10,000 entries is printed while it arrives, in the server's order. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
-        <translation>Liste le dossier que désigne l’URL (ftp://host/ est le dossier de connexion) ; pour une URL qui désigne un fichier, affiche ce fichier. Affiche un nom par ligne sur la sortie standard, trié, les dossiers suivis d’un '/' ; un listing de plus de 10 000 entrées est affiché à mesure qu’il arrive, dans l’ordre du serveur. Avec -l, une entrée par ligne comme `ls -l` : type et permissions ('?' quand le serveur ne le dit pas ; pour les serveurs qui indiquent seulement ce que cette connexion peut faire, c’est le premier triplet), taille en octets, date de modification (heure locale, AAAA-MM-JJ HH:MM), nom, et ' -&gt; CIBLE' pour les liens symboliques. Les entrées '.' et '..' sont omises.</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
+        <translation>Liste le dossier que désigne l’URL (ftp://host/ est le dossier de connexion) ; pour une URL qui désigne un fichier, affiche ce fichier. Affiche un nom par ligne sur la sortie standard, trié, les dossiers suivis d’un &apos;/&apos; ; un listing de plus de 10 000 entrées est affiché à mesure qu’il arrive, dans l’ordre du serveur. Avec -l, une entrée par ligne comme `ls -l` : type et permissions (&apos;?&apos; quand le serveur ne le dit pas ; pour les serveurs qui indiquent seulement ce que cette connexion peut faire, c’est le premier triplet), taille en octets, date de modification (heure locale, AAAA-MM-JJ HH:MM), nom, et &apos; -&gt; CIBLE&apos; pour les liens symboliques. Les entrées &apos;.&apos; et &apos;..&apos; sont omises.</translation>
     </message>
     <message>
         <source>Download a file.</source>
         <translation>Télécharger un fichier.</translation>
     </message>
     <message>
-        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
-        <translation>Télécharge le fichier que désigne l’URL vers LOCAL. Sans LOCAL, le fichier garde son nom distant dans le dossier courant ; si LOCAL est un dossier, le fichier y est placé sous son nom distant ; '-' écrit le fichier sur la sortie standard. Les données vont dans un fichier temporaire .NAME.ferry-part à côté de la cible, renommé en NAME (en remplaçant un fichier existant) seulement quand tout le fichier est arrivé. En cas d’échec ou de Ctrl-C, le fichier temporaire est supprimé, sauf si -c est indiqué.</translation>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>Télécharge le fichier que désigne l’URL vers LOCAL. Sans LOCAL, le fichier garde son nom distant dans le dossier courant ; si LOCAL est un dossier, le fichier y est placé sous son nom distant ; &apos;-&apos; écrit le fichier sur la sortie standard. Les données vont dans un fichier temporaire .NAME.ferry-part à côté de la cible, renommé en NAME (en remplaçant un fichier existant) seulement quand tout le fichier est arrivé. En cas d’échec ou de Ctrl-C, le fichier temporaire est supprimé, sauf si -c est indiqué.</translation>
     </message>
     <message>
         <source>Upload a file.</source>
         <translation>Téléverser un fichier.</translation>
     </message>
     <message>
-        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
-        <translation>Téléverse le fichier local LOCAL vers l’URL, en remplaçant un fichier distant du même nom. Si l’URL se termine par '/', le fichier va dans ce dossier sous son nom local.</translation>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</source>
+        <translation>Téléverse le fichier local LOCAL vers l’URL, en remplaçant un fichier distant du même nom. Si l’URL se termine par &apos;/&apos;, le fichier va dans ce dossier sous son nom local.</translation>
     </message>
     <message>
         <source>Create a remote directory.</source>
@@ -332,15 +332,15 @@
         <translation>Renommer ou déplacer un fichier ou dossier distant.</translation>
     </message>
     <message>
-        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
-        <translation>Renomme le fichier ou le dossier que désigne l’URL en NEWNAME. NEWNAME est relatif au dossier qui contient l’entrée, sauf s’il commence par '/' (un chemin absolu sur le serveur) ou s’il est une URL ftp:// sur le même serveur ; il n’est décodé (pourcentage) que s’il est une URL.</translation>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>Renomme le fichier ou le dossier que désigne l’URL en NEWNAME. NEWNAME est relatif au dossier qui contient l’entrée, sauf s’il commence par &apos;/&apos; (un chemin absolu sur le serveur) ou s’il est une URL ftp:// sur le même serveur ; il n’est décodé (pourcentage) que s’il est une URL.</translation>
     </message>
     <message>
         <source>Share a local folder over FTP until Ctrl-C.</source>
         <translation>Partager un dossier local en FTP jusqu’à Ctrl-C.</translation>
     </message>
     <message>
-        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
+        <source>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</source>
         <translation>Lance le serveur FTP de Ferry sur un dossier local (voir ferry serve --help).</translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
         <translation>Environnement :</translation>
     </message>
     <message>
-        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
+        <source>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</source>
         <translation>Le mot de passe d’un utilisateur nommé (--user ou celui de l’URL) quand ni --password ni l’URL n’en donnent un.</translation>
     </message>
     <message>
@@ -388,19 +388,19 @@
         <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
-        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
-        <translation>Une URL à la place d’une commande n’accepte pas d’autres arguments ; pour lancer une commande dessus, écrivez par ex. 'ferry ls %1'.</translation>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</source>
+        <translation>Une URL à la place d’une commande n’accepte pas d’autres arguments ; pour lancer une commande dessus, écrivez par ex. &apos;ferry ls %1&apos;.</translation>
     </message>
     <message>
-        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
-        <translation>Cette version de ferry n’a pas d’interface graphique pour ouvrir %1 ; utilisez une commande comme 'ferry ls %1'.</translation>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</source>
+        <translation>Cette version de ferry n’a pas d’interface graphique pour ouvrir %1 ; utilisez une commande comme &apos;ferry ls %1&apos;.</translation>
     </message>
     <message>
         <source>Too many arguments (usage: ferry help [COMMAND]).</source>
         <translation>Trop d’arguments (usage : ferry help [COMMANDE]).</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
@@ -456,16 +456,16 @@
         <translation>ferry : cette version n’a pas d’interface graphique.</translation>
     </message>
     <message>
-        <source>Try 'ferry --help' for more information.</source>
-        <translation>Essayez 'ferry --help' pour plus d’informations.</translation>
+        <source>Try &apos;ferry --help&apos; for more information.</source>
+        <translation>Essayez &apos;ferry --help&apos; pour plus d’informations.</translation>
     </message>
     <message>
-        <source>Try 'ferry %1 --help' for more information.</source>
-        <translation>Essayez 'ferry %1 --help' pour plus d’informations.</translation>
+        <source>Try &apos;ferry %1 --help&apos; for more information.</source>
+        <translation>Essayez &apos;ferry %1 --help&apos; pour plus d’informations.</translation>
     </message>
     <message>
-        <source>Try 'ferry serve --help' for more information.</source>
-        <translation>Essayez 'ferry serve --help' pour plus d’informations.</translation>
+        <source>Try &apos;ferry serve --help&apos; for more information.</source>
+        <translation>Essayez &apos;ferry serve --help&apos; pour plus d’informations.</translation>
     </message>
     <message>
         <source>Mirror a folder to or from a server.</source>
@@ -476,12 +476,12 @@
         <translation>Fait de DEST une copie de SRC, l’un étant un dossier local, l’autre une URL ftp:// (voir ferry mirror --help).</translation>
     </message>
     <message>
-        <source>Try 'ferry mirror --help' for more information.</source>
-        <translation>Essayez 'ferry mirror --help' pour plus d’informations.</translation>
+        <source>Try &apos;ferry mirror --help&apos; for more information.</source>
+        <translation>Essayez &apos;ferry mirror --help&apos; pour plus d’informations.</translation>
     </message>
     <message>
-        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</source>
-        <translation>ftp://[UTILISATEUR[:MOTDEPASSE]@]HÔTE[:PORT]/CHEMIN, par ex. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. Le port par défaut est 21 ; sans utilisateur, ferry se connecte en anonymous. Les noms peuvent être encodés en pourcentage (a%20b.txt, %C3%A9). CHEMIN est relatif au dossier de connexion ; ftp://host/%2Fetc/motd ou ftp://host//etc/motd est le chemin absolu /etc/motd. Un '/' final désigne un dossier. ftpes:// exige TLS (AUTH TLS), ftps:// est du TLS implicite (port 990) ; ftp:// chiffre avec TLS quand le serveur le propose et l’indique avec -v.</translation>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</source>
+        <translation>ftp://[UTILISATEUR[:MOTDEPASSE]@]HÔTE[:PORT]/CHEMIN, par ex. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. Le port par défaut est 21 ; sans utilisateur, ferry se connecte en anonymous. Les noms peuvent être encodés en pourcentage (a%20b.txt, %C3%A9). CHEMIN est relatif au dossier de connexion ; ftp://host/%2Fetc/motd ou ftp://host//etc/motd est le chemin absolu /etc/motd. Un &apos;/&apos; final désigne un dossier. ftpes:// exige TLS (AUTH TLS), ftps:// est du TLS implicite (port 990) ; ftp:// chiffre avec TLS quand le serveur le propose et l’indique avec -v.</translation>
     </message>
 </context>
 <context>
@@ -726,7 +726,7 @@ Options:
                         deleted) on standard output, one line each with the
                         reason; change nothing.
       --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; '*' stops at '/';
+                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
                         repeatable).
       --exclude GLOB    Leave out files whose relative path, name or a folder
                         above matches GLOB (repeatable).
@@ -736,13 +736,13 @@ Options:
       --compare         Print what differs between SRC and DEST, one line each
                         with the reason (-v: the equal ones too); change
                         nothing. Exit status 0 when nothing differs, 1 otherwise.
-      --checksum        Compare files of the same size by the server's checksum
+      --checksum        Compare files of the same size by the server&apos;s checksum
                         (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
       --watch           After the mirror, keep uploading what changes in SRC
                         (a local folder), a line per upload; with --delete also
                         delete what is deleted; what --exclude matches is not
                         watched. Ctrl-C stops.
-      --user NAME       Log in as NAME (instead of the URL's user).
+      --user NAME       Log in as NAME (instead of the URL&apos;s user).
       --password PASSWORD
                         Log in with PASSWORD (or set FERRY_PASSWORD).
       --active          Active mode: the server connects to ferry for data.
@@ -750,7 +750,7 @@ Options:
   -v, --verbose         A line per file transferred, skipped or deleted, and
                         per retry or failure.
   -h, --help            Show this help.
-      --tls MODE        auto, require, implicit or off (overrides the URL's
+      --tls MODE        auto, require, implicit or off (overrides the URL&apos;s
                         scheme: ftp://, ftpes://, ftps://).
       --fingerprint SHA256
                         Trust the server certificate with this SHA-256.
@@ -785,7 +785,7 @@ Options :
                         action avec la raison ; ne rien modifier.
       --include GLOB    Seulement les fichiers dont le chemin relatif, le nom
                         ou un dossier parent correspond à GLOB (*, ?, [...] ;
-                        '*' s’arrête à '/' ; répétable).
+                        &apos;*&apos; s’arrête à &apos;/&apos; ; répétable).
       --exclude GLOB    Exclure les fichiers dont le chemin relatif, le nom ou
                         un dossier parent correspond à GLOB (répétable).
       --delete          Après un transfert sans échec, supprimer les fichiers
@@ -801,7 +801,7 @@ Options :
       --watch           Après la copie miroir, continuer à téléverser ce qui
                         change dans SRC (un dossier local), une ligne par
                         téléversement ; avec --delete, supprimer aussi ce qui
-                        est supprimé ; ce que --exclude désigne n'est pas
+                        est supprimé ; ce que --exclude désigne n&apos;est pas
                         surveillé. Ctrl+C arrête.
       --user NAME       Se connecter en tant que NAME (au lieu de
                         l’utilisateur de l’URL).
@@ -838,9 +838,9 @@ sur la sortie d’erreur standard) ou le serveur a refusé, 2 erreur d’usage,
 <context>
     <name>Ferry::Cli::MirrorSync</name>
     <message>
-        <source>The server's clock is %1 s ahead (learned from an earlier upload).
+        <source>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
 </source>
-        <translation>L'horloge du serveur avance de %1 s (appris lors d'un téléversement précédent).
+        <translation>L&apos;horloge du serveur avance de %1 s (appris lors d&apos;un téléversement précédent).
 </translation>
     </message>
     <message numerus="yes">
@@ -887,7 +887,7 @@ sur la sortie d’erreur standard) ou le serveur a refusé, 2 erreur d’usage,
     <message>
         <source>Dry run: %1 to transfer (%2), %3 to delete, %4 unchanged; nothing changed.
 </source>
-        <translation>Simulation : %1 à transférer (%2), %3 à supprimer, %4 inchangés ; rien n'a été modifié.
+        <translation>Simulation : %1 à transférer (%2), %3 à supprimer, %4 inchangés ; rien n&apos;a été modifié.
 </translation>
     </message>
     <message>
@@ -921,9 +921,9 @@ sur la sortie d’erreur standard) ou le serveur a refusé, 2 erreur d’usage,
 </translation>
     </message>
     <message>
-        <source>The server's clock is %1 s ahead of this computer's.
+        <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.
 </source>
-        <translation>L'horloge du serveur avance de %1 s sur celle de cet ordinateur.
+        <translation>L&apos;horloge du serveur avance de %1 s sur celle de cet ordinateur.
 </translation>
     </message>
     <message>
@@ -940,15 +940,15 @@ sur la sortie d’erreur standard) ou le serveur a refusé, 2 erreur d’usage,
         <translation>Trop d’arguments (usage : ferry serve [DIR] [OPTIONS]).</translation>
     </message>
     <message>
-        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
         <translation>--port attend un nombre de 0 à 65535 (0 : n’importe quel port libre), pas « %1 ».</translation>
     </message>
     <message>
-        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
+        <source>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</source>
         <translation>--bind attend une adresse IPv4 ou IPv6, pas « %1 ».</translation>
     </message>
     <message>
-        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</source>
         <translation>--user attend NAME:PASSWORD[:rw|ro], par ex. --user alice:secret:rw, pas « %1 ».</translation>
     </message>
     <message>
@@ -1076,7 +1076,7 @@ sur la sortie d’erreur standard) ou le serveur a refusé, 2 erreur d’usage,
 </translation>
     </message>
     <message>
-        <source>--tls takes off, optional or required, not "%1".</source>
+        <source>--tls takes off, optional or required, not &quot;%1&quot;.</source>
         <translation>--tls prend off, optional ou required, pas « %1 ».</translation>
     </message>
     <message>
@@ -1084,7 +1084,7 @@ sur la sortie d’erreur standard) ou le serveur a refusé, 2 erreur d’usage,
         <translation>--cert et --key vont ensemble : le certificat (PEM) et sa clé privée.</translation>
     </message>
     <message>
-        <source>--implicit-port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <source>--implicit-port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
         <translation>--implicit-port prend un nombre de 0 à 65535 (0 : n’importe quel port libre), pas « %1 ».</translation>
     </message>
     <message>
@@ -1125,12 +1125,12 @@ Options:
       --cert FILE --key FILE
                         The certificate (PEM, its chain after it) and its private key.
                         Default: a self-signed certificate made on first use and kept
-                        in Ferry's data folder (its fingerprint is printed at start).
+                        in Ferry&apos;s data folder (its fingerprint is printed at start).
       --implicit-port N Also listen for implicit FTPS (TLS from connect, ftps://) on
                         port N (0: any free port).
       --tls-require-reuse
                         Refuse TLS data connections that do not resume the control
-                        connection's TLS session (522), as vsftpd does by default.
+                        connection&apos;s TLS session (522), as vsftpd does by default.
   -v, --verbose         Log every command and reply too.
   -h, --help            Show this help.
 
@@ -1201,7 +1201,7 @@ Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent
 <context>
     <name>Ferry::Cli::TlsOptions</name>
     <message>
-        <source>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <source>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL&apos;s scheme.</source>
         <translation>Chiffrement : auto (TLS si le serveur le propose ; par défaut pour ftp://), require (TLS explicite ; ftpes://), implicit (TLS dès le premier octet ; ftps://, port 990) ou off. Remplace le schéma de l’URL.</translation>
     </message>
     <message>
@@ -1209,11 +1209,11 @@ Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent
         <translation>Faire confiance au certificat du serveur dont l’empreinte SHA-256 est SHA256 (hexadécimal, deux-points facultatifs), même s’il est auto-signé ou si son nom ne correspond pas.</translation>
     </message>
     <message>
-        <source>Trust the certificates in FILE (PEM or DER): a CA that signed the server's certificate, or the server's own certificate.</source>
+        <source>Trust the certificates in FILE (PEM or DER): a CA that signed the server&apos;s certificate, or the server&apos;s own certificate.</source>
         <translation>Faire confiance aux certificats de FILE (PEM ou DER) : une AC qui a signé le certificat du serveur, ou le certificat du serveur lui-même.</translation>
     </message>
     <message>
-        <source>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <source>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL&apos;s scheme.</source>
         <translation>Chiffrement : auto (TLS si le serveur le propose, par défaut pour ftp://), require (ftpes://), implicit (ftps://, port 990) ou off. Remplace le schéma de l’URL.</translation>
     </message>
     <message>
@@ -1221,19 +1221,19 @@ Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent
         <translation>Faire confiance au certificat du serveur ayant cette empreinte SHA-256 (hexadécimal, deux-points facultatifs), même s’il est auto-signé.</translation>
     </message>
     <message>
-        <source>Trust the certificates in FILE (PEM or DER): the server's own or the CA that signed it.</source>
+        <source>Trust the certificates in FILE (PEM or DER): the server&apos;s own or the CA that signed it.</source>
         <translation>Faire confiance aux certificats de FILE (PEM ou DER) : celui du serveur ou l’AC qui l’a signé.</translation>
     </message>
     <message>
-        <source>--tls takes auto, require, implicit or off, not "%1".</source>
+        <source>--tls takes auto, require, implicit or off, not &quot;%1&quot;.</source>
         <translation>--tls prend auto, require, implicit ou off, pas « %1 ».</translation>
     </message>
     <message>
-        <source>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not "%1").</source>
+        <source>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not &quot;%1&quot;).</source>
         <translation>--fingerprint prend une empreinte SHA-256 : 64 chiffres hexadécimaux, deux-points facultatifs (pas « %1 »).</translation>
     </message>
     <message>
-        <source>If that is the server's certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</source>
+        <source>If that is the server&apos;s certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</source>
         <translation>Si c’est le certificat du serveur, relancez avec --fingerprint %1 (ou --cacert FILE avec le certificat ou son AC).</translation>
     </message>
     <message>
@@ -1245,12 +1245,8 @@ Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent
         <translation>%1 ne contient aucun certificat (PEM ou DER).</translation>
     </message>
     <message>
-        <source>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server's certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</source>
+        <source>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server&apos;s certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</source>
         <translation>Le certificat de %1:%2 a CHANGÉ depuis que vous lui avez fait confiance : son empreinte SHA-256 est maintenant %3, c’était %4. Quelqu’un intercepte peut-être la connexion ; refusé. Si le certificat du serveur a vraiment été remplacé, vérifiez la nouvelle empreinte avec son administrateur et relancez avec --fingerprint %3.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1:%2 is not trusted (%3). Its SHA-256 fingerprint is %4. If that is the server's certificate, run again with --fingerprint %4 (or --cacert FILE with the certificate or its CA).</source>
-        <translation>Le certificat de %1:%2 n’est pas reconnu (%3). Son empreinte SHA-256 est %4. Si c’est le certificat du serveur, relancez avec --fingerprint %4 (ou --cacert FILE avec le certificat ou son AC).</translation>
     </message>
     <message>
         <source>Not encrypted (clear text).</source>
@@ -1323,7 +1319,7 @@ Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent
         <translation>Le serveur n’a pas accepté QUIT</translation>
     </message>
     <message>
-        <source>The server refused "%1"</source>
+        <source>The server refused &quot;%1&quot;</source>
         <translation>Le serveur a refusé « %1 »</translation>
     </message>
     <message>
@@ -1335,11 +1331,11 @@ Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent
         <translation>%1 : le serveur ne prend pas en charge %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a single command line.</source>
+        <source>&quot;%1&quot; is not a single command line.</source>
         <translation>« %1 » n’est pas une ligne de commande unique.</translation>
     </message>
     <message>
-        <source>The server's answer to PWD has no folder in it: %1</source>
+        <source>The server&apos;s answer to PWD has no folder in it: %1</source>
         <translation>La réponse du serveur à PWD ne contient aucun dossier : %1</translation>
     </message>
     <message>
@@ -1355,7 +1351,7 @@ Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent
     </message>
     <message>
         <source>Older on the server than here</source>
-        <translation>Plus ancien sur le serveur qu'ici</translation>
+        <translation>Plus ancien sur le serveur qu&apos;ici</translation>
     </message>
     <message>
         <source>Older here than on the server</source>
@@ -1363,14 +1359,14 @@ Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent
     </message>
     <message>
         <source>Newer on the server than here</source>
-        <translation>Plus récent sur le serveur qu'ici</translation>
+        <translation>Plus récent sur le serveur qu&apos;ici</translation>
     </message>
 </context>
 <context>
     <name>Ferry::ComparisonLegend</name>
     <message>
         <source>one side only</source>
-        <translation>d'un seul côté</translation>
+        <translation>d&apos;un seul côté</translation>
     </message>
     <message>
         <source>newer (older: grey)</source>
@@ -1385,8 +1381,8 @@ Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent
         <translation>fichier/dossier</translation>
     </message>
     <message>
-        <source>Directory comparison: the marks show how each entry differs from the other pane's folder; point at an entry for the sizes and times.</source>
-        <translation>Comparaison de dossiers : les marques montrent en quoi chaque entrée diffère du dossier de l'autre panneau ; survolez une entrée pour voir tailles et dates.</translation>
+        <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
+        <translation>Comparaison de dossiers : les marques montrent en quoi chaque entrée diffère du dossier de l&apos;autre panneau ; survolez une entrée pour voir tailles et dates.</translation>
     </message>
 </context>
 <context>
@@ -1655,11 +1651,11 @@ Mot de passe pour %2 sur %3 :</translation>
 <context>
     <name>Ferry::DataConnectionSetup</name>
     <message>
-        <source>Refused a data connection from %1 port %2: not the client's address</source>
+        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
         <translation>Connexion de données refusée depuis %1 port %2 : ce n’est pas l’adresse du client</translation>
     </message>
     <message>
-        <source>Refused an active data connection to %1: not the client's address</source>
+        <source>Refused an active data connection to %1: not the client&apos;s address</source>
         <translation>Connexion de données active vers %1 refusée : ce n’est pas l’adresse du client</translation>
     </message>
     <message>
@@ -1714,7 +1710,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Le serveur a demandé une connexion de données vers %1 ; utilisation de %2 à la place</translation>
     </message>
     <message>
-        <source>Could not connect to the server's data port (%1): %2</source>
+        <source>Could not connect to the server&apos;s data port (%1): %2</source>
         <translation>Impossible de se connecter au port de données du serveur (%1) : %2</translation>
     </message>
     <message>
@@ -1768,11 +1764,11 @@ Mot de passe pour %2 sur %3 :</translation>
 <context>
     <name>Ferry::DirectoryNotifier</name>
     <message>
-        <source>the system's limit of watched files may be reached</source>
+        <source>the system&apos;s limit of watched files may be reached</source>
         <translation>la limite de fichiers surveillés du système est peut-être atteinte</translation>
     </message>
     <message>
-        <source>the system's limit of watched folders is reached (fs.inotify.max_user_watches)</source>
+        <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</source>
         <translation>la limite de dossiers surveillés du système est atteinte (fs.inotify.max_user_watches)</translation>
     </message>
 </context>
@@ -1862,7 +1858,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Votre fichier :</translation>
     </message>
     <message>
-        <source>Server's file:</source>
+        <source>Server&apos;s file:</source>
         <translation>Fichier du serveur :</translation>
     </message>
     <message>
@@ -1882,7 +1878,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Compléter le fichier existant : il est plus petit, comme si un transfert précédent s’était arrêté</translation>
     </message>
     <message>
-        <source>Transfer under a free name such as "name (1).ext"</source>
+        <source>Transfer under a free name such as &quot;name (1).ext&quot;</source>
         <translation>Transférer sous un nom libre comme « nom (1).ext »</translation>
     </message>
     <message>
@@ -2004,11 +2000,11 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>La somme de contrôle de %1 n’a pas été vérifiée : le serveur a refusé %2 (%3).</translation>
     </message>
     <message>
-        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
+        <source>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</source>
         <translation>La somme de contrôle de %1 n’a pas été vérifiée : le serveur a répondu à %2 par « %3 ».</translation>
     </message>
     <message>
-        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
+        <source>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</source>
         <translation>Échec de la vérification : le %1 de %2 côté serveur est %3, celui du fichier local est %4.</translation>
     </message>
     <message>
@@ -2044,7 +2040,7 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message>
         <source>The saved password could not be decoded.</source>
-        <translation>Le mot de passe enregistré n'a pas pu être décodé.</translation>
+        <translation>Le mot de passe enregistré n&apos;a pas pu être décodé.</translation>
     </message>
     <message>
         <source>FileZilla keeps this password under its master password: type it in once.</source>
@@ -2072,7 +2068,7 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message>
         <source>This is not a FileZilla site manager file (it starts with &lt;%1&gt;).</source>
-        <translation>Ce n'est pas un fichier du gestionnaire de sites de FileZilla (il commence par &lt;%1&gt;).</translation>
+        <translation>Ce n&apos;est pas un fichier du gestionnaire de sites de FileZilla (il commence par &lt;%1&gt;).</translation>
     </message>
     <message>
         <source>The file cannot be read as XML (line %1: %2).</source>
@@ -2080,7 +2076,7 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message>
         <source>This is not a FileZilla site manager file (no sites in it).</source>
-        <translation>Ce n'est pas un fichier du gestionnaire de sites de FileZilla (aucun site dedans).</translation>
+        <translation>Ce n&apos;est pas un fichier du gestionnaire de sites de FileZilla (aucun site dedans).</translation>
     </message>
 </context>
 <context>
@@ -2091,7 +2087,7 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message>
         <source>No system keychain is available, so the passwords were not imported: Ferry asks for them when it connects.</source>
-        <translation>Aucun trousseau système n'est disponible, les mots de passe n'ont donc pas été importés : Ferry les demandera à la connexion.</translation>
+        <translation>Aucun trousseau système n&apos;est disponible, les mots de passe n&apos;ont donc pas été importés : Ferry les demandera à la connexion.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2113,7 +2109,7 @@ Mot de passe pour %2 sur %3 :</translation>
     <name>Ferry::FolderWatcher</name>
     <message>
         <source>%1 is not a folder.</source>
-        <translation>%1 n'est pas un dossier.</translation>
+        <translation>%1 n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>Cannot watch %1: %2</source>
@@ -2149,7 +2145,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Annulé</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
+        <source>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</source>
         <translation>Le nom « %1 » contient un saut de ligne et ne peut pas être envoyé à un serveur FTP.</translation>
     </message>
     <message>
@@ -2188,7 +2184,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Le serveur s’arrête.</translation>
     </message>
     <message>
-        <source>Disconnected by the server's operator.</source>
+        <source>Disconnected by the server&apos;s operator.</source>
         <translation>Déconnecté par l’opérateur du serveur.</translation>
     </message>
     <message>
@@ -2294,7 +2290,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Le serveur a fermé la session : %1</translation>
     </message>
     <message>
-        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
+        <source>Not done: the connection was lost before it was this operation&apos;s turn (%1)</source>
         <translation>Non effectué : la connexion a été perdue avant le tour de cette opération (%1)</translation>
     </message>
 </context>
@@ -2395,7 +2391,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Impossible de lister %1</translation>
     </message>
     <message>
-        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <source>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</source>
         <translation>Les noms de fichiers du serveur ne sont pas en UTF-8 : passage en Latin-1 pour cette connexion.</translation>
     </message>
     <message>
@@ -2505,7 +2501,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Nom du nouveau dossier dans %1 :</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>« %1 » n’est pas un nom de dossier valide.</translation>
     </message>
     <message>
@@ -2599,7 +2595,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>lecture-écriture</translation>
     </message>
     <message>
-        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
+        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
         <translation>Échec de connexion pour l’utilisateur « %1 » (%2), tentative %3 sur %4</translation>
     </message>
     <message>
@@ -2611,7 +2607,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>%1 échecs de connexion : déconnexion</translation>
     </message>
     <message>
-        <source>Login of "%1" refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
+        <source>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
         <translation>Connexion de « %1 » refusée sans vérifier le mot de passe : cette adresse est bannie encore %2 minutes après trop d’échecs de connexion</translation>
     </message>
     <message>
@@ -3199,12 +3195,12 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Oublier le fichier : les enregistrements suivants ne sont pas téléversés et la copie temporaire est supprimée</translation>
     </message>
     <message>
-        <source>the desktop's default application</source>
-        <translation>l'application par défaut du bureau</translation>
+        <source>the desktop&apos;s default application</source>
+        <translation>l&apos;application par défaut du bureau</translation>
     </message>
     <message>
-        <source>The command that opens a file for editing (the file is added at the end), e.g. "kate" or "code --wait"; empty: the application your desktop uses</source>
-        <translation>La commande qui ouvre un fichier pour le modifier (le fichier est ajouté à la fin), p. ex. « kate » ou « code --wait » ; vide : l'application de votre bureau</translation>
+        <source>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</source>
+        <translation>La commande qui ouvre un fichier pour le modifier (le fichier est ajouté à la fin), p. ex. « kate » ou « code --wait » ; vide : l&apos;application de votre bureau</translation>
     </message>
     <message>
         <source>Upload saved files &amp;automatically</source>
@@ -3236,11 +3232,11 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message>
         <source>No application opens %1; set an editor command below.</source>
-        <translation>Aucune application n'ouvre %1 ; indiquez une commande d'éditeur ci-dessous.</translation>
+        <translation>Aucune application n&apos;ouvre %1 ; indiquez une commande d&apos;éditeur ci-dessous.</translation>
     </message>
     <message>
-        <source>Could not start the editor "%1".</source>
-        <translation>Impossible de lancer l'éditeur « %1 ».</translation>
+        <source>Could not start the editor &quot;%1&quot;.</source>
+        <translation>Impossible de lancer l&apos;éditeur « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source> (%n upload(s))</source>
@@ -3259,18 +3255,18 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message>
         <source>%1 changed on the server since you opened it.</source>
-        <translation>%1 a été modifié sur le serveur depuis que vous l'avez ouvert.</translation>
+        <translation>%1 a été modifié sur le serveur depuis que vous l&apos;avez ouvert.</translation>
     </message>
     <message>
         <source>%1 was saved. Upload it to %2?</source>
         <translation>%1 a été enregistré. Le téléverser vers %2 ?</translation>
     </message>
     <message>
-        <source>Replace the server's copy with yours?</source>
+        <source>Replace the server&apos;s copy with yours?</source>
         <translation>Remplacer la copie du serveur par la vôtre ?</translation>
     </message>
     <message>
-        <source>&amp;Overwrite the server's copy</source>
+        <source>&amp;Overwrite the server&apos;s copy</source>
         <translation>É&amp;craser la copie du serveur</translation>
     </message>
     <message>
@@ -3278,7 +3274,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>&amp;Téléverser</translation>
     </message>
     <message>
-        <source>&amp;Keep the server's copy</source>
+        <source>&amp;Keep the server&apos;s copy</source>
         <translation>&amp;Garder la copie du serveur</translation>
     </message>
     <message>
@@ -3309,7 +3305,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Enregistré : téléverser ?</translation>
     </message>
     <message>
-        <source>Checking the server's copy</source>
+        <source>Checking the server&apos;s copy</source>
         <translation>Vérification de la copie du serveur</translation>
     </message>
     <message>
@@ -3330,7 +3326,7 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation>%1 n'est pas un fichier.</translation>
+        <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder in %1: %2</source>
@@ -3338,15 +3334,15 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message>
         <source>%1 is not a file on the server.</source>
-        <translation>%1 n'est pas un fichier sur le serveur.</translation>
+        <translation>%1 n&apos;est pas un fichier sur le serveur.</translation>
     </message>
     <message>
         <source>It was deleted on the server since you opened it.</source>
-        <translation>Il a été supprimé sur le serveur depuis que vous l'avez ouvert.</translation>
+        <translation>Il a été supprimé sur le serveur depuis que vous l&apos;avez ouvert.</translation>
     </message>
     <message>
         <source>It changed on the server since you opened it: then %1, now %2.</source>
-        <translation>Il a été modifié sur le serveur depuis que vous l'avez ouvert : alors %1, maintenant %2.</translation>
+        <translation>Il a été modifié sur le serveur depuis que vous l&apos;avez ouvert : alors %1, maintenant %2.</translation>
     </message>
 </context>
 <context>
@@ -3535,7 +3531,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Sélectionnez d’abord les fichiers ou dossiers à télécharger.</translation>
     </message>
     <message>
-        <source>A name cannot contain "/": %1</source>
+        <source>A name cannot contain &quot;/&quot;: %1</source>
         <translation>Un nom ne peut pas contenir « / » : %1</translation>
     </message>
     <message>
@@ -3574,7 +3570,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>« %1 » n’est pas un nom de dossier valide.</translation>
     </message>
     <message>
@@ -3621,7 +3617,7 @@ Mot de passe pour %2 sur %3 :</translation>
 <context>
     <name>Ferry::RemoteTasks</name>
     <message>
-        <source>There is no site "%1" to work with.</source>
+        <source>There is no site &quot;%1&quot; to work with.</source>
         <translation>Il n’y a pas de site « %1 » avec lequel travailler.</translation>
     </message>
     <message>
@@ -3643,7 +3639,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break.</source>
+        <source>The name &quot;%1&quot; contains a line break.</source>
         <translation>Le nom « %1 » contient un saut de ligne.</translation>
     </message>
     <message>
@@ -3662,7 +3658,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Le serveur a envoyé une ligne de réponse de plus de %1 octets.</translation>
     </message>
     <message>
-        <source>The server sent something that is not an FTP reply: "%1".</source>
+        <source>The server sent something that is not an FTP reply: &quot;%1&quot;.</source>
         <translation>Le serveur a envoyé quelque chose qui n’est pas une réponse FTP : « %1 ».</translation>
     </message>
     <message>
@@ -3681,7 +3677,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>%1 (transferts NON chiffrés)</translation>
     </message>
     <message>
-        <source>The connection to %1 is encrypted (%2). Click to see the server's certificate.</source>
+        <source>The connection to %1 is encrypted (%2). Click to see the server&apos;s certificate.</source>
         <translation>La connexion à %1 est chiffrée (%2). Cliquez pour voir le certificat du serveur.</translation>
     </message>
     <message>
@@ -3697,7 +3693,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>La connexion à %1 n’est pas chiffrée : le mot de passe et les fichiers traversent le réseau lisibles par quiconque sur le chemin.</translation>
     </message>
     <message>
-        <source>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says "clear text only". The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose "Require explicit TLS" or "Implicit TLS" for it in the Site Manager.</source>
+        <source>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says &quot;clear text only&quot;. The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose &quot;Require explicit TLS&quot; or &quot;Implicit TLS&quot; for it in the Site Manager.</source>
         <translation>La connexion à %1 n’est pas chiffrée : le serveur n’a pas proposé TLS (les petites cartes ne le peuvent pas), ou le site indique « texte clair uniquement ». Le mot de passe et les fichiers traversent le réseau lisibles par quiconque sur le chemin. Si le serveur sait faire TLS, choisissez « Exiger TLS explicite » ou « TLS implicite » pour lui dans le gestionnaire de sites.</translation>
     </message>
 </context>
@@ -3747,15 +3743,15 @@ Mot de passe pour %2 sur %3 :</translation>
 <context>
     <name>Ferry::ServerCertificateStore</name>
     <message>
-        <source>Cannot create the folder %1 for the server's certificate.</source>
+        <source>Cannot create the folder %1 for the server&apos;s certificate.</source>
         <translation>Impossible de créer le dossier %1 pour le certificat du serveur.</translation>
     </message>
     <message>
-        <source>The server's certificate in %1 is locked by another process.</source>
+        <source>The server&apos;s certificate in %1 is locked by another process.</source>
         <translation>Le certificat du serveur dans %1 est verrouillé par un autre processus.</translation>
     </message>
     <message>
-        <source>The server's stored certificate cannot be used (%1). Delete %2 to make a new one.</source>
+        <source>The server&apos;s stored certificate cannot be used (%1). Delete %2 to make a new one.</source>
         <translation>Le certificat enregistré du serveur est inutilisable (%1). Supprimez %2 pour en créer un nouveau.</translation>
     </message>
     <message>
@@ -3801,7 +3797,7 @@ Mot de passe pour %2 sur %3 :</translation>
 <context>
     <name>Ferry::ServerHost</name>
     <message>
-        <source>the server's thread is still busy with a file operation; try again in a moment</source>
+        <source>the server&apos;s thread is still busy with a file operation; try again in a moment</source>
         <translation>le thread du serveur est encore occupé par une opération sur un fichier ; réessayez dans un instant</translation>
     </message>
 </context>
@@ -3852,7 +3848,7 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Autoriser les connexions anonymes</translation>
     </message>
     <message>
-        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
+        <source>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</source>
         <translation>Tout le monde peut se connecter en « anonymous » ou « ftp » avec n’importe quel mot de passe.</translation>
     </message>
     <message>
@@ -3976,23 +3972,23 @@ Mot de passe pour %2 sur %3 :</translation>
         <translation>Un compte utilisateur n’a pas de nom : saisissez-en un, ou retirez le compte.</translation>
     </message>
     <message>
-        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
+        <source>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</source>
         <translation>« %1 » est la connexion anonyme : cochez « Autoriser les connexions anonymes » au lieu de l’ajouter comme utilisateur.</translation>
     </message>
     <message>
-        <source>The user name "%1" contains a space or a colon: choose another name.</source>
+        <source>The user name &quot;%1&quot; contains a space or a colon: choose another name.</source>
         <translation>Le nom d’utilisateur « %1 » contient une espace ou un deux-points : choisissez un autre nom.</translation>
     </message>
     <message>
-        <source>The user "%1" is listed twice: remove one of them.</source>
+        <source>The user &quot;%1&quot; is listed twice: remove one of them.</source>
         <translation>L’utilisateur « %1 » apparaît deux fois : retirez l’un des deux.</translation>
     </message>
     <message>
-        <source>Enter a password for the user "%1" (double-click its password cell).</source>
+        <source>Enter a password for the user &quot;%1&quot; (double-click its password cell).</source>
         <translation>Saisissez un mot de passe pour l’utilisateur « %1 » (double-cliquez sur sa cellule de mot de passe).</translation>
     </message>
     <message>
-        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
+        <source>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</source>
         <translation>Personne ne pourrait se connecter : cochez « Autoriser les connexions anonymes » ou ajoutez un compte utilisateur.</translation>
     </message>
     <message>
@@ -4057,7 +4053,7 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
     <message>
         <source>Could not start the server: %1
-Choose another port, or tick "Any free port".</source>
+Choose another port, or tick &quot;Any free port&quot;.</source>
         <translation>Impossible de démarrer le serveur : %1
 Choisissez un autre port ou cochez « N’importe quel port libre ».</translation>
     </message>
@@ -4142,11 +4138,11 @@ Téléversé par le client : %4 octets</translation>
         <translation>Désactivé : texte clair uniquement</translation>
     </message>
     <message>
-        <source>FTPS (explicit, AUTH TLS) with Ferry's own self-signed certificate, made on first use and kept for the next starts</source>
+        <source>FTPS (explicit, AUTH TLS) with Ferry&apos;s own self-signed certificate, made on first use and kept for the next starts</source>
         <translation>FTPS (explicite, AUTH TLS) avec le certificat auto-signé de Ferry, créé à la première utilisation et conservé pour les démarrages suivants</translation>
     </message>
     <message>
-        <source>Copy the certificate's SHA-256 fingerprint</source>
+        <source>Copy the certificate&apos;s SHA-256 fingerprint</source>
         <translation>Copier l’empreinte SHA-256 du certificat</translation>
     </message>
     <message>
@@ -4188,7 +4184,7 @@ SHA-256 :</translation>
         <translation>Copier l’URL</translation>
     </message>
     <message>
-        <source>Clients check the server's certificate by its fingerprint, shown here while the server runs.</source>
+        <source>Clients check the server&apos;s certificate by its fingerprint, shown here while the server runs.</source>
         <translation>Les clients vérifient le certificat du serveur par son empreinte, affichée ici pendant que le serveur tourne.</translation>
     </message>
 </context>
@@ -4199,7 +4195,7 @@ SHA-256 :</translation>
         <translation>La négociation TLS a échoué : %1</translation>
     </message>
     <message>
-        <source>the client did not resume the control connection's TLS session on the data connection (session reuse is required)</source>
+        <source>the client did not resume the control connection&apos;s TLS session on the data connection (session reuse is required)</source>
         <translation>le client n’a pas repris la session TLS de la connexion de contrôle sur la connexion de données (la réutilisation de session est requise)</translation>
     </message>
     <message>
@@ -4547,11 +4543,11 @@ SHA-256 :</translation>
         <translation>&amp;Importer depuis FileZilla…</translation>
     </message>
     <message>
-        <source>Add the sites of FileZilla's site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
+        <source>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
         <translation>Ajouter les sites du gestionnaire de sites de FileZilla (sitemanager.xml) : dossiers, serveurs, utilisateurs, modes, et mots de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <source>FileZilla's site manager file</source>
+        <source>FileZilla&apos;s site manager file</source>
         <translation>Fichier du gestionnaire de sites de FileZilla</translation>
     </message>
     <message>
@@ -4650,7 +4646,7 @@ SHA-256 :</translation>
     <name>Ferry::SyncBrowsing</name>
     <message>
         <source>Synchronized browsing needs a folder in both panes: connect first.</source>
-        <translation>La navigation synchronisée a besoin d'un dossier dans les deux panneaux : connectez-vous d'abord.</translation>
+        <translation>La navigation synchronisée a besoin d&apos;un dossier dans les deux panneaux : connectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <source>Synchronized browsing: %1 follows %2</source>
@@ -4662,11 +4658,11 @@ SHA-256 :</translation>
     </message>
     <message>
         <source>The folder %1 does not exist on the server.</source>
-        <translation>Le dossier %1 n'existe pas sur le serveur.</translation>
+        <translation>Le dossier %1 n&apos;existe pas sur le serveur.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist on this computer.</source>
-        <translation>Le dossier %1 n'existe pas sur cet ordinateur.</translation>
+        <translation>Le dossier %1 n&apos;existe pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Create it, so that both panes stay in step?</source>
@@ -4685,7 +4681,7 @@ SHA-256 :</translation>
     <name>Ferry::SyncChecksums</name>
     <message>
         <source>The server offers no checksum command (HASH, XSHA256, XSHA1, XMD5 or XCRC): compare by size and time instead.</source>
-        <translation>Le serveur n'offre aucune commande de somme de contrôle (HASH, XSHA256, XSHA1, XMD5 ou XCRC) : comparez plutôt par taille et date.</translation>
+        <translation>Le serveur n&apos;offre aucune commande de somme de contrôle (HASH, XSHA256, XSHA1, XMD5 ou XCRC) : comparez plutôt par taille et date.</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -4732,7 +4728,7 @@ SHA-256 :</translation>
     </message>
     <message>
         <source>A file on one side, a folder or link on the other</source>
-        <translation>Un fichier d'un côté, un dossier ou un lien de l'autre</translation>
+        <translation>Un fichier d&apos;un côté, un dossier ou un lien de l&apos;autre</translation>
     </message>
     <message>
         <source>here %1, server %2</source>
@@ -4759,7 +4755,7 @@ SHA-256 :</translation>
     </message>
     <message>
         <source>Mark what differs between the two folders shown: green only on one side, orange newer (grey the older side), red another size, purple file against folder</source>
-        <translation>Marque ce qui diffère entre les deux dossiers affichés : vert d'un seul côté, orange plus récent (gris le côté plus ancien), rouge autre taille, violet fichier contre dossier</translation>
+        <translation>Marque ce qui diffère entre les deux dossiers affichés : vert d&apos;un seul côté, orange plus récent (gris le côté plus ancien), rouge autre taille, violet fichier contre dossier</translation>
     </message>
     <message>
         <source>Size and Time</source>
@@ -4783,7 +4779,7 @@ SHA-256 :</translation>
     </message>
     <message>
         <source>Going into a folder in one pane goes to the same folder in the other</source>
-        <translation>Entrer dans un dossier d'un panneau entre dans le même dossier de l'autre</translation>
+        <translation>Entrer dans un dossier d&apos;un panneau entre dans le même dossier de l&apos;autre</translation>
     </message>
     <message>
         <source>&amp;Synchronize…</source>
@@ -4842,8 +4838,8 @@ SHA-256 :</translation>
         <translation>Comparer &amp;par</translation>
     </message>
     <message>
-        <source>The server's clock is %1 s off this computer's; comparisons allow for it.</source>
-        <translation>L'horloge du serveur s'écarte de %1 s de celle de cet ordinateur ; les comparaisons en tiennent compte.</translation>
+        <source>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</source>
+        <translation>L&apos;horloge du serveur s&apos;écarte de %1 s de celle de cet ordinateur ; les comparaisons en tiennent compte.</translation>
     </message>
 </context>
 <context>
@@ -4966,7 +4962,7 @@ SHA-256 :</translation>
     </message>
     <message>
         <source>Both ways: the newer file wins</source>
-        <translation>Dans les deux sens : le fichier le plus récent l'emporte</translation>
+        <translation>Dans les deux sens : le fichier le plus récent l&apos;emporte</translation>
     </message>
     <message>
         <source>&amp;Size</source>
@@ -4981,12 +4977,12 @@ SHA-256 :</translation>
         <translation>Somme de c&amp;ontrôle</translation>
     </message>
     <message>
-        <source>Files of the same size are compared by the server's checksum (slower: both sides read every such file).</source>
+        <source>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</source>
         <translation>Les fichiers de même taille sont comparés par la somme de contrôle du serveur (plus lent : les deux côtés lisent chacun de ces fichiers).</translation>
     </message>
     <message>
         <source>The server offers no checksum command (HASH, XSHA, XMD5, XCRC).</source>
-        <translation>Le serveur n'offre aucune commande de somme de contrôle (HASH, XSHA, XMD5, XCRC).</translation>
+        <translation>Le serveur n&apos;offre aucune commande de somme de contrôle (HASH, XSHA, XMD5, XCRC).</translation>
     </message>
     <message>
         <source>&amp;Delete files and folders that only the target has</source>
@@ -5066,11 +5062,11 @@ SHA-256 :</translation>
     </message>
     <message>
         <source>Connect to the server first.</source>
-        <translation>Connectez-vous d'abord au serveur.</translation>
+        <translation>Connectez-vous d&apos;abord au serveur.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation>%1 n'est pas un dossier.</translation>
+        <translation>%1 n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>The remote folder must be an absolute path (starting with /).</source>
@@ -5123,7 +5119,7 @@ SHA-256 :</translation>
     <message numerus="yes">
         <source>Finished: all %n action(s) done.</source>
         <translation>
-            <numerusform>Terminé : l'action (%n) est faite.</numerusform>
+            <numerusform>Terminé : l&apos;action (%n) est faite.</numerusform>
             <numerusform>Terminé : les %n actions sont faites.</numerusform>
         </translation>
     </message>
@@ -5229,7 +5225,7 @@ SHA-256 :</translation>
 <context>
     <name>Ferry::TlsStream</name>
     <message>
-        <source>the data connection's certificate is not trusted (%1); SHA-256 %2</source>
+        <source>the data connection&apos;s certificate is not trusted (%1); SHA-256 %2</source>
         <translation>le certificat de la connexion de données n’est pas reconnu (%1) ; SHA-256 %2</translation>
     </message>
     <message>
@@ -5571,15 +5567,15 @@ SHA-256 :</translation>
 <context>
     <name>Ferry::TransferQueue</name>
     <message>
-        <source>There is no site "%1" to transfer with.</source>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
         <translation>Il n’y a pas de site « %1 » avec lequel transférer.</translation>
     </message>
     <message>
-        <source>The local path "%1" is not absolute.</source>
+        <source>The local path &quot;%1&quot; is not absolute.</source>
         <translation>Le chemin local « %1 » n’est pas absolu.</translation>
     </message>
     <message>
-        <source>The remote path "%1" is not absolute (it must start with /).</source>
+        <source>The remote path &quot;%1&quot; is not absolute (it must start with /).</source>
         <translation>Le chemin distant « %1 » n’est pas absolu (il doit commencer par /).</translation>
     </message>
     <message>
@@ -5742,7 +5738,7 @@ SHA-256 :</translation>
 <context>
     <name>Ferry::TransferScheduler</name>
     <message>
-        <source>There is no site "%1" to transfer with.</source>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
         <translation>Il n’y a pas de site « %1 » avec lequel transférer.</translation>
     </message>
     <message>
@@ -5813,7 +5809,7 @@ SHA-256 :</translation>
     </message>
     <message>
         <source>Upload what differs first</source>
-        <translation>Téléverser d'abord ce qui diffère</translation>
+        <translation>Téléverser d&apos;abord ce qui diffère</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -5857,7 +5853,7 @@ SHA-256 :</translation>
     </message>
     <message>
         <source>Connect to a server first.</source>
-        <translation>Connectez-vous d'abord à un serveur.</translation>
+        <translation>Connectez-vous d&apos;abord à un serveur.</translation>
     </message>
     <message>
         <source>The remote folder must be an absolute path (starting with /).</source>

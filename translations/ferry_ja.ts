@@ -59,7 +59,7 @@
         <translation>接続は暗号化されていません。</translation>
     </message>
     <message>
-        <source>Trusted: the system's certificate store vouches for this certificate and its name.</source>
+        <source>Trusted: the system&apos;s certificate store vouches for this certificate and its name.</source>
         <translation>信頼済み: システムの証明書ストアがこの証明書とその名前を保証しています。</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>%1 の証明書は信頼されていません。</translation>
     </message>
     <message>
-        <source>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server's administrator gives you (a Ferry server shows it in its panel) before you trust it.</source>
+        <source>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server&apos;s administrator gives you (a Ferry server shows it in its panel) before you trust it.</source>
         <translation>Ferry は、通信相手が途中の誰かではなくこのサーバーであることを確認できません。信頼する前に、下の SHA-256 フィンガープリントをサーバー管理者から伝えられたもの (Ferry サーバーはパネルに表示します) と比較してください。</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
         <translation>警告: %1 の証明書が変更されました。</translation>
     </message>
     <message>
-        <source>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server's administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</source>
+        <source>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server&apos;s administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</source>
         <translation>以前このサーバーについて別の証明書を信頼していました。誰かが接続を傍受しているか、サーバー管理者が新しい証明書をインストールした可能性があります。変更の理由がわからない限り接続しないでください。管理者に新しいフィンガープリントを確認してください。</translation>
     </message>
     <message>
@@ -131,7 +131,7 @@
         <translation>%1 の証明書</translation>
     </message>
     <message>
-        <source>What the system's verification says about it:</source>
+        <source>What the system&apos;s verification says about it:</source>
         <translation>システムの検証結果:</translation>
     </message>
     <message>
@@ -171,7 +171,7 @@
         <translation>接続:</translation>
     </message>
     <message>
-        <source>%1 (the server's)</source>
+        <source>%1 (the server&apos;s)</source>
         <translation>%1 (サーバーの証明書)</translation>
     </message>
     <message>
@@ -252,11 +252,11 @@
         <translation>再開: 途中のファイル .NAME.ferry-part があれば、そのサイズからダウンロードを続けます (REST)。ダウンロードが失敗または中断されてもファイルを残します。</translation>
     </message>
     <message>
-        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
+        <source>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</source>
         <translation>NAME としてログインします (URL のユーザーの代わりに。既定: anonymous)。</translation>
     </message>
     <message>
-        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <source>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
         <translation>PASSWORD でログインします (URL のパスワードの代わりに)。このマシンの他のユーザーがコマンドラインを見られる場合があるため、環境変数 FERRY_PASSWORD の使用を推奨します。</translation>
     </message>
     <message>
@@ -284,24 +284,24 @@
         <translation>リモートディレクトリの一覧、または 1 つのファイルを表示します。</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'; a listing of more than 10,000 entries is printed while it arrives, in the server's order. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
-        <translation>URL が示すディレクトリの一覧を表示します (ftp://host/ はログインディレクトリ)。URL がファイルを示す場合は、そのファイルを表示します。標準出力に 1 行に 1 つの名前を並べ替えて出力し、ディレクトリには末尾に '/' を付けます。10,000 項目を超える一覧は、届くそばからサーバーの順序で出力します。-l を付けると `ls -l` のように 1 行に 1 項目: 種類とパーミッション (サーバーが示さない部分は '?'。このログインで可能な操作だけを示すサーバーでは最初の 3 文字)、バイト単位のサイズ、更新日時 (ローカル時刻、YYYY-MM-DD HH:MM)、名前、シンボリックリンクには ' -&gt; リンク先'。'.' と '..' は表示しません。</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
+        <translation>URL が示すディレクトリの一覧を表示します (ftp://host/ はログインディレクトリ)。URL がファイルを示す場合は、そのファイルを表示します。標準出力に 1 行に 1 つの名前を並べ替えて出力し、ディレクトリには末尾に &apos;/&apos; を付けます。10,000 項目を超える一覧は、届くそばからサーバーの順序で出力します。-l を付けると `ls -l` のように 1 行に 1 項目: 種類とパーミッション (サーバーが示さない部分は &apos;?&apos;。このログインで可能な操作だけを示すサーバーでは最初の 3 文字)、バイト単位のサイズ、更新日時 (ローカル時刻、YYYY-MM-DD HH:MM)、名前、シンボリックリンクには &apos; -&gt; リンク先&apos;。&apos;.&apos; と &apos;..&apos; は表示しません。</translation>
     </message>
     <message>
         <source>Download a file.</source>
         <translation>ファイルをダウンロードします。</translation>
     </message>
     <message>
-        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
-        <translation>URL が示すファイルを LOCAL にダウンロードします。LOCAL を省略すると、リモートと同じ名前で現在のディレクトリに保存します。LOCAL がディレクトリの場合は、その中にリモートと同じ名前で保存します。'-' を指定すると標準出力に書き出します。データは保存先の隣の一時ファイル .NAME.ferry-part に書き込まれ、ファイル全体を受信してはじめて NAME に名前が変更されます (既存のファイルは置き換えられます)。失敗時や Ctrl-C の場合、-c を指定していなければ一時ファイルは削除されます。</translation>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>URL が示すファイルを LOCAL にダウンロードします。LOCAL を省略すると、リモートと同じ名前で現在のディレクトリに保存します。LOCAL がディレクトリの場合は、その中にリモートと同じ名前で保存します。&apos;-&apos; を指定すると標準出力に書き出します。データは保存先の隣の一時ファイル .NAME.ferry-part に書き込まれ、ファイル全体を受信してはじめて NAME に名前が変更されます (既存のファイルは置き換えられます)。失敗時や Ctrl-C の場合、-c を指定していなければ一時ファイルは削除されます。</translation>
     </message>
     <message>
         <source>Upload a file.</source>
         <translation>ファイルをアップロードします。</translation>
     </message>
     <message>
-        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
-        <translation>ローカルファイル LOCAL を URL にアップロードし、同じ名前のリモートファイルを置き換えます。URL が '/' で終わる場合は、そのディレクトリにローカルと同じ名前でアップロードします。</translation>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</source>
+        <translation>ローカルファイル LOCAL を URL にアップロードし、同じ名前のリモートファイルを置き換えます。URL が &apos;/&apos; で終わる場合は、そのディレクトリにローカルと同じ名前でアップロードします。</translation>
     </message>
     <message>
         <source>Create a remote directory.</source>
@@ -332,15 +332,15 @@
         <translation>リモートのファイルまたはディレクトリの名前を変更または移動します。</translation>
     </message>
     <message>
-        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
-        <translation>URL が示すファイルまたはディレクトリの名前を NEWNAME に変更します。NEWNAME は、'/' で始まる場合 (サーバー上の絶対パス) や同じサーバーの ftp:// URL である場合を除き、その項目を含むディレクトリからの相対パスとみなします。URL でない限り、パーセントデコードはしません。</translation>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>URL が示すファイルまたはディレクトリの名前を NEWNAME に変更します。NEWNAME は、&apos;/&apos; で始まる場合 (サーバー上の絶対パス) や同じサーバーの ftp:// URL である場合を除き、その項目を含むディレクトリからの相対パスとみなします。URL でない限り、パーセントデコードはしません。</translation>
     </message>
     <message>
         <source>Share a local folder over FTP until Ctrl-C.</source>
         <translation>Ctrl-C を押すまでローカルフォルダーを FTP で共有します。</translation>
     </message>
     <message>
-        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
+        <source>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</source>
         <translation>ローカルフォルダーで Ferry の FTP サーバーを実行します (ferry serve --help を参照)。</translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
         <translation>環境変数:</translation>
     </message>
     <message>
-        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
+        <source>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</source>
         <translation>--password も URL もパスワードを指定しないときに使う、名前付きユーザー (--user または URL のユーザー) のパスワード。</translation>
     </message>
     <message>
@@ -388,19 +388,19 @@
         <translation>コマンドが指定されていません。</translation>
     </message>
     <message>
-        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
-        <translation>コマンドの代わりに URL を指定した場合、それ以上の引数は取れません。URL に対してコマンドを実行するには、例えば 'ferry ls %1' と入力してください。</translation>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</source>
+        <translation>コマンドの代わりに URL を指定した場合、それ以上の引数は取れません。URL に対してコマンドを実行するには、例えば &apos;ferry ls %1&apos; と入力してください。</translation>
     </message>
     <message>
-        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
-        <translation>このビルドの ferry には %1 を開くグラフィカルインターフェースがありません。'ferry ls %1' のようなコマンドを使ってください。</translation>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</source>
+        <translation>このビルドの ferry には %1 を開くグラフィカルインターフェースがありません。&apos;ferry ls %1&apos; のようなコマンドを使ってください。</translation>
     </message>
     <message>
         <source>Too many arguments (usage: ferry help [COMMAND]).</source>
         <translation>引数が多すぎます (使い方: ferry help [コマンド])。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>不明なコマンド「%1」です。</translation>
     </message>
     <message>
@@ -456,16 +456,16 @@
         <translation>ferry: このビルドにはグラフィカルインターフェースがありません。</translation>
     </message>
     <message>
-        <source>Try 'ferry --help' for more information.</source>
-        <translation>詳しくは 'ferry --help' を実行してください。</translation>
+        <source>Try &apos;ferry --help&apos; for more information.</source>
+        <translation>詳しくは &apos;ferry --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <source>Try 'ferry %1 --help' for more information.</source>
-        <translation>詳しくは 'ferry %1 --help' を実行してください。</translation>
+        <source>Try &apos;ferry %1 --help&apos; for more information.</source>
+        <translation>詳しくは &apos;ferry %1 --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <source>Try 'ferry serve --help' for more information.</source>
-        <translation>詳しくは 'ferry serve --help' を実行してください。</translation>
+        <source>Try &apos;ferry serve --help&apos; for more information.</source>
+        <translation>詳しくは &apos;ferry serve --help&apos; を実行してください。</translation>
     </message>
     <message>
         <source>Mirror a folder to or from a server.</source>
@@ -476,12 +476,12 @@
         <translation>DEST を SRC のコピーにします。一方はローカルフォルダー、もう一方は ftp:// URL です (ferry mirror --help を参照)。</translation>
     </message>
     <message>
-        <source>Try 'ferry mirror --help' for more information.</source>
-        <translation>詳しくは 'ferry mirror --help' を実行してください。</translation>
+        <source>Try &apos;ferry mirror --help&apos; for more information.</source>
+        <translation>詳しくは &apos;ferry mirror --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</source>
-        <translation>ftp://[ユーザー[:パスワード]@]ホスト[:ポート]/パス。例: ftp://alice@192.168.1.10/logs/today.txt、ftp://[::1]:2121/dir/。ポートの既定値は 21 です。ユーザーを指定しないと ferry は anonymous としてログインします。名前はパーセントエンコードできます (a%20b.txt、%C3%A9)。パスはログインディレクトリからの相対パスです。ftp://host/%2Fetc/motd または ftp://host//etc/motd は絶対パス /etc/motd を表します。末尾の '/' はディレクトリを表します。ftpes:// は TLS (AUTH TLS) 必須、ftps:// は暗黙的 TLS (ポート 990) です。ftp:// はサーバーが対応していれば TLS で暗号化し、-v でそれを表示します。</translation>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</source>
+        <translation>ftp://[ユーザー[:パスワード]@]ホスト[:ポート]/パス。例: ftp://alice@192.168.1.10/logs/today.txt、ftp://[::1]:2121/dir/。ポートの既定値は 21 です。ユーザーを指定しないと ferry は anonymous としてログインします。名前はパーセントエンコードできます (a%20b.txt、%C3%A9)。パスはログインディレクトリからの相対パスです。ftp://host/%2Fetc/motd または ftp://host//etc/motd は絶対パス /etc/motd を表します。末尾の &apos;/&apos; はディレクトリを表します。ftpes:// は TLS (AUTH TLS) 必須、ftps:// は暗黙的 TLS (ポート 990) です。ftp:// はサーバーが対応していれば TLS で暗号化し、-v でそれを表示します。</translation>
     </message>
 </context>
 <context>
@@ -724,7 +724,7 @@ Options:
                         deleted) on standard output, one line each with the
                         reason; change nothing.
       --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; '*' stops at '/';
+                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
                         repeatable).
       --exclude GLOB    Leave out files whose relative path, name or a folder
                         above matches GLOB (repeatable).
@@ -734,13 +734,13 @@ Options:
       --compare         Print what differs between SRC and DEST, one line each
                         with the reason (-v: the equal ones too); change
                         nothing. Exit status 0 when nothing differs, 1 otherwise.
-      --checksum        Compare files of the same size by the server's checksum
+      --checksum        Compare files of the same size by the server&apos;s checksum
                         (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
       --watch           After the mirror, keep uploading what changes in SRC
                         (a local folder), a line per upload; with --delete also
                         delete what is deleted; what --exclude matches is not
                         watched. Ctrl-C stops.
-      --user NAME       Log in as NAME (instead of the URL's user).
+      --user NAME       Log in as NAME (instead of the URL&apos;s user).
       --password PASSWORD
                         Log in with PASSWORD (or set FERRY_PASSWORD).
       --active          Active mode: the server connects to ferry for data.
@@ -748,7 +748,7 @@ Options:
   -v, --verbose         A line per file transferred, skipped or deleted, and
                         per retry or failure.
   -h, --help            Show this help.
-      --tls MODE        auto, require, implicit or off (overrides the URL's
+      --tls MODE        auto, require, implicit or off (overrides the URL&apos;s
                         scheme: ftp://, ftpes://, ftps://).
       --fingerprint SHA256
                         Trust the server certificate with this SHA-256.
@@ -782,7 +782,7 @@ DEST に既にあるファイルは、サイズが異なるかソースの方が
                         変更しません。
       --include GLOB    相対パス、名前、または上位のフォルダーが GLOB に
                         一致するファイルだけを対象にします (*、?、[...]。
-                        '*' は '/' を越えません。複数指定可)。
+                        &apos;*&apos; は &apos;/&apos; を越えません。複数指定可)。
       --exclude GLOB    相対パス、名前、または上位のフォルダーが GLOB に
                         一致するファイルを除外します (複数指定可)。
       --delete          転送がエラーなく終わったら、SRC にないファイルと
@@ -831,7 +831,7 @@ DEST に既にあるファイルは、サイズが異なるかソースの方が
 <context>
     <name>Ferry::Cli::MirrorSync</name>
     <message>
-        <source>The server's clock is %1 s ahead (learned from an earlier upload).
+        <source>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
 </source>
         <translation>サーバーの時計は %1 秒進んでいます (以前のアップロードから学習)。
 </translation>
@@ -911,7 +911,7 @@ DEST に既にあるファイルは、サイズが異なるかソースの方が
 </translation>
     </message>
     <message>
-        <source>The server's clock is %1 s ahead of this computer's.
+        <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.
 </source>
         <translation>サーバーの時計はこのコンピューターより %1 秒進んでいます。
 </translation>
@@ -930,15 +930,15 @@ DEST に既にあるファイルは、サイズが異なるかソースの方が
         <translation>引数が多すぎます (使い方: ferry serve [DIR] [オプション])。</translation>
     </message>
     <message>
-        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
         <translation>--port には 0 から 65535 の数値 (0: 空いている任意のポート) を指定してください。「%1」は使えません。</translation>
     </message>
     <message>
-        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
+        <source>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</source>
         <translation>--bind には IPv4 または IPv6 アドレスを指定してください。「%1」は使えません。</translation>
     </message>
     <message>
-        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</source>
         <translation>--user には NAME:PASSWORD[:rw|ro] を指定してください (例: --user alice:secret:rw)。「%1」は使えません。</translation>
     </message>
     <message>
@@ -1066,7 +1066,7 @@ DEST に既にあるファイルは、サイズが異なるかソースの方が
 </translation>
     </message>
     <message>
-        <source>--tls takes off, optional or required, not "%1".</source>
+        <source>--tls takes off, optional or required, not &quot;%1&quot;.</source>
         <translation>--tls には off、optional、required のいずれかを指定します (「%1」ではありません)。</translation>
     </message>
     <message>
@@ -1074,7 +1074,7 @@ DEST に既にあるファイルは、サイズが異なるかソースの方が
         <translation>--cert と --key は一緒に指定します: 証明書 (PEM) とその秘密鍵です。</translation>
     </message>
     <message>
-        <source>--implicit-port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <source>--implicit-port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
         <translation>--implicit-port には 0 から 65535 の数値を指定します (0: 空いている任意のポート)。「%1」ではありません。</translation>
     </message>
     <message>
@@ -1115,12 +1115,12 @@ Options:
       --cert FILE --key FILE
                         The certificate (PEM, its chain after it) and its private key.
                         Default: a self-signed certificate made on first use and kept
-                        in Ferry's data folder (its fingerprint is printed at start).
+                        in Ferry&apos;s data folder (its fingerprint is printed at start).
       --implicit-port N Also listen for implicit FTPS (TLS from connect, ftps://) on
                         port N (0: any free port).
       --tls-require-reuse
                         Refuse TLS data connections that do not resume the control
-                        connection's TLS session (522), as vsftpd does by default.
+                        connection&apos;s TLS session (522), as vsftpd does by default.
   -v, --verbose         Log every command and reply too.
   -h, --help            Show this help.
 
@@ -1189,7 +1189,7 @@ Ctrl-C を押すまでフォルダー DIR を FTP (IPv4 と IPv6) で共有し�
 <context>
     <name>Ferry::Cli::TlsOptions</name>
     <message>
-        <source>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <source>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL&apos;s scheme.</source>
         <translation>暗号化: auto (サーバーが対応していれば TLS、ftp:// の既定)、require (明示的 TLS、ftpes://)、implicit (最初のバイトから TLS、ftps://、ポート 990)、off のいずれか。URL のスキームより優先されます。</translation>
     </message>
     <message>
@@ -1197,11 +1197,11 @@ Ctrl-C を押すまでフォルダー DIR を FTP (IPv4 と IPv6) で共有し�
         <translation>SHA-256 フィンガープリントが SHA256 (16 進、コロンは任意) のサーバー証明書を、自己署名や名前の不一致があっても信頼します。</translation>
     </message>
     <message>
-        <source>Trust the certificates in FILE (PEM or DER): a CA that signed the server's certificate, or the server's own certificate.</source>
+        <source>Trust the certificates in FILE (PEM or DER): a CA that signed the server&apos;s certificate, or the server&apos;s own certificate.</source>
         <translation>FILE (PEM または DER) 内の証明書を信頼します: サーバー証明書に署名した CA、またはサーバー自身の証明書です。</translation>
     </message>
     <message>
-        <source>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <source>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL&apos;s scheme.</source>
         <translation>暗号化: auto (サーバーが対応していれば TLS、ftp:// の既定)、require (ftpes://)、implicit (ftps://、ポート 990)、off のいずれか。URL のスキームより優先されます。</translation>
     </message>
     <message>
@@ -1209,19 +1209,19 @@ Ctrl-C を押すまでフォルダー DIR を FTP (IPv4 と IPv6) で共有し�
         <translation>この SHA-256 フィンガープリント (16 進、コロンは任意) のサーバー証明書を、自己署名でも信頼します。</translation>
     </message>
     <message>
-        <source>Trust the certificates in FILE (PEM or DER): the server's own or the CA that signed it.</source>
+        <source>Trust the certificates in FILE (PEM or DER): the server&apos;s own or the CA that signed it.</source>
         <translation>FILE (PEM または DER) 内の証明書を信頼します: サーバー自身の証明書か、それに署名した CA です。</translation>
     </message>
     <message>
-        <source>--tls takes auto, require, implicit or off, not "%1".</source>
+        <source>--tls takes auto, require, implicit or off, not &quot;%1&quot;.</source>
         <translation>--tls には auto、require、implicit、off のいずれかを指定します (「%1」ではありません)。</translation>
     </message>
     <message>
-        <source>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not "%1").</source>
+        <source>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not &quot;%1&quot;).</source>
         <translation>--fingerprint には SHA-256 フィンガープリントを指定します: 16 進数 64 桁、コロンは任意 (「%1」ではありません)。</translation>
     </message>
     <message>
-        <source>If that is the server's certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</source>
+        <source>If that is the server&apos;s certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</source>
         <translation>それがサーバーの証明書であれば、--fingerprint %1 (または証明書かその CA を含む --cacert FILE) を付けて再実行してください。</translation>
     </message>
     <message>
@@ -1233,12 +1233,8 @@ Ctrl-C を押すまでフォルダー DIR を FTP (IPv4 と IPv6) で共有し�
         <translation>%1 に証明書 (PEM または DER) がありません。</translation>
     </message>
     <message>
-        <source>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server's certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</source>
+        <source>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server&apos;s certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</source>
         <translation>%1:%2 の証明書は信頼した後に変更されました: SHA-256 フィンガープリントは現在 %3 で、以前は %4 でした。誰かが接続を傍受している可能性があるため拒否しました。サーバーの証明書が本当に置き換えられた場合は、管理者に新しいフィンガープリントを確認し、--fingerprint %3 を付けて再実行してください。</translation>
-    </message>
-    <message>
-        <source>The certificate of %1:%2 is not trusted (%3). Its SHA-256 fingerprint is %4. If that is the server's certificate, run again with --fingerprint %4 (or --cacert FILE with the certificate or its CA).</source>
-        <translation>%1:%2 の証明書は信頼されていません (%3)。SHA-256 フィンガープリントは %4 です。それがサーバーの証明書であれば、--fingerprint %4 (または証明書かその CA を含む --cacert FILE) を付けて再実行してください。</translation>
     </message>
     <message>
         <source>Not encrypted (clear text).</source>
@@ -1311,7 +1307,7 @@ Ctrl-C を押すまでフォルダー DIR を FTP (IPv4 と IPv6) で共有し�
         <translation>サーバーが QUIT を受け付けませんでした</translation>
     </message>
     <message>
-        <source>The server refused "%1"</source>
+        <source>The server refused &quot;%1&quot;</source>
         <translation>サーバーが「%1」を拒否しました</translation>
     </message>
     <message>
@@ -1323,11 +1319,11 @@ Ctrl-C を押すまでフォルダー DIR を FTP (IPv4 と IPv6) で共有し�
         <translation>%1: サーバーは %2 に対応していません。</translation>
     </message>
     <message>
-        <source>"%1" is not a single command line.</source>
+        <source>&quot;%1&quot; is not a single command line.</source>
         <translation>「%1」は 1 行のコマンドではありません。</translation>
     </message>
     <message>
-        <source>The server's answer to PWD has no folder in it: %1</source>
+        <source>The server&apos;s answer to PWD has no folder in it: %1</source>
         <translation>PWD に対するサーバーの応答にフォルダーが含まれていません: %1</translation>
     </message>
     <message>
@@ -1373,7 +1369,7 @@ Ctrl-C を押すまでフォルダー DIR を FTP (IPv4 と IPv6) で共有し�
         <translation>ファイル/フォルダー</translation>
     </message>
     <message>
-        <source>Directory comparison: the marks show how each entry differs from the other pane's folder; point at an entry for the sizes and times.</source>
+        <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
         <translation>フォルダー比較: 各項目がもう一方のペインのフォルダーとどう違うかを印で示します。サイズと時刻は項目にポインターを置くと表示されます。</translation>
     </message>
 </context>
@@ -1641,11 +1637,11 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::DataConnectionSetup</name>
     <message>
-        <source>Refused a data connection from %1 port %2: not the client's address</source>
+        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
         <translation>%1 ポート %2 からのデータ接続を拒否しました: クライアントのアドレスではありません</translation>
     </message>
     <message>
-        <source>Refused an active data connection to %1: not the client's address</source>
+        <source>Refused an active data connection to %1: not the client&apos;s address</source>
         <translation>%1 へのアクティブデータ接続を拒否しました: クライアントのアドレスではありません</translation>
     </message>
     <message>
@@ -1700,7 +1696,7 @@ Password for %2 on %3:</source>
         <translation>サーバーが %1 へのデータ接続を要求しました。代わりに %2 を使います</translation>
     </message>
     <message>
-        <source>Could not connect to the server's data port (%1): %2</source>
+        <source>Could not connect to the server&apos;s data port (%1): %2</source>
         <translation>サーバーのデータポート (%1) に接続できませんでした: %2</translation>
     </message>
     <message>
@@ -1754,11 +1750,11 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::DirectoryNotifier</name>
     <message>
-        <source>the system's limit of watched files may be reached</source>
+        <source>the system&apos;s limit of watched files may be reached</source>
         <translation>システムの監視ファイル数の上限に達した可能性があります</translation>
     </message>
     <message>
-        <source>the system's limit of watched folders is reached (fs.inotify.max_user_watches)</source>
+        <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</source>
         <translation>システムの監視フォルダー数の上限に達しました (fs.inotify.max_user_watches)</translation>
     </message>
 </context>
@@ -1848,7 +1844,7 @@ Password for %2 on %3:</source>
         <translation>手元のファイル:</translation>
     </message>
     <message>
-        <source>Server's file:</source>
+        <source>Server&apos;s file:</source>
         <translation>サーバーのファイル:</translation>
     </message>
     <message>
@@ -1868,7 +1864,7 @@ Password for %2 on %3:</source>
         <translation>既存のファイルの続きを転送します。以前の転送が途中で止まったかのように、既存のファイルの方が小さい場合です</translation>
     </message>
     <message>
-        <source>Transfer under a free name such as "name (1).ext"</source>
+        <source>Transfer under a free name such as &quot;name (1).ext&quot;</source>
         <translation>「名前 (1).ext」のような空いている名前で転送します</translation>
     </message>
     <message>
@@ -1990,11 +1986,11 @@ Password for %2 on %3:</source>
         <translation>%1 のチェックサムは確認されませんでした: サーバーが %2 を拒否しました (%3)。</translation>
     </message>
     <message>
-        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
+        <source>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</source>
         <translation>%1 のチェックサムは確認されませんでした: サーバーは %2 に「%3」と応答しました。</translation>
     </message>
     <message>
-        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
+        <source>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</source>
         <translation>検証に失敗しました: サーバー側の %2 の %1 は %3、ローカルファイルの値は %4 です。</translation>
     </message>
     <message>
@@ -2135,7 +2131,7 @@ Password for %2 on %3:</source>
         <translation>キャンセルしました</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
+        <source>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</source>
         <translation>名前「%1」には改行が含まれているため、FTP サーバーに送信できません。</translation>
     </message>
     <message>
@@ -2174,7 +2170,7 @@ Password for %2 on %3:</source>
         <translation>サーバーを終了しています。</translation>
     </message>
     <message>
-        <source>Disconnected by the server's operator.</source>
+        <source>Disconnected by the server&apos;s operator.</source>
         <translation>サーバーの管理者によって切断されました。</translation>
     </message>
     <message>
@@ -2280,7 +2276,7 @@ Password for %2 on %3:</source>
         <translation>サーバーがセッションを閉じました: %1</translation>
     </message>
     <message>
-        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
+        <source>Not done: the connection was lost before it was this operation&apos;s turn (%1)</source>
         <translation>未実行: この操作の順番が来る前に接続が切断されました (%1)</translation>
     </message>
 </context>
@@ -2381,7 +2377,7 @@ Password for %2 on %3:</source>
         <translation>%1 の一覧を取得できませんでした</translation>
     </message>
     <message>
-        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <source>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</source>
         <translation>サーバーのファイル名が UTF-8 ではありません。この接続では Latin-1 に切り替えます。</translation>
     </message>
     <message>
@@ -2488,7 +2484,7 @@ Password for %2 on %3:</source>
         <translation>%1 に作成する新しいフォルダーの名前:</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>「%1」は有効なフォルダー名ではありません。</translation>
     </message>
     <message>
@@ -2582,7 +2578,7 @@ Password for %2 on %3:</source>
         <translation>読み書き可能</translation>
     </message>
     <message>
-        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
+        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
         <translation>ユーザー「%1」のログインに失敗しました (%2)。%4 回中 %3 回目</translation>
     </message>
     <message>
@@ -2594,7 +2590,7 @@ Password for %2 on %3:</source>
         <translation>ログインに %1 回失敗しました: 切断します</translation>
     </message>
     <message>
-        <source>Login of "%1" refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
+        <source>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
         <translation>「%1」のログインをパスワードを確認せずに拒否しました: このアドレスはログイン失敗が多すぎたため、あと %2 分間ブロックされています</translation>
     </message>
     <message>
@@ -3176,12 +3172,12 @@ Password for %2 on %3:</source>
         <translation>ファイルを忘れます: 以後の保存はアップロードされず、一時コピーは削除されます</translation>
     </message>
     <message>
-        <source>the desktop's default application</source>
+        <source>the desktop&apos;s default application</source>
         <translation>デスクトップの既定のアプリケーション</translation>
     </message>
     <message>
-        <source>The command that opens a file for editing (the file is added at the end), e.g. "kate" or "code --wait"; empty: the application your desktop uses</source>
-        <translation>ファイルを編集用に開くコマンド (ファイルは末尾に付きます)。例: "kate" や "code --wait"。空欄ならデスクトップのアプリケーション</translation>
+        <source>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</source>
+        <translation>ファイルを編集用に開くコマンド (ファイルは末尾に付きます)。例: &quot;kate&quot; や &quot;code --wait&quot;。空欄ならデスクトップのアプリケーション</translation>
     </message>
     <message>
         <source>Upload saved files &amp;automatically</source>
@@ -3216,8 +3212,8 @@ Password for %2 on %3:</source>
         <translation>%1 を開くアプリケーションがありません。下でエディターのコマンドを設定してください。</translation>
     </message>
     <message>
-        <source>Could not start the editor "%1".</source>
-        <translation>エディター "%1" を起動できませんでした。</translation>
+        <source>Could not start the editor &quot;%1&quot;.</source>
+        <translation>エディター &quot;%1&quot; を起動できませんでした。</translation>
     </message>
     <message numerus="yes">
         <source> (%n upload(s))</source>
@@ -3242,11 +3238,11 @@ Password for %2 on %3:</source>
         <translation>%1 が保存されました。%2 にアップロードしますか?</translation>
     </message>
     <message>
-        <source>Replace the server's copy with yours?</source>
+        <source>Replace the server&apos;s copy with yours?</source>
         <translation>サーバーのコピーをあなたのもので置き換えますか?</translation>
     </message>
     <message>
-        <source>&amp;Overwrite the server's copy</source>
+        <source>&amp;Overwrite the server&apos;s copy</source>
         <translation>サーバーのコピーを上書き(&amp;O)</translation>
     </message>
     <message>
@@ -3254,7 +3250,7 @@ Password for %2 on %3:</source>
         <translation>アップロード(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Keep the server's copy</source>
+        <source>&amp;Keep the server&apos;s copy</source>
         <translation>サーバーのコピーを残す(&amp;K)</translation>
     </message>
     <message>
@@ -3285,7 +3281,7 @@ Password for %2 on %3:</source>
         <translation>保存済み: アップロードしますか?</translation>
     </message>
     <message>
-        <source>Checking the server's copy</source>
+        <source>Checking the server&apos;s copy</source>
         <translation>サーバーのコピーを確認中</translation>
     </message>
     <message>
@@ -3511,7 +3507,7 @@ Password for %2 on %3:</source>
         <translation>先にダウンロードするファイルまたはフォルダーを選択してください。</translation>
     </message>
     <message>
-        <source>A name cannot contain "/": %1</source>
+        <source>A name cannot contain &quot;/&quot;: %1</source>
         <translation>名前に「/」は使えません: %1</translation>
     </message>
     <message>
@@ -3549,7 +3545,7 @@ Password for %2 on %3:</source>
         <translation>新しいフォルダー</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>「%1」は有効なフォルダー名ではありません。</translation>
     </message>
     <message>
@@ -3596,7 +3592,7 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::RemoteTasks</name>
     <message>
-        <source>There is no site "%1" to work with.</source>
+        <source>There is no site &quot;%1&quot; to work with.</source>
         <translation>作業対象のサイト「%1」がありません。</translation>
     </message>
     <message>
@@ -3618,7 +3614,7 @@ Password for %2 on %3:</source>
         <translation>接続されていません。</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break.</source>
+        <source>The name &quot;%1&quot; contains a line break.</source>
         <translation>名前「%1」に改行が含まれています。</translation>
     </message>
     <message>
@@ -3637,7 +3633,7 @@ Password for %2 on %3:</source>
         <translation>サーバーが %1 バイトを超える応答行を送信しました。</translation>
     </message>
     <message>
-        <source>The server sent something that is not an FTP reply: "%1".</source>
+        <source>The server sent something that is not an FTP reply: &quot;%1&quot;.</source>
         <translation>サーバーが FTP の応答ではないものを送信しました:「%1」。</translation>
     </message>
     <message>
@@ -3656,7 +3652,7 @@ Password for %2 on %3:</source>
         <translation>%1 (転送は暗号化されていません)</translation>
     </message>
     <message>
-        <source>The connection to %1 is encrypted (%2). Click to see the server's certificate.</source>
+        <source>The connection to %1 is encrypted (%2). Click to see the server&apos;s certificate.</source>
         <translation>%1 への接続は暗号化されています (%2)。クリックするとサーバーの証明書を表示します。</translation>
     </message>
     <message>
@@ -3672,7 +3668,7 @@ Password for %2 on %3:</source>
         <translation>%1 への接続は暗号化されていません: パスワードとファイルは経路上の誰でも読める状態でネットワークを通ります。</translation>
     </message>
     <message>
-        <source>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says "clear text only". The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose "Require explicit TLS" or "Implicit TLS" for it in the Site Manager.</source>
+        <source>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says &quot;clear text only&quot;. The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose &quot;Require explicit TLS&quot; or &quot;Implicit TLS&quot; for it in the Site Manager.</source>
         <translation>%1 への接続は暗号化されていません: サーバーが TLS を提供しなかった (小型ボードは対応できません) か、サイトが「平文のみ」になっています。パスワードとファイルは経路上の誰でも読める状態でネットワークを通ります。サーバーが TLS に対応している場合は、サイトマネージャーで「明示的 TLS を必須にする」または「暗黙的 TLS」を選択してください。</translation>
     </message>
 </context>
@@ -3722,15 +3718,15 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::ServerCertificateStore</name>
     <message>
-        <source>Cannot create the folder %1 for the server's certificate.</source>
+        <source>Cannot create the folder %1 for the server&apos;s certificate.</source>
         <translation>サーバー証明書用のフォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <source>The server's certificate in %1 is locked by another process.</source>
+        <source>The server&apos;s certificate in %1 is locked by another process.</source>
         <translation>%1 のサーバー証明書は別のプロセスにロックされています。</translation>
     </message>
     <message>
-        <source>The server's stored certificate cannot be used (%1). Delete %2 to make a new one.</source>
+        <source>The server&apos;s stored certificate cannot be used (%1). Delete %2 to make a new one.</source>
         <translation>保存されたサーバー証明書は使用できません (%1)。新しく作成するには %2 を削除してください。</translation>
     </message>
     <message>
@@ -3776,7 +3772,7 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::ServerHost</name>
     <message>
-        <source>the server's thread is still busy with a file operation; try again in a moment</source>
+        <source>the server&apos;s thread is still busy with a file operation; try again in a moment</source>
         <translation>サーバーのスレッドはまだファイル操作を実行中です。しばらくしてからもう一度お試しください</translation>
     </message>
 </context>
@@ -3827,7 +3823,7 @@ Password for %2 on %3:</source>
         <translation>匿名ログインを許可する</translation>
     </message>
     <message>
-        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
+        <source>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</source>
         <translation>誰でも「anonymous」または「ftp」として任意のパスワードでログインできます。</translation>
     </message>
     <message>
@@ -3951,23 +3947,23 @@ Password for %2 on %3:</source>
         <translation>名前のないユーザーアカウントがあります: 名前を入力するか、アカウントを削除してください。</translation>
     </message>
     <message>
-        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
+        <source>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</source>
         <translation>「%1」は匿名ログインです: ユーザーとして追加せずに「匿名ログインを許可する」をオンにしてください。</translation>
     </message>
     <message>
-        <source>The user name "%1" contains a space or a colon: choose another name.</source>
+        <source>The user name &quot;%1&quot; contains a space or a colon: choose another name.</source>
         <translation>ユーザー名「%1」に空白またはコロンが含まれています: 別の名前を選んでください。</translation>
     </message>
     <message>
-        <source>The user "%1" is listed twice: remove one of them.</source>
+        <source>The user &quot;%1&quot; is listed twice: remove one of them.</source>
         <translation>ユーザー「%1」が 2 回登録されています: どちらかを削除してください。</translation>
     </message>
     <message>
-        <source>Enter a password for the user "%1" (double-click its password cell).</source>
+        <source>Enter a password for the user &quot;%1&quot; (double-click its password cell).</source>
         <translation>ユーザー「%1」のパスワードを入力してください (パスワードのセルをダブルクリック)。</translation>
     </message>
     <message>
-        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
+        <source>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</source>
         <translation>誰もログインできません: 「匿名ログインを許可する」をオンにするか、ユーザーアカウントを追加してください。</translation>
     </message>
     <message>
@@ -4032,7 +4028,7 @@ Password for %2 on %3:</source>
     </message>
     <message>
         <source>Could not start the server: %1
-Choose another port, or tick "Any free port".</source>
+Choose another port, or tick &quot;Any free port&quot;.</source>
         <translation>サーバーを起動できませんでした: %1
 別のポートを選ぶか、「空いている任意のポート」にチェックを入れてください。</translation>
     </message>
@@ -4117,11 +4113,11 @@ Uploaded by the client: %4 bytes</source>
         <translation>オフ: 平文のみ</translation>
     </message>
     <message>
-        <source>FTPS (explicit, AUTH TLS) with Ferry's own self-signed certificate, made on first use and kept for the next starts</source>
+        <source>FTPS (explicit, AUTH TLS) with Ferry&apos;s own self-signed certificate, made on first use and kept for the next starts</source>
         <translation>Ferry 独自の自己署名証明書による FTPS (明示的、AUTH TLS)。初回使用時に作成され、次回以降の起動でも使われます</translation>
     </message>
     <message>
-        <source>Copy the certificate's SHA-256 fingerprint</source>
+        <source>Copy the certificate&apos;s SHA-256 fingerprint</source>
         <translation>証明書の SHA-256 フィンガープリントをコピー</translation>
     </message>
     <message>
@@ -4163,7 +4159,7 @@ SHA-256:</translation>
         <translation>URL をコピー</translation>
     </message>
     <message>
-        <source>Clients check the server's certificate by its fingerprint, shown here while the server runs.</source>
+        <source>Clients check the server&apos;s certificate by its fingerprint, shown here while the server runs.</source>
         <translation>クライアントはサーバー証明書をフィンガープリントで確認します。サーバーの実行中はここに表示されます。</translation>
     </message>
 </context>
@@ -4174,7 +4170,7 @@ SHA-256:</translation>
         <translation>TLS ハンドシェイクに失敗しました: %1</translation>
     </message>
     <message>
-        <source>the client did not resume the control connection's TLS session on the data connection (session reuse is required)</source>
+        <source>the client did not resume the control connection&apos;s TLS session on the data connection (session reuse is required)</source>
         <translation>クライアントがデータ接続で制御接続の TLS セッションを再開しませんでした (セッションの再利用が必須です)</translation>
     </message>
     <message>
@@ -4522,11 +4518,11 @@ SHA-256:</translation>
         <translation>FileZilla から取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <source>Add the sites of FileZilla's site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
+        <source>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
         <translation>FileZilla のサイトマネージャー (sitemanager.xml) のサイトを追加します: フォルダー、サーバー、ユーザー、モード、パスワードはシステムのキーチェーンへ</translation>
     </message>
     <message>
-        <source>FileZilla's site manager file</source>
+        <source>FileZilla&apos;s site manager file</source>
         <translation>FileZilla のサイトマネージャーのファイル</translation>
     </message>
     <message>
@@ -4814,7 +4810,7 @@ SHA-256:</translation>
         <translation>比較の基準(&amp;B)</translation>
     </message>
     <message>
-        <source>The server's clock is %1 s off this computer's; comparisons allow for it.</source>
+        <source>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</source>
         <translation>サーバーの時計はこのコンピューターと %1 秒ずれています。比較ではこれを考慮します。</translation>
     </message>
 </context>
@@ -4952,7 +4948,7 @@ SHA-256:</translation>
         <translation>チェックサム(&amp;H)</translation>
     </message>
     <message>
-        <source>Files of the same size are compared by the server's checksum (slower: both sides read every such file).</source>
+        <source>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</source>
         <translation>同じサイズのファイルはサーバーのチェックサムで比較します (遅くなります: 両側がそうしたファイルをすべて読みます)。</translation>
     </message>
     <message>
@@ -5196,7 +5192,7 @@ SHA-256:</translation>
 <context>
     <name>Ferry::TlsStream</name>
     <message>
-        <source>the data connection's certificate is not trusted (%1); SHA-256 %2</source>
+        <source>the data connection&apos;s certificate is not trusted (%1); SHA-256 %2</source>
         <translation>データ接続の証明書は信頼されていません (%1)。SHA-256 %2</translation>
     </message>
     <message>
@@ -5530,15 +5526,15 @@ SHA-256:</translation>
 <context>
     <name>Ferry::TransferQueue</name>
     <message>
-        <source>There is no site "%1" to transfer with.</source>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
         <translation>転送に使うサイト「%1」がありません。</translation>
     </message>
     <message>
-        <source>The local path "%1" is not absolute.</source>
+        <source>The local path &quot;%1&quot; is not absolute.</source>
         <translation>ローカルパス「%1」は絶対パスではありません。</translation>
     </message>
     <message>
-        <source>The remote path "%1" is not absolute (it must start with /).</source>
+        <source>The remote path &quot;%1&quot; is not absolute (it must start with /).</source>
         <translation>リモートパス「%1」は絶対パスではありません (/ で始まる必要があります)。</translation>
     </message>
     <message>
@@ -5698,7 +5694,7 @@ SHA-256:</translation>
 <context>
     <name>Ferry::TransferScheduler</name>
     <message>
-        <source>There is no site "%1" to transfer with.</source>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
         <translation>転送に使うサイト「%1」がありません。</translation>
     </message>
     <message>

@@ -59,7 +59,7 @@
         <translation>连接未加密。</translation>
     </message>
     <message>
-        <source>Trusted: the system's certificate store vouches for this certificate and its name.</source>
+        <source>Trusted: the system&apos;s certificate store vouches for this certificate and its name.</source>
         <translation>受信任：系统证书存储为此证书及其名称作保。</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>%1 的证书不受信任。</translation>
     </message>
     <message>
-        <source>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server's administrator gives you (a Ferry server shows it in its panel) before you trust it.</source>
+        <source>Ferry cannot confirm that it is talking to this server and not to someone in between. Compare the SHA-256 fingerprint below with the one the server&apos;s administrator gives you (a Ferry server shows it in its panel) before you trust it.</source>
         <translation>Ferry 无法确认它是在与此服务器通信，而不是与中间的某人通信。在信任之前，请将下面的 SHA-256 指纹与服务器管理员提供的指纹（Ferry 服务器会在其面板中显示）进行比较。</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
         <translation>警告：%1 的证书已更改。</translation>
     </message>
     <message>
-        <source>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server's administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</source>
+        <source>You trusted a different certificate for this server before. Someone may be intercepting the connection, or the server&apos;s administrator may have installed a new certificate. Do not connect unless you know why it changed: ask the administrator for the new fingerprint.</source>
         <translation>您之前信任的是此服务器的另一个证书。可能有人在拦截连接，或者服务器管理员安装了新证书。除非您知道更改的原因，否则不要连接：请向管理员索取新的指纹。</translation>
     </message>
     <message>
@@ -131,7 +131,7 @@
         <translation>%1 的证书</translation>
     </message>
     <message>
-        <source>What the system's verification says about it:</source>
+        <source>What the system&apos;s verification says about it:</source>
         <translation>系统验证的结论：</translation>
     </message>
     <message>
@@ -171,7 +171,7 @@
         <translation>连接：</translation>
     </message>
     <message>
-        <source>%1 (the server's)</source>
+        <source>%1 (the server&apos;s)</source>
         <translation>%1（服务器的）</translation>
     </message>
     <message>
@@ -252,11 +252,11 @@
         <translation>续传：如果部分文件 .NAME.ferry-part 存在，则从其大小处继续下载（REST）；下载失败或中断时保留该文件。</translation>
     </message>
     <message>
-        <source>Log in as NAME (instead of the URL's user; default: anonymous).</source>
+        <source>Log in as NAME (instead of the URL&apos;s user; default: anonymous).</source>
         <translation>以 NAME 登录（代替 URL 中的用户；默认：anonymous）。</translation>
     </message>
     <message>
-        <source>Log in with PASSWORD (instead of the URL's password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
+        <source>Log in with PASSWORD (instead of the URL&apos;s password). Other users on this machine may see command lines: prefer the FERRY_PASSWORD environment variable.</source>
         <translation>使用 PASSWORD 登录（代替 URL 中的密码）。本机的其他用户可能看到命令行：建议使用环境变量 FERRY_PASSWORD。</translation>
     </message>
     <message>
@@ -284,24 +284,24 @@
         <translation>列出远程目录，或显示单个文件。</translation>
     </message>
     <message>
-        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing '/'; a listing of more than 10,000 entries is printed while it arrives, in the server's order. With -l, one entry a line like `ls -l`: type and permissions ('?' where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and ' -&gt; TARGET' for symbolic links. The entries '.' and '..' are left out.</source>
-        <translation>列出 URL 指向的目录（ftp://host/ 为登录目录）；如果 URL 指向文件，则显示该文件。在标准输出上每行输出一个名称，已排序，目录末尾带 '/'；超过 10,000 个条目的列表会在到达时按服务器的顺序输出。使用 -l 时，每行一个条目，类似 `ls -l`：类型和权限（服务器未提供的部分为 '?'；对于只说明本次登录可执行操作的服务器，即第一组三位），以字节为单位的大小、修改时间（本地时间，YYYY-MM-DD HH:MM）、名称，符号链接还带有 ' -&gt; 目标'。不显示 '.' 和 '..' 条目。</translation>
+        <source>Lists the directory the URL names (ftp://host/ is the login directory); for a URL that names a file, shows that file. Prints one name a line on standard output, sorted, directories with a trailing &apos;/&apos;; a listing of more than 10,000 entries is printed while it arrives, in the server&apos;s order. With -l, one entry a line like `ls -l`: type and permissions (&apos;?&apos; where the server does not tell; for servers that only say what this login may do, that is the first triad), size in bytes, modification time (local time, YYYY-MM-DD HH:MM), name, and &apos; -&gt; TARGET&apos; for symbolic links. The entries &apos;.&apos; and &apos;..&apos; are left out.</source>
+        <translation>列出 URL 指向的目录（ftp://host/ 为登录目录）；如果 URL 指向文件，则显示该文件。在标准输出上每行输出一个名称，已排序，目录末尾带 &apos;/&apos;；超过 10,000 个条目的列表会在到达时按服务器的顺序输出。使用 -l 时，每行一个条目，类似 `ls -l`：类型和权限（服务器未提供的部分为 &apos;?&apos;；对于只说明本次登录可执行操作的服务器，即第一组三位），以字节为单位的大小、修改时间（本地时间，YYYY-MM-DD HH:MM）、名称，符号链接还带有 &apos; -&gt; 目标&apos;。不显示 &apos;.&apos; 和 &apos;..&apos; 条目。</translation>
     </message>
     <message>
         <source>Download a file.</source>
         <translation>下载文件。</translation>
     </message>
     <message>
-        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; '-' writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
-        <translation>将 URL 指向的文件下载到 LOCAL。不指定 LOCAL 时，文件以远程名称保存在当前目录；如果 LOCAL 是目录，文件以远程名称保存到其中；'-' 表示将文件写到标准输出。数据先写入目标旁边的临时文件 .NAME.ferry-part，只有整个文件接收完毕后才重命名为 NAME（替换已有文件）。失败或按 Ctrl-C 时删除临时文件，除非指定了 -c。</translation>
+        <source>Downloads the file the URL names to LOCAL. Without LOCAL, the file keeps its remote name in the current directory; if LOCAL is a directory, the file goes into it under its remote name; &apos;-&apos; writes the file to standard output. The data goes to a temporary file .NAME.ferry-part beside the target, which is renamed to NAME (replacing an existing file) only once the whole file arrived. On failure or Ctrl-C the temporary file is removed, unless -c is given.</source>
+        <translation>将 URL 指向的文件下载到 LOCAL。不指定 LOCAL 时，文件以远程名称保存在当前目录；如果 LOCAL 是目录，文件以远程名称保存到其中；&apos;-&apos; 表示将文件写到标准输出。数据先写入目标旁边的临时文件 .NAME.ferry-part，只有整个文件接收完毕后才重命名为 NAME（替换已有文件）。失败或按 Ctrl-C 时删除临时文件，除非指定了 -c。</translation>
     </message>
     <message>
         <source>Upload a file.</source>
         <translation>上传文件。</translation>
     </message>
     <message>
-        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with '/', the file goes into that directory under its local name.</source>
-        <translation>将本地文件 LOCAL 上传到 URL，替换同名的远程文件。如果 URL 以 '/' 结尾，文件以本地名称上传到该目录。</translation>
+        <source>Uploads the local file LOCAL to the URL, replacing a remote file of that name. If the URL ends with &apos;/&apos;, the file goes into that directory under its local name.</source>
+        <translation>将本地文件 LOCAL 上传到 URL，替换同名的远程文件。如果 URL 以 &apos;/&apos; 结尾，文件以本地名称上传到该目录。</translation>
     </message>
     <message>
         <source>Create a remote directory.</source>
@@ -332,15 +332,15 @@
         <translation>重命名或移动远程文件或目录。</translation>
     </message>
     <message>
-        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with '/' (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
-        <translation>将 URL 指向的文件或目录重命名为 NEWNAME。NEWNAME 相对于包含该条目的目录，除非它以 '/' 开头（服务器上的绝对路径）或是同一服务器上的 ftp:// URL；除非是 URL，否则不进行百分号解码。</translation>
+        <source>Renames the file or directory the URL names to NEWNAME. NEWNAME is taken relative to the directory that holds the entry, unless it starts with &apos;/&apos; (an absolute path on the server) or is an ftp:// URL on the same server; it is not percent-decoded unless it is a URL.</source>
+        <translation>将 URL 指向的文件或目录重命名为 NEWNAME。NEWNAME 相对于包含该条目的目录，除非它以 &apos;/&apos; 开头（服务器上的绝对路径）或是同一服务器上的 ftp:// URL；除非是 URL，否则不进行百分号解码。</translation>
     </message>
     <message>
         <source>Share a local folder over FTP until Ctrl-C.</source>
         <translation>通过 FTP 共享本地文件夹，直到按 Ctrl-C。</translation>
     </message>
     <message>
-        <source>Runs Ferry's FTP server on a local folder (see ferry serve --help).</source>
+        <source>Runs Ferry&apos;s FTP server on a local folder (see ferry serve --help).</source>
         <translation>在本地文件夹上运行 Ferry 的 FTP 服务器（参见 ferry serve --help）。</translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
         <translation>环境变量：</translation>
     </message>
     <message>
-        <source>The password for a named user (--user or the URL's) when neither --password nor the URL gives one.</source>
+        <source>The password for a named user (--user or the URL&apos;s) when neither --password nor the URL gives one.</source>
         <translation>当 --password 和 URL 都未提供密码时，指定用户（--user 或 URL 中的用户）使用的密码。</translation>
     </message>
     <message>
@@ -388,19 +388,19 @@
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. 'ferry ls %1'.</source>
-        <translation>用 URL 代替命令时不能再带其他参数；要对它执行命令，请输入例如 'ferry ls %1'。</translation>
+        <source>A URL in place of a command takes no further arguments; to run a command on it, write e.g. &apos;ferry ls %1&apos;.</source>
+        <translation>用 URL 代替命令时不能再带其他参数；要对它执行命令，请输入例如 &apos;ferry ls %1&apos;。</translation>
     </message>
     <message>
-        <source>This build of ferry has no graphical interface to open %1 in; use a command such as 'ferry ls %1'.</source>
-        <translation>此版本的 ferry 没有图形界面，无法打开 %1；请使用 'ferry ls %1' 之类的命令。</translation>
+        <source>This build of ferry has no graphical interface to open %1 in; use a command such as &apos;ferry ls %1&apos;.</source>
+        <translation>此版本的 ferry 没有图形界面，无法打开 %1；请使用 &apos;ferry ls %1&apos; 之类的命令。</translation>
     </message>
     <message>
         <source>Too many arguments (usage: ferry help [COMMAND]).</source>
         <translation>参数过多（用法：ferry help [命令]）。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -456,16 +456,16 @@
         <translation>ferry：此版本没有图形界面。</translation>
     </message>
     <message>
-        <source>Try 'ferry --help' for more information.</source>
-        <translation>运行 'ferry --help' 了解更多信息。</translation>
+        <source>Try &apos;ferry --help&apos; for more information.</source>
+        <translation>运行 &apos;ferry --help&apos; 了解更多信息。</translation>
     </message>
     <message>
-        <source>Try 'ferry %1 --help' for more information.</source>
-        <translation>运行 'ferry %1 --help' 了解更多信息。</translation>
+        <source>Try &apos;ferry %1 --help&apos; for more information.</source>
+        <translation>运行 &apos;ferry %1 --help&apos; 了解更多信息。</translation>
     </message>
     <message>
-        <source>Try 'ferry serve --help' for more information.</source>
-        <translation>运行 'ferry serve --help' 了解更多信息。</translation>
+        <source>Try &apos;ferry serve --help&apos; for more information.</source>
+        <translation>运行 &apos;ferry serve --help&apos; 了解更多信息。</translation>
     </message>
     <message>
         <source>Mirror a folder to or from a server.</source>
@@ -476,12 +476,12 @@
         <translation>使 DEST 成为 SRC 的副本，其中一个是本地文件夹，另一个是 ftp:// URL（参见 ferry mirror --help）。</translation>
     </message>
     <message>
-        <source>Try 'ferry mirror --help' for more information.</source>
-        <translation>运行 'ferry mirror --help' 了解更多信息。</translation>
+        <source>Try &apos;ferry mirror --help&apos; for more information.</source>
+        <translation>运行 &apos;ferry mirror --help&apos; 了解更多信息。</translation>
     </message>
     <message>
-        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing '/' names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</source>
-        <translation>ftp://[用户[:密码]@]主机[:端口]/路径，例如 ftp://alice@192.168.1.10/logs/today.txt、ftp://[::1]:2121/dir/。端口默认为 21；不指定用户时，ferry 以 anonymous 登录。名称可以使用百分号编码（a%20b.txt、%C3%A9）。路径相对于登录目录；ftp://host/%2Fetc/motd 或 ftp://host//etc/motd 表示绝对路径 /etc/motd。末尾的 '/' 表示目录。ftpes:// 要求 TLS（AUTH TLS），ftps:// 为隐式 TLS（端口 990）；ftp:// 在服务器提供时使用 TLS 加密，并通过 -v 显示。</translation>
+        <source>ftp://[USER[:PASSWORD]@]HOST[:PORT]/PATH, e.g. ftp://alice@192.168.1.10/logs/today.txt, ftp://[::1]:2121/dir/. The port defaults to 21; without a user, ferry logs in as anonymous. Names may be percent-encoded (a%20b.txt, %C3%A9). PATH is relative to the login directory; ftp://host/%2Fetc/motd or ftp://host//etc/motd is the absolute path /etc/motd. A trailing &apos;/&apos; names a directory. ftpes:// requires TLS (AUTH TLS), ftps:// is implicit TLS (port 990); ftp:// encrypts with TLS when the server offers it and says so with -v.</source>
+        <translation>ftp://[用户[:密码]@]主机[:端口]/路径，例如 ftp://alice@192.168.1.10/logs/today.txt、ftp://[::1]:2121/dir/。端口默认为 21；不指定用户时，ferry 以 anonymous 登录。名称可以使用百分号编码（a%20b.txt、%C3%A9）。路径相对于登录目录；ftp://host/%2Fetc/motd 或 ftp://host//etc/motd 表示绝对路径 /etc/motd。末尾的 &apos;/&apos; 表示目录。ftpes:// 要求 TLS（AUTH TLS），ftps:// 为隐式 TLS（端口 990）；ftp:// 在服务器提供时使用 TLS 加密，并通过 -v 显示。</translation>
     </message>
 </context>
 <context>
@@ -724,7 +724,7 @@ Options:
                         deleted) on standard output, one line each with the
                         reason; change nothing.
       --include GLOB    Only files whose relative path, name or a folder above
-                        matches GLOB (*, ?, [...]; '*' stops at '/';
+                        matches GLOB (*, ?, [...]; &apos;*&apos; stops at &apos;/&apos;;
                         repeatable).
       --exclude GLOB    Leave out files whose relative path, name or a folder
                         above matches GLOB (repeatable).
@@ -734,13 +734,13 @@ Options:
       --compare         Print what differs between SRC and DEST, one line each
                         with the reason (-v: the equal ones too); change
                         nothing. Exit status 0 when nothing differs, 1 otherwise.
-      --checksum        Compare files of the same size by the server's checksum
+      --checksum        Compare files of the same size by the server&apos;s checksum
                         (HASH, XSHA256, XSHA1, XMD5 or XCRC) instead of times.
       --watch           After the mirror, keep uploading what changes in SRC
                         (a local folder), a line per upload; with --delete also
                         delete what is deleted; what --exclude matches is not
                         watched. Ctrl-C stops.
-      --user NAME       Log in as NAME (instead of the URL's user).
+      --user NAME       Log in as NAME (instead of the URL&apos;s user).
       --password PASSWORD
                         Log in with PASSWORD (or set FERRY_PASSWORD).
       --active          Active mode: the server connects to ferry for data.
@@ -748,7 +748,7 @@ Options:
   -v, --verbose         A line per file transferred, skipped or deleted, and
                         per retry or failure.
   -h, --help            Show this help.
-      --tls MODE        auto, require, implicit or off (overrides the URL's
+      --tls MODE        auto, require, implicit or off (overrides the URL&apos;s
                         scheme: ftp://, ftpes://, ftps://).
       --fingerprint SHA256
                         Trust the server certificate with this SHA-256.
@@ -776,7 +776,7 @@ DEST 不存在时会被创建。DEST 中已存在的文件，如果大小不同�
       --dry-run         在标准输出上列出将要传输（以及使用 --delete 时将要
                         删除）的内容，每个操作一行并附原因；不做任何更改。
       --include GLOB    只处理相对路径、名称或某个上级文件夹匹配 GLOB 的
-                        文件（*、?、[...]；'*' 不跨越 '/'；可重复）。
+                        文件（*、?、[...]；&apos;*&apos; 不跨越 &apos;/&apos;；可重复）。
       --exclude GLOB    排除相对路径、名称或某个上级文件夹匹配 GLOB 的文件
                         （可重复）。
       --delete          传输无失败完成后，删除 DEST 中 SRC 没有的文件和
@@ -818,7 +818,7 @@ DEST 不存在时会被创建。DEST 中已存在的文件，如果大小不同�
 <context>
     <name>Ferry::Cli::MirrorSync</name>
     <message>
-        <source>The server's clock is %1 s ahead (learned from an earlier upload).
+        <source>The server&apos;s clock is %1 s ahead (learned from an earlier upload).
 </source>
         <translation>服务器时钟快 %1 秒（从之前的上传中得知）。
 </translation>
@@ -898,7 +898,7 @@ DEST 不存在时会被创建。DEST 中已存在的文件，如果大小不同�
 </translation>
     </message>
     <message>
-        <source>The server's clock is %1 s ahead of this computer's.
+        <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.
 </source>
         <translation>服务器时钟比本机快 %1 秒。
 </translation>
@@ -917,15 +917,15 @@ DEST 不存在时会被创建。DEST 中已存在的文件，如果大小不同�
         <translation>参数过多（用法：ferry serve [DIR] [选项]）。</translation>
     </message>
     <message>
-        <source>--port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <source>--port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
         <translation>--port 需要 0 到 65535 之间的数字（0：任意空闲端口），而不是“%1”。</translation>
     </message>
     <message>
-        <source>--bind takes an IPv4 or IPv6 address, not "%1".</source>
+        <source>--bind takes an IPv4 or IPv6 address, not &quot;%1&quot;.</source>
         <translation>--bind 需要 IPv4 或 IPv6 地址，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not "%1".</source>
+        <source>--user takes NAME:PASSWORD[:rw|ro], e.g. --user alice:secret:rw, not &quot;%1&quot;.</source>
         <translation>--user 需要 NAME:PASSWORD[:rw|ro]，例如 --user alice:secret:rw，而不是“%1”。</translation>
     </message>
     <message>
@@ -1053,7 +1053,7 @@ DEST 不存在时会被创建。DEST 中已存在的文件，如果大小不同�
 </translation>
     </message>
     <message>
-        <source>--tls takes off, optional or required, not "%1".</source>
+        <source>--tls takes off, optional or required, not &quot;%1&quot;.</source>
         <translation>--tls 取值为 off、optional 或 required，而不是“%1”。</translation>
     </message>
     <message>
@@ -1061,7 +1061,7 @@ DEST 不存在时会被创建。DEST 中已存在的文件，如果大小不同�
         <translation>--cert 和 --key 必须一起使用：证书（PEM）及其私钥。</translation>
     </message>
     <message>
-        <source>--implicit-port takes a number from 0 to 65535 (0: any free port), not "%1".</source>
+        <source>--implicit-port takes a number from 0 to 65535 (0: any free port), not &quot;%1&quot;.</source>
         <translation>--implicit-port 取值为 0 到 65535 的数字（0：任意空闲端口），而不是“%1”。</translation>
     </message>
     <message>
@@ -1102,12 +1102,12 @@ Options:
       --cert FILE --key FILE
                         The certificate (PEM, its chain after it) and its private key.
                         Default: a self-signed certificate made on first use and kept
-                        in Ferry's data folder (its fingerprint is printed at start).
+                        in Ferry&apos;s data folder (its fingerprint is printed at start).
       --implicit-port N Also listen for implicit FTPS (TLS from connect, ftps://) on
                         port N (0: any free port).
       --tls-require-reuse
                         Refuse TLS data connections that do not resume the control
-                        connection's TLS session (522), as vsftpd does by default.
+                        connection&apos;s TLS session (522), as vsftpd does by default.
   -v, --verbose         Log every command and reply too.
   -h, --help            Show this help.
 
@@ -1172,7 +1172,7 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
 <context>
     <name>Ferry::Cli::TlsOptions</name>
     <message>
-        <source>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <source>Encryption: auto (TLS if the server offers it; the default for ftp://), require (explicit TLS; ftpes://), implicit (TLS from the first byte; ftps://, port 990) or off. Overrides the URL&apos;s scheme.</source>
         <translation>加密：auto（服务器提供时使用 TLS；ftp:// 的默认值）、require（显式 TLS；ftpes://）、implicit（从第一个字节起使用 TLS；ftps://，端口 990）或 off。覆盖 URL 的协议。</translation>
     </message>
     <message>
@@ -1180,11 +1180,11 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <translation>信任 SHA-256 指纹为 SHA256（十六进制，冒号可选）的服务器证书，即使它是自签名的或名称不匹配。</translation>
     </message>
     <message>
-        <source>Trust the certificates in FILE (PEM or DER): a CA that signed the server's certificate, or the server's own certificate.</source>
+        <source>Trust the certificates in FILE (PEM or DER): a CA that signed the server&apos;s certificate, or the server&apos;s own certificate.</source>
         <translation>信任 FILE（PEM 或 DER）中的证书：签署服务器证书的 CA，或服务器自己的证书。</translation>
     </message>
     <message>
-        <source>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL's scheme.</source>
+        <source>Encryption: auto (TLS if the server offers it, the default for ftp://), require (ftpes://), implicit (ftps://, port 990) or off. Overrides the URL&apos;s scheme.</source>
         <translation>加密：auto（服务器提供时使用 TLS，ftp:// 的默认值）、require（ftpes://）、implicit（ftps://，端口 990）或 off。覆盖 URL 的协议。</translation>
     </message>
     <message>
@@ -1192,19 +1192,19 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <translation>信任具有此 SHA-256 指纹（十六进制，冒号可选）的服务器证书，即使它是自签名的。</translation>
     </message>
     <message>
-        <source>Trust the certificates in FILE (PEM or DER): the server's own or the CA that signed it.</source>
+        <source>Trust the certificates in FILE (PEM or DER): the server&apos;s own or the CA that signed it.</source>
         <translation>信任 FILE（PEM 或 DER）中的证书：服务器自己的证书或签署它的 CA。</translation>
     </message>
     <message>
-        <source>--tls takes auto, require, implicit or off, not "%1".</source>
+        <source>--tls takes auto, require, implicit or off, not &quot;%1&quot;.</source>
         <translation>--tls 取值为 auto、require、implicit 或 off，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not "%1").</source>
+        <source>--fingerprint takes a SHA-256 fingerprint: 64 hexadecimal digits, colons optional (not &quot;%1&quot;).</source>
         <translation>--fingerprint 取值为 SHA-256 指纹：64 位十六进制数字，冒号可选（而不是“%1”）。</translation>
     </message>
     <message>
-        <source>If that is the server's certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</source>
+        <source>If that is the server&apos;s certificate, run again with --fingerprint %1 (or --cacert FILE with the certificate or its CA).</source>
         <translation>如果这是服务器的证书，请使用 --fingerprint %1（或包含该证书或其 CA 的 --cacert FILE）重新运行。</translation>
     </message>
     <message>
@@ -1216,12 +1216,8 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <translation>%1 不包含证书（PEM 或 DER）。</translation>
     </message>
     <message>
-        <source>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server's certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</source>
+        <source>The certificate of %1:%2 CHANGED since you trusted it: its SHA-256 fingerprint is now %3, it was %4. Someone may be intercepting the connection; refused. If the server&apos;s certificate really was replaced, check the new fingerprint with its administrator and run again with --fingerprint %3.</source>
         <translation>%1:%2 的证书在您信任之后已更改：其 SHA-256 指纹现在是 %3，之前是 %4。可能有人在拦截连接；已拒绝。如果服务器的证书确实已更换，请向其管理员核实新指纹，并使用 --fingerprint %3 重新运行。</translation>
-    </message>
-    <message>
-        <source>The certificate of %1:%2 is not trusted (%3). Its SHA-256 fingerprint is %4. If that is the server's certificate, run again with --fingerprint %4 (or --cacert FILE with the certificate or its CA).</source>
-        <translation>%1:%2 的证书不受信任（%3）。其 SHA-256 指纹为 %4。如果这是服务器的证书，请使用 --fingerprint %4（或包含该证书或其 CA 的 --cacert FILE）重新运行。</translation>
     </message>
     <message>
         <source>Not encrypted (clear text).</source>
@@ -1294,7 +1290,7 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <translation>服务器不接受 QUIT</translation>
     </message>
     <message>
-        <source>The server refused "%1"</source>
+        <source>The server refused &quot;%1&quot;</source>
         <translation>服务器拒绝了“%1”</translation>
     </message>
     <message>
@@ -1306,11 +1302,11 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <translation>%1：服务器不支持 %2。</translation>
     </message>
     <message>
-        <source>"%1" is not a single command line.</source>
+        <source>&quot;%1&quot; is not a single command line.</source>
         <translation>“%1”不是单行命令。</translation>
     </message>
     <message>
-        <source>The server's answer to PWD has no folder in it: %1</source>
+        <source>The server&apos;s answer to PWD has no folder in it: %1</source>
         <translation>服务器对 PWD 的应答中没有文件夹：%1</translation>
     </message>
     <message>
@@ -1356,7 +1352,7 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <translation>文件/文件夹</translation>
     </message>
     <message>
-        <source>Directory comparison: the marks show how each entry differs from the other pane's folder; point at an entry for the sizes and times.</source>
+        <source>Directory comparison: the marks show how each entry differs from the other pane&apos;s folder; point at an entry for the sizes and times.</source>
         <translation>目录比较：标记显示每个条目与另一窗格中文件夹的差异；将指针移到条目上可查看大小和时间。</translation>
     </message>
 </context>
@@ -1624,11 +1620,11 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::DataConnectionSetup</name>
     <message>
-        <source>Refused a data connection from %1 port %2: not the client's address</source>
+        <source>Refused a data connection from %1 port %2: not the client&apos;s address</source>
         <translation>已拒绝来自 %1 端口 %2 的数据连接：不是客户端的地址</translation>
     </message>
     <message>
-        <source>Refused an active data connection to %1: not the client's address</source>
+        <source>Refused an active data connection to %1: not the client&apos;s address</source>
         <translation>已拒绝到 %1 的主动数据连接：不是客户端的地址</translation>
     </message>
     <message>
@@ -1683,7 +1679,7 @@ Password for %2 on %3:</source>
         <translation>服务器要求连接到 %1 建立数据连接；改用 %2</translation>
     </message>
     <message>
-        <source>Could not connect to the server's data port (%1): %2</source>
+        <source>Could not connect to the server&apos;s data port (%1): %2</source>
         <translation>无法连接到服务器的数据端口（%1）：%2</translation>
     </message>
     <message>
@@ -1737,11 +1733,11 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::DirectoryNotifier</name>
     <message>
-        <source>the system's limit of watched files may be reached</source>
+        <source>the system&apos;s limit of watched files may be reached</source>
         <translation>可能已达到系统监视文件数的上限</translation>
     </message>
     <message>
-        <source>the system's limit of watched folders is reached (fs.inotify.max_user_watches)</source>
+        <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches)</source>
         <translation>已达到系统监视文件夹数的上限（fs.inotify.max_user_watches）</translation>
     </message>
 </context>
@@ -1831,7 +1827,7 @@ Password for %2 on %3:</source>
         <translation>您的文件：</translation>
     </message>
     <message>
-        <source>Server's file:</source>
+        <source>Server&apos;s file:</source>
         <translation>服务器上的文件：</translation>
     </message>
     <message>
@@ -1851,7 +1847,7 @@ Password for %2 on %3:</source>
         <translation>从现有文件处续传：它较小，像是之前的传输中途停止了</translation>
     </message>
     <message>
-        <source>Transfer under a free name such as "name (1).ext"</source>
+        <source>Transfer under a free name such as &quot;name (1).ext&quot;</source>
         <translation>以空闲名称（如“名称 (1).ext”）传输</translation>
     </message>
     <message>
@@ -1973,11 +1969,11 @@ Password for %2 on %3:</source>
         <translation>未校验 %1 的校验和：服务器拒绝了 %2（%3）。</translation>
     </message>
     <message>
-        <source>The checksum of %1 was not checked: the server answered %2 with "%3".</source>
+        <source>The checksum of %1 was not checked: the server answered %2 with &quot;%3&quot;.</source>
         <translation>未校验 %1 的校验和：服务器对 %2 的应答为“%3”。</translation>
     </message>
     <message>
-        <source>Verification failed: the server's %1 of %2 is %3, the local file's is %4.</source>
+        <source>Verification failed: the server&apos;s %1 of %2 is %3, the local file&apos;s is %4.</source>
         <translation>校验失败：服务器上 %2 的 %1 为 %3，本地文件的为 %4。</translation>
     </message>
     <message>
@@ -2118,7 +2114,7 @@ Password for %2 on %3:</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break and cannot be sent to an FTP server.</source>
+        <source>The name &quot;%1&quot; contains a line break and cannot be sent to an FTP server.</source>
         <translation>名称“%1”包含换行符，无法发送到 FTP 服务器。</translation>
     </message>
     <message>
@@ -2157,7 +2153,7 @@ Password for %2 on %3:</source>
         <translation>服务器正在关闭。</translation>
     </message>
     <message>
-        <source>Disconnected by the server's operator.</source>
+        <source>Disconnected by the server&apos;s operator.</source>
         <translation>已被服务器管理员断开。</translation>
     </message>
     <message>
@@ -2263,7 +2259,7 @@ Password for %2 on %3:</source>
         <translation>服务器关闭了会话：%1</translation>
     </message>
     <message>
-        <source>Not done: the connection was lost before it was this operation's turn (%1)</source>
+        <source>Not done: the connection was lost before it was this operation&apos;s turn (%1)</source>
         <translation>未执行：轮到此操作前连接已断开（%1）</translation>
     </message>
 </context>
@@ -2364,7 +2360,7 @@ Password for %2 on %3:</source>
         <translation>无法列出 %1</translation>
     </message>
     <message>
-        <source>The server's file names are not UTF-8: switching to Latin-1 for this connection.</source>
+        <source>The server&apos;s file names are not UTF-8: switching to Latin-1 for this connection.</source>
         <translation>服务器的文件名不是 UTF-8：此连接改用 Latin-1。</translation>
     </message>
     <message>
@@ -2471,7 +2467,7 @@ Password for %2 on %3:</source>
         <translation>%1 中新文件夹的名称：</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>“%1”不是有效的文件夹名。</translation>
     </message>
     <message>
@@ -2565,7 +2561,7 @@ Password for %2 on %3:</source>
         <translation>读写</translation>
     </message>
     <message>
-        <source>Login failed for user "%1" (%2), attempt %3 of %4</source>
+        <source>Login failed for user &quot;%1&quot; (%2), attempt %3 of %4</source>
         <translation>用户“%1”登录失败（%2），第 %3 次尝试，共 %4 次</translation>
     </message>
     <message>
@@ -2577,7 +2573,7 @@ Password for %2 on %3:</source>
         <translation>登录失败 %1 次：正在断开</translation>
     </message>
     <message>
-        <source>Login of "%1" refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
+        <source>Login of &quot;%1&quot; refused without checking the password: this address is banned for %2 more minutes after too many failed logins</source>
         <translation>已拒绝“%1”的登录，未检查密码：此地址因登录失败次数过多，还将被封禁 %2 分钟</translation>
     </message>
     <message>
@@ -3159,12 +3155,12 @@ Password for %2 on %3:</source>
         <translation>不再跟踪此文件：之后的保存不会上传，临时副本会被删除</translation>
     </message>
     <message>
-        <source>the desktop's default application</source>
+        <source>the desktop&apos;s default application</source>
         <translation>桌面的默认应用程序</translation>
     </message>
     <message>
-        <source>The command that opens a file for editing (the file is added at the end), e.g. "kate" or "code --wait"; empty: the application your desktop uses</source>
-        <translation>打开文件进行编辑的命令（文件附加在末尾），例如 "kate" 或 "code --wait"；留空：使用桌面的应用程序</translation>
+        <source>The command that opens a file for editing (the file is added at the end), e.g. &quot;kate&quot; or &quot;code --wait&quot;; empty: the application your desktop uses</source>
+        <translation>打开文件进行编辑的命令（文件附加在末尾），例如 &quot;kate&quot; 或 &quot;code --wait&quot;；留空：使用桌面的应用程序</translation>
     </message>
     <message>
         <source>Upload saved files &amp;automatically</source>
@@ -3199,8 +3195,8 @@ Password for %2 on %3:</source>
         <translation>没有可以打开 %1 的应用程序；请在下方设置编辑器命令。</translation>
     </message>
     <message>
-        <source>Could not start the editor "%1".</source>
-        <translation>无法启动编辑器 "%1"。</translation>
+        <source>Could not start the editor &quot;%1&quot;.</source>
+        <translation>无法启动编辑器 &quot;%1&quot;。</translation>
     </message>
     <message numerus="yes">
         <source> (%n upload(s))</source>
@@ -3225,11 +3221,11 @@ Password for %2 on %3:</source>
         <translation>%1 已保存。上传到 %2？</translation>
     </message>
     <message>
-        <source>Replace the server's copy with yours?</source>
+        <source>Replace the server&apos;s copy with yours?</source>
         <translation>用您的副本替换服务器上的副本？</translation>
     </message>
     <message>
-        <source>&amp;Overwrite the server's copy</source>
+        <source>&amp;Overwrite the server&apos;s copy</source>
         <translation>覆盖服务器上的副本(&amp;O)</translation>
     </message>
     <message>
@@ -3237,7 +3233,7 @@ Password for %2 on %3:</source>
         <translation>上传(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Keep the server's copy</source>
+        <source>&amp;Keep the server&apos;s copy</source>
         <translation>保留服务器上的副本(&amp;K)</translation>
     </message>
     <message>
@@ -3268,7 +3264,7 @@ Password for %2 on %3:</source>
         <translation>已保存：上传？</translation>
     </message>
     <message>
-        <source>Checking the server's copy</source>
+        <source>Checking the server&apos;s copy</source>
         <translation>正在检查服务器上的副本</translation>
     </message>
     <message>
@@ -3494,7 +3490,7 @@ Password for %2 on %3:</source>
         <translation>请先选择要下载的文件或文件夹。</translation>
     </message>
     <message>
-        <source>A name cannot contain "/": %1</source>
+        <source>A name cannot contain &quot;/&quot;: %1</source>
         <translation>名称不能包含“/”：%1</translation>
     </message>
     <message>
@@ -3532,7 +3528,7 @@ Password for %2 on %3:</source>
         <translation>新建文件夹</translation>
     </message>
     <message>
-        <source>"%1" is not a valid folder name.</source>
+        <source>&quot;%1&quot; is not a valid folder name.</source>
         <translation>“%1”不是有效的文件夹名。</translation>
     </message>
     <message>
@@ -3579,7 +3575,7 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::RemoteTasks</name>
     <message>
-        <source>There is no site "%1" to work with.</source>
+        <source>There is no site &quot;%1&quot; to work with.</source>
         <translation>没有可用的站点“%1”。</translation>
     </message>
     <message>
@@ -3601,7 +3597,7 @@ Password for %2 on %3:</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <source>The name "%1" contains a line break.</source>
+        <source>The name &quot;%1&quot; contains a line break.</source>
         <translation>名称“%1”包含换行符。</translation>
     </message>
     <message>
@@ -3620,7 +3616,7 @@ Password for %2 on %3:</source>
         <translation>服务器发送的应答行超过了 %1 字节。</translation>
     </message>
     <message>
-        <source>The server sent something that is not an FTP reply: "%1".</source>
+        <source>The server sent something that is not an FTP reply: &quot;%1&quot;.</source>
         <translation>服务器发送了非 FTP 应答的内容：“%1”。</translation>
     </message>
     <message>
@@ -3639,7 +3635,7 @@ Password for %2 on %3:</source>
         <translation>%1（传输未加密）</translation>
     </message>
     <message>
-        <source>The connection to %1 is encrypted (%2). Click to see the server's certificate.</source>
+        <source>The connection to %1 is encrypted (%2). Click to see the server&apos;s certificate.</source>
         <translation>到 %1 的连接已加密（%2）。单击查看服务器的证书。</translation>
     </message>
     <message>
@@ -3655,7 +3651,7 @@ Password for %2 on %3:</source>
         <translation>到 %1 的连接未加密：密码和文件在网络上传输，路径上的任何人都能读取。</translation>
     </message>
     <message>
-        <source>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says "clear text only". The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose "Require explicit TLS" or "Implicit TLS" for it in the Site Manager.</source>
+        <source>The connection to %1 is not encrypted: the server did not offer TLS (small boards cannot), or the site says &quot;clear text only&quot;. The password and the files cross the network readable by anyone on the path. If the server can do TLS, choose &quot;Require explicit TLS&quot; or &quot;Implicit TLS&quot; for it in the Site Manager.</source>
         <translation>到 %1 的连接未加密：服务器未提供 TLS（小型开发板无法提供），或站点设置为“仅明文”。密码和文件在网络上传输，路径上的任何人都能读取。如果服务器支持 TLS，请在站点管理器中为其选择“要求显式 TLS”或“隐式 TLS”。</translation>
     </message>
 </context>
@@ -3705,15 +3701,15 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::ServerCertificateStore</name>
     <message>
-        <source>Cannot create the folder %1 for the server's certificate.</source>
+        <source>Cannot create the folder %1 for the server&apos;s certificate.</source>
         <translation>无法为服务器证书创建文件夹 %1。</translation>
     </message>
     <message>
-        <source>The server's certificate in %1 is locked by another process.</source>
+        <source>The server&apos;s certificate in %1 is locked by another process.</source>
         <translation>%1 中的服务器证书被另一个进程锁定。</translation>
     </message>
     <message>
-        <source>The server's stored certificate cannot be used (%1). Delete %2 to make a new one.</source>
+        <source>The server&apos;s stored certificate cannot be used (%1). Delete %2 to make a new one.</source>
         <translation>无法使用服务器保存的证书（%1）。删除 %2 以生成新证书。</translation>
     </message>
     <message>
@@ -3759,7 +3755,7 @@ Password for %2 on %3:</source>
 <context>
     <name>Ferry::ServerHost</name>
     <message>
-        <source>the server's thread is still busy with a file operation; try again in a moment</source>
+        <source>the server&apos;s thread is still busy with a file operation; try again in a moment</source>
         <translation>服务器线程仍在执行文件操作；请稍后再试</translation>
     </message>
 </context>
@@ -3810,7 +3806,7 @@ Password for %2 on %3:</source>
         <translation>允许匿名登录</translation>
     </message>
     <message>
-        <source>Anyone may log in as "anonymous" or "ftp" with any password.</source>
+        <source>Anyone may log in as &quot;anonymous&quot; or &quot;ftp&quot; with any password.</source>
         <translation>任何人都可以用任意密码以“anonymous”或“ftp”登录。</translation>
     </message>
     <message>
@@ -3934,23 +3930,23 @@ Password for %2 on %3:</source>
         <translation>有用户账户没有名称：请输入名称，或移除该账户。</translation>
     </message>
     <message>
-        <source>"%1" is the anonymous login: tick "Allow anonymous logins" instead of adding it as a user.</source>
+        <source>&quot;%1&quot; is the anonymous login: tick &quot;Allow anonymous logins&quot; instead of adding it as a user.</source>
         <translation>“%1”是匿名登录：请勾选“允许匿名登录”，而不是将其添加为用户。</translation>
     </message>
     <message>
-        <source>The user name "%1" contains a space or a colon: choose another name.</source>
+        <source>The user name &quot;%1&quot; contains a space or a colon: choose another name.</source>
         <translation>用户名“%1”包含空格或冒号：请换一个名称。</translation>
     </message>
     <message>
-        <source>The user "%1" is listed twice: remove one of them.</source>
+        <source>The user &quot;%1&quot; is listed twice: remove one of them.</source>
         <translation>用户“%1”出现了两次：请移除其中一个。</translation>
     </message>
     <message>
-        <source>Enter a password for the user "%1" (double-click its password cell).</source>
+        <source>Enter a password for the user &quot;%1&quot; (double-click its password cell).</source>
         <translation>请为用户“%1”输入密码（双击其密码单元格）。</translation>
     </message>
     <message>
-        <source>Nobody could log in: tick "Allow anonymous logins" or add a user account.</source>
+        <source>Nobody could log in: tick &quot;Allow anonymous logins&quot; or add a user account.</source>
         <translation>没有人能登录：请勾选“允许匿名登录”或添加用户账户。</translation>
     </message>
     <message>
@@ -4015,7 +4011,7 @@ Password for %2 on %3:</source>
     </message>
     <message>
         <source>Could not start the server: %1
-Choose another port, or tick "Any free port".</source>
+Choose another port, or tick &quot;Any free port&quot;.</source>
         <translation>无法启动服务器：%1
 请选择其他端口，或勾选“任意空闲端口”。</translation>
     </message>
@@ -4100,11 +4096,11 @@ Uploaded by the client: %4 bytes</source>
         <translation>关闭：仅明文</translation>
     </message>
     <message>
-        <source>FTPS (explicit, AUTH TLS) with Ferry's own self-signed certificate, made on first use and kept for the next starts</source>
+        <source>FTPS (explicit, AUTH TLS) with Ferry&apos;s own self-signed certificate, made on first use and kept for the next starts</source>
         <translation>使用 Ferry 自己的自签名证书的 FTPS（显式，AUTH TLS），首次使用时生成并保留供以后启动使用</translation>
     </message>
     <message>
-        <source>Copy the certificate's SHA-256 fingerprint</source>
+        <source>Copy the certificate&apos;s SHA-256 fingerprint</source>
         <translation>复制证书的 SHA-256 指纹</translation>
     </message>
     <message>
@@ -4146,7 +4142,7 @@ SHA-256：</translation>
         <translation>复制 URL</translation>
     </message>
     <message>
-        <source>Clients check the server's certificate by its fingerprint, shown here while the server runs.</source>
+        <source>Clients check the server&apos;s certificate by its fingerprint, shown here while the server runs.</source>
         <translation>客户端通过指纹检查服务器的证书，服务器运行时指纹显示在此处。</translation>
     </message>
 </context>
@@ -4157,7 +4153,7 @@ SHA-256：</translation>
         <translation>TLS 握手失败：%1</translation>
     </message>
     <message>
-        <source>the client did not resume the control connection's TLS session on the data connection (session reuse is required)</source>
+        <source>the client did not resume the control connection&apos;s TLS session on the data connection (session reuse is required)</source>
         <translation>客户端未在数据连接上恢复控制连接的 TLS 会话（要求会话复用）</translation>
     </message>
     <message>
@@ -4505,11 +4501,11 @@ SHA-256：</translation>
         <translation>从 FileZilla 导入(&amp;I)…</translation>
     </message>
     <message>
-        <source>Add the sites of FileZilla's site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
+        <source>Add the sites of FileZilla&apos;s site manager (sitemanager.xml): folders, servers, users, modes, and passwords into the system keychain</source>
         <translation>添加 FileZilla 站点管理器（sitemanager.xml）中的站点：文件夹、服务器、用户、模式，密码存入系统钥匙串</translation>
     </message>
     <message>
-        <source>FileZilla's site manager file</source>
+        <source>FileZilla&apos;s site manager file</source>
         <translation>FileZilla 站点管理器文件</translation>
     </message>
     <message>
@@ -4797,7 +4793,7 @@ SHA-256：</translation>
         <translation>比较依据(&amp;B)</translation>
     </message>
     <message>
-        <source>The server's clock is %1 s off this computer's; comparisons allow for it.</source>
+        <source>The server&apos;s clock is %1 s off this computer&apos;s; comparisons allow for it.</source>
         <translation>服务器时钟与本机相差 %1 秒；比较时会考虑这一点。</translation>
     </message>
 </context>
@@ -4935,7 +4931,7 @@ SHA-256：</translation>
         <translation>校验和(&amp;H)</translation>
     </message>
     <message>
-        <source>Files of the same size are compared by the server's checksum (slower: both sides read every such file).</source>
+        <source>Files of the same size are compared by the server&apos;s checksum (slower: both sides read every such file).</source>
         <translation>大小相同的文件按服务器的校验和比较（较慢：两侧都要读取每个这样的文件）。</translation>
     </message>
     <message>
@@ -5179,7 +5175,7 @@ SHA-256：</translation>
 <context>
     <name>Ferry::TlsStream</name>
     <message>
-        <source>the data connection's certificate is not trusted (%1); SHA-256 %2</source>
+        <source>the data connection&apos;s certificate is not trusted (%1); SHA-256 %2</source>
         <translation>数据连接的证书不受信任（%1）；SHA-256 %2</translation>
     </message>
     <message>
@@ -5513,15 +5509,15 @@ SHA-256：</translation>
 <context>
     <name>Ferry::TransferQueue</name>
     <message>
-        <source>There is no site "%1" to transfer with.</source>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
         <translation>没有用于传输的站点“%1”。</translation>
     </message>
     <message>
-        <source>The local path "%1" is not absolute.</source>
+        <source>The local path &quot;%1&quot; is not absolute.</source>
         <translation>本地路径“%1”不是绝对路径。</translation>
     </message>
     <message>
-        <source>The remote path "%1" is not absolute (it must start with /).</source>
+        <source>The remote path &quot;%1&quot; is not absolute (it must start with /).</source>
         <translation>远程路径“%1”不是绝对路径（必须以 / 开头）。</translation>
     </message>
     <message>
@@ -5681,7 +5677,7 @@ SHA-256：</translation>
 <context>
     <name>Ferry::TransferScheduler</name>
     <message>
-        <source>There is no site "%1" to transfer with.</source>
+        <source>There is no site &quot;%1&quot; to transfer with.</source>
         <translation>没有用于传输的站点“%1”。</translation>
     </message>
     <message>
