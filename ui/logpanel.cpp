@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,13 +11,21 @@
 #include <QTextBlock>
 #include <QTextCharFormat>
 #include <QTextCursor>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Ferry {
 
+namespace {
+// How long one turn of the event loop may spend laying out log lines, and how many lines go in at once.
+constexpr qint64 SliceMs = 4;
+constexpr int LinesPerEdit = 32;
+} // namespace
+
 LogPanel::LogPanel(QWidget* parent)
-    : QWidget(parent), m_levelBox(new QComboBox(this)), m_view(new QPlainTextEdit(this))
+    : QWidget(parent), m_levelBox(new QComboBox(this)), m_view(new QPlainTextEdit(this)),
+      m_flushTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("logPanel"));
     m_levelBox->addItem(tr("Everything"), int(Level::All));
@@ -54,6 +63,9 @@ LogPanel::LogPanel(QWidget* parent)
     connect(m_levelBox, &QComboBox::currentIndexChanged, this,
             [this](int index) { setLevel(static_cast<Level>(m_levelBox->itemData(index).toInt())); });
     connect(clearButton, &QToolButton::clicked, this, &LogPanel::clear);
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(0);
+    connect(m_flushTimer, &QTimer::timeout, this, [this] { flushPending(Flush::Slice); });
 }
 
 LogPanel::~LogPanel() = default;
@@ -62,22 +74,21 @@ void LogPanel::append(FtpClient::LogKind kind, const QString& text, const QStrin
 {
     Entry entry{QTime::currentTime(), kind, source, text};
     m_entries.append(entry);
-    if (m_entries.size() > MaxEntries) {
+    if (m_entries.size() > MaxEntries)
         m_entries.removeFirst();
-        if (m_view->document()->blockCount() > MaxEntries) {
-            QTextCursor cursor(m_view->document()->firstBlock());
-            cursor.select(QTextCursor::BlockUnderCursor);
-            cursor.movePosition(QTextCursor::NextBlock, QTextCursor::KeepAnchor);
-            cursor.removeSelectedText();
-        }
-    }
-    if (accepts(kind))
-        appendToView(entry);
+    if (!accepts(kind))
+        return;
+    m_pending.append(entry);
+    if (m_pending.size() > MaxEntries)
+        m_pending.removeFirst(); // would leave the view at once
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start();
 }
 
 void LogPanel::clear()
 {
     m_entries.clear();
+    m_pending.clear();
     m_view->clear();
 }
 
@@ -94,7 +105,45 @@ void LogPanel::setLevel(Level level)
 
 QString LogPanel::visibleText() const
 {
+    flushPending(Flush::All);
     return m_view->toPlainText();
+}
+
+QPlainTextEdit* LogPanel::textView() const
+{
+    flushPending(Flush::All);
+    return m_view;
+}
+
+void LogPanel::flushPending(Flush how) const
+{
+    if (m_pending.isEmpty())
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    QScrollBar* bar = m_view->verticalScrollBar();
+    const bool atBottom = bar->value() >= bar->maximum() - 2;
+    QTextDocument* document = m_view->document();
+    qsizetype taken = 0;
+    while (taken < m_pending.size() && (how == Flush::All || taken == 0 || clock.elapsed() < SliceMs)) {
+        QTextCursor cursor(document);
+        cursor.beginEditBlock();
+        cursor.movePosition(QTextCursor::End);
+        for (int n = 0; n < LinesPerEdit && taken < m_pending.size(); ++n)
+            appendToView(cursor, m_pending.at(taken++));
+        cursor.endEditBlock();
+    }
+    m_pending.remove(0, taken);
+    const int excess = document->blockCount() - MaxEntries;
+    if (excess > 0) {
+        QTextCursor cursor(document);
+        cursor.movePosition(QTextCursor::NextBlock, QTextCursor::KeepAnchor, excess);
+        cursor.removeSelectedText();
+    }
+    if (atBottom)
+        bar->setValue(bar->maximum());
+    if (!m_pending.isEmpty())
+        m_flushTimer->start();
 }
 
 bool LogPanel::accepts(FtpClient::LogKind kind) const
@@ -110,7 +159,7 @@ bool LogPanel::accepts(FtpClient::LogKind kind) const
     return true;
 }
 
-void LogPanel::appendToView(const Entry& entry)
+void LogPanel::appendToView(QTextCursor& cursor, const Entry& entry) const
 {
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     QTextCharFormat format;
@@ -139,24 +188,20 @@ void LogPanel::appendToView(const Entry& entry)
         line += QLatin1Char('[') + entry.source + QStringLiteral("] ");
     line += marker + QLatin1Char(' ') + entry.text;
 
-    QScrollBar* bar = m_view->verticalScrollBar();
-    const bool atBottom = bar->value() >= bar->maximum() - 2;
-    QTextCursor cursor(m_view->document());
-    cursor.movePosition(QTextCursor::End);
     if (!m_view->document()->isEmpty())
         cursor.insertBlock();
     cursor.insertText(line, format);
-    if (atBottom)
-        bar->setValue(bar->maximum());
 }
 
 void LogPanel::rebuild()
 {
     m_view->clear();
+    m_pending.clear();
     for (const Entry& entry : std::as_const(m_entries)) {
         if (accepts(entry.kind))
-            appendToView(entry);
+            m_pending.append(entry);
     }
+    m_flushTimer->start();
 }
 
 } // namespace Ferry
