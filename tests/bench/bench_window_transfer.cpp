@@ -60,6 +60,10 @@
 #include <functional>
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 #ifndef FERRY_APP_BINARY
 #define FERRY_APP_BINARY ""
 #endif
@@ -91,7 +95,23 @@ struct Result
     qint64 bytes = 0;
     double threadCpuMs = 0; // the main thread's processor time over the whole transfer
     double load = 0;        // 1-minute load average when the case began
+    double stealMs = 0; // time the hypervisor held this machine's virtual cores (all of them), -1: unknown
 };
+
+// The machine's steal time so far (/proc/stat, all cores), in milliseconds; -1 when unknown. On a virtual
+// machine whose host is busy, a thread can be kept from running without waiting in this kernel's run
+// queue: such gaps show as "rest" in the worst gap.
+double stealMs()
+{
+    QFile file(QStringLiteral("/proc/stat"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = file.readLine().simplified().split(' ');
+    if (fields.size() < 9 || fields.first() != "cpu")
+        return -1;
+    const long ticks = sysconf(_SC_CLK_TCK);
+    return ticks > 0 ? fields.at(8).toDouble() * 1000.0 / double(ticks) : -1;
+}
 
 double loadAverage1()
 {
@@ -260,6 +280,7 @@ public:
         QElapsedTimer clock;
         result->load = loadAverage1();
         const qint64 cpuBefore = threadClock.now().cpuNs;
+        const double stealBefore = stealMs();
         clock.start();
         meter.start();
         pane->transferSelection();
@@ -287,6 +308,7 @@ public:
         result->gaps = meter.stop();
         result->seconds = double(clock.nsecsElapsed()) / 1e9;
         result->threadCpuMs = double(threadClock.now().cpuNs - cpuBefore) / 1e6;
+        result->stealMs = stealBefore < 0 ? -1 : stealMs() - stealBefore;
         return engine->job(id);
     }
 
@@ -317,8 +339,8 @@ void printHeader()
 {
     std::printf(
         "| case | round | load | s | MB/s | gap p50 ms | p99 ms | worst ms | worst gap: CPU / waiting for "
-        "a core / rest ms | most CPU in one gap ms | window thread CPU ms | gaps > 16 ms |\n");
-    std::printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        "a core / rest ms | most CPU in one gap ms | window thread CPU ms | gaps > 16 ms | steal ms |\n");
+    std::printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     std::fflush(stdout);
 }
 
@@ -326,11 +348,11 @@ void printRow(const QString& what, int round, const Result& r)
 {
     const StallMeter::Summary& s = r.gaps;
     const double rest = s.worstMs - s.worstGapCpuMs - qMax(0.0, s.worstGapRunQueueMs);
-    std::printf(
-        "| %s | %d | %.2f | %.2f | %.0f | %.2f | %.2f | %.1f | %.1f / %.1f / %.1f | %.1f | %.0f | %d |\n",
-        qPrintable(what), round, r.load, r.seconds, r.seconds > 0 ? double(r.bytes) / 1e6 / r.seconds : 0,
-        s.p50Ms, s.p99Ms, s.worstMs, s.worstGapCpuMs, s.worstGapRunQueueMs, rest, s.mostCpuMs, r.threadCpuMs,
-        s.over16);
+    std::printf("| %s | %d | %.2f | %.2f | %.0f | %.2f | %.2f | %.1f | %.1f / %.1f / %.1f | %.1f | %.0f | %d "
+                "| %.0f |\n",
+                qPrintable(what), round, r.load, r.seconds,
+                r.seconds > 0 ? double(r.bytes) / 1e6 / r.seconds : 0, s.p50Ms, s.p99Ms, s.worstMs,
+                s.worstGapCpuMs, s.worstGapRunQueueMs, rest, s.mostCpuMs, r.threadCpuMs, s.over16, r.stealMs);
     std::fflush(stdout);
 }
 
@@ -356,10 +378,11 @@ void printSummary(const QString& what, const QList<Result>& results)
     if (results.isEmpty())
         return;
     std::printf(
-        "summary %-9s %d rounds: MB/s %.0f; gaps p50 %.2f / p99 %.2f / worst %.1f ms (median of the "
-        "rounds; worst of all %.1f); in the median round's worst gap CPU %.1f, waiting for a core "
-        "%.1f ms; most CPU in one gap %.1f ms (max %.1f); window thread CPU %.0f ms; gaps > 16 ms %.0f\n",
-        qPrintable(what), int(results.size()),
+        "summary %-9s %d rounds, medians: %.2f s, %.0f MB/s; gaps p50 %.2f / p99 %.2f / worst %.1f ms (worst "
+        "of all rounds %.1f); the worst gap's CPU %.1f, waiting for a core %.1f ms; most CPU in one gap %.1f "
+        "ms "
+        "(max %.1f); window thread CPU %.0f ms; gaps > 16 ms %.0f; steal %.0f ms\n",
+        qPrintable(what), int(results.size()), median(results, [](const Result& r) { return r.seconds; }),
         median(results,
                [](const Result& r) { return r.seconds > 0 ? double(r.bytes) / 1e6 / r.seconds : 0; }),
         median(results, [](const Result& r) { return r.gaps.p50Ms; }),
@@ -371,7 +394,8 @@ void printSummary(const QString& what, const QList<Result>& results)
         median(results, [](const Result& r) { return r.gaps.mostCpuMs; }),
         maximum(results, [](const Result& r) { return r.gaps.mostCpuMs; }),
         median(results, [](const Result& r) { return r.threadCpuMs; }),
-        median(results, [](const Result& r) { return double(r.gaps.over16); }));
+        median(results, [](const Result& r) { return double(r.gaps.over16); }),
+        median(results, [](const Result& r) { return r.stealMs; }));
     std::fflush(stdout);
 }
 
