@@ -473,8 +473,9 @@ bench_pane() {
 }
 
 # --- (g) the window during transfers ------------------------------------------------------------------------------
-# bench_window_transfer starts vsftpd (tests/support) and `ferry serve` itself; its files (a download of the
-# big file's size, vsftpd's stored upload) go to WORK.
+# bench_window_transfer starts vsftpd (tests/support) and `ferry serve` itself; its files (the window's
+# download of the big file's size, the servers' stored uploads) go where the peer's do (tmpfs when there is
+# room): vsftpd's session user must reach them, and an upload measures the window, not the disk.
 bench_window() {
     local size_mib
     size_mib="$(awk -v b="${BIG_SIZE}" 'BEGIN { printf "%d", b / 1048576 }')"
@@ -488,7 +489,7 @@ bench_window() {
         return
     fi
     log "(g) the window's stalls while it transfers ${size_mib} MiB and 2,000 small files"
-    TMPDIR="${WORK}" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "${BENCH_WINDOW_TRANSFER}" \
+    TMPDIR="${PEER_TMPDIR}" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "${BENCH_WINDOW_TRANSFER}" \
         --rounds "${rounds}" --size "${size_mib}" --ferry "${FERRY}" 2>"${WORK}/window.log" |
         tee -a "${RESULTS}" || die "bench_window_transfer failed: $(tail -n 5 "${WORK}/window.log")"
     out ""
