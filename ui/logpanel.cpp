@@ -18,9 +18,13 @@
 namespace Ferry {
 
 namespace {
-// How long one turn of the event loop may spend laying out log lines, and how many lines go in at once.
+// How long one turn of the event loop may spend laying out log lines, how many lines go in at once, and
+// how long the rest of a burst waits for the next slice (one frame at 60 Hz: at most a quarter of the
+// window's thread goes to the log; lines that a burst pushes out of the last MaxEntries meanwhile are
+// never laid out).
 constexpr qint64 SliceMs = 4;
-constexpr int LinesPerEdit = 32;
+constexpr int LinesPerEdit = 16;
+constexpr int BurstIntervalMs = 16;
 } // namespace
 
 LogPanel::LogPanel(QWidget* parent)
@@ -43,6 +47,7 @@ LogPanel::LogPanel(QWidget* parent)
 
     m_view->setReadOnly(true);
     m_view->setUndoRedoEnabled(false);
+    m_view->setMaximumBlockCount(MaxEntries); // the oldest lines leave from the top as new ones come
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -63,8 +68,8 @@ LogPanel::LogPanel(QWidget* parent)
     connect(m_levelBox, &QComboBox::currentIndexChanged, this,
             [this](int index) { setLevel(static_cast<Level>(m_levelBox->itemData(index).toInt())); });
     connect(clearButton, &QToolButton::clicked, this, &LogPanel::clear);
+    m_flushTimer->setObjectName(QStringLiteral("logFlushTimer"));
     m_flushTimer->setSingleShot(true);
-    m_flushTimer->setInterval(0);
     connect(m_flushTimer, &QTimer::timeout, this, [this] { flushPending(Flush::Slice); });
 }
 
@@ -82,7 +87,7 @@ void LogPanel::append(FtpClient::LogKind kind, const QString& text, const QStrin
     if (m_pending.size() > MaxEntries)
         m_pending.removeFirst(); // would leave the view at once
     if (!m_flushTimer->isActive())
-        m_flushTimer->start();
+        m_flushTimer->start(0);
 }
 
 void LogPanel::clear()
@@ -134,16 +139,10 @@ void LogPanel::flushPending(Flush how) const
         cursor.endEditBlock();
     }
     m_pending.remove(0, taken);
-    const int excess = document->blockCount() - MaxEntries;
-    if (excess > 0) {
-        QTextCursor cursor(document);
-        cursor.movePosition(QTextCursor::NextBlock, QTextCursor::KeepAnchor, excess);
-        cursor.removeSelectedText();
-    }
     if (atBottom)
         bar->setValue(bar->maximum());
     if (!m_pending.isEmpty())
-        m_flushTimer->start();
+        m_flushTimer->start(BurstIntervalMs);
 }
 
 bool LogPanel::accepts(FtpClient::LogKind kind) const
@@ -201,7 +200,7 @@ void LogPanel::rebuild()
         if (accepts(entry.kind))
             m_pending.append(entry);
     }
-    m_flushTimer->start();
+    m_flushTimer->start(0);
 }
 
 } // namespace Ferry

@@ -15,9 +15,9 @@ namespace Ferry {
 
 // The message log: the control dialogue of every connection as sent and received (the engine masks
 // passwords), coloured by direction, selectable and copyable, with a level filter. Keeps the last
-// MaxEntries lines. Lines reach the view in slices of at most a few milliseconds each, between turns of
-// the event loop: a burst (a folder of 2,000 files logs some 15,000 lines, each laid out by the view)
-// never holds the window's thread for longer than a slice.
+// MaxEntries lines. Lines reach the view in slices of a few milliseconds between turns of the event loop,
+// one slice per frame during a burst (a folder of 2,000 files logs some 15,000 lines, each laid out by
+// the view): a burst never holds the window's thread for longer than a slice.
 class LogPanel final : public QWidget
 {
     Q_OBJECT
