@@ -42,6 +42,7 @@
 #include "vsftpdserver.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -54,6 +55,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -152,6 +154,59 @@ bool makeSparseFile(const QString& path, qint64 size)
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.resize(size);
 }
+
+// With --events: the main thread's top-level events (receiver class, QEvent::Type, object name) and their
+// processor time, printed per kind for the gap with the most CPU of each transfer.
+class EventTimingApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (!m_recording || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        const qint64 start = m_clock.now().cpuNs;
+        QByteArray key =
+            QByteArray(receiver->metaObject()->className()) + ' ' + QByteArray::number(int(event->type()));
+        if (!receiver->objectName().isEmpty())
+            key += " (" + receiver->objectName().toUtf8() + ')';
+        const bool result = QApplication::notify(receiver, event);
+        const double ms = double(m_clock.now().cpuNs - start) / 1e6;
+        --m_depth;
+        m_log.append({QDeadlineTimer::current().deadlineNSecs(), ms, key});
+        return result;
+    }
+
+    void setRecording(bool on) { m_recording = on; }
+    bool isRecording() const { return m_recording; }
+    // Per kind of event, what those that ended within [fromNs, toNs] took.
+    void printEvents(qint64 fromNs, qint64 toNs) const
+    {
+        QHash<QByteArray, QPair<int, double>> kinds;
+        for (const Line& line : m_log) {
+            if (line.endNs >= fromNs && line.endNs <= toNs) {
+                kinds[line.key].first += 1;
+                kinds[line.key].second += line.cpuMs;
+            }
+        }
+        for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+            std::printf("    %d x %s: %.2f ms CPU\n", it->first, it.key().constData(), it->second);
+    }
+
+private:
+    struct Line
+    {
+        qint64 endNs;
+        double cpuMs;
+        QByteArray key;
+    };
+    ThreadClock m_clock;
+    QList<Line> m_log;
+    int m_depth = 0;
+    bool m_recording = false;
+};
 
 int fail(const QString& message)
 {
@@ -353,6 +408,9 @@ void printRow(const QString& what, int round, const Result& r)
                 qPrintable(what), round, r.load, r.seconds,
                 r.seconds > 0 ? double(r.bytes) / 1e6 / r.seconds : 0, s.p50Ms, s.p99Ms, s.worstMs,
                 s.worstGapCpuMs, s.worstGapRunQueueMs, rest, s.mostCpuMs, r.threadCpuMs, s.over16, r.stealMs);
+    const auto* timing = static_cast<const EventTimingApplication*>(QCoreApplication::instance());
+    if (timing->isRecording())
+        timing->printEvents(s.mostCpuGapStartNs, s.mostCpuGapEndNs);
     std::fflush(stdout);
 }
 
@@ -555,7 +613,7 @@ int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    EventTimingApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Ferry"));
     QCoreApplication::setApplicationName(QStringLiteral("ferry-bench-window-transfer"));
     QStandardPaths::setTestModeEnabled(true); // the window's settings and queue stay out of the user's
@@ -583,6 +641,9 @@ int main(int argc, char* argv[])
         } else if (arg == QLatin1String("--files")) {
             options.files = value.toInt(&ok);
             ok = ok && options.files > 0;
+        } else if (arg == QLatin1String("--events")) {
+            app.setRecording(true);
+            --i; // takes no value
         } else if (arg == QLatin1String("--ferry")) {
             options.ferry = value;
             ok = !value.isEmpty();
