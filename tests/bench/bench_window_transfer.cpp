@@ -517,6 +517,22 @@ bool runServer(const ServerCases& server, const Options& options, const QString&
         }
         return true;
     };
+    // One big file through `pane` (its row selected), checked at `target`, which is removed afterwards.
+    const auto transferBig = [&](const QString& name, int round, FilePane* pane, const QString& target) {
+        Result r;
+        r.bytes = size;
+        if (!check(window.transfer(pane, &r), name))
+            return false;
+        if (QFileInfo(target).size() != size) {
+            fail(QStringLiteral("%1: %2 has %3 bytes").arg(name, target).arg(QFileInfo(target).size()));
+            return false;
+        }
+        printRow(name, round, r);
+        (*results)[name].append(r);
+        QFile::remove(target);
+        window.settle();
+        return true;
+    };
     for (int round = 1; round <= options.rounds; ++round) {
         if (!server.down.isEmpty()) {
             const QString target = QDir(localFolder).filePath(downName);
@@ -525,21 +541,8 @@ bool runServer(const ServerCases& server, const Options& options, const QString&
                 fail(QStringLiteral("%1 is not listed").arg(downName));
                 return false;
             }
-            Result r;
-            r.bytes = size;
-            const auto job = window.transfer(window.window()->remotePane(), &r);
-            if (!check(job, server.down))
+            if (!transferBig(server.down, round, window.window()->remotePane(), target))
                 return false;
-            if (QFileInfo(target).size() != size) {
-                fail(QStringLiteral("%1: %2 has %3 bytes")
-                         .arg(server.down, target)
-                         .arg(QFileInfo(target).size()));
-                return false;
-            }
-            printRow(server.down, round, r);
-            (*results)[server.down].append(r);
-            QFile::remove(target);
-            window.settle();
         }
         if (!server.up.isEmpty()) {
             const QString target = QDir(server.root).filePath(upName);
@@ -548,21 +551,8 @@ bool runServer(const ServerCases& server, const Options& options, const QString&
                 fail(QStringLiteral("the local pane does not list %1").arg(upSource));
                 return false;
             }
-            Result r;
-            r.bytes = size;
-            const auto job = window.transfer(window.window()->localPane(), &r);
-            if (!check(job, server.up))
+            if (!transferBig(server.up, round, window.window()->localPane(), target))
                 return false;
-            if (QFileInfo(target).size() != size) {
-                fail(QStringLiteral("%1: %2 has %3 bytes")
-                         .arg(server.up, target)
-                         .arg(QFileInfo(target).size()));
-                return false;
-            }
-            printRow(server.up, round, r);
-            (*results)[server.up].append(r);
-            QFile::remove(target);
-            window.settle();
         }
         if (!server.many.isEmpty()) {
             QDir target(QDir(server.root).filePath(manyName));

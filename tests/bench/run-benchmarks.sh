@@ -36,7 +36,7 @@
 #      (bench_server_stall: a 1 ms timer in the server's thread), with the file in the page cache and not.
 #      (f) Ferry's server vs vsftpd over FTPS (explicit, PROT P, the same self-signed certificate, session
 #      reuse required by both), curl --ssl-reqd as the client, with the TLS version and cipher each used.
-#      (g) the window's event-loop stalls while MainWindow downloads and uploads the big file against
+#      (h) the window's event-loop stalls while MainWindow downloads and uploads the big file against
 #      vsftpd and ferry serve and uploads 2,000 x 4 KiB files to vsftpd (bench_window_transfer, which
 #      starts its own servers; GUI builds only: FERRY_BENCH_BUILD_DIR).
 #   5. Stops every process it started and removes every temporary file, also on Ctrl-C or failure.
@@ -472,7 +472,7 @@ bench_pane() {
     out ""
 }
 
-# --- (g) the window during transfers ------------------------------------------------------------------------------
+# --- (h) the window during transfers ------------------------------------------------------------------------------
 # bench_window_transfer starts vsftpd (tests/support) and `ferry serve` itself; its files (the window's
 # download of the big file's size, the servers' stored uploads) go where the peer's do (tmpfs when there is
 # room): vsftpd's session user must reach them, and an upload measures the window, not the disk.
@@ -480,15 +480,15 @@ bench_window() {
     local size_mib
     size_mib="$(awk -v b="${BIG_SIZE}" 'BEGIN { printf "%d", b / 1048576 }')"
     ((size_mib > 0)) || size_mib=1
-    out "### (g) The window's event-loop stalls during transfers (bench_window_transfer, ${size_mib} MiB, median of ${rounds})"
+    out "### (h) The window's event-loop stalls during transfers (bench_window_transfer, ${size_mib} MiB, median of ${rounds})"
     out ""
     if [[ ! -x ${BENCH_WINDOW_TRANSFER} ]]; then
-        log "(g) window: skipped: ${BENCH_WINDOW_TRANSFER} is missing (a build without the GUI)"
+        log "(h) window: skipped: ${BENCH_WINDOW_TRANSFER} is missing (a build without the GUI)"
         out "skipped: bench_window_transfer is not built (the build has no GUI)"
         out ""
         return
     fi
-    log "(g) the window's stalls while it transfers ${size_mib} MiB and 2,000 small files"
+    log "(h) the window's stalls while it transfers ${size_mib} MiB and 2,000 small files"
     TMPDIR="${PEER_TMPDIR}" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "${BENCH_WINDOW_TRANSFER}" \
         --rounds "${rounds}" --size "${size_mib}" --ferry "${FERRY}" 2>"${WORK}/window.log" |
         tee -a "${RESULTS}" || die "bench_window_transfer failed: $(tail -n 5 "${WORK}/window.log")"
