@@ -29,6 +29,7 @@
 // folder (TMPDIR): a download writes --size MiB there, an upload of vsftpd's stores it there too.
 // Exit status 0, 1 when a peer or a transfer fails, 2 for a usage error.
 
+#include "eventtiming.h"
 #include "filesortproxymodel.h"
 #include "fileview.h"
 #include "localfilemodel.h"
@@ -71,8 +72,11 @@
 #endif
 
 using namespace Ferry;
+using Ferry::Bench::loadAverage;
+using Ferry::Bench::runUntil;
 using Ferry::Bench::StallMeter;
 using Ferry::Bench::ThreadClock;
+using Ferry::Bench::TimedApplication;
 
 namespace {
 
@@ -123,90 +127,11 @@ double loadAverage1()
     return file.readAll().split(' ').value(0).toDouble();
 }
 
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
-}
-
-// Runs the event loop until `done` holds (checked every 5 ms) or timeoutMs passes.
-bool runUntil(const std::function<bool()>& done, int timeoutMs = WaitMs)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(5);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    poll.start();
-    loop.exec();
-    return done();
-}
-
 bool makeSparseFile(const QString& path, qint64 size)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.resize(size);
 }
-
-// With --events: the main thread's top-level events (receiver class, QEvent::Type, object name) and their
-// processor time, printed per kind for the gap with the most CPU of each transfer.
-class EventTimingApplication final : public QApplication
-{
-public:
-    using QApplication::QApplication;
-
-    bool notify(QObject* receiver, QEvent* event) override
-    {
-        if (!m_recording || m_depth > 0 || QThread::currentThread() != thread())
-            return QApplication::notify(receiver, event);
-        ++m_depth;
-        const qint64 start = m_clock.now().cpuNs;
-        QByteArray key =
-            QByteArray(receiver->metaObject()->className()) + ' ' + QByteArray::number(int(event->type()));
-        if (!receiver->objectName().isEmpty())
-            key += " (" + receiver->objectName().toUtf8() + ')';
-        const bool result = QApplication::notify(receiver, event);
-        const double ms = double(m_clock.now().cpuNs - start) / 1e6;
-        --m_depth;
-        m_log.append({QDeadlineTimer::current().deadlineNSecs(), ms, key});
-        return result;
-    }
-
-    void setRecording(bool on) { m_recording = on; }
-    bool isRecording() const { return m_recording; }
-    // Per kind of event, what those that ended within [fromNs, toNs] took.
-    void printEvents(qint64 fromNs, qint64 toNs) const
-    {
-        QHash<QByteArray, QPair<int, double>> kinds;
-        for (const Line& line : m_log) {
-            if (line.endNs >= fromNs && line.endNs <= toNs) {
-                kinds[line.key].first += 1;
-                kinds[line.key].second += line.cpuMs;
-            }
-        }
-        for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
-            std::printf("    %d x %s: %.2f ms CPU\n", it->first, it.key().constData(), it->second);
-    }
-
-private:
-    struct Line
-    {
-        qint64 endNs;
-        double cpuMs;
-        QByteArray key;
-    };
-    ThreadClock m_clock;
-    QList<Line> m_log;
-    int m_depth = 0;
-    bool m_recording = false;
-};
 
 int fail(const QString& message)
 {
@@ -408,9 +333,9 @@ void printRow(const QString& what, int round, const Result& r)
                 qPrintable(what), round, r.load, r.seconds,
                 r.seconds > 0 ? double(r.bytes) / 1e6 / r.seconds : 0, s.p50Ms, s.p99Ms, s.worstMs,
                 s.worstGapCpuMs, s.worstGapRunQueueMs, rest, s.mostCpuMs, r.threadCpuMs, s.over16, r.stealMs);
-    const auto* timing = static_cast<const EventTimingApplication*>(QCoreApplication::instance());
-    if (timing->isRecording())
-        timing->printEvents(s.mostCpuGapStartNs, s.mostCpuGapEndNs);
+    // --events: what the gap with the most CPU was made of, per kind of event.
+    if (TimedApplication::instance()->isRecording())
+        TimedApplication::instance()->printEventKinds(s.mostCpuGapStartNs, s.mostCpuGapEndNs);
     std::fflush(stdout);
 }
 
@@ -603,7 +528,7 @@ int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    EventTimingApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Ferry"));
     QCoreApplication::setApplicationName(QStringLiteral("ferry-bench-window-transfer"));
     QStandardPaths::setTestModeEnabled(true); // the window's settings and queue stay out of the user's
