@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,13 +11,25 @@
 #include <QTextBlock>
 #include <QTextCharFormat>
 #include <QTextCursor>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Ferry {
 
+namespace {
+// How long one turn of the event loop may spend laying out log lines, how many lines go in at once, and
+// how long the rest of a burst waits for the next slice (one frame at 60 Hz: at most a quarter of the
+// window's thread goes to the log; lines that a burst pushes out of the last MaxEntries meanwhile are
+// never laid out).
+constexpr qint64 SliceMs = 4;
+constexpr int LinesPerEdit = 16;
+constexpr int BurstIntervalMs = 16;
+} // namespace
+
 LogPanel::LogPanel(QWidget* parent)
-    : QWidget(parent), m_levelBox(new QComboBox(this)), m_view(new QPlainTextEdit(this))
+    : QWidget(parent), m_levelBox(new QComboBox(this)), m_view(new QPlainTextEdit(this)),
+      m_flushTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("logPanel"));
     m_levelBox->addItem(tr("Everything"), int(Level::All));
@@ -34,6 +47,7 @@ LogPanel::LogPanel(QWidget* parent)
 
     m_view->setReadOnly(true);
     m_view->setUndoRedoEnabled(false);
+    m_view->setMaximumBlockCount(MaxEntries); // the oldest lines leave from the top as new ones come
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -54,6 +68,9 @@ LogPanel::LogPanel(QWidget* parent)
     connect(m_levelBox, &QComboBox::currentIndexChanged, this,
             [this](int index) { setLevel(static_cast<Level>(m_levelBox->itemData(index).toInt())); });
     connect(clearButton, &QToolButton::clicked, this, &LogPanel::clear);
+    m_flushTimer->setObjectName(QStringLiteral("logFlushTimer"));
+    m_flushTimer->setSingleShot(true);
+    connect(m_flushTimer, &QTimer::timeout, this, [this] { flushPending(Flush::Slice); });
 }
 
 LogPanel::~LogPanel() = default;
@@ -62,22 +79,21 @@ void LogPanel::append(FtpClient::LogKind kind, const QString& text, const QStrin
 {
     Entry entry{QTime::currentTime(), kind, source, text};
     m_entries.append(entry);
-    if (m_entries.size() > MaxEntries) {
+    if (m_entries.size() > MaxEntries)
         m_entries.removeFirst();
-        if (m_view->document()->blockCount() > MaxEntries) {
-            QTextCursor cursor(m_view->document()->firstBlock());
-            cursor.select(QTextCursor::BlockUnderCursor);
-            cursor.movePosition(QTextCursor::NextBlock, QTextCursor::KeepAnchor);
-            cursor.removeSelectedText();
-        }
-    }
-    if (accepts(kind))
-        appendToView(entry);
+    if (!accepts(kind))
+        return;
+    m_pending.append(entry);
+    if (m_pending.size() > MaxEntries)
+        m_pending.removeFirst(); // would leave the view at once
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start(0);
 }
 
 void LogPanel::clear()
 {
     m_entries.clear();
+    m_pending.clear();
     m_view->clear();
 }
 
@@ -94,7 +110,39 @@ void LogPanel::setLevel(Level level)
 
 QString LogPanel::visibleText() const
 {
+    flushPending(Flush::All);
     return m_view->toPlainText();
+}
+
+QPlainTextEdit* LogPanel::textView() const
+{
+    flushPending(Flush::All);
+    return m_view;
+}
+
+void LogPanel::flushPending(Flush how) const
+{
+    if (m_pending.isEmpty())
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    QScrollBar* bar = m_view->verticalScrollBar();
+    const bool atBottom = bar->value() >= bar->maximum() - 2;
+    QTextDocument* document = m_view->document();
+    qsizetype taken = 0;
+    while (taken < m_pending.size() && (how == Flush::All || taken == 0 || clock.elapsed() < SliceMs)) {
+        QTextCursor cursor(document);
+        cursor.beginEditBlock();
+        cursor.movePosition(QTextCursor::End);
+        for (int n = 0; n < LinesPerEdit && taken < m_pending.size(); ++n)
+            appendToView(cursor, m_pending.at(taken++));
+        cursor.endEditBlock();
+    }
+    m_pending.remove(0, taken);
+    if (atBottom)
+        bar->setValue(bar->maximum());
+    if (!m_pending.isEmpty())
+        m_flushTimer->start(BurstIntervalMs);
 }
 
 bool LogPanel::accepts(FtpClient::LogKind kind) const
@@ -110,7 +158,7 @@ bool LogPanel::accepts(FtpClient::LogKind kind) const
     return true;
 }
 
-void LogPanel::appendToView(const Entry& entry)
+void LogPanel::appendToView(QTextCursor& cursor, const Entry& entry) const
 {
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     QTextCharFormat format;
@@ -139,24 +187,20 @@ void LogPanel::appendToView(const Entry& entry)
         line += QLatin1Char('[') + entry.source + QStringLiteral("] ");
     line += marker + QLatin1Char(' ') + entry.text;
 
-    QScrollBar* bar = m_view->verticalScrollBar();
-    const bool atBottom = bar->value() >= bar->maximum() - 2;
-    QTextCursor cursor(m_view->document());
-    cursor.movePosition(QTextCursor::End);
     if (!m_view->document()->isEmpty())
         cursor.insertBlock();
     cursor.insertText(line, format);
-    if (atBottom)
-        bar->setValue(bar->maximum());
 }
 
 void LogPanel::rebuild()
 {
     m_view->clear();
+    m_pending.clear();
     for (const Entry& entry : std::as_const(m_entries)) {
         if (accepts(entry.kind))
-            appendToView(entry);
+            m_pending.append(entry);
     }
+    m_flushTimer->start(0);
 }
 
 } // namespace Ferry

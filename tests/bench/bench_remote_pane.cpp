@@ -25,6 +25,7 @@
 #include "browse/browserequest.h"
 #include "browse/remotebrowser.h"
 #include "client/ftpurl.h"
+#include "eventtiming.h"
 #include "fileview.h"
 #include "remotefilemodel.h"
 #include "remotepane.h"
@@ -43,84 +44,14 @@
 #include <cstring>
 
 using namespace Ferry;
+using Ferry::Bench::loadAverage;
+using Ferry::Bench::runUntil;
 using Ferry::Bench::StallMeter;
+using Ferry::Bench::TimedApplication;
 
 namespace {
 
 constexpr int TimeoutMs = 300000;
-
-// Where the main thread's processor time goes: per top-level event (receiver class and event type), the
-// total and the most any single event took. Printed with --events, to find what a stall is made of.
-class TimedApplication final : public QApplication
-{
-public:
-    using QApplication::QApplication;
-
-    bool notify(QObject* receiver, QEvent* event) override
-    {
-        if (!m_recording || m_depth > 0 || QThread::currentThread() != thread())
-            return QApplication::notify(receiver, event);
-        ++m_depth;
-        const qint64 start = m_clock.now().cpuNs;
-        const QByteArray key =
-            QByteArray(receiver->metaObject()->className()) + ' ' + QByteArray::number(int(event->type()));
-        const bool result = QApplication::notify(receiver, event);
-        const double ms = double(m_clock.now().cpuNs - start) / 1e6;
-        --m_depth;
-        if (ms >= 1.0)
-            m_log.append({QDeadlineTimer::current().deadlineNSecs(), ms, key});
-        Cost& cost = m_costs[key];
-        cost.totalMs += ms;
-        cost.worstMs = qMax(cost.worstMs, ms);
-        ++cost.count;
-        return result;
-    }
-
-    void setRecording(bool on) { m_recording = on; }
-    bool isRecording() const { return m_recording; }
-    // The events of 1 ms or more of processor time that ended within [fromNs, toNs] of the wall clock.
-    void printEvents(qint64 fromNs, qint64 toNs) const
-    {
-        for (const LogLine& line : m_log) {
-            if (line.endNs >= fromNs && line.endNs <= toNs)
-                std::printf("    %.1f ms CPU: %s\n", line.cpuMs, line.key.constData());
-        }
-    }
-
-    void print() const
-    {
-        QList<QPair<double, QByteArray>> order;
-        for (auto it = m_costs.cbegin(); it != m_costs.cend(); ++it)
-            order.append({it->worstMs, it.key()});
-        std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-        std::printf("\n| receiver, event type | events | total CPU ms | most CPU in one ms "
-                    "|\n|---|---:|---:|---:|\n");
-        for (qsizetype i = 0; i < qMin<qsizetype>(order.size(), 15); ++i) {
-            const Cost& cost = m_costs.value(order.at(i).second);
-            std::printf("| %s | %d | %.1f | %.1f |\n", order.at(i).second.constData(), cost.count,
-                        cost.totalMs, cost.worstMs);
-        }
-    }
-
-private:
-    struct Cost
-    {
-        double totalMs = 0;
-        double worstMs = 0;
-        int count = 0;
-    };
-    struct LogLine
-    {
-        qint64 endNs;
-        double cpuMs;
-        QByteArray key;
-    };
-    Ferry::Bench::ThreadClock m_clock;
-    QList<LogLine> m_log;
-    QHash<QByteArray, Cost> m_costs;
-    int m_depth = 0;
-    bool m_recording = false;
-};
 
 qint64 residentBytes()
 {
@@ -132,23 +63,6 @@ qint64 residentBytes()
             return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
     }
     return -1;
-}
-
-// Runs the event loop until `done` holds (checked after every event batch, at least every 5 ms).
-bool runUntil(const std::function<bool()>& done, int timeoutMs = TimeoutMs)
-{
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(5);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    poll.start();
-    if (!done())
-        loop.exec();
-    return done();
 }
 
 struct Round
@@ -165,7 +79,7 @@ struct Round
 
 TimedApplication* timedApp()
 {
-    return static_cast<TimedApplication*>(QCoreApplication::instance());
+    return TimedApplication::instance();
 }
 
 void printSummaryRow(const char* what, int round, const StallMeter::Summary& s, double ms)
@@ -276,14 +190,6 @@ template <typename Get> double median(const QList<Round>& rounds, Get get)
         values.append(get(r));
     std::sort(values.begin(), values.end());
     return values.at(values.size() / 2);
-}
-
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
 }
 
 } // namespace

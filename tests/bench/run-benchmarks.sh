@@ -9,7 +9,8 @@
 #   --profile    also profile `ferry get` of the big file to /dev/null with perf (if installed)
 #   --rounds N   runs per measurement, the median is reported (default 5); competing commands
 #                run alternately, so that other load on the machine hits them alike
-#   --only NAMES comma-separated subset of: transfer,tcp,parse,listing,pane,mirror,server,servertls,stall
+#   --only NAMES comma-separated subset of: transfer,tcp,parse,listing,pane,mirror,server,servertls,stall,
+#                window
 #   --no-build   use the binaries in the build folder as they are
 #
 # Environment: FERRY_BENCH_BUILD_DIR (default <source>/build-bench), FERRY_BENCH_SIZE (bytes of the big
@@ -35,6 +36,9 @@
 #      (bench_server_stall: a 1 ms timer in the server's thread), with the file in the page cache and not.
 #      (f) Ferry's server vs vsftpd over FTPS (explicit, PROT P, the same self-signed certificate, session
 #      reuse required by both), curl --ssl-reqd as the client, with the TLS version and cipher each used.
+#      (h) the window's event-loop stalls while MainWindow downloads and uploads the big file against
+#      vsftpd and ferry serve and uploads 2,000 x 4 KiB files to vsftpd (bench_window_transfer, which
+#      starts its own servers; GUI builds only: FERRY_BENCH_BUILD_DIR).
 #   5. Stops every process it started and removes every temporary file, also on Ctrl-C or failure.
 set -euo pipefail
 
@@ -53,11 +57,12 @@ BENCH_TCP="${BUILD_DIR}/tests/bench/bench_tcp"
 BENCH_LISTING="${BUILD_DIR}/tests/bench/bench_listing"
 BENCH_SERVER_STALL="${BUILD_DIR}/tests/bench/bench_server_stall"
 BENCH_REMOTE_PANE="${BUILD_DIR}/tests/bench/bench_remote_pane" # GUI builds only
+BENCH_WINDOW_TRANSFER="${BUILD_DIR}/tests/bench/bench_window_transfer" # GUI builds only
 
 record=0
 profile=0
 rounds=5
-only="transfer,tcp,parse,listing,pane,mirror,server,servertls,stall"
+only="transfer,tcp,parse,listing,pane,mirror,server,servertls,stall,window"
 build=1
 original_args=("$@")
 
@@ -467,6 +472,29 @@ bench_pane() {
     out ""
 }
 
+# --- (h) the window during transfers ------------------------------------------------------------------------------
+# bench_window_transfer starts vsftpd (tests/support) and `ferry serve` itself; its files (the window's
+# download of the big file's size, the servers' stored uploads) go where the peer's do (tmpfs when there is
+# room): vsftpd's session user must reach them, and an upload measures the window, not the disk.
+bench_window() {
+    local size_mib
+    size_mib="$(awk -v b="${BIG_SIZE}" 'BEGIN { printf "%d", b / 1048576 }')"
+    ((size_mib > 0)) || size_mib=1
+    out "### (h) The window's event-loop stalls during transfers (bench_window_transfer, ${size_mib} MiB, median of ${rounds})"
+    out ""
+    if [[ ! -x ${BENCH_WINDOW_TRANSFER} ]]; then
+        log "(h) window: skipped: ${BENCH_WINDOW_TRANSFER} is missing (a build without the GUI)"
+        out "skipped: bench_window_transfer is not built (the build has no GUI)"
+        out ""
+        return
+    fi
+    log "(h) the window's stalls while it transfers ${size_mib} MiB and 2,000 small files"
+    TMPDIR="${PEER_TMPDIR}" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "${BENCH_WINDOW_TRANSFER}" \
+        --rounds "${rounds}" --size "${size_mib}" --ferry "${FERRY}" 2>"${WORK}/window.log" |
+        tee -a "${RESULTS}" || die "bench_window_transfer failed: $(tail -n 5 "${WORK}/window.log")"
+    out ""
+}
+
 # --- (d) not implemented yet: mirror, Ferry's server ---------------------------------------------------------------
 # `ferry mirror` (app/mirrorcommand.cpp) takes its arguments in this order:
 #   ferry mirror --parallel 4 URL/DIR/ LOCALDIR     (download)
@@ -762,6 +790,7 @@ if wanted mirror; then bench_mirror; fi
 if wanted server; then bench_server; fi
 if wanted servertls; then bench_server_tls; fi
 if wanted stall; then bench_stall; fi
+if wanted window; then bench_window; fi
 if ((profile)); then profile_download; fi
 log "done in $((SECONDS - start_seconds)) s"
 out "Load average after the run: $(load_average) (1, 5, 15 minutes; above 1 other work shared the cores)."
