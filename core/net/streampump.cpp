@@ -318,13 +318,21 @@ void StreamPump::onIdleTimeout()
 {
     if (m_done)
         return;
+    const qint64 quiet = m_lastMoved.isValid() ? m_lastMoved.elapsed() : m_options.idleTimeoutMs;
+    if (quiet < m_options.idleTimeoutMs) {
+        m_idleTimer.start(int(m_options.idleTimeoutMs - quiet)); // something moved since it was armed
+        return;
+    }
     fail(Failure::Stalled,
          tr("no data moved for %n second(s)", nullptr, qMax(1, m_options.idleTimeoutMs / 1000)));
 }
 
 void StreamPump::restartIdleTimer()
 {
-    if (m_options.idleTimeoutMs > 0)
+    if (m_options.idleTimeoutMs <= 0)
+        return;
+    m_lastMoved.start();
+    if (!m_idleTimer.isActive())
         m_idleTimer.start(m_options.idleTimeoutMs);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -114,7 +115,10 @@ private:
     QPointer<QIODevice> m_source;
     std::unique_ptr<FileReadAhead> m_reader;
     QByteArray m_buffer;
+    // Armed once per idle period, not per chunk (restarting a QTimer per chunk cost about 10 % of a TLS
+    // download's processor time): movement is stamped in m_lastMoved and the timeout checks it.
     QTimer m_idleTimer;
+    QElapsedTimer m_lastMoved;
     qint64 m_bytes = 0; // received into the sink, or handed to the stream
     qint64 m_reported = -1;
     bool m_started = false;

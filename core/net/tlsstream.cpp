@@ -27,7 +27,21 @@ TlsStream::TlsStream(QSslSocket* socket, const QString& peerName,
     connect(m_socket, &QSslSocket::disconnected, this, &TlsStream::onDisconnected);
     connect(m_socket, &QSslSocket::readyRead, this, [this] {
         m_heardAfterHandshake = m_heardAfterHandshake || m_ready;
-        Q_EMIT readyRead();
+        // QSslSocket emits readyRead() for every 4 KiB record piece it decrypts, from inside its loop over
+        // what the socket received: passed on one by one, the reader moved 4 KiB per turn (a sink write,
+        // a progress signal and the idle bookkeeping each time; 262,144 writes per GiB). Announced once
+        // per turn of the event loop instead, after the loop has decrypted everything that arrived.
+        if (m_readyReadQueued)
+            return;
+        m_readyReadQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_readyReadQueued = false;
+                if (!isOver())
+                    Q_EMIT readyRead();
+            },
+            Qt::QueuedConnection);
     });
     connect(m_socket, &QSslSocket::newSessionTicketReceived, this, [this] {
         m_heardAfterHandshake = true;

@@ -62,6 +62,7 @@ private:
     bool m_peerFinished = false; // close_notify received
     bool m_truncated = false;    // the TCP connection ended without close_notify
     bool m_heardAfterHandshake = false;
+    bool m_readyReadQueued = false; // a readyRead() for the socket's last news is on its way
     bool m_closing = false;
     bool m_shutDown = false;
 };

@@ -4,10 +4,16 @@
 // median speeds, CPU seconds and the ratios, and the TLS version and cipher each client negotiated.
 //
 //   bench_ftps --ferry PATH [--size BYTES] [--rounds N] [--tls12]
+//   bench_ftps --serve [--size BYTES] [--tls12]
 //
 // Defaults: 1 GiB, 5 rounds, TLS as negotiated (1.3). The served folder and the downloads live in TMPDIR
 // (point it at /dev/shm to keep the disk out of the figures). Needs root for vsftpd (the tests' harness),
 // curl and openssl (scripts/setup-test-peers.sh).
+//
+// --serve starts the same vsftpd with the same file (big.bin) and upload folder (up/), prints one line
+//   READY <base URL> <certificate SHA-256 for --fingerprint>
+// and serves until its standard input reaches end of file: for profiling one client by hand
+// (perf record -g -- ferry get --tls require --fingerprint PIN URL/big.bin -; RESULTS.md section 11).
 
 #include "testcertificates.h"
 #include "testfiles.h"
@@ -21,9 +27,11 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <map>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using Ferry::Test::TestCertificates;
 using Ferry::Test::VsftpdServer;
@@ -84,6 +92,7 @@ int main(int argc, char** argv)
     qint64 size = qint64(1) << 30;
     int rounds = 5;
     bool tls12 = false;
+    bool serve = false;
     const QStringList arguments = app.arguments();
     for (int i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1String("--ferry") && i + 1 < arguments.size())
@@ -94,9 +103,12 @@ int main(int argc, char** argv)
             rounds = arguments.at(++i).toInt();
         else if (arguments.at(i) == QLatin1String("--tls12"))
             tls12 = true;
+        else if (arguments.at(i) == QLatin1String("--serve"))
+            serve = true;
     }
-    if (ferry.isEmpty() || size <= 0 || rounds <= 0) {
-        std::fprintf(stderr, "usage: bench_ftps --ferry PATH [--size BYTES] [--rounds N] [--tls12]\n");
+    if ((ferry.isEmpty() && !serve) || size <= 0 || rounds <= 0) {
+        std::fprintf(stderr, "usage: bench_ftps --ferry PATH [--size BYTES] [--rounds N] [--tls12]\n"
+                             "       bench_ftps --serve [--size BYTES] [--tls12]\n");
         return 2;
     }
 
@@ -136,6 +148,18 @@ int main(int argc, char** argv)
     const QString pin = QString::fromLatin1(certificate->sha256.toHex(':').toUpper());
     const QStringList ferryTls{QStringLiteral("--tls"), QStringLiteral("require"),
                                QStringLiteral("--fingerprint"), pin};
+    if (serve) {
+        std::printf("READY %s %s\n", qPrintable(base), qPrintable(pin));
+        std::fflush(stdout);
+        char buffer[256];
+        for (;;) {
+            const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (n == 0 || (n < 0 && errno != EINTR))
+                break;
+        }
+        server.stop();
+        return 0;
+    }
     const QStringList curlTls{QStringLiteral("-sS"), QStringLiteral("--ssl-reqd"), QStringLiteral("-k")};
 
     // What each negotiated.

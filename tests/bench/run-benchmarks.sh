@@ -9,8 +9,8 @@
 #   --profile    also profile `ferry get` of the big file to /dev/null with perf (if installed)
 #   --rounds N   runs per measurement, the median is reported (default 5); competing commands
 #                run alternately, so that other load on the machine hits them alike
-#   --only NAMES comma-separated subset of: transfer,tcp,parse,listing,pane,mirror,server,servertls,stall,
-#                window
+#   --only NAMES comma-separated subset of: transfer,tcp,parse,listing,pane,mirror,server,servertls,
+#                clienttls,stall,window
 #   --no-build   use the binaries in the build folder as they are
 #
 # Environment: FERRY_BENCH_BUILD_DIR (default <source>/build-bench), FERRY_BENCH_SIZE (bytes of the big
@@ -19,7 +19,7 @@
 # What it does:
 #   1. Configures and builds <build folder> (RelWithDebInfo, -DFERRY_BUILD_BENCHMARKS=ON, no GUI) unless
 #      --no-build: the targets ferry, bench_peer, bench_tcp, bench_listing,
-#      bench_server_stall.
+#      bench_server_stall, bench_ftps.
 #   2. Runs scripts/setup-test-peers.sh (vsftpd, pyftpdlib, curl, lftp, the ferrytest user); installs
 #      nothing else. vsftpd logs in a system user and chroots, so the runs need root (sudo is used).
 #   3. Starts vsftpd with the integration tests' own configuration (tests/support/vsftpdserver.cpp, through
@@ -36,6 +36,8 @@
 #      (bench_server_stall: a 1 ms timer in the server's thread), with the file in the page cache and not.
 #      (f) Ferry's server vs vsftpd over FTPS (explicit, PROT P, the same self-signed certificate, session
 #      reuse required by both), curl --ssl-reqd as the client, with the TLS version and cipher each used.
+#      (g) Ferry's client vs curl --ssl-reqd over FTPS (bench_ftps: its own vsftpd with TLS, session reuse
+#      required): ferry get/put and curl on the big file, speeds, ratios and each client's CPU seconds.
 #      (h) the window's event-loop stalls while MainWindow downloads and uploads the big file against
 #      vsftpd and ferry serve and uploads 2,000 x 4 KiB files to vsftpd (bench_window_transfer, which
 #      starts its own servers; GUI builds only: FERRY_BENCH_BUILD_DIR).
@@ -56,13 +58,14 @@ BENCH_PEER="${BUILD_DIR}/tests/bench/bench_peer"
 BENCH_TCP="${BUILD_DIR}/tests/bench/bench_tcp"
 BENCH_LISTING="${BUILD_DIR}/tests/bench/bench_listing"
 BENCH_SERVER_STALL="${BUILD_DIR}/tests/bench/bench_server_stall"
+BENCH_FTPS="${BUILD_DIR}/tests/bench/bench_ftps"
 BENCH_REMOTE_PANE="${BUILD_DIR}/tests/bench/bench_remote_pane" # GUI builds only
 BENCH_WINDOW_TRANSFER="${BUILD_DIR}/tests/bench/bench_window_transfer" # GUI builds only
 
 record=0
 profile=0
 rounds=5
-only="transfer,tcp,parse,listing,pane,mirror,server,servertls,stall,window"
+only="transfer,tcp,parse,listing,pane,mirror,server,servertls,clienttls,stall,window"
 build=1
 original_args=("$@")
 
@@ -113,14 +116,14 @@ build_binaries() {
             "FERRY_BUILD_BENCHMARKS and tests/CMakeLists.txt 'add_subdirectory(bench)' (see tests/bench/RESULTS.md)"
     fi
     log "building ferry and the benchmark programs"
-    cmake --build "${BUILD_DIR}" --target ferry bench_peer bench_tcp bench_listing bench_server_stall >>"${BUILD_DIR}/bench-build.log" 2>&1 ||
+    cmake --build "${BUILD_DIR}" --target ferry bench_peer bench_tcp bench_listing bench_server_stall bench_ftps >>"${BUILD_DIR}/bench-build.log" 2>&1 ||
         die "the build failed, see ${BUILD_DIR}/bench-build.log"
 }
 
 if ((build)); then
     build_binaries
 fi
-for binary in "${FERRY}" "${BENCH_PEER}" "${BENCH_TCP}" "${BENCH_LISTING}" "${BENCH_SERVER_STALL}"; do
+for binary in "${FERRY}" "${BENCH_PEER}" "${BENCH_TCP}" "${BENCH_LISTING}" "${BENCH_SERVER_STALL}" "${BENCH_FTPS}"; do
     [[ -x ${binary} ]] || die "${binary} is missing: run without --no-build"
 done
 
@@ -730,6 +733,24 @@ CONF
     out ""
 }
 
+# --- (g) Ferry's client vs curl over FTPS -------------------------------------------------------------------------
+# bench_ftps starts its own vsftpd with TLS (the tests' configuration, session reuse required, a self-signed
+# P-256 certificate that ferry pins and curl takes with -k) and serves its own copy of the big file from
+# PEER_TMPDIR; it stops vsftpd and removes its files itself. It prints a Markdown table (medians of the
+# rounds, pairs alternating) after a heading and the TLS version and cipher each client negotiated.
+bench_client_tls() {
+    log "(g) client over FTPS: ferry get/put vs curl --ssl-reqd, vsftpd with TLS (bench_ftps)"
+    out "### (g) Ferry's client vs curl over FTPS (explicit, PROT P, session reuse required), vsftpd as the server"
+    out ""
+    TMPDIR="${PEER_TMPDIR}" "${BENCH_FTPS}" --ferry "${FERRY}" --size "${BIG_SIZE}" --rounds "${rounds}" \
+        >"${WORK}/ftps.md" 2>"${WORK}/ftps.log" || die "bench_ftps failed: $(tail -n 5 "${WORK}/ftps.log")"
+    # Without bench_ftps's own heading; the rest (negotiated TLS, the table) as it printed it.
+    tail -n +3 "${WORK}/ftps.md" | tee -a "${RESULTS}"
+    out ""
+    out "CPU s: processor seconds (user + system) of the client process, median of the rounds."
+    out ""
+}
+
 # --- (e) event-loop stall of the in-process server ----------------------------------------------------------------
 # bench_server_stall prints, per direction, "summary download  median M MB/s (A to B); worst gap: median X ms, max
 # Y ms; most CPU between two ticks Z ms; N rounds".
@@ -789,6 +810,7 @@ if wanted pane; then bench_pane; fi
 if wanted mirror; then bench_mirror; fi
 if wanted server; then bench_server; fi
 if wanted servertls; then bench_server_tls; fi
+if wanted clienttls; then bench_client_tls; fi
 if wanted stall; then bench_stall; fi
 if wanted window; then bench_window; fi
 if ((profile)); then profile_download; fi

@@ -146,6 +146,7 @@ private Q_SLOTS:
     void sendPeerClosesEarly();
     void oneChunkPerTurn();
     void stalledTransferTimesOut();
+    void tricklingTransferDoesNotStall();
     void connectorRefused();
 
 private:
@@ -391,6 +392,33 @@ void TestStreamPump::stalledTransferTimesOut()
     QVERIFY(failed.wait(5000));
     QCOMPARE(failed.at(0).at(0).value<StreamPump::Failure>(), StreamPump::Failure::Stalled);
     QCOMPARE(sink.data(), QByteArray("a little"));
+}
+
+void TestStreamPump::tricklingTransferDoesNotStall()
+{
+    // The idle timer is armed once per period and checks when data last moved: a transfer that keeps
+    // moving, slowly, for longer than the period is not "stalled".
+    QVERIFY(makePair(false));
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    StreamPump* p = pump(StreamPump::Pacing::Continuous, 1000);
+    QSignalSpy finished(p, &StreamPump::finished);
+    QSignalSpy failed(p, &StreamPump::failed);
+    p->receiveInto(&sink);
+    int pieces = 0;
+    QTimer trickle;
+    connect(&trickle, &QTimer::timeout, this, [&] {
+        if (++pieces <= 12) {
+            m_peer->write("piece;");
+            return;
+        }
+        trickle.stop();
+        m_peer->disconnectFromHost();
+    });
+    trickle.start(150); // 12 pieces over 1.8 s: each gap well inside the period, the whole well past it
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(sink.data(), QByteArray("piece;").repeated(12));
 }
 
 void TestStreamPump::connectorRefused()
