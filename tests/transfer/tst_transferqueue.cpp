@@ -1334,13 +1334,21 @@ void TestTransferQueue::busyBoardLosesNoUpload()
     TransferSite site = siteFor(QStringLiteral("busy"), *peer);
     site.maxConnections = 3; // with browsing, the board's four sessions
     queue->setSite(site);
-    const TransferJobId id = queue->addJob(
-        request(QStringLiteral("busy"), TransferDirection::Upload, source, QStringLiteral("/busy"), true));
-    const TransferJobSnapshot done = waitFinished(*queue, id, 300000);
-    QVERIFY2(done.state == TransferJobState::Done, qPrintable(describe(*queue, id)));
-    QCOMPARE(treeOf(peer->rootPath() + QStringLiteral("/busy")), treeOf(source));
+    // The board loses an upload only when another session's upload ends while it waits on one: usually
+    // in the first round, but timing decides, so up to three rounds (each to a folder of its own).
+    int retries = 0;
+    for (int round = 0; round < 3 && retries == 0; ++round) {
+        const QString remote = QStringLiteral("/busy%1").arg(round);
+        const TransferJobId id =
+            queue->addJob(request(QStringLiteral("busy"), TransferDirection::Upload, source, remote, true));
+        const TransferJobSnapshot done = waitFinished(*queue, id, 300000);
+        QVERIFY2(done.state == TransferJobState::Done, qPrintable(describe(*queue, id)));
+        QCOMPARE(treeOf(peer->rootPath() + remote), treeOf(source));
+        retries = done.retries;
+        qInfo("round %d: %d retries", round + 1, retries);
+    }
     // The board did cut uploads short (and answered 250): verification caught each and retried.
-    QVERIFY2(done.retries > 0, qPrintable(peer->logTail(40)));
+    QVERIFY2(retries > 0, qPrintable(peer->logTail(40)));
 }
 
 // The disk fills up during a download (RLIMIT_FSIZE on this process for the job's duration, SIGXFSZ
