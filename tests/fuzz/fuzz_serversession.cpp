@@ -81,6 +81,10 @@ class TrackingFileSystem final : public FileSystem
 public:
     explicit TrackingFileSystem(std::shared_ptr<MemoryFileSystem> inner) : m_inner(std::move(inner)) {}
 
+    // True once anything may have changed the files: a write opened, a folder made or removed, a file
+    // removed, a rename. An input that changed nothing leaves the file system for the next one.
+    bool touched() const { return m_touched; }
+
     // The temporary files noted that still exist.
     QStringList leftovers() const
     {
@@ -108,6 +112,7 @@ public:
     std::unique_ptr<QIODevice> openWrite(const QString& path, WriteMode mode, qint64 offset,
                                          FsError* error) override
     {
+        m_touched = true;
         if (mode == WriteMode::Truncate &&
             path.section(QLatin1Char('/'), -1).startsWith(QLatin1String(".ferry-upload-")))
             m_temporaries.append(path);
@@ -115,22 +120,51 @@ public:
     }
     bool makeDirectory(const QString& path, FsError* error) override
     {
+        m_touched = true;
         return m_inner->makeDirectory(path, error);
     }
     bool removeDirectory(const QString& path, FsError* error) override
     {
+        m_touched = true;
         return m_inner->removeDirectory(path, error);
     }
-    bool removeFile(const QString& path, FsError* error) override { return m_inner->removeFile(path, error); }
+    bool removeFile(const QString& path, FsError* error) override
+    {
+        m_touched = true;
+        return m_inner->removeFile(path, error);
+    }
     bool rename(const QString& from, const QString& to, bool replaceExisting, FsError* error) override
     {
+        m_touched = true;
         return m_inner->rename(from, to, replaceExisting, error);
     }
 
 private:
     std::shared_ptr<MemoryFileSystem> m_inner;
     QStringList m_temporaries;
+    bool m_touched = false;
 };
+
+// The files and users of the next input: those of the last one if it changed no file (most inputs do
+// not; building them is a tenth of an input's time), else new ones.
+struct Files
+{
+    std::shared_ptr<TrackingFileSystem> fs;
+    std::shared_ptr<UserAuthenticator> users;
+};
+
+const Files& filesForInput()
+{
+    static Files files;
+    if (!files.fs || files.fs->touched()) {
+        files.fs = std::make_shared<TrackingFileSystem>(makeFileSystem());
+        files.users = std::make_shared<UserAuthenticator>();
+        files.users->addUser(QStringLiteral("user"), QStringLiteral("secret"), files.fs,
+                             UserAuthenticator::Access::ReadWrite);
+        files.users->setAnonymous(files.fs, UserAuthenticator::Access::ReadOnly);
+    }
+    return files;
+}
 
 // The client side of one input: the control socket and the data sockets, driven by the server's replies.
 class Client
@@ -259,11 +293,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     QTcpSocket* serverSide = controlListener->nextPendingConnection();
 
     phase.emplace("setup");
-    auto fs = std::make_shared<TrackingFileSystem>(makeFileSystem());
-    auto users = std::make_shared<UserAuthenticator>();
-    users->addUser(QStringLiteral("user"), QStringLiteral("secret"), fs,
-                   UserAuthenticator::Access::ReadWrite);
-    users->setAnonymous(fs, UserAuthenticator::Access::ReadOnly);
+    const std::shared_ptr<TrackingFileSystem> fs = filesForInput().fs;
+    const std::shared_ptr<UserAuthenticator> users = filesForInput().users;
 
     // Failed logins counted per address for this input only, on a clock that never moves: no ban or
     // back-off carries over from one input to the next.
