@@ -73,9 +73,9 @@ ServerOptions sessionOptions()
 }
 
 // The memory file system as the session sees it, noting every temporary upload file (UploadCommit opens
-// ".ferry-upload-<random hex>" for writing), so that the check after each input looks up those paths only
-// instead of walking the whole tree (a tenth of an input's time), and a file the client itself names
-// ".ferry-upload-..." (STOR of that name, RNTO) is not taken for one.
+// ".ferry-upload-<random hex>" for writing; any file of that name opened for writing is noted), so that
+// the check after each input looks up those paths only instead of walking the whole tree (a tenth of an
+// input's time).
 class TrackingFileSystem final : public FileSystem
 {
 public:
@@ -113,8 +113,7 @@ public:
                                          FsError* error) override
     {
         m_touched = true;
-        if (mode == WriteMode::Truncate &&
-            path.section(QLatin1Char('/'), -1).startsWith(QLatin1String(".ferry-upload-")))
+        if (path.section(QLatin1Char('/'), -1).startsWith(QLatin1String(".ferry-upload-")))
             m_temporaries.append(path);
         return m_inner->openWrite(path, mode, offset, error);
     }
