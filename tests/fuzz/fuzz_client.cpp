@@ -23,6 +23,7 @@
 #include <QBuffer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <optional>
 
 using namespace Ferry;
 
@@ -186,6 +187,9 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
+    FerryFuzz::Phase whole("input");
+    std::optional<FerryFuzz::Phase> phase;
+    phase.emplace("setup");
     ScriptedServer server(FerryFuzz::rawBytes(data, size));
 
     auto* client = new FtpClient;
@@ -233,11 +237,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
     // The client and the script play until nothing moves any more; then the server goes away, and
     // every operation must finish.
+    phase.emplace("dialogue");
     FerryFuzz::pump(InputBudgetMs);
+    phase.emplace("server gone");
     server.closeAll();
     FUZZ_CHECK(FerryFuzz::pump(InputBudgetMs, [&] { return finished == operations.size(); }));
     FUZZ_CHECK(downloaded.data().size() <= server.payloadSize());
 
+    phase.emplace("teardown");
     delete client;
     FerryFuzz::pump(InputBudgetMs);
     return 0;

@@ -23,6 +23,23 @@ void enterPrivateNetwork();
 // `until()` is true, at most `budgetMs`; returns `until()`. Deferred deletes are run too.
 bool pump(int budgetMs, const std::function<bool()>& until = {});
 
+// FERRY_FUZZ_PROFILE=1 in the environment: each Phase adds the wall-clock and CPU time it lasted to its
+// name's totals, printed at exit with the total CPU time of the process (what is not in a phase is
+// libFuzzer's own work: mutation, coverage bookkeeping). To see where the time of an input goes.
+class Phase
+{
+public:
+    explicit Phase(const char* name);
+    ~Phase();
+    Phase(const Phase&) = delete;
+    Phase& operator=(const Phase&) = delete;
+
+private:
+    int m_index = -1;
+    long long m_wallNs = 0;
+    long long m_cpuNs = 0;
+};
+
 // FERRY_FUZZ_VERBOSE=1 in the environment: the targets print the engine's log (to see what an input does).
 bool verbose();
 
