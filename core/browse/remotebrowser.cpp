@@ -2,6 +2,7 @@
 
 #include "browse/browserequest.h"
 #include "browse/remotebrowserworker.h"
+#include "io/enginethread.h"
 
 #include <QMetaMethod>
 #include <QThread>
@@ -33,6 +34,7 @@ RemoteBrowser::RemoteBrowser(QObject* parent)
             &RemoteBrowser::onCertificateCheck);
     connect(m_worker, &RemoteBrowserWorker::entriesParsed, this, &RemoteBrowser::onEntries);
     connect(m_worker, &RemoteBrowserWorker::finished, this, &RemoteBrowser::onFinished);
+    connect(m_thread, &QThread::started, [] { EngineThread::enter(); });
     m_thread->start();
     RemoteBrowserWorker* worker = m_worker;
     QMetaObject::invokeMethod(m_worker, [worker] { worker->initialize(); });

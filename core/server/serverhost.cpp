@@ -1,5 +1,6 @@
 #include "server/serverhost.h"
 
+#include "io/enginethread.h"
 #include "server/authenticator.h"
 #include "server/ftpserver.h"
 
@@ -39,6 +40,7 @@ ServerHost::ServerHost(QObject* parent) : QObject(parent), m_thread(new QThread(
     connect(m_server, &FtpServer::transferStarted, this, &ServerHost::transferStarted);
     connect(m_server, &FtpServer::transferFinished, this, &ServerHost::transferFinished);
     connect(m_server, &FtpServer::logMessage, this, &ServerHost::logMessage);
+    connect(m_thread, &QThread::started, [] { EngineThread::enter(); });
     m_thread->start();
 }
 

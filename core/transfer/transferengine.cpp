@@ -1,5 +1,6 @@
 #include "transfer/transferengine.h"
 
+#include "io/enginethread.h"
 #include "protocol/remotepath.h"
 #include "transfer/remotetasks.h"
 #include "transfer/transferjob.h"
@@ -71,6 +72,7 @@ TransferEngine::TransferEngine(QObject* parent)
 
     m_context->moveToThread(m_thread);
     m_queue->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, [] { EngineThread::enter(); });
     m_thread->start();
 }
 
