@@ -2569,6 +2569,14 @@ Passwort für %2 auf %3:</translation>
         <source>Message log</source>
         <translation>Meldungsprotokoll</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::LoginCommands</name>

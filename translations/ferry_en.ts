@@ -2559,6 +2559,14 @@ Password for %2 on %3:</translation>
         <source>Message log</source>
         <translation>Message log</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::LoginCommands</name>

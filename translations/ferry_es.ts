@@ -2568,6 +2568,14 @@ Contraseña de %2 en %3:</translation>
         <source>Message log</source>
         <translation>Registro de mensajes</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::LoginCommands</name>

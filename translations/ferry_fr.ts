@@ -2571,6 +2571,14 @@ Mot de passe pour %2 sur %3 :</translation>
         <source>Message log</source>
         <translation>Journal des messages</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::LoginCommands</name>

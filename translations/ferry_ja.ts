@@ -2554,6 +2554,14 @@ Password for %2 on %3:</source>
         <source>Message log</source>
         <translation>メッセージログ</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::LoginCommands</name>

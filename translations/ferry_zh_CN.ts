@@ -2537,6 +2537,14 @@ Password for %2 on %3:</source>
         <source>Message log</source>
         <translation>消息日志</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::LoginCommands</name>

@@ -1,35 +1,33 @@
 #include "logpanel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
-#include <QElapsedTimer>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QScrollBar>
-#include <QTextBlock>
-#include <QTextCharFormat>
-#include <QTextCursor>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace Ferry {
 
 namespace {
-// How long one turn of the event loop may spend laying out log lines, how many lines go in at once, and
-// how long the rest of a burst waits for the next slice (one frame at 60 Hz: at most a quarter of the
-// window's thread goes to the log; lines that a burst pushes out of the last MaxEntries meanwhile are
-// never laid out).
-constexpr qint64 SliceMs = 4;
-constexpr int LinesPerEdit = 16;
-constexpr int BurstIntervalMs = 16;
+// During a burst, lines go into the view at most once per frame (60 Hz): one row insertion for all the
+// lines of that frame, and one repaint of the rows on screen.
+constexpr qint64 BurstIntervalMs = 16;
 } // namespace
 
 LogPanel::LogPanel(QWidget* parent)
-    : QWidget(parent), m_levelBox(new QComboBox(this)), m_view(new QPlainTextEdit(this)),
-      m_flushTimer(new QTimer(this))
+    : QWidget(parent), m_levelBox(new QComboBox(this)), m_model(new LogModel(MaxEntries, this)),
+      m_view(new QTreeView(this)), m_flushTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("logPanel"));
     m_levelBox->addItem(tr("Everything"), int(Level::All));
@@ -45,13 +43,38 @@ LogPanel::LogPanel(QWidget* parent)
     clearButton->setAccessibleName(tr("Clear log"));
     clearButton->setAutoRaise(true);
 
-    m_view->setReadOnly(true);
-    m_view->setUndoRedoEnabled(false);
-    m_view->setMaximumBlockCount(MaxEntries); // the oldest lines leave from the top as new ones come
-    m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // One column, one row per line, rows of one height: the view lays out only what is on screen.
+    m_view->setObjectName(QStringLiteral("logView"));
+    m_view->setModel(m_model);
+    m_view->setHeaderHidden(true);
+    m_view->setRootIsDecorated(false);
+    m_view->setItemsExpandable(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTextElideMode(Qt::ElideNone);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->header()->setStretchLastSection(true); // the rows as wide as the view, or as the longest line
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_view->setAccessibleName(tr("Message log"));
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    m_model->setErrorFont(bold);
+    updateColors();
+
+    auto* copy = new QAction(tr("&Copy"), m_view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &LogPanel::copySelection);
+    auto* selectAll = new QAction(tr("Select &All"), m_view);
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    selectAll->setShortcutContext(Qt::WidgetShortcut);
+    connect(selectAll, &QAction::triggered, m_view, &QTreeView::selectAll);
+    m_view->addAction(copy);
+    m_view->addAction(selectAll);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto* top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
@@ -70,7 +93,7 @@ LogPanel::LogPanel(QWidget* parent)
     connect(clearButton, &QToolButton::clicked, this, &LogPanel::clear);
     m_flushTimer->setObjectName(QStringLiteral("logFlushTimer"));
     m_flushTimer->setSingleShot(true);
-    connect(m_flushTimer, &QTimer::timeout, this, [this] { flushPending(Flush::Slice); });
+    connect(m_flushTimer, &QTimer::timeout, this, [this] { flushPending(); });
 }
 
 LogPanel::~LogPanel() = default;
@@ -83,18 +106,21 @@ void LogPanel::append(FtpClient::LogKind kind, const QString& text, const QStrin
         m_entries.removeFirst();
     if (!accepts(kind))
         return;
-    m_pending.append(entry);
+    m_pending.append(lineOf(entry));
     if (m_pending.size() > MaxEntries)
         m_pending.removeFirst(); // would leave the view at once
-    if (!m_flushTimer->isActive())
-        m_flushTimer->start(0);
+    if (!m_flushTimer->isActive()) {
+        const qint64 since = m_lastFlush.isValid() ? m_lastFlush.elapsed() : BurstIntervalMs;
+        m_flushTimer->start(int(std::max<qint64>(0, BurstIntervalMs - since)));
+    }
 }
 
 void LogPanel::clear()
 {
     m_entries.clear();
     m_pending.clear();
-    m_view->clear();
+    m_model->clear();
+    updateColumnWidth();
 }
 
 void LogPanel::setLevel(Level level)
@@ -110,39 +136,69 @@ void LogPanel::setLevel(Level level)
 
 QString LogPanel::visibleText() const
 {
-    flushPending(Flush::All);
-    return m_view->toPlainText();
+    flushPending();
+    return m_model->allText();
 }
 
-QPlainTextEdit* LogPanel::textView() const
+QTreeView* LogPanel::view() const
 {
-    flushPending(Flush::All);
+    flushPending();
     return m_view;
 }
 
-void LogPanel::flushPending(Flush how) const
+void LogPanel::copySelection() const
 {
+    flushPending();
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList lines;
+    lines.reserve(rows.size());
+    for (const QModelIndex& row : std::as_const(rows))
+        lines.append(m_model->text(row.row()));
+    if (!lines.isEmpty())
+        QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+}
+
+void LogPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateColors();
+}
+
+void LogPanel::flushPending() const
+{
+    m_flushTimer->stop();
     if (m_pending.isEmpty())
         return;
-    QElapsedTimer clock;
-    clock.start();
+    m_lastFlush.start();
     QScrollBar* bar = m_view->verticalScrollBar();
-    const bool atBottom = bar->value() >= bar->maximum() - 2;
-    QTextDocument* document = m_view->document();
-    qsizetype taken = 0;
-    while (taken < m_pending.size() && (how == Flush::All || taken == 0 || clock.elapsed() < SliceMs)) {
-        QTextCursor cursor(document);
-        cursor.beginEditBlock();
-        cursor.movePosition(QTextCursor::End);
-        for (int n = 0; n < LinesPerEdit && taken < m_pending.size(); ++n)
-            appendToView(cursor, m_pending.at(taken++));
-        cursor.endEditBlock();
-    }
-    m_pending.remove(0, taken);
+    const bool atBottom = bar->value() >= bar->maximum() - 1;
+    const qsizetype longest = m_model->longestLine();
+    m_model->append(std::exchange(m_pending, {}));
+    if (m_model->longestLine() != longest)
+        updateColumnWidth();
     if (atBottom)
-        bar->setValue(bar->maximum());
-    if (!m_pending.isEmpty())
-        m_flushTimer->start(BurstIntervalMs);
+        m_view->scrollToBottom();
+}
+
+void LogPanel::updateColumnWidth() const
+{
+    // The log's font has a fixed pitch: the longest line's width without measuring every line (the
+    // arrows may come from another font, hence the spare characters).
+    const int charWidth = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int textWidth = int(m_model->longestLine() + 4) * charWidth;
+    m_view->header()->setMinimumSectionSize(textWidth);
+}
+
+void LogPanel::updateColors()
+{
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    m_model->setColors(dark ? QColor(120, 180, 255) : QColor(20, 70, 170),
+                       dark ? QColor(130, 220, 140) : QColor(20, 110, 40),
+                       palette().color(QPalette::Disabled, QPalette::Text),
+                       dark ? QColor(255, 120, 110) : QColor(190, 20, 20));
 }
 
 bool LogPanel::accepts(FtpClient::LogKind kind) const
@@ -158,27 +214,20 @@ bool LogPanel::accepts(FtpClient::LogKind kind) const
     return true;
 }
 
-void LogPanel::appendToView(QTextCursor& cursor, const Entry& entry) const
+LogModel::Line LogPanel::lineOf(const Entry& entry)
 {
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    QTextCharFormat format;
     QString marker;
     switch (entry.kind) {
     case FtpClient::LogKind::Command:
-        format.setForeground(dark ? QColor(120, 180, 255) : QColor(20, 70, 170));
         marker = QStringLiteral("→");
         break;
     case FtpClient::LogKind::Reply:
-        format.setForeground(dark ? QColor(130, 220, 140) : QColor(20, 110, 40));
         marker = QStringLiteral("←");
         break;
     case FtpClient::LogKind::Info:
-        format.setForeground(palette().color(QPalette::Disabled, QPalette::Text));
         marker = QStringLiteral("·");
         break;
     case FtpClient::LogKind::Error:
-        format.setForeground(dark ? QColor(255, 120, 110) : QColor(190, 20, 20));
-        format.setFontWeight(QFont::Bold);
         marker = QStringLiteral("!");
         break;
     }
@@ -186,21 +235,18 @@ void LogPanel::appendToView(QTextCursor& cursor, const Entry& entry) const
     if (!entry.source.isEmpty())
         line += QLatin1Char('[') + entry.source + QStringLiteral("] ");
     line += marker + QLatin1Char(' ') + entry.text;
-
-    if (!m_view->document()->isEmpty())
-        cursor.insertBlock();
-    cursor.insertText(line, format);
+    return {line, entry.kind};
 }
 
 void LogPanel::rebuild()
 {
-    m_view->clear();
+    m_model->clear();
     m_pending.clear();
     for (const Entry& entry : std::as_const(m_entries)) {
         if (accepts(entry.kind))
-            m_pending.append(entry);
+            m_pending.append(lineOf(entry));
     }
-    m_flushTimer->start(0);
+    flushPending();
 }
 
 } // namespace Ferry

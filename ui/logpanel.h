@@ -1,23 +1,24 @@
 #pragma once
 
 #include "client/ftpclient.h"
+#include "logmodel.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QWidget>
 
 class QComboBox;
-class QPlainTextEdit;
-class QTextCursor;
 class QTimer;
+class QTreeView;
 
 namespace Ferry {
 
 // The message log: the control dialogue of every connection as sent and received (the engine masks
 // passwords), coloured by direction, selectable and copyable, with a level filter. Keeps the last
-// MaxEntries lines. Lines reach the view in slices of a few milliseconds between turns of the event loop,
-// one slice per frame during a burst (a folder of 2,000 files logs some 15,000 lines, each laid out by
-// the view): a burst never holds the window's thread for longer than a slice.
+// MaxEntries lines. Lines reach the view between turns of the event loop, at most once per frame, as
+// rows of a list (a LogModel): a folder of 2,000 files logs some 15,000 lines, and only the rows on
+// screen are ever laid out (tests/bench/RESULTS.md section 12).
 class LogPanel final : public QWidget
 {
     Q_OBJECT
@@ -45,8 +46,13 @@ public:
     void setLevel(Level level);
     // The text as shown (after the filter), with every line appended so far.
     QString visibleText() const;
-    // The view, with every line appended so far.
-    QPlainTextEdit* textView() const;
+    // The view (one row per line), with every line appended so far.
+    QTreeView* view() const;
+    // Copies the selected lines (in order, one per line) to the clipboard: Ctrl+C and "Copy" in the view.
+    void copySelection() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     struct Entry
@@ -58,20 +64,19 @@ private:
     };
 
     bool accepts(FtpClient::LogKind kind) const;
-    void appendToView(QTextCursor& cursor, const Entry& entry) const;
+    static LogModel::Line lineOf(const Entry& entry);
     void rebuild();
-    // Moves pending lines into the view: for about SliceMs when `slice`, else all of them.
-    enum class Flush
-    {
-        Slice,
-        All
-    };
-    void flushPending(Flush how) const;
+    // Moves every pending line into the model.
+    void flushPending() const;
+    void updateColumnWidth() const;
+    void updateColors();
 
     QComboBox* m_levelBox;
-    QPlainTextEdit* m_view;
+    LogModel* m_model;
+    QTreeView* m_view;
     QList<Entry> m_entries;
-    mutable QList<Entry> m_pending; // accepted, not in the view yet (at most MaxEntries)
+    mutable QList<LogModel::Line> m_pending; // accepted, not in the view yet (at most MaxEntries)
+    mutable QElapsedTimer m_lastFlush;
     QTimer* m_flushTimer;
     Level m_level = Level::All;
 };

@@ -446,8 +446,8 @@ void TestMainWindow::logShowsDialogueWithoutPassword()
     screenshot(QStringLiteral("09-message-log"));
 
     // Copyable: select all and copy.
-    log->textView()->selectAll();
-    log->textView()->copy();
+    log->view()->selectAll();
+    log->copySelection();
     QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("USER ferry")));
 
     // The level filter.
