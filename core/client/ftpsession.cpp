@@ -20,6 +20,8 @@ FtpSession::FtpSession(QObject* parent)
     connect(m_control, &ControlChannel::closed, this, &FtpSession::onControlClosed);
     connect(m_control, &ControlChannel::certificateCheckRequired, this,
             &FtpSession::certificateCheckRequired);
+    connect(m_sockets, &ClientSocketFactory::dataTlsNotice, this,
+            [this](const QString& text) { log(FtpClient::LogKind::Info, text); });
 }
 
 FtpSession::~FtpSession()

@@ -2,6 +2,8 @@
 
 #include "net/certificates.h"
 #include "net/certificatetruststore.h"
+#include "net/clienttlscontext.h"
+#include "net/clienttlsstream.h"
 #include "net/datalistener.h"
 #include "net/nativesocket.h"
 #include "net/tcpconnector.h"
@@ -24,6 +26,7 @@ void ClientSocketFactory::configure(const QString& host, quint16 port, const Tls
     m_settings = settings;
     m_acceptedFingerprint.clear();
     m_dataProtected = false;
+    m_dataTls.reset();
     if (m_control)
         m_control->setSslConfiguration(baseConfiguration());
 }
@@ -154,6 +157,10 @@ DataStream* ClientSocketFactory::openDataStream(qintptr descriptor, QObject* par
 {
     if (!m_dataProtected || !m_control)
         return new TcpStream(descriptor, parent);
+    QString why;
+    if (DataStream* stream = openDirectTlsStream(descriptor, parent, &why))
+        return stream;
+    Q_EMIT dataTlsNotice(tr("TLS on the data connection through Qt: %1").arg(why));
     auto* socket = new QSslSocket();
     QSslConfiguration configuration = baseConfiguration();
     // Resume the control connection's session (its newest ticket).
@@ -168,6 +175,26 @@ DataStream* ClientSocketFactory::openDataStream(qintptr descriptor, QObject* par
     if (!m_acceptedFingerprint.isEmpty())
         accepted.append(m_acceptedFingerprint);
     return new TlsStream(socket, m_host, accepted, parent);
+}
+
+DataStream* ClientSocketFactory::openDirectTlsStream(qintptr descriptor, QObject* parent, QString* why)
+{
+    // The certificate the control connection accepted (by the system, a pin, the trust store or a person).
+    const QByteArray accepted = m_control->peerCertificate().toDer();
+    if (accepted.isEmpty()) {
+        *why = tr("the control connection has no certificate to compare with");
+        return nullptr;
+    }
+    if (!m_dataTls) {
+        m_dataTls = ClientTlsContext::create(m_settings.versions, why);
+        if (!m_dataTls)
+            return nullptr;
+    }
+    // The control connection's newest session (under TLS 1.3 its ticket came after the handshake).
+    ssl_st* ssl = m_dataTls->newDataSession(m_host, m_control->sslConfiguration().sessionTicket(), why);
+    if (!ssl)
+        return nullptr;
+    return new ClientTlsStream(new TcpStream(descriptor), ssl, accepted, parent);
 }
 
 } // namespace Ferry

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <memory>
 #include <optional>
 
 class QSslSocket;
@@ -15,6 +16,7 @@ class QTcpSocket;
 
 namespace Ferry {
 
+class ClientTlsContext;
 class DataListener;
 class DataStream;
 class TcpConnector;
@@ -24,6 +26,12 @@ class TcpConnector;
 // us; active: accepted from the server) and the stream a data connection becomes: plain TCP, or TLS under
 // PROT P that resumes the control connection's TLS session (vsftpd and proftpd refuse data connections
 // that do not). One per connection (FtpSession owns it); TLS is written here and nowhere else.
+//
+// The control connection is a QSslSocket (certificate questions, trust store); a protected data connection
+// runs OpenSSL directly on the socket (ClientTlsStream: no memory BIO, one copy each way, like curl),
+// offering the control connection's session and insisting on its certificate. Where that cannot be done
+// (no session ticket yet, a session OpenSSL cannot offer) the data connection falls back to QSslSocket
+// (TlsStream), and dataTlsNotice() says why; never to clear text.
 //
 // It also judges the server's certificate for the control connection: trusted by the system (plus
 // TlsSettings::caCertificates) for the host name; or pinned by fingerprint; or kept in the
@@ -71,14 +79,21 @@ public:
     // TLS (resuming the control connection's session) while data is protected.
     DataStream* openDataStream(qintptr descriptor, QObject* parent);
 
+Q_SIGNALS:
+    // Why a protected data connection uses QSslSocket instead of OpenSSL directly, for the log.
+    void dataTlsNotice(const QString& text);
+
 private:
     QSslConfiguration baseConfiguration() const;
+    // The data connection on OpenSSL directly, or nullptr and *why (the descriptor is then untouched).
+    DataStream* openDirectTlsStream(qintptr descriptor, QObject* parent, QString* why);
 
     QString m_host;
     quint16 m_port = 0;
     TlsSettings m_settings;
     QPointer<QSslSocket> m_control;
     QByteArray m_acceptedFingerprint;
+    std::unique_ptr<ClientTlsContext> m_dataTls; // made for the first protected data connection
     bool m_dataProtected = false;
 };
 

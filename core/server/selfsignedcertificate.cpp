@@ -1,6 +1,6 @@
 #include "server/selfsignedcertificate.h"
 
-#include "server/opensslerrors.h"
+#include "net/opensslerrors.h"
 
 #include <QHostInfo>
 #include <QNetworkInterface>

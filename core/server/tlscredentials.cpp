@@ -1,6 +1,6 @@
 #include "server/tlscredentials.h"
 
-#include "server/opensslerrors.h"
+#include "net/opensslerrors.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,7 @@
 #include "server/tlssessioncontext.h"
 
-#include "server/opensslerrors.h"
+#include "net/opensslerrors.h"
+#include "net/openssltlsstream.h"
 #include "server/tlscredentials.h"
 
 #include <openssl/ssl.h>
@@ -9,8 +10,6 @@ namespace Ferry {
 
 namespace {
 
-// Records read from the network at once (fewer system calls per megabyte).
-constexpr size_t ReadBufferLength = 64 * 1024;
 const unsigned char SessionIdContext[] = "ferry-ftps";
 
 } // namespace
@@ -36,14 +35,12 @@ TlsSessionContext::create(std::shared_ptr<const TlsCredentials> credentials, Res
     }
     if (!context->m_credentials->applyTo(ctx, error))
         return nullptr;
-    SSL_CTX_set_options(ctx, SSL_OP_NO_RENEGOTIATION);
+    OpenSslTlsStream::tuneContext(ctx);
     // The server-side session cache holds this control connection's TLS 1.2 sessions (by id); tickets
     // (TLS 1.2 and 1.3) are encrypted with keys of this context only.
     SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_SERVER);
     SSL_CTX_sess_set_cache_size(ctx, 16);
     SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, nullptr);
-    SSL_CTX_set_read_ahead(ctx, 1);
-    SSL_CTX_set_default_read_buffer_len(ctx, ReadBufferLength);
     return context;
 }
 

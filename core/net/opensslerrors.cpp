@@ -1,4 +1,4 @@
-#include "server/opensslerrors.h"
+#include "net/opensslerrors.h"
 
 #include <QStringList>
 #include <openssl/err.h>
