@@ -1,0 +1,328 @@
+// The client's FTPS data connection on OpenSSL directly (ClientTlsStream) against the server's
+// (ServerTlsStream), in-process over loopback TCP: the control connection is a QSslSocket, as in the
+// client, whose session ticket the data connection offers; the server requires resumption (as vsftpd's
+// require_ssl_reuse does), so every transfer here proves the session was resumed, on TLS 1.2 and 1.3.
+// Ends: a download ended by close_notify is complete, one cut without it is a failure that says so, an
+// upload ends with close_notify and arrives whole; a certificate other than the control connection's is
+// refused and named.
+#include "net/clienttlscontext.h"
+#include "net/clienttlsstream.h"
+#include "net/datalistener.h"
+#include "net/streampump.h"
+#include "net/tcpconnector.h"
+#include "net/tcpstream.h"
+#include "server/selfsignedcertificate.h"
+#include "server/servertlsstream.h"
+#include "server/tlscredentials.h"
+#include "server/tlssessioncontext.h"
+
+#include <QBuffer>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTest>
+#include <memory>
+
+using namespace Ferry;
+
+namespace {
+
+QByteArray pattern(qint64 size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    quint32 x = 88172645u;
+    for (qint64 i = 0; i < size; ++i) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        bytes[i] = char(x);
+    }
+    return bytes;
+}
+
+} // namespace
+
+class TestClientTlsStream final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void download_data();
+    void download();
+    void truncatedDownloadFails();
+    void upload_data();
+    void upload();
+    void otherCertificateRefused();
+    void unreadableSessionRefused();
+
+private:
+    // A connected loopback TCP pair: (client end, server end).
+    std::pair<qintptr, qintptr> tcpPair();
+    // The control connection: QSslSocket client, ServerTlsStream server; leaves m_ticket and
+    // m_controlCertificate set (TLS 1.3 tickets are read past the handshake first).
+    void secureControl(TlsSettings::Versions versions);
+    // A data connection from m_context's control session; both streams ready.
+    void openData(TlsSettings::Versions versions, const QByteArray& acceptedCertificate);
+
+    std::shared_ptr<const TlsCredentials> m_credentials;
+    std::shared_ptr<const TlsCredentials> m_otherCredentials;
+    std::unique_ptr<TlsSessionContext> m_context;
+    std::unique_ptr<ClientTlsContext> m_clientContext;
+    std::unique_ptr<QSslSocket> m_controlClient;
+    std::unique_ptr<ServerTlsStream> m_controlServer;
+    std::unique_ptr<ClientTlsStream> m_client;
+    std::unique_ptr<ServerTlsStream> m_server;
+    QByteArray m_ticket;
+    QByteArray m_controlCertificate;
+};
+
+void TestClientTlsStream::initTestCase()
+{
+    QString error;
+    for (auto* credentials : {&m_credentials, &m_otherCredentials}) {
+        const auto pem = SelfSignedCertificate::generate(QStringLiteral("localhost"), {}, 30, &error);
+        QVERIFY2(pem, qPrintable(error));
+        *credentials = TlsCredentials::fromPem(pem->certificate, pem->key, &error);
+        QVERIFY2(*credentials, qPrintable(error));
+    }
+}
+
+void TestClientTlsStream::init()
+{
+    QString error;
+    m_context = TlsSessionContext::create(m_credentials, TlsSessionContext::Resumption::Required, &error);
+    QVERIFY2(m_context, qPrintable(error));
+}
+
+void TestClientTlsStream::cleanup()
+{
+    m_client.reset();
+    m_server.reset();
+    m_controlClient.reset();
+    m_controlServer.reset();
+    m_clientContext.reset();
+    m_context.reset();
+    m_ticket.clear();
+    m_controlCertificate.clear();
+}
+
+std::pair<qintptr, qintptr> TestClientTlsStream::tcpPair()
+{
+    DataListener listener;
+    if (!listener.listen(QHostAddress::LocalHost, 0))
+        return {-1, -1};
+    QSignalSpy accepted(&listener, &DataListener::accepted);
+    TcpConnector connector;
+    QSignalSpy connected(&connector, &TcpConnector::connected);
+    connector.connectToHost(QHostAddress(), QHostAddress::LocalHost, listener.serverPort());
+    if (!connected.wait(5000) || (accepted.isEmpty() && !accepted.wait(5000)))
+        return {-1, -1};
+    return {connector.takeDescriptor(), listener.takeConnection().descriptor};
+}
+
+void TestClientTlsStream::secureControl(TlsSettings::Versions versions)
+{
+    const auto [clientEnd, serverEnd] = tcpPair();
+    QVERIFY(clientEnd >= 0 && serverEnd >= 0);
+    QString error;
+    ssl_st* ssl = m_context->newControlSession(&error);
+    QVERIFY2(ssl, qPrintable(error));
+    m_controlServer = std::make_unique<ServerTlsStream>(new TcpStream(serverEnd), ssl,
+                                                        TlsSessionContext::Resumption::Optional);
+    QSignalSpy serverReady(m_controlServer.get(), &DataStream::ready);
+
+    m_controlClient = std::make_unique<QSslSocket>();
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setProtocol(versions == TlsSettings::Versions::Tls12Only ? QSsl::TlsV1_2
+                                                                           : QSsl::TlsV1_3OrLater);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    configuration.setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
+    m_controlClient->setSslConfiguration(configuration);
+    QVERIFY(m_controlClient->setSocketDescriptor(clientEnd));
+    QSignalSpy encrypted(m_controlClient.get(), &QSslSocket::encrypted);
+    m_controlClient->startClientEncryption();
+    QVERIFY(encrypted.wait(10000));
+    QVERIFY(!serverReady.isEmpty() || serverReady.wait(10000));
+    // A reply read past the handshake: the TLS 1.3 tickets that came before it are processed by then.
+    QVERIFY(m_controlServer->write("220 ok\r\n", 8) == 8);
+    while (!m_controlClient->canReadLine())
+        QVERIFY(m_controlClient->waitForReadyRead(10000));
+    QCOMPARE(m_controlClient->readLine(), QByteArray("220 ok\r\n"));
+    m_ticket = m_controlClient->sslConfiguration().sessionTicket();
+    QVERIFY(!m_ticket.isEmpty());
+    m_controlCertificate = m_controlClient->peerCertificate().toDer();
+    QVERIFY(!m_controlCertificate.isEmpty());
+}
+
+void TestClientTlsStream::openData(TlsSettings::Versions versions, const QByteArray& acceptedCertificate)
+{
+    QString error;
+    m_clientContext = ClientTlsContext::create(versions, &error);
+    QVERIFY2(m_clientContext, qPrintable(error));
+    const auto [clientEnd, serverEnd] = tcpPair();
+    QVERIFY(clientEnd >= 0 && serverEnd >= 0);
+    ssl_st* serverSsl = m_context->newDataSession(&error);
+    QVERIFY2(serverSsl, qPrintable(error));
+    m_server = std::make_unique<ServerTlsStream>(new TcpStream(serverEnd), serverSsl,
+                                                 TlsSessionContext::Resumption::Required);
+    ssl_st* clientSsl = m_clientContext->newDataSession(QStringLiteral("localhost"), m_ticket, &error);
+    QVERIFY2(clientSsl, qPrintable(error));
+    m_client = std::make_unique<ClientTlsStream>(new TcpStream(clientEnd), clientSsl, acceptedCertificate);
+    m_client->begin();
+}
+
+void TestClientTlsStream::download_data()
+{
+    QTest::addColumn<TlsSettings::Versions>("versions");
+    QTest::addColumn<QString>("protocol");
+    QTest::newRow("TLS 1.2") << TlsSettings::Versions::Tls12Only << QStringLiteral("TLSv1.2");
+    QTest::newRow("TLS 1.3") << TlsSettings::Versions::Tls13Only << QStringLiteral("TLSv1.3");
+}
+
+void TestClientTlsStream::download()
+{
+    QFETCH(TlsSettings::Versions, versions);
+    QFETCH(QString, protocol);
+    secureControl(versions);
+    if (QTest::currentTestFailed())
+        return;
+    openData(versions, m_controlCertificate);
+    if (QTest::currentTestFailed())
+        return;
+    const QByteArray content = pattern(3 * 1024 * 1024 + 11);
+    QBuffer source;
+    source.setData(content);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QBuffer sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    StreamPump sender(m_server.get(), StreamPump::Options());
+    StreamPump receiver(m_client.get(), StreamPump::Options());
+    QSignalSpy sent(&sender, &StreamPump::finished);
+    QSignalSpy received(&receiver, &StreamPump::finished);
+    QSignalSpy receiveFailed(&receiver, &StreamPump::failed);
+    sender.sendFrom(&source);
+    receiver.receiveInto(&sink);
+    QVERIFY2(received.wait(20000), qPrintable(receiveFailed.value(0).value(1).toString()));
+    QVERIFY(!sent.isEmpty() || sent.wait(10000));
+    QVERIFY(sink.data() == content);
+    QCOMPARE(m_client->end(), DataStream::End::Finished);
+    // The server required resumption; both sides say it happened.
+    QVERIFY(m_server->isResumed());
+    QVERIFY(m_client->isResumed());
+    QCOMPARE(m_client->protocolName(), protocol);
+}
+
+void TestClientTlsStream::truncatedDownloadFails()
+{
+    secureControl(TlsSettings::Versions::Tls13Only);
+    if (QTest::currentTestFailed())
+        return;
+    openData(TlsSettings::Versions::Tls13Only, m_controlCertificate);
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy serverReady(m_server.get(), &DataStream::ready);
+    QVERIFY(serverReady.wait(10000));
+    const QByteArray part = pattern(100000);
+    QVERIFY(m_server->write(part.constData(), part.size()) == part.size());
+    QBuffer sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    StreamPump receiver(m_client.get(), StreamPump::Options());
+    QSignalSpy progress(&receiver, &StreamPump::progress);
+    QSignalSpy failed(&receiver, &StreamPump::failed);
+    QSignalSpy finished(&receiver, &StreamPump::finished);
+    receiver.receiveInto(&sink);
+    QTRY_COMPARE_WITH_TIMEOUT(sink.size(), qint64(part.size()), 10000);
+    // The TCP connection ends under the TLS stream, without close_notify (a FIN: nothing is unread).
+    m_server->abort();
+    QVERIFY(failed.wait(10000));
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(failed.first().at(0).value<StreamPump::Failure>(), StreamPump::Failure::ConnectionLost);
+    QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("close_notify")),
+             qPrintable(failed.first().at(1).toString()));
+    QCOMPARE(m_client->end(), DataStream::End::Broken);
+    QCOMPARE(m_client->failure(), OpenSslTlsStream::Failure::Truncated);
+}
+
+void TestClientTlsStream::upload_data()
+{
+    QTest::addColumn<TlsSettings::Versions>("versions");
+    QTest::addColumn<qint64>("size");
+    for (const qint64 size : {qint64(0), qint64(1), qint64(5 * 1024 * 1024 + 3)}) {
+        QTest::addRow("TLS 1.2, %lld bytes", size) << TlsSettings::Versions::Tls12Only << size;
+        QTest::addRow("TLS 1.3, %lld bytes", size) << TlsSettings::Versions::Tls13Only << size;
+    }
+}
+
+void TestClientTlsStream::upload()
+{
+    QFETCH(TlsSettings::Versions, versions);
+    QFETCH(qint64, size);
+    secureControl(versions);
+    if (QTest::currentTestFailed())
+        return;
+    openData(versions, m_controlCertificate);
+    if (QTest::currentTestFailed())
+        return;
+    const QByteArray content = pattern(size);
+    QBuffer source;
+    source.setData(content);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QBuffer sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    StreamPump sender(m_client.get(), StreamPump::Options());
+    StreamPump receiver(m_server.get(), StreamPump::Options());
+    QSignalSpy sent(&sender, &StreamPump::finished);
+    QSignalSpy sendFailed(&sender, &StreamPump::failed);
+    QSignalSpy received(&receiver, &StreamPump::finished);
+    QSignalSpy receiveFailed(&receiver, &StreamPump::failed);
+    receiver.receiveInto(&sink);
+    sender.sendFrom(&source);
+    // The server's stream is complete only with our close_notify (a FIN alone would be Truncated).
+    QVERIFY2(received.wait(20000), qPrintable(receiveFailed.value(0).value(1).toString()));
+    QVERIFY2(!sent.isEmpty() || sent.wait(10000), qPrintable(sendFailed.value(0).value(1).toString()));
+    QVERIFY(sink.data() == content);
+    QCOMPARE(m_server->end(), DataStream::End::Finished);
+    QCOMPARE(m_client->end(), DataStream::End::Closed);
+    QVERIFY(m_server->isResumed());
+}
+
+void TestClientTlsStream::otherCertificateRefused()
+{
+    secureControl(TlsSettings::Versions::Secure);
+    if (QTest::currentTestFailed())
+        return;
+    // The control connection accepted another certificate than the one this server presents.
+    const QSslCertificate other(m_otherCredentials->certificatePem(), QSsl::Pem);
+    openData(TlsSettings::Versions::Secure, other.toDer());
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy ended(m_client.get(), &DataStream::ended);
+    QSignalSpy ready(m_client.get(), &DataStream::ready);
+    QVERIFY(ended.wait(10000));
+    QVERIFY(ready.isEmpty());
+    QCOMPARE(m_client->end(), DataStream::End::Broken);
+    QCOMPARE(m_client->failure(), OpenSslTlsStream::Failure::Certificate);
+    const QString fingerprint = m_credentials->sha256Fingerprint();
+    QVERIFY2(m_client->errorString().contains(fingerprint), qPrintable(m_client->errorString()));
+}
+
+void TestClientTlsStream::unreadableSessionRefused()
+{
+    QString error;
+    m_clientContext = ClientTlsContext::create(TlsSettings::Versions::Secure, &error);
+    QVERIFY2(m_clientContext, qPrintable(error));
+    // No session (nothing to resume) and a damaged one: no SSL, a reason (the caller falls back to Qt).
+    QVERIFY(!m_clientContext->newDataSession(QStringLiteral("localhost"), QByteArray(), &error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!m_clientContext->newDataSession(QStringLiteral("localhost"), QByteArray("\x30\x03\x02\x01", 4),
+                                             &error));
+    QVERIFY2(error.contains(QLatin1String("session")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestClientTlsStream)
+#include "tst_clienttlsstream.moc"
