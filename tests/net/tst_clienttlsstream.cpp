@@ -15,6 +15,7 @@
 #include "server/servertlsstream.h"
 #include "server/tlscredentials.h"
 #include "server/tlssessioncontext.h"
+#include "testfiles.h"
 
 #include <QBuffer>
 #include <QSignalSpy>
@@ -25,23 +26,6 @@
 #include <memory>
 
 using namespace Ferry;
-
-namespace {
-
-QByteArray pattern(qint64 size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    quint32 x = 88172645u;
-    for (qint64 i = 0; i < size; ++i) {
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        bytes[i] = char(x);
-    }
-    return bytes;
-}
-
-} // namespace
 
 class TestClientTlsStream final : public QObject
 {
@@ -67,6 +51,8 @@ private:
     void secureControl(TlsSettings::Versions versions);
     // A data connection from m_context's control session; both streams ready.
     void openData(TlsSettings::Versions versions, const QByteArray& acceptedCertificate);
+    // Pumps `content` from `from` into `to` (StreamPump both ends) and checks it arrived whole.
+    void transfer(DataStream* from, DataStream* to, const QByteArray& content);
 
     std::shared_ptr<const TlsCredentials> m_credentials;
     std::shared_ptr<const TlsCredentials> m_otherCredentials;
@@ -175,6 +161,26 @@ void TestClientTlsStream::openData(TlsSettings::Versions versions, const QByteAr
     m_client->begin();
 }
 
+void TestClientTlsStream::transfer(DataStream* from, DataStream* to, const QByteArray& content)
+{
+    QBuffer source;
+    source.setData(content);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QBuffer sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    StreamPump sender(from, StreamPump::Options());
+    StreamPump receiver(to, StreamPump::Options());
+    QSignalSpy sent(&sender, &StreamPump::finished);
+    QSignalSpy sendFailed(&sender, &StreamPump::failed);
+    QSignalSpy received(&receiver, &StreamPump::finished);
+    QSignalSpy receiveFailed(&receiver, &StreamPump::failed);
+    receiver.receiveInto(&sink);
+    sender.sendFrom(&source);
+    QVERIFY2(received.wait(20000), qPrintable(receiveFailed.value(0).value(1).toString()));
+    QVERIFY2(!sent.isEmpty() || sent.wait(10000), qPrintable(sendFailed.value(0).value(1).toString()));
+    QVERIFY(sink.data() == content);
+}
+
 void TestClientTlsStream::download_data()
 {
     QTest::addColumn<TlsSettings::Versions>("versions");
@@ -193,22 +199,9 @@ void TestClientTlsStream::download()
     openData(versions, m_controlCertificate);
     if (QTest::currentTestFailed())
         return;
-    const QByteArray content = pattern(3 * 1024 * 1024 + 11);
-    QBuffer source;
-    source.setData(content);
-    QVERIFY(source.open(QIODevice::ReadOnly));
-    QBuffer sink;
-    QVERIFY(sink.open(QIODevice::WriteOnly));
-    StreamPump sender(m_server.get(), StreamPump::Options());
-    StreamPump receiver(m_client.get(), StreamPump::Options());
-    QSignalSpy sent(&sender, &StreamPump::finished);
-    QSignalSpy received(&receiver, &StreamPump::finished);
-    QSignalSpy receiveFailed(&receiver, &StreamPump::failed);
-    sender.sendFrom(&source);
-    receiver.receiveInto(&sink);
-    QVERIFY2(received.wait(20000), qPrintable(receiveFailed.value(0).value(1).toString()));
-    QVERIFY(!sent.isEmpty() || sent.wait(10000));
-    QVERIFY(sink.data() == content);
+    transfer(m_server.get(), m_client.get(), Test::patternData(3 * 1024 * 1024 + 11, 7));
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(m_client->end(), DataStream::End::Finished);
     // The server required resumption; both sides say it happened.
     QVERIFY(m_server->isResumed());
@@ -226,12 +219,11 @@ void TestClientTlsStream::truncatedDownloadFails()
         return;
     QSignalSpy serverReady(m_server.get(), &DataStream::ready);
     QVERIFY(serverReady.wait(10000));
-    const QByteArray part = pattern(100000);
+    const QByteArray part = Test::patternData(100000, 8);
     QVERIFY(m_server->write(part.constData(), part.size()) == part.size());
     QBuffer sink;
     QVERIFY(sink.open(QIODevice::WriteOnly));
     StreamPump receiver(m_client.get(), StreamPump::Options());
-    QSignalSpy progress(&receiver, &StreamPump::progress);
     QSignalSpy failed(&receiver, &StreamPump::failed);
     QSignalSpy finished(&receiver, &StreamPump::finished);
     receiver.receiveInto(&sink);
@@ -267,24 +259,10 @@ void TestClientTlsStream::upload()
     openData(versions, m_controlCertificate);
     if (QTest::currentTestFailed())
         return;
-    const QByteArray content = pattern(size);
-    QBuffer source;
-    source.setData(content);
-    QVERIFY(source.open(QIODevice::ReadOnly));
-    QBuffer sink;
-    QVERIFY(sink.open(QIODevice::WriteOnly));
-    StreamPump sender(m_client.get(), StreamPump::Options());
-    StreamPump receiver(m_server.get(), StreamPump::Options());
-    QSignalSpy sent(&sender, &StreamPump::finished);
-    QSignalSpy sendFailed(&sender, &StreamPump::failed);
-    QSignalSpy received(&receiver, &StreamPump::finished);
-    QSignalSpy receiveFailed(&receiver, &StreamPump::failed);
-    receiver.receiveInto(&sink);
-    sender.sendFrom(&source);
     // The server's stream is complete only with our close_notify (a FIN alone would be Truncated).
-    QVERIFY2(received.wait(20000), qPrintable(receiveFailed.value(0).value(1).toString()));
-    QVERIFY2(!sent.isEmpty() || sent.wait(10000), qPrintable(sendFailed.value(0).value(1).toString()));
-    QVERIFY(sink.data() == content);
+    transfer(m_client.get(), m_server.get(), Test::patternData(size, 9));
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(m_server->end(), DataStream::End::Finished);
     QCOMPARE(m_client->end(), DataStream::End::Closed);
     QVERIFY(m_server->isResumed());
