@@ -382,6 +382,9 @@ void TestClientTlsFaults::downloadEndsOnlyWithCloseNotify()
     // The control connection carries on either way.
     auto noop = finish(c->noop());
     QVERIFY2(noop->succeeded(), qPrintable(noop->errorString()));
+    // The data connection ran OpenSSL directly (ClientTlsStream), not the QSslSocket fallback.
+    for (const QString& line : std::as_const(m_log))
+        QVERIFY2(!line.contains(QLatin1String("TLS on the data connection through Qt")), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestClientTlsFaults)

@@ -5,12 +5,15 @@
 // Ends: a download ended by close_notify is complete, one cut without it is a failure that says so, an
 // upload ends with close_notify and arrives whole; a certificate other than the control connection's is
 // refused and named.
+#include "net/certificates.h"
+#include "net/clientsocketfactory.h"
 #include "net/clienttlscontext.h"
 #include "net/clienttlsstream.h"
 #include "net/datalistener.h"
 #include "net/streampump.h"
 #include "net/tcpconnector.h"
 #include "net/tcpstream.h"
+#include "net/tlsstream.h"
 #include "server/selfsignedcertificate.h"
 #include "server/servertlsstream.h"
 #include "server/tlscredentials.h"
@@ -24,6 +27,7 @@
 #include <QSslSocket>
 #include <QTest>
 #include <memory>
+#include <openssl/ssl.h>
 
 using namespace Ferry;
 
@@ -42,6 +46,8 @@ private Q_SLOTS:
     void upload();
     void otherCertificateRefused();
     void unreadableSessionRefused();
+    void factoryFallsBackWithoutSession_data();
+    void factoryFallsBackWithoutSession();
 
 private:
     // A connected loopback TCP pair: (client end, server end).
@@ -300,6 +306,85 @@ void TestClientTlsStream::unreadableSessionRefused()
     QVERIFY(!m_clientContext->newDataSession(QStringLiteral("localhost"), QByteArray("\x30\x03\x02\x01", 4),
                                              &error));
     QVERIFY2(error.contains(QLatin1String("session")), qPrintable(error));
+}
+
+void TestClientTlsStream::factoryFallsBackWithoutSession_data()
+{
+    QTest::addColumn<bool>("tickets");
+    QTest::newRow("control session resumable: OpenSSL directly") << true;
+    QTest::newRow("no session ticket (TLS 1.3): QSslSocket, and the log says why") << false;
+}
+
+void TestClientTlsStream::factoryFallsBackWithoutSession()
+{
+    QFETCH(bool, tickets);
+    // The control connection as the client makes it (ClientSocketFactory's QSslSocket), TLS 1.3.
+    const QSslCertificate certificate(m_credentials->certificatePem(), QSsl::Pem);
+    TlsSettings settings;
+    settings.mode = TlsMode::Explicit;
+    settings.versions = TlsSettings::Versions::Tls13Only;
+    settings.acceptedFingerprints = {certificateFingerprint(certificate)};
+    settings.trustStorePath = QStringLiteral("-");
+    DataListener listener;
+    QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+    ClientSocketFactory factory;
+    factory.configure(QStringLiteral("localhost"), listener.serverPort(), settings);
+    auto* control = qobject_cast<QSslSocket*>(factory.createControlSocket(this));
+    QVERIFY(control);
+    std::unique_ptr<QSslSocket> controlOwner(control);
+    QSignalSpy accepted(&listener, &DataListener::accepted);
+    control->connectToHost(QHostAddress::LocalHost, listener.serverPort());
+    QVERIFY(accepted.wait(5000));
+    QString error;
+    ssl_st* controlSsl = m_context->newControlSession(&error);
+    QVERIFY2(controlSsl, qPrintable(error));
+    if (!tickets)
+        SSL_set_num_tickets(controlSsl, 0); // nothing the data connection could resume
+    m_controlServer = std::make_unique<ServerTlsStream>(new TcpStream(listener.takeConnection().descriptor),
+                                                        controlSsl, TlsSessionContext::Resumption::Optional);
+    // The pinned self-signed certificate: accepted here as the client's judgeCertificate() would.
+    connect(control, &QSslSocket::sslErrors, control, [control] {
+        control->ignoreSslErrors();
+        control->continueInterruptedHandshake();
+    });
+    QSignalSpy encrypted(control, &QSslSocket::encrypted);
+    QSignalSpy serverReady(m_controlServer.get(), &DataStream::ready);
+    if (control->state() != QAbstractSocket::ConnectedState)
+        QVERIFY(QSignalSpy(control, &QSslSocket::connected).wait(5000));
+    control->startClientEncryption();
+    QVERIFY(encrypted.wait(10000));
+    QVERIFY(!serverReady.isEmpty() || serverReady.wait(10000));
+    QVERIFY(m_controlServer->write("220 ok\r\n", 8) == 8);
+    while (!control->canReadLine())
+        QVERIFY(QSignalSpy(control, &QSslSocket::readyRead).wait(10000));
+    control->readAll();
+
+    // A protected data connection; the server does not insist on resumption (the fallback cannot offer
+    // what does not exist).
+    factory.setDataProtected(true);
+    QSignalSpy notices(&factory, &ClientSocketFactory::dataTlsNotice);
+    const auto [clientEnd, serverEnd] = tcpPair();
+    QVERIFY(clientEnd >= 0 && serverEnd >= 0);
+    std::unique_ptr<DataStream> client(factory.openDataStream(clientEnd, nullptr));
+    ssl_st* serverSsl = m_context->newDataSession(&error);
+    QVERIFY2(serverSsl, qPrintable(error));
+    m_server = std::make_unique<ServerTlsStream>(new TcpStream(serverEnd), serverSsl,
+                                                 TlsSessionContext::Resumption::Optional);
+    client->begin();
+    if (tickets) {
+        QVERIFY(qobject_cast<ClientTlsStream*>(client.get()));
+        QVERIFY(notices.isEmpty());
+    } else {
+        QVERIFY(qobject_cast<TlsStream*>(client.get()));
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(notices.first().first().toString().contains(QLatin1String("session")),
+                 qPrintable(notices.first().first().toString()));
+    }
+    transfer(m_server.get(), client.get(), Test::patternData(200000, 10));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(client->end(), DataStream::End::Finished);
+    QCOMPARE(m_server->isResumed(), tickets);
 }
 
 QTEST_GUILESS_MAIN(TestClientTlsStream)
