@@ -57,6 +57,9 @@ private:
     void secureControl(TlsSettings::Versions versions);
     // A data connection from m_context's control session; both streams ready.
     void openData(TlsSettings::Versions versions, const QByteArray& acceptedCertificate);
+    // secureControl(), then openData() with the control connection's certificate (or `accepted`); false
+    // when a step failed.
+    bool connectBoth(TlsSettings::Versions versions, const QByteArray& accepted = QByteArray());
     // Pumps `content` from `from` into `to` (StreamPump both ends) and checks it arrived whole.
     void transfer(DataStream* from, DataStream* to, const QByteArray& content);
 
@@ -167,6 +170,15 @@ void TestClientTlsStream::openData(TlsSettings::Versions versions, const QByteAr
     m_client->begin();
 }
 
+bool TestClientTlsStream::connectBoth(TlsSettings::Versions versions, const QByteArray& accepted)
+{
+    secureControl(versions);
+    if (QTest::currentTestFailed())
+        return false;
+    openData(versions, accepted.isEmpty() ? m_controlCertificate : accepted);
+    return !QTest::currentTestFailed();
+}
+
 void TestClientTlsStream::transfer(DataStream* from, DataStream* to, const QByteArray& content)
 {
     QBuffer source;
@@ -199,11 +211,7 @@ void TestClientTlsStream::download()
 {
     QFETCH(TlsSettings::Versions, versions);
     QFETCH(QString, protocol);
-    secureControl(versions);
-    if (QTest::currentTestFailed())
-        return;
-    openData(versions, m_controlCertificate);
-    if (QTest::currentTestFailed())
+    if (!connectBoth(versions))
         return;
     transfer(m_server.get(), m_client.get(), Test::patternData(3 * 1024 * 1024 + 11, 7));
     if (QTest::currentTestFailed())
@@ -217,11 +225,7 @@ void TestClientTlsStream::download()
 
 void TestClientTlsStream::truncatedDownloadFails()
 {
-    secureControl(TlsSettings::Versions::Tls13Only);
-    if (QTest::currentTestFailed())
-        return;
-    openData(TlsSettings::Versions::Tls13Only, m_controlCertificate);
-    if (QTest::currentTestFailed())
+    if (!connectBoth(TlsSettings::Versions::Tls13Only))
         return;
     QSignalSpy serverReady(m_server.get(), &DataStream::ready);
     QVERIFY(serverReady.wait(10000));
@@ -259,11 +263,7 @@ void TestClientTlsStream::upload()
 {
     QFETCH(TlsSettings::Versions, versions);
     QFETCH(qint64, size);
-    secureControl(versions);
-    if (QTest::currentTestFailed())
-        return;
-    openData(versions, m_controlCertificate);
-    if (QTest::currentTestFailed())
+    if (!connectBoth(versions))
         return;
     // The server's stream is complete only with our close_notify (a FIN alone would be Truncated).
     transfer(m_client.get(), m_server.get(), Test::patternData(size, 9));
@@ -276,13 +276,9 @@ void TestClientTlsStream::upload()
 
 void TestClientTlsStream::otherCertificateRefused()
 {
-    secureControl(TlsSettings::Versions::Secure);
-    if (QTest::currentTestFailed())
-        return;
     // The control connection accepted another certificate than the one this server presents.
     const QSslCertificate other(m_otherCredentials->certificatePem(), QSsl::Pem);
-    openData(TlsSettings::Versions::Secure, other.toDer());
-    if (QTest::currentTestFailed())
+    if (!connectBoth(TlsSettings::Versions::Secure, other.toDer()))
         return;
     QSignalSpy ended(m_client.get(), &DataStream::ended);
     QSignalSpy ready(m_client.get(), &DataStream::ready);
