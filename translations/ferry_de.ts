@@ -1277,6 +1277,52 @@ Strg+C, 2 Aufruffehler, 3 der Port konnte nicht geöffnet werden, 4 der Ordner i
         <source>this build of Qt has no TLS support (%1)</source>
         <translation>diese Qt-Version hat keine TLS-Unterstützung (%1)</translation>
     </message>
+    <message>
+        <source>TLS on the data connection through Qt: %1</source>
+        <translation>TLS auf der Datenverbindung über Qt: %1</translation>
+    </message>
+    <message>
+        <source>the control connection has no certificate to compare with</source>
+        <translation>die Steuerverbindung hat kein Zertifikat zum Vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ClientTlsContext</name>
+    <message>
+        <source>Cannot set up TLS: %1</source>
+        <translation>TLS kann nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>the control connection has no TLS session to resume yet</source>
+        <translation>die Steuerverbindung hat noch keine TLS-Sitzung zum Fortsetzen</translation>
+    </message>
+    <message>
+        <source>the control connection&apos;s TLS session cannot be read: %1</source>
+        <translation>die TLS-Sitzung der Steuerverbindung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the control connection&apos;s TLS session cannot be resumed</source>
+        <translation>die TLS-Sitzung der Steuerverbindung kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>the control connection&apos;s TLS session cannot be offered: %1</source>
+        <translation>die TLS-Sitzung der Steuerverbindung kann nicht angeboten werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS: %1</source>
+        <translation>TLS kann nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ClientTlsStream</name>
+    <message>
+        <source>the server presented no certificate on the data connection</source>
+        <translation>der Server hat auf der Datenverbindung kein Zertifikat vorgelegt</translation>
+    </message>
+    <message>
+        <source>the data connection&apos;s certificate (%1, SHA-256 %2) is not the one accepted for the control connection</source>
+        <translation>das Zertifikat der Datenverbindung (%1, SHA-256 %2) ist nicht das für die Steuerverbindung akzeptierte</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CommandOperation</name>
@@ -3045,6 +3091,41 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::OpenSslTlsStream</name>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>the client closed the connection without ending TLS (no close_notify): data may be missing</source>
+        <translation>der Client hat die Verbindung geschlossen, ohne TLS zu beenden (kein close_notify): Daten können fehlen</translation>
+    </message>
+    <message>
+        <source>the client closed the connection</source>
+        <translation>der Client hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without ending TLS (no close_notify): data may be missing</source>
+        <translation>der Server hat die Verbindung geschlossen, ohne TLS zu beenden (kein close_notify): Daten können fehlen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>TLS error %1</source>
+        <translation>TLS-Fehler %1</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::PasswordStore</name>
     <message>
         <source>No system keychain is available.</source>
@@ -4197,32 +4278,8 @@ SHA-256:</translation>
 <context>
     <name>Ferry::ServerTlsStream</name>
     <message>
-        <source>TLS handshake failed: %1</source>
-        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>the client did not resume the control connection&apos;s TLS session on the data connection (session reuse is required)</source>
         <translation>der Client hat die TLS-Sitzung der Steuerverbindung auf der Datenverbindung nicht fortgesetzt (Sitzungswiederverwendung ist erforderlich)</translation>
-    </message>
-    <message>
-        <source>the connection was closed</source>
-        <translation>die Verbindung wurde geschlossen</translation>
-    </message>
-    <message>
-        <source>the client closed the connection without ending TLS (no close_notify): data may be missing</source>
-        <translation>der Client hat die Verbindung geschlossen, ohne TLS zu beenden (kein close_notify): Daten können fehlen</translation>
-    </message>
-    <message>
-        <source>the client closed the connection</source>
-        <translation>der Client hat die Verbindung geschlossen</translation>
-    </message>
-    <message>
-        <source>the connection failed</source>
-        <translation>die Verbindung ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>TLS error %1</source>
-        <translation>TLS-Fehler %1</translation>
     </message>
 </context>
 <context>

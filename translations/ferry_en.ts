@@ -1267,6 +1267,52 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <source>this build of Qt has no TLS support (%1)</source>
         <translation>this build of Qt has no TLS support (%1)</translation>
     </message>
+    <message>
+        <source>TLS on the data connection through Qt: %1</source>
+        <translation>TLS on the data connection through Qt: %1</translation>
+    </message>
+    <message>
+        <source>the control connection has no certificate to compare with</source>
+        <translation>the control connection has no certificate to compare with</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ClientTlsContext</name>
+    <message>
+        <source>Cannot set up TLS: %1</source>
+        <translation>Cannot set up TLS: %1</translation>
+    </message>
+    <message>
+        <source>the control connection has no TLS session to resume yet</source>
+        <translation>the control connection has no TLS session to resume yet</translation>
+    </message>
+    <message>
+        <source>the control connection&apos;s TLS session cannot be read: %1</source>
+        <translation>the control connection&apos;s TLS session cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>the control connection&apos;s TLS session cannot be resumed</source>
+        <translation>the control connection&apos;s TLS session cannot be resumed</translation>
+    </message>
+    <message>
+        <source>the control connection&apos;s TLS session cannot be offered: %1</source>
+        <translation>the control connection&apos;s TLS session cannot be offered: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS: %1</source>
+        <translation>Cannot start TLS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ClientTlsStream</name>
+    <message>
+        <source>the server presented no certificate on the data connection</source>
+        <translation>the server presented no certificate on the data connection</translation>
+    </message>
+    <message>
+        <source>the data connection&apos;s certificate (%1, SHA-256 %2) is not the one accepted for the control connection</source>
+        <translation>the data connection&apos;s certificate (%1, SHA-256 %2) is not the one accepted for the control connection</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CommandOperation</name>
@@ -3035,6 +3081,41 @@ Password for %2 on %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::OpenSslTlsStream</name>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS handshake failed: %1</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>the connection was closed</translation>
+    </message>
+    <message>
+        <source>the client closed the connection without ending TLS (no close_notify): data may be missing</source>
+        <translation>the client closed the connection without ending TLS (no close_notify): data may be missing</translation>
+    </message>
+    <message>
+        <source>the client closed the connection</source>
+        <translation>the client closed the connection</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without ending TLS (no close_notify): data may be missing</source>
+        <translation>the server closed the connection without ending TLS (no close_notify): data may be missing</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>the server closed the connection</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>the connection failed</translation>
+    </message>
+    <message>
+        <source>TLS error %1</source>
+        <translation>TLS error %1</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::PasswordStore</name>
     <message>
         <source>No system keychain is available.</source>
@@ -4187,32 +4268,8 @@ SHA-256:</translation>
 <context>
     <name>Ferry::ServerTlsStream</name>
     <message>
-        <source>TLS handshake failed: %1</source>
-        <translation>TLS handshake failed: %1</translation>
-    </message>
-    <message>
         <source>the client did not resume the control connection&apos;s TLS session on the data connection (session reuse is required)</source>
         <translation>the client did not resume the control connection&apos;s TLS session on the data connection (session reuse is required)</translation>
-    </message>
-    <message>
-        <source>the connection was closed</source>
-        <translation>the connection was closed</translation>
-    </message>
-    <message>
-        <source>the client closed the connection without ending TLS (no close_notify): data may be missing</source>
-        <translation>the client closed the connection without ending TLS (no close_notify): data may be missing</translation>
-    </message>
-    <message>
-        <source>the client closed the connection</source>
-        <translation>the client closed the connection</translation>
-    </message>
-    <message>
-        <source>the connection failed</source>
-        <translation>the connection failed</translation>
-    </message>
-    <message>
-        <source>TLS error %1</source>
-        <translation>TLS error %1</translation>
     </message>
 </context>
 <context>

@@ -1276,6 +1276,52 @@ Ctrl-C, 2 error de uso, 3 no se pudo abrir el puerto, 4 la carpeta no existe.
         <source>this build of Qt has no TLS support (%1)</source>
         <translation>esta compilación de Qt no admite TLS (%1)</translation>
     </message>
+    <message>
+        <source>TLS on the data connection through Qt: %1</source>
+        <translation>TLS en la conexión de datos mediante Qt: %1</translation>
+    </message>
+    <message>
+        <source>the control connection has no certificate to compare with</source>
+        <translation>la conexión de control no tiene ningún certificado con el que comparar</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ClientTlsContext</name>
+    <message>
+        <source>Cannot set up TLS: %1</source>
+        <translation>No se puede configurar TLS: %1</translation>
+    </message>
+    <message>
+        <source>the control connection has no TLS session to resume yet</source>
+        <translation>la conexión de control aún no tiene ninguna sesión TLS que reanudar</translation>
+    </message>
+    <message>
+        <source>the control connection&apos;s TLS session cannot be read: %1</source>
+        <translation>no se puede leer la sesión TLS de la conexión de control: %1</translation>
+    </message>
+    <message>
+        <source>the control connection&apos;s TLS session cannot be resumed</source>
+        <translation>la sesión TLS de la conexión de control no se puede reanudar</translation>
+    </message>
+    <message>
+        <source>the control connection&apos;s TLS session cannot be offered: %1</source>
+        <translation>no se puede ofrecer la sesión TLS de la conexión de control: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS: %1</source>
+        <translation>No se puede iniciar TLS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ClientTlsStream</name>
+    <message>
+        <source>the server presented no certificate on the data connection</source>
+        <translation>el servidor no presentó ningún certificado en la conexión de datos</translation>
+    </message>
+    <message>
+        <source>the data connection&apos;s certificate (%1, SHA-256 %2) is not the one accepted for the control connection</source>
+        <translation>el certificado de la conexión de datos (%1, SHA-256 %2) no es el aceptado para la conexión de control</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CommandOperation</name>
@@ -3044,6 +3090,41 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::OpenSslTlsStream</name>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>La negociación TLS falló: %1</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la conexión se cerró</translation>
+    </message>
+    <message>
+        <source>the client closed the connection without ending TLS (no close_notify): data may be missing</source>
+        <translation>el cliente cerró la conexión sin terminar TLS (sin close_notify): pueden faltar datos</translation>
+    </message>
+    <message>
+        <source>the client closed the connection</source>
+        <translation>el cliente cerró la conexión</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without ending TLS (no close_notify): data may be missing</source>
+        <translation>el servidor cerró la conexión sin terminar TLS (sin close_notify): pueden faltar datos</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>el servidor cerró la conexión</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>la conexión falló</translation>
+    </message>
+    <message>
+        <source>TLS error %1</source>
+        <translation>Error TLS %1</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::PasswordStore</name>
     <message>
         <source>No system keychain is available.</source>
@@ -4196,32 +4277,8 @@ SHA-256:</translation>
 <context>
     <name>Ferry::ServerTlsStream</name>
     <message>
-        <source>TLS handshake failed: %1</source>
-        <translation>La negociación TLS falló: %1</translation>
-    </message>
-    <message>
         <source>the client did not resume the control connection&apos;s TLS session on the data connection (session reuse is required)</source>
         <translation>el cliente no reanudó la sesión TLS de la conexión de control en la conexión de datos (se exige reutilizar la sesión)</translation>
-    </message>
-    <message>
-        <source>the connection was closed</source>
-        <translation>la conexión se cerró</translation>
-    </message>
-    <message>
-        <source>the client closed the connection without ending TLS (no close_notify): data may be missing</source>
-        <translation>el cliente cerró la conexión sin terminar TLS (sin close_notify): pueden faltar datos</translation>
-    </message>
-    <message>
-        <source>the client closed the connection</source>
-        <translation>el cliente cerró la conexión</translation>
-    </message>
-    <message>
-        <source>the connection failed</source>
-        <translation>la conexión falló</translation>
-    </message>
-    <message>
-        <source>TLS error %1</source>
-        <translation>Error TLS %1</translation>
     </message>
 </context>
 <context>

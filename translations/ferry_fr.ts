@@ -1279,6 +1279,52 @@ Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent
         <source>this build of Qt has no TLS support (%1)</source>
         <translation>cette version de Qt ne prend pas en charge TLS (%1)</translation>
     </message>
+    <message>
+        <source>TLS on the data connection through Qt: %1</source>
+        <translation>TLS sur la connexion de données via Qt : %1</translation>
+    </message>
+    <message>
+        <source>the control connection has no certificate to compare with</source>
+        <translation>la connexion de contrôle n’a aucun certificat auquel comparer</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ClientTlsContext</name>
+    <message>
+        <source>Cannot set up TLS: %1</source>
+        <translation>Impossible de configurer TLS : %1</translation>
+    </message>
+    <message>
+        <source>the control connection has no TLS session to resume yet</source>
+        <translation>la connexion de contrôle n’a pas encore de session TLS à reprendre</translation>
+    </message>
+    <message>
+        <source>the control connection&apos;s TLS session cannot be read: %1</source>
+        <translation>la session TLS de la connexion de contrôle ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>the control connection&apos;s TLS session cannot be resumed</source>
+        <translation>la session TLS de la connexion de contrôle ne peut pas être reprise</translation>
+    </message>
+    <message>
+        <source>the control connection&apos;s TLS session cannot be offered: %1</source>
+        <translation>la session TLS de la connexion de contrôle ne peut pas être proposée : %1</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS: %1</source>
+        <translation>Impossible de démarrer TLS : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ClientTlsStream</name>
+    <message>
+        <source>the server presented no certificate on the data connection</source>
+        <translation>le serveur n’a présenté aucun certificat sur la connexion de données</translation>
+    </message>
+    <message>
+        <source>the data connection&apos;s certificate (%1, SHA-256 %2) is not the one accepted for the control connection</source>
+        <translation>le certificat de la connexion de données (%1, SHA-256 %2) n’est pas celui accepté pour la connexion de contrôle</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CommandOperation</name>
@@ -3047,6 +3093,41 @@ Mot de passe pour %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::OpenSslTlsStream</name>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>La négociation TLS a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la connexion a été fermée</translation>
+    </message>
+    <message>
+        <source>the client closed the connection without ending TLS (no close_notify): data may be missing</source>
+        <translation>le client a fermé la connexion sans terminer TLS (pas de close_notify) : des données peuvent manquer</translation>
+    </message>
+    <message>
+        <source>the client closed the connection</source>
+        <translation>le client a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without ending TLS (no close_notify): data may be missing</source>
+        <translation>le serveur a fermé la connexion sans terminer TLS (pas de close_notify) : des données peuvent manquer</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>la connexion a échoué</translation>
+    </message>
+    <message>
+        <source>TLS error %1</source>
+        <translation>Erreur TLS %1</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::PasswordStore</name>
     <message>
         <source>No system keychain is available.</source>
@@ -4199,32 +4280,8 @@ SHA-256 :</translation>
 <context>
     <name>Ferry::ServerTlsStream</name>
     <message>
-        <source>TLS handshake failed: %1</source>
-        <translation>La négociation TLS a échoué : %1</translation>
-    </message>
-    <message>
         <source>the client did not resume the control connection&apos;s TLS session on the data connection (session reuse is required)</source>
         <translation>le client n’a pas repris la session TLS de la connexion de contrôle sur la connexion de données (la réutilisation de session est requise)</translation>
-    </message>
-    <message>
-        <source>the connection was closed</source>
-        <translation>la connexion a été fermée</translation>
-    </message>
-    <message>
-        <source>the client closed the connection without ending TLS (no close_notify): data may be missing</source>
-        <translation>le client a fermé la connexion sans terminer TLS (pas de close_notify) : des données peuvent manquer</translation>
-    </message>
-    <message>
-        <source>the client closed the connection</source>
-        <translation>le client a fermé la connexion</translation>
-    </message>
-    <message>
-        <source>the connection failed</source>
-        <translation>la connexion a échoué</translation>
-    </message>
-    <message>
-        <source>TLS error %1</source>
-        <translation>Erreur TLS %1</translation>
     </message>
 </context>
 <context>

@@ -1267,6 +1267,52 @@ Ctrl-C を押すまでフォルダー DIR を FTP (IPv4 と IPv6) で共有し�
         <source>this build of Qt has no TLS support (%1)</source>
         <translation>この Qt ビルドは TLS に対応していません (%1)</translation>
     </message>
+    <message>
+        <source>TLS on the data connection through Qt: %1</source>
+        <translation>データ接続の TLS は Qt 経由: %1</translation>
+    </message>
+    <message>
+        <source>the control connection has no certificate to compare with</source>
+        <translation>制御接続に比較する証明書がありません</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ClientTlsContext</name>
+    <message>
+        <source>Cannot set up TLS: %1</source>
+        <translation>TLS を設定できません: %1</translation>
+    </message>
+    <message>
+        <source>the control connection has no TLS session to resume yet</source>
+        <translation>制御接続には再開できる TLS セッションがまだありません</translation>
+    </message>
+    <message>
+        <source>the control connection&apos;s TLS session cannot be read: %1</source>
+        <translation>制御接続の TLS セッションを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the control connection&apos;s TLS session cannot be resumed</source>
+        <translation>制御接続の TLS セッションは再開できません</translation>
+    </message>
+    <message>
+        <source>the control connection&apos;s TLS session cannot be offered: %1</source>
+        <translation>制御接続の TLS セッションを提示できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS: %1</source>
+        <translation>TLS を開始できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ClientTlsStream</name>
+    <message>
+        <source>the server presented no certificate on the data connection</source>
+        <translation>サーバーがデータ接続で証明書を提示しませんでした</translation>
+    </message>
+    <message>
+        <source>the data connection&apos;s certificate (%1, SHA-256 %2) is not the one accepted for the control connection</source>
+        <translation>データ接続の証明書 (%1、SHA-256 %2) は制御接続で受け入れた証明書ではありません</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CommandOperation</name>
@@ -3027,6 +3073,41 @@ Password for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>Ferry::OpenSslTlsStream</name>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS ハンドシェイクに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>接続が閉じられました</translation>
+    </message>
+    <message>
+        <source>the client closed the connection without ending TLS (no close_notify): data may be missing</source>
+        <translation>クライアントが TLS を終了せずに接続を閉じました (close_notify なし): データが欠けている可能性があります</translation>
+    </message>
+    <message>
+        <source>the client closed the connection</source>
+        <translation>クライアントが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without ending TLS (no close_notify): data may be missing</source>
+        <translation>サーバーが TLS を終了せずに接続を閉じました (close_notify なし): データが欠けている可能性があります</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>サーバーが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>TLS error %1</source>
+        <translation>TLS エラー %1</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::PasswordStore</name>
     <message>
         <source>No system keychain is available.</source>
@@ -4174,32 +4255,8 @@ SHA-256:</translation>
 <context>
     <name>Ferry::ServerTlsStream</name>
     <message>
-        <source>TLS handshake failed: %1</source>
-        <translation>TLS ハンドシェイクに失敗しました: %1</translation>
-    </message>
-    <message>
         <source>the client did not resume the control connection&apos;s TLS session on the data connection (session reuse is required)</source>
         <translation>クライアントがデータ接続で制御接続の TLS セッションを再開しませんでした (セッションの再利用が必須です)</translation>
-    </message>
-    <message>
-        <source>the connection was closed</source>
-        <translation>接続が閉じられました</translation>
-    </message>
-    <message>
-        <source>the client closed the connection without ending TLS (no close_notify): data may be missing</source>
-        <translation>クライアントが TLS を終了せずに接続を閉じました (close_notify なし): データが欠けている可能性があります</translation>
-    </message>
-    <message>
-        <source>the client closed the connection</source>
-        <translation>クライアントが接続を閉じました</translation>
-    </message>
-    <message>
-        <source>the connection failed</source>
-        <translation>接続に失敗しました</translation>
-    </message>
-    <message>
-        <source>TLS error %1</source>
-        <translation>TLS エラー %1</translation>
     </message>
 </context>
 <context>

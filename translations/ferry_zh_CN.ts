@@ -1250,6 +1250,52 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <source>this build of Qt has no TLS support (%1)</source>
         <translation>此 Qt 版本不支持 TLS（%1）</translation>
     </message>
+    <message>
+        <source>TLS on the data connection through Qt: %1</source>
+        <translation>数据连接的 TLS 经由 Qt：%1</translation>
+    </message>
+    <message>
+        <source>the control connection has no certificate to compare with</source>
+        <translation>控制连接没有可供比较的证书</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ClientTlsContext</name>
+    <message>
+        <source>Cannot set up TLS: %1</source>
+        <translation>无法设置 TLS：%1</translation>
+    </message>
+    <message>
+        <source>the control connection has no TLS session to resume yet</source>
+        <translation>控制连接尚无可恢复的 TLS 会话</translation>
+    </message>
+    <message>
+        <source>the control connection&apos;s TLS session cannot be read: %1</source>
+        <translation>无法读取控制连接的 TLS 会话：%1</translation>
+    </message>
+    <message>
+        <source>the control connection&apos;s TLS session cannot be resumed</source>
+        <translation>无法恢复控制连接的 TLS 会话</translation>
+    </message>
+    <message>
+        <source>the control connection&apos;s TLS session cannot be offered: %1</source>
+        <translation>无法提供控制连接的 TLS 会话：%1</translation>
+    </message>
+    <message>
+        <source>Cannot start TLS: %1</source>
+        <translation>无法启动 TLS：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ClientTlsStream</name>
+    <message>
+        <source>the server presented no certificate on the data connection</source>
+        <translation>服务器未在数据连接上出示证书</translation>
+    </message>
+    <message>
+        <source>the data connection&apos;s certificate (%1, SHA-256 %2) is not the one accepted for the control connection</source>
+        <translation>数据连接的证书（%1，SHA-256 %2）不是控制连接所接受的证书</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CommandOperation</name>
@@ -3010,6 +3056,41 @@ Password for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>Ferry::OpenSslTlsStream</name>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS 握手失败：%1</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <source>the client closed the connection without ending TLS (no close_notify): data may be missing</source>
+        <translation>客户端在未结束 TLS 的情况下关闭了连接（无 close_notify）：数据可能缺失</translation>
+    </message>
+    <message>
+        <source>the client closed the connection</source>
+        <translation>客户端关闭了连接</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without ending TLS (no close_notify): data may be missing</source>
+        <translation>服务器在未结束 TLS 的情况下关闭了连接（无 close_notify）：数据可能缺失</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>TLS error %1</source>
+        <translation>TLS 错误 %1</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::PasswordStore</name>
     <message>
         <source>No system keychain is available.</source>
@@ -4157,32 +4238,8 @@ SHA-256：</translation>
 <context>
     <name>Ferry::ServerTlsStream</name>
     <message>
-        <source>TLS handshake failed: %1</source>
-        <translation>TLS 握手失败：%1</translation>
-    </message>
-    <message>
         <source>the client did not resume the control connection&apos;s TLS session on the data connection (session reuse is required)</source>
         <translation>客户端未在数据连接上恢复控制连接的 TLS 会话（要求会话复用）</translation>
-    </message>
-    <message>
-        <source>the connection was closed</source>
-        <translation>连接已关闭</translation>
-    </message>
-    <message>
-        <source>the client closed the connection without ending TLS (no close_notify): data may be missing</source>
-        <translation>客户端在未结束 TLS 的情况下关闭了连接（无 close_notify）：数据可能缺失</translation>
-    </message>
-    <message>
-        <source>the client closed the connection</source>
-        <translation>客户端关闭了连接</translation>
-    </message>
-    <message>
-        <source>the connection failed</source>
-        <translation>连接失败</translation>
-    </message>
-    <message>
-        <source>TLS error %1</source>
-        <translation>TLS 错误 %1</translation>
     </message>
 </context>
 <context>
