@@ -453,7 +453,8 @@ void FileTransfer::remoteSizeFromListing(const std::function<void(qint64)>& done
 
 void FileTransfer::verifyUpload()
 {
-    if (!m_task.verifySize) {
+    if (!m_task.verifySize || m_task.deferSizeCheck) {
+        m_sizeCheckDeferred = m_task.verifySize;
         startChecksum();
         return;
     }
@@ -462,30 +463,43 @@ void FileTransfer::verifyUpload()
 
 void FileTransfer::compareUploadSize(qint64 remoteSize)
 {
-    if (remoteSize < 0) {
-        fail(FtpOperation::Error::TransientError,
-             tr("Verification failed: %1 is not on the server after the upload.").arg(m_task.remotePath),
-             true, true);
+    if (remoteSize == m_localSize) {
+        startChecksum();
         return;
     }
-    if (remoteSize != m_localSize) {
-        QString message =
-            tr("Verification failed: the server stored %1 bytes of %2 for %3 although it reported success.")
-                .arg(remoteSize)
-                .arg(m_localSize)
-                .arg(m_task.remotePath);
-        if (m_storeOverEpsv && remoteSize < m_localSize)
-            message += QLatin1Char(' ') + avoidEpsvFromNowOn();
-        fail(FtpOperation::Error::TransientError, message, true, true);
-        return;
+    const bool epsvLost = m_storeOverEpsv && remoteSize >= 0 && remoteSize < m_localSize;
+    if (epsvLost) {
+        m_lostOverEpsv = true;
+        m_client->setAvoidEpsvUploads(true);
     }
-    startChecksum();
+    fail(FtpOperation::Error::TransientError,
+         sizeCheckFailure(m_task.remotePath, remoteSize, m_localSize, epsvLost), true, true);
+}
+
+QString FileTransfer::sizeCheckFailure(const QString& remotePath, qint64 remoteSize, qint64 localSize,
+                                       bool epsvLost)
+{
+    if (remoteSize < 0)
+        return tr("Verification failed: %1 is not on the server after the upload.").arg(remotePath);
+    QString message =
+        tr("Verification failed: the server stored %1 bytes of %2 for %3 although it reported success.")
+            .arg(remoteSize)
+            .arg(localSize)
+            .arg(remotePath);
+    if (epsvLost)
+        message += QLatin1Char(' ') + epsvAvoidedSentence();
+    return message;
 }
 
 QString FileTransfer::avoidEpsvFromNowOn()
 {
     m_lostOverEpsv = true;
     m_client->setAvoidEpsvUploads(true);
+    return epsvAvoidedSentence();
+}
+
+QString FileTransfer::epsvAvoidedSentence()
+{
     return tr("The upload went over EPSV, which this server loses: its uploads now use PASV (IPv4) or EPRT "
               "(IPv6).");
 }

@@ -63,6 +63,10 @@ public:
         // keepPartial) deletes what an unfinished STOR of this attempt or of an earlier one (mode
         // Continue) left there (DELE, best effort: a failure becomes note()).
         bool removePartialOnCancel = false;
+        // Uploads: the stored size is checked by the caller later, with other files of the same folder
+        // (UploadVerifier), so that the connection goes on to the next file at once. sizeCheckDeferred()
+        // then says that the check is still to come.
+        bool deferSizeCheck = false;
         QList<std::shared_ptr<RateLimiter>> limiters;
     };
 
@@ -97,6 +101,17 @@ public:
     // Uploads: the server lost this upload over EPSV (stored short or empty, or the upload stalled), a
     // board server's defect. The connection now uploads without EPSV; the caller tells its others.
     bool lostOverEpsv() const { return m_lostOverEpsv; }
+    // Uploads that succeeded: Task::deferSizeCheck left the size check to the caller. storedOverEpsv()
+    // and localSize() are what it needs for it.
+    bool sizeCheckDeferred() const { return m_sizeCheckDeferred; }
+    bool storedOverEpsv() const { return m_storeOverEpsv; }
+    qint64 localSize() const { return m_localSize; }
+
+    // The error of an upload whose size on the server (-1: not there) is not the local file's; the same
+    // whether FileTransfer or the caller checked it. epsvLost: the upload went over EPSV and is short,
+    // which turns EPSV off for uploads (the returned text says so).
+    static QString sizeCheckFailure(const QString& remotePath, qint64 remoteSize, qint64 localSize,
+                                    bool epsvLost);
 
 Q_SIGNALS:
     void progress();
@@ -122,6 +137,7 @@ private:
     // After an upload over EPSV was lost: this connection stops using EPSV for uploads. Returns the
     // sentence that says so, for the error message.
     QString avoidEpsvFromNowOn();
+    static QString epsvAvoidedSentence();
     void startChecksum();
     void compareChecksums();
 
@@ -152,6 +168,7 @@ private:
     bool m_storeComplete = false; // ... and ended with success
     bool m_removing = false;      // deleting the partial upload after a cancel
     bool m_storeOverEpsv = false; // the STOR's data connection came from EPSV
+    bool m_sizeCheckDeferred = false;
     bool m_lostOverEpsv = false;
     ChecksumAlgorithm m_checksumAlgorithm = ChecksumAlgorithm::Sha256;
     LocalHasher* m_hasher = nullptr;

@@ -1,6 +1,7 @@
 #include "transfer/transferjob.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace Ferry {
 
@@ -53,7 +54,7 @@ TransferJobSnapshot snapshotOf(const TransferJob& job)
     if (job.filesFailed > 0)
         s.failures = fileErrorsOf(job);
     s.planning = !job.planned;
-    qint64 done = job.bytesFinished;
+    qint64 done = job.bytesFinished + job.bytesVerifying;
     for (int index : job.working) {
         const TransferFileItem& item = job.items[size_t(index)];
         if (item.state == TransferFileItem::State::Active) {
@@ -78,6 +79,27 @@ TransferJobSnapshot snapshotOf(const TransferJob& job)
         s.currentFile = job.currentFile;
     }
     return s;
+}
+
+void itemFactsOf(const TransferJob& job, const TransferFileItem& item, FileFacts* source, FileFacts* target,
+                 bool* targetIsFolder)
+{
+    *targetIsFolder = false;
+    if (job.direction == TransferDirection::Download) {
+        *source = FileFacts{true, item.size, item.time, item.timeHasSeconds};
+        const QFileInfo local(item.localPath);
+        if (local.exists()) {
+            *targetIsFolder = local.isDir();
+            *target = FileFacts{true, local.size(), local.lastModified(), true};
+        } else {
+            *target = FileFacts{};
+        }
+        return;
+    }
+    const QFileInfo local(item.localPath);
+    *source = FileFacts{true, local.exists() ? local.size() : item.size,
+                        local.exists() ? local.lastModified() : item.time, true};
+    *target = FileFacts{item.targetExists, item.targetSize, item.targetTime, item.targetTimeHasSeconds};
 }
 
 } // namespace Ferry

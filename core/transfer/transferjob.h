@@ -18,6 +18,7 @@ namespace Ferry {
 class FileTransfer;
 class FtpClient;
 class JobPlanner;
+class UploadVerifier;
 
 // Internal to the transfer queue: one file of a job and what happened to it.
 struct TransferFileItem
@@ -29,6 +30,7 @@ struct TransferFileItem
         Active,     // a FileTransfer runs
         RetryWait,  // backing off after a transient failure
         AnswerWait, // waiting for the answer to an existsQuestion
+        Verifying,  // uploaded; its size on the server is checked with others of its folder
         Done,
         Skipped,
         Failed,
@@ -57,6 +59,9 @@ struct TransferFileItem
     qint64 position = 0;      // bytes at the target (progress)
     qint64 lastMoved = 0;     // the running attempt's bytes moved, as last seen
     qint64 reportedSize = -1; // the size the running transfer learnt (SIZE, the 150 reply)
+    // While Verifying: the size sent, and whether the data connection came from EPSV.
+    qint64 storedSize = -1;
+    bool storedOverEpsv = false;
     QString error;
     FtpOperation::Error errorKind = FtpOperation::Error::NoError;
 
@@ -68,7 +73,7 @@ struct TransferFileItem
     bool isOpen() const
     {
         return state == State::Pending || state == State::Connecting || state == State::Active ||
-               state == State::RetryWait || state == State::AnswerWait;
+               state == State::RetryWait || state == State::AnswerWait || state == State::Verifying;
     }
 };
 
@@ -104,6 +109,21 @@ struct TransferJob
     FtpClient* plannerClient = nullptr;
     int plannerAttempts = 0;
 
+    // Uploads of folders: the size check of finished files, in batches (UploadVerifier).
+    enum class VerifyState
+    {
+        Idle,
+        Connecting,
+        Running,
+        RetryWait
+    };
+    VerifyState verifyState = VerifyState::Idle;
+    std::vector<int> toVerify; // Verifying items not in the running batch
+    quint64 verifyRequest = 0;
+    UploadVerifier* verifier = nullptr;
+    int verifyAttempts = 0;
+    qint64 bytesVerifying = 0; // sizes of the Verifying items
+
     // Files.
     std::vector<TransferFileItem> items;
     std::deque<int> ready;
@@ -136,6 +156,9 @@ QList<TransferFileError> fileErrorsOf(const TransferJob& job);
 QString sourcePathOf(const TransferJob& job, const TransferFileItem& item);
 // The same path as the job keeps it (local ones with '/'), to recognise a file found twice.
 QString sourceKeyOf(const TransferJob& job, const TransferFileItem& item);
+// Source and target facts of an item now, for the file-exists policy (downloads look at the local file).
+void itemFactsOf(const TransferJob& job, const TransferFileItem& item, FileFacts* source, FileFacts* target,
+                 bool* targetIsFolder);
 bool isOpenState(TransferJobState state);     // queued or running
 bool isFinishedState(TransferJobState state); // done, failed, skipped or canceled
 

@@ -122,6 +122,11 @@ QJsonObject itemToJson(const TransferFileItem& item)
         state = TransferFileItem::State::Pending;
         decided = false;
         break;
+    case TransferFileItem::State::Verifying:
+        // Sent but not checked yet: sent again (its exists decision stands).
+        state = TransferFileItem::State::Pending;
+        partial = false;
+        break;
     default:
         break;
     }

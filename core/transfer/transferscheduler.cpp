@@ -10,6 +10,7 @@
 #include "transfer/progressreporter.h"
 #include "transfer/questionqueue.h"
 #include "transfer/siteregistry.h"
+#include "transfer/sizecheckrunner.h"
 #include "transfer/transferpaths.h"
 
 #include <QDir>
@@ -24,28 +25,6 @@ namespace {
 
 constexpr int MaxNotes = 1000;
 
-// Source and target facts of an item now (downloads look at the local file).
-void itemFacts(const TransferJob& job, const TransferFileItem& item, FileFacts* source, FileFacts* target,
-               bool* targetIsFolder)
-{
-    *targetIsFolder = false;
-    if (job.direction == TransferDirection::Download) {
-        *source = FileFacts{true, item.size, item.time, item.timeHasSeconds};
-        const QFileInfo local(item.localPath);
-        if (local.exists()) {
-            *targetIsFolder = local.isDir();
-            *target = FileFacts{true, local.size(), local.lastModified(), true};
-        } else {
-            *target = FileFacts{};
-        }
-        return;
-    }
-    const QFileInfo local(item.localPath);
-    *source = FileFacts{true, local.exists() ? local.size() : item.size,
-                        local.exists() ? local.lastModified() : item.time, true};
-    *target = FileFacts{item.targetExists, item.targetSize, item.targetTime, item.targetTimeHasSeconds};
-}
-
 } // namespace
 
 TransferScheduler::TransferScheduler(JobList& jobs, SiteRegistry& sites, QuestionQueue& questions,
@@ -55,12 +34,36 @@ TransferScheduler::TransferScheduler(JobList& jobs, SiteRegistry& sites, Questio
       m_settings(settings), m_canAsk(std::move(canAsk))
 {
     connect(&m_sites, &SiteRegistry::capacityChanged, this, &TransferScheduler::scheduleRun);
+    SizeCheckRunner::Callbacks callbacks;
+    callbacks.checked = [this](TransferJob& job, int index, qint64 remoteSize) {
+        onSizeChecked(job, index, remoteSize);
+    };
+    callbacks.unchecked = [this](TransferJob& job, int index, FtpOperation::Error error,
+                                 const QString& message) {
+        TransferFileItem& item = job.items[size_t(index)];
+        job.bytesVerifying -= item.storedSize;
+        item.position = 0;
+        item.partial = false;
+        finishItem(job, index, TransferFileItem::State::Failed, message, error);
+    };
+    callbacks.batchDone = [this](TransferJob& job) {
+        m_reporter.markDirty(job);
+        checkJobFinished(job);
+    };
+    callbacks.log = [this](TransferJobId id, const QString& text) {
+        log(id, text);
+    };
+    callbacks.scheduleRun = [this]() {
+        scheduleRun();
+    };
+    m_sizeChecks = new SizeCheckRunner(m_jobs, m_sites, m_settings, std::move(callbacks), this);
 }
 
 TransferScheduler::~TransferScheduler()
 {
     // Stop the work before the connections it runs on.
     for (const std::unique_ptr<TransferJob>& job : m_jobs) {
+        SizeCheckRunner::discard(*job);
         if (job->planner) {
             job->planner->disconnect(this);
             delete job->planner;
@@ -124,6 +127,7 @@ void TransferScheduler::runJob(TransferJob& job)
         job.ready.pop_front();
         startItem(job, index);
     }
+    m_sizeChecks->start(job);
     checkJobFinished(job);
 }
 
@@ -332,7 +336,7 @@ bool TransferScheduler::prepareItem(TransferJob& job, int index, std::optional<F
     FileFacts source;
     FileFacts target;
     bool targetIsFolder = false;
-    itemFacts(job, item, &source, &target, &targetIsFolder);
+    itemFactsOf(job, item, &source, &target, &targetIsFolder);
     if (targetIsFolder) {
         finishItem(job, index, TransferFileItem::State::Failed,
                    tr("Cannot download %1: %2 is a folder.")
@@ -453,6 +457,8 @@ void TransferScheduler::startTransfer(TransferJob& job, int index, FtpClient* cl
                 : item.partial                          ? FileTransfer::StartMode::Continue
                                                         : FileTransfer::StartMode::Fresh;
     task.verifySize = m_settings.verifyUploadSize;
+    // A folder's uploads are checked together: the connection goes on to the next file at once.
+    task.deferSizeCheck = job.direction == TransferDirection::Upload && job.folder;
     task.verifyChecksum = m_settings.verifyUploadChecksum;
     task.preserveTime = m_settings.preserveModificationTime;
     task.findFreeRemoteName =
@@ -525,7 +531,9 @@ void TransferScheduler::onItemFinished(TransferJobId id, int index)
             job->notes.append(transfer->note());
     }
 
-    if (transfer->succeeded()) {
+    if (transfer->succeeded() && transfer->sizeCheckDeferred()) {
+        awaitSizeCheck(*job, index, *transfer);
+    } else if (transfer->succeeded()) {
         item.position = transfer->totalSize() >= 0 ? transfer->totalSize() : transfer->position();
         finishItem(*job, index, TransferFileItem::State::Done);
     } else if (job->state == TransferJobState::Canceled) {
@@ -574,6 +582,44 @@ void TransferScheduler::retryLater(TransferJob& job, int index, const QString& r
         j->ready.push_front(index);
         scheduleRun();
     });
+}
+
+// ---- the size check of uploaded files, a batch at a time ----------------------------------------------
+
+void TransferScheduler::awaitSizeCheck(TransferJob& job, int index, const FileTransfer& transfer)
+{
+    TransferFileItem& item = job.items[size_t(index)];
+    item.state = TransferFileItem::State::Verifying;
+    item.storedSize = transfer.localSize();
+    item.storedOverEpsv = transfer.storedOverEpsv();
+    item.position = item.storedSize;
+    job.bytesVerifying += item.storedSize;
+    job.toVerify.push_back(index);
+}
+
+void TransferScheduler::onSizeChecked(TransferJob& job, int index, qint64 remoteSize)
+{
+    TransferFileItem& item = job.items[size_t(index)];
+    job.bytesVerifying -= item.storedSize;
+    if (remoteSize == item.storedSize) {
+        finishItem(job, index, TransferFileItem::State::Done);
+        return;
+    }
+    // As FileTransfer's own check: the file is sent again from its first byte.
+    const bool epsvLost = item.storedOverEpsv && remoteSize >= 0 && remoteSize < item.storedSize;
+    if (SiteRegistry::Site* site = m_sites.find(job.siteId);
+        epsvLost && site && !site->pool->avoidsEpsvUploads())
+        site->pool->avoidEpsvUploads();
+    const QString message =
+        FileTransfer::sizeCheckFailure(item.remotePath, remoteSize, item.storedSize, epsvLost);
+    item.position = 0;
+    item.partial = false;
+    if (item.decision == ExistsDecision::Resume)
+        item.decision = ExistsDecision::Transfer;
+    if (item.attempts < m_settings.maxRetries)
+        retryLater(job, index, message);
+    else
+        finishItem(job, index, TransferFileItem::State::Failed, message, FtpOperation::Error::TransientError);
 }
 
 void TransferScheduler::finishItem(TransferJob& job, int index, TransferFileItem::State state,
@@ -665,6 +711,7 @@ void TransferScheduler::stopJobWork(TransferJob& job, bool keepPartial)
     case TransferJob::PlannerState::Idle:
         break;
     }
+    m_sizeChecks->stop(job);
     const QList<int> working = job.working.values();
     for (int index : working) {
         TransferFileItem& item = job.items[size_t(index)];

@@ -9,11 +9,13 @@
 
 namespace Ferry {
 
+class FileTransfer;
 class FtpClient;
 class JobList;
 class ProgressReporter;
 class QuestionQueue;
 class SiteRegistry;
+class SizeCheckRunner;
 
 // Decides what the transfer queue does next and runs it: in queue order, each open job first gets its
 // folders walked (JobPlanner, on a pooled connection), then its files are decided (file-exists policy,
@@ -74,6 +76,10 @@ private:
     void startTransfer(TransferJob& job, int index, FtpClient* client);
     void onItemFinished(TransferJobId id, int index);
     void retryLater(TransferJob& job, int index, const QString& reason);
+    // Uploads of folders: the size check after each file is done in batches (UploadVerifier).
+    void awaitSizeCheck(TransferJob& job, int index, const FileTransfer& transfer);
+    // What the size on the server (-1: not there) of a Verifying file means for it.
+    void onSizeChecked(TransferJob& job, int index, qint64 remoteSize);
     void finishItem(TransferJob& job, int index, TransferFileItem::State state,
                     const QString& error = QString(),
                     FtpOperation::Error errorKind = FtpOperation::Error::NoError);
@@ -87,6 +93,7 @@ private:
     const TransferSettings& m_settings;
     std::function<bool()> m_canAsk;
     bool m_runScheduled = false;
+    SizeCheckRunner* m_sizeChecks = nullptr;
 };
 
 } // namespace Ferry
