@@ -157,10 +157,13 @@ public:
     void addDelay(int milliseconds) { m_delayMs += std::max(0, milliseconds); }
     void arm(int ruleId)
     {
-        m_armed.push_back({ruleId, m_bytes[ToServer], m_bytes[ToClient]});
+        m_armed.push_back({ruleId, {m_bytes[ToServer], m_bytes[ToClient]}, -1});
         if (isEstablished())
             QTimer::singleShot(0, this, [this] { pumpAll(); }); // a threshold may already be reached
     }
+    // Control links: arms a rule whose count starts once the server-to-client stream has reached
+    // byte `startAt` (the end of a reply queued for the client).
+    void armAt(int ruleId, qint64 startAt) { m_armed.push_back({ruleId, {0, 0}, startAt}); }
 
     // Refuse: a data link's port is closed before anyone connects; a control link's client is closed at
     // once, in order. Not with a reset: a RST that reaches the client before its socket has seen the
@@ -251,6 +254,8 @@ private:
     {
         int ruleId;
         qint64 base[2];
+        // >= 0: the count has not started; it starts when m_bytes[ToClient] reaches this.
+        qint64 startAt;
     };
 
     bool isEstablished() const { return m_up[ClientSide] && m_up[ServerSide]; }
@@ -336,6 +341,15 @@ private:
             return;
         }
         QTcpSocket* socket = m_socket[side];
+        const bool otherSideComing = m_connectScheduled || (m_socket[1 - side] && !m_up[1 - side]);
+        if (!isEstablished() && side == m_acceptSide && otherSideComing) {
+            // The accepted side closed (an empty upload: connect, nothing, close) while the proxy is
+            // still connecting the other side: the close is forwarded in order once that side is up,
+            // as the peer would have seen it without the proxy.
+            m_pending[directionFrom(1 - side)].clear();
+            m_shut[side] = true;
+            return;
+        }
         if (!isEstablished() && (!socket || socket->bytesAvailable() == 0)) {
             // Nothing to hand on to a side that is not connected yet.
             abortAll();
@@ -397,7 +411,8 @@ private:
         if (m_shut[targetSide(direction)] || out->state() != QAbstractSocket::ConnectedState) {
             // The target is gone: drop what arrives for it.
             m_pending[direction].clear();
-            in->skip(in->bytesAvailable());
+            if (in->isOpen())
+                in->skip(in->bytesAvailable());
             return;
         }
         const qint64 limit = m_proxy->m_bufferSize;
@@ -514,8 +529,12 @@ private:
     {
         QByteArray argument;
         const QByteArray verb = commandVerb(line, &argument);
-        if (verb != "PORT" && verb != "EPRT")
+        m_sentVerbs.append(verb);
+        if (verb != "PORT" && verb != "EPRT") {
+            if (!m_dataLinks.isEmpty() && m_dataLinks.last() && !m_dataLinks.last()->isClosing())
+                m_proxy->transferCommandSeen(m_dataLinks.last(), verb);
             return line;
+        }
         const std::optional<HostPort> client = verb == "PORT" ? DataAddress::parsePortArgument(argument)
                                                               : DataAddress::parseEprtArgument(argument);
         if (!client)
@@ -549,7 +568,27 @@ private:
                 out = rewritePassiveReply(reply, out);
             m_pending[ToClient].append(out);
             m_replyRaw.clear();
+            const QByteArray verb = commandAnswered(reply.code);
+            if (reply.code < 200 && !verb.isEmpty()) {
+                qint64 end = m_bytes[ToClient];
+                for (const QByteArray& unit : std::as_const(m_pending[ToClient]))
+                    end += unit.size();
+                m_proxy->preliminaryReplySeen(this, verb, end);
+            }
         }
+    }
+
+    // The verb of the command a reply answers (commands are answered in order; a preliminary reply
+    // leaves its command waiting for the final one). Empty for the greeting and unasked replies.
+    QByteArray commandAnswered(int code)
+    {
+        if (!m_greeted) {
+            m_greeted = code >= 200; // 120 then 220
+            return {};
+        }
+        if (m_sentVerbs.isEmpty())
+            return {};
+        return code < 200 ? m_sentVerbs.first() : m_sentVerbs.takeFirst();
     }
 
     QByteArray rewritePassiveReply(const FtpReply& reply, const QByteArray& original)
@@ -620,6 +659,12 @@ private:
             const Rule* rule = m_proxy->findRule(armed.ruleId);
             if (!rule || rule->exhausted())
                 continue;
+            if (armed.startAt >= 0) {
+                // Not started: the reply that starts it goes whole, then checkFaults() starts it.
+                if (direction == ToClient)
+                    limit = std::min(limit, std::max<qint64>(0, armed.startAt - m_bytes[ToClient]));
+                continue;
+            }
             if (lines && rule->fault.cut == FaultProxy::Fault::Cut::BetweenLines)
                 continue;
             const qint64 counted = countedFor(armed, rule->fault.direction, direction);
@@ -636,12 +681,22 @@ private:
         if (!isEstablished())
             return !m_closing;
         for (std::size_t i = 0; i < m_armed.size();) {
-            const Armed armed = m_armed[i];
-            Rule* rule = m_proxy->findRule(armed.ruleId);
+            Armed& pending = m_armed[i];
+            Rule* rule = m_proxy->findRule(pending.ruleId);
             if (!rule || rule->exhausted()) {
                 m_armed.erase(m_armed.begin() + static_cast<std::ptrdiff_t>(i));
                 continue;
             }
+            if (pending.startAt >= 0) {
+                if (m_bytes[ToClient] < pending.startAt) {
+                    ++i;
+                    continue;
+                }
+                pending.startAt = -1;
+                pending.base[ToServer] = m_bytes[ToServer];
+                pending.base[ToClient] = m_bytes[ToClient];
+            }
+            const Armed armed = pending;
             if (countedFor(armed, rule->fault.direction, -1) < rule->fault.afterBytes) {
                 ++i;
                 continue;
@@ -720,6 +775,8 @@ private:
     ReplyReader m_reader;
     QByteArray m_replyRaw; // the bytes of the reply being read
     bool m_rawReplies = false;
+    bool m_greeted = false;
+    QList<QByteArray> m_sentVerbs; // commands forwarded and not answered yet (final reply), in order
     QList<QPointer<Link>> m_dataLinks;
 };
 
@@ -864,6 +921,8 @@ int FaultProxy::addFault(const Fault& fault)
         std::sort(open.begin(), open.end(), [](Link* a, Link* b) { return a->index() < b->index(); });
         for (Link* link : std::as_const(open)) {
             Rule* added = findRule(rule.id);
+            if (!added->fault.commands.isEmpty())
+                break; // armed by protocol events
             if (++added->seen > added->fault.skip)
                 link->arm(rule.id);
         }
@@ -1007,6 +1066,9 @@ void FaultProxy::registerLink(Link* link)
         Rule& rule = m_rules[i];
         if (rule.fault.channel != channel || link->isClosing())
             continue;
+        const bool byEvent = rule.fault.kind == FaultKind::Drop || rule.fault.kind == FaultKind::Stall;
+        if (byEvent && !rule.fault.commands.isEmpty())
+            continue; // armed by preliminaryReplySeen() / transferCommandSeen()
         if (++rule.seen <= rule.fault.skip || rule.exhausted())
             continue;
         switch (rule.fault.kind) {
@@ -1037,6 +1099,31 @@ void FaultProxy::linkFinished(Link* link)
     const Channel channel = link->channel();
     --m_active[int(channel)];
     Q_EMIT connectionClosed(channel, link->index());
+}
+
+bool FaultProxy::takesEvent(Rule& rule, Channel channel, const QByteArray& verb)
+{
+    if (rule.fault.channel != channel || !rule.fault.commands.contains(verb) || rule.exhausted())
+        return false;
+    if (rule.fault.kind != FaultKind::Drop && rule.fault.kind != FaultKind::Stall)
+        return false;
+    return ++rule.seen > rule.fault.skip;
+}
+
+void FaultProxy::preliminaryReplySeen(Link* link, const QByteArray& verb, qint64 replyEnd)
+{
+    for (Rule& rule : m_rules) {
+        if (takesEvent(rule, Channel::Control, verb))
+            link->armAt(rule.id, replyEnd);
+    }
+}
+
+void FaultProxy::transferCommandSeen(Link* dataLink, const QByteArray& verb)
+{
+    for (Rule& rule : m_rules) {
+        if (takesEvent(rule, Channel::Data, verb))
+            dataLink->arm(rule.id);
+    }
 }
 
 FaultProxy::Rule* FaultProxy::findRule(int id)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayList>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -40,8 +41,12 @@ namespace Ferry::Test {
 // while connections are open also applies to them, counting bytes from that moment. The schedule is
 // deterministic: connections are numbered in the order they are seen (per channel, from 1), each fault
 // looks at the connections of its channel in that order, leaves the first `skip` alone and then hits
-// `count` of them. There is no randomness. A connection reset by its peer is forwarded as an orderly
-// close (Qt does not tell the two apart).
+// `count` of them. There is no randomness. Where several connections run at once, which one is seen
+// first depends on timing; faults tied to protocol events (Fault::commands: "after the 21st STOR has
+// been answered 150", "256 KiB into a RETR's data") count those events instead, so they hit however
+// the client orders and batches its commands. A connection reset by its peer is forwarded as an orderly
+// close (Qt does not tell the two apart). A side that closes before the proxy has connected the other
+// one (an empty upload) is closed in order towards the other side once that is connected.
 //
 // Counters and signals let a test observe what happened: connectionsSeen(), activeConnections(),
 // faultsInjected(), bytesForwarded(), connectionSeen(), connectionClosed(), faultInjected().
@@ -121,6 +126,20 @@ public:
         // not use up the count.
         int skip = 0;
         int count = 1;
+        // Drop and Stall: a protocol event instead of the connection's start begins the count of
+        // afterBytes, so that the fault does not depend on how many bytes the commands before took or
+        // on how the client batches them. Empty: bytes from the start, as above. Not empty: verbs such
+        // as "STOR", "RETR".
+        // - Control channel: the event is the server's preliminary reply (1xx) to one of these commands,
+        //   forwarded whole to the client; afterBytes = 0 drops the connection right after it, while
+        //   the data transfer it announced is running.
+        // - Data channel: the event is one of these commands passing on the control connection; it
+        //   arms the data connection it uses (the one announced last on that control connection), so
+        //   listings and other transfers are left alone.
+        // Events are counted over all connections of the proxy (not per connection) from when the
+        // fault was added: the first `skip` are left alone, then `count` hit. As with bytes, a data
+        // connection that closes before afterBytes does not use up the count.
+        QByteArrayList commands;
     };
     static constexpr int Unlimited = -1;
 
@@ -206,6 +225,12 @@ private:
     void onNewConnection();
     // A new connection of `channel`: numbers it, applies Refuse/Delay and arms Drop/Stall on it.
     void registerLink(Link* link);
+    // Protocol events seen by a control link (see Fault::commands): the 1xx reply to `verb` that ends
+    // at byte `replyEnd` of the link's server-to-client stream; `verb` sent, using `dataLink`.
+    void preliminaryReplySeen(Link* link, const QByteArray& verb, qint64 replyEnd);
+    void transferCommandSeen(Link* dataLink, const QByteArray& verb);
+    // The rule counts this event (one more seen) and it falls in its window of skip/count.
+    bool takesEvent(Rule& rule, Channel channel, const QByteArray& verb);
     void linkFinished(Link* link);
     Rule* findRule(int id);
     // Records a hit of `rule` on `link`; false if the rule is exhausted (then nothing happens).

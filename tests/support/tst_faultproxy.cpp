@@ -104,6 +104,8 @@ private Q_SLOTS:
     void dataRefusal_data() { faultRows(); }
     void dataRefusal();
     void scheduleCountsHits();
+    void eventScheduleCountsTransfers();
+    void emptyUploadThroughDelayedData();
     void shortDownloadAfterCompletion();
     void stallResumes();
     void stallTimesOut();
@@ -561,6 +563,85 @@ void TestFaultProxy::scheduleCountsHits()
     QCOMPARE(injected.at(0).at(2).toInt(), firstIndex + 1);
     QCOMPARE(injected.at(1).at(2).toInt(), firstIndex + 3);
     QCOMPARE(injected.at(2).at(2).toInt(), firstIndex + 4);
+}
+
+// Faults tied to protocol events: the data fault skips the listing and the first RETR and cuts the
+// second one at 16 KiB; the control fault leaves the first two RETRs answered 150 alone and drops the
+// control connection right after the third one's 150.
+void TestFaultProxy::eventScheduleCountsTransfers()
+{
+    SET_UP_OR_SKIP(QStringLiteral("pyftpdlib"), QStringLiteral("ipv4"), DataConnectionMode::Passive, peer,
+                   DefaultDataTimeoutMs);
+    QVERIFY(peer->addPatternFile(QStringLiteral("event/ev.bin"), 128 * KiB, 40));
+    QSignalSpy injected(m_proxy.get(), &FaultProxy::faultInjected);
+    FaultProxy::Fault data;
+    data.kind = FaultProxy::FaultKind::Drop;
+    data.channel = FaultProxy::Channel::Data;
+    data.afterBytes = 16 * KiB;
+    data.skip = 1;
+    data.commands = {QByteArray("RETR")};
+    const int dataId = m_proxy->addFault(data);
+    FaultProxy::Fault control;
+    control.kind = FaultProxy::FaultKind::Drop;
+    control.channel = FaultProxy::Channel::Control;
+    control.afterBytes = 0;
+    control.skip = 2;
+    control.commands = {QByteArray("RETR")};
+    const int controlId = m_proxy->addFault(control);
+
+    {
+        auto list = finish(m_client->list(QStringLiteral("/event")));
+        QVERIFY2(list->succeeded(), qPrintable(list->errorString()));
+    }
+    QCOMPARE(m_proxy->faultsInjected(), 0);
+    QList<qint64> received;
+    QList<bool> succeeded;
+    for (int i = 0; i < 3; ++i) {
+        HashingSink sink;
+        auto get = download(QStringLiteral("/event/ev.bin"), &sink);
+        received.append(sink.written());
+        succeeded.append(get->succeeded());
+        if (!get->succeeded())
+            QVERIFY2(get->isTransientError(), qPrintable(get->errorString()));
+    }
+    QCOMPARE(succeeded, (QList<bool>{true, false, false}));
+    QCOMPARE(received.mid(0, 2), (QList<qint64>{128 * KiB, 16 * KiB}));
+    QCOMPARE(m_proxy->timesInjected(dataId), 1);
+    QCOMPARE(m_proxy->timesInjected(controlId), 1);
+    QCOMPARE(injected.count(), 2);
+    QCOMPARE(injected.at(1).at(1).value<FaultProxy::Channel>(), FaultProxy::Channel::Control);
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), FtpClient::State::Unconnected, 10000);
+
+    // Both used up: the next connection and transfer go through.
+    auto logon = connectThroughProxy();
+    QVERIFY2(logon.succeeded, qPrintable(logon.errorString));
+    HashingSink sink;
+    auto get = download(QStringLiteral("/event/ev.bin"), &sink);
+    QVERIFY2(get->succeeded(), qPrintable(get->errorString()));
+    QCOMPARE(sink.written(), 128 * KiB);
+    QCOMPARE(m_proxy->faultsInjected(), 2);
+}
+
+// An empty upload closes its data connection at once; here the proxy is still connecting to the
+// server's data port then (held back 300 ms). The close reaches the server in order once that
+// connection is up (before, the proxy aborted it: pyftpdlib waited for a data connection that never
+// came and the client for a final reply that never came).
+void TestFaultProxy::emptyUploadThroughDelayedData()
+{
+    SET_UP_OR_SKIP(QStringLiteral("pyftpdlib"), QStringLiteral("ipv4"), DataConnectionMode::Passive, peer,
+                   DefaultDataTimeoutMs);
+    m_proxy->delay(FaultProxy::Channel::Data, 300, 3);
+    for (int i = 0; i < 3; ++i) {
+        QBuffer empty;
+        empty.open(QIODevice::ReadOnly);
+        const QString name = QStringLiteral("/empty-%1.txt").arg(i);
+        auto put = finish(m_client->upload(&empty, name), 15000);
+        QVERIFY2(put->succeeded(), qPrintable(put->errorString()));
+        const QFileInfo stored(peer->rootPath() + name);
+        QVERIFY(stored.exists());
+        QCOMPARE(stored.size(), 0);
+    }
+    QCOMPARE(m_proxy->faultsInjected(FaultProxy::FaultKind::Delay), 3);
 }
 
 void TestFaultProxy::shortDownloadAfterCompletion()
