@@ -343,9 +343,16 @@ void TestMirror::downloadSurvivesDataDrops()
 {
     FaultProxy proxy;
     QVERIFY2(proxy.start(m_server->address(), m_server->port()), qPrintable(proxy.errorString()));
-    // Five data connections that carry more than 300 KiB towards the client die there.
-    const int fault =
-        proxy.dropAfter(FaultProxy::Channel::Data, 300 * 1024, 5, FaultProxy::Direction::ToClient);
+    // Five file downloads (RETR) die once 300 KiB have reached the client: only the two big files get
+    // that far, one.bin three times and two.bin at least twice, resuming each time.
+    FaultProxy::Fault drop;
+    drop.kind = FaultProxy::FaultKind::Drop;
+    drop.channel = FaultProxy::Channel::Data;
+    drop.direction = FaultProxy::Direction::ToClient;
+    drop.afterBytes = 300 * 1024;
+    drop.count = 5;
+    drop.commands = {QByteArray("RETR")};
+    const int fault = proxy.addFault(drop);
     const QString target = m_work.filePath(QStringLiteral("dropped"));
     const Run run = runFerry({QStringLiteral("mirror"), QStringLiteral("--parallel"), QStringLiteral("2"),
                               QStringLiteral("-v"),
@@ -533,17 +540,30 @@ void TestMirror::mirrorThroughRepeatedDrops()
 
     FaultProxy proxy;
     QVERIFY2(proxy.start(QHostAddress(host), port), qPrintable(proxy.errorString()));
-    // Four data connections die (reset) once 256 KiB have passed: only the big files get that far.
-    const int dataFault = proxy.dropAfter(FaultProxy::Channel::Data, 256 * 1024, 4);
-    // And one control connection, a few hundred bytes into the second one, in the middle of the run.
+    // The faults are tied to protocol events, not to byte counts or timing, so that each one happens
+    // in every run however the engine orders and batches its commands (a byte count on "the second
+    // control connection" hit the idle one of `ferry mirror` in some runs and a pool connection in
+    // others).
+    const QByteArrayList transferCommand{upload ? QByteArray("STOR") : QByteArray("RETR")};
+    // Four file transfers die (reset) once 256 KiB of their data have passed: only the big files get
+    // that far; listings are left alone.
+    FaultProxy::Fault dataDrop;
+    dataDrop.kind = FaultProxy::FaultKind::Drop;
+    dataDrop.channel = FaultProxy::Channel::Data;
+    dataDrop.afterBytes = 256 * 1024;
+    dataDrop.count = 4;
+    dataDrop.commands = transferCommand;
+    const int dataFault = proxy.addFault(dataDrop);
+    // And one control connection, right after the server has announced the 21st file transfer (150,
+    // the board 125): that transfer is cut off mid-way, in the middle of the run, on whichever pool
+    // connection carries it.
     FaultProxy::Fault controlDrop;
     controlDrop.kind = FaultProxy::FaultKind::Drop;
     controlDrop.channel = FaultProxy::Channel::Control;
-    controlDrop.direction = FaultProxy::Direction::Either;
-    controlDrop.afterBytes = 600;
-    controlDrop.skip = 1;
+    controlDrop.afterBytes = 0;
+    controlDrop.skip = 20;
     controlDrop.count = 1;
-    controlDrop.cut = FaultProxy::Fault::Cut::BetweenLines; // the board would run half a command
+    controlDrop.commands = transferCommand;
     const int controlFault = proxy.addFault(controlDrop);
 
     const QString remoteUrl =
