@@ -203,16 +203,20 @@ public:
         pumpAll();
     }
 
-    void drop(bool reset)
+    void drop(bool reset, FaultProxy::Fault::ResetSide resetSide = FaultProxy::Fault::ResetSide::Both)
     {
+        using ResetSide = FaultProxy::Fault::ResetSide;
         m_closing = true;
         m_pendingTimer.stop();
         if (m_server)
             m_server->close();
-        for (QTcpSocket* socket : m_socket) {
+        for (int side : {ClientSide, ServerSide}) {
+            QTcpSocket* socket = m_socket[side];
             if (!socket || socket->state() == QAbstractSocket::UnconnectedState)
                 continue;
-            if (reset) {
+            const bool resetThis = reset && (resetSide == ResetSide::Both ||
+                                             (resetSide == ResetSide::Client) == (side == ClientSide));
+            if (resetThis) {
                 socket->flush(); // what was forwarded goes to the kernel before the RST
                 resetOnClose(socket);
                 socket->abort();
@@ -706,7 +710,7 @@ private:
             if (!m_proxy->fire(*rule, this))
                 continue;
             if (fault.kind == FaultKind::Drop) {
-                drop(fault.reset);
+                drop(fault.reset, fault.resetSide);
                 return false;
             }
             stall(fault.durationMs);

@@ -120,6 +120,17 @@ public:
         int durationMs = -1;
         // Drop: reset (true) or orderly close (false).
         bool reset = true;
+        // Drop with reset: which halves are reset; the other one is closed in order (FIN, after what
+        // was forwarded). Client: the client sees its connection reset while the server sees an orderly
+        // end, so that an upload cut there looks complete to the server (pyftpdlib answers a reset STOR
+        // connection only now and then, and the client would wait for its reply timeout).
+        enum class ResetSide
+        {
+            Both,
+            Client,
+            Server
+        };
+        ResetSide resetSide = ResetSide::Both;
         // The schedule: leave the first `skip` connections of the channel alone (counted from when the
         // fault was added, open ones first), then hit `count` connections (Unlimited: every one). Drop
         // and Stall count the connections they actually hit: one that closes before afterBytes does
