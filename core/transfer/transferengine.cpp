@@ -61,9 +61,8 @@ TransferEngine::TransferEngine(QObject* parent)
         Q_EMIT questionWithdrawn(id);
     });
     connect(m_queue, &TransferQueue::logMessage, this, &TransferEngine::logMessage);
-    connect(m_queue, &TransferQueue::fileFinished, this, &TransferEngine::fileFinished);
     connect(m_queue, &TransferQueue::connectionCountChanged, this, &TransferEngine::onConnectionCount);
-    connect(m_queue, &TransferQueue::connectionLog, this, &TransferEngine::connectionLog);
+    // fileFinished and connectionLog are forwarded once something listens (connectNotify()).
     connect(m_queue, &TransferQueue::idle, this, &TransferEngine::onQueueIdle);
     // jobAdded, jobRemoved and jobMoved are not taken from the queue: the copy made those changes first.
     connect(m_queue->remoteTasks(), &RemoteTasks::homeLocated, this, &TransferEngine::homeLocated);
@@ -389,8 +388,22 @@ bool TransferEngine::answerExistsQuestion(quint64 questionId, FileExistsAction a
 
 void TransferEngine::connectNotify(const QMetaMethod& signal)
 {
-    if (signal == QMetaMethod::fromSignal(&TransferEngine::existsQuestion))
+    if (signal == QMetaMethod::fromSignal(&TransferEngine::existsQuestion)) {
         tellQuestionReceiver();
+        return;
+    }
+    // The queue's busiest signals (a line per command and reply, a call per file) cross to this thread
+    // only while something listens: each crossing wakes this thread, and on a busy machine the engine's
+    // next file then competes with it for a core (ferry mirror without -v listens to neither).
+    if (!m_queue)
+        return;
+    if (signal == QMetaMethod::fromSignal(&TransferEngine::connectionLog)) {
+        connect(m_queue, &TransferQueue::connectionLog, this, &TransferEngine::connectionLog,
+                Qt::UniqueConnection);
+    } else if (signal == QMetaMethod::fromSignal(&TransferEngine::fileFinished)) {
+        connect(m_queue, &TransferQueue::fileFinished, this, &TransferEngine::fileFinished,
+                Qt::UniqueConnection);
+    }
 }
 
 void TransferEngine::disconnectNotify(const QMetaMethod& signal)
