@@ -106,6 +106,7 @@ private Q_SLOTS:
     void scheduleCountsHits();
     void eventScheduleCountsTransfers();
     void emptyUploadThroughDelayedData();
+    void resetOnlyTowardsClient();
     void shortDownloadAfterCompletion();
     void stallResumes();
     void stallTimesOut();
@@ -642,6 +643,30 @@ void TestFaultProxy::emptyUploadThroughDelayedData()
         QCOMPARE(stored.size(), 0);
     }
     QCOMPARE(m_proxy->faultsInjected(FaultProxy::FaultKind::Delay), 3);
+}
+
+// Fault::ResetSide::Client: the server's half is closed in order after exactly the bytes forwarded, so
+// the server stores a short file as if the upload had ended there (what the client sees depends on how
+// much it had written by then: a reset, or a success that only a size check catches).
+void TestFaultProxy::resetOnlyTowardsClient()
+{
+    SET_UP_OR_SKIP(QStringLiteral("pyftpdlib"), QStringLiteral("ipv4"), DataConnectionMode::Passive, peer,
+                   DefaultDataTimeoutMs);
+    FaultProxy::Fault fault;
+    fault.kind = FaultProxy::FaultKind::Drop;
+    fault.channel = FaultProxy::Channel::Data;
+    fault.afterBytes = 256 * KiB;
+    fault.resetSide = FaultProxy::Fault::ResetSide::Client;
+    fault.commands = {QByteArray("STOR")};
+    m_proxy->addFault(fault);
+    QBuffer source;
+    source.setData(Test::patternData(1 * MiB, 41));
+    source.open(QIODevice::ReadOnly);
+    auto put = finish(m_client->upload(&source, QStringLiteral("/half-reset.bin")));
+    qInfo("the client saw: %s", put->succeeded() ? "success" : qPrintable(put->errorString()));
+    QCOMPARE(m_proxy->faultsInjected(FaultProxy::FaultKind::Drop), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(peer->rootPath() + QStringLiteral("/half-reset.bin")).size(),
+                              256 * KiB, 10000);
 }
 
 void TestFaultProxy::shortDownloadAfterCompletion()
