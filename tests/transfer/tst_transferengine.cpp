@@ -146,6 +146,9 @@ void TestTransferEngine::valuesArriveInTheCallersThread()
             ++wrongThread;
     });
     QSignalSpy idle(engine.get(), &TransferEngine::idle);
+    // Forwarded from the worker only once something listens (connected here, after the engine started).
+    QSignalSpy finished(engine.get(), &TransferEngine::fileFinished);
+    QSignalSpy log(engine.get(), &TransferEngine::connectionLog);
     const QString local = m_local->filePath(QStringLiteral("a.bin"));
     const TransferJobId id =
         engine->addJob(request(TransferDirection::Download, local, QStringLiteral("/values/a.bin")));
@@ -161,6 +164,11 @@ void TestTransferEngine::valuesArriveInTheCallersThread()
              Test::sha256HexOfFile(m_server->rootPath() + QStringLiteral("/values/a.bin")));
     QVERIFY(changes > 0);
     QCOMPARE(wrongThread, 0);
+    QCOMPARE(finished.count(), 1);
+    bool sawRetr = false;
+    for (const QList<QVariant>& line : std::as_const(log))
+        sawRetr = sawRetr || line.at(3).toString().startsWith(QLatin1String("RETR "));
+    QVERIFY2(sawRetr, qPrintable(QString::number(log.count())));
     QVERIFY(engine->peakConnectionCount(QStringLiteral("s")) >= 1);
     QCOMPARE(engine->totals().finishedJobs, 1);
 }
