@@ -457,8 +457,13 @@ void TransferScheduler::startTransfer(TransferJob& job, int index, FtpClient* cl
                 : item.partial                          ? FileTransfer::StartMode::Continue
                                                         : FileTransfer::StartMode::Fresh;
     task.verifySize = m_settings.verifyUploadSize;
-    // A folder's uploads are checked together: the connection goes on to the next file at once.
-    task.deferSizeCheck = job.direction == TransferDirection::Upload && job.folder;
+    // A folder's uploads are checked together: the connection goes on to the next file at once. Not on
+    // a server that has lost an upload already (a board, see board-servers.md) and not for a retry:
+    // there each file is checked at once, so that the next upload knows the outcome of the last one.
+    const SiteRegistry::Site* site = m_sites.find(job.siteId);
+    const bool lossySite = site && site->pool->avoidsEpsvUploads();
+    task.deferSizeCheck =
+        job.direction == TransferDirection::Upload && job.folder && !lossySite && item.attempts == 0;
     task.verifyChecksum = m_settings.verifyUploadChecksum;
     task.preserveTime = m_settings.preserveModificationTime;
     task.findFreeRemoteName =
