@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 #include <optional>
 
 class QThread;
@@ -144,6 +145,15 @@ private:
     void onJobChanged(TransferJobId id, const TransferJobSnapshot& snapshot);
     void onQueueIdle();
     void onConnectionCount(const QString& siteId, int count);
+    void onFileFinished(TransferJobId id, const QString& sourcePath, bool transferred);
+    void emitFinishedFiles();
+
+    struct FinishedFile
+    {
+        TransferJobId id;
+        QString sourcePath;
+        bool transferred;
+    };
 
     QThread* m_thread;
     QObject* m_context;     // lives in the worker: the receiver of posted calls
@@ -156,6 +166,10 @@ private:
     std::optional<FileExistsQuestion> m_question;
     QHash<QString, int> m_connections;
     QHash<QString, int> m_peakConnections;
+    // fileFinished as it arrived from the worker, re-emitted a few milliseconds' worth per turn of this
+    // thread's loop: a folder's batched size check finishes thousands of files at once.
+    QList<FinishedFile> m_finishedFiles;
+    QTimer m_finishedTimer;
 };
 
 } // namespace Ferry
