@@ -17,17 +17,6 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-// AddressSanitizer's defaults for the protocol-level targets (ASAN_OPTIONS overrides them). No stack is
-// recorded with each malloc and free: Qt is built without frame pointers, so the fast unwinder gives every
-// allocation made under a Qt frame a stack of stray words, nearly all different, and storing them took a
-// third of each input's time (the depot only grows). Every bug is still caught and reported with the
-// stack where it happens; for the stacks of the allocation and the free of a block that a report names,
-// rerun the crashing input with ASAN_OPTIONS=malloc_context_size=30.
-extern "C" const char* __asan_default_options()
-{
-    return "malloc_context_size=0";
-}
-
 namespace FerryFuzz {
 
 namespace {
