@@ -5,6 +5,13 @@
 // is refused. After "150 Ok to send data" (an upload) the harness sends a payload and closes; otherwise
 // it reads what the server sends.
 //
+// FTPS (RFC 4217): the input's length chooses the TLS policy (Off, Optional or Required, with one
+// certificate made at start-up), so that AUTH TLS/SSL, PBSZ and PROT are answered before and without
+// TLS and Required refuses USER and PASS; AUTH switches the connection: what the input sent after it in
+// the same piece must be dropped, never answered; the input's bytes after its first NUL are sent once
+// the first part is answered, after a 234 as the client's TLS bytes: no ClientHello, so the handshake
+// fails and must end the session cleanly.
+//
 // Checked for every input: no crash or sanitizer report; every byte the server sent is a well-formed
 // reply; the session ends once the client is gone, and leaves no temporary upload file behind; each
 // input finishes within its time budget (the event loop goes idle: nothing is left to do but wait for
@@ -16,6 +23,8 @@
 #include "server/ftpserversession.h"
 #include "server/loginguard.h"
 #include "server/memoryfilesystem.h"
+#include "server/selfsignedcertificate.h"
+#include "server/tlscredentials.h"
 #include "server/userauthenticator.h"
 
 #include <QPointer>
@@ -32,6 +41,7 @@ constexpr int InputBudgetMs = 2000;
 
 QTcpServer* controlListener = nullptr;
 QTcpServer* activeListener = nullptr;
+std::shared_ptr<const TlsCredentials> credentials; // made once: generating a key per input costs ~1 ms
 
 const QByteArray& uploadPayload()
 {
@@ -54,9 +64,27 @@ std::shared_ptr<MemoryFileSystem> makeFileSystem()
     return fs;
 }
 
-ServerOptions sessionOptions()
+// The policy of an input: one in four Off (the default, a board's), one in four Required, the rest
+// Optional (clear text works as with Off, and AUTH, PBSZ and PROT are there too). From the length, so
+// that every byte of the input is the client's.
+ServerOptions::TlsPolicy tlsPolicyFor(size_t size)
+{
+    switch (size % 4) {
+    case 0:
+        return ServerOptions::TlsPolicy::Required;
+    case 1:
+        return ServerOptions::TlsPolicy::Off;
+    default:
+        return ServerOptions::TlsPolicy::Optional;
+    }
+}
+
+ServerOptions sessionOptions(ServerOptions::TlsPolicy policy)
 {
     ServerOptions o;
+    o.tlsPolicy = policy;
+    if (policy != ServerOptions::TlsPolicy::Off)
+        o.tlsCredentials = credentials;
     o.passivePortMin = 0; // the system picks passive ports
     o.passivePortMax = 0;
     o.loginTimeoutMs = 0; // no timer may decide how an input ends
@@ -185,6 +213,9 @@ public:
 
     QTcpSocket& control() { return m_control; }
     const QByteArray& received() const { return m_received; }
+    // Where the server's clear text ended: after its 234 reply (TLS follows), or the end.
+    qsizetype clearTextEnd() const { return m_tlsFrom >= 0 ? m_tlsFrom : m_received.size(); }
+    bool sawAuthReply() const { return m_tlsFrom >= 0; }
 
     void abortAll()
     {
@@ -198,9 +229,15 @@ private:
     {
         m_received += m_control.readAll();
         qsizetype end;
-        while ((end = m_received.indexOf('\n', m_scanned)) >= 0) {
-            onReplyLine(m_received.mid(m_scanned, end - m_scanned).trimmed());
+        while (m_tlsFrom < 0 && (end = m_received.indexOf('\n', m_scanned)) >= 0) {
+            const QByteArray line = m_received.mid(m_scanned, end - m_scanned);
             m_scanned = end + 1;
+            // Untrimmed: a reply's last line starts at the line's start (a continuation line that looked
+            // like one would end the reply early, which the checks catch).
+            if (line.startsWith("234 "))
+                m_tlsFrom = m_scanned; // what follows is TLS (an alert: the input is no ClientHello)
+            else
+                onReplyLine(line.trimmed());
         }
     }
 
@@ -257,6 +294,7 @@ private:
     QList<QTcpSocket*> m_data;
     QByteArray m_received;
     qsizetype m_scanned = 0;
+    qsizetype m_tlsFrom = -1;
     bool m_uploading = false;
 };
 
@@ -271,6 +309,15 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
     if (!controlListener->listen(QHostAddress::LocalHost, 0) ||
         !activeListener->listen(QHostAddress::LocalHost, ActivePort)) {
         std::fprintf(stderr, "fuzz: cannot listen on loopback\n");
+        std::exit(1);
+    }
+    QString error;
+    const std::optional<SelfSignedCertificate::Pem> pem =
+        SelfSignedCertificate::generate(QStringLiteral("localhost"), {QHostAddress::LocalHost}, 30, &error);
+    if (pem)
+        credentials = TlsCredentials::fromPem(pem->certificate, pem->key, &error);
+    if (!credentials) {
+        std::fprintf(stderr, "fuzz: cannot make a certificate: %s\n", qPrintable(error));
         std::exit(1);
     }
     return 0;
@@ -298,8 +345,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     // Failed logins counted per address for this input only, on a clock that never moves: no ban or
     // back-off carries over from one input to the next.
     auto loginGuard = std::make_shared<LoginGuard>([] { return qint64(0); });
-    QPointer<FtpServerSession> session =
-        new FtpServerSession(1, serverSide, sessionOptions(), users, loginGuard, controlListener);
+    QPointer<FtpServerSession> session = new FtpServerSession(
+        1, serverSide, sessionOptions(tlsPolicyFor(size)), users, loginGuard, controlListener);
     if (FerryFuzz::verbose()) {
         QObject::connect(session, &FtpServerSession::logMessage, session, [](const ServerLogEntry& entry) {
             std::fprintf(stderr, "server: %s\n", qPrintable(entry.text));
@@ -310,15 +357,33 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     session->start();
 
     phase.emplace("session");
-    client.control().write(input);
+    // Up to the first NUL at once; the rest once that is answered: after a 234 (AUTH) as the client's
+    // first TLS bytes, where a ClientHello would be, else in clear text with the NUL, as if in one piece.
+    const qsizetype nul = input.indexOf('\0');
+    client.control().write(nul < 0 ? input : input.left(nul));
     FerryFuzz::pump(InputBudgetMs);
+    if (nul >= 0 && client.control().state() == QAbstractSocket::ConnectedState) {
+        client.control().write(client.sawAuthReply() ? input.mid(nul + 1) : input.mid(nul));
+        FerryFuzz::pump(InputBudgetMs);
+    }
     phase.emplace("checks");
 
-    // Whatever the client sent, the server answered with well-formed replies only.
+    // Whatever the client sent, the server answered with well-formed replies only, up to a 234 (AUTH).
+    const QByteArray clearText = client.received().left(client.clearTextEnd());
     ReplyReader reader;
-    const QList<FtpReply> replies = reader.feed(client.received());
+    const QList<FtpReply> replies = reader.feed(clearText);
     FUZZ_CHECK(!reader.hasError());
     FUZZ_CHECK(!replies.isEmpty() && replies.first().code == 220);
+    FUZZ_CHECK(!reader.hasPartialReply());
+    // After 234, TLS records only (an alert, if anything: the input is no ClientHello): the commands sent
+    // in clear text after AUTH were dropped, not answered.
+    const QByteArray afterAuth = client.received().mid(client.clearTextEnd());
+    FUZZ_CHECK(afterAuth.isEmpty() || afterAuth.at(0) == 0x15 || afterAuth.at(0) == 0x16);
+    if (!afterAuth.isEmpty())
+        FUZZ_CHECK(tlsPolicyFor(size) != ServerOptions::TlsPolicy::Off);
+    // A handshake the server gave up on (its alert sent) ended the session without the client leaving.
+    if (!afterAuth.isEmpty() && afterAuth.at(0) == 0x15)
+        FUZZ_CHECK(closed);
 
     // The client goes away: the session must end, delete itself and leave no temporary file.
     phase.emplace("close");

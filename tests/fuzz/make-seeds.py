@@ -126,7 +126,47 @@ EXTRA = {
 }
 
 
+def tls_policy(dialogue: bytes, policy: str, after: bytes = None) -> bytes:
+    """A seed for fuzz_serversession, which takes its TLS policy from the input's length (length % 4:
+    0 Required, 1 Off, 2 and 3 Optional) and sends what follows the first NUL only once the rest is
+    answered: `dialogue`, padded with spaces before its last line end to the length that chooses
+    `policy`, then NUL and `after` if given."""
+    want = {"required": 0, "off": 1, "optional": 2}[policy]
+    tail = b"\r\n" if dialogue.endswith(b"\r\n") else b""
+    body = dialogue[:len(dialogue) - len(tail)]
+    rest = b"" if after is None else b"\x00" + after
+    while (len(body) + len(tail) + len(rest)) % 4 != want:
+        body += b" "
+    return body + tail + rest
+
+
+# FTPS dialogues for the server session: AUTH TLS/SSL, PBSZ and PROT before and without TLS, under each
+# policy; the switch (clear text after AUTH in the same piece, which must be dropped; after a NUL, the bytes
+# the harness sends once 234 has come, which are no ClientHello and must end the session); Required's
+# refusals of USER and PASS.
+HELLO = b"\x16\x03\x01\x00\x2e\x01\x00\x00\x2a\x03\x03" + b"\x00" * 32 + b"\x00\x00\x02\x13\x01\x01\x00"
+EXTRA["serversession"] = [
+    tls_policy(b"FEAT\r\nPBSZ 0\r\nPROT P\r\nAUTH TLS\r\nUSER user\r\nPASS secret\r\n", "optional"),
+    tls_policy(b"AUTH SSL\r\n", "optional", HELLO),
+    tls_policy(b"AUTH TLS\r\n", "optional", b"PBSZ 0\r\nPROT P\r\n"),
+    tls_policy(b"AUTH TLS\r\n", "required", b"\x16\x03\x01\x00"),
+    tls_policy(b"AUTH TLS-C\r\nPBSZ 0\r\nPROT P\r\nLIST\r\n", "required"),
+    tls_policy(b"AUTH TLS-P\r\n", "optional"),
+    tls_policy(b"AUTH KERBEROS_V4\r\nAUTH\r\nPBSZ\r\nPROT\r\nPROT S\r\nPROT E\r\nPROT Q\r\n", "optional"),
+    tls_policy(b"USER anonymous\r\nPASS x\r\nAUTH TLS\r\nPBSZ 0\r\nPROT C\r\nEPSV\r\nLIST\r\n", "optional"),
+    tls_policy(b"USER user\r\nPASS secret\r\nUSER anonymous\r\nPASV\r\nLIST\r\nFEAT\r\nAUTH TLS\r\n",
+               "required"),
+    tls_policy(b"AUTH TLS\r\nPBSZ 0\r\nPROT P\r\nFEAT\r\nUSER anonymous\r\nPASS x\r\n", "off"),
+    tls_policy(b"USER anonymous\r\n", "optional", b"PASS x\r\nPWD\r\n"),
+]
+
+
 def main():
+    for target in EXTRA.keys() - TARGETS.keys():
+        folder = CORPUS / target
+        for seed in EXTRA[target]:
+            (folder / hashlib.sha1(seed).hexdigest()).write_bytes(seed)
+        print(f"{target}: {len(EXTRA[target])} hand-written seeds")
     for target, (files, keep) in TARGETS.items():
         folder = CORPUS / target
         folder.mkdir(parents=True, exist_ok=True)

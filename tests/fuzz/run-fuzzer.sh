@@ -33,7 +33,7 @@ case "$mode" in
         ;;
     long)
         cd "$work"
-        exec nice -n 10 "$binary" "${common[@]}" -runs="$amount" -jobs=1 -workers=1 "$work/corpus" "$corpus"
+        exec nice -n 19 "$binary" "${common[@]}" -runs="$amount" -jobs=1 -workers=1 "$work/corpus" "$corpus"
         ;;
     merge)
         exec "$binary" -merge=1 -artifact_prefix="$work/" "$corpus" "$work/corpus"
