@@ -10,7 +10,8 @@
 #       niced; new inputs to WORKDIR/corpus, crashes to WORKDIR. Final statistics (executions, exec/s) at
 #       the end of the log.
 #   run-fuzzer.sh merge BINARY CORPUS DICT WORKDIR -
-#       Adds to CORPUS only those inputs of WORKDIR/corpus that reach code CORPUS does not (commit them).
+#       Adds to CORPUS only those inputs of WORKDIR/corpus that reach code (edges: -use_counters=0, so that
+#       reaching known code more often does not count) CORPUS does not; commit them.
 #
 # Budgets for every input: 10 s (-timeout), 2048 MiB of RSS (-rss_limit_mb), one allocation of at most
 # 512 MiB (-malloc_limit_mb): a reply or command the code would collect without bound fails the run.
@@ -36,7 +37,7 @@ case "$mode" in
         exec nice -n 19 "$binary" "${common[@]}" -runs="$amount" -jobs=1 -workers=1 "$work/corpus" "$corpus"
         ;;
     merge)
-        exec "$binary" -merge=1 -artifact_prefix="$work/" "$corpus" "$work/corpus"
+        exec nice -n 19 "$binary" -merge=1 -use_counters=0 -artifact_prefix="$work/" "$corpus" "$work/corpus"
         ;;
     *)
         sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
