@@ -41,7 +41,7 @@ constexpr int InputBudgetMs = 2000;
 
 QTcpServer* controlListener = nullptr;
 QTcpServer* activeListener = nullptr;
-std::shared_ptr<const TlsCredentials> credentials; // made once: generating a key per input costs ~1 ms
+std::shared_ptr<const TlsCredentials> credentials; // made once (LLVMFuzzerInitialize), not per input
 
 const QByteArray& uploadPayload()
 {
