@@ -361,6 +361,11 @@ bool TransferEngine::isIdle() const
 
 void TransferEngine::onQueueIdle()
 {
+    // Every file's fileFinished comes before idle(): with some still to re-emit, idle() follows the last.
+    if (!m_finishedFiles.isEmpty()) {
+        m_idleAfterFinished = true;
+        return;
+    }
     // A job added here meanwhile keeps the engine busy.
     if (!isIdle())
         return;
@@ -430,8 +435,12 @@ void TransferEngine::emitFinishedFiles()
         Q_EMIT fileFinished(file.id, file.sourcePath, file.transferred);
     }
     m_finishedFiles.remove(0, done);
-    if (!m_finishedFiles.isEmpty())
+    if (!m_finishedFiles.isEmpty()) {
         m_finishedTimer.start();
+    } else if (m_idleAfterFinished) {
+        m_idleAfterFinished = false;
+        onQueueIdle();
+    }
 }
 
 void TransferEngine::disconnectNotify(const QMetaMethod& signal)

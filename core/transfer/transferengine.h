@@ -170,6 +170,7 @@ private:
     // thread's loop: a folder's batched size check finishes thousands of files at once.
     QList<FinishedFile> m_finishedFiles;
     QTimer m_finishedTimer;
+    bool m_idleAfterFinished = false; // the worker went idle while some were still to re-emit
 };
 
 } // namespace Ferry
