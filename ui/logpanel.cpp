@@ -106,7 +106,7 @@ void LogPanel::append(FtpClient::LogKind kind, const QString& text, const QStrin
         m_entries.removeFirst();
     if (!accepts(kind))
         return;
-    m_pending.append(lineOf(entry));
+    m_pending.append(entry);
     if (m_pending.size() > MaxEntries)
         m_pending.removeFirst(); // would leave the view at once
     if (!m_flushTimer->isActive()) {
@@ -176,7 +176,13 @@ void LogPanel::flushPending() const
     QScrollBar* bar = m_view->verticalScrollBar();
     const bool atBottom = bar->value() >= bar->maximum() - 1;
     const qsizetype longest = m_model->longestLine();
-    m_model->append(std::exchange(m_pending, {}));
+    // Formatted here, not in append(): lines a burst pushes out before this never cost anything.
+    QList<LogModel::Line> lines;
+    lines.reserve(m_pending.size());
+    for (const Entry& entry : std::as_const(m_pending))
+        lines.append(lineOf(entry));
+    m_pending.clear();
+    m_model->append(std::move(lines));
     if (m_model->longestLine() != longest)
         updateColumnWidth();
     if (atBottom)
@@ -244,7 +250,7 @@ void LogPanel::rebuild()
     m_pending.clear();
     for (const Entry& entry : std::as_const(m_entries)) {
         if (accepts(entry.kind))
-            m_pending.append(lineOf(entry));
+            m_pending.append(entry);
     }
     flushPending();
 }

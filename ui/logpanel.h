@@ -75,7 +75,7 @@ private:
     LogModel* m_model;
     QTreeView* m_view;
     QList<Entry> m_entries;
-    mutable QList<LogModel::Line> m_pending; // accepted, not in the view yet (at most MaxEntries)
+    mutable QList<Entry> m_pending; // accepted, not in the view yet (at most MaxEntries)
     mutable QElapsedTimer m_lastFlush;
     QTimer* m_flushTimer;
     Level m_level = Level::All;
