@@ -2,6 +2,7 @@
 // a display, and the main window on QApplication in builds with the GUI (FERRY_BUILD_GUI).
 #include "commandline.h"
 #include "i18n/translationloader.h"
+#include "sync/timeoffset.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -83,7 +84,9 @@ int main(int argc, char* argv[])
         window.show();
         // `ferry ftp://user@host/path`: connect and open that folder (errors show in the window).
         window.openArguments(arguments);
-        return QApplication::exec();
+        const int code = QApplication::exec();
+        Ferry::TimeOffsetStore::flush(); // the servers' clock offsets learned in this run are on disk
+        return code;
     }
 #endif
 

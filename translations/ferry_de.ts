@@ -4673,6 +4673,17 @@ SHA-256:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::SizeCheckRunner</name>
+    <message>
+        <source>Checking the sizes of the uploaded files failed (%1); again in %2 s.</source>
+        <translation>Die Prüfung der Größen der hochgeladenen Dateien ist fehlgeschlagen (%1); erneut in %2 s.</translation>
+    </message>
+    <message>
+        <source>The size of the uploaded file could not be checked: %1</source>
+        <translation>Die Größe der hochgeladenen Datei konnte nicht geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::StatOperation</name>
     <message>
         <source>Could not get the facts of %1</source>
@@ -5210,6 +5221,13 @@ SHA-256:</translation>
     <message>
         <source>the connection could not be set up</source>
         <translation>die Verbindung konnte nicht aufgebaut werden</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TimeOffsetStore</name>
+    <message>
+        <source>Could not save the servers&apos; clock offsets to %1.</source>
+        <translation>Die Uhrabweichungen der Server konnten nicht in %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>

@@ -4663,6 +4663,17 @@ SHA-256:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::SizeCheckRunner</name>
+    <message>
+        <source>Checking the sizes of the uploaded files failed (%1); again in %2 s.</source>
+        <translation>Checking the sizes of the uploaded files failed (%1); again in %2 s.</translation>
+    </message>
+    <message>
+        <source>The size of the uploaded file could not be checked: %1</source>
+        <translation>The size of the uploaded file could not be checked: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::StatOperation</name>
     <message>
         <source>Could not get the facts of %1</source>
@@ -5200,6 +5211,13 @@ SHA-256:</translation>
     <message>
         <source>the connection could not be set up</source>
         <translation>the connection could not be set up</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TimeOffsetStore</name>
+    <message>
+        <source>Could not save the servers&apos; clock offsets to %1.</source>
+        <translation>Could not save the servers&apos; clock offsets to %1.</translation>
     </message>
 </context>
 <context>

@@ -4672,6 +4672,17 @@ SHA-256:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::SizeCheckRunner</name>
+    <message>
+        <source>Checking the sizes of the uploaded files failed (%1); again in %2 s.</source>
+        <translation>La comprobación del tamaño de los archivos subidos falló (%1); de nuevo en %2 s.</translation>
+    </message>
+    <message>
+        <source>The size of the uploaded file could not be checked: %1</source>
+        <translation>No se pudo comprobar el tamaño del archivo subido: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::StatOperation</name>
     <message>
         <source>Could not get the facts of %1</source>
@@ -5209,6 +5220,13 @@ SHA-256:</translation>
     <message>
         <source>the connection could not be set up</source>
         <translation>no se pudo establecer la conexión</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TimeOffsetStore</name>
+    <message>
+        <source>Could not save the servers&apos; clock offsets to %1.</source>
+        <translation>No se pudieron guardar los desfases de reloj de los servidores en %1.</translation>
     </message>
 </context>
 <context>

@@ -4675,6 +4675,17 @@ SHA-256 :</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::SizeCheckRunner</name>
+    <message>
+        <source>Checking the sizes of the uploaded files failed (%1); again in %2 s.</source>
+        <translation>La vérification de la taille des fichiers envoyés a échoué (%1) ; nouvel essai dans %2 s.</translation>
+    </message>
+    <message>
+        <source>The size of the uploaded file could not be checked: %1</source>
+        <translation>La taille du fichier envoyé n’a pas pu être vérifiée : %1</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::StatOperation</name>
     <message>
         <source>Could not get the facts of %1</source>
@@ -5212,6 +5223,13 @@ SHA-256 :</translation>
     <message>
         <source>the connection could not be set up</source>
         <translation>la connexion n’a pas pu être établie</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TimeOffsetStore</name>
+    <message>
+        <source>Could not save the servers&apos; clock offsets to %1.</source>
+        <translation>Impossible d’enregistrer les décalages d’horloge des serveurs dans %1.</translation>
     </message>
 </context>
 <context>

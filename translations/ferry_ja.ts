@@ -4648,6 +4648,17 @@ SHA-256:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::SizeCheckRunner</name>
+    <message>
+        <source>Checking the sizes of the uploaded files failed (%1); again in %2 s.</source>
+        <translation>アップロードしたファイルのサイズ確認に失敗しました (%1)。%2 秒後に再試行します。</translation>
+    </message>
+    <message>
+        <source>The size of the uploaded file could not be checked: %1</source>
+        <translation>アップロードしたファイルのサイズを確認できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::StatOperation</name>
     <message>
         <source>Could not get the facts of %1</source>
@@ -5179,6 +5190,13 @@ SHA-256:</translation>
     <message>
         <source>the connection could not be set up</source>
         <translation>接続を確立できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TimeOffsetStore</name>
+    <message>
+        <source>Could not save the servers&apos; clock offsets to %1.</source>
+        <translation>サーバーの時計のずれを %1 に保存できませんでした。</translation>
     </message>
 </context>
 <context>

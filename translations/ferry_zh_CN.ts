@@ -4631,6 +4631,17 @@ SHA-256：</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::SizeCheckRunner</name>
+    <message>
+        <source>Checking the sizes of the uploaded files failed (%1); again in %2 s.</source>
+        <translation>检查已上传文件的大小失败（%1）；%2 秒后重试。</translation>
+    </message>
+    <message>
+        <source>The size of the uploaded file could not be checked: %1</source>
+        <translation>无法检查已上传文件的大小：%1</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::StatOperation</name>
     <message>
         <source>Could not get the facts of %1</source>
@@ -5162,6 +5173,13 @@ SHA-256：</translation>
     <message>
         <source>the connection could not be set up</source>
         <translation>无法建立连接</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TimeOffsetStore</name>
+    <message>
+        <source>Could not save the servers&apos; clock offsets to %1.</source>
+        <translation>无法将服务器的时钟偏差保存到 %1。</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,15 @@
 #include "client/ftpclientoptions.h"
 #include "io/userfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThread>
+#include <QThreadPool>
 #include <QUrl>
 #include <cmath>
 #include <memory>
@@ -16,17 +22,124 @@ namespace {
 
 constexpr qint64 QuarterHour = 15 * 60;
 
-std::unique_ptr<QSettings> openStore()
+QString storePath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    QDir().mkpath(folder);
-    return UserFile::openIniSettings(QDir(folder).filePath(QStringLiteral("timeoffsets.ini")));
+    return QDir(folder).filePath(QStringLiteral("timeoffsets.ini"));
 }
 
 QString settingsKey(const QString& serverKey)
 {
     // QSettings keys treat '/' and '\' specially; percent-encoding keeps them flat and readable.
     return QStringLiteral("offsets/") + QString::fromLatin1(QUrl::toPercentEncoding(serverKey));
+}
+
+// The offsets in memory, read from the file again when another process (or this one's writer) changed it,
+// and the changes not written yet (a value, or nullopt for a removal), which stay on top of what the file
+// says until the writer has written them. Writing a QSettings file costs two fdatasync() calls (its lock
+// file and the file); on a busy disk they take a second, so the window's thread (which learns an offset
+// when an upload finishes) must never make them: the writer, one thread of its own, does.
+struct Store
+{
+    QMutex mutex;
+    QString path;
+    QDateTime modified;
+    bool loaded = false;
+    QHash<QString, qint64> offsets;
+    QHash<QString, std::optional<qint64>> pending;
+    QThread* lastWriter = nullptr;
+    QThreadPool writer; // one thread; its destructor waits for the last write at exit
+
+    Store()
+    {
+        writer.setMaxThreadCount(1);
+        writer.setExpiryTimeout(2000);
+    }
+};
+
+Store& store()
+{
+    static Store instance;
+    return instance;
+}
+
+QDateTime modifiedTime(const QString& path)
+{
+    return QFileInfo(path).fileTime(QFileDevice::FileModificationTime);
+}
+
+// Under the store's mutex: bring the cache up to date with the file (a read: no sync).
+void refreshLocked(Store& s)
+{
+    const QString path = storePath();
+    const QDateTime modified = modifiedTime(path);
+    if (s.loaded && path == s.path && modified == s.modified)
+        return;
+    s.path = path;
+    s.modified = modified;
+    s.loaded = true;
+    s.offsets.clear();
+    const std::unique_ptr<QSettings> settings = UserFile::openIniSettings(path);
+    settings->beginGroup(QStringLiteral("offsets"));
+    const QStringList keys = settings->childKeys();
+    for (const QString& key : keys) {
+        bool ok = false;
+        const qint64 value = settings->value(key).toLongLong(&ok);
+        if (ok)
+            s.offsets.insert(QUrl::fromPercentEncoding(key.toLatin1()), value);
+    }
+}
+
+void writePending()
+{
+    Store& s = store();
+    QHash<QString, std::optional<qint64>> changes;
+    QString path;
+    {
+        const QMutexLocker lock(&s.mutex);
+        changes = s.pending;
+        path = s.path.isEmpty() ? storePath() : s.path;
+        s.lastWriter = QThread::currentThread();
+    }
+    if (changes.isEmpty())
+        return;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    {
+        const std::unique_ptr<QSettings> settings = UserFile::openIniSettings(path);
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+            if (it.value())
+                settings->setValue(settingsKey(it.key()), *it.value());
+            else
+                settings->remove(settingsKey(it.key()));
+        }
+        settings->sync();
+        if (settings->status() != QSettings::NoError)
+            UserFile::addNotice(
+                QCoreApplication::translate("Ferry::TimeOffsetStore",
+                                            "Could not save the servers' clock offsets to %1.")
+                    .arg(QDir::toNativeSeparators(path)));
+    }
+    const QMutexLocker lock(&s.mutex);
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        const auto now = s.pending.constFind(it.key());
+        if (now != s.pending.cend() && now.value() == it.value())
+            s.pending.erase(now);
+    }
+}
+
+void change(const QString& serverKey, std::optional<qint64> value)
+{
+    Store& s = store();
+    {
+        const QMutexLocker lock(&s.mutex);
+        refreshLocked(s);
+        if (value)
+            s.offsets.insert(serverKey, *value);
+        else
+            s.offsets.remove(serverKey);
+        s.pending.insert(serverKey, value);
+    }
+    s.writer.start(writePending);
 }
 
 } // namespace
@@ -55,22 +168,36 @@ std::optional<qint64> learnRemoteTimeOffset(const QDateTime& listed, bool listed
 
 std::optional<qint64> TimeOffsetStore::offset(const QString& serverKey)
 {
-    const QVariant value = openStore()->value(settingsKey(serverKey));
-    if (!value.isValid())
-        return std::nullopt;
-    bool ok = false;
-    const qint64 result = value.toLongLong(&ok);
-    return ok ? std::optional<qint64>(result) : std::nullopt;
+    Store& s = store();
+    const QMutexLocker lock(&s.mutex);
+    refreshLocked(s);
+    const auto pending = s.pending.constFind(serverKey);
+    if (pending != s.pending.cend())
+        return pending.value();
+    const auto it = s.offsets.constFind(serverKey);
+    return it != s.offsets.cend() ? std::optional<qint64>(it.value()) : std::nullopt;
 }
 
 void TimeOffsetStore::setOffset(const QString& serverKey, qint64 offsetSecs)
 {
-    openStore()->setValue(settingsKey(serverKey), offsetSecs);
+    change(serverKey, offsetSecs);
 }
 
 void TimeOffsetStore::forget(const QString& serverKey)
 {
-    openStore()->remove(settingsKey(serverKey));
+    change(serverKey, std::nullopt);
+}
+
+void TimeOffsetStore::flush()
+{
+    store().writer.waitForDone();
+}
+
+QThread* TimeOffsetStore::lastWriterThreadForTesting()
+{
+    Store& s = store();
+    const QMutexLocker lock(&s.mutex);
+    return s.lastWriter;
 }
 
 QString TimeOffsetStore::serverKey(const FtpLogin& login)

@@ -4,6 +4,8 @@
 #include <QString>
 #include <optional>
 
+class QThread;
+
 namespace Ferry {
 
 struct FtpLogin;
@@ -21,13 +23,19 @@ std::optional<qint64> learnRemoteTimeOffset(const QDateTime& listed, bool listed
                                             const QDateTime& uploadStarted, const QDateTime& uploadFinished);
 
 // Learned offsets kept per server ("user@host:port") in timeoffsets.ini in the config folder
-// (QStandardPaths), shared by the window and the command line.
+// (QStandardPaths), shared by the window and the command line. Safe from any thread. Reads come from
+// memory (the file is read again only when its time changed); setOffset() and forget() take effect at once
+// for every reader in this process and are written to the file by a thread of the store's own, so that
+// the caller (the window's thread, when an upload finishes) never waits for the disk.
 class TimeOffsetStore
 {
 public:
     static std::optional<qint64> offset(const QString& serverKey);
     static void setOffset(const QString& serverKey, qint64 offsetSecs);
     static void forget(const QString& serverKey);
+    // Waits until every change so far is in the file (also done at exit).
+    static void flush();
+    static QThread* lastWriterThreadForTesting();
     // "user@host:port" ("[::1]" for IPv6), the key the window's transfer queue uses for a server too.
     static QString serverKey(const FtpLogin& login);
 };

@@ -6,7 +6,12 @@
 #include "sync/syncplanner.h"
 #include "sync/timeoffset.h"
 
+#include <QDir>
+#include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QThread>
+#include <QUrl>
 #include <QtTest>
 
 using namespace Ferry;
@@ -353,8 +358,35 @@ private Q_SLOTS:
         TimeOffsetStore::forget(key);
         QVERIFY(!TimeOffsetStore::offset(key));
         TimeOffsetStore::setOffset(key, -7200);
+        // At once for readers, before the file has it.
         QCOMPARE(TimeOffsetStore::offset(key), std::optional<qint64>(-7200));
+        TimeOffsetStore::flush();
+        // Written by the store's own thread, never the caller's (the window's thread must not wait for
+        // the two fdatasync() calls of a QSettings write).
+        QVERIFY(TimeOffsetStore::lastWriterThreadForTesting() != nullptr);
+        QVERIFY(TimeOffsetStore::lastWriterThreadForTesting() != QThread::currentThread());
+        const QString file = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+                                 .filePath(QStringLiteral("timeoffsets.ini"));
+        const QString fileKey =
+            QStringLiteral("offsets/") + QString::fromLatin1(QUrl::toPercentEncoding(key));
+        QCOMPARE(QSettings(file, QSettings::IniFormat).value(fileKey).toLongLong(), qint64(-7200));
+
+        // Another process's change to the file is seen (the file's time moved).
+        {
+            QSettings other(file, QSettings::IniFormat);
+            other.setValue(fileKey, 3600);
+        }
+        QFile touched(file);
+        QVERIFY(touched.open(QIODevice::ReadWrite));
+        QVERIFY(touched.setFileTime(QDateTime::currentDateTimeUtc().addSecs(5),
+                                    QFileDevice::FileModificationTime));
+        touched.close();
+        QCOMPARE(TimeOffsetStore::offset(key), std::optional<qint64>(3600));
+
         TimeOffsetStore::forget(key);
+        QVERIFY(!TimeOffsetStore::offset(key));
+        TimeOffsetStore::flush();
+        QVERIFY(!QSettings(file, QSettings::IniFormat).contains(fileKey));
         QVERIFY(!TimeOffsetStore::offset(key));
     }
 };
