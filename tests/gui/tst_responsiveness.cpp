@@ -19,6 +19,7 @@
 #include "remotepane.h"
 #include "server/ftpserver.h"
 #include "server/userauthenticator.h"
+#include "stallwatchdog.h"
 #include "transfer/transferengine.h"
 #include "vsftpdserver.h"
 
@@ -72,6 +73,7 @@ struct StallReport
     int over16 = 0;
     int over50 = 0;
     double worstAtSeconds = 0;
+    QStringList stalls; // what the GUI thread was doing in gaps over 250 ms (StallWatchdog)
 };
 
 // Runs the event loop (a real one, as the application's) until done() is true, while a 5 ms timer
@@ -84,10 +86,12 @@ StallReport measureWhile(const std::function<bool()>& done, int timeoutMs)
     QList<double> gaps;
     gaps.reserve(200000);
     qint64 last = 0;
+    Test::StallWatchdog watchdog(250);
     QTimer ticker;
     ticker.setTimerType(Qt::PreciseTimer);
     ticker.setInterval(TickMs);
     QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
+        watchdog.beat();
         const qint64 now = clock.nsecsElapsed();
         const double gap = double(now - last) / 1e6;
         last = now;
@@ -112,6 +116,7 @@ StallReport measureWhile(const std::function<bool()>& done, int timeoutMs)
     loop.exec();
     report.elapsedMs = clock.elapsed();
     report.ticks = int(gaps.size());
+    report.stalls = watchdog.report();
     for (double gap : std::as_const(gaps)) {
         if (gap > 16)
             ++report.over16;
@@ -133,6 +138,8 @@ void printReport(const char* what, const StallReport& report, qint64 bytes)
           "%d ticks, %d gaps > 16 ms, %d gaps > 50 ms",
           what, double(bytes) / (1024.0 * 1024.0), seconds, mibps, report.worstMs, report.worstAtSeconds,
           report.p99Ms, report.ticks, report.over16, report.over50);
+    for (const QString& stall : report.stalls)
+        qInfo("%s: %s", what, qPrintable(stall));
 }
 
 } // namespace
