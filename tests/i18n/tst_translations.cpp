@@ -11,9 +11,11 @@
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -27,7 +29,7 @@ struct Message
     QString context;
     QString source;
     bool numerus = false;
-    QString type; // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
+    QString type;             // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
     QStringList translations; // one, or the numerus forms
 };
 
@@ -118,6 +120,7 @@ private Q_SLOTS:
     void tsFilesAreComplete_data();
     void tsFilesAreComplete();
     void contextsAreTheRuntimeOnes();
+    void everySourceStringIsInTheTsFiles();
     void mainWindowSpeaksTheLanguage_data();
     void mainWindowSpeaksTheLanguage();
     void qtOwnStringsFollow();
@@ -187,8 +190,8 @@ void TestTranslations::tsFilesAreComplete()
             if (got != wantedArgs)
                 problems << QStringLiteral("placeholders differ in \"%1\" for ").arg(t.left(60)) + where;
             // Accelerators: a translated "&X" label keeps one (CJK style "(&X)" included).
-            if (m.source.contains(QRegularExpression(QStringLiteral("&[^&\\s]")))
-                && !t.contains(QRegularExpression(QStringLiteral("&[^&\\s]"))))
+            if (m.source.contains(QRegularExpression(QStringLiteral("&[^&\\s]"))) &&
+                !t.contains(QRegularExpression(QStringLiteral("&[^&\\s]"))))
                 problems << QStringLiteral("accelerator lost in \"%1\" for ").arg(t) + where;
         }
         // %n: singular forms may spell "one" out, the last (general) form must carry the number.
@@ -203,7 +206,8 @@ void TestTranslations::contextsAreTheRuntimeOnes()
     // lupdate files a message under the unqualified class name when it cannot resolve the namespace
     // (e.g. "CommandLine" for Ferry::Cli::CommandLine): such messages are never found at run time.
     QString error;
-    const QList<Message> messages = readTs(QDir(translationsDir()).filePath(QStringLiteral("ferry_de.ts")), &error);
+    const QList<Message> messages =
+        readTs(QDir(translationsDir()).filePath(QStringLiteral("ferry_de.ts")), &error);
     QSet<QString> contexts;
     for (const Message& m : messages)
         contexts.insert(m.context);
@@ -221,9 +225,54 @@ void TestTranslations::contextsAreTheRuntimeOnes()
 
     // And the command line's help, translated in the context its code asks for.
     TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("de"));
-    QCOMPARE(QCoreApplication::translate("Ferry::Cli::CommandLine", "Exit status:"), QStringLiteral("Exit-Status:"));
+    QCOMPARE(QCoreApplication::translate("Ferry::Cli::CommandLine", "Exit status:"),
+             QStringLiteral("Exit-Status:"));
     QCOMPARE(QCoreApplication::translate("Ferry::Cli::CommandLine", "No command given."),
              QStringLiteral("Kein Befehl angegeben."));
+}
+
+void TestTranslations::everySourceStringIsInTheTsFiles()
+{
+    // A tr() added without `update_translations` is missing from every .ts file, so the complete-file
+    // checks above cannot see it and users get English: lupdate the sources into a scratch file, with the
+    // options translations/CMakeLists.txt uses, and look for each of its messages in ferry_en.ts.
+    QTemporaryDir scratch;
+    QVERIFY(scratch.isValid());
+    const QString extracted = scratch.filePath(QStringLiteral("ferry_check.ts"));
+    const QDir source(qEnvironmentVariable("FERRY_SOURCE_DIR"));
+    QStringList arguments{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                          QStringLiteral("-no-obsolete"), QStringLiteral("-no-ui-lines")};
+    for (const char* folder : {"core", "ui", "app"})
+        arguments << QStringLiteral("-I") << source.filePath(QLatin1String(folder));
+    for (const char* folder : {"core", "ui", "app"})
+        arguments << source.filePath(QLatin1String(folder));
+    arguments << QStringLiteral("-ts") << extracted;
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(FERRY_LUPDATE), arguments);
+    QVERIFY2(lupdate.waitForFinished(90000), qPrintable(lupdate.errorString()));
+    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
+             lupdate.readAllStandardError().constData());
+
+    QString error;
+    const QList<Message> wanted = readTs(extracted, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(wanted.size() > 500, qPrintable(QString::number(wanted.size())));
+    const QList<Message> present =
+        readTs(QDir(translationsDir()).filePath(QStringLiteral("ferry_en.ts")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSet<QString> known;
+    for (const Message& message : present)
+        known.insert(message.context + QLatin1Char('\n') + message.source);
+    QStringList missing;
+    for (const Message& message : wanted) {
+        if (!known.contains(message.context + QLatin1Char('\n') + message.source))
+            missing << message.context + QStringLiteral(": ") + message.source;
+    }
+    QVERIFY2(
+        missing.isEmpty(),
+        qPrintable(QStringLiteral("not in the .ts files (run the update_translations target, then translate "
+                                  "them):\n") +
+                   missing.join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::mainWindowSpeaksTheLanguage_data()
@@ -234,12 +283,42 @@ void TestTranslations::mainWindowSpeaksTheLanguage_data()
     QTest::addColumn<QString>("settings");
     QTest::addColumn<QString>("fileMenu");
     QTest::addColumn<QString>("helpMenu");
-    QTest::newRow("de") << "de" << "&Hochladen" << "&Beenden" << "&Einstellungen…" << "&Datei" << "&Hilfe";
-    QTest::newRow("es") << "es" << "&Subir" << "&Salir" << "&Preferencias…" << "&Archivo" << "A&yuda";
-    QTest::newRow("fr") << "fr" << "&Téléverser" << "&Quitter" << "&Paramètres…" << "&Fichier" << "&Aide";
-    QTest::newRow("ja") << "ja" << "アップロード(&U)" << "終了(&Q)" << "設定(&E)…" << "ファイル(&F)" << "ヘルプ(&H)";
-    QTest::newRow("zh_CN") << "zh_CN" << "上传(&U)" << "退出(&Q)" << "设置(&E)…" << "文件(&F)" << "帮助(&H)";
-    QTest::newRow("en") << "en" << "&Upload" << "&Quit" << "S&ettings…" << "&File" << "&Help";
+    QTest::newRow("de") << "de"
+                        << "&Hochladen"
+                        << "&Beenden"
+                        << "&Einstellungen…"
+                        << "&Datei"
+                        << "&Hilfe";
+    QTest::newRow("es") << "es"
+                        << "&Subir"
+                        << "&Salir"
+                        << "&Preferencias…"
+                        << "&Archivo"
+                        << "A&yuda";
+    QTest::newRow("fr") << "fr"
+                        << "&Téléverser"
+                        << "&Quitter"
+                        << "&Paramètres…"
+                        << "&Fichier"
+                        << "&Aide";
+    QTest::newRow("ja") << "ja"
+                        << "アップロード(&U)"
+                        << "終了(&Q)"
+                        << "設定(&E)…"
+                        << "ファイル(&F)"
+                        << "ヘルプ(&H)";
+    QTest::newRow("zh_CN") << "zh_CN"
+                           << "上传(&U)"
+                           << "退出(&Q)"
+                           << "设置(&E)…"
+                           << "文件(&F)"
+                           << "帮助(&H)";
+    QTest::newRow("en") << "en"
+                        << "&Upload"
+                        << "&Quit"
+                        << "S&ettings…"
+                        << "&File"
+                        << "&Help";
 }
 
 void TestTranslations::mainWindowSpeaksTheLanguage()
@@ -279,7 +358,8 @@ void TestTranslations::qtOwnStringsFollow()
 
 void TestTranslations::unknownLanguageFallsBackToEnglish()
 {
-    QCOMPARE(TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("tlh")), QStringLiteral("en"));
+    QCOMPARE(TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("tlh")),
+             QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("Ferry::MainWindow", "&Quit"), QStringLiteral("&Quit"));
     QCOMPARE(QCoreApplication::translate("Ferry::MainWindow", "%n transfer(s)", nullptr, 2),
              QStringLiteral("2 transfers"));
