@@ -23,9 +23,14 @@ QChar typeCharacter(const RemoteEntry& entry)
     return QLatin1Char('?');
 }
 
+bool isDotName(const QString& name)
+{
+    return name == QLatin1String(".") || name == QLatin1String("..");
+}
+
 bool isDotEntry(const RemoteEntry& entry)
 {
-    return entry.name == QLatin1String(".") || entry.name == QLatin1String("..");
+    return isDotName(entry.name);
 }
 
 } // namespace
@@ -103,10 +108,10 @@ void appendLongLine(QString& out, const RemoteEntry& entry, int sizeWidth, Listi
     out += QLatin1Char('\n');
 }
 
-void appendShortLine(QString& out, const RemoteEntry& entry)
+void appendShortLine(QString& out, const QString& name, bool directory)
 {
-    out += entry.name;
-    if (entry.isDir())
+    out += name;
+    if (directory)
         out += QLatin1Char('/');
     out += QLatin1Char('\n');
 }
@@ -116,28 +121,58 @@ void appendShortLine(QString& out, const RemoteEntry& entry)
 ListingPrinter::ListingPrinter(ListingStyle style) : m_style(style), m_localTime(QDateTime::currentDateTime())
 {}
 
+void ListingPrinter::hold(const QList<RemoteEntry>& entries)
+{
+    if (m_style == ListingStyle::Long) {
+        m_held += entries;
+        return;
+    }
+    for (const RemoteEntry& entry : entries)
+        m_heldNames.append({entry.name, entry.isDir()});
+}
+
 QString ListingPrinter::add(const QList<RemoteEntry>& entries)
 {
     if (m_streaming)
         return format(entries, SizeWidth);
-    m_held += entries;
-    if (m_held.size() <= SortedUpTo)
+    hold(entries);
+    if (heldCount() <= SortedUpTo)
         return QString();
     m_streaming = true;
-    return format(std::exchange(m_held, {}), SizeWidth);
+    return takeHeld(Order::AsReceived, SizeWidth);
 }
 
 QString ListingPrinter::finish()
 {
-    if (m_streaming)
-        return format(std::exchange(m_held, {}), SizeWidth);
+    return m_streaming ? takeHeld(Order::AsReceived, SizeWidth) : takeHeld(Order::ByName, 0);
+}
+
+QString ListingPrinter::takeHeld(Order order, int sizeWidth)
+{
+    if (m_style == ListingStyle::Short) {
+        QList<NameLine> names = std::exchange(m_heldNames, {});
+        if (order == Order::ByName)
+            std::stable_sort(names.begin(), names.end(),
+                             [](const NameLine& a, const NameLine& b) { return a.name < b.name; });
+        QString out;
+        out.reserve(names.size() * 24);
+        for (const NameLine& line : std::as_const(names)) {
+            if (!isDotName(line.name))
+                appendShortLine(out, line.name, line.directory);
+        }
+        return out;
+    }
     QList<RemoteEntry> entries = std::exchange(m_held, {});
-    entries.erase(std::remove_if(entries.begin(), entries.end(), isDotEntry), entries.end());
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const RemoteEntry& a, const RemoteEntry& b) { return a.name < b.name; });
-    int sizeWidth = 1;
-    for (const RemoteEntry& entry : std::as_const(entries))
-        sizeWidth = std::max(sizeWidth, int(entry.size >= 0 ? QString::number(entry.size).size() : 1));
+    if (order == Order::ByName) {
+        entries.erase(std::remove_if(entries.begin(), entries.end(), isDotEntry), entries.end());
+        std::stable_sort(entries.begin(), entries.end(),
+                         [](const RemoteEntry& a, const RemoteEntry& b) { return a.name < b.name; });
+    }
+    if (sizeWidth == 0) {
+        sizeWidth = 1;
+        for (const RemoteEntry& entry : std::as_const(entries))
+            sizeWidth = std::max(sizeWidth, int(entry.size >= 0 ? QString::number(entry.size).size() : 1));
+    }
     return format(entries, sizeWidth);
 }
 
@@ -151,7 +186,7 @@ QString ListingPrinter::format(const QList<RemoteEntry>& entries, int sizeWidth)
         if (m_style == ListingStyle::Long)
             appendLongLine(out, entry, sizeWidth, m_localTime);
         else
-            appendShortLine(out, entry);
+            appendShortLine(out, entry.name, entry.isDir());
     }
     return out;
 }
@@ -159,7 +194,7 @@ QString ListingPrinter::format(const QList<RemoteEntry>& entries, int sizeWidth)
 QString formatListing(const QList<RemoteEntry>& entries, bool longFormat)
 {
     ListingPrinter printer(longFormat ? ListingStyle::Long : ListingStyle::Short);
-    printer.m_held = entries; // sorted whatever the size, not only up to SortedUpTo
+    printer.hold(entries); // sorted whatever the size, not only up to SortedUpTo
     return printer.finish();
 }
 

@@ -1285,6 +1285,10 @@ Strg+C, 2 Aufruffehler, 3 der Port konnte nicht geöffnet werden, 4 der Ordner i
         <source>the control connection has no certificate to compare with</source>
         <translation>die Steuerverbindung hat kein Zertifikat zum Vergleichen</translation>
     </message>
+    <message>
+        <source>the connection is not ready for it</source>
+        <translation>die Verbindung ist dafür nicht bereit</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ClientTlsContext</name>
@@ -1617,10 +1621,6 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Cannot connect to %1 with TLS: %2</source>
         <translation>Keine TLS-Verbindung zu %1 möglich: %2</translation>
-    </message>
-    <message>
-        <source>Cannot start TLS with %1: no TLS support.</source>
-        <translation>TLS mit %1 kann nicht gestartet werden: keine TLS-Unterstützung.</translation>
     </message>
     <message>
         <source>The certificate of %1:%2 is not trusted (%3) and was not accepted. Its SHA-256 fingerprint is %4.</source>
@@ -2716,10 +2716,6 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Cannot use TLS: %1</source>
         <translation>TLS kann nicht verwendet werden: %1</translation>
-    </message>
-    <message>
-        <source>Not encrypted: %1</source>
-        <translation>Nicht verschlüsselt: %1</translation>
     </message>
     <message>
         <source>%1 does not offer TLS (AUTH: %2), and encryption is required. Use ftp:// or TLS mode auto to connect without it.</source>

@@ -1275,6 +1275,10 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <source>the control connection has no certificate to compare with</source>
         <translation>the control connection has no certificate to compare with</translation>
     </message>
+    <message>
+        <source>the connection is not ready for it</source>
+        <translation>the connection is not ready for it</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ClientTlsContext</name>
@@ -1607,10 +1611,6 @@ Password for %2 on %3:</translation>
     <message>
         <source>Cannot connect to %1 with TLS: %2</source>
         <translation>Cannot connect to %1 with TLS: %2</translation>
-    </message>
-    <message>
-        <source>Cannot start TLS with %1: no TLS support.</source>
-        <translation>Cannot start TLS with %1: no TLS support.</translation>
     </message>
     <message>
         <source>The certificate of %1:%2 is not trusted (%3) and was not accepted. Its SHA-256 fingerprint is %4.</source>
@@ -2706,10 +2706,6 @@ Password for %2 on %3:</translation>
     <message>
         <source>Cannot use TLS: %1</source>
         <translation>Cannot use TLS: %1</translation>
-    </message>
-    <message>
-        <source>Not encrypted: %1</source>
-        <translation>Not encrypted: %1</translation>
     </message>
     <message>
         <source>%1 does not offer TLS (AUTH: %2), and encryption is required. Use ftp:// or TLS mode auto to connect without it.</source>

@@ -1284,6 +1284,10 @@ Ctrl-C, 2 error de uso, 3 no se pudo abrir el puerto, 4 la carpeta no existe.
         <source>the control connection has no certificate to compare with</source>
         <translation>la conexión de control no tiene ningún certificado con el que comparar</translation>
     </message>
+    <message>
+        <source>the connection is not ready for it</source>
+        <translation>la conexión no está lista para ello</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ClientTlsContext</name>
@@ -1616,10 +1620,6 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Cannot connect to %1 with TLS: %2</source>
         <translation>No se puede conectar con %1 mediante TLS: %2</translation>
-    </message>
-    <message>
-        <source>Cannot start TLS with %1: no TLS support.</source>
-        <translation>No se puede iniciar TLS con %1: no hay soporte de TLS.</translation>
     </message>
     <message>
         <source>The certificate of %1:%2 is not trusted (%3) and was not accepted. Its SHA-256 fingerprint is %4.</source>
@@ -2715,10 +2715,6 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Cannot use TLS: %1</source>
         <translation>No se puede usar TLS: %1</translation>
-    </message>
-    <message>
-        <source>Not encrypted: %1</source>
-        <translation>No cifrado: %1</translation>
     </message>
     <message>
         <source>%1 does not offer TLS (AUTH: %2), and encryption is required. Use ftp:// or TLS mode auto to connect without it.</source>

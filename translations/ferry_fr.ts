@@ -1287,6 +1287,10 @@ Les petites cartes (clients FTP NetX Duo) sont servies comme elles l’attendent
         <source>the control connection has no certificate to compare with</source>
         <translation>la connexion de contrôle n’a aucun certificat auquel comparer</translation>
     </message>
+    <message>
+        <source>the connection is not ready for it</source>
+        <translation>la connexion n&apos;est pas prête pour cela</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ClientTlsContext</name>
@@ -1619,10 +1623,6 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>Cannot connect to %1 with TLS: %2</source>
         <translation>Impossible de se connecter à %1 avec TLS : %2</translation>
-    </message>
-    <message>
-        <source>Cannot start TLS with %1: no TLS support.</source>
-        <translation>Impossible de démarrer TLS avec %1 : pas de prise en charge de TLS.</translation>
     </message>
     <message>
         <source>The certificate of %1:%2 is not trusted (%3) and was not accepted. Its SHA-256 fingerprint is %4.</source>
@@ -2718,10 +2718,6 @@ Mot de passe pour %2 sur %3 :</translation>
     <message>
         <source>Cannot use TLS: %1</source>
         <translation>Impossible d’utiliser TLS : %1</translation>
-    </message>
-    <message>
-        <source>Not encrypted: %1</source>
-        <translation>Non chiffré : %1</translation>
     </message>
     <message>
         <source>%1 does not offer TLS (AUTH: %2), and encryption is required. Use ftp:// or TLS mode auto to connect without it.</source>

@@ -1275,6 +1275,10 @@ Ctrl-C を押すまでフォルダー DIR を FTP (IPv4 と IPv6) で共有し�
         <source>the control connection has no certificate to compare with</source>
         <translation>制御接続に比較する証明書がありません</translation>
     </message>
+    <message>
+        <source>the connection is not ready for it</source>
+        <translation>接続の準備ができていません</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ClientTlsContext</name>
@@ -1605,10 +1609,6 @@ Password for %2 on %3:</source>
     <message>
         <source>Cannot connect to %1 with TLS: %2</source>
         <translation>%1 に TLS で接続できません: %2</translation>
-    </message>
-    <message>
-        <source>Cannot start TLS with %1: no TLS support.</source>
-        <translation>%1 との TLS を開始できません: TLS に対応していません。</translation>
     </message>
     <message>
         <source>The certificate of %1:%2 is not trusted (%3) and was not accepted. Its SHA-256 fingerprint is %4.</source>
@@ -2701,10 +2701,6 @@ Password for %2 on %3:</source>
     <message>
         <source>Cannot use TLS: %1</source>
         <translation>TLS を使用できません: %1</translation>
-    </message>
-    <message>
-        <source>Not encrypted: %1</source>
-        <translation>暗号化されていません: %1</translation>
     </message>
     <message>
         <source>%1 does not offer TLS (AUTH: %2), and encryption is required. Use ftp:// or TLS mode auto to connect without it.</source>

@@ -1258,6 +1258,10 @@ Small boards (NetX Duo FTP clients) are served as they expect. Exit status: 0 af
         <source>the control connection has no certificate to compare with</source>
         <translation>控制连接没有可供比较的证书</translation>
     </message>
+    <message>
+        <source>the connection is not ready for it</source>
+        <translation>连接尚未就绪</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ClientTlsContext</name>
@@ -1588,10 +1592,6 @@ Password for %2 on %3:</source>
     <message>
         <source>Cannot connect to %1 with TLS: %2</source>
         <translation>无法使用 TLS 连接到 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot start TLS with %1: no TLS support.</source>
-        <translation>无法与 %1 启动 TLS：不支持 TLS。</translation>
     </message>
     <message>
         <source>The certificate of %1:%2 is not trusted (%3) and was not accepted. Its SHA-256 fingerprint is %4.</source>
@@ -2684,10 +2684,6 @@ Password for %2 on %3:</source>
     <message>
         <source>Cannot use TLS: %1</source>
         <translation>无法使用 TLS：%1</translation>
-    </message>
-    <message>
-        <source>Not encrypted: %1</source>
-        <translation>未加密：%1</translation>
     </message>
     <message>
         <source>%1 does not offer TLS (AUTH: %2), and encryption is required. Use ftp:// or TLS mode auto to connect without it.</source>

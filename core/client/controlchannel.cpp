@@ -26,11 +26,17 @@ QString protocolName(QSsl::SslProtocol protocol)
 } // namespace
 
 ControlChannel::ControlChannel(ClientSocketFactory* sockets, QObject* parent)
-    : QObject(parent), m_sockets(sockets), m_socket(sockets->createControlSocket(this)),
-      m_ssl(qobject_cast<QSslSocket*>(m_socket))
+    : QObject(parent), m_sockets(sockets)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ControlChannel::onTimeout);
+    attach(m_sockets->createControlSocket(ClientSocketFactory::ControlStart::Plain, this));
+}
+
+void ControlChannel::attach(QTcpSocket* socket)
+{
+    m_socket = socket;
+    m_ssl = qobject_cast<QSslSocket*>(socket);
     connect(m_socket, &QTcpSocket::connected, this, [this] {
         m_connecting = false;
         // The greeting is the first reply; keep waiting for it under the connect timeout.
@@ -45,6 +51,15 @@ ControlChannel::ControlChannel(ClientSocketFactory* sockets, QObject* parent)
         connect(m_ssl, &QSslSocket::encrypted, this, &ControlChannel::onEncrypted);
         connect(m_ssl, &QSslSocket::sslErrors, this, &ControlChannel::onSslErrors);
     }
+}
+
+void ControlChannel::replaceSocket(QTcpSocket* socket)
+{
+    // The old socket may be the one whose signal is being handled: silenced and closed now, deleted later.
+    QObject::disconnect(m_socket, nullptr, this, nullptr);
+    m_socket->abort();
+    m_socket->deleteLater();
+    attach(socket);
 }
 
 ControlChannel::~ControlChannel()
@@ -71,7 +86,9 @@ void ControlChannel::connectToHost(const QString& host, quint16 port, int connec
     m_timer.start(connectTimeoutMs);
     if (encryption == Encryption::Implicit) {
         QString why;
-        if (!m_ssl || !ClientSocketFactory::tlsAvailable(&why)) {
+        QTcpSocket* socket =
+            m_sockets->createControlSocket(ClientSocketFactory::ControlStart::Tls, this, &why);
+        if (!socket) {
             QMetaObject::invokeMethod(
                 this,
                 [this, why] {
@@ -81,10 +98,15 @@ void ControlChannel::connectToHost(const QString& host, quint16 port, int connec
                 Qt::QueuedConnection);
             return;
         }
+        replaceSocket(socket);
         m_handshaking = true;
         m_ssl->connectToHostEncrypted(host, port);
         return;
     }
+    // Plain TCP until the server accepts AUTH TLS (startTls()), so that a connection without TLS never
+    // loads the TLS backend; a plain socket left from an earlier connection is used again.
+    if (m_ssl)
+        replaceSocket(m_sockets->createControlSocket(ClientSocketFactory::ControlStart::Plain, this));
     m_socket->connectToHost(host, port);
 }
 
@@ -110,15 +132,22 @@ QHostAddress ControlChannel::localAddress() const
 
 void ControlChannel::startTls()
 {
-    if (!m_ssl || m_failed || m_closing) {
-        fail(FtpOperation::Error::TlsFailed, tr("Cannot start TLS with %1: no TLS support.").arg(m_host));
+    if (m_failed || m_closing)
         return;
-    }
     // Whatever came after the 234 in clear text is dropped: the reader's partial line, the replies that
     // follow it in the batch being dispatched (onReadyRead() stops), and what the socket still holds.
     m_reader.reset();
     m_switchingToTls = true;
     m_socket->readAll();
+    // The same connection goes on as a QSslSocket (ClientSocketFactory moves it).
+    QString why;
+    QSslSocket* socket = m_ssl ? m_ssl : m_sockets->upgradeControlSocket(m_socket, this, &why);
+    if (!socket) {
+        fail(FtpOperation::Error::TlsFailed, tr("Cannot connect to %1 with TLS: %2").arg(m_host, why));
+        return;
+    }
+    if (socket != m_ssl)
+        attach(socket);
     m_handshaking = true;
     armReplyTimeout();
     m_ssl->startClientEncryption();

@@ -27,6 +27,9 @@ class ClientSocketFactory;
 // anyone on the path) sends in clear after 234 must never be taken as if it came over TLS (the STARTTLS
 // command-injection class of bug). A certificate that needs a person's decision holds the handshake
 // (certificateCheckRequired(), answered by answerCertificateCheck()); the timeouts wait meanwhile.
+//
+// The socket is made by the factory per connection: plain TCP, which after a 234 to AUTH the factory
+// turns into a QSslSocket on the same connection, or a QSslSocket from the start (implicit).
 class ControlChannel final : public QObject
 {
     Q_OBJECT
@@ -81,6 +84,9 @@ Q_SIGNALS:
     void closed();
 
 private:
+    // Wires a socket made by the factory; replaceSocket() also drops the one before.
+    void attach(QTcpSocket* socket);
+    void replaceSocket(QTcpSocket* socket);
     void onReadyRead();
     void onSocketError();
     void onDisconnected();
@@ -90,8 +96,8 @@ private:
     void fail(FtpOperation::Error error, const QString& message);
 
     ClientSocketFactory* m_sockets;
-    QTcpSocket* m_socket;
-    QSslSocket* m_ssl; // m_socket when it can do TLS, else nullptr
+    QTcpSocket* m_socket = nullptr;
+    QSslSocket* m_ssl = nullptr; // m_socket once it is a QSslSocket (TLS started or starting)
     ReplyReader m_reader;
     QTimer m_timer;
     QString m_host;

@@ -87,22 +87,21 @@ void LogonOperation::handleReply(const FtpReply& reply)
             m_step = Step::Pbsz;
             sendCommand("PBSZ 0");
             return;
-        case TlsMode::Auto:
         case TlsMode::Explicit: {
             QString why;
             if (!ClientSocketFactory::tlsAvailable(&why)) {
-                if (s->options.tls.mode == TlsMode::Explicit) {
-                    finishError(Error::TlsFailed, tr("Cannot use TLS: %1").arg(why));
-                    s->control()->abort();
-                    return;
-                }
-                s->log(FtpClient::LogKind::Info, tr("Not encrypted: %1").arg(why));
-                sendUser();
+                finishError(Error::TlsFailed, tr("Cannot use TLS: %1").arg(why));
+                s->control()->abort();
                 return;
             }
             sendAuth("TLS");
             return;
         }
+        case TlsMode::Auto:
+            // Whether this Qt can do TLS is asked only once the server accepts AUTH (startTls()): asking
+            // loads and initialises the TLS backend, about 4 MiB, for servers that mostly refuse.
+            sendAuth("TLS");
+            return;
         case TlsMode::Off:
             sendUser();
             return;

@@ -27,8 +27,7 @@ void ClientSocketFactory::configure(const QString& host, quint16 port, const Tls
     m_acceptedFingerprint.clear();
     m_dataProtected = false;
     m_dataTls.reset();
-    if (m_control)
-        m_control->setSslConfiguration(baseConfiguration());
+    m_control.clear(); // the next connection makes its own socket
 }
 
 bool ClientSocketFactory::tlsAvailable(QString* why)
@@ -62,10 +61,8 @@ QSslConfiguration ClientSocketFactory::baseConfiguration() const
     return configuration;
 }
 
-QTcpSocket* ClientSocketFactory::createControlSocket(QObject* parent)
+QSslSocket* ClientSocketFactory::newTlsControlSocket(QObject* parent)
 {
-    if (!tlsAvailable())
-        return new QTcpSocket(parent);
     auto* socket = new QSslSocket(parent);
     socket->setSslConfiguration(baseConfiguration());
     // A certificate that needs a person's decision holds the handshake until it is answered.
@@ -74,9 +71,50 @@ QTcpSocket* ClientSocketFactory::createControlSocket(QObject* parent)
     return socket;
 }
 
-QSslConfiguration ClientSocketFactory::controlConfiguration() const
+QTcpSocket* ClientSocketFactory::createControlSocket(ControlStart start, QObject* parent, QString* why)
 {
-    return m_control ? m_control->sslConfiguration() : baseConfiguration();
+    // Not even tlsAvailable() for a plain socket: it loads the TLS backend.
+    if (start == ControlStart::Plain)
+        return new QTcpSocket(parent);
+    if (!tlsAvailable(why))
+        return nullptr;
+    return newTlsControlSocket(parent);
+}
+
+QSslSocket* ClientSocketFactory::upgradeControlSocket(QTcpSocket* plain, QObject* parent, QString* why)
+{
+    if (!tlsAvailable(why))
+        return nullptr;
+    // The server waits for our ClientHello: nothing of the clear-text dialogue may be left in between.
+    if (plain->state() != QAbstractSocket::ConnectedState || plain->bytesAvailable() > 0 ||
+        plain->bytesToWrite() > 0) {
+        *why = tr("the connection is not ready for it");
+        return nullptr;
+    }
+    // QTcpSocket cannot give its descriptor away: the QSslSocket gets a duplicate of it, and closing the
+    // plain socket's own descriptor then leaves the connection open (no shutdown(): the same as close()).
+    int error = 0;
+    const qintptr descriptor = NativeSocket::duplicate(plain->socketDescriptor(), &error);
+    if (descriptor < 0) {
+        *why = NativeSocket::errorString(error);
+        return nullptr;
+    }
+    QSslSocket* socket = newTlsControlSocket(parent);
+    if (!socket->setSocketDescriptor(descriptor, QAbstractSocket::ConnectedState)) {
+        *why = socket->errorString();
+        NativeSocket::close(descriptor);
+        delete socket;
+        return nullptr;
+    }
+    // Connected by descriptor the socket knows no host name: the certificate is checked for (and SNI
+    // names) the host the user asked for, as when it connects itself.
+    socket->setPeerVerifyName(m_host);
+    // From here the plain socket must neither read (it would take the server's handshake) nor say
+    // anything: silenced, closed now, deleted when control is back in the event loop.
+    QObject::disconnect(plain, nullptr, nullptr, nullptr);
+    plain->abort();
+    plain->deleteLater();
+    return socket;
 }
 
 std::optional<CertificateCheck> ClientSocketFactory::judgeCertificate(QSslSocket* control,

@@ -27,8 +27,12 @@ class TcpConnector;
 // PROT P that resumes the control connection's TLS session (vsftpd and proftpd refuse data connections
 // that do not). One per connection (FtpSession owns it); TLS is written here and nowhere else.
 //
-// The control connection is a QSslSocket (certificate questions, trust store); a protected data connection
-// runs OpenSSL directly on the socket (ClientTlsStream: no memory BIO, one copy each way, like curl),
+// The control connection is plain TCP (a QTcpSocket) until the server accepts AUTH TLS: only then does
+// upgradeControlSocket() move its descriptor into a QSslSocket, so that Qt's TLS backend and OpenSSL are
+// not loaded nor initialised for a connection that never uses TLS (a board that refuses AUTH, TLS mode
+// off: about 4 MiB of a `ferry ls`'s memory). Implicit FTPS starts with a QSslSocket. The QSslSocket
+// answers the certificate questions and holds the trust decision; a protected data connection runs
+// OpenSSL directly on the socket (ClientTlsStream: no memory BIO, one copy each way, like curl),
 // offering the control connection's session and insisting on its certificate. Where that cannot be done
 // (no session ticket yet, a session OpenSSL cannot offer) the data connection falls back to QSslSocket
 // (TlsStream), and dataTlsNotice() says why; never to clear text.
@@ -51,12 +55,20 @@ public:
     const TlsSettings& tlsSettings() const { return m_settings; }
     TlsMode tlsMode() const { return m_settings.mode; }
 
+    enum class ControlStart
+    {
+        Plain, // clear text; TLS after AUTH through upgradeControlSocket(), if at all
+        Tls    // implicit FTPS: connectToHostEncrypted()
+    };
     // The control connection's socket (buffered: the reply reader reads lines), not connected yet: a
-    // QSslSocket that starts unencrypted, or a QTcpSocket where this Qt has no TLS backend.
-    QTcpSocket* createControlSocket(QObject* parent);
-    // The TLS configuration of the control connection (session tickets kept for the data connections).
-    QSslConfiguration controlConfiguration() const;
-    // Whether TLS is possible with this Qt build, and why not.
+    // QTcpSocket, or for ControlStart::Tls a QSslSocket (nullptr and *why where this Qt has no TLS).
+    QTcpSocket* createControlSocket(ControlStart start, QObject* parent, QString* why = nullptr);
+    // After the server's 234 to AUTH: the same TCP connection as a QSslSocket, not encrypted yet (connect
+    // its signals, then startClientEncryption()). The plain socket must hold nothing unread or unwritten;
+    // it is closed (its descriptor moved, the connection stays) and deleted later, without emitting
+    // anything more. nullptr and *why if TLS is not possible (the plain socket is left as it was).
+    QSslSocket* upgradeControlSocket(QTcpSocket* plain, QObject* parent, QString* why);
+    // Whether TLS is possible with this Qt build, and why not. Loads and initialises Qt's TLS backend.
     static bool tlsAvailable(QString* why = nullptr);
 
     // The control connection's certificate: nothing when it is accepted (`trust` says why), else the
@@ -85,6 +97,8 @@ Q_SIGNALS:
 
 private:
     QSslConfiguration baseConfiguration() const;
+    // A new control QSslSocket, configured for this connection (m_control).
+    QSslSocket* newTlsControlSocket(QObject* parent);
     // The data connection on OpenSSL directly, or nullptr and *why (the descriptor is then untouched).
     DataStream* openDirectTlsStream(qintptr descriptor, QObject* parent, QString* why);
 

@@ -271,4 +271,29 @@ void close(qintptr descriptor)
 #endif
 }
 
+qintptr duplicate(qintptr descriptor, int* error)
+{
+#ifdef Q_OS_WIN
+    WSAPROTOCOL_INFOW info;
+    if (::WSADuplicateSocketW(handle(descriptor), ::GetCurrentProcessId(), &info) != 0) {
+        *error = lastError();
+        return -1;
+    }
+    const SOCKET copy = ::WSASocketW(FROM_PROTOCOL_INFO, FROM_PROTOCOL_INFO, FROM_PROTOCOL_INFO, &info, 0,
+                                     WSA_FLAG_OVERLAPPED | WSA_FLAG_NO_HANDLE_INHERIT);
+    if (copy == INVALID_SOCKET) {
+        *error = lastError();
+        return -1;
+    }
+    return qintptr(copy);
+#else
+    const int copy = ::fcntl(handle(descriptor), F_DUPFD_CLOEXEC, 0);
+    if (copy < 0) {
+        *error = lastError();
+        return -1;
+    }
+    return qintptr(copy);
+#endif
+}
+
 } // namespace Ferry::NativeSocket

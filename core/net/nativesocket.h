@@ -31,6 +31,9 @@ bool peerName(qintptr descriptor, QHostAddress* address, quint16* port);
 qint64 receive(qintptr descriptor, char* data, qint64 maxSize, int* error);
 qint64 send(qintptr descriptor, const char* data, qint64 size, int* error);
 void close(qintptr descriptor);
+// A second descriptor for the same connection (close-on-exec), or -1 and *error: closing one leaves the
+// connection open for the other.
+qintptr duplicate(qintptr descriptor, int* error);
 
 // 127.0.0.1 for ::ffff:127.0.0.1 (dual-stack sockets report IPv4 peers that way); other addresses as they
 // are.

@@ -256,6 +256,8 @@ private Q_SLOTS:
     void listSingleFile();
     void listMissing();
     void listEmptyDirectory();
+    void listWithoutTlsLoadsNoTlsBackend_data();
+    void listWithoutTlsLoadsNoTlsBackend();
     void getToCurrentDirectory();
     void getToDirectory();
     void getToFileName();
@@ -650,6 +652,47 @@ void TestCli::listEmptyDirectory()
     VERIFY_RUN(run, 0);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.isEmpty(), run.err.constData());
+}
+
+void TestCli::listWithoutTlsLoadsNoTlsBackend_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("default: the server refuses AUTH TLS") << QStringList();
+    QTest::newRow("--tls off") << QStringList{QStringLiteral("--tls"), QStringLiteral("off")};
+}
+
+void TestCli::listWithoutTlsLoadsNoTlsBackend()
+{
+    // The control connection stays plain until a server accepts AUTH TLS: Qt's TLS backend (a plugin
+    // from plugins/tls, OpenSSL's initialisation) is never loaded. The dynamic loader names every
+    // library it loads (glibc's LD_DEBUG=files, one file per process).
+#ifndef __GLIBC__
+    QSKIP("the check uses glibc's LD_DEBUG");
+#endif
+    QFETCH(QStringList, options);
+    REQUIRE_SERVER();
+    QVERIFY(writeFile(root(QStringLiteral("a.txt")), "a"));
+    QProcessEnvironment env = cleanEnvironment();
+    const QString trace = m_work->filePath(QStringLiteral("loader"));
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    env.insert(QStringLiteral("LD_DEBUG_OUTPUT"), trace);
+    const Run run = ferry(QStringList{QStringLiteral("ls")} << options << url(), env);
+    VERIFY_RUN(run, 0);
+    QCOMPARE(run.out, QByteArray("a.txt\n"));
+    QByteArray loaded;
+    for (const QFileInfo& file :
+         QDir(m_work->path()).entryInfoList({QStringLiteral("loader.*")}, QDir::Files)) {
+        QFile log(file.filePath());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        loaded += log.readAll();
+    }
+    QVERIFY2(loaded.contains("libQt6Core"), "LD_DEBUG=files wrote nothing useful");
+    QByteArrayList tlsLines;
+    for (const QByteArray& line : loaded.split('\n')) {
+        if (line.contains("plugins/tls/"))
+            tlsLines.append(line.trimmed());
+    }
+    QVERIFY2(tlsLines.isEmpty(), tlsLines.join('\n').constData());
 }
 
 void TestCli::getToCurrentDirectory()

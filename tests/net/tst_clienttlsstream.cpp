@@ -325,12 +325,18 @@ void TestClientTlsStream::factoryFallsBackWithoutSession()
     QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
     ClientSocketFactory factory;
     factory.configure(QStringLiteral("localhost"), listener.serverPort(), settings);
-    auto* control = qobject_cast<QSslSocket*>(factory.createControlSocket(this));
-    QVERIFY(control);
-    std::unique_ptr<QSslSocket> controlOwner(control);
+    // Plain TCP first, upgraded on the same connection as after AUTH TLS.
+    QTcpSocket* plain = factory.createControlSocket(ClientSocketFactory::ControlStart::Plain, this);
+    QVERIFY(plain);
     QSignalSpy accepted(&listener, &DataListener::accepted);
-    control->connectToHost(QHostAddress::LocalHost, listener.serverPort());
+    plain->connectToHost(QHostAddress::LocalHost, listener.serverPort());
     QVERIFY(accepted.wait(5000));
+    if (plain->state() != QAbstractSocket::ConnectedState)
+        QVERIFY(QSignalSpy(plain, &QTcpSocket::connected).wait(5000));
+    QString why;
+    auto* control = factory.upgradeControlSocket(plain, nullptr, &why);
+    QVERIFY2(control, qPrintable(why));
+    std::unique_ptr<QSslSocket> controlOwner(control);
     QString error;
     ssl_st* controlSsl = m_context->newControlSession(&error);
     QVERIFY2(controlSsl, qPrintable(error));
@@ -345,8 +351,7 @@ void TestClientTlsStream::factoryFallsBackWithoutSession()
     });
     QSignalSpy encrypted(control, &QSslSocket::encrypted);
     QSignalSpy serverReady(m_controlServer.get(), &DataStream::ready);
-    if (control->state() != QAbstractSocket::ConnectedState)
-        QVERIFY(QSignalSpy(control, &QSslSocket::connected).wait(5000));
+    QCOMPARE(control->state(), QAbstractSocket::ConnectedState);
     control->startClientEncryption();
     QVERIFY(encrypted.wait(10000));
     QVERIFY(!serverReady.isEmpty() || serverReady.wait(10000));

@@ -8,6 +8,7 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
+#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -225,16 +226,20 @@ bool PeerProcess::startAndWaitForGreeting(const QHostAddress& address, quint16 p
     QTimer retry;
     retry.setSingleShot(true);
     retry.setInterval(greetingRetryIntervalMs);
-    // Unencrypted unless the greeting comes over TLS (implicit FTPS): then any certificate will do.
-    QSslSocket socket;
-    socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+    // Unencrypted unless the greeting comes over TLS (implicit FTPS): then any certificate will do. A
+    // QSslSocket only then, so that starting a clear-text peer does not load Qt's TLS backend into the
+    // test (tst_client_plaincontrol checks that Ferry's client does not).
+    const std::unique_ptr<QTcpSocket> socketOwner(m_greetingOverTls ? new QSslSocket : new QTcpSocket);
+    QTcpSocket& socket = *socketOwner;
+    if (auto* ssl = qobject_cast<QSslSocket*>(&socket))
+        ssl->setPeerVerifyMode(QSslSocket::VerifyNone);
 
     const auto connectOnce = [&] {
         socket.abort();
         received.clear();
         ++attempts;
-        if (m_greetingOverTls)
-            socket.connectToHostEncrypted(address.toString(), port);
+        if (auto* ssl = qobject_cast<QSslSocket*>(&socket))
+            ssl->connectToHostEncrypted(address.toString(), port);
         else
             socket.connectToHost(address, port);
     };
