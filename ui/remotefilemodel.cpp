@@ -34,8 +34,9 @@ RemoteFileModel::RemoteFileModel(RemoteBrowser* browser, QObject* parent)
     : QAbstractTableModel(parent), m_browser(browser), m_localTime(QDateTime::currentDateTime())
 {
     m_streamTimer.setSingleShot(true);
+    m_streamTimer.setObjectName(QStringLiteral("ferry-stream-batch"));
     m_streamTimer.setInterval(StreamIntervalMs);
-    connect(&m_streamTimer, &QTimer::timeout, this, &RemoteFileModel::appendIncoming);
+    connect(&m_streamTimer, &QTimer::timeout, this, &RemoteFileModel::appendBatch);
     m_worker.setMaxThreadCount(1);
     m_worker.setObjectName(QStringLiteral("ferry-remote-sort"));
 }
@@ -134,6 +135,7 @@ void RemoteFileModel::clear()
     m_flags.clear();
     m_order.clear();
     m_rows.clear();
+    m_shownUpTo = 0;
     m_rowOf.clear();
     m_path.clear();
     endResetModel();
@@ -170,31 +172,38 @@ void RemoteFileModel::onEntries(BrowseRequest* request, const QList<RemoteEntry>
             startStreaming();
         return;
     }
-    // Appended in the server's order (sorted when complete), at most every StreamIntervalMs: each
-    // insertion makes the view lay out all its rows and paint them again.
-    m_incoming += entries;
-    m_incomingFlags += flags;
-    if (!m_streamTimer.isActive())
-        m_streamTimer.start();
-}
-
-void RemoteFileModel::appendIncoming()
-{
-    m_streamTimer.stop();
-    if (!m_streaming || m_incoming.isEmpty())
-        return;
-    const QList<RemoteEntry> entries = std::exchange(m_incoming, {});
-    const QByteArray flags = std::exchange(m_incomingFlags, {});
-    QList<int> rows;
+    // Kept at once (a piece at a time, so that no turn of the event loop copies many), shown in the
+    // server's order (sorted when complete) in batches that grow with the rows shown: each insertion
+    // makes the view lay out all its rows and paint them again.
     const int first = int(m_entries.size());
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        if ((m_showHidden || !(flags.at(i) & HiddenFlag)) && m_filter.matches(entries.at(i).name))
-            rows.append(first + int(i));
-    }
     m_entries += entries;
     m_flags += flags;
     for (int i = first; i < int(m_entries.size()); ++i)
         m_order.append(i);
+    const bool doubles = m_entries.size() - m_shownUpTo >= m_shownUpTo;
+    const qint64 due =
+        qMax<qint64>(0, (doubles ? StreamIntervalMs : StreamMaxIntervalMs) - m_sinceBatch.elapsed());
+    if (!m_streamTimer.isActive() || m_streamTimer.remainingTime() > due)
+        m_streamTimer.start(int(due));
+}
+
+void RemoteFileModel::appendBatch()
+{
+    m_streamTimer.stop();
+    if (!m_streaming)
+        return;
+    insertUnshown();
+    m_sinceBatch.start();
+}
+
+void RemoteFileModel::insertUnshown()
+{
+    QList<int> rows;
+    for (qsizetype i = m_shownUpTo; i < m_entries.size(); ++i) {
+        if ((m_showHidden || !(m_flags.at(i) & HiddenFlag)) && m_filter.matches(m_entries.at(i).name))
+            rows.append(int(i));
+    }
+    m_shownUpTo = m_entries.size();
     if (rows.isEmpty())
         return;
     beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
@@ -214,7 +223,9 @@ void RemoteFileModel::startStreaming()
     std::iota(m_order.begin(), m_order.end(), 0);
     m_sorted = false;
     m_rows = RemoteListingOrder::filteredRows(m_entries, m_flags, m_order, m_filter, m_showHidden);
+    m_shownUpTo = m_entries.size();
     m_rowOf.clear();
+    m_sinceBatch.start();
     const bool changed = m_path != m_pendingPath;
     m_path = m_pendingPath;
     endResetModel();
@@ -232,7 +243,7 @@ void RemoteFileModel::onListFinished(BrowseRequest* request)
     m_pendingPath.clear();
     if (!request->succeeded()) {
         // A streamed folder stays as far as it came (not cached); anything else stays as it was.
-        appendIncoming();
+        appendBatch();
         m_streaming = false;
         m_incoming.clear();
         m_incomingFlags.clear();
@@ -242,7 +253,9 @@ void RemoteFileModel::onListFinished(BrowseRequest* request)
         return;
     }
     if (m_streaming) {
-        appendIncoming();
+        // The entries since the last batch get their rows with the sorted order (applyOrder): the view
+        // lays out the 100,000 rows once for both.
+        m_streamTimer.stop();
         m_streaming = false;
         m_cache.insert(path, Listing{m_entries, m_flags, {}, -1, Qt::AscendingOrder});
         rearrange(Change::Order, Announce::Loaded);
@@ -296,6 +309,7 @@ void RemoteFileModel::show(const QString& path, const Listing& listing, Announce
                     m_flags = arranged.flags;
                     m_order = arranged.order;
                     m_rows = arranged.rows;
+                    m_shownUpTo = m_entries.size();
                     m_rowOf.clear();
                     m_sorted = column == m_sortColumn && sortOrder == m_sortOrder;
                     const bool changed = m_path != next.path;
@@ -321,6 +335,7 @@ void RemoteFileModel::show(const QString& path, const Listing& listing, Announce
     m_flags = arranged.flags;
     m_order = arranged.order;
     m_rows = arranged.rows;
+    m_shownUpTo = m_entries.size();
     m_rowOf.clear();
     m_sorted = true;
     const bool changed = m_path != path;
@@ -405,6 +420,9 @@ void RemoteFileModel::applyOrder(const QList<int>& order, const QList<int>& rows
 {
     if (order.size() != m_entries.size())
         return;
+    // A streamed listing's last entries: inserted at the end, then moved with the rest, in one turn of
+    // the event loop (the view lays out its rows once, when it next gets there).
+    insertUnshown();
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QList<int> storage;
@@ -435,6 +453,7 @@ void RemoteFileModel::applyRows(const QList<int>& rows)
     Q_EMIT filterAboutToChange();
     beginResetModel();
     m_rows = rows;
+    m_shownUpTo = m_entries.size();
     m_rowOf.clear();
     endResetModel();
     Q_EMIT filterChanged();
@@ -637,13 +656,18 @@ Qt::ItemFlags RemoteFileModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
+    return flagsAt(index.row(), index.column());
+}
+
+Qt::ItemFlags RemoteFileModel::flagsAt(int row, int column) const
+{
     // A flat table: the view need not ask about children row by row when it lays out 100,000 rows.
     Qt::ItemFlags f =
         Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
-    if (index.column() == NameColumn)
+    if (column == NameColumn)
         f |= Qt::ItemIsEditable;
     // From the flags: the view asks for every row when it lays them out.
-    if (index.row() < m_rows.size() && (m_flags.at(m_rows.at(index.row())) & FolderFlag))
+    if (row >= 0 && row < m_rows.size() && (m_flags.at(m_rows.at(row)) & FolderFlag))
         f |= Qt::ItemIsDropEnabled;
     return f;
 }

@@ -5,6 +5,7 @@
 #include "protocol/remoteentry.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QIcon>
 #include <QList>
@@ -27,8 +28,13 @@ class RemoteBrowser;
 //
 // Built for folders of 100,000 entries without stalling the window:
 // - the listing is parsed in the browsing connection's worker thread and arrives in batches; a new
-//   folder with more than StreamAfter entries is shown while it arrives (rows appended at most every
-//   StreamIntervalMs, one rowsInserted each, in the server's order) and sorted once it is complete;
+//   folder with more than StreamAfter entries is shown while it arrives and sorted once it is complete.
+//   Every change of the rows makes the view lay out all of them again (O(rows) in the window's thread),
+//   so the rows arrive in growing batches, one rowsInserted each, in the server's order: a batch is
+//   appended when it at least doubles the rows shown (StreamIntervalMs after the last one at the
+//   earliest) or, when the server is slow, StreamMaxIntervalMs after the last one. 100,000 entries from
+//   a fast server take a handful of batches; what came after the last batch is appended together with
+//   the sorted order, as one change of the view's layout;
 // - the model sorts and filters itself (the pane's FileSortProxyModel forwards sort(), the name filter and
 //   the hidden-files switch here): for more than WorkInThreadAbove entries both run in a helper thread
 //   (sorting on collation keys made once per entry) and are applied as one layoutChanged (a new order)
@@ -59,6 +65,7 @@ public:
 
     static constexpr qsizetype StreamAfter = 5000;
     static constexpr int StreamIntervalMs = 100;
+    static constexpr int StreamMaxIntervalMs = 1000;
     static constexpr qsizetype WorkInThreadAbove = 5000;
 
     // The MIME type of drags between Ferry's panes: a JSON list of the dragged remote items.
@@ -105,6 +112,16 @@ public:
     void setShowHidden(bool show);
     bool showHidden() const { return m_showHidden; }
 
+    // The view asks for an index and the flags of every row whenever it lays them out (100,000 of them):
+    // these need no virtual rowCount()/columnCount() round trip (the proxy calls them directly too).
+    QModelIndex index(int row, int column, const QModelIndex& parent = QModelIndex()) const override
+    {
+        return !parent.isValid() && row >= 0 && row < m_rows.size() && column >= 0 && column < ColumnCount
+                   ? createIndex(row, column)
+                   : QModelIndex();
+    }
+    int rows() const { return int(m_rows.size()); }
+    Qt::ItemFlags flagsAt(int row, int column) const;
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -167,7 +184,10 @@ private:
     void onEntries(BrowseRequest* request, const QList<RemoteEntry>& entries);
     void onListFinished(BrowseRequest* request);
     void startStreaming();
-    void appendIncoming();
+    // Shows the entries of a listing still arriving that have no rows yet (a batch).
+    void appendBatch();
+    // Gives rows to the entries that have none yet (m_entries from m_shownUpTo), at the end.
+    void insertUnshown();
     // Shows a folder's listing: at once when it is small, else once the helper thread sorted and filtered
     // it (the rows shown until then stay).
     void show(const QString& path, const Listing& listing, Announce announce);
@@ -191,13 +211,18 @@ private:
     QString m_path;
     QString m_pendingPath;
     QPointer<BrowseRequest> m_pending;
-    // The pending listing, collected until it is complete or, for a new folder, until StreamAfter.
+    // The pending listing, collected until it is complete or, for a new folder, until StreamAfter (then
+    // it goes to m_entries as it arrives).
     QList<RemoteEntry> m_incoming;
     QByteArray m_incomingFlags;
     bool m_streaming = false;
     QTimer m_streamTimer;
+    QElapsedTimer m_sinceBatch; // since the last batch was appended (or streaming began)
 
     QList<RemoteEntry> m_entries; // the folder shown, in listing order
+    // Entries from this index on have no rows yet (a streamed listing's last entries, until its sorted
+    // order is applied); m_entries.size() otherwise.
+    qsizetype m_shownUpTo = 0;
     // Per entry of m_entries: EntryFlag bits, so that filtering and the view's layout of 100,000 rows
     // need not look at the entries themselves (they do not fit in a processor cache).
     QByteArray m_flags;
