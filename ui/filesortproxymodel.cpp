@@ -135,7 +135,11 @@ QModelIndex FileSortProxyModel::index(int row, int column, const QModelIndex& pa
 {
     if (!m_remote)
         return QSortFilterProxyModel::index(row, column, parent);
-    return hasIndex(row, column, parent) ? createIndex(row, column) : QModelIndex();
+    // Asked for every row whenever the view lays them out: no virtual rowCount()/columnCount() here.
+    return !parent.isValid() && row >= 0 && row < m_remote->rows() && column >= 0 &&
+                   column < RemoteFileModel::ColumnCount
+               ? createIndex(row, column)
+               : QModelIndex();
 }
 
 QModelIndex FileSortProxyModel::parent(const QModelIndex& child) const
@@ -152,7 +156,7 @@ int FileSortProxyModel::rowCount(const QModelIndex& parent) const
 {
     if (!m_remote)
         return QSortFilterProxyModel::rowCount(parent);
-    return parent.isValid() ? 0 : m_remote->rowCount();
+    return parent.isValid() ? 0 : m_remote->rows();
 }
 
 int FileSortProxyModel::columnCount(const QModelIndex& parent) const
@@ -237,7 +241,9 @@ bool FileSortProxyModel::canFetchMore(const QModelIndex& parent) const
 
 Qt::ItemFlags FileSortProxyModel::flags(const QModelIndex& index) const
 {
-    return m_remote ? m_remote->flags(mapToSource(index)) : QSortFilterProxyModel::flags(index);
+    if (!m_remote)
+        return QSortFilterProxyModel::flags(index);
+    return index.isValid() ? m_remote->flagsAt(index.row(), index.column()) : m_remote->flags(QModelIndex());
 }
 
 QModelIndex FileSortProxyModel::buddy(const QModelIndex& index) const
