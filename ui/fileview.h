@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QTreeView>
 
 namespace Ferry {
@@ -19,10 +20,18 @@ public:
     explicit FileView(FilePane* pane);
     ~FileView() override;
 
+    // Above this many rows, a layout of the rows is painted in a later turn of the event loop than the
+    // one that laid them out: over 100,000 rows each takes a few milliseconds, and the window should never
+    // do both in one turn. Until then the viewport's updates are off (viewport()->updatesEnabled()).
+    static constexpr int DeferPaintAboveRows = 10000;
+
+    void doItemsLayout() override;
+
 Q_SIGNALS:
     void switchPaneRequested();
 
 protected:
+    void timerEvent(QTimerEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     bool focusNextPrevChild(bool next) override;
     void startDrag(Qt::DropActions supportedActions) override;
@@ -35,6 +44,8 @@ private:
     bool acceptDrag(QDropEvent* event);
 
     FilePane* m_pane;
+    QTimer m_paintLater;         // enables the viewport's updates again after a layout (which repaints it)
+    bool m_inTimerEvent = false; // a layout now is one the view put off (QAbstractItemView's timer)
 };
 
 } // namespace Ferry
