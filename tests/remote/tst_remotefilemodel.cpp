@@ -92,6 +92,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void hundredThousandEntries();
+    void streamedInGrowingBatches();
     void permissionsColumn_data();
     void permissionsColumn();
 
@@ -99,6 +100,9 @@ private:
     // A pane on its own browsing connection, connected and showing `path`; false when connecting failed.
     bool openPane(const FtpLogin& login, const QString& path);
     QString nameAt(int proxyRow) const;
+    // A screenshot of the pane, once the view has painted its last layout (FileView paints the layout of
+    // many rows one turn of the event loop later).
+    bool saveScreenshot(const QString& name);
     // Waits until the model is neither loading nor sorting.
     bool waitIdle();
 
@@ -147,6 +151,15 @@ bool TestRemoteFileModel::openPane(const FtpLogin& login, const QString& path)
 QString TestRemoteFileModel::nameAt(int proxyRow) const
 {
     return m_pane->proxy()->index(proxyRow, RemoteFileModel::NameColumn).data(Qt::EditRole).toString();
+}
+
+bool TestRemoteFileModel::saveScreenshot(const QString& name)
+{
+    QWidget* viewport = m_pane->view()->viewport();
+    if (!viewport->updatesEnabled() &&
+        !QTest::qWaitFor([viewport] { return viewport->updatesEnabled(); }, WaitMs))
+        return false;
+    return m_pane->grab().save(screenshotPath(name));
 }
 
 bool TestRemoteFileModel::waitIdle()
@@ -210,8 +223,7 @@ void TestRemoteFileModel::hundredThousandEntries()
     QCOMPARE(nameAt(Folders), QStringLiteral("item-0"));
     QCOMPARE(nameAt(Folders + 10), QStringLiteral("item-10"));
     QCOMPARE(nameAt(Folders + Files - 1), QStringLiteral("item-99999"));
-    QGuiApplication::processEvents();
-    QVERIFY(m_pane->grab().save(screenshotPath(QStringLiteral("remote-01-100000-entries"))));
+    QVERIFY(saveScreenshot(QStringLiteral("remote-01-100000-entries")));
 
     // By size, largest first: folders still first, sizes never grow down the list.
     m_pane->view()->sortByColumn(RemoteFileModel::SizeColumn, Qt::DescendingOrder);
@@ -282,6 +294,104 @@ void TestRemoteFileModel::hundredThousandEntries()
     QVERIFY(loaded.size() == 1 || loaded.wait(WaitMs)); // the cached listing, already sorted
     QCOMPARE(m_pane->proxy()->rowCount(), Files + Folders);
     QCOMPARE(nameAt(Folders + 10), QStringLiteral("item-10"));
+}
+
+// While 100,000 entries stream in, every change of the rows makes the view lay out all of them again: the
+// rows come in a few growing batches (each at least doubles the rows shown, or comes a second after the
+// last one when the server is slow), and the last entries arrive with the sorted order in one layout
+// change. Counted from the signals, whatever the machine's speed; here with a name filter active, which
+// the batches and the final order both keep.
+void TestRemoteFileModel::streamedInGrowingBatches()
+{
+    QVERIFY(openPane(m_server->login(), QStringLiteral("/small")));
+    RemoteFileModel* model = m_pane->model();
+    QSignalSpy loaded(model, &RemoteFileModel::loaded);
+    QVERIFY(loaded.wait(WaitMs));
+    loaded.clear();
+    m_pane->filterEdit()->setText(QStringLiteral("item-1"));
+    QVERIFY(waitIdle());
+
+    // What the view is told, through the pane's proxy (the view's model), until the folder is loaded.
+    QAbstractItemModel* shown = m_pane->proxy();
+    int inserted = 0;
+    int layouts = 0;
+    int resets = 0;
+    qsizetype entriesAtReset = -1; // how much of the listing had come when its rows were first shown
+    qsizetype entriesAtFirstInsert = -1;
+    connect(shown, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex&, int first, int last) {
+        if (!loaded.isEmpty())
+            return;
+        ++inserted;
+        if (entriesAtFirstInsert < 0)
+            entriesAtFirstInsert = model->entryCount();
+        QCOMPARE(last + 1, shown->rowCount()); // appended at the end
+        QVERIFY(first <= last);
+    });
+    connect(shown, &QAbstractItemModel::layoutChanged, this, [&] {
+        if (loaded.isEmpty())
+            ++layouts;
+    });
+    connect(shown, &QAbstractItemModel::modelReset, this, [&] {
+        if (!loaded.isEmpty())
+            return;
+        ++resets;
+        if (entriesAtReset < 0)
+            entriesAtReset = model->entryCount();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    m_pane->navigateTo(QStringLiteral("/big"));
+    QVERIFY(loaded.wait(WaitMs));
+    const qint64 elapsedMs = timer.elapsed();
+    const int total = Files + Folders + Hidden;
+    qInfo("100,000 entries streamed in %lld ms: %d reset, %d insertions, %d layout change", elapsedMs, resets,
+          inserted, layouts);
+
+    // Shown while it arrived: one reset once StreamAfter entries had come, long before the end.
+    QCOMPARE(resets, 1);
+    QVERIFY2(entriesAtReset > RemoteFileModel::StreamAfter && entriesAtReset < total,
+             qPrintable(QString::number(entriesAtReset)));
+    // Batches that at least double the entries shown: from StreamAfter to all of them, at most
+    // log2(total / StreamAfter) + 1 of those, one more per StreamMaxIntervalMs of a slow listing, and the
+    // entries after the last batch, inserted just before the sorted order comes as one layout change.
+    int doublings = 1;
+    for (qsizetype rows = RemoteFileModel::StreamAfter; rows < total; rows *= 2)
+        ++doublings;
+    const int bound = doublings + int(elapsedMs / RemoteFileModel::StreamMaxIntervalMs) + 1;
+    // (None at all when the filter hides every entry that came after the first rows were shown.)
+    QVERIFY2(inserted <= bound,
+             qPrintable(QStringLiteral("%1 insertions, at most %2").arg(inserted).arg(bound)));
+    if (inserted > 0)
+        QVERIFY2(entriesAtFirstInsert > entriesAtReset, qPrintable(QString::number(entriesAtFirstInsert)));
+    QCOMPARE(layouts, 1);
+
+    // All of it, filtered and sorted: item-1, item-10 .. item-19, item-100 .. item-199, ... item-19999
+    // (numbers compared by value), 1 + 10 + 100 + 1,000 + 10,000 names; no folder matches.
+    QCOMPARE(model->entryCount(), total);
+    const int matching = 11111;
+    QCOMPARE(model->rowCount(), matching);
+    QCOMPARE(shown->rowCount(), matching);
+    QCOMPARE(nameAt(0), QStringLiteral("item-1"));
+    QCOMPARE(nameAt(1), QStringLiteral("item-10"));
+    QCOMPARE(nameAt(matching - 1), QStringLiteral("item-19999"));
+    int previous = 0;
+    for (int row = 0; row < matching; ++row) {
+        const QString name = nameAt(row);
+        bool ok = false;
+        const int number = name.mid(5).toInt(&ok);
+        if (!name.startsWith(QLatin1String("item-1")) || !ok || number <= previous)
+            QFAIL(qPrintable(QStringLiteral("row %1: %2 after item-%3").arg(row).arg(name).arg(previous)));
+        previous = number;
+    }
+    QVERIFY(saveScreenshot(QStringLiteral("remote-04-streamed-filtered")));
+
+    // The filter cleared: every row of the folder, in order.
+    m_pane->filterEdit()->clear();
+    QVERIFY(waitIdle());
+    QCOMPARE(shown->rowCount(), Files + Folders);
+    QCOMPARE(nameAt(0), QStringLiteral("dir-0"));
+    QCOMPARE(nameAt(Folders), QStringLiteral("item-0"));
+    QCOMPARE(nameAt(Folders + Files - 1), QStringLiteral("item-99999"));
 }
 
 void TestRemoteFileModel::permissionsColumn_data()
