@@ -60,7 +60,10 @@ void FaultProxyDialogue::feed(int direction, const QByteArray& bytes, QList<QByt
 
 bool FaultProxyDialogue::hasUnfinished(int direction) const
 {
-    return !m_lineBuffer[direction].isEmpty() || !m_replyRaw.isEmpty();
+    // The half-read reply belongs to the server's direction only: counting it for the client's end too
+    // queued an empty piece towards the server and went round again for ever (a client that closed while
+    // the server was in the middle of a multi-line reply).
+    return !m_lineBuffer[direction].isEmpty() || (direction == ToClient && !m_replyRaw.isEmpty());
 }
 
 QByteArray FaultProxyDialogue::takeUnfinished(int direction)

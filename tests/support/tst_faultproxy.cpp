@@ -21,6 +21,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <map>
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void stallTimesOut();
     void delayHoldsTheGreeting();
     void largeDownloadBoundedMemory();
+    void clientClosesDuringMultiLineReply();
 
 private:
     void faultRows();
@@ -762,3 +765,38 @@ void TestFaultProxy::largeDownloadBoundedMemory()
 
 QTEST_GUILESS_MAIN(TestFaultProxy)
 #include "tst_faultproxy.moc"
+
+void TestFaultProxy::clientClosesDuringMultiLineReply()
+{
+    // A server in the middle of a multi-line reply ("211-" and one line, no end line) when the client
+    // closes: the proxy forwards the close to the server and finishes the link. It used to take the
+    // half-read reply for an unfinished line of the client's and spin on it for ever.
+    QTcpServer scripted;
+    QVERIFY(scripted.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    m_proxy = std::make_unique<FaultProxy>();
+    QVERIFY2(m_proxy->start(scripted.serverAddress(), scripted.serverPort()),
+             qPrintable(m_proxy->errorString()));
+
+    QTcpSocket client;
+    client.connectToHost(m_proxy->address(), m_proxy->port());
+    QTRY_VERIFY_WITH_TIMEOUT(scripted.hasPendingConnections(), 10000);
+    std::unique_ptr<QTcpSocket> serverSide(scripted.nextPendingConnection());
+    QVERIFY(serverSide);
+    QSignalSpy serverSawClose(serverSide.get(), &QTcpSocket::disconnected);
+    serverSide->write("220 scripted\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(client.canReadLine(), 10000);
+    QCOMPARE(client.readLine(), QByteArray("220 scripted\r\n"));
+    client.write("FEAT\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(serverSide->canReadLine(), 10000);
+    QCOMPARE(serverSide->readLine(), QByteArray("FEAT\r\n"));
+    serverSide->write("211-Features:\r\n MDTM\r\n");
+    serverSide->flush();
+    // A command after it: once the server has it, the proxy has had the reply's lines in hand as well.
+    client.write("NOOP\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(serverSide->canReadLine(), 10000);
+    QCOMPARE(serverSide->readLine(), QByteArray("NOOP\r\n"));
+    client.disconnectFromHost();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        serverSawClose.count() > 0 || serverSide->state() == QAbstractSocket::UnconnectedState, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_proxy->activeConnections(FaultProxy::Channel::Control), 0, 10000);
+}
