@@ -1,12 +1,9 @@
 #include "synchronizedialog.h"
 
-#include "client/ftpclient.h"
-#include "client/ftpoperation.h"
 #include "folderfield.h"
 #include "remotefilemodel.h"
 #include "sync/remotecommandqueue.h"
 #include "sync/syncrunner.h"
-#include "sync/syncscan.h"
 #include "sync/timeoffset.h"
 #include "transfer/transferengine.h"
 
@@ -183,7 +180,7 @@ SynchronizeDialog::SynchronizeDialog(TransferEngine* queue, const QString& siteI
 
 SynchronizeDialog::~SynchronizeDialog()
 {
-    delete m_scan; // before the connection it lists over goes back
+    // A scan that runs stops in the queue's thread and gives the connection back.
     if (m_remoteCommands)
         m_remoteCommands->cancel(this);
 }
@@ -244,7 +241,7 @@ void SynchronizeDialog::updateControls()
     m_byTime->setEnabled(!both);
     if (both)
         m_byTime->setChecked(true);
-    const bool idle = !m_scan && !m_borrowing;
+    const bool idle = !m_scanning;
     m_compareButton->setEnabled(idle);
     m_runButton->setEnabled(idle && !m_runner && !checkedActions().isEmpty());
 }
@@ -286,48 +283,30 @@ void SynchronizeDialog::compare()
     m_plan = SyncPlan();
     updateSummary();
     // The server's connection for sync work, shared with the window's other sync features (a board's
-    // four sessions), lent for the listing.
+    // four sessions): the scan (both trees read, compared) runs in its thread, the comparisons come back.
     m_remoteCommands = RemoteCommandQueue::forSite(m_queue, m_siteId);
-    m_borrowing = true;
+    m_plannedWith = options();
+    m_scanning = true;
     setBusy(true);
     setStatus(tr("Connecting to %1…").arg(site->login.host));
-    m_remoteCommands->borrow(
-        [this](FtpClient* client, const QString& error) {
-            if (!client) {
-                m_borrowing = false;
-                setStatus(error, true);
-                setBusy(false);
-                Q_EMIT compared(false);
-                return;
-            }
-            startScan(client);
-        },
-        this);
+    m_remoteCommands->scan(
+        localFolder(), remoteFolder(), m_plannedWith.compare,
+        [this](const RemoteCommandQueue::ScanResult& result) { onScanned(result); }, this,
+        [this](const QString& text) { setStatus(text); });
 }
 
-void SynchronizeDialog::startScan(FtpClient* client)
+void SynchronizeDialog::onScanned(const RemoteCommandQueue::ScanResult& result)
 {
-    m_plannedWith = options();
-    auto* scan = new SyncScan(client, localFolder(), remoteFolder(), m_plannedWith.compare, this);
-    m_scan = scan;
-    connect(scan, &SyncScan::status, this, [this](const QString& text) { setStatus(text); });
-    connect(scan, &SyncScan::finished, this, [this, scan] {
-        const bool ok = scan->succeeded();
-        if (ok) {
-            m_plan = planSync(scan->comparisons(), m_plannedWith);
-        } else {
-            setStatus(scan->errorString(), true);
-        }
-        scan->deleteLater();
-        m_scan = nullptr;
-        m_borrowing = false;
-        m_remoteCommands->giveBack();
-        if (ok)
-            showPlan();
-        setBusy(false);
-        Q_EMIT compared(ok);
-    });
-    scan->start();
+    m_scanning = false;
+    const bool ok = result.succeeded();
+    if (ok) {
+        m_plan = planSync(result.comparisons, m_plannedWith);
+        showPlan();
+    } else {
+        setStatus(result.errorString, true);
+    }
+    setBusy(false);
+    Q_EMIT compared(ok);
 }
 
 void SynchronizeDialog::showPlan()

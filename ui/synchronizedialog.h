@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/remotecommandqueue.h"
 #include "sync/syncplanner.h"
 #include "transfer/transfertypes.h"
 
@@ -18,18 +19,15 @@ class QTreeWidget;
 namespace Ferry {
 
 class FolderField;
-class FtpClient;
-class RemoteCommandQueue;
 class SyncRunner;
-class SyncScan;
 class TransferEngine;
 
 // "Synchronize…": a local and a remote folder, a direction (upload, download, both ways: newer wins),
 // criteria (size, time, checksum where the server offers it), whether to delete extras, include and
-// exclude patterns. Compare reads both trees over a connection of its own and fills the preview: one row
-// per planned upload, download, folder and deletion with its reason and a checkbox (conflicts are shown,
-// not run). Run hands the checked actions to the transfer queue (SyncRunner) and reports how they end.
-// Non-modal.
+// exclude patterns. Compare has the site's sync connection (RemoteCommandQueue::scan(), in core's thread)
+// read both trees and compare them, and fills the preview with the plan: one row per planned upload,
+// download, folder and deletion with its reason and a checkbox (conflicts are shown, not run). Run hands the
+// checked actions to the transfer queue (SyncRunner) and reports how they end. Non-modal.
 class SynchronizeDialog final : public QDialog
 {
     Q_OBJECT
@@ -63,7 +61,7 @@ Q_SIGNALS:
     void runFinished(int succeeded, int failed);
 
 private:
-    void startScan(FtpClient* client);
+    void onScanned(const RemoteCommandQueue::ScanResult& result);
     void showPlan();
     void updateSummary();
     void setBusy(bool busy);
@@ -76,8 +74,7 @@ private:
     SyncPlan m_plan;
     SyncOptions m_plannedWith;
     QPointer<RemoteCommandQueue> m_remoteCommands;
-    bool m_borrowing = false;
-    QPointer<SyncScan> m_scan;
+    bool m_scanning = false;
     QPointer<SyncRunner> m_runner;
 
     FolderField* m_local;

@@ -1,48 +1,44 @@
 #include "sync/remotecommandqueue.h"
 
-#include "client/ftpclient.h"
-#include "client/listoperation.h"
-#include "client/retrypolicy.h"
-#include "protocol/remoteentry.h"
+#include "io/enginethread.h"
 #include "protocol/remotepath.h"
-#include "transfer/connectionpool.h"
+#include "sync/remotecommandworker.h"
 #include "transfer/transferengine.h"
 
-#include <QTimer>
+#include <QThread>
 
 namespace Ferry {
 
-namespace {
-
-constexpr int MaxAttempts = 3;
-
-TransferSite singleConnection(TransferSite site)
-{
-    site.maxConnections = 1;
-    return site;
-}
-
-} // namespace
-
 RemoteCommandQueue::RemoteCommandQueue(const TransferSite& site, QObject* parent)
-    : QObject(parent), m_pool(new ConnectionPool(singleConnection(site), this))
+    : QObject(parent), m_thread(new QThread(this)), m_worker(new RemoteCommandWorker)
 {
-    m_pool->setIdleTimeout(30000);
-    connect(m_pool, &ConnectionPool::logMessage, this,
-            [this](int, FtpClient::LogKind kind, const QString& text) { Q_EMIT logMessage(kind, text); });
+    qRegisterMetaType<RemoteCommandResult>();
+    qRegisterMetaType<RemoteScanResult>();
+    m_thread->setObjectName(QStringLiteral("ferry-sync"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &RemoteCommandWorker::commandFinished, this, &RemoteCommandQueue::onCommandFinished);
+    connect(m_worker, &RemoteCommandWorker::scanStatus, this, &RemoteCommandQueue::onScanStatus);
+    connect(m_worker, &RemoteCommandWorker::scanFinished, this, &RemoteCommandQueue::onScanFinished);
+    connect(m_worker, &RemoteCommandWorker::logMessage, this, &RemoteCommandQueue::logMessage);
+    connect(m_thread, &QThread::started, [] { EngineThread::enter(); });
+    m_thread->start();
+    RemoteCommandWorker* worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker, site] { worker->initialize(site); });
 }
 
 RemoteCommandQueue::~RemoteCommandQueue()
 {
-    if (m_operation) {
-        m_operation->disconnect(this);
-        m_operation->abort();
-    }
-}
-
-void RemoteCommandQueue::setSite(const TransferSite& site)
-{
-    m_pool->setSite(singleConnection(site));
+    // Nothing the worker still says reaches this object; the connection closes in its own thread (a scan
+    // that runs stops there), and the worker with its pool is deleted there when the thread ends.
+    disconnect(m_worker, nullptr, this, nullptr);
+    for (const QMetaObject::Connection& connection : std::as_const(m_owners))
+        disconnect(connection);
+    RemoteCommandWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker] { worker->clear(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
 }
 
 RemoteCommandQueue* RemoteCommandQueue::forSite(TransferEngine* queue, const QString& siteId)
@@ -62,204 +58,122 @@ RemoteCommandQueue* RemoteCommandQueue::forSite(TransferEngine* queue, const QSt
     return shared;
 }
 
-void RemoteCommandQueue::add(Kind kind, const QString& remotePath, Callback callback, QObject* owner)
+void RemoteCommandQueue::setSite(const TransferSite& site)
 {
-    Command command;
-    command.kind = kind;
-    command.path = RemotePath::normalize(remotePath);
-    command.callback = std::move(callback);
-    command.owned = owner != nullptr;
-    command.owner = owner;
-    m_commands.push_back(std::move(command));
-    QTimer::singleShot(0, this, &RemoteCommandQueue::pump);
+    RemoteCommandWorker* worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker, site] { worker->setSite(site); });
 }
 
 void RemoteCommandQueue::setSessionBudget(std::shared_ptr<SessionBudget> budget)
 {
-    m_pool->setSessionBudget(std::move(budget));
+    RemoteCommandWorker* worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker, budget] { worker->setSessionBudget(budget); });
 }
 
-void RemoteCommandQueue::borrow(Lender use, QObject* owner)
+void RemoteCommandQueue::setThreadProbe(ThreadProbe probe)
 {
-    Command command;
-    command.kind = Kind::Borrow;
-    command.owned = owner != nullptr;
-    command.owner = owner;
-    command.lender = std::move(use);
-    m_commands.push_back(std::move(command));
-    QTimer::singleShot(0, this, &RemoteCommandQueue::pump);
+    RemoteCommandWorker* worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker, probe] { worker->setThreadProbe(probe); });
 }
 
-void RemoteCommandQueue::giveBack()
+quint64 RemoteCommandQueue::track(Pending pending, QObject* owner)
 {
-    if (!m_lent)
-        return;
-    FtpClient* client = m_lent;
-    m_lent = nullptr;
-    m_borrower = nullptr;
-    Result result;
-    result.ok = client->state() == FtpClient::State::Connected;
-    complete(client, result, false);
+    const quint64 id = m_nextId++;
+    pending.ownerKey = owner;
+    pending.owner = owner;
+    m_pending.emplace(id, std::move(pending));
+    // An owner that goes away cancels what it asked for, so that it is not run.
+    if (owner && !m_owners.contains(owner))
+        m_owners.insert(owner, connect(owner, &QObject::destroyed, this, [this, owner] { cancel(owner); }));
+    return id;
+}
+
+void RemoteCommandQueue::add(Kind kind, const QString& remotePath, Callback callback, QObject* owner)
+{
+    Pending pending;
+    pending.callback = std::move(callback);
+    const quint64 id = track(std::move(pending), owner);
+    const QString path = RemotePath::normalize(remotePath);
+    RemoteCommandWorker* worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker, id, kind, path] { worker->add(id, kind, path); });
+}
+
+void RemoteCommandQueue::scan(const QString& localRoot, const QString& remoteRoot,
+                              const SyncCompareOptions& options, ScanCallback done, QObject* owner,
+                              StatusCallback status)
+{
+    Pending pending;
+    pending.scanDone = std::move(done);
+    pending.status = std::move(status);
+    const quint64 id = track(std::move(pending), owner);
+    const QString root = RemotePath::normalize(remoteRoot);
+    RemoteCommandWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker, id, localRoot, root, options] { worker->scan(id, localRoot, root, options); });
 }
 
 void RemoteCommandQueue::cancel(QObject* owner)
 {
-    if (m_lent && m_borrower == owner)
-        giveBack();
-    // The one running stays (its connection is in use) but its callback is dropped.
-    for (auto it = m_commands.begin(); it != m_commands.end();) {
-        if (it->owned && it->owner == owner) {
-            if (m_running && it == m_commands.begin()) {
-                it->callback = nullptr;
-                ++it;
-            } else {
-                it = m_commands.erase(it);
-            }
+    if (!owner)
+        return;
+    if (const auto watch = m_owners.constFind(owner); watch != m_owners.cend()) {
+        disconnect(*watch);
+        m_owners.erase(watch);
+    }
+    QList<quint64> ids;
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (it->second.ownerKey == owner) {
+            ids << it->first;
+            it = m_pending.erase(it);
         } else {
             ++it;
         }
     }
+    if (ids.isEmpty())
+        return;
+    RemoteCommandWorker* worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker, ids] { worker->drop(ids); });
 }
 
 void RemoteCommandQueue::clear()
 {
-    m_commands.clear();
-    if (m_operation) {
-        m_operation->disconnect(this);
-        m_operation->abort();
-    }
-    m_running = false;
-    m_pool->closeAll();
+    m_pending.clear();
+    for (const QMetaObject::Connection& connection : std::as_const(m_owners))
+        disconnect(connection);
+    m_owners.clear();
+    RemoteCommandWorker* worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker] { worker->clear(); });
 }
 
-void RemoteCommandQueue::pump()
+void RemoteCommandQueue::onCommandFinished(quint64 id, const Result& result)
 {
-    // Commands whose owner went away are not run.
-    while (!m_running && !m_commands.empty() && m_commands.front().owned && !m_commands.front().owner)
-        m_commands.pop_front();
-    if (m_running || m_commands.empty())
-        return;
-    m_running = true;
-    m_pool->acquire([this](FtpClient* client, FtpOperation::Error error, const QString& message) {
-        if (!client) {
-            Result result;
-            result.error = error;
-            result.message = message;
-            complete(nullptr, result,
-                     error != FtpOperation::Error::LoginFailed && error != FtpOperation::Error::Canceled);
-            return;
-        }
-        runOn(client);
-    });
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return; // cancelled meanwhile
+    const Pending done = std::move(it->second);
+    m_pending.erase(it);
+    if (wanted(done) && done.callback)
+        done.callback(result);
 }
 
-void RemoteCommandQueue::runOn(FtpClient* client)
+void RemoteCommandQueue::onScanStatus(quint64 id, const QString& text)
 {
-    Command& command = m_commands.front();
-    if (command.kind == Kind::Borrow) {
-        if (command.owned && !command.owner) { // its borrower went away while it waited
-            complete(client, Result(), false);
-            return;
-        }
-        m_lent = client;
-        m_borrower = command.owner;
-        if (command.owner) // a borrower that goes away gives the connection back
-            connect(command.owner, &QObject::destroyed, this, [this, client] {
-                if (m_lent == client)
-                    giveBack();
-            });
-        const Lender use = std::move(command.lender);
-        command.lender = nullptr; // called now; `command` may be gone once it returns
-        use(client, QString());
-        return;
+    const auto it = m_pending.find(id);
+    if (it != m_pending.end() && wanted(it->second) && it->second.status) {
+        const StatusCallback status = it->second.status; // it may cancel itself
+        status(text);
     }
-    FtpOperation* operation = nullptr;
-    switch (command.kind) {
-    case Kind::MakeFolder:
-        operation = client->mkdir(command.path);
-        break;
-    case Kind::DeleteFile:
-        operation = client->remove(command.path);
-        break;
-    case Kind::DeleteFolder:
-        operation = client->rmdir(command.path);
-        break;
-    case Kind::Stat:
-        operation = client->list(RemotePath::parent(command.path));
-        break;
-    case Kind::Borrow:
-        break;
-    }
-    m_operation = operation;
-    const Kind kind = command.kind;
-    const QString path = command.path;
-    connect(operation, &FtpOperation::finished, this, [this, client, operation, kind, path] {
-        m_operation = nullptr;
-        Result result;
-        result.ok = operation->succeeded();
-        result.error = operation->error();
-        result.message = operation->errorString();
-        if (kind == Kind::Stat && result.ok) {
-            const QString name = RemotePath::fileName(path);
-            for (const RemoteEntry& entry : static_cast<ListOperation*>(operation)->entries()) {
-                if (remoteEntryName(entry) == name) {
-                    result.entry = syncEntryFromRemote(entry);
-                    break;
-                }
-            }
-        }
-        if (kind != Kind::Stat && !result.ok && operation->error() == FtpOperation::Error::ServerRefused) {
-            // Refused: is it already as asked (the folder there, the file or folder gone)?
-            ListOperation* check = client->list(RemotePath::parent(path));
-            m_operation = check;
-            connect(check, &FtpOperation::finished, this,
-                    [this, client, check, kind, path, result]() mutable {
-                        m_operation = nullptr;
-                        if (check->succeeded()) {
-                            const QString name = RemotePath::fileName(path);
-                            bool present = false;
-                            bool isDir = false;
-                            for (const RemoteEntry& entry : check->entries()) {
-                                if (remoteEntryName(entry) == name) {
-                                    present = true;
-                                    isDir = entry.isDir();
-                                }
-                            }
-                            if (kind == Kind::MakeFolder ? (present && isDir) : !present) {
-                                result.ok = true;
-                                result.error = FtpOperation::Error::NoError;
-                                result.message.clear();
-                            }
-                        }
-                        complete(client, result, false);
-                    });
-            return;
-        }
-        complete(client, result, !result.ok && isConnectionFault(operation->error()));
-    });
 }
 
-void RemoteCommandQueue::complete(FtpClient* client, const Result& result, bool retry)
+void RemoteCommandQueue::onScanFinished(quint64 id, const ScanResult& result)
 {
-    if (client)
-        m_pool->release(client);
-    m_running = false;
-    if (m_commands.empty())
-        return; // cleared meanwhile
-    Command& command = m_commands.front();
-    if (retry && ++command.attempts < MaxAttempts) {
-        QTimer::singleShot(500 * command.attempts, this, &RemoteCommandQueue::pump);
-        return;
-    }
-    Command done = std::move(command);
-    m_commands.pop_front();
-    if (!done.owned || done.owner) {
-        if (done.lender) // a borrow that could not log on
-            done.lender(nullptr, result.message);
-        else if (done.callback)
-            done.callback(result);
-    }
-    QTimer::singleShot(0, this, &RemoteCommandQueue::pump);
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return; // cancelled meanwhile
+    const Pending done = std::move(it->second);
+    m_pending.erase(it);
+    if (wanted(done) && done.scanDone)
+        done.scanDone(result);
 }
 
 } // namespace Ferry

@@ -1,54 +1,55 @@
 #pragma once
 
 #include "client/ftpclient.h"
-#include "client/ftpoperation.h"
-#include "sync/synctree.h"
+#include "sync/remotecommandtypes.h"
+#include "sync/synccomparison.h"
 #include "transfer/transfertypes.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <deque>
 #include <functional>
+#include <map>
 #include <memory>
-#include <optional>
+
+class QThread;
 
 namespace Ferry {
 
-class ConnectionPool;
+class RemoteCommandWorker;
 class SessionBudget;
 class TransferEngine;
 
 // The small remote operations synchronization needs besides transfers (create a folder, delete a file or
-// an empty folder, look a file up in its folder's listing), run one at a time over one connection of their
-// own (a ConnectionPool of one: logged on when needed, reconnected after a drop, closed when idle). A
-// failure from a dropped connection is tried again twice. Results come through the callback, from the
-// event loop, in the order the commands were added.
+// an empty folder, look a file up in its folder's listing) and the synchronization scan of the Synchronize
+// dialog, run one at a time over one connection of their own (a ConnectionPool of one: logged on when
+// needed, reconnected after a drop, closed when idle). A command that failed on a dropped connection is
+// tried again twice.
+//
+// The connection lives in a worker thread that this object owns (RemoteCommandWorker): neither socket I/O
+// nor listing parsing happens in the thread that created the queue (the window's). Calls return at once;
+// results come back as values, through the callbacks, in this object's thread, from its event loop, in the
+// order the commands were added.
 //
 // forSite() gives the one queue of a transfer-queue site that every sync feature shares, so that all of
 // them together hold a single extra connection (board servers allow four sessions in all).
+//
+// Destroying it closes the connection (callbacks still due are not called) and stops the thread.
 class RemoteCommandQueue final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RemoteCommandQueue)
 
 public:
-    enum class Kind
-    {
-        MakeFolder,   // MKD; an existing folder counts as success
-        DeleteFile,   // DELE; a file that is not there counts as success
-        DeleteFolder, // RMD (the folder must be empty); one that is not there counts as success
-        Stat,         // LIST of the parent; Result::entry is the file's entry, or empty when it is not there
-        Borrow,       // the connection itself is lent (borrow())
-    };
-    struct Result
-    {
-        bool ok = false;
-        FtpOperation::Error error = FtpOperation::Error::NoError;
-        QString message; // for a person, naming the path and the server's reply
-        std::optional<SyncEntry> entry;
-    };
+    using Kind = RemoteCommandKind;
+    using Result = RemoteCommandResult;
     using Callback = std::function<void(const Result& result)>;
+    using ScanResult = RemoteScanResult;
+    using ScanCallback = std::function<void(const ScanResult& result)>;
+    using StatusCallback = std::function<void(const QString& text)>;
+    // For tests (RemoteCommandWorker::ThreadProbe): called in the worker thread.
+    using ThreadProbe = std::function<void(QThread* current, QThread* client)>;
 
     explicit RemoteCommandQueue(const TransferSite& site, QObject* parent = nullptr);
     ~RemoteCommandQueue() override;
@@ -58,50 +59,57 @@ public:
     static RemoteCommandQueue* forSite(TransferEngine* queue, const QString& siteId);
 
     void setSite(const TransferSite& site);
-    // The callback is not called once `owner` (when given) is gone or has cancelled its commands.
+    // The callback is not called once `owner` (when given) is gone or has cancelled its commands; a
+    // command whose owner went away before it started is not run.
     void add(Kind kind, const QString& remotePath, Callback callback, QObject* owner = nullptr);
-    // Lends the connection itself, logged on, to `use` (after the commands before it) for work of the
-    // caller's own (a tree listing); nothing else runs on it until giveBack(). When logging on fails, `use`
-    // gets nullptr and the reason.
-    using Lender = std::function<void(FtpClient* client, const QString& errorString)>;
-    void borrow(Lender use, QObject* owner);
-    void giveBack();
+    // Reads both sides of a synchronization (SyncScan: the local tree, the remote tree over this queue's
+    // connection, checksums when the criterion asks for them) and compares, in the worker thread, after
+    // the commands before it; nothing else runs on the connection meanwhile. `done` gets the comparisons
+    // (or why there are none: logging on failed, the server refused); `status` what is going on, for a
+    // status line. cancel(owner) stops a scan that runs.
+    void scan(const QString& localRoot, const QString& remoteRoot, const SyncCompareOptions& options,
+              ScanCallback done, QObject* owner, StatusCallback status = {});
     // Where every sync connection of the window counts (TransferSettings::sessionBudget).
     void setSessionBudget(std::shared_ptr<SessionBudget> budget);
 
-    // Drops the commands of `owner` that have not finished (their callbacks are not called; a connection
-    // it borrows is given back).
+    // Drops the commands and scans of `owner` that have not finished (their callbacks are not called; a
+    // scan that runs stops and gives the connection back; a command that runs finishes).
     void cancel(QObject* owner);
-    // Drops every command that has not run yet and closes the connection.
+    // Drops every command that has not finished and closes the connection.
     void clear();
-    bool isIdle() const { return m_commands.empty() && !m_running; }
+    bool isIdle() const { return m_pending.empty(); }
+
+    // The worker thread (for tests: nothing of the connection may run elsewhere).
+    QThread* workerThread() const { return m_thread; }
+    void setThreadProbe(ThreadProbe probe);
 
 Q_SIGNALS:
     // The control dialogue of the connection, passwords masked.
     void logMessage(Ferry::FtpClient::LogKind kind, const QString& text);
 
 private:
-    struct Command
+    struct Pending
     {
-        Kind kind = Kind::MakeFolder;
-        QString path;
         Callback callback;
-        int attempts = 0;
-        bool owned = false;
+        ScanCallback scanDone;
+        StatusCallback status;
+        const QObject* ownerKey = nullptr; // for cancel(), also while `owner` is being destroyed
         QPointer<QObject> owner;
-        Lender lender;
     };
 
-    void pump();
-    void runOn(FtpClient* client);
-    void complete(FtpClient* client, const Result& result, bool retry);
+    // A new pending entry for `owner`; its id.
+    quint64 track(Pending pending, QObject* owner);
+    // Whether the callbacks of `pending` are still wanted.
+    static bool wanted(const Pending& pending) { return !pending.ownerKey || pending.owner; }
+    void onCommandFinished(quint64 id, const Result& result);
+    void onScanStatus(quint64 id, const QString& text);
+    void onScanFinished(quint64 id, const ScanResult& result);
 
-    ConnectionPool* m_pool;
-    std::deque<Command> m_commands;
-    bool m_running = false;
-    QPointer<FtpOperation> m_operation;
-    FtpClient* m_lent = nullptr;
-    QPointer<QObject> m_borrower;
+    QThread* m_thread;
+    RemoteCommandWorker* m_worker;
+    quint64 m_nextId = 1;
+    std::map<quint64, Pending> m_pending;              // by id: the order they were added
+    QHash<QObject*, QMetaObject::Connection> m_owners; // watched for going away
 };
 
 } // namespace Ferry

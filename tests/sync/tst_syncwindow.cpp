@@ -18,6 +18,7 @@
 #include "remotefilemodel.h"
 #include "remotepane.h"
 #include "sitemanagerdialog.h"
+#include "sync/remotecommandqueue.h"
 #include "sync/timeoffset.h"
 #include "syncbrowsing.h"
 #include "syncfeatures.h"
@@ -34,6 +35,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMutex>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -457,6 +459,61 @@ private Q_SLOTS:
         QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("editStopWatching")), Qt::LeftButton);
         QCOMPARE(list->topLevelItemCount(), 0);
         QVERIFY(editor->files().isEmpty());
+    }
+
+    // The dialog's comparison runs in the sync connection's thread (RemoteCommandQueue's worker), not in the
+    // window's: the listings are parsed there and only the comparisons come back. Closing the dialog while
+    // it compares stops the scan and leaves the shared connection working.
+    void synchronizeScansOffTheWindowThread()
+    {
+        QVERIFY(setUp(QStringLiteral("pyftpdlib")));
+        RemoteCommandQueue* remote =
+            RemoteCommandQueue::forSite(m_window->transferQueue(), m_window->session()->siteId());
+        QVERIFY(remote);
+        QVERIFY(remote->workerThread() != QThread::currentThread());
+        auto threads = std::make_shared<QList<QThread*>>();
+        auto mutex = std::make_shared<QMutex>();
+        remote->setThreadProbe([threads, mutex](QThread* current, QThread* client) {
+            QMutexLocker lock(mutex.get());
+            *threads << current << client;
+        });
+
+        sync()->synchronizeAction()->trigger();
+        QPointer<SynchronizeDialog> dialog = sync()->synchronizeDialog();
+        QVERIFY(dialog);
+        QSignalSpy compared(dialog, &SynchronizeDialog::compared);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("syncCompareButton")),
+                          Qt::LeftButton);
+        QVERIFY(compared.wait(WaitMs));
+        QVERIFY2(compared.first().first().toBool(), qPrintable(dialog->statusText()));
+        QVERIFY(dialog->plannedActions().size() > 0);
+        {
+            QMutexLocker lock(mutex.get());
+            QVERIFY(threads->size() >= 2);
+            for (QThread* thread : std::as_const(*threads))
+                QCOMPARE(thread, remote->workerThread());
+        }
+
+        // Compare again and close at once: the scan stops, nothing reaches the deleted dialog.
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("syncCompareButton")),
+                          Qt::LeftButton);
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("syncCompareButton"))->isEnabled());
+        dialog->close();
+        delete dialog.data(); // as its deferred delete would, now
+        QObject owner;
+        QSignalSpy done(&owner, &QObject::objectNameChanged);
+        std::optional<RemoteCommandQueue::Result> stat;
+        remote->add(
+            RemoteCommandQueue::Kind::Stat, QStringLiteral("/site/size.txt"),
+            [&](const RemoteCommandQueue::Result& result) {
+                stat = result;
+                owner.setObjectName(QStringLiteral("done"));
+            },
+            &owner);
+        QVERIFY(done.wait(WaitMs));
+        QVERIFY2(stat && stat->ok, stat ? qPrintable(stat->message) : "no result");
+        QVERIFY(stat->entry);
+        QCOMPARE(stat->entry->size, qint64(7));
     }
 
     // A board serves four sessions in all: browsing, the transfer connection, the one connection every sync
