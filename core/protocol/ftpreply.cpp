@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <utility>
 
 namespace Ferry {
 
@@ -138,8 +139,7 @@ bool ReplyReader::handleLine(QByteArray line, QList<FtpReply>& out)
             m_inMultiLine = true;
             return true;
         }
-        out.append(m_current);
-        m_current = FtpReply();
+        out.append(std::exchange(m_current, FtpReply()));
         return true;
     }
 
@@ -161,8 +161,7 @@ bool ReplyReader::handleLine(QByteArray line, QList<FtpReply>& out)
     const bool last = lineCode(line) == m_current.code && (line.size() == 3 || line.at(3) == ' ');
     m_current.lines.append(std::move(line));
     if (last) {
-        out.append(m_current);
-        m_current = FtpReply();
+        out.append(std::exchange(m_current, FtpReply()));
         m_inMultiLine = false;
     }
     return true;

@@ -1,5 +1,8 @@
 #include "server/ftpcommand.h"
 
+#include <cstring>
+#include <utility>
+
 namespace Ferry {
 
 namespace {
@@ -7,6 +10,15 @@ namespace {
 constexpr unsigned char Iac = 255;
 constexpr unsigned char Will = 251;
 constexpr unsigned char Dont = 254;
+
+// The index of the first LF or IAC in bytes[from, size), or size.
+qsizetype nextSpecialByte(const char* bytes, qsizetype from, qsizetype size)
+{
+    const auto* lf = static_cast<const char*>(std::memchr(bytes + from, '\n', size_t(size - from)));
+    const qsizetype end = lf ? lf - bytes : size;
+    const auto* iac = static_cast<const char*>(std::memchr(bytes + from, Iac, size_t(end - from)));
+    return iac ? iac - bytes : end;
+}
 
 QByteArray sanitize(const QString& text)
 {
@@ -24,17 +36,25 @@ CommandLineReader::CommandLineReader(qsizetype maxLineLength) : m_max(qMax<qsize
 
 void CommandLineReader::feed(const QByteArray& data)
 {
-    for (char ch : data) {
+    const char* const bytes = data.constData();
+    const qsizetype size = data.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char ch = bytes[i];
         const auto c = static_cast<unsigned char>(ch);
         switch (m_telnet) {
-        case Telnet::Data:
-            if (c == Iac)
+        case Telnet::Data: {
+            // The bytes up to the next LF or IAC are plain text: in at once, not byte by byte.
+            const qsizetype end = nextSpecialByte(bytes, i, size);
+            addBytes(bytes + i, end - i);
+            if (end == size)
+                return;
+            i = end;
+            if (static_cast<unsigned char>(bytes[i]) == Iac)
                 m_telnet = Telnet::Iac;
-            else if (c == '\n')
-                endLine();
             else
-                addByte(ch);
+                endLine();
             break;
+        }
         case Telnet::Iac:
             if (c == Iac) {
                 addByte(ch); // IAC IAC: a literal 0xFF
@@ -62,15 +82,22 @@ void CommandLineReader::feed(const QByteArray& data)
 
 void CommandLineReader::addByte(char c)
 {
-    if (m_discarding)
+    addBytes(&c, 1);
+}
+
+void CommandLineReader::addBytes(const char* bytes, qsizetype count)
+{
+    if (m_discarding || count == 0)
         return;
-    if (m_current.size() > m_max) { // one byte more than the limit: room for the CR before LF
+    // A line holds at most one byte more than the limit (room for the CR before LF); a byte past that
+    // makes the line too long.
+    if (m_current.size() + count > m_max + 1) {
         m_current.clear();
         m_current.squeeze();
         m_discarding = true;
         return;
     }
-    m_current.append(c);
+    m_current.append(bytes, count);
 }
 
 void CommandLineReader::endLine()
@@ -88,7 +115,7 @@ void CommandLineReader::endLine()
             line.text = m_current;
     }
     m_current.clear();
-    m_lines.append(line);
+    m_lines.append(std::move(line));
 }
 
 void CommandLineReader::clear()
@@ -136,14 +163,16 @@ QByteArray formatMultiLineReply(int code, const QString& first, const QList<QByt
                                 const QString& last)
 {
     QByteArray out = QByteArray::number(code) + '-' + sanitize(first) + "\r\n";
-    for (QByteArray line : lines) {
-        for (char& c : line) {
-            if (c == '\r' || c == '\n')
-                c = ' ';
-        }
+    for (const QByteArray& line : lines) {
         if (!line.startsWith(' '))
             out += ' ';
-        out += line + "\r\n";
+        const qsizetype start = out.size();
+        out += line;
+        for (qsizetype i = start; i < out.size(); ++i) {
+            if (out.at(i) == '\r' || out.at(i) == '\n')
+                out[i] = ' ';
+        }
+        out += "\r\n";
     }
     out += QByteArray::number(code) + ' ' + sanitize(last) + "\r\n";
     return out;

@@ -47,6 +47,7 @@ public:
 
 private:
     void addByte(char c);
+    void addBytes(const char* bytes, qsizetype count);
     void endLine();
 
     enum class Telnet

@@ -18,8 +18,8 @@ QList<CommandLineReader::Line> readLines(const QList<QByteArray>& pieces, qsizet
     for (const QByteArray& piece : pieces) {
         reader.feed(piece);
         FUZZ_CHECK(reader.pendingBytes() <= reader.maxLineLength() + 1);
-        while (const std::optional<CommandLineReader::Line> line = reader.next())
-            lines.append(*line);
+        while (std::optional<CommandLineReader::Line> line = reader.next())
+            lines.append(std::move(*line));
         FUZZ_CHECK(!reader.hasLine());
     }
     return lines;
