@@ -36,41 +36,18 @@
 #include <functional>
 
 using namespace Ferry;
+using Ferry::Bench::loadAverage;
+using Ferry::Bench::runUntil;
 using Ferry::Bench::StallMeter;
 
 namespace {
 
-constexpr int TimeoutMs = 300000;
 const QString MissingName = QStringLiteral("ferry-bench-not-there.bin");
-
-bool runUntil(const std::function<bool()>& done)
-{
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(5);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(TimeoutMs, &loop, &QEventLoop::quit);
-    poll.start();
-    if (!done())
-        loop.exec();
-    return done();
-}
 
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
 }
 
 struct Round

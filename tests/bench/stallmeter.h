@@ -7,11 +7,15 @@
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
 #include <QList>
 #include <QObject>
+#include <QString>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 #ifdef Q_OS_UNIX
 #include <ctime>
@@ -169,5 +173,32 @@ private:
     QList<double> m_gaps;
     Summary m_summary;
 };
+
+// Runs the event loop until `done` holds (checked after every event batch, at least every 5 ms) or
+// timeoutMs passes; returns done().
+inline bool runUntil(const std::function<bool()>& done, int timeoutMs = 300000)
+{
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start();
+    if (!done())
+        loop.exec();
+    return done();
+}
+
+// The machine's load average over 1, 5 and 15 minutes (/proc/loadavg), or "?".
+inline QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
+}
 
 } // namespace Ferry::Bench
