@@ -42,6 +42,18 @@ void tuneAllocator()
 #endif
 }
 
+// The command line runs its event loops (the main thread's and the engine's threads') on Qt's own
+// dispatcher instead of glib's: nothing there needs glib (no desktop integration), and glib's wakes an
+// eventfd for every posted event and every socket-notifier change, 23 writes per file of a small-file
+// mirror. Measured on `ferry mirror --parallel 4` of 2,000 x 4 KiB: 7 % less processor time (task-clock
+// medians 487 -> 450 ms, tests/bench/RESULTS.md section 4). The window keeps glib's (platform themes and
+// input methods integrate through it). A QT_NO_GLIB the user set is left as it is.
+void useQtEventDispatcher()
+{
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
+}
+
 void setApplicationIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral("Ferry"));
@@ -90,6 +102,7 @@ int main(int argc, char* argv[])
     }
 #endif
 
+    useQtEventDispatcher();
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
     Ferry::TranslationLoader::install(app, Ferry::TranslationLoader::storedLanguage());
