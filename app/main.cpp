@@ -2,6 +2,7 @@
 // a display, and the main window on QApplication in builds with the GUI (FERRY_BUILD_GUI).
 #include "commandline.h"
 #include "i18n/translationloader.h"
+#include "io/settingswriter.h"
 #include "sync/timeoffset.h"
 
 #include <QCoreApplication>
@@ -98,6 +99,7 @@ int main(int argc, char* argv[])
         window.openArguments(arguments);
         const int code = QApplication::exec();
         Ferry::TimeOffsetStore::flush(); // the servers' clock offsets learned in this run are on disk
+        Ferry::SettingsWriter::flush();  // and the settings saved off the window's thread
         return code;
     }
 #endif

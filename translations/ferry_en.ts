@@ -4380,6 +4380,13 @@ SHA-256:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::SettingsWriter</name>
+    <message>
+        <source>Could not save %1 to %2.</source>
+        <translation>Could not save %1 to %2.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::SingleInstance</name>
     <message>
         <source>The running Ferry did not answer: %1</source>

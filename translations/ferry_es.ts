@@ -4389,6 +4389,13 @@ SHA-256:</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::SettingsWriter</name>
+    <message>
+        <source>Could not save %1 to %2.</source>
+        <translation>No se pudo guardar %1 en %2.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::SingleInstance</name>
     <message>
         <source>The running Ferry did not answer: %1</source>

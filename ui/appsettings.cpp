@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QPalette>
 #include <QSettings>
 #include <QStandardPaths>
@@ -66,13 +67,18 @@ TransferSettings AppSettings::transferSettings(TransferSettings base) const
     return base;
 }
 
-std::unique_ptr<QSettings> AppSettings::openSettings(const QString& fileName)
+QString AppSettings::settingsFilePath(const QString& fileName)
 {
     // QSettings' own default location ignores QStandardPaths' test mode: name the file explicitly.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    QDir().mkpath(folder);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(fileName);
+}
+
+std::unique_ptr<QSettings> AppSettings::openSettings(const QString& fileName)
+{
+    const QString path = settingsFilePath(fileName);
+    QDir().mkpath(QFileInfo(path).absolutePath());
     // A damaged file is set aside (and reported) rather than rewritten with what could be parsed of it.
-    return UserFile::openIniSettings(QDir(folder).filePath(fileName));
+    return UserFile::openIniSettings(path);
 }
 
 QList<QPair<QString, QString>> AppSettings::availableLanguages()

@@ -50,6 +50,8 @@ public:
 
     // A QSettings on fileName (e.g. "ferry.ini", "sites.ini") in the writable config location.
     static std::unique_ptr<QSettings> openSettings(const QString& fileName = QStringLiteral("ferry.ini"));
+    // The path of that file (for SettingsWriter, which saves off the window's thread).
+    static QString settingsFilePath(const QString& fileName = QStringLiteral("ferry.ini"));
     // The languages offered: code ("" = system) and name.
     static QList<QPair<QString, QString>> availableLanguages();
     // Switches the whole application between the platform look, Fusion light and Fusion dark.

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "ftplocation.h"
+#include "io/settingswriter.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -153,29 +154,29 @@ void QuickConnectBar::addRecent(const FtpLogin& login, const QString& path, TlsM
     location.port = login.port;
     location.user = login.user;
     location.tlsMode = mode;
-    QStringList entries = recentEntries();
     const QString text = recentText(location);
-    entries.removeAll(text);
-    entries.prepend(text);
-    while (entries.size() > MaxRecent)
-        entries.removeLast();
-    const std::unique_ptr<QSettings> s = AppSettings::openSettings();
-    s->setValue(QStringLiteral("quickConnect/recent"), entries);
+    m_recent.removeAll(text);
+    m_recent.prepend(text);
+    while (m_recent.size() > MaxRecent)
+        m_recent.removeLast();
+    SettingsWriter::setValue(AppSettings::settingsFilePath(), QStringLiteral("quickConnect/recent"),
+                             m_recent);
     const QString current = m_host->currentText();
-    loadRecent();
+    showRecent();
     m_host->setEditText(current);
-}
-
-QStringList QuickConnectBar::recentEntries() const
-{
-    return AppSettings::openSettings()->value(QStringLiteral("quickConnect/recent")).toStringList();
 }
 
 void QuickConnectBar::loadRecent()
 {
+    m_recent = AppSettings::openSettings()->value(QStringLiteral("quickConnect/recent")).toStringList();
+    showRecent();
+}
+
+void QuickConnectBar::showRecent()
+{
     m_host->blockSignals(true);
     m_host->clear();
-    m_host->addItems(recentEntries());
+    m_host->addItems(m_recent);
     m_host->blockSignals(false);
 }
 

@@ -34,9 +34,10 @@ public:
     // Fills the fields (the password too, when given); explicit and implicit TLS show as the host's
     // ftpes:// or ftps:// scheme.
     void setFields(const FtpLogin& login, TlsMode mode = TlsMode::Auto);
-    // Remembers a connection that worked (no password) at the top of the drop-down.
+    // Remembers a connection that worked (no password) at the top of the drop-down. The list is saved
+    // (ferry.ini) by SettingsWriter's thread: a connect never waits for the disk.
     void addRecent(const FtpLogin& login, const QString& path, TlsMode mode = TlsMode::Auto);
-    QStringList recentEntries() const;
+    QStringList recentEntries() const { return m_recent; }
 
 public Q_SLOTS:
     // Parses the fields and emits connectRequested, or reports what is wrong.
@@ -49,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void loadRecent();
+    void showRecent();
     void fillFromRecent(int index);
 
     QComboBox* m_host;
@@ -56,6 +58,7 @@ private:
     QLineEdit* m_user;
     QLineEdit* m_password;
     QPushButton* m_connect;
+    QStringList m_recent; // read from the settings once, then kept here
 };
 
 } // namespace Ferry

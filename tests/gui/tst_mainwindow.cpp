@@ -12,6 +12,7 @@
 #include "fileview.h"
 #include "ftplocation.h"
 #include "guitestbase.h"
+#include "io/settingswriter.h"
 #include "localfilemodel.h"
 #include "localpane.h"
 #include "logpanel.h"
@@ -55,6 +56,7 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTreeView>
 #include <QtTest>
 #include <memory>
@@ -563,8 +565,14 @@ void TestMainWindow::openUrlConnectsToFolder()
     const QStringList recent = m_window->quickConnectBar()->recentEntries();
     QVERIFY(!recent.isEmpty());
     QVERIFY(recent.first().contains(m_server.host()));
+    // Saved by SettingsWriter's thread, not the window's.
+    SettingsWriter::flush();
+    QVERIFY(SettingsWriter::lastWriterThreadForTesting() != nullptr);
+    QVERIFY(SettingsWriter::lastWriterThreadForTesting() != QThread::currentThread());
     const QByteArray ini = readFile(QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
                                         .filePath(QStringLiteral("ferry.ini")));
+    QVERIFY(ini.contains("quickConnect"));
+    QVERIFY(ini.contains(m_server.host().toUtf8()));
     QVERIFY(!ini.contains(m_server.password().toUtf8()));
     QVERIFY(!m_window->openUrl(QUrl(QStringLiteral("http://example.invalid/"))));
     QVERIFY(m_window->remotePane()->messageBar()->text().contains(QStringLiteral("ftp://")));

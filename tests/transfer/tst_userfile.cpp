@@ -1,11 +1,14 @@
 // core/io/userfile: the files Ferry writes for the user are written whole or not at all, and a damaged
-// one is set aside and reported, never silently replaced.
+// one is set aside and reported, never silently replaced. SettingsWriter saves settings off the
+// caller's thread, in order.
+#include "io/settingswriter.h"
 #include "io/userfile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace Ferry;
@@ -18,6 +21,8 @@ private Q_SLOTS:
     void writeAtomicallyReplacesWhole();
     void damagedIniIsSetAside();
     void goodIniIsKept();
+    void settingsWriterSavesInOrderOffTheCallersThread();
+    void settingsWriterSetsADamagedFileAside();
 };
 
 namespace {
@@ -82,6 +87,47 @@ void TestUserFile::goodIniIsKept()
     QCOMPARE(settings->value(QStringLiteral("a/b")).toInt(), 1);
     QVERIFY(UserFile::takeNotices().isEmpty());
     QCOMPARE(QDir(folder.path()).entryList(QDir::Files), QStringList{QStringLiteral("ferry.ini")});
+}
+
+void TestUserFile::settingsWriterSavesInOrderOffTheCallersThread()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("sub/ferry.ini")); // the folder is made
+    SettingsWriter::setValue(path, QStringLiteral("quickConnect/recent"), QStringList{QStringLiteral("a")});
+    SettingsWriter::setValue(path, QStringLiteral("quickConnect/recent"),
+                             QStringList{QStringLiteral("b"), QStringLiteral("a")});
+    SettingsWriter::flush();
+    {
+        // Another writer's key, saved in between, is kept by the next save.
+        QSettings other(path, QSettings::IniFormat);
+        other.setValue(QStringLiteral("preferences/theme"), 2);
+    }
+    SettingsWriter::setValue(path, QStringLiteral("window/x"), 7);
+    SettingsWriter::flush();
+    QVERIFY(SettingsWriter::lastWriterThreadForTesting() != nullptr);
+    QVERIFY(SettingsWriter::lastWriterThreadForTesting() != QThread::currentThread());
+    const QSettings saved(path, QSettings::IniFormat);
+    QCOMPARE(saved.value(QStringLiteral("quickConnect/recent")).toStringList(),
+             (QStringList{QStringLiteral("b"), QStringLiteral("a")}));
+    QCOMPARE(saved.value(QStringLiteral("preferences/theme")).toInt(), 2);
+    QCOMPARE(saved.value(QStringLiteral("window/x")).toInt(), 7);
+    QVERIFY(UserFile::takeNotices().isEmpty());
+}
+
+void TestUserFile::settingsWriterSetsADamagedFileAside()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("ferry.ini"));
+    QFile damaged(path);
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write("[site-1]\nhost=board.local\n[site-"); // cut off inside a section header
+    damaged.close();
+    UserFile::takeNotices();
+    SettingsWriter::setValue(path, QStringLiteral("k"), 1);
+    SettingsWriter::flush();
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files).size(), 2); // the new file and the one set aside
+    QCOMPARE(UserFile::takeNotices().size(), 1);
+    QCOMPARE(QSettings(path, QSettings::IniFormat).value(QStringLiteral("k")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestUserFile)
